@@ -1,0 +1,29 @@
+// Bundles the client, the server, the CLI and the conformance runner with esbuild (one file each).
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync(process.execPath, [path.join(root, 'scripts/gen-rule-index.mjs')], { stdio: 'inherit' });
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // vscode-languageserver-types and friends ship UMD+ESM; prefer the ESM entry so esbuild can tree-shake.
+  mainFields: ['module', 'main'],
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/conformance/main.ts'], outfile: 'dist/conformance.js' }),
+]);

@@ -1,0 +1,11 @@
+import type { LanguageModule } from '../engine/module';
+import type { Rule } from '../engine/types';
+import { yamlRules } from '../yaml/rules/index';
+import { ComposeModel } from './model';
+import { rules } from './rules/index';
+
+export const composeModule: LanguageModule<ComposeModel> = {
+  languages: ['compose'],
+  parse: (text) => new ComposeModel(text),
+  rules: [...(yamlRules as Rule<ComposeModel>[]), ...rules],
+};

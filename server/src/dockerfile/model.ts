@@ -1,0 +1,162 @@
+import { DockerfileParser, Dockerfile, Instruction, From, Comment } from 'dockerfile-ast';
+import { LineIndex } from '../engine/text';
+import type { Range } from '../engine/types';
+
+/** One instruction with what every rule needs, computed once per parse. */
+export interface DfInstruction {
+  node: Instruction;
+  /** Upper-cased keyword (`RUN`, `FROM`, or whatever unknown word was written). */
+  keyword: string;
+  /** The keyword as written (for casing rules). */
+  written: string;
+  range: Range;
+  keywordRange: Range;
+  /** The stage the instruction belongs to; undefined before the first FROM. */
+  stage: Stage | undefined;
+  /** Position in `model.instructions`. */
+  index: number;
+}
+
+export interface Stage {
+  index: number;
+  from: From;
+  fromInstruction: DfInstruction;
+  /** Stage name as written after AS (original casing), if any. */
+  name?: string;
+  nameRange?: Range;
+  /** Instructions of the stage, FROM first. */
+  instructions: DfInstruction[];
+}
+
+export interface CheckDirective {
+  /** Rule names to skip; `all` skips every BuildKit check. */
+  skip: Set<string>;
+  skipAll: boolean;
+  /** `error=true`: BuildKit fails the build on any check. */
+  error: boolean;
+  experimental: Set<string>;
+  experimentalAll: boolean;
+  range: Range;
+}
+
+/** A Dockerfile parsed once per document version and shared by all rules and LSP features. */
+export class DockerfileModel {
+  readonly ast: Dockerfile;
+  readonly lines: LineIndex;
+  readonly escape: string;
+  readonly instructions: DfInstruction[] = [];
+  readonly stages: Stage[] = [];
+  /** Instructions before the first FROM (global ARGs, or mistakes). */
+  readonly preamble: DfInstruction[] = [];
+  readonly comments: Comment[];
+  readonly checkDirective: CheckDirective | undefined;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(readonly text: string) {
+    this.ast = DockerfileParser.parse(text);
+    this.lines = new LineIndex(text);
+    this.escape = this.ast.getEscapeCharacter();
+    this.comments = this.ast.getComments();
+    let stage: Stage | undefined;
+    for (const node of this.ast.getInstructions()) {
+      const keyword = node.getKeyword();
+      const ins: DfInstruction = {
+        node,
+        keyword,
+        written: node.getInstruction(),
+        range: node.getRange(),
+        keywordRange: node.getInstructionRange(),
+        stage: undefined,
+        index: this.instructions.length,
+      };
+      if (keyword === 'FROM') {
+        const from = node as From;
+        const name = from.getBuildStage() ?? undefined;
+        stage = {
+          index: this.stages.length,
+          from,
+          fromInstruction: ins,
+          name: name || undefined,
+          nameRange: from.getBuildStageRange() ?? undefined,
+          instructions: [],
+        };
+        this.stages.push(stage);
+      }
+      ins.stage = stage;
+      if (stage) stage.instructions.push(ins);
+      else this.preamble.push(ins);
+      this.instructions.push(ins);
+    }
+    this.checkDirective = parseCheckDirective(this);
+  }
+
+  /** Caches a value derived from this parse (e.g. a shell parse of a RUN) so rules share it. */
+  memoize<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = compute();
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** Text of a range. */
+  textOf(range: Range): string {
+    return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end));
+  }
+
+  /** The stage named `name` (case-insensitive, as BuildKit matches), or with that numeric index. */
+  findStage(name: string): Stage | undefined {
+    const lower = name.toLowerCase();
+    const byName = this.stages.find((s) => s.name?.toLowerCase() === lower);
+    if (byName) return byName;
+    if (/^\d+$/.test(name)) return this.stages[Number(name)];
+    return undefined;
+  }
+}
+
+/**
+ * Parser directives live in the leading comment block: `# syntax=`, `# escape=`, `# check=`.
+ * BuildKit reads `# check=` as semicolon-separated `skip=A,B`, `error=true`, `experimental=X`.
+ */
+function parseCheckDirective(model: DockerfileModel): CheckDirective | undefined {
+  for (let line = 0; line < model.lines.lineCount; line++) {
+    const text = model.lines.lineText(line);
+    const m = /^\s*#\s*check\s*=\s*(.*?)\s*$/i.exec(text);
+    if (m) {
+      const d: CheckDirective = {
+        skip: new Set(),
+        skipAll: false,
+        error: false,
+        experimental: new Set(),
+        experimentalAll: false,
+        range: { start: { line, character: 0 }, end: { line, character: text.length } },
+      };
+      for (const part of m[1].split(';')) {
+        const eq = part.indexOf('=');
+        if (eq < 0) continue;
+        const key = part.slice(0, eq).trim().toLowerCase();
+        const values = part
+          .slice(eq + 1)
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean);
+        if (key === 'skip') {
+          for (const v of values) {
+            if (v.toLowerCase() === 'all') d.skipAll = true;
+            else d.skip.add(v);
+          }
+        } else if (key === 'error') {
+          d.error = values[0]?.toLowerCase() === 'true';
+        } else if (key === 'experimental') {
+          for (const v of values) {
+            if (v.toLowerCase() === 'all') d.experimentalAll = true;
+            else d.experimental.add(v);
+          }
+        }
+      }
+      return d;
+    }
+    // Directives stop at the first line that is not a directive (a blank line or plain comment ends them).
+    if (!/^\s*#\s*[A-Za-z]+\s*=/.test(text)) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { JSONInstruction } from 'dockerfile-ast';
+
+/** Words of a shell-form command when it is plain words that exec form can carry unchanged; else undefined. */
+export function plainWords(content: string): string[] | undefined {
+  const words: string[] = [];
+  let i = 0;
+  while (i < content.length) {
+    while (i < content.length && /\s/.test(content[i])) i++;
+    if (i >= content.length) break;
+    let word = '';
+    while (i < content.length && !/\s/.test(content[i])) {
+      const c = content[i];
+      if (c === "'") {
+        const end = content.indexOf("'", i + 1);
+        if (end < 0) return undefined;
+        word += content.slice(i + 1, end);
+        i = end + 1;
+      } else if (c === '"') {
+        const end = content.indexOf('"', i + 1);
+        if (end < 0) return undefined;
+        const inner = content.slice(i + 1, end);
+        if (/[$`\\]/.test(inner)) return undefined;
+        word += inner;
+        i = end + 1;
+      } else if (/[$`\\&|;<>()*?[\]{}~#!]/.test(c)) {
+        // Needs a shell: variables, operators, redirects, globs, subshells, comments.
+        return undefined;
+      } else {
+        word += c;
+        i++;
+      }
+    }
+    words.push(word);
+  }
+  return words.length ? words : undefined;
+}
+
+const rule: Rule<DockerfileModel> = {
+  id: 'JSONArgsRecommended',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { buildkit: 'JSONArgsRecommended' },
+  docs: {
+    summary: 'CMD and ENTRYPOINT should use the JSON (exec) form.',
+    why:
+      'In shell form the command runs as a child of `/bin/sh -c`, which does not pass on signals: `docker stop` ' +
+      'waits for its timeout and then kills the process, so a gunicorn or Flask server never shuts down cleanly. ' +
+      'The exec form runs the process directly as PID 1.',
+    bad: 'FROM python:3.12-slim\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n',
+    good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n',
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+      if (ins.node instanceof JSONInstruction && ins.node.getJSONStrings().length > 0) continue;
+      const args = ins.node.getArgumentsRange();
+      if (!args) continue;
+      const raw = ins.node.getRawArgumentsContent() ?? '';
+      if (raw.trimStart().startsWith('[')) continue; // exec form, even if malformed: reported by the JSON rule
+      const words = plainWords(ins.node.getArgumentsContent() ?? '');
+      const fixes = words
+        ? [
+            {
+              title: `Convert ${ins.keyword} to exec form`,
+              preferred: true,
+              edits: [{ range: args, newText: JSON.stringify(words).replace(/","/g, '", "') }],
+            },
+          ]
+        : undefined;
+      report({
+        message: `JSON arguments recommended for ${ins.keyword} to prevent unintended behavior related to OS signals`,
+        range: ins.range,
+        fixes,
+      });
+    }
+  },
+  tests: [
+    { name: 'shell-form CMD', input: 'FROM scratch\nCMD echo hi\n', expect: [{ line: 2, col: 1 }], fixed: 'FROM scratch\nCMD ["echo", "hi"]\n' },
+    { name: 'shell-form ENTRYPOINT', input: 'FROM scratch\nENTRYPOINT gunicorn app:app\n', expect: [{ line: 2, message: 'ENTRYPOINT' }] },
+    { name: 'exec form is fine', input: 'FROM scratch\nCMD ["echo", "hi"]\nENTRYPOINT ["/bin/sh"]\n', expect: [] },
+    {
+      name: 'shell features get no automatic fix',
+      input: 'FROM scratch\nCMD echo $HOME && ls\n',
+      expect: [{ line: 2 }],
+      fixed: 'FROM scratch\nCMD echo $HOME && ls\n',
+    },
+    {
+      name: 'quoted words are unquoted in exec form',
+      input: "FROM scratch\nCMD gunicorn -b '0.0.0.0:8000' app:app\n",
+      expect: [{ line: 2 }],
+      fixed: 'FROM scratch\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+    },
+    {
+      name: 'continuation lines',
+      input: 'FROM scratch\nCMD gunicorn \\\n  app:app\n',
+      expect: [{ line: 2 }],
+      fixed: 'FROM scratch\nCMD ["gunicorn", "app:app"]\n',
+    },
+    { name: 'check=skip', input: '# check=skip=JSONArgsRecommended\nFROM scratch\nCMD echo hi\n', expect: [] },
+    { name: 'hadolint ignore', input: 'FROM scratch\n# hadolint ignore=JSONArgsRecommended\nCMD echo hi\n', expect: [] },
+  ],
+};
+
+export default rule;

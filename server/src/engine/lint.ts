@@ -1,0 +1,122 @@
+import * as fs from 'node:fs';
+import { LanguageModule } from './module';
+import { emptyConfig, ResolvedConfig } from './config';
+import { comparePositions } from './text';
+import type { FileHost, Finding, Language, Rule, Severity } from './types';
+import { dockerfileModule } from '../dockerfile/module';
+import { workflowModule } from '../workflow/module';
+import { composeModule } from '../compose/module';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyModule = LanguageModule<any>;
+
+const MODULES: AnyModule[] = [dockerfileModule, workflowModule, composeModule];
+
+export function moduleFor(language: Language): AnyModule {
+  const m = MODULES.find((mod) => mod.languages.includes(language));
+  if (!m) throw new Error(`no module for ${language}`);
+  return m;
+}
+
+/** Every rule of every language: the single source for docs, settings and the CLI. */
+export function allRules(): Rule<unknown>[] {
+  const seen = new Set<Rule<unknown>>();
+  for (const m of MODULES) for (const r of m.rules) seen.add(r);
+  return [...seen];
+}
+
+export function ruleLanguages(rule: Rule<unknown>): Language[] {
+  return Array.isArray(rule.language) ? rule.language : [rule.language];
+}
+
+export const diskFiles: FileHost = {
+  readFile(p) {
+    try {
+      return fs.readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  exists(p) {
+    return fs.existsSync(p);
+  },
+};
+
+export interface LintRequest {
+  text: string;
+  language: Language;
+  /** Absolute path, for rules that look at neighbouring files. */
+  path?: string;
+  config?: ResolvedConfig;
+  files?: FileHost;
+  /** A model already parsed from `text` (the server caches one per document version). */
+  model?: unknown;
+  /** Run only these rule ids (tests, conformance). */
+  only?: Set<string>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  model: unknown;
+  /** Rules that threw; the rest still ran. */
+  crashes: { rule: string; error: string }[];
+}
+
+function effectiveSeverity(rule: Rule<unknown>, config: ResolvedConfig): Severity | 'off' {
+  const keys = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint].filter(
+    (k): k is string => !!k,
+  );
+  for (const k of keys) {
+    const s = config.severities.get(k.toLowerCase());
+    if (s) return s;
+  }
+  if (rule.optIn && !keys.some((k) => config.enabled.has(k.toLowerCase()))) return 'off';
+  return rule.severity;
+}
+
+export function parseFor(language: Language, text: string): unknown {
+  return moduleFor(language).parse(text, language);
+}
+
+/** Lints one document with every rule of its language. Never throws for bad input. */
+export function lint(req: LintRequest): LintResult {
+  const mod = moduleFor(req.language);
+  const config = req.config ?? emptyConfig();
+  const model = req.model ?? mod.parse(req.text, req.language);
+  const findings: Finding[] = [];
+  const crashes: LintResult['crashes'] = [];
+  for (const rule of mod.rules) {
+    if (!ruleLanguages(rule).includes(req.language)) continue;
+    if (req.only && !req.only.has(rule.id)) continue;
+    const sev = effectiveSeverity(rule, config);
+    if (sev === 'off') continue;
+    const batch: Finding[] = [];
+    try {
+      rule.check({
+        model,
+        options: config.options,
+        path: req.path,
+        files: req.files ?? diskFiles,
+        report(r) {
+          batch.push({
+            rule: rule.id,
+            message: r.message,
+            range: r.range,
+            severity: r.severity && !config.severities.has(rule.id.toLowerCase()) ? r.severity : sev,
+            fixes: r.fixes,
+          });
+        },
+      });
+    } catch (e) {
+      crashes.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      continue;
+    }
+    for (const f of batch) {
+      if (mod.isSuppressed?.(model, f, rule, { buildArgs: config.options.buildArgs })) continue;
+      if (mod.adjustSeverity) f.severity = mod.adjustSeverity(model, f, rule) ?? f.severity;
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+  return { findings, model, crashes };
+}

@@ -1,0 +1,132 @@
+import type { Range, TextEdit } from 'vscode-languageserver-textdocument';
+
+export type { Range, TextEdit };
+
+/** The kinds of documents Slipway understands. */
+export type Language = 'dockerfile' | 'workflow' | 'action' | 'compose';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** An edit that repairs a finding. Edits never overlap and keep the file's meaning apart from the repair. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix the editor offers first (`isPreferred`). */
+  preferred?: boolean;
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  rule: string;
+  message: string;
+  range: Range;
+  severity: Severity;
+  fixes?: Fix[];
+}
+
+/** What a rule passes to `report`; the engine fills in the rule id and severity. */
+export interface Report {
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this one finding (e.g. a milder variant). */
+  severity?: Severity;
+}
+
+export interface RuleDoc {
+  /** One sentence: what the rule reports. */
+  summary: string;
+  /** Why it matters to the user. */
+  why: string;
+  /** A small document that triggers the rule. */
+  bad: string;
+  /** The same document, repaired. */
+  good: string;
+}
+
+export interface ExpectedFinding {
+  /** 1-based line, as a person counts. */
+  line: number;
+  /** 1-based column where the range starts (optional, checked when given). */
+  col?: number;
+  /** Substring or pattern the message must contain (optional). */
+  message?: string | RegExp;
+  severity?: Severity;
+}
+
+/** A data-form test case that lives beside its rule. */
+export interface RuleCase {
+  name: string;
+  input: string;
+  /** Findings of this rule (and only this rule) expected, in any order. */
+  expect: ExpectedFinding[];
+  /** Extra files the document can see, relative to its folder (e.g. `.dockerignore`). */
+  files?: Record<string, string>;
+  /** Path of the document relative to a virtual project root (default depends on the language). */
+  path?: string;
+  /** Expected text after applying the first fix of each finding (one fix at a time, in order). */
+  fixed?: string;
+  /** Extra rule options. */
+  options?: Partial<RuleOptions>;
+}
+
+/** Options the user can give in config files or settings and that rules read. */
+export interface RuleOptions {
+  /** Registries allowed in FROM (hadolint `trustedRegistries`; empty means any). */
+  trustedRegistries: string[];
+  /** Extra self-hosted runner labels (actionlint `self-hosted-runner.labels`). */
+  runnerLabels: string[];
+  /** Required labels and their schema (hadolint `label-schema`). */
+  labelSchema: Record<string, string>;
+  /** hadolint `strict-labels`. */
+  strictLabels: boolean;
+  /** Allowed values of `# check=` flags etc. passed by tools (BuildKit frontend attrs). */
+  buildArgs: Record<string, string>;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = {
+  trustedRegistries: [],
+  runnerLabels: [],
+  labelSchema: {},
+  strictLabels: false,
+  buildArgs: {},
+};
+
+/** Read-only view of the files around a document, for rules that look across files. */
+export interface FileHost {
+  /** Reads a file by absolute path; undefined when it does not exist or can't be read. */
+  readFile(absPath: string): string | undefined;
+  exists(absPath: string): boolean;
+}
+
+export interface RuleContext<M> {
+  model: M;
+  options: RuleOptions;
+  /** Absolute path of the document when known. */
+  path?: string;
+  files: FileHost;
+  report(r: Report): void;
+}
+
+export interface Rule<M = unknown> {
+  /** The id users see and configure. hadolint's `DLxxxx` or BuildKit's name where the rule corresponds. */
+  id: string;
+  language: Language | Language[];
+  severity: Severity;
+  /** Off unless the user turns it on. */
+  optIn?: boolean;
+  /** Peer tools' names for the same check, shown in docs (e.g. `{ hadolint: 'DL3025', buildkit: 'JSONArgsRecommended' }`). */
+  compat?: { hadolint?: string; buildkit?: string; actionlint?: string; compose?: string };
+  docs: RuleDoc;
+  check(ctx: RuleContext<M>): void;
+  tests: RuleCase[];
+}
+
+export const DOCS_BASE = 'https://github.com/slipway-dev/slipway/blob/main/docs/rules/';
+
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

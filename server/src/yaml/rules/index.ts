@@ -1,0 +1,4 @@
+import yamlSyntax from './yaml-syntax';
+
+/** Rules every YAML language shares. */
+export const yamlRules = [yamlSyntax];
