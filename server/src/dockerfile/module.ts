@@ -1,4 +1,5 @@
 import type { LanguageModule } from '../engine/module';
+import { ruleIds } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
 import { DockerfileModel } from './model';
 import { rules } from './rules/index';
@@ -14,7 +15,7 @@ export const dockerfileModule: LanguageModule<DockerfileModel> = {
   rules,
   isSuppressed(model, finding, rule, { buildArgs }) {
     const s = suppressionsOf(model);
-    const ids = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit].filter((x): x is string => !!x);
+    const ids = ruleIds(rule);
     if (ids.some((id) => s.global.has(id.toLowerCase()))) return true;
     const byLine = s.byLine.get(finding.range.start.line);
     if (byLine && ids.some((id) => byLine.has(id.toLowerCase()))) return true;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { LanguageModule } from './module';
 import { emptyConfig, ResolvedConfig } from './config';
 import { comparePositions } from './text';
+import { ruleIds } from './types';
 import type { FileHost, Finding, Language, Rule, Severity } from './types';
 import { dockerfileModule } from '../dockerfile/module';
 import { workflowModule } from '../workflow/module';
@@ -63,9 +64,7 @@ export interface LintResult {
 }
 
 function effectiveSeverity(rule: Rule<unknown>, config: ResolvedConfig): Severity | 'off' {
-  const keys = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint].filter(
-    (k): k is string => !!k,
-  );
+  const keys = ruleIds(rule);
   for (const k of keys) {
     const s = config.severities.get(k.toLowerCase());
     if (s) return s;

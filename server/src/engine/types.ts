@@ -120,6 +120,11 @@ export interface Rule<M = unknown> {
   optIn?: boolean;
   /** Peer tools' names for the same check, shown in docs (e.g. `{ hadolint: 'DL3025', buildkit: 'JSONArgsRecommended' }`). */
   compat?: { hadolint?: string; buildkit?: string; actionlint?: string; compose?: string };
+  /**
+   * Other ids that settings, config files and ignore comments accept for this rule (e.g. `DL3025` for
+   * `JSONArgsRecommended`, or `DL4003`/`DL4004` for `MultipleInstructionsDisallowed`).
+   */
+  aliases?: string[];
   docs: RuleDoc;
   check(ctx: RuleContext<M>): void;
   tests: RuleCase[];
@@ -129,4 +134,10 @@ export const DOCS_BASE = 'https://github.com/slipway-dev/slipway/blob/main/docs/
 
 export function ruleDocUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
+}
+
+/** Every id a rule answers to: its own, its peers' names and its aliases. */
+export function ruleIds(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): string[] {
+  const ids = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint, ...(rule.aliases ?? [])];
+  return [...new Set(ids.filter((x): x is string => !!x))];
 }

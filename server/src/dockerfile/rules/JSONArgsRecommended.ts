@@ -41,7 +41,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'JSONArgsRecommended',
   language: 'dockerfile',
   severity: 'warning',
-  compat: { buildkit: 'JSONArgsRecommended' },
+  compat: { buildkit: 'JSONArgsRecommended', hadolint: 'DL3025' },
   docs: {
     summary: 'CMD and ENTRYPOINT should use the JSON (exec) form.',
     why:

@@ -1,0 +1,506 @@
+/**
+ * End-to-end harness: runs Slipway inside a REAL VS Code (code-server 4.100.3,
+ * i.e. VS Code 1.100.3) driven by a real Chromium through playwright-core.
+ *
+ *   bash scripts/install-code-server.sh     # once (code-server, chromium, ...)
+ *   npm run build && npx tsc -p tsconfig.test.json
+ *   node out/test/e2e/run.js
+ *
+ * What it does:
+ *  1. copies test/e2e/fixtures/workspace to a fresh temp dir;
+ *  2. starts code-server on a free 127.0.0.1 port (no auth, temp profile);
+ *  3. opens the workbench in Chromium with the `payload` query parameter so the
+ *     repository is loaded as extensionDevelopmentPath and
+ *     out/test/e2e/suite/index.js runs inside the real extension host;
+ *  4. waits for the in-host suite's results file ($SLIPWAY_E2E_RESULTS), then
+ *     checks the UI itself (squiggles, Problems panel) while the suite holds
+ *     the extension host open, and takes screenshots to test/e2e/artifacts/;
+ *  5. prints `ok - name` / `not ok - name` lines and `N passed, M failed`,
+ *     exits non-zero on any failure, and always kills code-server and the
+ *     browser.
+ *
+ * Environment knobs:
+ *   SLIPWAY_E2E_EXTENSION_PATH  extensionDevelopmentPath (default: repo root)
+ *   SLIPWAY_E2E_TIMEOUT_MS      wait for the in-host results (default 120000)
+ *   SLIPWAY_E2E_CHROMIUM        browser binary (default /usr/bin/chromium)
+ *   SLIPWAY_E2E_KEEP_TMP=1      keep the temp dir (workspace, profile, logs)
+ */
+import * as childProcess from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+// ------------------------------------------------------------------ setup
+
+function findRepoRoot(start: string): string {
+  let dir = start;
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      try {
+        if (JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'slipway') return dir;
+      } catch {
+        /* keep looking */
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the slipway repository root above ${start}`);
+    dir = parent;
+  }
+}
+
+const REPO = findRepoRoot(__dirname);
+const CODE_SERVER_BIN = path.join(REPO, 'test/e2e/.code-server/node_modules/.bin/code-server');
+const FIXTURE = path.join(REPO, 'test/e2e/fixtures/workspace');
+const ARTIFACTS = path.join(REPO, 'test/e2e/artifacts');
+const SUITE = path.join(REPO, 'out/test/e2e/suite/index.js');
+const EXTENSION_PATH = path.resolve(process.env.SLIPWAY_E2E_EXTENSION_PATH || REPO);
+const RESULTS_TIMEOUT_MS = Number(process.env.SLIPWAY_E2E_TIMEOUT_MS || 120_000);
+const CHROMIUM = process.env.SLIPWAY_E2E_CHROMIUM || '/usr/bin/chromium';
+const KEEP_TMP = process.env.SLIPWAY_E2E_KEEP_TMP === '1';
+
+// Texts that the Problems panel must show (rule ids from the fixture).
+const PROBLEMS_PANEL_MUST_SHOW = ['JSONArgsRecommended', 'DL3011', 'unknown-key'];
+
+// ------------------------------------------------------------------ reporting
+
+let passed = 0;
+let failed = 0;
+
+function report(ok: boolean, name: string, detail?: string): boolean {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
+  if (detail) {
+    for (const line of detail.split('\n').slice(0, ok ? 3 : 40)) console.log(`    # ${line}`);
+  }
+  return ok;
+}
+
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    const value = await fn();
+    const detail = typeof value === 'string' && value ? value : undefined;
+    report(true, name, [detail, `${Date.now() - t0} ms`].filter(Boolean).join('\n'));
+    return value;
+  } catch (err) {
+    report(false, name, String((err as Error)?.stack ?? err));
+    throw new StepFailed(name);
+  }
+}
+
+class StepFailed extends Error {}
+
+// ------------------------------------------------------------------ helpers
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpGet(url: string, timeoutMs = 2000): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { timeout: timeoutMs }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** PIDs (other than ours) whose command line or environment mentions `marker`. */
+function processesMentioning(marker: string): number[] {
+  const found: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return found;
+  }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e)) continue;
+    const pid = Number(e);
+    if (pid === process.pid) continue;
+    for (const f of ['cmdline', 'environ']) {
+      try {
+        if (fs.readFileSync(`/proc/${pid}/${f}`, 'latin1').includes(marker)) {
+          found.push(pid);
+          break;
+        }
+      } catch {
+        /* gone or not ours */
+      }
+    }
+  }
+  return found;
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+function findFiles(dir: string, pred: (p: string) => boolean, out: string[] = []): string[] {
+  let entries: fs.Dirent[] = [];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) findFiles(p, pred, out);
+    else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ main
+
+interface HostCheck {
+  name: string;
+  ok: boolean;
+  detail?: string;
+  ms?: number;
+}
+
+async function main(): Promise<number> {
+  const tStart = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-e2e-'));
+  const ws = path.join(tmp, 'workspace');
+  const resultsFile = path.join(tmp, 'results.json');
+  const releaseFile = path.join(tmp, 'release');
+  const csLog = path.join(ARTIFACTS, 'code-server.log');
+
+  fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  let codeServer: childProcess.ChildProcess | undefined;
+  let codeServerExit: string | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const consoleLines: string[] = [];
+
+  const screenshot = async (name: string): Promise<void> => {
+    if (!page) return;
+    try {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), timeout: 10_000 });
+    } catch (err) {
+      console.log(`    # screenshot ${name} failed: ${(err as Error).message.split('\n')[0]}`);
+    }
+  };
+
+  let cleanedUp = false;
+  const cleanup = async (): Promise<void> => {
+    if (cleanedUp) return;
+    cleanedUp = true;
+    try {
+      fs.writeFileSync(releaseFile, 'done');
+    } catch {
+      /* ignore */
+    }
+    if (context) {
+      await Promise.race([context.close().catch(() => undefined), sleep(10_000)]);
+    }
+    if (codeServer?.pid && codeServerExit === undefined) {
+      // code-server was spawned detached: it leads its own process group, which
+      // holds its extension host and the language server.
+      const pgid = codeServer.pid;
+      try {
+        process.kill(-pgid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const deadline = Date.now() + 5000;
+      while (alive(pgid) && Date.now() < deadline) await sleep(100);
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    // Anything still running that belongs to this run (its command line or
+    // environment names our temp dir: chromium's profile, code-server's
+    // children that left the group) is killed by PID.
+    for (let i = 0; i < 3; i++) {
+      const left = processesMentioning(tmp);
+      if (left.length === 0) break;
+      for (const pid of left) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+      await sleep(200);
+    }
+    // Keep the logs as artefacts.
+    try {
+      fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n');
+      const logs = path.join(tmp, 'user-data', 'logs');
+      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, 'vscode-logs'), { recursive: true });
+    } catch {
+      /* ignore */
+    }
+    if (!KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    else console.log(`    # kept temp dir ${tmp}`);
+  };
+
+  const onSignal = (sig: NodeJS.Signals) => {
+    console.log(`not ok - interrupted by ${sig}`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    // ---------------------------------------------------------- prerequisites
+    await step('prerequisites present', async () => {
+      const problems: string[] = [];
+      if (!fs.existsSync(CODE_SERVER_BIN)) {
+        problems.push(`code-server is not installed at ${CODE_SERVER_BIN}: run \`bash scripts/install-code-server.sh\``);
+      }
+      if (!fs.existsSync(CHROMIUM)) {
+        problems.push(`no browser at ${CHROMIUM}: run \`bash scripts/install-code-server.sh\` (installs Debian's chromium) or set SLIPWAY_E2E_CHROMIUM`);
+      }
+      if (!fs.existsSync(SUITE)) problems.push(`${SUITE} is missing: run \`npx tsc -p tsconfig.test.json\``);
+      const pkg = JSON.parse(fs.readFileSync(path.join(EXTENSION_PATH, 'package.json'), 'utf8'));
+      const main = path.join(EXTENSION_PATH, pkg.main ?? './dist/client.js');
+      if (!fs.existsSync(main)) problems.push(`${main} is missing: run \`npm run build\``);
+      if (problems.length) throw new Error(problems.join('\n'));
+      return `extension ${pkg.publisher}.${pkg.name} at ${EXTENSION_PATH}`;
+    });
+
+    // ---------------------------------------------------------- workspace
+    fs.cpSync(FIXTURE, ws, { recursive: true });
+    for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'browser']) {
+      fs.mkdirSync(path.join(tmp, d), { recursive: true });
+    }
+
+    // ---------------------------------------------------------- code-server
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    await step('code-server starts and answers /healthz', async () => {
+      const out = fs.openSync(csLog, 'w');
+      codeServer = childProcess.spawn(
+        process.execPath,
+        [
+          fs.realpathSync(CODE_SERVER_BIN),
+          '--bind-addr', `127.0.0.1:${port}`,
+          '--auth', 'none',
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          '--disable-getting-started-override',
+          '--user-data-dir', path.join(tmp, 'user-data'),
+          '--extensions-dir', path.join(tmp, 'extensions'),
+          ws,
+        ],
+        {
+          cwd: tmp,
+          detached: true, // own process group, killed as a whole
+          stdio: ['ignore', out, out],
+          env: {
+            ...process.env,
+            XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+            XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+            XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+            SLIPWAY_E2E_RESULTS: resultsFile,
+            SLIPWAY_E2E_RELEASE: releaseFile,
+            SLIPWAY_E2E_HOLD_MS: String(RESULTS_TIMEOUT_MS),
+            // never let the code-server process think it is itself inside VS Code
+            VSCODE_IPC_HOOK_CLI: '',
+          },
+        },
+      );
+      fs.closeSync(out);
+      codeServer.on('exit', (code, signal) => (codeServerExit = `code ${code} signal ${signal}`));
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        if (codeServerExit !== undefined) throw new Error(`code-server exited (${codeServerExit}):\n${tail(csLog)}`);
+        try {
+          const res = await httpGet(`${origin}/healthz`);
+          if (res.status === 200) return `${origin} pid ${codeServer.pid}: ${res.body}`;
+        } catch {
+          /* not up yet */
+        }
+        if (Date.now() > deadline) throw new Error(`no /healthz after 30 s:\n${tail(csLog)}`);
+        await sleep(100);
+      }
+    });
+
+    // ---------------------------------------------------------- browser
+    const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(EXTENSION_PATH)],
+      ['extensionTestsPath', remote(SUITE)],
+    ]);
+    const url = `${origin}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`;
+
+    await step('workbench loads in Chromium', async () => {
+      context = await chromium.launchPersistentContext(path.join(tmp, 'browser'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1440, height: 900 },
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+      page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+      // The explorer shows the fixture workspace.
+      await page.locator('.explorer-folders-view').first().waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+      await screenshot('01-workbench');
+      return url;
+    });
+
+    // ---------------------------------------------------------- in-host suite
+    const hostResults = await step('in-host suite writes its results', async () => {
+      const deadline = Date.now() + RESULTS_TIMEOUT_MS;
+      while (!fs.existsSync(resultsFile)) {
+        if (codeServerExit !== undefined) throw new Error(`code-server exited (${codeServerExit}):\n${tail(csLog)}`);
+        if (Date.now() > deadline) {
+          await screenshot('99-timeout');
+          const exthostLogs = findFiles(path.join(tmp, 'user-data', 'logs'), (p) => /exthost/i.test(p) && p.endsWith('.log'));
+          const logTails = exthostLogs.map((f) => `--- ${path.relative(tmp, f)}\n${tail(f, 20)}`).join('\n');
+          throw new Error(`timed out after ${RESULTS_TIMEOUT_MS} ms waiting for ${resultsFile}\n${logTails}`);
+        }
+        await sleep(250);
+      }
+      return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { checks: HostCheck[]; vscodeVersion?: string; durationMs?: number };
+    });
+    console.log(`    # VS Code ${hostResults.vscodeVersion ?? '?'}; suite took ${hostResults.durationMs ?? '?'} ms`);
+    if (!Array.isArray(hostResults.checks) || hostResults.checks.length === 0) {
+      report(false, 'in-host suite reported checks', JSON.stringify(hostResults));
+    }
+    for (const c of hostResults.checks ?? []) {
+      report(Boolean(c.ok), `host: ${c.name}`, [c.detail, c.ms !== undefined ? `${c.ms} ms` : ''].filter(Boolean).join('\n'));
+    }
+
+    // ---------------------------------------------------------- UI checks
+    const p = page as unknown as Page;
+    await step('editor shows error and warning squiggles in the Dockerfile', async () => {
+      const editor = p.locator('.editor-group-container.active .monaco-editor').first();
+      await editor.waitFor({ state: 'visible', timeout: 15_000 });
+      const title = (await p.locator('.editor-group-container.active .tab.active').first().innerText().catch(() => '')).trim();
+      await p.locator('.editor-group-container.active .squiggly-error').first().waitFor({ state: 'attached', timeout: 20_000 });
+      await p.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ state: 'attached', timeout: 20_000 });
+      await screenshot('02-editor-diagnostics');
+      const errors = await p.locator('.editor-group-container.active .squiggly-error').count();
+      const warnings = await p.locator('.editor-group-container.active .squiggly-warning').count();
+      return `active tab "${title}": ${errors} error / ${warnings} warning squiggle(s)`;
+    }).catch((e) => {
+      if (!(e instanceof StepFailed)) throw e;
+    });
+
+    await step('Problems panel lists the diagnostics', async () => {
+      const panel = p.locator('.markers-panel');
+      const openers: Array<[string, () => Promise<void>]> = [
+        ['Ctrl+Shift+M', async () => {
+          await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ timeout: 5000 }).catch(() => undefined);
+          await p.keyboard.press('Control+Shift+M');
+        }],
+        ['status bar problems item', async () => {
+          await p.locator('[id="status.problems"] a, [id="status.problems"]').first().click({ timeout: 5000 });
+        }],
+        ['command palette', async () => {
+          await p.keyboard.press('F1');
+          await p.locator('.quick-input-widget input').first().fill('>Problems: Focus on Problems View', { timeout: 5000 });
+          await sleep(500);
+          await p.keyboard.press('Enter');
+        }],
+      ];
+      let how = '';
+      for (const [name, open] of openers) {
+        try {
+          await open();
+          await panel.first().waitFor({ state: 'visible', timeout: 5000 });
+          how = name;
+          break;
+        } catch {
+          /* try the next way */
+        }
+      }
+      if (!how) throw new Error('could not open the Problems panel');
+      let text = '';
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        text = await panel.first().innerText().catch(() => '');
+        if (PROBLEMS_PANEL_MUST_SHOW.every((t) => text.includes(t))) break;
+        if (Date.now() > deadline) {
+          await screenshot('03-problems-panel');
+          const missing = PROBLEMS_PANEL_MUST_SHOW.filter((t) => !text.includes(t));
+          throw new Error(`Problems panel lacks ${missing.join(', ')}; it shows:\n${text}`);
+        }
+        await sleep(250);
+      }
+      await screenshot('03-problems-panel');
+      const status = await p.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => null);
+      return `opened with ${how}; status bar: ${status ?? '?'}\n${text.split('\n').filter((l) => l.trim()).slice(0, 8).join(' | ')}`;
+    }).catch((e) => {
+      if (!(e instanceof StepFailed)) throw e;
+    });
+  } catch (err) {
+    if (!(err instanceof StepFailed)) report(false, 'harness error', String((err as Error)?.stack ?? err));
+    await screenshot('99-failure');
+  } finally {
+    if (failed > 0) await screenshot('99-failure');
+    await cleanup();
+    const leftovers = processesMentioning(tmp);
+    report(leftovers.length === 0, 'code-server and browser stopped', leftovers.length ? `still running: ${leftovers.join(', ')}` : undefined);
+    console.log(`    # total ${((Date.now() - tStart) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTIFACTS) || ARTIFACTS}`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(code);
+  },
+  (err) => {
+    console.error(err);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1);
+  },
+);
