@@ -1,0 +1,120 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectLanguage } from '../engine/languages';
+import type { Language } from '../engine/types';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.venv', 'venv', '__pycache__', '.tox']);
+
+export interface Target {
+  path: string;
+  language: Language;
+}
+
+/** Converts a glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) to an anchored regular expression over `/` paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/';
+        re += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += '(?:' + glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+        i = end;
+      }
+    } else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += '[' + glob.slice(i + 1, end).replace(/^!/, '^') + ']';
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function isGlob(s: string): boolean {
+  return /[*?{[]/.test(s);
+}
+
+function walk(dir: string, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, out);
+    } else if (e.isFile()) out.push(p);
+  }
+}
+
+/**
+ * Expands the command line's paths: a directory is searched for Dockerfiles, workflows, action.yml and compose
+ * files; a file is linted whatever its name (its language guessed from the name, Dockerfile when unsure,
+ * or `--language`); a glob is matched against files under the current directory.
+ */
+export function expandTargets(args: string[], cwd: string, forced?: Language): { targets: Target[]; errors: string[] } {
+  const targets: Target[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string, explicit: boolean) => {
+    const abs = path.resolve(cwd, p);
+    if (seen.has(abs)) return;
+    const language = forced ?? detectLanguage(abs) ?? (explicit ? guessByContent(abs) : undefined);
+    if (!language) return;
+    seen.add(abs);
+    targets.push({ path: abs, language });
+  };
+  for (const arg of args.length ? args : ['.']) {
+    const abs = path.resolve(cwd, arg);
+    if (isGlob(arg)) {
+      const re = globToRegExp(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+      const all: string[] = [];
+      walk(cwd, all);
+      const matched = all.filter((f) => re.test(path.relative(cwd, f).split(path.sep).join('/')));
+      if (!matched.length) errors.push(`${arg}: no files match`);
+      for (const f of matched) add(f, true);
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      errors.push(`${arg}: no such file or directory`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const all: string[] = [];
+      walk(abs, all);
+      for (const f of all) add(f, false);
+    } else add(abs, true);
+  }
+  return { targets, errors };
+}
+
+function guessByContent(p: string): Language | undefined {
+  let text = '';
+  try {
+    text = fs.readFileSync(p, 'utf8').slice(0, 4096);
+  } catch {
+    return undefined;
+  }
+  if (/^\s*(FROM|ARG)\s/im.test(text)) return 'dockerfile';
+  if (/^jobs\s*:/m.test(text) && /^(on|"on"|'on')\s*:/m.test(text)) return 'workflow';
+  if (/^services\s*:/m.test(text)) return 'compose';
+  if (/^runs\s*:/m.test(text)) return 'action';
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import { ruleDocUrl, Severity, Finding } from '../engine/types';
+
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocUrl(f.rule) },
+    source: 'slipway',
+    message: f.message,
+  };
+}
+
+/**
+ * Publishes diagnostics for open documents. A burst of changes in one tick is linted once (setImmediate), with no
+ * timer-based debounce: a lint takes well under a millisecond for ordinary files.
+ */
+export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  const pending = new Set<string>();
+  let scheduled = false;
+
+  const publish = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      const a = cache.get(doc);
+      if (a) diagnostics = a.findings.map(toDiagnostic);
+      for (const p of a?.configProblems ?? []) connection.console.warn(p);
+    } catch (e) {
+      // A bug of ours must never take the server down; report it and keep the previous state.
+      connection.console.error(`slipway: lint failed for ${uri}: ${(e as Error).stack ?? e}`);
+      return;
+    }
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  };
+
+  const schedule = (uri: string) => {
+    pending.add(uri);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const uris = [...pending];
+      pending.clear();
+      for (const u of uris) publish(u);
+    });
+  };
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    pending.delete(e.document.uri);
+    cache.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  return {
+    /** Re-lints every open document (after a settings or config-file change). */
+    refreshAll() {
+      cache.clear();
+      for (const d of documents.all()) schedule(d.uri);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// Slipway language server: one server for Dockerfiles, GitHub Actions workflows and Compose files.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, Settings, uriToPath } from './analysis';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerCodeActions } from './features/codeActions';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+let hasConfigurationCapability = false;
+
+process.on('uncaughtException', (e) => connection.console.error(`slipway: uncaught ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`slipway: unhandled rejection ${String(e)}`));
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  cache.workspaceRoots = folders.map((u) => uriToPath(u)).filter((p): p is string => !!p);
+  const init = params.initializationOptions as RawSettings | undefined;
+  if (init) cache.settings = normalizeSettings(init);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
+    serverInfo: { name: 'slipway', version: '0.1.0' },
+  };
+});
+
+/** The `slipway.*` section as VS Code sends it: `{dockerfile: {enable}, workflow: {enable}, compose: {enable}, rules}`. */
+interface RawSettings {
+  dockerfile?: { enable?: boolean };
+  workflow?: { enable?: boolean };
+  compose?: { enable?: boolean };
+  rules?: Record<string, string>;
+}
+
+function normalizeSettings(raw: RawSettings | undefined | null): Settings {
+  const s = raw ?? {};
+  const en = (v: boolean | undefined) => v !== false;
+  return {
+    enable: { dockerfile: en(s.dockerfile?.enable), workflow: en(s.workflow?.enable), compose: en(s.compose?.enable) },
+    rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
+  };
+}
+
+const diagnostics = registerDiagnostics(connection, documents, cache);
+registerCodeActions(connection, documents, cache);
+
+async function pullSettings(): Promise<void> {
+  if (!hasConfigurationCapability) return;
+  try {
+    const s = (await connection.workspace.getConfiguration('slipway')) as RawSettings | null;
+    if (s) cache.settings = normalizeSettings(s);
+  } catch (e) {
+    connection.console.warn(`slipway: could not read settings: ${String(e)}`);
+  }
+}
+
+connection.onInitialized(async () => {
+  if (hasConfigurationCapability) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slipway' });
+  }
+  await pullSettings();
+  diagnostics.refreshAll();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (hasConfigurationCapability) await pullSettings();
+  else cache.settings = normalizeSettings((change.settings as { slipway?: RawSettings })?.slipway);
+  diagnostics.refreshAll();
+});
+
+// Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
+connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,137 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity?: number;
+    code?: string | number;
+    codeDescription?: { href: string };
+    source?: string;
+    message: string;
+  }[];
+}
+
+/** A real LSP client over stdio to the bundled server (dist/server.js) in a child process. */
+export class TestClient {
+  readonly proc: ChildProcess;
+  readonly conn: MessageConnection;
+  readonly stderr: string[] = [];
+  readonly logs: string[] = [];
+  private readonly diagnostics = new Map<string, PublishedDiagnostics[]>();
+  private waiters: (() => void)[] = [];
+  private versions = new Map<string, number>();
+  /** What `workspace/configuration` answers for the `slipway` section. */
+  settings: unknown = {};
+
+  constructor(extraArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      const list = this.diagnostics.get(p.uri) ?? [];
+      list.push(p);
+      this.diagnostics.set(p.uri, list);
+      const w = this.waiters;
+      this.waiters = [];
+      for (const f of w) f();
+    });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.listen();
+  }
+
+  async initialize(rootPath?: string, capabilities: object = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }) {
+    const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
+    const result = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, unknown> };
+  }
+
+  open(uri: string, languageId: string, text: string, version = 1) {
+    this.versions.set(uri, version);
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Sends incremental changes; returns the new version. */
+  change(uri: string, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]) {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  close(uri: string) {
+    return this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the first diagnostics for `uri` published after `sinceCount` and matching `pred`. */
+  async waitDiagnostics(uri: string, pred: (p: PublishedDiagnostics) => boolean = () => true, timeoutMs = 10000): Promise<PublishedDiagnostics> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (this.diagnostics.get(uri) ?? []).slice().reverse().find(pred);
+      if (found) return found;
+      if (Date.now() > deadline) {
+        throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.diagnostics.get(uri) ?? [])}\nstderr: ${this.stderr.join('')}`);
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.max(10, deadline - Date.now()));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The latest diagnostics for the document's current version. */
+  latest(uri: string): Promise<PublishedDiagnostics> {
+    const v = this.versions.get(uri);
+    return this.waitDiagnostics(uri, (p) => p.version === undefined || p.version === v);
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      void this.conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    await new Promise<void>((resolve) => {
+      if (this.proc.exitCode !== null) return resolve();
+      const t = setTimeout(() => {
+        this.proc.kill('SIGKILL');
+        resolve();
+      }, 2000);
+      this.proc.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.conn.dispose();
+  }
+}

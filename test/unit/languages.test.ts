@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { detectLanguage } from '../../server/src/engine/languages';
+
+describe('routing documents to languages', () => {
+  const cases: [string, string | undefined, string | undefined][] = [
+    ['/p/Dockerfile', undefined, 'dockerfile'],
+    ['/p/Containerfile', undefined, 'dockerfile'],
+    ['/p/api.Dockerfile', undefined, 'dockerfile'],
+    ['/p/Dockerfile.prod', undefined, 'dockerfile'],
+    ['/p/Dockerfile.dockerignore', undefined, undefined],
+    ['/p/.github/workflows/ci.yml', undefined, 'workflow'],
+    ['/p/.github/workflows/release.yaml', 'yaml', 'workflow'],
+    ['C:\\p\\.github\\workflows\\ci.yml', undefined, 'workflow'],
+    ['/p/.github/workflows/sub/ci.yml', undefined, undefined],
+    ['/p/action.yml', undefined, 'action'],
+    ['/p/.github/actions/setup/action.yaml', undefined, 'action'],
+    ['/p/compose.yaml', undefined, 'compose'],
+    ['/p/docker-compose.yml', undefined, 'compose'],
+    ['/p/docker-compose.override.yml', undefined, 'compose'],
+    ['/p/compose.prod.yaml', undefined, 'compose'],
+    ['/p/values.yaml', undefined, undefined],
+    ['/p/notes.txt', undefined, undefined],
+    ['/p/untitled-1', 'dockerfile', 'dockerfile'],
+    ['/p/untitled-2', 'dockercompose', 'compose'],
+    ['/p/untitled-3', 'github-actions-workflow', 'workflow'],
+  ];
+  for (const [p, id, expected] of cases) {
+    it(`${p}${id ? ` (${id})` : ''} → ${expected ?? 'not ours'}`, () => assert.equal(detectLanguage(p, id), expected));
+  }
+});
