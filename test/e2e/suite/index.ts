@@ -60,6 +60,14 @@ const EXPECTED: Record<string, ExpectedDiagnostic[]> = {
 
 const DIAGNOSTICS_TIMEOUT_MS = 60_000;
 const ACTIVATION_TIMEOUT_MS = 30_000;
+/**
+ * Whole-suite budget: every wait is cut to what is left of it, so a broken
+ * extension makes each check fail fast once the budget is spent and the
+ * results file is still written before the harness gives up. The harness
+ * sets SLIPWAY_E2E_SUITE_BUDGET_MS below its own timeout.
+ */
+const SUITE_BUDGET_MS = Number(process.env.SLIPWAY_E2E_SUITE_BUDGET_MS || 90_000);
+let suiteDeadline = Date.now() + SUITE_BUDGET_MS;
 
 // ------------------------------------------------------------------ helpers
 
@@ -74,6 +82,7 @@ export async function waitFor<T>(
   timeoutMs: number,
   intervalMs = 250,
 ): Promise<T> {
+  timeoutMs = Math.max(1_000, Math.min(timeoutMs, suiteDeadline - Date.now()));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -214,6 +223,7 @@ export async function run(): Promise<void> {
   const releaseFile = process.env.SLIPWAY_E2E_RELEASE;
   const results: CheckResult[] = [];
   const started = Date.now();
+  suiteDeadline = started + SUITE_BUDGET_MS;
   let fatal: string | undefined;
   try {
     const ws = workspaceRoot();
