@@ -12,6 +12,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, Settings, uriToPath } from './analysis';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerCodeActions } from './features/codeActions';
+import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { registerSignatureHelp, SIGNATURE_RETRIGGERS, SIGNATURE_TRIGGERS } from './features/signatureHelp';
+import { ON_TYPE_TRIGGER, registerFormatting } from './features/formatting';
+import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFolding } from './features/folding';
+import { registerDefinition } from './features/definition';
+import { registerReferences } from './features/references';
+import { registerDocumentHighlight } from './features/documentHighlight';
+import { registerRename } from './features/rename';
+import { registerDocumentLinks } from './features/documentLinks';
+import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
+import { registerCodeLens } from './features/codeLens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +44,21 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+      hoverProvider: true,
+      signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_RETRIGGERS },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      documentOnTypeFormattingProvider: { firstTriggerCharacter: ON_TYPE_TRIGGER },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'slipway', version: '0.1.0' },
   };
@@ -55,6 +83,19 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
 
 const diagnostics = registerDiagnostics(connection, documents, cache);
 registerCodeActions(connection, documents, cache);
+registerCompletion(connection, documents, cache);
+registerHover(connection, documents, cache);
+registerSignatureHelp(connection, documents, cache);
+registerFormatting(connection, documents, cache);
+registerDocumentSymbols(connection, documents, cache);
+registerFolding(connection, documents, cache);
+registerDefinition(connection, documents, cache);
+registerReferences(connection, documents, cache);
+registerDocumentHighlight(connection, documents, cache);
+registerRename(connection, documents, cache);
+registerDocumentLinks(connection, documents, cache);
+registerSemanticTokens(connection, documents, cache);
+registerCodeLens(connection, documents, cache);
 
 async function pullSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;

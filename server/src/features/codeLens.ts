@@ -1,0 +1,22 @@
+import { CodeLens, CodeLensParams, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import type { DockerfileModel } from '../dockerfile/model';
+import { dockerfileCodeLenses } from '../dockerfile/features/codeLens';
+
+/** textDocument/codeLens ("Build this stage"), dispatched per language. */
+export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  connection.onCodeLens((params: CodeLensParams): CodeLens[] => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc && cache.get(doc);
+    if (!a) return [];
+    switch (a.language) {
+      case 'dockerfile':
+        return dockerfileCodeLenses(a.model as DockerfileModel, params.textDocument.uri);
+      case 'workflow':
+      case 'action':
+      case 'compose':
+        return [];
+    }
+  });
+}

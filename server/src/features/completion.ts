@@ -1,0 +1,25 @@
+import { CompletionItem, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import type { DockerfileModel } from '../dockerfile/model';
+import { dockerfileCompletion } from '../dockerfile/features/completion';
+
+export const COMPLETION_TRIGGERS = ['-', '=', '$', '{', ':', ' ', '/', ','];
+
+/** textDocument/completion, dispatched per language (workflow and compose completion come later). */
+export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  connection.onCompletion((params: CompletionParams): CompletionItem[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const a = cache.get(doc);
+    if (!a) return [];
+    switch (a.language) {
+      case 'dockerfile':
+        return dockerfileCompletion(a.model as DockerfileModel, params.position);
+      case 'workflow':
+      case 'action':
+      case 'compose':
+        return [];
+    }
+  });
+}

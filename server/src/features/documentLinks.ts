@@ -1,0 +1,22 @@
+import { Connection, DocumentLink, DocumentLinkParams, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import type { DockerfileModel } from '../dockerfile/model';
+import { dockerfileDocumentLinks } from '../dockerfile/features/documentLinks';
+
+/** textDocument/documentLink (FROM images → registry pages), dispatched per language. */
+export function registerDocumentLinks(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  connection.onDocumentLinks((params: DocumentLinkParams): DocumentLink[] => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc && cache.get(doc);
+    if (!a) return [];
+    switch (a.language) {
+      case 'dockerfile':
+        return dockerfileDocumentLinks(a.model as DockerfileModel);
+      case 'workflow':
+      case 'action':
+      case 'compose':
+        return [];
+    }
+  });
+}

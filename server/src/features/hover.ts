@@ -1,0 +1,24 @@
+import { Connection, Hover, HoverParams, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import type { DockerfileModel } from '../dockerfile/model';
+import { dockerfileHover } from '../dockerfile/features/hover';
+import { allRules } from '../engine/lint';
+
+/** textDocument/hover, dispatched per language. */
+export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  connection.onHover((params: HoverParams): Hover | null => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const a = cache.get(doc);
+    if (!a) return null;
+    switch (a.language) {
+      case 'dockerfile':
+        return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
+      case 'workflow':
+      case 'action':
+      case 'compose':
+        return null;
+    }
+  });
+}

@@ -1,0 +1,24 @@
+import { Connection, SemanticTokens, SemanticTokensParams, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysis';
+import type { DockerfileModel } from '../dockerfile/model';
+import { dockerfileSemanticTokens, SEMANTIC_LEGEND } from '../dockerfile/features/semanticTokens';
+
+export { SEMANTIC_LEGEND };
+
+/** textDocument/semanticTokens/full, dispatched per language (one legend for all languages). */
+export function registerSemanticTokens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+  connection.languages.semanticTokens.on((params: SemanticTokensParams): SemanticTokens => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc && cache.get(doc);
+    if (!a) return { data: [] };
+    switch (a.language) {
+      case 'dockerfile':
+        return dockerfileSemanticTokens(a.model as DockerfileModel);
+      case 'workflow':
+      case 'action':
+      case 'compose':
+        return { data: [] };
+    }
+  });
+}
