@@ -1,0 +1,55 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportExpressionFindings } from '../expr/report';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'context-availability',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'expression' },
+  docs: {
+    summary: 'A context (`env`, `runner`, `secrets`, `steps`, ...) or a special function (`success()`, `hashFiles()`, ...) used where GitHub does not provide it.',
+    why: 'Each workflow key sees only some contexts (GitHub\'s "context availability" table): `env` is not available in `jobs.<id>.if` or `runs-on`, `runner` only exists once a job runs, `always()` only works in `if:`. GitHub fails the run when it meets one.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ${{ env.RUNNER }}\n    steps:\n      - run: echo hi\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ${{ vars.RUNNER }}\n    steps:\n      - run: echo hi\n',
+  },
+  check(ctx) {
+    reportExpressionFindings(ctx, 'context-availability');
+  },
+  tests: [
+    {
+      name: 'env in a job-level if',
+      input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: env.DEPLOY == 'true'\n    steps:\n      - run: echo\n",
+      expect: [{ line: 5, col: 9, message: 'context "env" is not allowed here' }],
+    },
+    {
+      name: 'runner in job env, secrets in step if',
+      input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      T: ${{ runner.temp }}\n    steps:\n      - run: echo\n        if: ${{ secrets.TOKEN != '' }}\n",
+      expect: [
+        { line: 6, col: 14, message: '"runner"' },
+        { line: 9, col: 17, message: '"secrets"' },
+      ],
+    },
+    {
+      name: 'special functions outside if',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      H: ${{ hashFiles(\'**/x\') }}\n    steps:\n      - run: echo ${{ always() }}\n',
+      expect: [
+        { line: 6, message: 'calling function "hashFiles" is not allowed here' },
+        { line: 8, message: 'calling function "always" is not allowed here' },
+      ],
+    },
+    {
+      name: 'no context in step shell',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: ${{ env.SHELL }}\n',
+      expect: [{ line: 7, message: 'no context is available here' }],
+    },
+    {
+      name: 'contexts where they are available',
+      input:
+        "on: push\nenv:\n  A: ${{ secrets.X }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: ${{ success() && github.ref == 'x' }}\n    steps:\n      - run: echo ${{ runner.os }} ${{ env.A }} ${{ hashFiles('x') }}\n        if: always()\n        env:\n          B: ${{ job.status }}\n",
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,56 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportExpressionFindings } from '../expr/report';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'undefined-reference',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'expression' },
+  docs: {
+    summary: 'An expression reads something that does not exist: an unknown context or function, a step id that is not defined before, a job missing from `needs`, a matrix key or input that is not declared.',
+    why: 'GitHub evaluates a missing property to an empty string without any error, so a typo such as `steps.biuld.outputs.version` silently produces an empty value. Dynamic sources (matrices built with `fromJSON`, secrets, variables, outputs of unknown actions) are never reported.',
+    bad: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - id: version\n        run: echo \"v=1\" >> \"$GITHUB_OUTPUT\"\n      - run: echo ${{ steps.versoin.outputs.v }}\n",
+    good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - id: version\n        run: echo \"v=1\" >> \"$GITHUB_OUTPUT\"\n      - run: echo ${{ steps.version.outputs.v }}\n",
+  },
+  check(ctx) {
+    reportExpressionFindings(ctx, 'undefined-reference');
+  },
+  tests: [
+    {
+      name: 'step defined later',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.later.outputs.x }}\n      - id: later\n        run: echo\n',
+      expect: [{ line: 6, col: 29, message: 'defined later' }],
+    },
+    {
+      name: 'needs not listed',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      v: x\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.a.outputs.v }}\n',
+      expect: [{ line: 12, message: 'not listed in "needs"' }],
+    },
+    {
+      name: 'undeclared matrix key and input',
+      input:
+        "on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        include:\n          - extra: 1\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.extra }} ${{ matrix.node }} ${{ inputs.levl }}\n",
+      expect: [
+        { line: 15, message: 'property "node" is not defined' },
+        { line: 15, message: 'property "levl" is not defined' },
+      ],
+    },
+    {
+      name: 'undefined variable and function',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ foo.bar }} ${{ lower(github.ref) }}\n',
+      expect: [
+        { line: 6, col: 23, message: 'undefined variable "foo"' },
+        { line: 6, message: 'undefined function "lower"' },
+      ],
+    },
+    {
+      name: 'dynamic sources are open',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJSON(vars.MATRIX) }}\n    steps:\n      - id: s\n        uses: some/action@v1\n      - run: echo ${{ matrix.anything }} ${{ secrets.ANY }} ${{ vars.X }} ${{ steps.s.outputs.whatever }} ${{ github.event.pull_request.title }} ${{ env.FOO }}\n",
+      expect: [],
+    },
+  ],
+};
+
+export default rule;
