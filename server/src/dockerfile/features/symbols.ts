@@ -1,5 +1,6 @@
 // Where ARG/ENV variables and stage names are declared and used, resolved with BuildKit's scoping:
-// - global ARGs (before the first FROM) are visible in FROM lines, and in a stage only after `ARG NAME` re-declares them;
+// - global ARGs (before the first FROM) are visible in FROM lines, and in a stage only after `ARG NAME` re-declares them
+//   (`ARG NAME=default` in a stage is a variable of its own: the global default does not flow into it);
 // - ARG/ENV of a stage are visible after their instruction, until the stage ends;
 // - a stage built `FROM <earlier stage>` inherits that stage's ENV (not its ARGs).
 // Occurrences that resolve to the same variable share a `group` key; definition, references, rename and hover use it.
@@ -117,7 +118,8 @@ function build(model: DockerfileModel): SymbolIndex {
         const name = p.getName();
         if (!name) continue;
         let group = table.get(name);
-        if (!group && scope >= 0 && ins.keyword === 'ARG') group = global.get(name);
+        // `ARG NAME` (no default) in a stage imports the global ARG; with a default it is a variable of its own.
+        if (!group && scope >= 0 && ins.keyword === 'ARG' && p.getValue() === null) group = global.get(name);
         if (!group) group = `v:${scope}:${name}:${ins.range.start.line}`;
         table.set(name, group);
         if (scope >= 0 && ins.keyword === 'ENV') envs[scope].set(name, group);
