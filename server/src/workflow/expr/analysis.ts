@@ -9,9 +9,10 @@ import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checke
 import { fixedContexts } from './contexts';
 import { parseBare, parseExpression, type ExprNode } from './parser';
 import { mapScalar, type MappedString } from './source';
+import { findUntrusted } from './untrusted';
 import { ANY, BOOL, mapObj, NULL, NUMBER, STRING, strictObj, looseObj, tyString, typeOfJson, merge, type ObjTy, type Ty } from './types';
 
-export type AnalysisRuleId = ExprRuleId | 'if-always-true' | 'constant-condition' | 'expression-placement';
+export type AnalysisRuleId = ExprRuleId | 'if-always-true' | 'constant-condition' | 'expression-placement' | 'untrusted-input';
 
 export interface DocDiag {
   rule: AnalysisRuleId;
@@ -158,6 +159,14 @@ class Analyzer {
     }
     const r = this.checkTemplates(node, key, scope);
     if (!r) return;
+    if (kind === 'script') {
+      for (const { t } of r.types) {
+        if (!t.node) continue;
+        for (const u of findUntrusted(t.node)) {
+          this.emit('untrusted-input', r.ms, node, u.node.start, u.node.end, `"${u.path}" is potentially untrusted. avoid using it directly in inline scripts. instead, pass it through an environment variable. see https://docs.github.com/en/actions/reference/security/secure-use#good-practices-for-mitigating-script-injection-attacks for more details`);
+        }
+      }
+    }
     for (const { t, ty } of r.types) {
       if (ty.k === 'object' || ty.k === 'array' || ty.k === 'null') {
         this.emit('expression-type', r.ms, node, t.start, t.end, `object, array, and null values should not be evaluated in template with \${{ }} but evaluating the value of type ${tyString(ty)}`, 'warning');

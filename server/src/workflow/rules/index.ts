@@ -9,5 +9,6 @@ import r4 from './expression-type';
 import r5 from './if-always-true';
 import r6 from './undefined-reference';
 import r7 from './unknown-key';
+import r8 from './untrusted-input';
 
-export const rules: Rule<WorkflowModel>[] = [r0, r1, r2, r3, r4, r5, r6, r7];
+export const rules: Rule<WorkflowModel>[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8];
