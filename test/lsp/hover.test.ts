@@ -1,0 +1,92 @@
+import { after, before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { TestClient } from '../helpers/lspClient';
+import { NAV_SAMPLE, r } from '../helpers/dockerfileSample';
+
+interface Hover {
+  contents: { kind: string; value: string };
+  range?: ReturnType<typeof r>;
+}
+
+describe('LSP: Dockerfile hover', () => {
+  let client: TestClient;
+  const uri = 'untitled:hover/Dockerfile';
+  before(async () => {
+    client = new TestClient();
+    const init = await client.initialize();
+    assert.equal(init.capabilities.hoverProvider, true);
+    await client.open(uri, 'dockerfile', NAV_SAMPLE);
+  });
+  after(() => client.shutdown());
+
+  const hover = (line: number, character: number, u = uri) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line, character } });
+
+  it('documents instructions', async () => {
+    const h = (await hover(2, 1))!;
+    assert.equal(h.contents.kind, 'markdown');
+    assert.deepEqual(h.range, r(2, 0, 4));
+    assert.match(h.contents.value, /^\*\*FROM\*\*\n\nStart a new build stage/);
+    assert.match(h.contents.value, /FROM \[--platform=<platform>\] <image>\[:<tag>\|@<digest>\] \[AS <name>\]/);
+    assert.match(h.contents.value, /\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#from\)/);
+  });
+
+  it('documents flags, mount options and mount types', async () => {
+    const flag = (await hover(11, 6))!;
+    assert.deepEqual(flag.range, r(11, 4, 11));
+    assert.match(flag.contents.value, /^\*\*--mount=type=<type>\[,<option>=<value>\.\.\.\]\*\* \(RUN flag\)\n\nMount a cache/);
+    const opt = (await hover(11, 24))!;
+    assert.deepEqual(opt.range, r(11, 23, 27));
+    assert.match(opt.contents.value, /^\*\*from\*\* \(mount option\)/);
+    const type = (await hover(11, 18))!;
+    assert.deepEqual(type.range, r(11, 17, 22));
+    assert.match(type.contents.value, /^\*\*type=cache\*\*\n\nA persistent cache directory/);
+    const copyFrom = (await hover(8, 7))!;
+    assert.deepEqual(copyFrom.range, r(8, 5, 11));
+    assert.match(copyFrom.contents.value, /\*\*--from=<stage\|image\|context>\*\* \(COPY flag\)/);
+  });
+
+  it('shows where a variable is declared and its value', async () => {
+    const h = (await hover(5, 11))!;
+    assert.deepEqual(h.range, r(5, 11, 12));
+    assert.equal(h.contents.value, '**X** (build arg)\n\nValue: `global`\n\nDeclared on line 4:\n```dockerfile\nARG X\n```');
+    const local = (await hover(11, 52))!;
+    assert.match(local.contents.value, /Value: `local`\n\nDeclared on line 11:/);
+    const env = (await hover(7, 12))!;
+    assert.match(env.contents.value, /^\*\*PATH_X\*\* \(environment variable\)\n\nValue: `\$X`\n\nDeclared on line 5:\n```dockerfile\nENV PATH_X=\$X OTHER=\$\{X:-d\}\n```$/);
+    assert.match((await hover(5, 30))!.contents.value, /\*\*HOME\*\*: not declared by an ARG or ENV in this scope/);
+  });
+
+  it('shows the FROM line of a stage', async () => {
+    const h = (await hover(12, 14))!;
+    assert.deepEqual(h.range, r(12, 12, 18));
+    assert.equal(h.contents.value, '**Stage tester** (stage 1, line 7)\n```dockerfile\nFROM builder AS tester\n```');
+  });
+
+  it('adds rule docs on a diagnostic range', async () => {
+    const u = 'untitled:hover/rule/Dockerfile';
+    await client.open(u, 'dockerfile', 'FROM alpine\nCMD echo hi\n');
+    await client.latest(u);
+    const h = (await hover(1, 6, u))!;
+    assert.deepEqual(h.range, r(1, 0, 11));
+    assert.match(h.contents.value, /^\*\*JSONArgsRecommended\*\* \(DL3025\): /);
+    assert.match(h.contents.value, /\[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/JSONArgsRecommended\.md\)/);
+    const kw = (await hover(1, 1, u))!;
+    assert.match(kw.contents.value, /^\*\*CMD\*\*[\s\S]*\n\n---\n\n\*\*JSONArgsRecommended\*\*/);
+    assert.deepEqual(kw.range, r(1, 0, 3));
+  });
+
+  it('documents parser directives and predefined args', async () => {
+    const u = 'untitled:hover/directive/Dockerfile';
+    await client.open(u, 'dockerfile', '# syntax=docker/dockerfile:1\nFROM --platform=$BUILDPLATFORM alpine\n');
+    const d = (await hover(0, 4, u))!;
+    assert.deepEqual(d.range, r(0, 2, 8));
+    assert.match(d.contents.value, /^\*\*# syntax=\*\* \(parser directive\)/);
+    const p = (await hover(1, 20, u))!;
+    assert.deepEqual(p.range, r(1, 17, 30));
+    assert.match(p.contents.value, /^\*\*BUILDPLATFORM\*\* \(predefined build arg\)\n\nPlatform of the node doing the build\.$/);
+  });
+
+  it('returns null where there is nothing to say', async () => {
+    assert.equal(await hover(8, 22), null);
+  });
+});
