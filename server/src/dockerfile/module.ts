@@ -9,6 +9,86 @@ function isBuildkitRule(rule: Rule<DockerfileModel>): string | undefined {
   return rule.compat?.buildkit;
 }
 
+interface CheckOptions {
+  skip: Set<string>; // lower-cased rule names
+  skipAll: boolean;
+  error: boolean;
+  experimental: Set<string>; // lower-cased rule names
+  experimentalAll: boolean;
+}
+
+/** Parses a `# check=` / BUILDKIT_DOCKERFILE_CHECK value: `skip=A,B;error=true;experimental=C` (`all` allowed). */
+function parseCheckValue(v: string): CheckOptions {
+  const out: CheckOptions = { skip: new Set(), skipAll: false, error: false, experimental: new Set(), experimentalAll: false };
+  for (const part of v.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim().toLowerCase();
+    const names = part
+      .slice(eq + 1)
+      .split(',')
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean);
+    if (key === 'skip') {
+      for (const n of names) n === 'all' ? (out.skipAll = true) : out.skip.add(n);
+    } else if (key === 'error') {
+      out.error = names[0] === 'true' || names[0] === '1';
+    } else if (key === 'experimental') {
+      for (const n of names) n === 'all' ? (out.experimentalAll = true) : out.experimental.add(n);
+    }
+  }
+  return out;
+}
+
+/** The file-wide check options: the BUILDKIT_DOCKERFILE_CHECK build arg replaces the `# check=` directive, as in BuildKit. */
+function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>): CheckOptions | undefined {
+  const arg = buildArgs['BUILDKIT_DOCKERFILE_CHECK'];
+  if (arg !== undefined) return parseCheckValue(arg);
+  const d = model.checkDirective;
+  if (!d) return undefined;
+  return model.memoize('checkDirectiveOptions', () => ({
+    skip: new Set([...d.skip].map((x) => x.toLowerCase())),
+    skipAll: d.skipAll,
+    error: d.error,
+    experimental: new Set([...d.experimental].map((x) => x.toLowerCase())),
+    experimentalAll: d.experimentalAll,
+  }));
+}
+
+/**
+ * `# check=skip=Rule` (or `skip=all`) in the comments right above an instruction skips those BuildKit checks for that
+ * instruction only (text after the value, like `// reason`, is ignored). Keyed by every line of the instruction.
+ */
+function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
+  return model.memoize('localCheckSkips', () => {
+    const out = new Map<number, CheckOptions>();
+    const directiveEnd = model.checkDirective ? model.checkDirective.range.start.line : -1;
+    for (const ins of model.instructions) {
+      let merged: CheckOptions | undefined;
+      for (let line = ins.range.start.line - 1; line >= 0; line--) {
+        const t = model.lines.lineText(line);
+        if (!/^\s*#/.test(t)) break;
+        if (line === directiveEnd) continue; // the file-wide directive
+        const m = /^\s*#\s*check\s*=\s*(\S+)/i.exec(t);
+        if (!m) continue;
+        const o = parseCheckValue(m[1]);
+        if (!merged) merged = o;
+        else {
+          merged.skipAll ||= o.skipAll;
+          for (const s of o.skip) merged.skip.add(s);
+        }
+      }
+      if (!merged) continue;
+      for (let l = ins.range.start.line; l <= ins.range.end.line; l++) out.set(l, merged);
+    }
+    return out;
+  });
+}
+
+function skips(o: CheckOptions | undefined, ids: string[]): boolean {
+  return !!o && (o.skipAll || ids.some((id) => o.skip.has(id.toLowerCase())));
+}
+
 export const dockerfileModule: LanguageModule<DockerfileModel> = {
   languages: ['dockerfile'],
   parse: (text) => new DockerfileModel(text),
@@ -21,28 +101,19 @@ export const dockerfileModule: LanguageModule<DockerfileModel> = {
     if (byLine && ids.some((id) => byLine.has(id.toLowerCase()))) return true;
     const bk = isBuildkitRule(rule);
     if (bk) {
-      // A BUILDKIT_DOCKERFILE_CHECK build arg replaces the `# check=` directive, as in BuildKit.
-      const arg = buildArgs['BUILDKIT_DOCKERFILE_CHECK'];
-      const check = arg !== undefined ? parseCheckValue(arg) : model.checkDirective;
-      if (check && (check.skipAll || [...check.skip].some((x) => x.toLowerCase() === bk.toLowerCase()))) return true;
+      if (skips(checkOptions(model, buildArgs), [bk])) return true;
+      if (skips(localSkips(model).get(finding.range.start.line), ids)) return true;
     }
     return false;
   },
-  adjustSeverity(model, finding: Finding, rule): Severity {
-    if (isBuildkitRule(rule) && model.checkDirective?.error && finding.severity !== 'error') return 'error';
+  adjustSeverity(model, finding: Finding, rule, options): Severity {
+    if (isBuildkitRule(rule) && checkOptions(model, options?.buildArgs ?? {})?.error && finding.severity !== 'error') return 'error';
     return finding.severity;
   },
+  enabledByDocument(model, rule, { buildArgs }) {
+    // BuildKit runs experimental checks only when `# check=experimental=Name` (or `all`) asks for them.
+    const bk = isBuildkitRule(rule);
+    const o = checkOptions(model, buildArgs);
+    return !!bk && !!o && (o.experimentalAll || o.experimental.has(bk.toLowerCase()));
+  },
 };
-
-function parseCheckValue(v: string): { skip: Set<string>; skipAll: boolean } {
-  const out = { skip: new Set<string>(), skipAll: false };
-  for (const part of v.split(';')) {
-    const [k, val = ''] = part.split('=', 2);
-    if (k.trim().toLowerCase() !== 'skip') continue;
-    for (const name of val.split(',').map((x) => x.trim())) {
-      if (name.toLowerCase() === 'all') out.skipAll = true;
-      else if (name) out.skip.add(name);
-    }
-  }
-  return out;
-}

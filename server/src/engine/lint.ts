@@ -87,7 +87,10 @@ export function lint(req: LintRequest): LintResult {
   for (const rule of mod.rules) {
     if (!ruleLanguages(rule).includes(req.language)) continue;
     if (req.only && !req.only.has(rule.id)) continue;
-    const sev = effectiveSeverity(rule, config);
+    let sev = effectiveSeverity(rule, config);
+    if (sev === 'off' && rule.optIn && !ruleIds(rule).some((k) => config.severities.has(k.toLowerCase()))) {
+      if (mod.enabledByDocument?.(model, rule, { buildArgs: config.options.buildArgs })) sev = rule.severity;
+    }
     if (sev === 'off') continue;
     const batch: Finding[] = [];
     try {
@@ -112,7 +115,7 @@ export function lint(req: LintRequest): LintResult {
     }
     for (const f of batch) {
       if (mod.isSuppressed?.(model, f, rule, { buildArgs: config.options.buildArgs })) continue;
-      if (mod.adjustSeverity) f.severity = mod.adjustSeverity(model, f, rule) ?? f.severity;
+      if (mod.adjustSeverity) f.severity = mod.adjustSeverity(model, f, rule, { buildArgs: config.options.buildArgs }) ?? f.severity;
       findings.push(f);
     }
   }

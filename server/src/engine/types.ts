@@ -45,6 +45,8 @@ export interface RuleDoc {
   bad: string;
   /** The same document, repaired. */
   good: string;
+  /** Files beside the document that both examples need (e.g. `.dockerignore`), relative to its folder. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedFinding {

@@ -1,6 +1,16 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { JSONInstruction } from 'dockerfile-ast';
+import { scopes } from '../scope';
+import type { StageScope } from '../scope';
+
+/** Whether a SHELL instruction runs before instruction `index` in the stage or the stages it builds on. */
+function shellChanged(scope: StageScope | undefined, index: number): boolean {
+  for (let s = scope; s; s = s.parent) {
+    if (s.stage.instructions.some((i) => i.keyword === 'SHELL' && i.index < index)) return true;
+  }
+  return false;
+}
 
 /** Words of a shell-form command when it is plain words that exec form can carry unchanged; else undefined. */
 export function plainWords(content: string): string[] | undefined {
@@ -43,7 +53,7 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { buildkit: 'JSONArgsRecommended', hadolint: 'DL3025' },
   docs: {
-    summary: 'CMD and ENTRYPOINT should use the JSON (exec) form.',
+    summary: 'CMD and ENTRYPOINT should use the JSON (exec) form (unless the stage sets a custom SHELL).',
     why:
       'In shell form the command runs as a child of `/bin/sh -c`, which does not pass on signals: `docker stop` ' +
       'waits for its timeout and then kills the process, so a gunicorn or Flask server never shuts down cleanly. ' +
@@ -52,8 +62,11 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n',
   },
   check({ model, report }) {
+    const byStage = scopes(model).byStage;
     for (const ins of model.instructions) {
       if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
+      // As in BuildKit: with a custom SHELL the shell form is deliberate (e.g. PowerShell on Windows).
+      if (ins.stage && shellChanged(byStage[ins.stage.index], ins.index)) continue;
       if (ins.node instanceof JSONInstruction && ins.node.getJSONStrings().length > 0) continue;
       const args = ins.node.getArgumentsRange();
       if (!args) continue;
@@ -98,6 +111,9 @@ const rule: Rule<DockerfileModel> = {
       expect: [{ line: 2 }],
       fixed: 'FROM scratch\nCMD ["gunicorn", "app:app"]\n',
     },
+    { name: 'custom SHELL', input: 'FROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n', expect: [] },
+    { name: 'custom SHELL inherited from the parent stage', input: 'FROM scratch AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nENTRYPOINT mycommand\n', expect: [] },
+    { name: 'SHELL after the CMD does not count', input: 'FROM scratch\nCMD mycommand\nSHELL ["/bin/bash", "-c"]\n', expect: [{ line: 2 }] },
     { name: 'check=skip', input: '# check=skip=JSONArgsRecommended\nFROM scratch\nCMD echo hi\n', expect: [] },
     { name: 'hadolint ignore', input: 'FROM scratch\n# hadolint ignore=JSONArgsRecommended\nCMD echo hi\n', expect: [] },
   ],

@@ -1,0 +1,45 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { rangeOnFirstLine } from '../scope';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'ExposeProtoCasing',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { buildkit: 'ExposeProtoCasing' },
+  docs: {
+    summary: 'The protocol in EXPOSE (`tcp`, `udp`, `sctp`) should be lowercase.',
+    why: 'Docker matches protocols in lowercase; `80/TCP` is accepted today only by normalisation and is reported by `docker build --check`.',
+    bad: 'FROM nginx:1.27\nEXPOSE 80/TCP\n',
+    good: 'FROM nginx:1.27\nEXPOSE 80/tcp\n',
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'EXPOSE') continue;
+      for (const arg of ins.node.getArguments()) {
+        const value = arg.getValue();
+        const slash = value.indexOf('/');
+        if (slash < 0 || value.includes('$')) continue;
+        const proto = value.slice(slash + 1);
+        if (proto === proto.toLowerCase()) continue;
+        report({
+          message: `Defined protocol '${value}' in EXPOSE instruction should be lowercase`,
+          range: rangeOnFirstLine(ins, arg.getRange()),
+          fixes: [{ title: `Write '${value.slice(0, slash + 1) + proto.toLowerCase()}'`, preferred: true, edits: [{ range: arg.getRange(), newText: value.slice(0, slash + 1) + proto.toLowerCase() }] }],
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'uppercase protocols',
+      input: 'FROM scratch\nEXPOSE 80/TcP 8080/TCP 8080/udp\n',
+      expect: [{ line: 2, col: 8, message: "'80/TcP'" }, { line: 2, col: 15, message: "'8080/TCP'" }],
+      fixed: 'FROM scratch\nEXPOSE 80/tcp 8080/tcp 8080/udp\n',
+    },
+    { name: 'lowercase or none', input: 'FROM scratch\nEXPOSE 80 443/tcp 53/udp\n', expect: [] },
+    { name: 'continuation line', input: 'FROM scratch\nEXPOSE 80 \\\n  443/UDP\n', expect: [{ line: 2 }] },
+  ],
+};
+
+export default rule;

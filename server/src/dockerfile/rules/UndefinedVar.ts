@@ -1,0 +1,102 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel, DfInstruction } from '../model';
+import { expandWord, globalArgs, isImplicitArg, keyValues, logicalLine, namesBefore, parseFlagsAndWords, scopes, stageLookup, suggest, undefinedRefs } from '../scope';
+import type { StageScope } from '../scope';
+
+/** The words BuildKit expands for an instruction (RUN, CMD, ENTRYPOINT, HEALTHCHECK and SHELL are left to the shell). */
+function expandedWords(model: DockerfileModel, ins: DfInstruction): string[] {
+  switch (ins.keyword) {
+    case 'ENV':
+    case 'LABEL':
+    case 'ARG': {
+      const out: string[] = [];
+      for (const kv of keyValues(model, ins).pairs) {
+        out.push(kv.key);
+        if (kv.value !== undefined) out.push(kv.value);
+      }
+      return out;
+    }
+    case 'COPY':
+    case 'ADD': {
+      const { flags, words } = parseFlagsAndWords(model, ins);
+      const out = words.filter((w) => !w.startsWith('<<'));
+      for (const f of flags) if ((f.name === 'chown' || f.name === 'chmod') && f.value) out.push(f.value);
+      return out;
+    }
+    case 'WORKDIR':
+    case 'USER':
+    case 'STOPSIGNAL':
+      return [logicalLine(model, ins).args.trim()];
+    case 'VOLUME':
+      return parseFlagsAndWords(model, ins).words;
+    default:
+      return [];
+  }
+}
+
+export function undefinedVarsAt(model: DockerfileModel, scope: StageScope, ins: DfInstruction): string[] {
+  const lookup = stageLookup(scope, ins.index);
+  const missing: string[] = [];
+  for (const w of expandedWords(model, ins)) {
+    if (!w.includes('$')) continue;
+    const e = expandWord(w, lookup, model.escape);
+    for (const n of undefinedRefs(e)) if (!missing.includes(n) && !isImplicitArg(n)) missing.push(n);
+  }
+  return missing;
+}
+
+const rule: Rule<DockerfileModel> = {
+  id: 'UndefinedVar',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { buildkit: 'UndefinedVar' },
+  docs: {
+    summary: 'Variables used in ENV, LABEL, ARG, COPY, ADD, WORKDIR, USER, VOLUME and STOPSIGNAL should be defined before their use.',
+    why:
+      'An undefined variable expands to an empty string, so `COPY $DIR_ASSET .` copies the whole context and `ENV PATH=$PAHT:/x` ' +
+      'loses the PATH. Global ARGs are not visible in a stage until it repeats `ARG NAME`. (RUN commands are expanded by the shell and not checked.)',
+    bad: 'FROM alpine:3.19\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSET /srv/\n',
+    good: 'FROM alpine:3.19\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSETS /srv/\n',
+  },
+  check({ model, report }) {
+    const globals = globalArgs(model).declared;
+    for (const scope of scopes(model).byStage) {
+      for (const ins of scope.stage.instructions) {
+        if (ins.keyword === 'FROM') continue;
+        const missing = undefinedVarsAt(model, scope, ins);
+        if (missing.length === 0) continue;
+        const options = namesBefore(scope, ins.index);
+        for (const n of missing) {
+          const s = suggest(n, options, !scope.windows);
+          if (!scope.baseKnown) {
+            // The base image's environment is unknown here: report only what is certainly a mistake, a name the
+            // stage defines later, a near-miss of a defined name, or a global ARG the stage never redeclared.
+            const later = scope.defs.has(n) && scope.defs.get(n)! >= ins.index;
+            if (!later && !s && !globals.has(n)) continue;
+          }
+          report({ message: `Usage of undefined variable '$${n}'${s ? ` (did you mean $${s}?)` : ''}`, range: ins.range });
+        }
+      }
+    }
+  },
+  tests: [
+    { name: 'used before its ARG', input: 'FROM alpine\nCOPY $foo .\nARG foo=bar\nRUN echo $foo\n', expect: [{ line: 2, message: "Usage of undefined variable '$foo'" }] },
+    { name: 'near miss', input: 'FROM alpine\nARG DIR_BINARIES=binaries/\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSET .\n', expect: [{ line: 4, message: "'$DIR_ASSET' (did you mean $DIR_ASSETS?)" }] },
+    { name: 'PATH typo', input: 'FROM alpine\nENV PATH=$PAHT:/tmp/bin\n', expect: [{ line: 2, message: '(did you mean $PATH?)' }] },
+    { name: 'scratch stages', input: 'FROM scratch AS first\nCOPY $foo .\nFROM scratch AS second\nCOPY ${bar} .\n', expect: [{ line: 2 }, { line: 4 }] },
+    { name: 'global ARG needs redeclaring', input: 'ARG V=1\nFROM node:20\nCOPY app-$V.tgz .\n', expect: [{ line: 3 }] },
+    {
+      name: 'defined, inherited and shell-expanded',
+      input:
+        'ARG V=1\nFROM alpine AS base\nARG foo=Dockerfile\nARG V\nENV A=1\nRUN echo $PATH $UNDEFINED\nCOPY Dockerfile${foo} /$V/\n' +
+        'FROM base\nCOPY $foo $A .\nLABEL x="${A}" y=\'$NOT_EXPANDED\' z=\\$ESCAPED\nWORKDIR ${UNSET:-/default}\n',
+      expect: [],
+    },
+    { name: 'ARG without a value', input: 'FROM scratch\nARG foo\nCOPY Dockerfile${foo} .\n', expect: [] },
+    { name: 'unknown base image env is trusted', input: 'FROM python:3.12\nENV PATH=$PYTHON_HOME/bin:$PATH\nWORKDIR $HOME\n', expect: [] },
+    { name: 'proxy args', input: 'FROM scratch\nENV http_proxy=$HTTP_PROXY\n', expect: [] },
+    { name: 'escape directive', input: '# escape=`\nFROM scratch\nENV A=`$B\n', expect: [] },
+  ],
+};
+
+export default rule;
