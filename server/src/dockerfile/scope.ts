@@ -526,6 +526,11 @@ export function definedBefore(scope: StageScope, name: string, index: number): b
   for (let s: StageScope | undefined = scope; s; s = s.parent) {
     const at = s.defs.get(name);
     if (at !== undefined && (s !== scope || at < index)) return true;
+    if (scope.windows) {
+      // Windows environment names are case-insensitive.
+      const lower = name.toLowerCase();
+      for (const [n, i] of s.defs) if (n.toLowerCase() === lower && (s !== scope || i < index)) return true;
+    }
   }
   if (!scope.windows && name === 'PATH') return true;
   return false;

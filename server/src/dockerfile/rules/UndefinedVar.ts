@@ -95,6 +95,14 @@ const rule: Rule<DockerfileModel> = {
     { name: 'ARG without a value', input: 'FROM scratch\nARG foo\nCOPY Dockerfile${foo} .\n', expect: [] },
     { name: 'unknown base image env is trusted', input: 'FROM python:3.12\nENV PATH=$PYTHON_HOME/bin:$PATH\nWORKDIR $HOME\n', expect: [] },
     { name: 'proxy args', input: 'FROM scratch\nENV http_proxy=$HTTP_PROXY\n', expect: [] },
+    {
+      name: 'heredocs, ONBUILD, CMD and HEALTHCHECK are not expanded by BuildKit',
+      input: 'FROM scratch\nCOPY <<EOF /a.txt\n$NOT_A_VAR\nEOF\nONBUILD COPY $LATER .\nCMD echo $X\nHEALTHCHECK CMD curl $URL\n',
+      expect: [],
+    },
+    { name: 'flags of COPY', input: 'FROM scratch\nCOPY --chown=$APP_USER:0 a /a\n', expect: [{ line: 2, message: "'$APP_USER'" }] },
+    { name: 'same ENV instruction does not define it yet', input: 'FROM scratch\nENV A=1 B=$A\n', expect: [{ line: 2, message: "'$A'" }] },
+    { name: 'Windows names are case-insensitive', input: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV GOPATH=C:\\go\nENV PATH=$GoPath\\bin\n', expect: [] },
     { name: 'escape directive', input: '# escape=`\nFROM scratch\nENV A=`$B\n', expect: [] },
   ],
 };
