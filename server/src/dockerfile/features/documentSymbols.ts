@@ -20,22 +20,23 @@ function kindOf(keyword: string): SymbolKind {
   }
 }
 
-function detailOf(ins: DfInstruction): string {
+function detailOf(model: DockerfileModel, ins: DfInstruction): string {
   if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
     const props = (ins.node as Arg | Env).getProperties() as Property[];
     return props.map((p) => p.getName()).join(' ');
   }
-  const args = ins.node.getRawArgumentsContent() ?? '';
-  const oneLine = args.replace(/\s+/g, ' ').trim();
+  const raw = model.textOf({ start: ins.keywordRange.end, end: ins.range.end });
+  const esc = model.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const oneLine = raw.replace(new RegExp(`${esc}[ \\t]*\\r?\\n`, 'g'), ' ').replace(/\s+/g, ' ').trim();
   return oneLine.length > 60 ? `${oneLine.slice(0, 59)}…` : oneLine;
 }
 
-function instructionSymbol(ins: DfInstruction): DocumentSymbol {
-  return { name: ins.keyword, detail: detailOf(ins), kind: kindOf(ins.keyword), range: ins.range, selectionRange: ins.keywordRange };
+function instructionSymbol(model: DockerfileModel, ins: DfInstruction): DocumentSymbol {
+  return { name: ins.keyword, detail: detailOf(model, ins), kind: kindOf(ins.keyword), range: ins.range, selectionRange: ins.keywordRange };
 }
 
 export function dockerfileDocumentSymbols(model: DockerfileModel): DocumentSymbol[] {
-  const out: DocumentSymbol[] = model.preamble.map(instructionSymbol);
+  const out: DocumentSymbol[] = model.preamble.map((i) => instructionSymbol(model, i));
   for (const st of model.stages) {
     const image = st.from.getImage() ?? '';
     out.push({
@@ -44,7 +45,7 @@ export function dockerfileDocumentSymbols(model: DockerfileModel): DocumentSymbo
       kind: SymbolKind.Class,
       range: stageRange(st),
       selectionRange: st.nameRange ?? st.fromInstruction.keywordRange,
-      children: st.instructions.slice(1).map(instructionSymbol),
+      children: st.instructions.slice(1).map((i) => instructionSymbol(model, i)),
     });
   }
   return out;

@@ -1,0 +1,80 @@
+import { after, before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { TestClient } from '../helpers/lspClient';
+import { r } from '../helpers/dockerfileSample';
+import { applyEdits } from '../../server/src/engine/text';
+
+type Edit = { range: ReturnType<typeof r>; newText: string };
+
+describe('LSP: Dockerfile formatting', () => {
+  let client: TestClient;
+  let n = 0;
+  const opts = { tabSize: 2, insertSpaces: true };
+  before(async () => {
+    client = new TestClient();
+    const init = await client.initialize();
+    assert.equal(init.capabilities.documentFormattingProvider, true);
+    assert.equal(init.capabilities.documentRangeFormattingProvider, true);
+    assert.deepEqual(init.capabilities.documentOnTypeFormattingProvider, { firstTriggerCharacter: '\n' });
+  });
+  after(() => client.shutdown());
+
+  const open = async (text: string) => {
+    const uri = `untitled:formatting-${n++}/Dockerfile`;
+    await client.open(uri, 'dockerfile', text);
+    return uri;
+  };
+  const format = (uri: string) => client.request<Edit[]>('textDocument/formatting', { textDocument: { uri }, options: opts });
+
+  const MESSY = 'from alpine:3.20 as base  \n  run apk add --no-cache \\\n  curl \\\n\t\tgit\nrun <<EOF\n  keep   \nEOF\n';
+  const CLEAN = 'FROM alpine:3.20 as base\nRUN apk add --no-cache \\\n    curl \\\n    git\nRUN <<EOF\n  keep   \nEOF\n';
+
+  it('formats a document with line edits, and is idempotent', async () => {
+    const uri = await open(MESSY);
+    const edits = await format(uri);
+    assert.deepEqual(edits, [
+      { range: r(0, 0, 26), newText: 'FROM alpine:3.20 as base' },
+      { range: r(1, 0, 26), newText: 'RUN apk add --no-cache \\' },
+      { range: r(2, 0, 8), newText: '    curl \\' },
+      { range: r(3, 0, 5), newText: '    git' },
+      { range: r(4, 0, 9), newText: 'RUN <<EOF' },
+    ]);
+    const once = applyEdits(MESSY, edits);
+    assert.equal(once, CLEAN);
+    client.change(uri, [{ text: once }]);
+    assert.deepEqual(await format(uri), []);
+  });
+
+  it('formats only the lines of a range', async () => {
+    const uri = await open(MESSY);
+    const edits = await client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: r(2, 0, 3, ), options: opts });
+    assert.deepEqual(edits, [{ range: r(2, 0, 8), newText: '    curl \\' }]);
+  });
+
+  it('indents the new line after a continuation when Enter is typed', async () => {
+    const uri = await open('FROM alpine\nrun apk add \\\n\nRUN x\n');
+    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 2, character: 0 }, ch: '\n', options: opts });
+    assert.deepEqual(edits, [
+      { range: r(1, 0, 13), newText: 'RUN apk add \\' },
+      { range: r(2, 0, 0), newText: '    ' },
+    ]);
+    const none = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 1, character: 0 }, ch: '\n', options: opts });
+    assert.deepEqual(none, []);
+  });
+
+  it('keeps continuation indentation with slipway.format.ignoreMultilineInstructions', async () => {
+    client.settings = { format: { ignoreMultilineInstructions: true } };
+    try {
+      const uri = await open(MESSY);
+      assert.equal(applyEdits(MESSY, await format(uri)), 'FROM alpine:3.20 as base\nRUN apk add --no-cache \\\n  curl \\\n\t\tgit\nRUN <<EOF\n  keep   \nEOF\n');
+    } finally {
+      client.settings = {};
+    }
+  });
+
+  it('does not format other languages yet', async () => {
+    const uri = 'file:///tmp/slipway-none/compose.yaml';
+    await client.open(uri, 'dockercompose', 'services:   \n  a:\n    image: x\n');
+    assert.deepEqual(await format(uri), []);
+  });
+});
