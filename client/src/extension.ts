@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { BuildStageArgs, buildStageInvocation } from './buildStage';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       void vscode.window.showInformationMessage('Slipway language server restarted.');
     }),
     vscode.commands.registerCommand('slipway.showOutput', () => output.show()),
+    vscode.commands.registerCommand('slipway.buildStage', (args?: BuildStageArgs) => buildStage(args)),
   );
   try {
     await client.start();
@@ -46,6 +48,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     void vscode.window.showErrorMessage(`Slipway: the language server failed to start: ${(e as Error).message}`);
   }
   return { client };
+}
+
+/** Runs `docker build --target <stage> -f <Dockerfile> <folder>` as a task (code lens "Build this stage"). */
+async function buildStage(args?: BuildStageArgs): Promise<vscode.TaskExecution | undefined> {
+  try {
+    if (!args || typeof args.uri !== 'string') throw new Error('No Dockerfile given.');
+    const uri = vscode.Uri.parse(args.uri, true);
+    if (uri.scheme !== 'file') throw new Error('Only Dockerfiles on disk can be built.');
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const run = buildStageInvocation(uri.fsPath, args.target, folder?.uri.fsPath);
+    const task = new vscode.Task(
+      { type: 'slipway-docker-build', target: args.target, dockerfile: uri.fsPath },
+      folder ?? vscode.TaskScope.Workspace,
+      `build stage ${args.target}`,
+      'slipway',
+      new vscode.ProcessExecution(run.command, run.args, { cwd: run.cwd }),
+    );
+    return await vscode.tasks.executeTask(task);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Slipway: cannot build the stage: ${(e as Error).message}`);
+    return undefined;
+  }
 }
 
 export async function deactivate(): Promise<void> {
