@@ -1,0 +1,62 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { FLAG_TABLE, isInstruction, logicalRange, parseInstruction } from '../syntax';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DuplicateFlag',
+  language: 'dockerfile',
+  severity: 'error',
+  docs: {
+    summary: 'A flag that may appear once is given twice on the same instruction.',
+    why:
+      'Only `RUN --mount`, `RUN --device` and `--exclude` may repeat; `docker build` rejects any other flag given twice ' +
+      '(`Duplicate flag specified`), even with the same value.',
+    bad: 'FROM python:3.12-slim AS build\nFROM python:3.12-slim\nCOPY --from=build --chown=app --from=build /venv /venv\n',
+    good: 'FROM python:3.12-slim AS build\nFROM python:3.12-slim\nCOPY --from=build --chown=app /venv /venv\n',
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      const table = FLAG_TABLE[ins.keyword];
+      if (!table || !isInstruction(ins.keyword)) continue;
+      const p = parseInstruction(model, ins);
+      if (p.flags.length < 2) continue;
+      const seen = new Set<string>();
+      for (let i = 0; i < p.flags.length; i++) {
+        const f = p.flags[i];
+        const type = table[f.name];
+        if (!type || type === 'strings') continue;
+        if (!seen.has(f.name)) {
+          seen.add(f.name);
+          continue;
+        }
+        // Remove the repeated flag with the blanks before it.
+        const prevEnd = p.flags[i - 1].end;
+        report({
+          message: `Duplicate flag specified: --${f.name}`,
+          range: logicalRange(model, p.line, f.start, f.end),
+          fixes: [{ title: `Remove the second --${f.name}`, preferred: true, edits: [{ range: logicalRange(model, p.line, prevEnd, f.end), newText: '' }] }],
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'COPY --from twice',
+      input: 'FROM alpine AS a\nFROM alpine\nCOPY --from=a --from=a /x /x\n',
+      expect: [{ line: 3, col: 15, message: '--from' }],
+      fixed: 'FROM alpine AS a\nFROM alpine\nCOPY --from=a /x /x\n',
+    },
+    { name: 'bool twice', input: 'FROM alpine\nCOPY --link --link a /a\n', expect: [{ line: 2, col: 13 }] },
+    { name: 'FROM platform twice', input: 'FROM --platform=linux/amd64 --platform=linux/arm64 alpine\n', expect: [{ line: 1 }] },
+    { name: 'HEALTHCHECK interval twice', input: 'FROM alpine\nHEALTHCHECK --interval=5s --interval=10s CMD true\n', expect: [{ line: 2 }] },
+    {
+      name: 'mount and exclude may repeat',
+      input: 'FROM alpine\nRUN --mount=type=cache,target=/a --mount=type=cache,target=/b echo\nCOPY --exclude=a --exclude=b . /src\n',
+      expect: [],
+    },
+    { name: 'over continuation lines', input: 'FROM alpine\nRUN --network=none \\\n    --network=host echo\n', expect: [{ line: 3, col: 5 }] },
+    { name: 'unknown flags are not counted', input: 'FROM alpine\nCOPY --foo=1 --foo=2 a /a\n', expect: [] },
+  ],
+};
+
+export default rule;
