@@ -57,7 +57,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'error',
   docs: {
-    summary: 'A `RUN --mount` has an unknown type or option, an option its type does not take, or lacks its target.',
+    summary: 'A `RUN --mount` has an unknown type or option, or an option its type does not take.',
     why:
       '`--mount` is a comma-separated list: `type=bind|cache|tmpfs|secret|ssh` plus options per type (`target`, ' +
       '`source`, `from`, `id`, `sharing=shared|private|locked`, `mode`, `uid`, `gid`, `required`, `size`). The builder ' +
