@@ -17,7 +17,7 @@ import {
   MOUNT_TYPES,
   PLATFORM_ARGS,
 } from './data';
-import { symbolIndex, visibleVariables } from './symbols';
+import { declarationIndex, visibleVariables } from './symbols';
 import { instructionAtLine, Pos } from './util';
 
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
@@ -397,7 +397,7 @@ export function dockerfileCompletion(model: DockerfileModel, pos: Pos): Completi
     const declared = visibleVariables(model, ins, line);
     if (ins.stage) {
       // Global ARGs must be declared again to be used in a stage.
-      for (const g of symbolIndex(model).vars) {
+      for (const g of declarationIndex(model).vars) {
         if (g.scope !== -1 || g.kind !== 'arg' || declared.has(g.name) || out.some((o) => o.label === g.name)) continue;
         out.push({ label: g.name, kind: CompletionItemKind.Variable, detail: `global ARG ${g.name}${g.value == null ? '' : `=${g.value}`}`, documentation: md('Declare the global build arg in this stage to use it here.'), textEdit: { range, newText: g.name }, sortText: `0${g.name}` });
       }

@@ -47,7 +47,15 @@ export interface SymbolIndex {
 }
 
 export function symbolIndex(model: DockerfileModel): SymbolIndex {
-  return model.memoize('dfe.symbols', () => build(model));
+  return model.memoize('dfe.symbols', () => build(model, true));
+}
+
+/**
+ * Declarations and stage references only, without variable uses (finding `$VAR` in every instruction is the costly
+ * part on large files, and completion needs only what is declared).
+ */
+export function declarationIndex(model: DockerfileModel): SymbolIndex {
+  return model.memoize('dfe.declarations', () => build(model, false));
 }
 
 function propertiesOf(ins: DfInstruction): Property[] {
@@ -61,7 +69,7 @@ function flagsOf(ins: DfInstruction): Flag[] {
   return typeof f === 'function' ? f.call(ins.node) : [];
 }
 
-function build(model: DockerfileModel): SymbolIndex {
+function build(model: DockerfileModel, withUses: boolean): SymbolIndex {
   const vars: VarOccurrence[] = [];
   const stages: StageOccurrence[] = [];
   const external: ExternalRef[] = [];
@@ -92,12 +100,12 @@ function build(model: DockerfileModel): SymbolIndex {
       const from = ins.node as From;
       // A FROM naming an earlier stage is a reference to it; the new stage inherits its ENV.
       const image = from.getImage();
-      const nameRange = from.getImageNameRange();
       let parentEnv = new Map<string, string>();
-      if (image && nameRange && !from.getImageTag() && !from.getImageDigest()) {
+      // Only a bare name (no tag, digest or registry path) can name a stage.
+      if (image && /^[A-Za-z0-9_.-]+$/.test(image)) {
         const parent = stageNamed(image, st.index);
         if (parent) parentEnv = envs[parent.index] ?? new Map();
-        stageRef(ins, image, nameRange, 'from', st.index);
+        stageRef(ins, image, from.getImageNameRange(), 'from', st.index);
       }
       visible[st.index] = new Map(parentEnv);
       envs[st.index] = new Map(parentEnv);
@@ -105,7 +113,7 @@ function build(model: DockerfileModel): SymbolIndex {
     }
     const table = scope < 0 ? global : visible[scope];
     // Uses first: `ENV A=1 B=$A` reads the A from before the instruction.
-    if (ins.keyword !== 'ONBUILD') {
+    if (withUses && ins.keyword !== 'ONBUILD') {
       for (const v of ins.node.getVariables()) {
         const name = v.getName();
         if (!name) continue;
@@ -166,7 +174,7 @@ export function declarationsOf(index: SymbolIndex, group: string): VarOccurrence
 
 /** Declarations visible at a line in a scope (name → latest declaration), for completion and hover. */
 export function visibleVariables(model: DockerfileModel, ins: DfInstruction | undefined, line: number): Map<string, VarOccurrence> {
-  const index = symbolIndex(model);
+  const index = declarationIndex(model);
   const scope = ins ? scopeOf(ins) : -1;
   const out = new Map<string, VarOccurrence>();
   // Inherited ENV: walk the parent chain of the stage (FROM <earlier stage>).
@@ -187,7 +195,7 @@ export function visibleVariables(model: DockerfileModel, ins: DfInstruction | un
       if (v.scope === -1 && v.instruction.range.end.line < line) out.set(v.name, v);
     } else if (v.scope === scope) {
       if (v.instruction.range.end.line < line) out.set(v.name, v);
-    } else if (chain.includes(v.scope) && v.kind === 'env' && !out.has(v.name)) {
+    } else if (chain.includes(v.scope) && v.kind === 'env') {
       out.set(v.name, v);
     }
   }
