@@ -1,0 +1,103 @@
+/**
+ * Package-manager views of parsed shell commands (apt-get, apk, pip, npm, yum/dnf/zypper, gem, go), shared by
+ * the hadolint-style rules.
+ */
+import type { DfInstruction, DockerfileModel, Stage } from './model';
+import { positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
+
+export const APT_VALUE_FLAGS = new Set(['o', 'c', 't', 'a', 'option', 'config-file', 'target-release', 'default-release', 'host-architecture']);
+export const APK_VALUE_FLAGS = new Set(['t', 'virtual', 'repository', 'X', 'p', 'root', 'arch', 'keys-dir', 'cache-dir', 'repositories-file', 'cache-max-age', 'timeout']);
+export const PIP_VALUE_FLAGS = new Set([
+  'abi', 'b', 'build', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url', 'implementation',
+  'no-binary', 'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python-version', 'root', 'src', 't',
+  'target', 'trusted-host', 'upgrade-strategy', 'r', 'requirement', 'c', 'constraint', 'cache-dir', 'log', 'timeout',
+  'retries', 'exists-action', 'cert', 'client-cert', 'C', 'config-settings', 'global-option', 'install-option',
+  'report', 'root-user-action', 'python', 'use-feature', 'use-deprecated', 'keyring-provider', 'group',
+]);
+export const RPM_VALUE_FLAGS = new Set([
+  'c', 'config', 'd', 'debuglevel', 'e', 'errorlevel', 'installroot', 'enablerepo', 'disablerepo', 'repo', 'repoid',
+  'releasever', 'setopt', 'x', 'exclude', 'R', 'randomwait', 'color', 'downloaddir', 'destdir', 'repofrompath',
+  'forcearch', 'rpmverbosity', 'comment', 'advisory', 'advisories', 'bz', 'cve', 'sec-severity', 'secseverity',
+]);
+export const ZYPPER_VALUE_FLAGS = new Set(['t', 'type', 'r', 'repo', 'from', 'R', 'root', 'D', 'reposd-dir', 'C', 'cache-dir', 'raw-cache-dir', 'solv-cache-dir', 'pkg-cache-dir', 'c', 'config']);
+
+/** `apt-get <sub>`: the subcommand word and the packages after it. */
+export function aptGet(cmd: ShellCommand): { sub: ShellWord; packages: ShellWord[] } | undefined {
+  if (cmd.name !== 'apt-get') return undefined;
+  const pos = positionals(cmd, APT_VALUE_FLAGS);
+  if (!pos.length) return undefined;
+  return { sub: pos[0], packages: pos.slice(1) };
+}
+
+/**
+ * `pip install …`, `pip3 install …` or `python3 -m pip install …`: the `install` word, the options and
+ * words after it, and whether it is pip at all.
+ */
+export function pipInstall(cmd: ShellCommand): { install: ShellWord; args: ShellWord[]; all: ShellWord[] } | undefined {
+  let args: ShellWord[];
+  if (/^pip(\d+(\.\d+)*)?$/.test(cmd.name)) args = cmd.args;
+  else if (/^python(\d+(\.\d+)*)?$/.test(cmd.name)) {
+    const m = cmd.args.findIndex((a, i) => a.value === '-m' && cmd.args[i + 1]?.value === 'pip');
+    const mm = cmd.args.findIndex((a) => a.value === '-mpip');
+    if (m >= 0) args = cmd.args.slice(m + 2);
+    else if (mm >= 0) args = cmd.args.slice(mm + 1);
+    else return undefined;
+  } else return undefined;
+  const view = { ...cmd, args };
+  const sub = subcommand(view, PIP_VALUE_FLAGS);
+  if (!sub || sub.value !== 'install') return undefined;
+  const idx = args.indexOf(sub);
+  return { install: sub, args: args.slice(idx + 1), all: args };
+}
+
+/** A yum/dnf package spec carries a version (`httpd-2.4.6`, `httpd-2.4*`, `foo.rpm`, `foo = 1.2`…). */
+export function rpmVersionPinned(pkg: string): boolean {
+  if (pkg.endsWith('.rpm')) return true;
+  const parts = pkg.split('-');
+  // The version starts at the first dash-separated part (after the name) that begins with a digit.
+  const i = parts.findIndex((p, k) => k > 0 && /^[0-9]/.test(p));
+  if (i < 0) return false;
+  return parts.slice(i).every((p) => /^[0-9A-Za-z.~^_:+*]+$/.test(p));
+}
+
+/** Package words worth checking: static, not provides (`/usr/bin/x`, `perl(Foo)`), not groups (`@x`). */
+export function checkablePackage(w: ShellWord): boolean {
+  return !w.dynamic && !!w.value && !w.value.startsWith('@') && !w.value.includes('/') && !w.value.includes('(') && !/[*?[]/.test(w.value);
+}
+
+/** Stages the final image is built from: the last stage and its `FROM <stage>` ancestors. */
+export function shippedStages(model: DockerfileModel): Set<Stage> {
+  return model.memoize('pkg:shipped', () => {
+    const out = new Set<Stage>();
+    let s: Stage | undefined = model.stages[model.stages.length - 1];
+    while (s && !out.has(s)) {
+      out.add(s);
+      const image = (s.from.getImageName() ?? '').toLowerCase();
+      const idx: number = s.index;
+      s = model.stages.find((p) => p.index < idx && p.name?.toLowerCase() === image);
+    }
+    return out;
+  });
+}
+
+/** The stage `FROM <name>` builds on, if it names an earlier stage. */
+export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
+  const image = (stage.from.getImageName() ?? '').toLowerCase();
+  return model.stages.find((p) => p.index < stage.index && p.name?.toLowerCase() === image);
+}
+
+/** Instructions visible before `ins` in its stage and the stages it builds on (nearest first). */
+export function* instructionsBefore(model: DockerfileModel, ins: DfInstruction): Generator<DfInstruction> {
+  let stage = ins.stage;
+  let limit = ins.index;
+  const seen = new Set<Stage>();
+  while (stage && !seen.has(stage)) {
+    seen.add(stage);
+    for (let i = stage.instructions.length - 1; i >= 0; i--) {
+      const x = stage.instructions[i];
+      if (x.index < limit) yield x;
+    }
+    limit = Infinity;
+    stage = parentStage(model, stage);
+  }
+}

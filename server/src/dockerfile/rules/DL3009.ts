@@ -1,0 +1,88 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
+import { aptGet, shippedStages } from '../packages';
+
+const LISTS = /^\/var\/lib\/apt\/lists(\/\*?|\/\.?\*)?$/;
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3009',
+  language: 'dockerfile',
+  severity: 'info',
+  compat: { hadolint: 'DL3009' },
+  docs: {
+    summary: 'Delete the apt-get lists after installing something, in the same RUN.',
+    why:
+      '`apt-get update` downloads package lists (tens of megabytes) into `/var/lib/apt/lists`. Removing them in ' +
+      'a later RUN does not shrink the image, because the earlier layer still holds them. Only stages that end up ' +
+      'in the final image are checked, and a cache mount on the lists directory is fine.',
+    bad: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
+    good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\\n && rm -rf /var/lib/apt/lists/*\n',
+  },
+  check({ model, report }) {
+    const shipped = shippedStages(model);
+    for (const run of allRuns(model)) {
+      if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
+      const update = run.commands.find((c) => aptGet(c)?.sub.value === 'update');
+      if (!update) continue;
+      const cleaned = run.commands.some((c) => c.name === 'rm' && c.args.some((a) => LISTS.test(a.value)));
+      if (cleaned) continue;
+      if (hasCacheMount(model, run.ins, '/var/lib/apt/lists')) continue;
+      const edit = appendCommandEdit(model, run, 'rm -rf /var/lib/apt/lists/*');
+      report({
+        message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN',
+        range: update.nameWord.range,
+        fixes: edit ? [{ title: 'Append `rm -rf /var/lib/apt/lists/*`', edits: [edit], preferred: true }] : undefined,
+      });
+    }
+  },
+  tests: [
+    {
+      name: 'lists left behind',
+      input: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n',
+      expect: [{ line: 2, col: 5 }],
+      fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+    },
+    {
+      name: 'fix follows the leading-&& style',
+      input: 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n',
+      expect: [{ line: 2 }],
+      fixed: 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
+    },
+    {
+      name: 'fix follows the trailing-&& style',
+      input: 'FROM debian\nRUN apt-get update && \\\n  apt-get install -y curl\n',
+      expect: [{ line: 2 }],
+      fixed: 'FROM debian\nRUN apt-get update && \\\n  apt-get install -y curl && \\\n  rm -rf /var/lib/apt/lists/*\n',
+    },
+    { name: 'cleaned in the same RUN', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n', expect: [] },
+    { name: 'cleaned with ; and set -eux', input: 'FROM debian\nRUN set -eux; apt-get update; apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n', expect: [] },
+    { name: 'rm -fr of the directory', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/lists\n', expect: [] },
+    {
+      name: 'not the final stage',
+      input: 'FROM debian AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian\nCOPY --from=build /x /x\n',
+      expect: [],
+    },
+    {
+      name: 'a stage the final one builds on',
+      input: 'FROM debian AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nCMD ["curl"]\n',
+      expect: [{ line: 2 }],
+    },
+    {
+      name: 'cache mount on apt lists',
+      input: 'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt/lists --mount=type=cache,target=/var/cache/apt \\\n    apt-get update && apt-get install -y curl\n',
+      expect: [],
+    },
+    { name: 'cache mount on /var/lib/apt', input: 'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\n', expect: [] },
+    { name: 'cleanup in a later RUN does not help', input: 'FROM debian\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n', expect: [{ line: 2 }] },
+    {
+      name: 'no fix when the RUN ends with a comment',
+      input: 'FROM debian\nRUN apt-get update && apt-get install -y curl # tools\n',
+      expect: [{ line: 2 }],
+      fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl # tools\n',
+    },
+    { name: 'no update, nothing to delete', input: 'FROM debian\nRUN apt-get install -y ./local.deb\n', expect: [] },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,75 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, positionals, type ShellWord } from '../shell';
+import { PIP_VALUE_FLAGS, pipInstall } from '../packages';
+
+const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
+const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
+
+function pinned(pkg: string): boolean {
+  if (VERSION_SYMBOLS.some((s) => pkg.includes(s))) return true;
+  if (VCS.test(pkg)) {
+    // A ref after the repository path (`…/repo.git@v1.2`); `git@host` in the authority does not count.
+    const url = pkg.replace(/#.*$/, '');
+    const rest = url.includes('://') ? url.slice(url.indexOf('://') + 3) : url;
+    return rest.slice(rest.indexOf('/') + 1).includes('@');
+  }
+  if (/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(pkg)) return true;
+  // Paths and URLs (`./pkg`, `/src/pkg`, `https://…/pkg`): local or fixed sources.
+  if (pkg.includes('/') || pkg === '.' || pkg.startsWith('.')) return true;
+  // `name @ https://…` direct references.
+  return pkg.includes(' @ ');
+}
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3013',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3013' },
+  docs: {
+    summary: 'Pin versions in `pip install`.',
+    why:
+      '`pip install flask` installs whatever release is newest on the day of the build; a new major version can ' +
+      'break the image without any change to the Dockerfile. Pin with `flask==3.0.3` or install from a ' +
+      'requirements or constraints file.',
+    bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n',
+    good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      for (const cmd of run.commands) {
+        const pip = pipInstall(cmd);
+        if (!pip) continue;
+        const values = pip.args.map((a) => a.value);
+        // Requirements and constraints files pin (or are the place to pin); `.` installs the local project.
+        if (values.some((v) => /^(-r|--requirement|-c|--constraint)(=|$)/.test(v) || /^-[a-zA-Z]*[rc]$/.test(v) || v === '.')) continue;
+        const view = { ...cmd, args: pip.args };
+        const loose: ShellWord[] = positionals(view, PIP_VALUE_FLAGS).filter((p) => !p.dynamic && !pinned(p.value));
+        if (!loose.length) continue;
+        report({
+          message: `Pin versions in pip: ${loose.map((p) => p.value).join(', ')}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``,
+          range: loose[0].range,
+        });
+      }
+    }
+  },
+  tests: [
+    { name: 'unpinned', input: 'FROM python:3.12\nRUN pip install flask\n', expect: [{ line: 2, col: 17, message: 'flask' }] },
+    { name: '== pin', input: 'FROM python:3.12\nRUN pip install flask==3.0.3 "requests>=2.31,<3"\n', expect: [] },
+    { name: 'extras with a pin', input: 'FROM python:3.12\nRUN pip install "uvicorn[standard]==0.30.1"\n', expect: [] },
+    { name: 'extras without a pin', input: 'FROM python:3.12\nRUN pip install "uvicorn[standard]"\n', expect: [{ line: 2, message: 'uvicorn[standard]' }] },
+    { name: 'requirements file', input: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n', expect: [] },
+    { name: 'requirement long form', input: 'FROM python:3.12\nRUN pip install --requirement=requirements.txt gunicorn\n', expect: [] },
+    { name: 'constraints file', input: 'FROM python:3.12\nRUN pip install -c constraints.txt flask\n', expect: [] },
+    { name: 'local project', input: 'FROM python:3.12\nRUN pip install . && pip install -e ./lib && pip install ./dist/app-1.0-py3-none-any.whl\n', expect: [] },
+    { name: 'git URL with a ref', input: 'FROM python:3.12\nRUN pip install git+https://github.com/org/repo.git@v1.2.0\n', expect: [] },
+    { name: 'git URL without a ref', input: 'FROM python:3.12\nRUN pip install git+https://github.com/org/repo.git\n', expect: [{ line: 2 }] },
+    { name: 'python -m pip', input: 'FROM python:3.12\nRUN python3 -m pip install --upgrade pip setuptools==70.0.0\n', expect: [{ line: 2, message: /: pip\./ }] },
+    { name: 'index url value is not a package', input: 'FROM python:3.12\nRUN pip install -i https://pypi.example.com/simple flask==3.0.3\n', expect: [] },
+    { name: 'variables', input: 'FROM python:3.12\nARG PKG\nRUN pip install "$PKG" ${EXTRA}\n', expect: [] },
+    { name: 'pip other subcommands', input: 'FROM python:3.12\nRUN pip download flask && pip uninstall -y flask && pip --version\n', expect: [] },
+    { name: 'pipx and pipenv are other tools', input: 'FROM python:3.12\nRUN pipenv install && pipx install black==24.4.2\n', expect: [] },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,81 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, insertAfter, type ShellCommand } from '../shell';
+import { aptGet } from '../packages';
+
+/** Subcommands that ask for confirmation (and abort the build without a terminal). */
+const PROMPTS = new Set(['install', 'remove', 'purge', 'upgrade', 'dist-upgrade', 'full-upgrade', 'autoremove', 'build-dep']);
+
+function assumesYes(cmd: ShellCommand): boolean {
+  let q = 0;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i].value;
+    if (v === '--') break;
+    if (v === '--yes' || v === '--assume-yes' || v === '--force-yes' || /^--(yes|assume-yes)=(1|true|yes)$/i.test(v)) return true;
+    if (/^--quiet=([2-9]|\d\d)$/.test(v)) return true;
+    if (v === '--quiet') q++;
+    if (/^-[a-zA-Z]+$/.test(v)) {
+      if (v.includes('y')) return true;
+      q += v.split('q').length - 1;
+    }
+    const opt = v.startsWith('-o') && v.length > 2 ? v.slice(2) : (v === '-o' || v === '--option') ? cmd.args[i + 1]?.value ?? '' : '';
+    if (/^APT::Get::Assume-Yes=(1|true|yes)$/i.test(opt)) return true;
+  }
+  return q >= 2; // -qq implies -y
+}
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3014',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3014' },
+  docs: {
+    summary: 'Use the `-y` switch with `apt-get install` (and other apt-get commands that ask for confirmation).',
+    why:
+      'A build has no terminal: when apt-get asks "Do you want to continue? [Y/n]" it reads end-of-file and ' +
+      'aborts, so the build fails as soon as the install needs more than the named packages.',
+    bad: 'FROM debian:bookworm\nRUN apt-get update && apt-get install --no-install-recommends curl\n',
+    good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      for (const cmd of run.commands) {
+        const apt = aptGet(cmd);
+        if (!apt || !PROMPTS.has(apt.sub.value) || assumesYes(cmd)) continue;
+        report({
+          message: `Use the \`-y\` switch to avoid manual input \`apt-get ${apt.sub.value} -y <package>\``,
+          range: apt.sub.range,
+          fixes: [{ title: 'Add `-y`', edits: [insertAfter(apt.sub, '-y')], preferred: true }],
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'install without -y',
+      input: 'FROM debian\nRUN apt-get install curl\n',
+      expect: [{ line: 2, col: 13 }],
+      fixed: 'FROM debian\nRUN apt-get install -y curl\n',
+    },
+    { name: '-y before the subcommand', input: 'FROM debian\nRUN apt-get -y install curl\n', expect: [] },
+    { name: '--yes, --assume-yes, -qy', input: 'FROM debian\nRUN apt-get install --yes a && apt-get install --assume-yes b && apt-get install -qy c\n', expect: [] },
+    { name: '-qq implies -y', input: 'FROM debian\nRUN apt-get -qq install curl\n', expect: [] },
+    { name: 'a single -q does not', input: 'FROM debian\nRUN apt-get -q install curl\n', expect: [{ line: 2 }], fixed: 'FROM debian\nRUN apt-get -q install -y curl\n' },
+    { name: 'APT::Get::Assume-Yes option', input: 'FROM debian\nRUN apt-get -o APT::Get::Assume-Yes=true install curl\n', expect: [] },
+    {
+      name: 'purge and autoremove prompt too',
+      input: 'FROM debian\nRUN apt-get purge curl && apt-get autoremove\n',
+      expect: [{ line: 2, col: 13 }, { line: 2, col: 35 }],
+      fixed: 'FROM debian\nRUN apt-get purge -y curl && apt-get autoremove -y\n',
+    },
+    { name: 'update does not prompt', input: 'FROM debian\nRUN apt-get update\n', expect: [] },
+    {
+      name: 'continuation lines',
+      input: 'FROM debian\nRUN apt-get update && \\\n    apt-get install \\\n      curl\n',
+      expect: [{ line: 3, col: 13 }],
+      fixed: 'FROM debian\nRUN apt-get update && \\\n    apt-get install -y \\\n      curl\n',
+    },
+  ],
+};
+
+export default rule;

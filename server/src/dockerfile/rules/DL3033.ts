@@ -1,0 +1,44 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, positionals } from '../shell';
+import { checkablePackage, RPM_VALUE_FLAGS, rpmVersionPinned } from '../packages';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3033',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3033' },
+  docs: {
+    summary: 'Specify versions with `yum install -y <package>-<version>`.',
+    why: 'Unpinned packages make every build depend on what the repositories hold that day; a rebuild can silently upgrade and break the image.',
+    bad: 'FROM centos:7\nRUN yum install -y httpd && yum clean all\n',
+    good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      for (const cmd of run.commands) {
+        if (cmd.name !== 'yum') continue;
+        const pos = positionals(cmd, RPM_VALUE_FLAGS);
+        const isModule = pos[0]?.value === 'module';
+        const sub = isModule ? pos[1] : pos[0];
+        if (sub?.value !== 'install') continue;
+        const pkgs = pos.slice(isModule ? 2 : 1).filter(checkablePackage);
+        const loose = pkgs.filter((p) => (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
+        if (!loose.length) continue;
+        report({
+          message: `Specify version with \`yum install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`,
+          range: loose[0].range,
+        });
+      }
+    }
+  },
+  tests: [
+    { name: 'unpinned', input: 'FROM centos:7\nRUN yum install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'httpd, python3-pip' }] },
+    { name: 'pinned', input: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 git-1.8.3.1-25.el7 ./local.rpm\n', expect: [] },
+    { name: 'module with stream', input: 'FROM centos:8\nRUN yum module install -y nodejs:20\n', expect: [] },
+    { name: 'module without stream', input: 'FROM centos:8\nRUN yum module install -y nodejs\n', expect: [{ line: 2 }] },
+    { name: 'provides and variables', input: 'FROM centos:7\nRUN yum install -y /usr/bin/ps "perl(Data::Dumper)" $PKGS\n', expect: [] },
+  ],
+};
+
+export default rule;

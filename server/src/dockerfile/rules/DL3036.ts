@@ -1,0 +1,42 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, appendCommandEdit, hasCacheMount, positionals } from '../shell';
+import { ZYPPER_VALUE_FLAGS } from '../packages';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3036',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3036' },
+  docs: {
+    summary: '`zypper clean` missing after `zypper install`.',
+    why: 'zypper keeps repository metadata and packages in `/var/cache/zypp`; clean it in the same RUN or it stays in the layer.',
+    bad: 'FROM opensuse/leap:15.6\nRUN zypper install -y httpd=2.4.58\n',
+    good: 'FROM opensuse/leap:15.6\nRUN zypper install -y httpd=2.4.58 && zypper clean\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      const sub = (c: (typeof run.commands)[number]) => (c.name === 'zypper' ? positionals(c, ZYPPER_VALUE_FLAGS)[0]?.value : undefined);
+      const installIdx = run.commands.findIndex((c) => ['install', 'in'].includes(sub(c) ?? ''));
+      if (installIdx < 0) continue;
+      const cleaned = run.commands.some(
+        (c, i) => i > installIdx && (['clean', 'cc'].includes(sub(c) ?? '') || (c.name === 'rm' && c.args.some((a) => /^\/var\/cache\/zypp/.test(a.value)))),
+      );
+      if (cleaned || hasCacheMount(model, run.ins, '/var/cache/zypp')) continue;
+      const edit = appendCommandEdit(model, run, 'zypper clean -a');
+      report({
+        message: '`zypper clean` missing after zypper use',
+        range: run.commands[installIdx].nameWord.range,
+        fixes: edit ? [{ title: 'Append `zypper clean -a`', edits: [edit], preferred: true }] : undefined,
+      });
+    }
+  },
+  tests: [
+    { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install -y vim\n', expect: [{ line: 2, col: 5 }], fixed: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean -a\n' },
+    { name: 'cleaned', input: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean\n', expect: [] },
+    { name: 'zypper cc', input: 'FROM opensuse/leap\nRUN zypper -n in vim && zypper cc -a\n', expect: [] },
+    { name: 'clean before install does not count', input: 'FROM opensuse/leap\nRUN zypper clean && zypper install -y vim\n', expect: [{ line: 2 }] },
+  ],
+};
+
+export default rule;

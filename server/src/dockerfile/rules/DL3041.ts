@@ -1,0 +1,43 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, positionals } from '../shell';
+import { checkablePackage, RPM_VALUE_FLAGS, rpmVersionPinned } from '../packages';
+
+const DNF = ['dnf', 'dnf5', 'microdnf'];
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3041',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3041' },
+  docs: {
+    summary: 'Specify versions with `dnf install -y <package>-<version>`.',
+    why: 'Unpinned packages make every build depend on what the repositories hold that day; a rebuild can silently upgrade and break the image.',
+    bad: 'FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n',
+    good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59 && dnf clean all\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      for (const cmd of run.commands) {
+        if (!DNF.includes(cmd.name)) continue;
+        const pos = positionals(cmd, RPM_VALUE_FLAGS);
+        const isModule = pos[0]?.value === 'module';
+        if (pos[0]?.value === 'group' || pos[0]?.value === 'groupinstall') continue;
+        const sub = isModule ? pos[1] : pos[0];
+        if (sub?.value !== 'install') continue;
+        const loose = pos.slice(isModule ? 2 : 1).filter((p) => checkablePackage(p) && (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
+        if (!loose.length) continue;
+        report({ message: `Specify version with \`${cmd.name} install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
+      }
+    }
+  },
+  tests: [
+    { name: 'unpinned', input: 'FROM fedora\nRUN dnf install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'httpd, python3-pip' }] },
+    { name: 'pinned', input: 'FROM fedora\nRUN dnf install -y httpd-2.4.59 "git-2.45*" ./x.rpm\n', expect: [] },
+    { name: 'module stream', input: 'FROM fedora\nRUN dnf module install -y nodejs:20/common\n', expect: [] },
+    { name: 'groups are not pinnable', input: 'FROM fedora\nRUN dnf group install -y "Development Tools" && dnf install -y @c-development\n', expect: [] },
+    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y shadow-utils\n', expect: [{ line: 2 }] },
+  ],
+};
+
+export default rule;

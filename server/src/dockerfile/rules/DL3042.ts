@@ -1,0 +1,74 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, hasCacheMount, insertAfter, runMounts } from '../shell';
+import { instructionsBefore, pipInstall } from '../packages';
+
+const TRUTHY = /^(1|true|on|yes)$/i;
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3042',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3042' },
+  docs: {
+    summary: 'Avoid the pip cache directory: use `pip install --no-cache-dir`.',
+    why:
+      'pip keeps every downloaded wheel in `~/.cache/pip`; in an image that cache is never reused but stays in ' +
+      'the layer, often adding tens or hundreds of megabytes. `ENV PIP_NO_CACHE_DIR=1` or a cache mount are fine too.',
+    bad: 'FROM python:3.12-slim\nRUN pip install flask==3.0.3\n',
+    good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      const installs = run.commands.map((c) => ({ c, pip: pipInstall(c) })).filter((x) => x.pip);
+      if (!installs.length) continue;
+      // ENV PIP_NO_CACHE_DIR=1 in the stage (or one it builds on), or the variable set in the RUN.
+      let envSet = false;
+      for (const prev of instructionsBefore(model, run.ins)) {
+        if (prev.keyword !== 'ENV' && prev.keyword !== 'ARG') continue;
+        for (const a of prev.node.getArguments()) {
+          const m = /^PIP_NO_CACHE_DIR=["']?([^"']*)["']?$/.exec(a.getValue());
+          if (m) envSet = TRUTHY.test(m[1]);
+        }
+        if (envSet) break;
+      }
+      if (envSet) continue;
+      if (run.commands.some((c) => [...c.assignments, ...c.args].some((w) => /^PIP_NO_CACHE_DIR=(1|true|on|yes)$/i.test(w.value)))) continue;
+      // A cache mount keeps the pip cache out of the layer.
+      if (hasCacheMount(model, run.ins, '/root/.cache/pip') || runMounts(model, run.ins).some((m) => m.type === 'cache' && /pip/.test(m.target ?? ''))) continue;
+      for (const { c, pip } of installs) {
+        if (pip!.all.some((a) => a.value === '--no-cache-dir' || a.value.startsWith('--cache-dir'))) continue;
+        if (c.assignments.some((w) => w.value.startsWith('PIP_NO_CACHE_DIR='))) continue;
+        report({
+          message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`',
+          range: pip!.install.range,
+          fixes: [{ title: 'Add `--no-cache-dir`', edits: [insertAfter(pip!.install, '--no-cache-dir')], preferred: true }],
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'missing',
+      input: 'FROM python:3.12\nRUN pip install -r requirements.txt\n',
+      expect: [{ line: 2, col: 9 }],
+      fixed: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    },
+    {
+      name: 'python -m pip',
+      input: 'FROM python:3.12\nRUN python -m pip install flask==3.0.3\n',
+      expect: [{ line: 2, col: 19 }],
+      fixed: 'FROM python:3.12\nRUN python -m pip install --no-cache-dir flask==3.0.3\n',
+    },
+    { name: 'present', input: 'FROM python:3.12\nRUN pip3 install --no-cache-dir flask==3.0.3\n', expect: [] },
+    { name: 'ENV PIP_NO_CACHE_DIR', input: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask==3.0.3\n', expect: [] },
+    { name: 'ENV in the parent stage', input: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=true\nFROM base\nRUN pip install flask==3.0.3\n', expect: [] },
+    { name: 'ENV set to off does not count', input: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=off\nRUN pip install flask==3.0.3\n', expect: [{ line: 3 }] },
+    { name: 'env prefix', input: 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask==3.0.3\n', expect: [] },
+    { name: 'cache mount', input: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3\n', expect: [] },
+    { name: 'other stage ENV does not count', input: 'FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install flask==3.0.3\n', expect: [{ line: 4 }] },
+    { name: 'not an install', input: 'FROM python:3.12\nRUN pip freeze && pip wheel . -w /wheels\n', expect: [] },
+  ],
+};
+
+export default rule;

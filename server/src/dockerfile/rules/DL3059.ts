@@ -1,0 +1,86 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel, DfInstruction } from '../model';
+import { parseRun, type ParsedRun } from '../shell';
+
+/** Commands whose effect carries over to the rest of a merged RUN (directory, environment, shell options). */
+const STATEFUL = new Set(['cd', 'pushd', 'popd', 'export', 'unset', 'set', 'source', '.', 'umask', 'ulimit', 'alias', 'shopt', 'exit', 'exec', 'trap']);
+
+function flagsText(model: DockerfileModel, ins: DfInstruction): string {
+  const args = ins.node.getArgumentsRange();
+  if (!args) return '';
+  return model.text.slice(model.lines.offsetAt(ins.keywordRange.end), model.lines.offsetAt(args.start)).trim().replace(/\s+/g, ' ');
+}
+
+function mergeable(model: DockerfileModel, a: ParsedRun, b: ParsedRun): boolean {
+  if (a.form !== 'shell' || b.form !== 'shell' || a.endsWithComment || a.opaque || b.opaque) return false;
+  if (a.commands.some((c) => STATEFUL.has(c.name))) return false;
+  const aText = model.textOf(a.ins.node.getArgumentsRange()!);
+  if (/[;&|]\s*$/.test(aText) || aText.includes('<<') || model.textOf(b.ins.node.getArgumentsRange()!).includes('<<')) return false;
+  // Only whitespace between the two instructions (a comment would be lost).
+  const between = model.text.slice(model.lines.offsetAt(a.ins.range.end), model.lines.offsetAt(b.ins.range.start));
+  return /^\s*$/.test(between) && flagsText(model, b.ins) === '';
+}
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3059',
+  language: 'dockerfile',
+  severity: 'info',
+  compat: { hadolint: 'DL3059' },
+  docs: {
+    summary: 'Multiple consecutive RUN instructions: consider consolidation.',
+    why:
+      'Each RUN adds a layer; several short consecutive RUNs make the image bigger and slower to pull than one ' +
+      'RUN chained with `&&`, and files deleted in a later RUN still take space in the earlier layer. RUNs that ' +
+      'are already long (more than two commands) or use different `--mount` flags are left alone.',
+    bad: 'FROM debian:bookworm\nRUN mkdir -p /app\nRUN chown nobody /app\n',
+    good: 'FROM debian:bookworm\nRUN mkdir -p /app && \\\n    chown nobody /app\n',
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      let prev: { ins: DfInstruction; run: ParsedRun | undefined } | undefined;
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN') {
+          prev = undefined;
+          continue;
+        }
+        const run = parseRun(model, ins);
+        const count = run ? run.commands.length : Infinity;
+        if (prev && flagsText(model, prev.ins) === flagsText(model, ins) && count <= 2 && (prev.run?.commands.length ?? Infinity) <= 2) {
+          const fix =
+            prev.run && run && mergeable(model, prev.run, run)
+              ? [
+                  {
+                    title: 'Merge into the previous RUN',
+                    edits: [
+                      {
+                        range: { start: prev.ins.node.getArgumentsRange()!.end, end: ins.node.getArgumentsRange()!.start },
+                        newText: ` && ${model.escape}\n    `,
+                      },
+                    ],
+                  },
+                ]
+              : undefined;
+          report({ message: 'Multiple consecutive `RUN` instructions. Consider consolidation', range: ins.keywordRange, fixes: fix });
+        }
+        prev = { ins, run };
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'two short RUNs',
+      input: 'FROM debian\nRUN mkdir -p /app\nRUN chown nobody /app\n',
+      expect: [{ line: 3, col: 1 }],
+      fixed: 'FROM debian\nRUN mkdir -p /app && \\\n    chown nobody /app\n',
+    },
+    { name: 'three RUNs', input: 'FROM debian\nRUN a\nRUN b\nRUN c\n', expect: [{ line: 3 }, { line: 4 }] },
+    { name: 'comments do not separate', input: 'FROM debian\nRUN a\n# why\nRUN b\n', expect: [{ line: 4 }], fixed: 'FROM debian\nRUN a\n# why\nRUN b\n' },
+    { name: 'another instruction separates', input: 'FROM debian\nRUN a\nENV X=1\nRUN b\n', expect: [] },
+    { name: 'long RUNs are deliberate', input: 'FROM debian\nRUN a && b && c\nRUN d\n', expect: [] },
+    { name: 'different mounts', input: 'FROM debian\nRUN --mount=type=cache,target=/root/.cache a\nRUN b\n', expect: [] },
+    { name: 'different stages', input: 'FROM debian AS a\nRUN a\nFROM debian\nRUN b\n', expect: [] },
+    { name: 'no merge after cd', input: 'FROM debian\nRUN cd /x\nRUN make\n', expect: [{ line: 3 }], fixed: 'FROM debian\nRUN cd /x\nRUN make\n' },
+  ],
+};
+
+export default rule;

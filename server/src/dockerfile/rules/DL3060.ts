@@ -1,0 +1,46 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { allRuns, appendCommandEdit, positionals, runMounts } from '../shell';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3060',
+  language: 'dockerfile',
+  severity: 'info',
+  compat: { hadolint: 'DL3060' },
+  docs: {
+    summary: '`yarn cache clean` missing after `yarn install`.',
+    why:
+      'yarn keeps a copy of every downloaded package in its cache; in an image layer that copy is dead weight. ' +
+      'Clean it in the same RUN (or use a cache mount for the yarn cache).',
+    bad: 'FROM node:20-slim\nRUN yarn install --frozen-lockfile\n',
+    good: 'FROM node:20-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+  },
+  check({ model, report }) {
+    for (const run of allRuns(model)) {
+      const install = run.commands.find((c) => c.name === 'yarn' && positionals(c, ['cwd', 'modules-folder', 'cache-folder'])[0]?.value === 'install');
+      if (!install) continue;
+      if (run.commands.some((c) => c.name === 'yarn' && c.args.some((a, i) => a.value === 'cache' && c.args[i + 1]?.value === 'clean'))) continue;
+      if (runMounts(model, run.ins).some((m) => m.type === 'cache' && /yarn/.test(m.target ?? ''))) continue;
+      if (install.args.some((a) => a.value.startsWith('--cache-folder'))) continue;
+      const edit = appendCommandEdit(model, run, 'yarn cache clean');
+      report({
+        message: '`yarn cache clean` missing after `yarn install` was run',
+        range: install.nameWord.range,
+        fixes: edit ? [{ title: 'Append `yarn cache clean`', edits: [edit], preferred: true }] : undefined,
+      });
+    }
+  },
+  tests: [
+    {
+      name: 'missing',
+      input: 'FROM node:20\nRUN yarn install --frozen-lockfile\n',
+      expect: [{ line: 2, col: 5 }],
+      fixed: 'FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+    },
+    { name: 'cleaned', input: 'FROM node:20\nRUN yarn install && yarn build && yarn cache clean\n', expect: [] },
+    { name: 'cache mount', input: 'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n', expect: [] },
+    { name: 'yarn build only', input: 'FROM node:20\nRUN yarn build\n', expect: [] },
+  ],
+};
+
+export default rule;

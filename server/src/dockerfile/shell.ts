@@ -1,0 +1,994 @@
+/**
+ * A small POSIX shell parser for RUN instructions, shared by the hadolint-style rules.
+ *
+ * It turns a RUN into a flat list of simple commands (commands inside `$(…)`, backticks and `sh -c '…'` scripts
+ * included, marked `nested`), each with its words: the value after quote removal (expansions such as `$VAR`
+ * and `$(…)` kept as written and flagged `dynamic`) and the document range of the word. It understands the
+ * Dockerfile side first (line continuations with the escape character, comment and blank lines inside a
+ * continuation, heredoc bodies, exec form) and the shell side second (quotes, escapes, `&&`, `||`, `;`, `|`,
+ * `&`, newlines, redirections, here-documents, `if`/`for`/`case`/`{ }` keywords, env prefix assignments and
+ * wrappers such as `sudo`, `env`, `xargs`).
+ *
+ * Each RUN is parsed at most once per document version (`model.memoize`). RUNs whose stage uses a non-POSIX
+ * `SHELL` (PowerShell, cmd) give nothing.
+ */
+import { JSONInstruction } from 'dockerfile-ast';
+import type { Heredoc } from 'dockerfile-ast';
+import type { Range } from '../engine/types';
+import type { DfInstruction, DockerfileModel, Stage } from './model';
+
+export interface ShellWord {
+  /** Value after quote removal; expansions (`$X`, `${X}`, `$(…)`, backticks) are kept as written. */
+  value: string;
+  /** Document offsets of the word (end exclusive). */
+  start: number;
+  end: number;
+  range: Range;
+  /** Some part of the word was quoted or escaped. */
+  quoted: boolean;
+  /** The word contains an expansion whose value is not known statically. */
+  dynamic: boolean;
+}
+
+export interface ShellRedirect {
+  op: string;
+  target?: ShellWord;
+}
+
+export interface ShellCommand {
+  /** Program name: basename of the first word after assignments and wrappers (`/usr/bin/apt-get` → `apt-get`). */
+  name: string;
+  nameWord: ShellWord;
+  /** Arguments after the program name. */
+  args: ShellWord[];
+  /** Every word as written: assignments, wrappers, the name and the arguments. */
+  words: ShellWord[];
+  /** `NAME=value` words before the command. */
+  assignments: ShellWord[];
+  /** Wrapper programs looked through (`sudo`, `env`, `xargs`, …), in order. */
+  wrappers: ShellWord[];
+  redirects: ShellRedirect[];
+  /** Operator before / after the command: '' (start/end), '&&', '||', ';', '|', '|&', '&', '\n', '(' or ')'. */
+  before: string;
+  after: string;
+  /** Inside `$(…)`, backticks or a `sh -c` script. */
+  nested: boolean;
+  /** Inside `$(…)` or backticks (its output is used as words; `cd` there does not change the RUN's directory). */
+  substitution: boolean;
+  /** Inside a `( … )` subshell. */
+  subshell: boolean;
+  /** Part of a pipeline (`a | b`: both). */
+  piped: boolean;
+}
+
+export interface ParsedRun {
+  ins: DfInstruction;
+  form: 'shell' | 'exec' | 'heredoc';
+  /** Commands in source order (nested ones included). */
+  commands: ShellCommand[];
+  /** Document offsets of the `|` operators, and whether `pipefail` was in effect there. */
+  pipes: { offset: number; pipefail: boolean }[];
+  /** The script ends in a comment (so text appended at the end would be commented out). */
+  endsWithComment: boolean;
+  /** Heredoc bodies or scripts that were not parsed (non-shell shebang). */
+  opaque: boolean;
+}
+
+export interface ShellState {
+  /** SHELL argv (default `/bin/sh -c`). */
+  argv: string[];
+  posix: boolean;
+  /** `-o pipefail` among the SHELL options. */
+  pipefail: boolean;
+  /** The SHELL instruction that set it, if any. */
+  source?: DfInstruction;
+}
+
+const DEFAULT_SHELL: ShellState = { argv: ['/bin/sh', '-c'], posix: true, pipefail: false };
+const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pipefail: false };
+
+// ---------------------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------------------
+
+/** The parsed RUN, or undefined when `ins` is not a RUN or runs in a non-POSIX shell. */
+export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun | undefined {
+  if (ins.keyword !== 'RUN') return undefined;
+  return model.memoize(`shell:run:${ins.index}`, () => {
+    if (!shellStateAt(model, ins).posix) return undefined;
+    return parseRunUncached(model, ins);
+  });
+}
+
+/** Every RUN of the document that could be parsed, in order. */
+export function allRuns(model: DockerfileModel): ParsedRun[] {
+  return model.memoize('shell:runs', () => {
+    const out: ParsedRun[] = [];
+    for (const ins of model.instructions) {
+      const r = parseRun(model, ins);
+      if (r) out.push(r);
+    }
+    return out;
+  });
+}
+
+/** The shell an instruction runs with (SHELL of its stage, inherited from a parent stage). */
+export function shellStateAt(model: DockerfileModel, ins: DfInstruction): ShellState {
+  return shellStates(model).get(ins.index) ?? DEFAULT_SHELL;
+}
+
+/** Parses a SHELL argv. */
+export function shellStateOf(argv: string[], source?: DfInstruction): ShellState {
+  const base = basename(argv[0] ?? '').toLowerCase().replace(/\.exe$/, '');
+  const posix = !(base === 'pwsh' || base === 'powershell' || base === 'cmd');
+  return { argv, posix, pipefail: posix && hasPipefailOption(argv.slice(1)), source };
+}
+
+export function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/**
+ * Whether a command has an option: `short` letters match in clusters (`-qy` has `q` and `y`), `long` names
+ * match `--name` and `--name=value`. Arguments after `--` are not options.
+ */
+export function hasFlag(cmd: ShellCommand, short: string[], long: string[] = []): boolean {
+  return findFlag(cmd, short, long) !== undefined;
+}
+
+export function findFlag(cmd: ShellCommand, short: string[], long: string[] = []): ShellWord | undefined {
+  for (const w of cmd.args) {
+    const v = w.value;
+    if (v === '--') break;
+    if (v.startsWith('--')) {
+      const name = v.slice(2).split('=')[0];
+      if (long.includes(name)) return w;
+    } else if (v.startsWith('-') && v.length > 1) {
+      for (const c of v.slice(1)) if (short.includes(c)) return w;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Arguments that are not options, skipping the values of options listed in `valueFlags`
+ * (short letters like `t` or long names like `target-release`; `--name=value` never takes the next word).
+ */
+export function positionals(cmd: ShellCommand, valueFlags: Iterable<string> = [], from = 0): ShellWord[] {
+  const takes = valueFlags instanceof Set ? (valueFlags as Set<string>) : new Set(valueFlags);
+  const out: ShellWord[] = [];
+  const args = cmd.args;
+  let endOfOptions = false;
+  for (let i = from; i < args.length; i++) {
+    const v = args[i].value;
+    if (endOfOptions) {
+      out.push(args[i]);
+      continue;
+    }
+    if (v === '--') {
+      endOfOptions = true;
+      continue;
+    }
+    if (v.startsWith('--')) {
+      if (!v.includes('=') && takes.has(v.slice(2))) i++;
+      continue;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      // `-t foo`, `-yt foo` (the last letter of a cluster takes the next word), single-dash long options.
+      if (takes.has(v.slice(1)) || (/^-[a-zA-Z]+$/.test(v) && takes.has(v[v.length - 1]))) i++;
+      continue;
+    }
+    out.push(args[i]);
+  }
+  return out;
+}
+
+/** First non-option argument (the subcommand of `apt-get`, `apk`, `pip`, …). */
+export function subcommand(cmd: ShellCommand, valueFlags: Iterable<string> = []): ShellWord | undefined {
+  return positionals(cmd, valueFlags)[0];
+}
+
+/** True when the command is `name` (or one of `names`) and its subcommand is one of `subs`. */
+export function isSubcommand(cmd: ShellCommand, names: string | string[], subs: string[], valueFlags: Iterable<string> = []): boolean {
+  const ns = typeof names === 'string' ? [names] : names;
+  if (!ns.includes(cmd.name)) return false;
+  const s = subcommand(cmd, valueFlags);
+  return !!s && subs.includes(s.value);
+}
+
+/** Mount flags of a RUN (`--mount=type=cache,target=/var/cache/apt`). */
+export interface RunMount {
+  type: string;
+  target?: string;
+}
+
+export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
+  return model.memoize(`shell:mounts:${ins.index}`, () => {
+    const out: RunMount[] = [];
+    const flags = (ins.node as JSONInstruction).getFlags?.() ?? [];
+    for (const f of flags) {
+      if (f.getName().toLowerCase() !== 'mount') continue;
+      const m: RunMount = { type: 'bind' };
+      for (const part of (f.getValue() ?? '').split(',')) {
+        const eq = part.indexOf('=');
+        const k = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+        const v = eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^["']|["']$/g, '');
+        if (k === 'type') m.type = v.toLowerCase();
+        else if (k === 'target' || k === 'dst' || k === 'destination') m.target = v.replace(/\/+$/, '') || '/';
+      }
+      out.push(m);
+    }
+    return out;
+  });
+}
+
+/** A cache (or tmpfs) mount covers `dir` or a parent of it. */
+export function hasCacheMount(model: DockerfileModel, ins: DfInstruction, dir: string): boolean {
+  return runMounts(model, ins).some(
+    (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && (dir === m.target || dir.startsWith(m.target + '/') || m.target === '/'),
+  );
+}
+
+/**
+ * An edit that appends `&& <command>` at the end of a shell-form RUN, in the style of the RUN (leading `&&`
+ * lines or trailing `&& \`). Undefined when that would not be safe (exec form, heredoc, trailing comment,
+ * script ending in `&` or `;`).
+ */
+export function appendCommandEdit(model: DockerfileModel, run: ParsedRun, command: string): { range: Range; newText: string } | undefined {
+  if (run.form !== 'shell' || run.endsWithComment || run.opaque) return undefined;
+  const argsRange = run.ins.node.getArgumentsRange();
+  if (!argsRange) return undefined;
+  const text = model.textOf(argsRange);
+  if (/[;&|]\s*$/.test(text) || /<</.test(text)) return undefined;
+  const esc = model.escape;
+  const lines = text.split(/\r?\n/);
+  let newText: string;
+  if (lines.length === 1) {
+    newText = ` && ${command}`;
+  } else {
+    const leading = lines.slice(1).find((l) => /^\s*&&/.test(l));
+    if (leading) {
+      const indent = /^\s*/.exec(leading)![0];
+      newText = ` ${esc}\n${indent}&& ${command}`;
+    } else {
+      const last = lines[lines.length - 1];
+      const indent = /^\s*/.exec(last)![0] || '    ';
+      newText = ` && ${esc}\n${indent}${command}`;
+    }
+  }
+  return { range: { start: argsRange.end, end: argsRange.end }, newText };
+}
+
+/** An edit inserting ` text` right after a word. */
+export function insertAfter(word: ShellWord, text: string): { range: Range; newText: string } {
+  return { range: { start: word.range.end, end: word.range.end }, newText: ` ${text}` };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SHELL tracking
+// ---------------------------------------------------------------------------------------------------------
+
+const WINDOWS_IMAGE = /(^|[/:_-])(nanoserver|servercore|windowsservercore)([:/@_-]|$)|^mcr\.microsoft\.com\/windows/i;
+
+function shellStates(model: DockerfileModel): Map<number, ShellState> {
+  return model.memoize('shell:states', () => {
+    const states = new Map<number, ShellState>();
+    const endOfStage = new Map<Stage, ShellState>();
+    for (const stage of model.stages) {
+      const image = stage.from.getImageName() ?? '';
+      const parent = model.stages.find((s) => s.index < stage.index && s.name && s.name.toLowerCase() === image.toLowerCase());
+      let state: ShellState = parent ? endOfStage.get(parent) ?? DEFAULT_SHELL : WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ? WINDOWS_SHELL : DEFAULT_SHELL;
+      for (const ins of stage.instructions) {
+        if (ins.keyword === 'SHELL' && ins.node instanceof JSONInstruction) {
+          const argv = ins.node.getJSONStrings().map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue());
+          if (argv.length) state = shellStateOf(argv, ins);
+        }
+        states.set(ins.index, state);
+      }
+      endOfStage.set(stage, state);
+    }
+    return states;
+  });
+}
+
+/** The value of a JSON string literal as written (dockerfile-ast's own value drops whitespace). */
+export function jsonValue(raw: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasPipefailOption(opts: string[]): boolean {
+  let sawO = false;
+  for (const o of opts) {
+    if (o === 'pipefail' && sawO) return true;
+    sawO = /^-[a-zA-Z]*o$/.test(o);
+    if (o.startsWith('-o') && o.slice(2) === 'pipefail') return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// From the Dockerfile to shell text
+// ---------------------------------------------------------------------------------------------------------
+
+/** Text handed to the shell, with a map from each character back to its document offset. */
+interface Source {
+  text: string;
+  map: number[];
+}
+
+function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun {
+  const node = ins.node as JSONInstruction;
+  const run: ParsedRun = { ins, form: 'shell', commands: [], pipes: [], endsWithComment: false, opaque: false };
+  const argsRange = node.getArgumentsRange();
+  if (!argsRange) return run;
+  const docText = model.text;
+  const startOff = model.lines.offsetAt(argsRange.start);
+  const endOff = model.lines.offsetAt(argsRange.end);
+
+  const json = node instanceof JSONInstruction ? node.getJSONStrings() : [];
+  if (json.length > 0) {
+    run.form = 'exec';
+    const words: ShellWord[] = json.map((s) => {
+      const r = s.getRange();
+      const start = model.lines.offsetAt(r.start);
+      const end = model.lines.offsetAt(r.end);
+      return { value: jsonValue(model.text.slice(start, end)) ?? s.getJSONValue(), start, end, range: r, quoted: true, dynamic: false };
+    });
+    const p = new Parser(model, { text: '', map: [] }, run, false);
+    p.emit(words, [], '');
+    p.finish();
+    return run;
+  }
+
+  // Heredoc bodies are taken verbatim; everything else gets Docker's continuation handling.
+  const withHeredocs = node as unknown as { getHeredocs?: () => Heredoc[] };
+  const heredocs = typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+  const verbatim: [number, number][] = [];
+  for (const h of heredocs) {
+    const c = h.getContentRange();
+    const d = h.getDelimiterRange();
+    const s = c ? model.lines.offsetAt(c.start) : d ? model.lines.offsetAt(d.start) : -1;
+    const e = d ? model.lines.offsetAt(d.end) : c ? model.lines.offsetAt(c.end) : -1;
+    if (s >= 0 && e >= s) verbatim.push([s, e]);
+  }
+  const src = dockerLogicalText(docText, startOff, endOff, model.escape, verbatim);
+
+  // `RUN <<EOF` (only heredoc openers on the first line): each body is a script.
+  const firstLine = src.text.split('\n', 1)[0];
+  if (heredocs.length > 0 && /^\s*(<<-?\s*(["']?)[A-Za-z0-9_.-]+\2\s*)+$/.test(firstLine)) {
+    run.form = 'heredoc';
+    for (const h of heredocs) {
+      const c = h.getContentRange();
+      if (!c) continue;
+      const s = model.lines.offsetAt(c.start);
+      const e = model.lines.offsetAt(c.end);
+      const body = docText.slice(s, e);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(body);
+      if (shebang) {
+        const prog = basename(shebang[1]) === 'env' ? shebang[2] ?? '' : basename(shebang[1]);
+        if (!/^(sh|bash|ash|dash|zsh|ksh|mksh|busybox)$/.test(prog)) {
+          run.opaque = true;
+          continue;
+        }
+      }
+      const map = new Array<number>(body.length);
+      for (let i = 0; i < body.length; i++) map[i] = s + i;
+      const p = new Parser(model, { text: body, map }, run, false);
+      p.parseAll();
+      p.finish();
+    }
+    return run;
+  }
+
+  const p = new Parser(model, src, run, false);
+  p.parseAll();
+  p.finish();
+  return run;
+}
+
+/**
+ * Joins Dockerfile line continuations (escape character, optional blanks, newline) and drops the blank and
+ * comment lines Docker skips inside a continuation. Ranges in `verbatim` are copied unchanged.
+ */
+function dockerLogicalText(doc: string, start: number, end: number, escape: string, verbatim: [number, number][]): Source {
+  let text = '';
+  const map: number[] = [];
+  let i = start;
+  let vi = 0;
+  while (i < end) {
+    while (vi < verbatim.length && verbatim[vi][1] <= i) vi++;
+    if (vi < verbatim.length && verbatim[vi][0] <= i && i < verbatim[vi][1]) {
+      const stop = Math.min(verbatim[vi][1], end);
+      for (; i < stop; i++) {
+        text += doc[i];
+        map.push(i);
+      }
+      continue;
+    }
+    const c = doc[i];
+    if (c === escape) {
+      let j = i + 1;
+      while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
+      if (j >= end || doc[j] === '\n' || doc[j] === '\r') {
+        // A continuation: skip it, then any blank or comment lines that follow.
+        if (doc[j] === '\r') j++;
+        if (doc[j] === '\n') j++;
+        for (;;) {
+          let k = j;
+          while (k < end && (doc[k] === ' ' || doc[k] === '\t')) k++;
+          if (k < end && (doc[k] === '\n' || doc[k] === '\r' || doc[k] === '#')) {
+            if (vi < verbatim.length && verbatim[vi][0] <= k) break;
+            while (k < end && doc[k] !== '\n') k++;
+            j = k + 1;
+            continue;
+          }
+          break;
+        }
+        i = j;
+        continue;
+      }
+    }
+    if (c === '\r' && doc[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    text += c;
+    map.push(i);
+    i++;
+  }
+  return { text, map };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The shell parser
+// ---------------------------------------------------------------------------------------------------------
+
+const PREFIX_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const END_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+
+interface PendingHeredoc {
+  delim: string;
+  strip: boolean;
+}
+
+class Parser {
+  pos = 0;
+  private words: ShellWord[] = [];
+  private redirects: ShellRedirect[] = [];
+  private before = '';
+  private heredocs: PendingHeredoc[] = [];
+  private skipUntilSeparator = false; // `for x in …` header
+  private caseState: 'none' | 'word' | 'pattern' = 'none';
+  private caseDepth = 0;
+  pipefail = false;
+
+  constructor(
+    private readonly model: DockerfileModel,
+    private readonly src: Source,
+    private readonly run: ParsedRun,
+    private readonly nested: boolean,
+    private readonly stop = -1,
+    private readonly substitution = false,
+  ) {}
+
+  /** Open `(` subshells. */
+  private depth = 0;
+
+  /** Parses until the end of the text (or `stop`); for `$(…)`, returns at the closing parenthesis. */
+  parseAll(closeParen = false): void {
+    const t = this.src.text;
+    const end = this.stop >= 0 ? this.stop : t.length;
+    while (this.pos < end) {
+      const c = t[this.pos];
+      if (c === ' ' || c === '\t' || c === '\r') {
+        this.pos++;
+        continue;
+      }
+      if (c === '\n') {
+        this.endCommand('\n');
+        this.pos++;
+        this.readHeredocBodies(end);
+        continue;
+      }
+      if (c === '\\' && t[this.pos + 1] === '\n') {
+        this.pos += 2;
+        continue;
+      }
+      if (c === '#') {
+        while (this.pos < end && t[this.pos] !== '\n') this.pos++;
+        if (this.pos >= end && !this.nested) this.run.endsWithComment = true;
+        continue;
+      }
+      if (c === ';') {
+        if (t[this.pos + 1] === ';') {
+          this.pos += 2;
+          this.endCommand(';;');
+          if (this.caseDepth > 0) this.caseState = 'pattern';
+          continue;
+        }
+        this.pos++;
+        this.endCommand(';');
+        continue;
+      }
+      if (c === '&') {
+        if (t[this.pos + 1] === '&') {
+          this.pos += 2;
+          this.endCommand('&&');
+          continue;
+        }
+        if (t[this.pos + 1] === '>') {
+          this.readRedirect(end);
+          continue;
+        }
+        this.pos++;
+        this.endCommand('&');
+        continue;
+      }
+      if (c === '|') {
+        if (t[this.pos + 1] === '|') {
+          this.pos += 2;
+          this.endCommand('||');
+          continue;
+        }
+        const op = t[this.pos + 1] === '&' ? '|&' : '|';
+        if (this.caseState === 'pattern') {
+          this.pos++;
+          continue;
+        }
+        this.run.pipes.push({ offset: this.src.map[this.pos], pipefail: this.pipefail });
+        this.pos += op.length;
+        this.endCommand(op);
+        continue;
+      }
+      if (c === '(') {
+        if (this.words.length === 0) {
+          this.pos++;
+          if (this.caseState !== 'pattern') this.depth++;
+          this.before = '(';
+          continue;
+        }
+        // `name() { …; }` function definitions and stray parentheses: skip.
+        this.pos++;
+        continue;
+      }
+      if (c === ')') {
+        if (this.caseState === 'pattern') {
+          this.pos++;
+          this.words = [];
+          this.caseState = 'none';
+          continue;
+        }
+        if (this.depth === 0 && closeParen) {
+          this.endCommand(')');
+          return;
+        }
+        this.pos++;
+        this.endCommand(')');
+        this.depth = Math.max(0, this.depth - 1);
+        continue;
+      }
+      if (c === '<' || c === '>' || (/[0-9]/.test(c) && this.isFdRedirect())) {
+        this.readRedirect(end);
+        continue;
+      }
+      const w = this.readWord(end);
+      if (w) this.addWord(w);
+    }
+  }
+
+  finish(): void {
+    this.endCommand('');
+    this.run.commands.sort((a, b) => (a.words[0]?.start ?? 0) - (b.words[0]?.start ?? 0));
+  }
+
+  private isFdRedirect(): boolean {
+    const t = this.src.text;
+    let j = this.pos;
+    while (j < t.length && /[0-9]/.test(t[j])) j++;
+    return t[j] === '<' || t[j] === '>';
+  }
+
+  private addWord(w: ShellWord): void {
+    if (this.caseState === 'word') {
+      if (w.value === 'in' && !w.quoted) this.caseState = 'pattern';
+      return;
+    }
+    if (this.caseState === 'pattern') {
+      if (w.value === 'esac' && !w.quoted) {
+        this.caseDepth--;
+        this.caseState = this.caseDepth > 0 ? 'pattern' : 'none';
+      }
+      return; // pattern words until `)`
+    }
+    if (this.skipUntilSeparator) {
+      if (w.value === 'do' && !w.quoted) this.skipUntilSeparator = false;
+      return;
+    }
+    if (this.words.length === 0 && !w.quoted) {
+      if (PREFIX_KEYWORDS.has(w.value)) return;
+      if (END_KEYWORDS.has(w.value)) {
+        if (w.value === 'esac' && this.caseDepth > 0) {
+          this.caseDepth--;
+          this.caseState = this.caseDepth > 0 ? 'pattern' : 'none';
+        }
+        return;
+      }
+      if (w.value === 'for' || w.value === 'select') {
+        this.skipUntilSeparator = true;
+        return;
+      }
+      if (w.value === 'case') {
+        this.caseState = 'word';
+        this.caseDepth++;
+        return;
+      }
+    }
+    this.words.push(w);
+  }
+
+  private endCommand(op: string): void {
+    if (this.skipUntilSeparator && (op === ';' || op === '\n')) {
+      this.skipUntilSeparator = false;
+      this.before = op;
+      return;
+    }
+    if (this.caseState === 'word' && op === '\n') return;
+    const words = this.words;
+    const redirects = this.redirects;
+    this.words = [];
+    this.redirects = [];
+    if (words.length === 0) {
+      if (op && op !== '\n') this.before = op;
+      else if (op === '\n' && this.before !== '|' && this.before !== '&&' && this.before !== '||') this.before = '\n';
+      return;
+    }
+    const cmd = this.emit(words, redirects, op);
+    if (cmd && (op === '|' || op === '|&')) cmd.piped = true;
+    this.before = op;
+  }
+
+  /** Builds a command from its words (exec form uses this directly). */
+  emit(words: ShellWord[], redirects: ShellRedirect[], after: string): ShellCommand | undefined {
+    let i = 0;
+    const assignments: ShellWord[] = [];
+    while (i < words.length - 0 && ASSIGNMENT.test(words[i].value) && !/^['"]/.test(this.rawStart(words[i]))) assignments.push(words[i++]);
+    if (i >= words.length) return undefined; // only assignments
+    const wrappers: ShellWord[] = [];
+    let rest = words.slice(i);
+    for (;;) {
+      const skipped = skipWrapper(rest);
+      if (skipped === undefined || skipped >= rest.length) break;
+      wrappers.push(rest[0]);
+      rest = rest.slice(skipped);
+    }
+    const nameWord = rest[0];
+    const cmd: ShellCommand = {
+      name: nameWord.dynamic ? nameWord.value : basename(nameWord.value),
+      nameWord,
+      args: rest.slice(1),
+      words,
+      assignments,
+      wrappers,
+      redirects,
+      before: this.before,
+      after,
+      nested: this.nested,
+      substitution: this.substitution,
+      subshell: this.depth > 0,
+      piped: this.before === '|' || this.before === '|&',
+    };
+    this.run.commands.push(cmd);
+    if (cmd.name === 'set' && hasPipefailOption(cmd.args.map((a) => a.value))) this.pipefail = true;
+    if (SHELLS.has(cmd.name)) this.parseShellScriptArg(cmd);
+    return cmd;
+  }
+
+  private rawStart(w: ShellWord): string {
+    return this.model.text.slice(w.start, w.start + 1);
+  }
+
+  /** `sh -c 'script'`: parses the script when it is one plainly quoted word. */
+  private parseShellScriptArg(cmd: ShellCommand): void {
+    const a = cmd.args;
+    let idx = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a[i].value)) {
+        idx = i + 1;
+        break;
+      }
+      if (!a[i].value.startsWith('-') && !(i > 0 && a[i - 1].value === '-o')) break;
+    }
+    const script = a[idx];
+    if (!script) return;
+    const raw = this.model.text.slice(script.start, script.end);
+    let inner: string;
+    if ((raw.startsWith("'") && raw.endsWith("'")) || (raw.startsWith('"') && raw.endsWith('"') && !/[\\$`]/.test(raw))) inner = raw.slice(1, -1);
+    else if (this.run.form === 'exec' && raw.startsWith('"') && !raw.includes('\\')) inner = raw.slice(1, -1);
+    else return;
+    if (inner !== script.value || inner.includes('\n')) return;
+    const map = new Array<number>(inner.length);
+    for (let i = 0; i < inner.length; i++) map[i] = script.start + 1 + i;
+    const p = new Parser(this.model, { text: inner, map }, this.run, true);
+    p.pipefail = hasPipefailOption(a.slice(0, idx).map((x) => x.value));
+    p.parseAll();
+    p.endCommand('');
+  }
+
+  private readRedirect(end: number): void {
+    const t = this.src.text;
+    while (/[0-9]/.test(t[this.pos])) this.pos++;
+    const ops = ['<<<', '<<-', '<<', '<>', '<&', '<', '>>', '>&', '>|', '>', '&>>', '&>'];
+    const op = ops.find((o) => t.startsWith(o, this.pos)) ?? t[this.pos];
+    this.pos += op.length;
+    while (this.pos < end && (t[this.pos] === ' ' || t[this.pos] === '\t')) this.pos++;
+    let target: ShellWord | undefined;
+    if (this.pos < end && !/[\n;&|()<>]/.test(t[this.pos])) target = this.readWord(end);
+    if ((op === '<<' || op === '<<-') && target) {
+      this.heredocs.push({ delim: target.value.replace(/["'\\]/g, ''), strip: op === '<<-' });
+    }
+    this.redirects.push({ op, target });
+  }
+
+  private readHeredocBodies(end: number): void {
+    const t = this.src.text;
+    while (this.heredocs.length) {
+      const h = this.heredocs.shift()!;
+      while (this.pos < end) {
+        let e = t.indexOf('\n', this.pos);
+        if (e < 0 || e > end) e = end;
+        let line = t.slice(this.pos, e).replace(/\r$/, '');
+        if (h.strip) line = line.replace(/^\t+/, '');
+        this.pos = Math.min(e + 1, end);
+        if (line === h.delim) break;
+      }
+    }
+  }
+
+  private makeWord(start: number, endExclusive: number, value: string, quoted: boolean, dynamic: boolean): ShellWord {
+    const map = this.src.map;
+    const s = map[start];
+    const e = map[endExclusive - 1] + 1;
+    return { value, start: s, end: e, range: this.model.lines.range(s, e), quoted, dynamic };
+  }
+
+  private readWord(end: number): ShellWord | undefined {
+    const t = this.src.text;
+    const start = this.pos;
+    let value = '';
+    let quoted = false;
+    let dynamic = false;
+    while (this.pos < end) {
+      const c = t[this.pos];
+      if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === '(' || c === ')') {
+        if (c === '(' && this.pos > start && t[this.pos - 1] === '=') {
+          // array assignment `a=(x y)`: keep to the closing parenthesis
+          const close = findClosing(t, this.pos, end, '(', ')');
+          value += t.slice(this.pos, close + 1);
+          this.pos = close + 1;
+          dynamic = true;
+          continue;
+        } else break;
+      }
+      if (c === '\r') {
+        this.pos++;
+        continue;
+      }
+      if (c === '\\') {
+        if (t[this.pos + 1] === '\n') {
+          this.pos += 2;
+          continue;
+        }
+        if (this.pos + 1 < end) value += t[this.pos + 1];
+        this.pos += 2;
+        quoted = true;
+        continue;
+      }
+      if (c === "'") {
+        let close = t.indexOf("'", this.pos + 1);
+        if (close < 0 || close >= end) close = end;
+        value += t.slice(this.pos + 1, close);
+        this.pos = close + 1;
+        quoted = true;
+        continue;
+      }
+      if (c === '"') {
+        quoted = true;
+        this.pos++;
+        while (this.pos < end && t[this.pos] !== '"') {
+          const d = t[this.pos];
+          if (d === '\\' && this.pos + 1 < end) {
+            const n = t[this.pos + 1];
+            if (n === '\n') {
+              this.pos += 2;
+              continue;
+            }
+            value += '$`"\\'.includes(n) ? n : d + n;
+            this.pos += 2;
+            continue;
+          }
+          if (d === '$' || d === '`') {
+            const s = this.pos;
+            if (this.readExpansion(end)) {
+              value += t.slice(s, this.pos);
+              dynamic = true;
+              continue;
+            }
+          }
+          value += d;
+          this.pos++;
+        }
+        this.pos++;
+        continue;
+      }
+      if (c === '$' && t[this.pos + 1] === "'") {
+        // ANSI-C quoting
+        let j = this.pos + 2;
+        let v = '';
+        while (j < end && t[j] !== "'") {
+          if (t[j] === '\\' && j + 1 < end) {
+            const n = t[j + 1];
+            v += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+            j += 2;
+          } else v += t[j++];
+        }
+        value += v;
+        this.pos = j + 1;
+        quoted = true;
+        continue;
+      }
+      if (c === '$' || c === '`') {
+        const s = this.pos;
+        if (this.readExpansion(end)) {
+          value += t.slice(s, this.pos);
+          dynamic = true;
+          continue;
+        }
+      }
+      value += c;
+      this.pos++;
+    }
+    if (this.pos === start) {
+      this.pos++;
+      return undefined;
+    }
+    return this.makeWord(start, Math.min(this.pos, end), value, quoted, dynamic);
+  }
+
+  /** Reads `$X`, `${…}`, `$(…)`, `$((…))` or a backtick substitution at `pos`; false when `$` is literal. */
+  private readExpansion(end: number): boolean {
+    const t = this.src.text;
+    const c = t[this.pos];
+    if (c === '`') {
+      let j = this.pos + 1;
+      while (j < end && t[j] !== '`') j += t[j] === '\\' ? 2 : 1;
+      const sub = new Parser(this.model, this.src, this.run, true, Math.min(j, end), true);
+      sub.pos = this.pos + 1;
+      sub.parseAll();
+      sub.endCommand('');
+      this.pos = Math.min(j + 1, end);
+      return true;
+    }
+    const n = t[this.pos + 1];
+    if (n === '(' && t[this.pos + 2] === '(') {
+      this.pos = findClosing(t, this.pos + 1, end, '(', ')') + 1;
+      return true;
+    }
+    if (n === '(') {
+      const sub = new Parser(this.model, this.src, this.run, true, end, true);
+      sub.pos = this.pos + 2;
+      sub.pipefail = this.pipefail;
+      sub.parseAll(true);
+      sub.endCommand('');
+      this.pos = Math.min(sub.pos + 1, end);
+      return true;
+    }
+    if (n === '{') {
+      this.pos = findClosing(t, this.pos + 1, end, '{', '}') + 1;
+      return true;
+    }
+    if (n !== undefined && /[A-Za-z_]/.test(n)) {
+      let j = this.pos + 2;
+      while (j < end && /[A-Za-z0-9_]/.test(t[j])) j++;
+      this.pos = j;
+      return true;
+    }
+    if (n !== undefined && /[0-9@*#?$!-]/.test(n)) {
+      this.pos += 2;
+      return true;
+    }
+    return false;
+  }
+}
+
+/** Index of the bracket closing the one at `open` (quotes respected), or `end - 1`. */
+function findClosing(t: string, open: number, end: number, o: string, c: string): number {
+  let depth = 0;
+  for (let j = open; j < end; j++) {
+    const ch = t[j];
+    if (ch === '\\') {
+      j++;
+      continue;
+    }
+    if (ch === "'") {
+      const q = t.indexOf("'", j + 1);
+      j = q < 0 ? end : q;
+      continue;
+    }
+    if (ch === '"') {
+      let k = j + 1;
+      while (k < end && t[k] !== '"') k += t[k] === '\\' ? 2 : 1;
+      j = k;
+      continue;
+    }
+    if (ch === o) depth++;
+    else if (ch === c) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return end - 1;
+}
+
+/** Option letters/names that take a value, per wrapper. */
+const WRAPPERS: Record<string, { valueFlags: Set<string>; positionalsBefore?: number; assignments?: boolean }> = {
+  sudo: { valueFlags: new Set(['u', 'g', 'C', 'D', 'h', 'p', 'r', 't', 'U', 'T', 'user', 'group', 'chdir', 'host', 'prompt', 'role', 'type', 'other-user', 'command-timeout', 'close-from']), assignments: true },
+  env: { valueFlags: new Set(['u', 'C', 'S', 'unset', 'chdir', 'split-string']), assignments: true },
+  nice: { valueFlags: new Set(['n', 'adjustment']) },
+  nohup: { valueFlags: new Set() },
+  exec: { valueFlags: new Set(['a']) },
+  command: { valueFlags: new Set() },
+  time: { valueFlags: new Set(['f', 'o', 'format', 'output']) },
+  stdbuf: { valueFlags: new Set(['i', 'o', 'e', 'input', 'output', 'error']) },
+  timeout: { valueFlags: new Set(['s', 'k', 'signal', 'kill-after']), positionalsBefore: 1 },
+  xargs: {
+    valueFlags: new Set(['a', 'E', 'e', 'I', 'i', 'L', 'l', 'n', 'P', 's', 'd', 'arg-file', 'delimiter', 'eof', 'replace', 'max-lines', 'max-args', 'max-procs', 'max-chars', 'process-slot-var']),
+  },
+  gosu: { valueFlags: new Set(), positionalsBefore: 1 },
+  'su-exec': { valueFlags: new Set(), positionalsBefore: 1 },
+  chroot: { valueFlags: new Set(['userspec', 'groups']), positionalsBefore: 1 },
+};
+
+/** When `words[0]` is a wrapper, the index of the wrapped command's name; else undefined. */
+function skipWrapper(words: ShellWord[]): number | undefined {
+  if (words.length < 2 || words[0].dynamic) return undefined;
+  const name = basename(words[0].value);
+  const w = WRAPPERS[name];
+  if (!w) return undefined;
+  if (name === 'command' && /^-[a-zA-Z]*[vV]/.test(words[1].value)) return undefined;
+  let i = 1;
+  let positional = w.positionalsBefore ?? 0;
+  while (i < words.length) {
+    const v = words[i].value;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    if (v.startsWith('-') && v.length > 1) {
+      const long = v.startsWith('--') ? v.slice(2) : undefined;
+      if (long !== undefined) {
+        if (!long.includes('=') && w.valueFlags.has(long)) i++;
+      } else if (v.length === 2 && w.valueFlags.has(v[1])) i++;
+      i++;
+      continue;
+    }
+    if (w.assignments && ASSIGNMENT.test(v)) {
+      i++;
+      continue;
+    }
+    if (positional > 0) {
+      positional--;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
