@@ -40,6 +40,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
     '',
     '## Problem',
     '',
+    ...(rule.docs.options ? [`With the options \`${JSON.stringify(rule.docs.options)}\`:`, ''] : []),
     fence(codeLang(rule), rule.docs.bad),
     '',
     '## Fixed',

@@ -61,11 +61,11 @@ describe('rule registry', () => {
 for (const rule of rules) {
   describe(`rule ${rule.id}`, () => {
     it('flags its documented bad example', () => {
-      const found = lintCase(rule, { files: rule.docs.files }, rule.docs.bad).filter((f) => f.rule === rule.id);
+      const found = lintCase(rule, { files: rule.docs.files, options: rule.docs.options }, rule.docs.bad).filter((f) => f.rule === rule.id);
       assert.ok(found.length > 0, 'the bad example produced no finding');
     });
     it('accepts its documented good example', () => {
-      const found = lintCase(rule, { files: rule.docs.files }, rule.docs.good).filter((f) => f.rule === rule.id);
+      const found = lintCase(rule, { files: rule.docs.files, options: rule.docs.options }, rule.docs.good).filter((f) => f.rule === rule.id);
       assert.deepEqual(found.map(describeFinding), []);
     });
     for (const c of rule.tests) {

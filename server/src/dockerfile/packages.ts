@@ -3,7 +3,9 @@
  * the hadolint-style rules.
  */
 import type { DfInstruction, DockerfileModel, Stage } from './model';
-import { positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
+import { JSONInstruction } from 'dockerfile-ast';
+import type { Range } from '../engine/types';
+import { jsonValue, positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
 
 export const APT_VALUE_FLAGS = new Set(['o', 'c', 't', 'a', 'option', 'config-file', 'target-release', 'default-release', 'host-architecture']);
 export const APK_VALUE_FLAGS = new Set(['t', 'virtual', 'repository', 'X', 'p', 'root', 'arch', 'keys-dir', 'cache-dir', 'repositories-file', 'cache-max-age', 'timeout']);
@@ -100,4 +102,17 @@ export function* instructionsBefore(model: DockerfileModel, ins: DfInstruction):
     limit = Infinity;
     stage = parentStage(model, stage);
   }
+}
+
+/** Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. */
+export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: string[]; ranges: Range[] } | undefined {
+  const node = ins.node as JSONInstruction;
+  const raw = node.getRawArgumentsContent() ?? '';
+  if (raw.includes('<<')) return undefined;
+  const json = node instanceof JSONInstruction ? node.getJSONStrings() : [];
+  if (json.length) {
+    return { values: json.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue()), ranges: json.map((s) => s.getRange()) };
+  }
+  const args = node.getArguments();
+  return { values: args.map((a) => a.getValue()), ranges: args.map((a) => a.getRange()) };
 }

@@ -47,6 +47,8 @@ export interface RuleDoc {
   good: string;
   /** Files beside the document that both examples need (e.g. `.dockerignore`), relative to its folder. */
   files?: Record<string, string>;
+  /** Rule options the examples assume (e.g. `trustedRegistries` for a rule that only runs when it is configured). */
+  options?: Partial<RuleOptions>;
 }
 
 export interface ExpectedFinding {

@@ -25,7 +25,8 @@ const rule: Rule<DockerfileModel> = {
       if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
       const update = run.commands.find((c) => aptGet(c)?.sub.value === 'update');
       if (!update) continue;
-      const cleaned = run.commands.some((c) => c.name === 'rm' && c.args.some((a) => LISTS.test(a.value)));
+      // `apt-get dist-clean` (apt 2.7+, Debian trixie) removes the lists too.
+      const cleaned = run.commands.some((c) => (c.name === 'rm' && c.args.some((a) => LISTS.test(a.value))) || aptGet(c)?.sub.value === 'dist-clean');
       if (cleaned) continue;
       if (hasCacheMount(model, run.ins, '/var/lib/apt/lists')) continue;
       const edit = appendCommandEdit(model, run, 'rm -rf /var/lib/apt/lists/*');
@@ -57,6 +58,8 @@ const rule: Rule<DockerfileModel> = {
     },
     { name: 'cleaned in the same RUN', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'cleaned with ; and set -eux', input: 'FROM debian\nRUN set -eux; apt-get update; apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n', expect: [] },
+    { name: 'apt-get dist-clean', input: 'FROM debian:trixie\nRUN set -eux; apt-get update; apt-get install -y curl; apt-get dist-clean\n', expect: [] },
+    { name: 'apt-get clean keeps the lists', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', expect: [{ line: 2 }] },
     { name: 'rm -fr of the directory', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/lists\n', expect: [] },
     {
       name: 'not the final stage',

@@ -23,7 +23,8 @@ const rule: Rule<DockerfileModel> = {
       for (const cmd of run.commands) {
         if (cmd.name !== 'apk') continue;
         const add = positionals(cmd, APK_VALUE_FLAGS)[0];
-        if (add?.value !== 'add' || hasFlag(cmd, [], ['no-cache'])) continue;
+        // --no-network installs from the local cache/files only: nothing is downloaded or cached.
+        if (add?.value !== 'add' || hasFlag(cmd, [], ['no-cache', 'no-network'])) continue;
         report({
           message: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',
           range: add.range,
@@ -38,6 +39,8 @@ const rule: Rule<DockerfileModel> = {
     { name: 'present', input: 'FROM alpine\nRUN apk add --no-cache curl\n', expect: [] },
     { name: 'present before the subcommand', input: 'FROM alpine\nRUN apk --no-cache add curl\n', expect: [] },
     { name: 'cache mount', input: 'FROM alpine\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n', expect: [] },
+    { name: 'apk add --no-network', input: 'FROM alpine\nRUN apk add --no-network --virtual .rundeps so:libz.so.1\n', expect: [] },
+    { name: 'through xargs', input: 'FROM alpine\nRUN echo curl | xargs -rt apk add\n', expect: [{ line: 2, col: 31 }] },
     { name: 'apk del', input: 'FROM alpine\nRUN apk del curl\n', expect: [] },
   ],
 };

@@ -1,0 +1,43 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { copyArgs } from '../packages';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3021',
+  language: 'dockerfile',
+  severity: 'error',
+  compat: { hadolint: 'DL3021' },
+  docs: {
+    summary: 'COPY with more than 2 arguments requires the last argument to end with `/`.',
+    why: 'With several sources the destination must be a directory; Docker rejects the build ("When using COPY with more than one source file, the destination must be a directory and end with a /").',
+    bad: 'FROM node:20-slim\nCOPY package.json package-lock.json /app\n',
+    good: 'FROM node:20-slim\nCOPY package.json package-lock.json /app/\n',
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'COPY') continue;
+      const a = copyArgs(model, ins);
+      if (!a || a.values.length <= 2) continue;
+      const dest = a.values[a.values.length - 1];
+      const range = a.ranges[a.ranges.length - 1];
+      if (dest.endsWith('/') || dest.includes('$')) continue;
+      const isJson = model.textOf(range).startsWith('"');
+      const at = isJson ? { line: range.end.line, character: range.end.character - 1 } : range.end;
+      report({
+        message: 'COPY with more than 2 arguments requires the last argument to end with /',
+        range,
+        fixes: [{ title: 'Add a trailing /', edits: [{ range: { start: at, end: at }, newText: '/' }], preferred: true }],
+      });
+    }
+  },
+  tests: [
+    { name: 'missing slash', input: 'FROM node\nCOPY a b /app\n', expect: [{ line: 2, col: 10 }], fixed: 'FROM node\nCOPY a b /app/\n' },
+    { name: 'JSON form', input: 'FROM node\nCOPY ["a", "b", "/app"]\n', expect: [{ line: 2 }], fixed: 'FROM node\nCOPY ["a", "b", "/app/"]\n' },
+    { name: 'with --from flag', input: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b .\n', expect: [{ line: 3 }], fixed: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b ./\n' },
+    { name: 'present', input: 'FROM node\nCOPY a b /app/\n', expect: [] },
+    { name: 'two arguments', input: 'FROM node\nCOPY . /app\n', expect: [] },
+    { name: 'variable destination', input: 'FROM node\nCOPY a b $DEST\n', expect: [] },
+  ],
+};
+
+export default rule;

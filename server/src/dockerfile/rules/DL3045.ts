@@ -1,0 +1,51 @@
+import type { Rule } from '../../engine/types';
+import type { DockerfileModel } from '../model';
+import { copyArgs, instructionsBefore } from '../packages';
+
+const rule: Rule<DockerfileModel> = {
+  id: 'DL3045',
+  language: 'dockerfile',
+  severity: 'warning',
+  compat: { hadolint: 'DL3045' },
+  docs: {
+    summary: '`COPY` to a relative destination without `WORKDIR` set.',
+    why:
+      'A relative destination is resolved against the working directory, which the base image chooses (often `/`). ' +
+      'Set WORKDIR in the stage (or a stage it builds on) so the files land where you expect.',
+    bad: 'FROM node:20-slim\nCOPY package.json app/\n',
+    good: 'FROM node:20-slim\nWORKDIR /usr/src\nCOPY package.json app/\n',
+  },
+  check({ model, report }) {
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'COPY' || !ins.stage) continue;
+      const a = copyArgs(model, ins);
+      if (!a || a.values.length < 2) continue;
+      const dest = a.values[a.values.length - 1].replace(/^["']|["']$/g, '');
+      if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
+      let workdir = false;
+      let root = ins.stage;
+      for (const prev of instructionsBefore(model, ins)) {
+        if (prev.keyword === 'WORKDIR') {
+          workdir = true;
+          break;
+        }
+        if (prev.keyword === 'FROM' && prev.stage) root = prev.stage;
+      }
+      // `scratch` has no image config: its working directory is `/`, so a relative destination is unambiguous.
+      if (!workdir && root.from.getImageName()?.toLowerCase() === 'scratch') continue;
+      if (workdir) continue;
+      report({ message: '`COPY` to a relative destination without `WORKDIR` set', range: a.ranges[a.ranges.length - 1] });
+    }
+  },
+  tests: [
+    { name: 'relative without WORKDIR', input: 'FROM node\nCOPY a.txt app/\n', expect: [{ line: 2, col: 12 }] },
+    { name: 'scratch works in /', input: 'FROM scratch\nCOPY app .\n', expect: [] },
+    { name: 'dot destination', input: 'FROM node\nCOPY . .\n', expect: [{ line: 2 }] },
+    { name: 'WORKDIR set', input: 'FROM node\nWORKDIR /app\nCOPY . .\n', expect: [] },
+    { name: 'WORKDIR in the parent stage', input: 'FROM node AS base\nWORKDIR /app\nFROM base\nCOPY . .\n', expect: [] },
+    { name: 'WORKDIR after the COPY does not count', input: 'FROM node\nCOPY . .\nWORKDIR /app\n', expect: [{ line: 2 }] },
+    { name: 'absolute, variable, Windows', input: 'FROM node\nCOPY a /app/\nCOPY b $DIR\nCOPY c C:\\\\app\n', expect: [] },
+  ],
+};
+
+export default rule;
