@@ -61,6 +61,8 @@ function settingsConfig(settings: Settings): ResolvedConfig {
  */
 export class AnalysisCache {
   private readonly cache = new Map<string, Analysis>();
+  /** Parses made for features before the lint of that version ran (the lint reuses them). */
+  private readonly parsed = new Map<string, { version: number; language: Language; model: unknown }>();
   settings: Settings = DEFAULT_SETTINGS;
   workspaceRoots: string[] = [];
 
@@ -81,7 +83,9 @@ export class AnalysisCache {
       configProblems = loaded.problems;
     }
     config = mergeConfig(config, settingsConfig(this.settings));
-    const model = parseFor(language, text);
+    const pre = this.parsed.get(doc.uri);
+    const model = pre && pre.version === doc.version && pre.language === language ? pre.model : parseFor(language, text);
+    this.parsed.delete(doc.uri);
     const findings = this.settings.enable[group] === false ? [] : lint({ text, language, path: p, config, model }).findings;
     const a: Analysis = { uri: doc.uri, version: doc.version, language, path: p, model, findings, configProblems };
     this.cache.set(doc.uri, a);
@@ -90,14 +94,29 @@ export class AnalysisCache {
 
   /** The parse of a document for features that need no lint (completion, hover…). */
   model(doc: TextDocument): unknown {
-    return this.get(doc)?.model;
+    return this.parse(doc)?.model;
+  }
+
+  /** Language and parse of the current version, without waiting for the lint (parsed once, shared with it). */
+  parse(doc: TextDocument): { language: Language; model: unknown } | undefined {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    const pre = this.parsed.get(doc.uri);
+    if (pre && pre.version === doc.version) return pre;
+    const language = languageOf(doc);
+    if (!language) return undefined;
+    const entry = { version: doc.version, language, model: parseFor(language, doc.getText()) };
+    this.parsed.set(doc.uri, entry);
+    return entry;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsed.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    this.parsed.clear();
   }
 }

@@ -8,7 +8,7 @@ import { dockerfileCodeLenses } from '../dockerfile/features/codeLens';
 export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onCodeLens((params: CodeLensParams): CodeLens[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -11,7 +11,7 @@ export function registerCompletion(connection: Connection, documents: TextDocume
   connection.onCompletion((params: CompletionParams): CompletionItem[] => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const a = cache.get(doc);
+    const a = cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -8,7 +8,7 @@ import { dockerfileDefinition } from '../dockerfile/features/navigation';
 export function registerDefinition(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDefinition((params: DefinitionParams): Location[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -8,7 +8,7 @@ import { dockerfileHighlights } from '../dockerfile/features/navigation';
 export function registerDocumentHighlight(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentHighlight((params: DocumentHighlightParams): DocumentHighlight[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -8,7 +8,7 @@ import { dockerfileDocumentLinks } from '../dockerfile/features/documentLinks';
 export function registerDocumentLinks(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentLinks((params: DocumentLinkParams): DocumentLink[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

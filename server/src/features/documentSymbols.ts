@@ -8,7 +8,7 @@ import { dockerfileDocumentSymbols } from '../dockerfile/features/documentSymbol
 export function registerDocumentSymbols(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -8,7 +8,7 @@ import { dockerfileFoldingRanges } from '../dockerfile/features/folding';
 export function registerFolding(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onFoldingRanges((params: FoldingRangeParams): FoldingRange[] => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile':

@@ -28,7 +28,7 @@ export function registerFormatting(connection: Connection, documents: TextDocume
   const run = async (uri: string, f: (model: DockerfileModel, opts: FormatOptions) => TextEdit[]): Promise<TextEdit[]> => {
     const doc = documents.get(uri);
     if (!doc) return [];
-    const a = cache.get(doc);
+    const a = cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'dockerfile': {

@@ -8,7 +8,7 @@ import { dockerfilePrepareRename, dockerfileRename } from '../dockerfile/feature
 export function registerRename(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onPrepareRename((params: PrepareRenameParams): { range: Range; placeholder: string } | null => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return null;
     switch (a.language) {
       case 'dockerfile': {
@@ -24,7 +24,7 @@ export function registerRename(connection: Connection, documents: TextDocuments<
   });
   connection.onRenameRequest((params: RenameParams): WorkspaceEdit | null => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return null;
     switch (a.language) {
       case 'dockerfile': {

@@ -10,7 +10,7 @@ export { SEMANTIC_LEGEND };
 export function registerSemanticTokens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.languages.semanticTokens.on((params: SemanticTokensParams): SemanticTokens => {
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.get(doc);
+    const a = doc && cache.parse(doc);
     if (!a) return { data: [] };
     switch (a.language) {
       case 'dockerfile':

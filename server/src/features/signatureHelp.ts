@@ -12,7 +12,7 @@ export function registerSignatureHelp(connection: Connection, documents: TextDoc
   connection.onSignatureHelp((params: SignatureHelpParams): SignatureHelp | null => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const a = cache.get(doc);
+    const a = cache.parse(doc);
     if (!a) return null;
     switch (a.language) {
       case 'dockerfile':
