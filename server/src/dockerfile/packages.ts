@@ -88,20 +88,42 @@ export function parentStage(model: DockerfileModel, stage: Stage): Stage | undef
   return model.stages.find((p) => p.index < stage.index && p.name?.toLowerCase() === image);
 }
 
-/** Instructions visible before `ins` in its stage and the stages it builds on (nearest first). */
-export function* instructionsBefore(model: DockerfileModel, ins: DfInstruction): Generator<DfInstruction> {
-  let stage = ins.stage;
-  let limit = ins.index;
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    for (let i = stage.instructions.length - 1; i >= 0; i--) {
-      const x = stage.instructions[i];
-      if (x.index < limit) yield x;
+/**
+ * The nearest instruction before `ins`, in its stage and the stages it builds on, that `test` accepts. Computed for
+ * every instruction in one pass per `key` and memoized, so rules asking for each instruction stay linear.
+ */
+export function nearestBefore(
+  model: DockerfileModel,
+  ins: DfInstruction,
+  key: string,
+  test: (x: DfInstruction) => boolean,
+): DfInstruction | undefined {
+  const table = model.memoize(`nearestBefore:${key}`, () => {
+    const before = new Map<DfInstruction, DfInstruction | undefined>();
+    const atEnd = new Map<Stage, DfInstruction | undefined>();
+    for (const stage of model.stages) {
+      const parent = parentStage(model, stage);
+      let last = parent ? atEnd.get(parent) : undefined;
+      for (const x of stage.instructions) {
+        before.set(x, last);
+        if (test(x)) last = x;
+      }
+      atEnd.set(stage, last);
     }
-    limit = Infinity;
-    stage = parentStage(model, stage);
+    return before;
+  });
+  return table.get(ins);
+}
+
+/** The first stage of the chain `stage` builds on (itself when it starts from an image). */
+export function rootStage(model: DockerfileModel, stage: Stage): Stage {
+  const seen = new Set<Stage>();
+  let s = stage;
+  for (let p = parentStage(model, s); p && !seen.has(p); p = parentStage(model, s)) {
+    seen.add(s);
+    s = p;
   }
+  return s;
 }
 
 /** Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. */

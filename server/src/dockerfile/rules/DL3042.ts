@@ -1,7 +1,19 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, hasCacheMount, insertAfter, runMounts } from '../shell';
-import { instructionsBefore, pipInstall } from '../packages';
+import { nearestBefore, pipInstall } from '../packages';
+import type { DfInstruction } from '../model';
+
+/** The value an ENV or ARG instruction gives PIP_NO_CACHE_DIR, if it sets it. */
+function pipNoCacheValue(x: DfInstruction): string | undefined {
+  if (x.keyword !== 'ENV' && x.keyword !== 'ARG') return undefined;
+  let value: string | undefined;
+  for (const a of x.node.getArguments()) {
+    const m = /^PIP_NO_CACHE_DIR=["']?([^"']*)["']?$/.exec(a.getValue());
+    if (m) value = m[1];
+  }
+  return value;
+}
 
 const TRUTHY = /^(1|true|on|yes)$/i;
 
@@ -23,15 +35,9 @@ const rule: Rule<DockerfileModel> = {
       const installs = run.commands.map((c) => ({ c, pip: pipInstall(c) })).filter((x) => x.pip);
       if (!installs.length) continue;
       // ENV PIP_NO_CACHE_DIR=1 in the stage (or one it builds on), or the variable set in the RUN.
-      let envSet = false;
-      for (const prev of instructionsBefore(model, run.ins)) {
-        if (prev.keyword !== 'ENV' && prev.keyword !== 'ARG') continue;
-        for (const a of prev.node.getArguments()) {
-          const m = /^PIP_NO_CACHE_DIR=["']?([^"']*)["']?$/.exec(a.getValue());
-          if (m) envSet = TRUTHY.test(m[1]);
-        }
-        if (envSet) break;
-      }
+      // The nearest ENV/ARG that sets PIP_NO_CACHE_DIR decides.
+      const setting = nearestBefore(model, run.ins, 'PIP_NO_CACHE_DIR', (x) => pipNoCacheValue(x) !== undefined);
+      const envSet = setting ? TRUTHY.test(pipNoCacheValue(setting)!) : false;
       if (envSet) continue;
       if (run.commands.some((c) => [...c.assignments, ...c.args].some((w) => /^PIP_NO_CACHE_DIR=(1|true|on|yes)$/i.test(w.value)))) continue;
       // A cache mount keeps the pip cache out of the layer.

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { copyArgs, instructionsBefore } from '../packages';
+import { copyArgs, nearestBefore, rootStage } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3045',
@@ -22,18 +22,9 @@ const rule: Rule<DockerfileModel> = {
       if (!a || a.values.length < 2) continue;
       const dest = a.values[a.values.length - 1].replace(/^["']|["']$/g, '');
       if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
-      let workdir = false;
-      let root = ins.stage;
-      for (const prev of instructionsBefore(model, ins)) {
-        if (prev.keyword === 'WORKDIR') {
-          workdir = true;
-          break;
-        }
-        if (prev.keyword === 'FROM' && prev.stage) root = prev.stage;
-      }
+      if (nearestBefore(model, ins, 'WORKDIR', (x) => x.keyword === 'WORKDIR')) continue;
       // `scratch` has no image config: its working directory is `/`, so a relative destination is unambiguous.
-      if (!workdir && root.from.getImageName()?.toLowerCase() === 'scratch') continue;
-      if (workdir) continue;
+      if (rootStage(model, ins.stage).from.getImageName()?.toLowerCase() === 'scratch') continue;
       report({ message: '`COPY` to a relative destination without `WORKDIR` set', range: a.ranges[a.ranges.length - 1] });
     }
   },
