@@ -1,0 +1,362 @@
+// Running the docker CLI: argument arrays through child_process.spawn (never a shell string), streamed output,
+// cancellation with an AbortSignal, failures classified into a few actionable messages, credentials redacted.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type DockerErrorKind =
+  | 'binary-missing'
+  | 'daemon-down'
+  | 'permission'
+  | 'push-denied'
+  | 'image-missing'
+  | 'compose-missing'
+  | 'invalid-argument'
+  | 'cancelled'
+  | 'failed';
+
+export class DockerError extends Error {
+  constructor(
+    readonly kind: DockerErrorKind,
+    message: string,
+    readonly result?: RunResult,
+  ) {
+    super(message);
+    this.name = 'DockerError';
+  }
+}
+
+export interface DockerContext {
+  /** The docker executable: the `slipway.docker.path` setting, or empty/undefined to search PATH. */
+  dockerPath?: string;
+  /** Environment for docker (DOCKER_HOST, DOCKER_CONFIG, ...); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  signal?: AbortSignal;
+  /** Extra environment variables on top of the context's. */
+  env?: NodeJS.ProcessEnv;
+  /** Each complete output line (stdout and stderr interleaved as they arrive), already redacted. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Kill the process after this many ms (classified as cancelled). */
+  timeoutMs?: number;
+}
+
+export interface RunResult {
+  /** The executable and arguments that ran (not redacted: use formatCommand to show them). */
+  command: string;
+  args: string[];
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr lines in arrival order. */
+  output: string;
+  cancelled: boolean;
+  durationMs: number;
+}
+
+// ------------------------------------------------------------------ locating docker
+
+function isExecutable(p: string): boolean {
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile()) return false;
+    if (process.platform === 'win32') return true;
+    fs.accessSync(p, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Looks `name` up on PATH (with PATHEXT on Windows); undefined when absent. */
+export function which(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (name.includes('/') || name.includes('\\')) return isExecutable(name) ? path.resolve(name) : undefined;
+  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').concat(['']) : [''];
+  for (const dir of (env.PATH ?? env.Path ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = path.join(dir, name + ext);
+      if (isExecutable(p)) return p;
+    }
+  }
+  return undefined;
+}
+
+export interface ResolvedDocker {
+  path: string;
+  source: 'setting' | 'PATH';
+}
+
+/** The docker binary from the setting (a path or a command name), else `docker` on PATH. Throws binary-missing. */
+export function resolveDocker(ctx: DockerContext = {}): ResolvedDocker {
+  const env = ctx.env ?? process.env;
+  const setting = ctx.dockerPath?.trim();
+  if (setting) {
+    const found = which(setting, env);
+    if (!found) {
+      throw new DockerError(
+        'binary-missing',
+        `The docker executable "${setting}" from the setting slipway.docker.path was not found or is not executable. ` +
+          'Fix the setting or clear it to use docker from PATH.',
+      );
+    }
+    return { path: found, source: 'setting' };
+  }
+  const found = which('docker', env);
+  if (!found) {
+    throw new DockerError(
+      'binary-missing',
+      'The docker CLI was not found on PATH. Install Docker (e.g. Docker Desktop, or `apt-get install docker.io`) ' +
+        'or set slipway.docker.path to the docker executable.',
+    );
+  }
+  return { path: found, source: 'PATH' };
+}
+
+// ------------------------------------------------------------------ redaction
+
+const SECRET_NAME = /(pass(word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)/i;
+
+/** Hides anything that looks like a credential in a line of output or a command line. */
+export function redact(text: string): string {
+  return (
+    text
+      // URLs with user:password@
+      .replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+):([^/\s@]+)@/gi, '$1$2:***@')
+      // Authorization headers
+      .replace(/\b(authorization\s*:\s*(?:bearer|basic|token)?\s*)[^\s"']+/gi, '$1***')
+      .replace(/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***')
+      // Known token formats (GitHub, Docker Hub, GitLab, npm, Slack, AWS access key ids)
+      .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|dckr_pat_[A-Za-z0-9_-]{10,}|glpat-[A-Za-z0-9_-]{10,}|npm_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g, '***')
+      // --password VALUE, -p VALUE (after docker login), --password=VALUE
+      .replace(/(--password(?:-stdin)?[= ]|(?<=\blogin\b.*\s)-p[= ]?)(?!-)\S+/g, (m, flag: string) => (flag.startsWith('--password-stdin') ? m : `${flag}***`))
+      // NAME=VALUE / "name": "value" where the name says secret
+      .replace(/\b([A-Za-z_][A-Za-z0-9_.-]*)=("[^"]*"|'[^']*'|[^\s,;&]+)/g, (m, name: string) => (SECRET_NAME.test(name) ? `${name}=***` : m))
+      .replace(/("([A-Za-z_][A-Za-z0-9_.-]*)"\s*:\s*)"[^"]*"/g, (m, pre: string, name: string) => (SECRET_NAME.test(name) ? `${pre}"***"` : m))
+  );
+}
+
+function quoteArg(a: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A display form of a command line (for logs only, never executed), with credentials redacted. */
+export function formatCommand(command: string, args: readonly string[]): string {
+  return redact([path.basename(command), ...args].map(quoteArg).join(' '));
+}
+
+// ------------------------------------------------------------------ running
+
+/** Runs `command args` without a shell; resolves with the result whatever the exit code (rejects only on spawn errors). */
+export function runProcess(command: string, args: readonly string[], opts: RunOptions & { baseEnv?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) {
+      resolve({ command, args: [...args], code: null, signal: null, stdout: '', stderr: '', output: '', cancelled: true, durationMs: 0 });
+      return;
+    }
+    const child = spawn(command, [...args], {
+      cwd: opts.cwd,
+      env: { ...(opts.baseEnv ?? process.env), ...(opts.env ?? {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+      windowsHide: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    let cancelled = false;
+    const partial = { stdout: '', stderr: '' };
+    const emit = (stream: 'stdout' | 'stderr', chunk: string, flush = false): void => {
+      let text = partial[stream] + chunk;
+      // Progress bars rewrite the line with \r: keep the last state of each line.
+      const lines = text.split('\n');
+      text = flush ? '' : lines.pop()!;
+      partial[stream] = text;
+      for (let line of lines) {
+        if (line.includes('\r')) line = line.split('\r').filter((s) => s.length).pop() ?? '';
+        if (flush && line === '') continue;
+        output += line + '\n';
+        opts.onLine?.(redact(line), stream);
+      }
+    };
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
+    child.stdout!.on('data', (c: string) => {
+      stdout += c;
+      emit('stdout', c);
+    });
+    child.stderr!.on('data', (c: string) => {
+      stderr += c;
+      emit('stderr', c);
+    });
+    const kill = (): void => {
+      cancelled = true;
+      child.kill('SIGTERM');
+      // docker forwards SIGTERM to the daemon-side operation; give it a moment, then make sure.
+      setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }, 3000).unref();
+    };
+    const onAbort = (): void => kill();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined;
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+      if (err.code === 'ENOENT') {
+        reject(new DockerError('binary-missing', `${path.basename(command)} was not found (${command}).`));
+      } else if (err.code === 'EACCES') {
+        reject(new DockerError('binary-missing', `${command} is not executable.`));
+      } else reject(err);
+    });
+    child.on('close', (code, signal) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (timer) clearTimeout(timer);
+      emit('stdout', '', true);
+      emit('stderr', '', true);
+      resolve({ command, args: [...args], code, signal, stdout, stderr, output, cancelled, durationMs: Date.now() - started });
+    });
+  });
+}
+
+/** Runs docker with `args` (located from the context). */
+export async function runDocker(ctx: DockerContext, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  const docker = resolveDocker(ctx);
+  return runProcess(docker.path, args, { ...opts, baseEnv: ctx.env ?? process.env });
+}
+
+// ------------------------------------------------------------------ classifying failures
+
+export type Operation = 'build' | 'run' | 'tag' | 'push' | 'compose' | 'inspect' | 'other';
+
+const DAEMON_DOWN = [
+  /Cannot connect to the Docker daemon/i,
+  /Is the docker daemon running\?/i,
+  /error during connect/i,
+  /dial unix [^:]+: connect: (no such file or directory|connection refused)/i,
+  /docker daemon is not running/i,
+  /failed to connect to the docker API/i,
+];
+
+/** The DOCKER_HOST the CLI talks to, for messages. */
+export function dockerHostOf(ctx: DockerContext): string {
+  const env = ctx.env ?? process.env;
+  if (env.DOCKER_HOST) return env.DOCKER_HOST;
+  if (env.DOCKER_CONTEXT) return `context ${env.DOCKER_CONTEXT}`;
+  return process.platform === 'win32' ? 'npipe:////./pipe/docker_engine' : 'unix:///var/run/docker.sock';
+}
+
+/** The registry host named in a push error or a reference, for the `docker login` hint. */
+function registryForHint(text: string, image?: string): string {
+  if (image) {
+    const first = image.split('/')[0];
+    if (image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return first;
+    return 'docker.io';
+  }
+  const m = /(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,}(?::\d+)?|localhost:\d+|127\.\d+\.\d+\.\d+:\d+)\//i.exec(text);
+  return m ? m[1] : 'docker.io';
+}
+
+/**
+ * Turns a failed run into a DockerError with one actionable message. `subject` is the image (push/run) or file
+ * involved. Returns undefined when the run succeeded.
+ */
+export function classifyFailure(ctx: DockerContext, op: Operation, result: RunResult, subject?: string): DockerError | undefined {
+  if (result.cancelled) return new DockerError('cancelled', `docker ${op} was cancelled.`, result);
+  if (result.code === 0) return undefined;
+  const text = result.output || result.stderr + result.stdout;
+  if (DAEMON_DOWN.some((re) => re.test(text))) {
+    return new DockerError(
+      'daemon-down',
+      `The Docker daemon is not running or not reachable at ${dockerHostOf(ctx)}. Start Docker (Docker Desktop, ` +
+        '`sudo systemctl start docker`, or your own dockerd), or point DOCKER_HOST / `docker context use` at a running one, then try again.',
+      result,
+    );
+  }
+  if (/permission denied while trying to connect to the Docker daemon/i.test(text)) {
+    return new DockerError(
+      'permission',
+      `Permission denied on the Docker socket (${dockerHostOf(ctx)}). Add your user to the "docker" group ` +
+        '(`sudo usermod -aG docker $USER`, then log in again) or use a rootless Docker context.',
+      result,
+    );
+  }
+  if (
+    (op === 'push' || op === 'compose') &&
+    /(denied: requested access to the resource is denied|unauthorized|authentication required|no basic auth credentials|insufficient_scope|403 Forbidden|denied:)/i.test(text)
+  ) {
+    const registry = registryForHint(text, op === 'push' ? subject : undefined);
+    return new DockerError(
+      'push-denied',
+      `The registry ${registry} refused the push${subject ? ` of ${subject}` : ''}: you are not logged in or may not write to this repository. ` +
+        `Run \`docker login ${registry}\` in a terminal (Slipway never asks for or stores your password), check that the ` +
+        'repository name is under your account or organisation, then push again.',
+      result,
+    );
+  }
+  if (/(pull access denied|repository does not exist|manifest unknown|No such image|Unable to find image|not found: manifest)/i.test(text)) {
+    return new DockerError(
+      'image-missing',
+      `The image${subject ? ` ${subject}` : ''} does not exist locally and could not be pulled. Build or pull it first (or \`docker login\` if it is private).`,
+      result,
+    );
+  }
+  const lastLines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-3)
+    .join(' | ');
+  return new DockerError('failed', redact(`docker ${op} failed (exit code ${result.code ?? result.signal}): ${lastLines}`), result);
+}
+
+/** Runs docker and throws the classified DockerError on failure. */
+export async function runDockerChecked(ctx: DockerContext, op: Operation, args: readonly string[], opts: RunOptions = {}, subject?: string): Promise<RunResult> {
+  const result = await runDocker(ctx, args, opts);
+  const err = classifyFailure(ctx, op, result, subject);
+  if (err) throw err;
+  return result;
+}
+
+// ------------------------------------------------------------------ compose detection
+
+export interface ComposeCommand {
+  /** `v2`: the `docker compose` plugin; `v1`: the standalone Python `docker-compose`. */
+  flavor: 'v2' | 'v1';
+  command: string;
+  /** Arguments that come before compose's own (`['compose']` for v2). */
+  prefix: string[];
+  version: string;
+}
+
+/**
+ * `docker compose` (v2) when the plugin is there, else a standalone `docker-compose` (v1, e.g. Debian's
+ * 1.29) on PATH or next to docker. Throws compose-missing with what to install.
+ */
+export async function detectCompose(ctx: DockerContext, signal?: AbortSignal): Promise<ComposeCommand> {
+  const docker = resolveDocker(ctx);
+  const env = ctx.env ?? process.env;
+  const v2 = await runProcess(docker.path, ['compose', 'version', '--short'], { baseEnv: env, signal, timeoutMs: 15_000 }).catch(() => undefined);
+  if (v2 && v2.code === 0 && /\d+\.\d+/.test(v2.stdout)) {
+    return { flavor: 'v2', command: docker.path, prefix: ['compose'], version: v2.stdout.trim().replace(/^v/, '') };
+  }
+  const v1Path = which('docker-compose', env) ?? [path.join(path.dirname(docker.path), 'docker-compose')].find(isExecutable);
+  if (v1Path) {
+    const v1 = await runProcess(v1Path, ['version', '--short'], { baseEnv: env, signal, timeoutMs: 15_000 }).catch(() => undefined);
+    if (v1 && v1.code === 0) {
+      const version = v1.stdout.trim().replace(/^v/, '');
+      // Compose v2 installed as standalone docker-compose answers 2.x.
+      return { flavor: version.startsWith('1.') ? 'v1' : 'v2', command: v1Path, prefix: [], version };
+    }
+  }
+  throw new DockerError(
+    'compose-missing',
+    'Docker Compose was not found: neither `docker compose` (the Compose v2 plugin) nor `docker-compose` works. ' +
+      'Install the docker-compose-plugin (or Debian\'s `docker-compose` package) and try again.',
+  );
+}
