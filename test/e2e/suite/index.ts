@@ -185,6 +185,37 @@ export const checks: Check[] = [
     run: (ctx) => expectDiagnostics(ctx, '.github/workflows/ci.yml'),
   },
   {
+    name: 'completion after COPY --from= offers the earlier stages',
+    run: async (ctx) => {
+      const doc = await ctx.open('multistage/Dockerfile');
+      const line = doc.getText().split('\n').indexOf('COPY --from=');
+      if (line < 0) throw new Error('fixture line "COPY --from=" not found');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        doc.uri,
+        new vscode.Position(line, 'COPY --from='.length),
+      );
+      const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      for (const want of ['deps', 'builder']) if (!labels.includes(want)) throw new Error(`no "${want}" in ${JSON.stringify(labels)}`);
+      return `items: ${labels.join(', ')}`;
+    },
+  },
+  {
+    name: 'rename of a stage updates FROM … AS and COPY --from',
+    run: async (ctx) => {
+      const doc = await ctx.open('multistage/Dockerfile');
+      const line = doc.getText().split('\n').indexOf('FROM deps AS builder');
+      const pos = new vscode.Position(line, 'FROM deps AS b'.length);
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, pos, 'build');
+      if (!edit || !(await vscode.workspace.applyEdit(edit))) throw new Error('rename produced no edit');
+      const text = doc.getText();
+      if (!text.includes('FROM deps AS build\n') || !text.includes('COPY --from=build /src /app') || text.includes('builder')) {
+        throw new Error(`unexpected text after rename:\n${text}`);
+      }
+      return `${edit.size} file(s) edited`;
+    },
+  },
+  {
     // Leave the Dockerfile in the active editor so the harness's screenshots
     // and UI checks (squiggles, Problems panel) see it.
     name: 'Dockerfile is shown in the active editor',
