@@ -3,6 +3,7 @@ import type { DockerfileModel } from '../model';
 import { JSONInstruction } from 'dockerfile-ast';
 import { scopes } from '../scope';
 import type { StageScope } from '../scope';
+import { simpleShellWords } from '../syntax';
 
 /** Whether a SHELL instruction runs before instruction `index` in the stage or the stages it builds on. */
 function shellChanged(scope: StageScope | undefined, index: number): boolean {
@@ -10,41 +11,6 @@ function shellChanged(scope: StageScope | undefined, index: number): boolean {
     if (s.stage.instructions.some((i) => i.keyword === 'SHELL' && i.index < index)) return true;
   }
   return false;
-}
-
-/** Words of a shell-form command when it is plain words that exec form can carry unchanged; else undefined. */
-export function plainWords(content: string): string[] | undefined {
-  const words: string[] = [];
-  let i = 0;
-  while (i < content.length) {
-    while (i < content.length && /\s/.test(content[i])) i++;
-    if (i >= content.length) break;
-    let word = '';
-    while (i < content.length && !/\s/.test(content[i])) {
-      const c = content[i];
-      if (c === "'") {
-        const end = content.indexOf("'", i + 1);
-        if (end < 0) return undefined;
-        word += content.slice(i + 1, end);
-        i = end + 1;
-      } else if (c === '"') {
-        const end = content.indexOf('"', i + 1);
-        if (end < 0) return undefined;
-        const inner = content.slice(i + 1, end);
-        if (/[$`\\]/.test(inner)) return undefined;
-        word += inner;
-        i = end + 1;
-      } else if (/[$`\\&|;<>()*?[\]{}~#!]/.test(c)) {
-        // Needs a shell: variables, operators, redirects, globs, subshells, comments.
-        return undefined;
-      } else {
-        word += c;
-        i++;
-      }
-    }
-    words.push(word);
-  }
-  return words.length ? words : undefined;
 }
 
 const rule: Rule<DockerfileModel> = {
@@ -72,7 +38,7 @@ const rule: Rule<DockerfileModel> = {
       if (!args) continue;
       const raw = ins.node.getRawArgumentsContent() ?? '';
       if (raw.trimStart().startsWith('[')) continue; // exec form, even if malformed: reported by the JSON rule
-      const words = plainWords(ins.node.getArgumentsContent() ?? '');
+      const words = simpleShellWords(ins.node.getArgumentsContent() ?? '');
       const fixes = words
         ? [
             {
