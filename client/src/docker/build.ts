@@ -212,11 +212,17 @@ export function parseBuildFailure(output: string, dockerfileText: string, docker
         }
       }
       if (stage && (bestScore < 1 || pool.filter((ins) => matchScore(text, instructionText(model, ins)) === bestScore).length > 1)) {
-        // Positional: i/n counts the stage's steps, with FROM when it is a real image (not scratch).
+        // Positional: i/n counts the stage's filesystem steps (RUN, COPY, ADD, WORKDIR), plus FROM when it is
+        // a real image (not scratch).
         const i = Number(iStr);
         const n = Number(nStr);
-        const steps = n === stage.instructions.length ? stage.instructions : stage.instructions.slice(1);
-        if (steps[i - 1]) best = steps[i - 1];
+        const fsSteps = stage.instructions.filter((ins) => /^(RUN|COPY|ADD|WORKDIR)$/.test(ins.keyword));
+        const steps = n === fsSteps.length + 1 ? [stage.instructions[0], ...fsSteps] : fsSteps;
+        const kw = text.split(' ')[0]?.toUpperCase();
+        const sameKeyword = pool.filter((ins) => ins.keyword === kw);
+        if (steps[i - 1] && steps.length === n && steps[i - 1].keyword === kw) best = steps[i - 1];
+        else if (sameKeyword.length === 1) best = sameKeyword[0];
+        else if (steps[i - 1]) best = steps[i - 1];
       }
       if (best) return located(model, best, { builder: 'buildkit', step, message });
     }

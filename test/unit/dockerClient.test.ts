@@ -1,0 +1,262 @@
+// The docker module's pure parts: image reference grammar, failure classification, redaction, build output
+// mapping (recorded outputs of the legacy builder, BuildKit 0.8 plain/tty and newer BuildKit), argument arrays.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  RunResult,
+  buildCommandArgs,
+  classifyFailure,
+  composeDownArgs,
+  composeLogsArgs,
+  composeUpArgs,
+  exposedPorts,
+  formatCommand,
+  parseBuildFailure,
+  parseImageRef,
+  redact,
+  retarget,
+  runCommandArgs,
+  stagesOf,
+  validateImageRef,
+} from '../../client/src/docker';
+
+describe('image references', () => {
+  test('valid references', () => {
+    assert.deepEqual(parseImageRef('nginx'), { registry: undefined, path: 'nginx', tag: undefined, digest: undefined });
+    assert.deepEqual(parseImageRef('127.0.0.1:5000/team/app:1.0'), { registry: '127.0.0.1:5000', path: 'team/app', tag: '1.0', digest: undefined });
+    assert.equal(parseImageRef('ghcr.io/octo-org/my_app__x-y.z:v1_2').registry, 'ghcr.io');
+    assert.equal(parseImageRef('localhost/app').registry, 'localhost');
+    assert.equal(parseImageRef('myuser/app').registry, undefined);
+    assert.equal(parseImageRef('[::1]:5000/app:t').registry, '[::1]:5000');
+    const d = 'sha256:' + 'a'.repeat(64);
+    assert.equal(parseImageRef(`alpine:3@${d}`).digest, d);
+    assert.equal(parseImageRef(`x:${'a'.repeat(128)}`).tag?.length, 128);
+  });
+  test('invalid references have clear reasons', () => {
+    const bad: Array<[string, RegExp]> = [
+      ['', /empty/],
+      ['My/App', /must be lowercase \(got "App"\)|must be lowercase/],
+      ['app:', /tag after ":" is empty/],
+      [`app:${'a'.repeat(129)}`, /129 characters long; at most 128/],
+      ['app:-x', /must not start with "\." or "-"/],
+      ['app:a/b', /./],
+      ['app//x', /empty path component/],
+      ['app/', /empty path component/],
+      ['a..b', /may only contain a-z/],
+      ['a___b', /may only contain/],
+      ['-app', /may only contain/],
+      ['reg-.io/app', /not a valid host name/],
+      ['localhost:port/app', /port "port" must be a number/],
+      ['localhost:70000/app', /out of range/],
+      ['app@sha256:abc', /at least 32 hex/],
+      ['app name', /whitespace/],
+      [`${'a'.repeat(256)}`, /at most 255/],
+    ];
+    for (const [input, re] of bad) {
+      assert.throws(() => parseImageRef(input), re, input);
+      assert.match(validateImageRef(input) ?? '', /^Invalid image reference/, input);
+    }
+    assert.match(validateImageRef(`a@sha256:${'b'.repeat(64)}`, { allowDigest: false }) ?? '', /digest cannot be used/);
+    assert.match(validateImageRef('a', { requireTag: true }) ?? '', /give a tag/);
+  });
+  test('retarget for a default registry', () => {
+    assert.equal(retarget('app:1', '127.0.0.1:5000'), '127.0.0.1:5000/app:1');
+    assert.equal(retarget('team/app:1', '127.0.0.1:5000'), '127.0.0.1:5000/team/app:1');
+    assert.equal(retarget('myuser/app:1', 'ghcr.io/octo-org'), 'ghcr.io/octo-org/app:1');
+    assert.equal(retarget('old.io/x/app', 'docker.io/me'), 'me/app');
+    assert.equal(retarget('app:2', 'me'), 'me/app:2');
+    assert.equal(retarget('app:2', 'https://ghcr.io/octo/'), 'ghcr.io/octo/app:2');
+    assert.throws(() => retarget('app:2', 'ghcr.io/Octo'), /lowercase/);
+  });
+});
+
+const result = (output: string, code = 1): RunResult => ({ command: 'docker', args: [], code, signal: null, stdout: '', stderr: output, output, cancelled: false, durationMs: 1 });
+
+describe('failure classification', () => {
+  const ctx = { env: { DOCKER_HOST: 'unix:///tmp/x.sock' } };
+  test('daemon not running: one actionable message', () => {
+    for (const out of [
+      'Cannot connect to the Docker daemon at unix:///tmp/x.sock. Is the docker daemon running?',
+      'error during connect: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/version": dial unix /var/run/docker.sock: connect: no such file or directory',
+    ]) {
+      const e = classifyFailure(ctx, 'build', result(out))!;
+      assert.equal(e.kind, 'daemon-down');
+      assert.match(e.message, /not running or not reachable at unix:\/\/\/tmp\/x\.sock/);
+    }
+  });
+  test('push denied → docker login <registry>, never a password', () => {
+    const cases: Array<[string, string, string]> = [
+      ['denied: requested access to the resource is denied', 'myuser/app:1', 'docker.io'],
+      ['unauthorized: authentication required', 'ghcr.io/octo/app:1', 'ghcr.io'],
+      ['no basic auth credentials', '127.0.0.1:5000/app:1', '127.0.0.1:5000'],
+    ];
+    for (const [out, image, registry] of cases) {
+      const e = classifyFailure(ctx, 'push', result(out), image)!;
+      assert.equal(e.kind, 'push-denied', out);
+      assert.ok(e.message.includes(`docker login ${registry}`), e.message);
+      assert.doesNotMatch(e.message, /enter (your )?password/i);
+    }
+  });
+  test('permission, missing image, cancelled, success', () => {
+    assert.equal(classifyFailure(ctx, 'run', result('Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock'))!.kind, 'permission');
+    assert.equal(classifyFailure(ctx, 'run', result("Unable to find image 'x:1' locally\ndocker: Error response from daemon: pull access denied for x"), 'x:1')!.kind, 'image-missing');
+    assert.equal(classifyFailure(ctx, 'run', { ...result(''), cancelled: true })!.kind, 'cancelled');
+    assert.equal(classifyFailure(ctx, 'run', result('', 0)), undefined);
+  });
+});
+
+describe('redaction', () => {
+  test('credentials are hidden in logs and command lines', () => {
+    assert.equal(redact('docker login -u me -p s3cret ghcr.io'), 'docker login -u me -p *** ghcr.io');
+    assert.equal(redact('--password=hunter2 --password hunter3'), '--password=*** --password ***');
+    assert.equal(redact('pulling https://user:pa55@registry.example.com/v2/'), 'pulling https://user:***@registry.example.com/v2/');
+    assert.equal(redact('Authorization: Bearer abcdefghijklmnop'), 'Authorization: Bearer ***');
+    assert.equal(redact('token ghp_0123456789abcdefghijABCDEFGHIJ'), 'token ***');
+    assert.equal(redact('--build-arg NPM_TOKEN=abc --build-arg VERSION=1.2'), '--build-arg NPM_TOKEN=*** --build-arg VERSION=1.2');
+    assert.equal(redact('{"auth": "dXNlcjpwYXNz"}'), '{"auth": "***"}');
+    assert.equal(redact('Step 2/7 : COPY busybox /bin/busybox'), 'Step 2/7 : COPY busybox /bin/busybox');
+    assert.equal(formatCommand('/usr/bin/docker', ['build', '--build-arg', 'API_KEY=xyz', '-t', 'a b', '.']), "docker build --build-arg API_KEY=*** -t 'a b' .");
+  });
+});
+
+const DF = [
+  'ARG V=1', //                        0
+  'FROM scratch AS base', //           1
+  'COPY busybox /bin/busybox', //      2
+  'COPY busybox /bin/sh', //           3
+  '', //                               4
+  'FROM base AS final', //             5
+  '# comment', //                      6
+  'RUN /bin/busybox echo hi && \\', // 7
+  '    # inner comment', //            8
+  '    /bin/busybox false', //         9
+  'CMD ["echo"]', //                   10
+  '',
+].join('\n');
+
+describe('build failure mapping', () => {
+  test('legacy builder: Step N/M', () => {
+    const out = [
+      'Sending build context to Docker daemon  1.986MB',
+      'Step 1/7 : ARG V=1',
+      'Step 2/7 : FROM scratch AS base',
+      ' ---> ',
+      'Step 3/7 : COPY busybox /bin/busybox',
+      ' ---> Using cache',
+      'Step 6/7 : RUN /bin/busybox echo hi &&     /bin/busybox false',
+      ' ---> Running in c623bcd0f50f',
+      'hi',
+      "The command '/bin/sh -c /bin/busybox echo hi &&     /bin/busybox false' returned a non-zero code: 1",
+    ].join('\n');
+    const f = parseBuildFailure(out, DF)!;
+    assert.equal(f.builder, 'legacy');
+    assert.equal(f.line, 7);
+    assert.equal(f.endLine, 9);
+    assert.equal(f.stage, 'final');
+    assert.match(f.message, /returned a non-zero code: 1/);
+  });
+  test('legacy builder: COPY failure', () => {
+    const f = parseBuildFailure('Step 4/7 : COPY busybox /bin/sh\nCOPY failed: file not found in build context', DF)!;
+    assert.equal(f.line, 3);
+    assert.match(f.message, /COPY failed/);
+  });
+  test('BuildKit plain progress (20.10)', () => {
+    const out = [
+      '#6 [base 2/2] COPY busybox /bin/sh',
+      '#6 DONE 0.0s',
+      '',
+      '#7 [final 1/1] RUN /bin/busybox echo hi &&     /bin/busybox false',
+      '#7 sha256:35e5303f738eba12fbac523201d4786e189959fc5d9eb186532edc5af065e9e0',
+      '#7 0.045 hi',
+      '#7 ERROR: executor failed running [/bin/sh -c /bin/busybox echo hi &&     /bin/busybox false]: exit code: 1',
+      '------',
+      ' > [final 1/1] RUN /bin/busybox echo hi &&     /bin/busybox false:',
+      '------',
+      'executor failed running [/bin/sh -c /bin/busybox echo hi &&     /bin/busybox false]: exit code: 1',
+    ].join('\n');
+    const f = parseBuildFailure(out, DF)!;
+    assert.equal(f.builder, 'buildkit');
+    assert.equal(f.line, 7);
+    assert.equal(f.stage, 'final');
+    assert.match(f.message, /exit code: 1/);
+  });
+  test('BuildKit tty progress and the Dockerfile:LINE excerpt of newer BuildKit', () => {
+    const tty = ' => ERROR [base 2/2] COPY busybox /bin/sh                      0.1s\n------\nfailed to compute cache key: "/busybox" not found';
+    assert.equal(parseBuildFailure(tty, DF)!.line, 3);
+    const newer = [
+      '#8 [final 1/1] RUN /bin/busybox echo hi &&     /bin/busybox false',
+      '#8 ERROR: process "/bin/sh -c /bin/busybox echo hi &&     /bin/busybox false" did not complete successfully: exit code: 1',
+      'Dockerfile:8',
+      '--------',
+      '   7 |     # comment',
+      '   8 | >>> RUN /bin/busybox echo hi && \\',
+      'ERROR: failed to solve: process "/bin/sh -c ..." did not complete successfully: exit code: 1',
+    ].join('\n');
+    const f = parseBuildFailure(newer, DF)!;
+    assert.equal(f.line, 7);
+    assert.equal(f.endLine, 9);
+  });
+  test('unnamed single stage and positional fallback', () => {
+    const df = 'FROM scratch\nARG X\nCOPY a /a\nCOPY b /b\n';
+    assert.equal(parseBuildFailure('#5 [2/2] COPY b /b\n#5 ERROR: "/b" not found', df)!.line, 3);
+    // Vertex names with expanded variables still map, by position.
+    const df2 = 'FROM scratch AS one\nARG D=/x\nCOPY a ${D}\n';
+    assert.equal(parseBuildFailure('#5 [one 1/1] COPY a /x\n#5 ERROR: boom', df2)!.line, 2);
+    const df3 = 'FROM scratch AS one\nARG D=/x\nCOPY a ${D}\nENV E=1\nCOPY b ${D}\n';
+    assert.equal(parseBuildFailure('#5 [one 2/2] COPY b /x\n#5 ERROR: boom', df3)!.line, 4);
+    assert.equal(parseBuildFailure('#5 [one 1/2] COPY a /x\n#5 ERROR: boom', df3)!.line, 2);
+  });
+  test('parse errors name their line', () => {
+    const f = parseBuildFailure('Error response from daemon: dockerfile parse error line 3: unknown instruction: FOO', 'FROM scratch\nCOPY a /a\nFOO bar\n')!;
+    assert.equal(f.builder, 'parser');
+    assert.equal(f.line, 2);
+    assert.match(f.message, /unknown instruction: FOO/);
+  });
+  test('no failure in the output', () => {
+    assert.equal(parseBuildFailure('Successfully built abc', DF), undefined);
+  });
+});
+
+describe('argument arrays', () => {
+  test('build', () => {
+    assert.deepEqual(
+      buildCommandArgs({ dockerfile: '/w/Dockerfile', context: '/w', tags: ['a:1'], target: 'final', buildArgs: { V: '2 3' }, network: 'none' }),
+      ['build', '-f', '/w/Dockerfile', '-t', 'a:1', '--target', 'final', '--build-arg', 'V=2 3', '--network', 'none', '/w'],
+    );
+    assert.throws(() => buildCommandArgs({ dockerfile: 'Dockerfile' }), /absolute path/);
+    assert.throws(() => buildCommandArgs({ dockerfile: '/w/Dockerfile', target: '--push' }), /Invalid target/);
+    assert.throws(() => buildCommandArgs({ dockerfile: '/w/Dockerfile', buildArgs: { 'A B': '1' } }), /Invalid build argument/);
+    assert.throws(() => buildCommandArgs({ dockerfile: '/w/Dockerfile', tags: ['A:1'] }), /lowercase/);
+  });
+  test('run', () => {
+    assert.deepEqual(
+      runCommandArgs({ image: 'a:1', name: 'web', ports: [{ hostPort: 8081, containerPort: 80, hostIp: '127.0.0.1' }, { hostPort: 53, containerPort: 53, protocol: 'udp' }], env: { A: 'x y' }, volumes: ['/h:/c:ro'], command: ['sh', '-c', 'echo $A'] }),
+      ['run', '--rm', '--name', 'web', '-p', '127.0.0.1:8081:80', '-p', '53:53/udp', '-e', 'A=x y', '-v', '/h:/c:ro', 'a:1', 'sh', '-c', 'echo $A'],
+    );
+    assert.throws(() => runCommandArgs({ image: 'a', env: ['1A=2'] }), /Invalid environment/);
+    assert.throws(() => runCommandArgs({ image: 'a', ports: [{ hostPort: 0, containerPort: 80 }] }), /Invalid port/);
+    assert.throws(() => runCommandArgs({ image: 'a', name: '-rm' }), /Invalid container name/);
+  });
+  test('compose', () => {
+    const p = { files: ['/w/compose.yaml'], projectName: 'demo' };
+    assert.deepEqual(composeUpArgs(p), ['-f', '/w/compose.yaml', '--project-directory', '/w', '-p', 'demo', 'up', '-d']);
+    assert.deepEqual(composeDownArgs(p, { timeoutSeconds: 1 }).slice(-3), ['down', '-t', '1']);
+    assert.deepEqual(composeLogsArgs(p, { tail: 50, services: ['web'] }).slice(-5), ['logs', '--no-color', '--tail', '50', 'web']);
+    assert.throws(() => composeUpArgs({ files: ['compose.yaml'] }), /absolute/);
+    assert.throws(() => composeUpArgs({ ...p, projectName: 'Demo' }), /Invalid compose project name/);
+  });
+});
+
+describe('Dockerfile facts for the commands', () => {
+  test('exposed ports follow the stage chain', () => {
+    const df = 'FROM scratch AS base\nEXPOSE 80 53/udp\nFROM base AS app\nEXPOSE 8080-8082 ${PORT}\nFROM scratch AS other\nEXPOSE 1\n';
+    assert.deepEqual(exposedPorts(df, 'app').map((p) => `${p.port}/${p.protocol}`), ['53/udp', '80/tcp', '8080/tcp', '8081/tcp', '8082/tcp']);
+    assert.deepEqual(exposedPorts(df).map((p) => p.port), [1]);
+  });
+  test('stages for the target pick', () => {
+    assert.deepEqual(stagesOf('FROM node:20 AS build\nFROM scratch\n'), [
+      { name: 'build', line: 0, named: true, from: 'node' },
+      { name: '1', line: 1, named: false, from: 'scratch' },
+    ]);
+  });
+});
