@@ -1,10 +1,6 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
-import { keyName } from '../../yaml/model';
 import type { WorkflowModel } from '../model';
-
-export const WORKFLOW_KEYS = ['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs'];
-export const ACTION_KEYS = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding'];
+import { reportStructural } from '../schema';
 
 const rule: Rule<WorkflowModel> = {
   id: 'unknown-key',
@@ -12,30 +8,13 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
   docs: {
-    summary: 'Keys GitHub Actions does not know are reported where they are written.',
-    why: 'GitHub rejects a workflow with an unknown key, but only after you push it. A typo such as `job:` or `run-on:` is caught here, with a fix to the nearest key.',
+    summary: 'Keys GitHub Actions does not know, at any level (workflow, events, jobs, steps, containers, inputs, action metadata), are reported where they are written.',
+    why: 'GitHub rejects a workflow with an unknown key, but only after you push it. A typo such as `job:` or `run-on:`, a key of the wrong case (`Runs-On:`), or a key of the other kind of step (`with:` on a `run:` step) is caught here, with a fix to the nearest key. The key sets come from GitHub\'s own workflow schema.',
     bad: 'on: push\njob:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
     good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n',
   },
-  check({ model, report }) {
-    const root = model.root;
-    if (!root) return;
-    const allowed = model.kind === 'action' ? ACTION_KEYS : WORKFLOW_KEYS;
-    const what = model.kind === 'action' ? 'action metadata' : 'workflow';
-    const present = new Set(root.items.map((p) => keyName(p)));
-    for (const pair of root.items) {
-      const key = keyName(pair);
-      if (key === undefined || allowed.includes(key)) continue;
-      const range = model.keyRange(pair);
-      const suggestion = closest(key, allowed.filter((k) => !present.has(k)));
-      report({
-        message:
-          `unexpected key "${key}" for ${what}; expected one of ${allowed.map((k) => `"${k}"`).join(', ')}` +
-          (suggestion ? `. Did you mean "${suggestion}"?` : ''),
-        range,
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
-      });
-    }
+  check(ctx) {
+    reportStructural(ctx, 'unknown-key');
   },
   tests: [
     {
@@ -44,13 +23,78 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 2, col: 1, message: 'Did you mean "jobs"' }],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
-    { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs: {}\n', expect: [{ line: 2, col: 1, message: '"foo"' }] },
-    { name: 'all known keys', input: 'name: ci\nrun-name: x\non: push\npermissions: {}\nenv: {}\ndefaults: {}\nconcurrency: x\njobs: {}\n', expect: [] },
+    { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs:\n  a:\n    runs-on: x\n    steps: [run: x]\n', expect: [{ line: 2, col: 1, message: '"foo"' }] },
+    {
+      name: 'all known top-level keys',
+      input: 'name: ci\nrun-name: x\non: push\npermissions: {}\nenv: {}\ndefaults:\n  run:\n    shell: bash\nconcurrency: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [],
+    },
+    {
+      name: 'typo in a job',
+      input: 'on: push\njobs:\n  a:\n    run-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [{ line: 4, col: 5, message: 'unexpected key "run-on" for job "a". expected one of' }],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
+    {
+      name: 'keys are case-sensitive',
+      input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    steps:\n      - run: echo\n        SHELL: bash\n',
+      expect: [
+        { line: 4, col: 5, message: 'did you mean "runs-on"' },
+        { line: 7, col: 9, message: 'did you mean "shell"' },
+      ],
+    },
+    {
+      name: 'with on a run step, run and shell on an action step',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        with:\n          x: 1\n      - uses: actions/checkout@v4\n        shell: bash\n        working-directory: x\n',
+      expect: [
+        { line: 7, col: 9, message: 'for step to run shell command' },
+        { line: 10, col: 9, message: '"shell" is only for steps that run a script' },
+        { line: 11, col: 9, message: 'for step to execute action' },
+      ],
+    },
+    {
+      name: 'reusable workflow call jobs take only some keys',
+      input: 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/x.yml\n    runs-on: ubuntu-latest\n  build:\n    runs-on: ubuntu-latest\n    with:\n      a: 1\n    steps:\n      - run: echo\n',
+      files: { '.github/workflows/x.yml': 'on:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
+      expect: [
+        { line: 5, col: 5, message: 'when a reusable workflow is called with "uses", "runs-on" is not available' },
+        { line: 8, col: 5, message: '"with" is only available for a reusable workflow call' },
+      ],
+    },
+    {
+      name: 'nested sections: container, strategy, concurrency, environment, inputs',
+      input:
+        'on:\n  workflow_dispatch:\n    inputs:\n      x:\n        descripton: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node\n      option: --cpus 1\n    strategy:\n      failfast: false\n    concurrency:\n      group: g\n      cancel: true\n    environment:\n      name: prod\n      URL: https://x\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 5, col: 9, message: 'Did you mean "description"' },
+        { line: 11, col: 7, message: 'Did you mean "options"' },
+        { line: 13, col: 7, message: 'Did you mean "fail-fast"' },
+        { line: 16, col: 7, message: '"cancel"' },
+        { line: 19, col: 7, message: 'did you mean "url"' },
+      ],
+    },
+    {
+      name: 'anchors and aliases are resolved',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - &s\n        run: echo\n        nme: x\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - *s\n',
+      expect: [{ line: 8, col: 9, message: 'Did you mean "name"' }],
+    },
     {
       name: 'action metadata keys',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: x.js\nbrandin: {}\n',
       expect: [{ line: 6, message: 'Did you mean "branding"' }],
+    },
+    {
+      name: 'composite action steps',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      with: {}\n',
+      expect: [{ line: 8, col: 7, message: 'for step to run shell command' }],
+    },
+    {
+      name: 'expressions and free-form sections (env, with, matrix, outputs, services)',
+      input:
+        'on: push\nenv:\n  ANY_NAME: 1\njobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        anything: [1, 2]\n    outputs:\n      out: ${{ steps.x.outputs.y }}\n    services:\n      redis:\n        image: redis\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          whatever: 1\n',
+      expect: [],
     },
   ],
 };

@@ -1,0 +1,45 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'duplicate-key',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'syntax-check' },
+  docs: {
+    summary: 'A key is written twice in the same mapping. GitHub compares keys without regard to case, so `FOO` and `foo` in `env:`, two jobs `Build` and `build`, or two inputs differing in case are duplicates too.',
+    why: 'GitHub rejects the workflow; other YAML tools silently keep the last value, so the mistake is easy to miss when copying jobs or steps around.',
+    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  test:\n    runs-on: windows-latest\n    steps:\n      - run: make test\n',
+    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n  test-windows:\n    runs-on: windows-latest\n    steps:\n      - run: make test\n',
+  },
+  check(ctx) {
+    reportStructural(ctx, 'duplicate-key');
+  },
+  tests: [
+    {
+      name: 'duplicated key in a job',
+      input: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    runs-on: macos-latest\n    steps:\n      - run: echo\n',
+      expect: [{ line: 5, col: 5, message: 'key "runs-on" is duplicated in job "test". previously defined at line:4,col:5' }],
+    },
+    {
+      name: 'case-insensitive env, inputs, matrix, with and job ids',
+      input:
+        'on:\n  workflow_dispatch:\n    inputs:\n      foo:\n        type: string\n      FOO:\n        type: string\nenv:\n  A: 1\n  a: 2\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        x: [1]\n        X: [2]\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: a\n          REF: b\n  B:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 6, col: 7, message: 'note that this key is case insensitive' },
+        { line: 10, col: 3, message: 'key "a" is duplicated in "env" section' },
+        { line: 17, col: 9, message: 'key "X" is duplicated in "matrix" section' },
+        { line: 22, col: 11, message: 'key "REF" is duplicated in "with" section' },
+        { line: 23, col: 3, message: 'key "B" is duplicated in "jobs" section' },
+      ],
+    },
+    {
+      name: 'same names in different mappings',
+      input: 'on: push\nenv:\n  A: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      A: 2\n    steps:\n      - run: echo\n        env:\n          A: 3\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,77 @@
+import { isMap, type YAMLMap } from 'yaml';
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+import { pairsOf, workflowStructure } from '../structure';
+
+const EXCLUSIVE: [string, string][] = [
+  ['branches', 'branches-ignore'],
+  ['tags', 'tags-ignore'],
+  ['paths', 'paths-ignore'],
+];
+
+const rule: Rule<WorkflowModel> = {
+  id: 'event-filter',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'events' },
+  docs: {
+    summary: 'Event filters GitHub rejects: an activity type the event does not have, a filter the event does not take (`paths` on `merge_group`, `tags` on `pull_request`), or a filter together with its `-ignore` twin.',
+    why: 'GitHub rejects the workflow, or the trigger never matches what you meant. To exclude some branches from a `branches` list, negate them with `!` in the same list.',
+    bad: 'on:\n  pull_request:\n    types: [open]\n    branches: [main]\n    branches-ignore: [wip/**]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n',
+    good: "on:\n  pull_request:\n    types: [opened]\n    branches: [main, '!wip/**']\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n",
+  },
+  check(ctx) {
+    reportStructural(ctx, 'event-filter');
+    const { model } = ctx;
+    for (const ev of workflowStructure(model).events) {
+      if (!isMap(ev.config)) continue;
+      const pairs = pairsOf(model, ev.config as YAMLMap);
+      for (const [a, b] of EXCLUSIVE) {
+        const pa = pairs.get(a);
+        const pb = pairs.get(b);
+        if (!pa || !pb) continue;
+        const later = (pa.key as { range?: [number] }).range![0] > (pb.key as { range?: [number] }).range![0] ? pa : pb;
+        ctx.report({
+          message: `both ${JSON.stringify(a)} and ${JSON.stringify(b)} filters cannot be used for the same event ${JSON.stringify(ev.name)}. note: use '!' to negate patterns`,
+          range: model.keyRange(later),
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'activity types',
+      input: 'on:\n  pull_request:\n    types: [opened, created]\n  merge_group:\n    types: opened\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 21, message: 'invalid activity type "created" for "pull_request" Webhook event. available types are' },
+        { line: 5, col: 12, message: 'available types are "checks_requested"' },
+      ],
+    },
+    {
+      name: 'filters not available for the event',
+      input: 'on:\n  merge_group:\n    paths: [a]\n  pull_request:\n    tags: [v1]\n  pull_request_review:\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 5, message: '"paths" filter is not available for merge_group event. it is only for push, pull_request, pull_request_target events' },
+        { line: 5, col: 5, message: '"tags" filter is not available for pull_request event. it is only for push event' },
+        { line: 7, col: 5, message: '"branches" filter is not available for pull_request_review event' },
+      ],
+    },
+    {
+      name: 'exclusive filters',
+      input: 'on:\n  push:\n    branches: [main]\n    tags: [v1]\n    branches-ignore: [x]\n    paths-ignore: [docs/**]\n    paths: [src/**]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 5, col: 5, message: 'both "branches" and "branches-ignore" filters cannot be used for the same event "push"' },
+        { line: 7, col: 5, message: 'both "paths" and "paths-ignore"' },
+      ],
+    },
+    {
+      name: 'valid filters',
+      input:
+        "on:\n  push:\n    branches: [main, '!wip/**']\n    tags: [v*]\n    paths-ignore: [docs/**]\n  pull_request:\n    types: [opened, synchronize, ready_for_review]\n    branches-ignore: [gh-pages]\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

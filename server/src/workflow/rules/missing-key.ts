@@ -1,0 +1,74 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'missing-key',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'syntax-check' },
+  docs: {
+    summary: 'Keys GitHub requires are missing: `on` and `jobs` in a workflow, `runs-on` and `steps` in a job, `run` or `uses` in a step, `type` of a `workflow_call` input, `value` of an output, `image` of a container, `name`/`description`/`runs` in action metadata, and so on.',
+    why: 'GitHub refuses the whole workflow when a required key is missing, often with a message far from the cause. Seeing it in the editor saves a push and a failed run.',
+    bad: 'on: push\njobs:\n  build:\n    steps:\n      - run: make\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+  },
+  check(ctx) {
+    reportStructural(ctx, 'missing-key');
+  },
+  tests: [
+    { name: 'empty workflow', input: '# nothing yet\n', expect: [{ line: 1, message: 'workflow is empty' }] },
+    { name: 'missing on and jobs', input: 'name: x\n', expect: [{ line: 1, message: '"on" section is missing' }, { line: 1, message: '"jobs" section is missing' }] },
+    {
+      name: 'job without runs-on and steps, step without run or uses',
+      input: 'on: push\njobs:\n  test:\n    name: t\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - name: nothing\n',
+      expect: [
+        { line: 3, col: 3, message: '"runs-on" is missing in job "test"' },
+        { line: 3, col: 3, message: '"steps" section is missing in job "test"' },
+        { line: 8, col: 9, message: 'step must run a script with "run" or run an action with "uses"' },
+      ],
+    },
+    {
+      name: 'workflow_call input type and output value',
+      input: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        description: d\n    outputs:\n      bar:\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 4, col: 7, message: '"type" is missing in input "foo" of workflow_call event' },
+        { line: 7, col: 7, message: '"value" is missing in output "bar" of workflow_call event' },
+      ],
+    },
+    {
+      name: 'container image, credentials pair, environment name, concurrency group',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      options: --cpus 1\n      credentials:\n        username: u\n    environment:\n      url: https://x\n    concurrency:\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 5, col: 5, message: '"image" is missing in "container" section' },
+        { line: 7, col: 7, message: 'both "username" and "password"' },
+        { line: 9, col: 5, message: '"name" is missing in "environment" section' },
+        { line: 11, col: 5, message: '"group" is missing in "concurrency" section' },
+      ],
+    },
+    {
+      name: 'action metadata',
+      path: 'action.yml',
+      input: 'name: a\nruns:\n  using: node20\n',
+      expect: [
+        { line: 1, message: '"description" is missing' },
+        { line: 2, message: '"main" is missing' },
+      ],
+    },
+    {
+      name: 'composite run steps need a shell',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n',
+      expect: [{ line: 6, message: '"shell" is missing' }],
+    },
+    {
+      name: 'complete workflow, reusable call job and container string',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:20\n    steps:\n      - uses: actions/checkout@v4\n  b:\n    uses: ./.github/workflows/x.yml\n',
+      files: { '.github/workflows/x.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

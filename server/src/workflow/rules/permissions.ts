@@ -1,0 +1,49 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'permissions',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'permissions' },
+  docs: {
+    summary: '`permissions:` with an unknown scope or a level the scope does not take (`id-token` is `write` or `none`, `models` is `read` or `none`; the whole block is `read-all`, `write-all` or a mapping).',
+    why: 'GitHub rejects the workflow. A misspelt scope (`pull-request`, `content`) would otherwise leave the token without the access the job needs.',
+    bad: 'on: push\npermissions:\n  content: read\n  id-token: read\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+    good: 'on: push\npermissions:\n  contents: read\n  id-token: write\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+  },
+  check(ctx) {
+    reportStructural(ctx, 'permissions');
+  },
+  tests: [
+    {
+      name: 'scopes and levels',
+      input:
+        'on: push\npermissions:\n  contents: foo\n  unknown: read\n  id-token: read\n  models: write\n  pages: READ\n  CHECKS: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: read\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 13, message: '"foo" is invalid as permission of scope "contents". available values are "read", "write", "none"' },
+        { line: 4, col: 3, message: 'unknown permission scope "unknown"' },
+        { line: 5, col: 13, message: 'available values are "write", "none"' },
+        { line: 6, col: 11, message: 'available values are "read", "none"' },
+        { line: 7, col: 10, message: '"READ" is invalid' },
+        { line: 8, col: 3, message: 'Did you mean "checks"' },
+        { line: 12, col: 18, message: '"read" is invalid for permission for all the scopes' },
+      ],
+    },
+    {
+      name: 'fix to the right case',
+      input: 'on: push\npermissions:\n  pages: Write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [{ line: 3, message: '"Write" is invalid' }],
+      fixed: 'on: push\npermissions:\n  pages: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
+    {
+      name: 'valid permissions',
+      input:
+        'on: push\npermissions: read-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n      id-token: write\n      pull-requests: none\n      security-events: read\n      attestations: write\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

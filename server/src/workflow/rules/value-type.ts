@@ -1,0 +1,67 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'value-type',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'syntax-check' },
+  docs: {
+    summary: 'A value has the wrong type or is not one of the values GitHub accepts: a string where a mapping or list is required, `fail-fast: yes`, `timeout-minutes: 0`, an empty string where a name is required, an unknown `runs.using`, and so on. Empty sections are reported as warnings.',
+    why: 'GitHub refuses the workflow with "Unexpected value", usually without saying which type it wanted. Values inside `${{ }}` are left to the expression rules.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 0\n    strategy:\n      fail-fast: no\n    steps:\n      - run: make\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    strategy:\n      fail-fast: false\n    steps:\n      - run: make\n',
+  },
+  check(ctx) {
+    reportStructural(ctx, 'value-type');
+  },
+  tests: [
+    {
+      name: 'booleans, numbers and positive numbers',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    continue-on-error: maybe\n    timeout-minutes: true\n    strategy:\n      max-parallel: 0\n      fail-fast: ${{ github.ref == \'x\' }}\n    steps:\n      - run: echo\n        timeout-minutes: -3.5\n',
+      expect: [
+        { line: 5, col: 24, message: 'must be a boolean' },
+        { line: 6, col: 22, message: 'must be a number' },
+        { line: 8, col: 21, message: 'value at "max-parallel" must be greater than zero: 0' },
+        { line: 12, col: 26, message: 'greater than zero: -3.5' },
+      ],
+    },
+    {
+      name: 'mappings, sequences and strings',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node\n      ports: 80\n      credentials: me\n    steps:\n      - uses: actions/checkout@v4\n        with: ref\n      - run: echo\n        env:\n          A:\n            nested: map\n',
+      expect: [
+        { line: 7, col: 14, message: '"ports" section must be a sequence' },
+        { line: 8, col: 20, message: '"credentials" section must be a mapping' },
+        { line: 11, col: 15, message: '"with" section must be a mapping' },
+        { line: 15, col: 13, message: '"A" section must be a string' },
+      ],
+    },
+    {
+      name: 'empty strings and sections',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ""\n    needs: []\n    steps:\n      - uses: ""\n',
+      expect: [
+        { line: 4, col: 14, message: 'should not be an empty string' },
+        { line: 5, col: 12, message: 'should not be empty', severity: 'warning' },
+        { line: 7, col: 15, message: 'should not be an empty string' },
+      ],
+    },
+    {
+      name: 'enums with a typo fix',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: node2O\n  main: index.js\n',
+      expect: [{ line: 4, col: 10, message: 'Did you mean "node20"' }],
+      fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
+    },
+    {
+      name: 'valid values, numbers as strings and expressions',
+      input:
+        'on: push\nenv:\n  N: 1\n  B: true\njobs:\n  a:\n    runs-on: [self-hosted, linux]\n    timeout-minutes: ${{ inputs.t }}\n    continue-on-error: true\n    strategy:\n      matrix: ${{ fromJSON(needs.x.outputs.m) }}\n    steps:\n      - run: echo\n        timeout-minutes: 5\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

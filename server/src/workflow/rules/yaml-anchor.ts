@@ -1,0 +1,65 @@
+import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { reportStructural } from '../schema';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'yaml-anchor',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'syntax-check' },
+  docs: {
+    summary: 'YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, and anchors that are never used (a warning).',
+    why: 'GitHub supports anchors and aliases but not the `<<` merge key, so a workflow that works with other YAML tools is rejected. An unused anchor is usually a forgotten alias.',
+    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env: &env\n      CI: true\n    steps:\n      - run: make test\n  lint:\n    runs-on: ubuntu-latest\n    env:\n      <<: *env\n      LINT: true\n    steps:\n      - run: make lint\n',
+    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env: &env\n      CI: true\n    steps:\n      - run: make test\n  lint:\n    runs-on: ubuntu-latest\n    env: *env\n    steps:\n      - run: make lint\n',
+  },
+  check(ctx) {
+    reportStructural(ctx, 'yaml-anchor');
+    const { model } = ctx;
+    if (model.errors.length) return;
+    const anchors = new Map<string, Node[]>();
+    const used = new Set<Node>();
+    visit(model.doc, {
+      Alias(_k, n) {
+        const target = n.resolve(model.doc);
+        if (target) used.add(target as Node);
+      },
+      Node(_k, n) {
+        if ((isMap(n) || isSeq(n) || isScalar(n)) && n.anchor) {
+          const list = anchors.get(n.anchor) ?? [];
+          list.push(n);
+          anchors.set(n.anchor, list);
+        }
+        return undefined;
+      },
+    });
+    for (const [name, nodes] of anchors) {
+      for (const n of nodes) {
+        if (used.has(n) || isAlias(n)) continue;
+        const start = model.text.lastIndexOf(`&${name}`, n.range?.[0] ?? 0);
+        const range = start >= 0 ? model.lines.range(start, start + name.length + 1) : model.rangeOf(n);
+        ctx.report({ message: `anchor "${name}" is defined but not used`, range, severity: 'warning' });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'merge keys',
+      input: 'on: push\nenv: &e\n  A: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      <<: *e\n    steps:\n      - run: echo\n',
+      expect: [{ line: 8, col: 7, message: 'does not support the YAML merge key "<<"' }],
+    },
+    {
+      name: 'unused anchor',
+      input: 'on: push\njobs:\n  a:\n    runs-on: &r ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [{ line: 4, col: 14, message: 'anchor "r" is defined but not used', severity: 'warning' }],
+    },
+    {
+      name: 'anchors used through aliases',
+      input: 'on: push\njobs:\n  a:\n    runs-on: &r ubuntu-latest\n    steps: &s\n      - run: echo\n  b:\n    runs-on: *r\n    steps: *s\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

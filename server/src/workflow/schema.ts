@@ -1,0 +1,658 @@
+// Schema-driven structural validation of workflows and action metadata. The key sets, required keys, value
+// kinds and allowed values come from GitHub's own workflow/action schemas (@actions/workflow-parser, MIT),
+// bundled at build time; this file interprets them over the YAML tree once per document (memoized) and
+// gives every rule (unknown-key, missing-key, duplicate-key, value-type, unknown-event, event-filter,
+// permissions) its share of the diagnostics, with actionlint-like messages and exact ranges.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import workflowSchemaJson from './data/workflow-v1.0.json';
+import actionSchemaJson from './data/action-v1.0.json';
+import { closest } from '../engine/text';
+import type { Fix, Range, Severity } from '../engine/types';
+import type { WorkflowModel } from './model';
+
+export type PropDef = string | { type: string; required?: boolean; description?: string };
+
+export interface Def {
+  description?: string;
+  context?: string[];
+  mapping?: { properties?: Record<string, PropDef>; 'loose-key-type'?: string; 'loose-value-type'?: string };
+  sequence?: { 'item-type': string };
+  'one-of'?: string[];
+  string?: { constant?: string; 'require-non-empty'?: boolean };
+  boolean?: object;
+  number?: object;
+  null?: object;
+  'allowed-values'?: string[];
+}
+
+export interface Schema {
+  definitions: Record<string, Def>;
+}
+
+const BUILTIN: Record<string, Def> = {
+  any: {},
+  string: { string: {} },
+  'non-empty-string': { string: { 'require-non-empty': true } },
+  sequence: { sequence: { 'item-type': 'any' } },
+  mapping: { mapping: { 'loose-key-type': 'string', 'loose-value-type': 'any' } },
+  null: { null: {} },
+  boolean: { boolean: {} },
+  number: { number: {} },
+};
+
+export const WORKFLOW_SCHEMA = workflowSchemaJson as unknown as Schema;
+export const ACTION_SCHEMA = actionSchemaJson as unknown as Schema;
+
+export function lookupDef(schema: Schema, name: string): Def {
+  return schema.definitions[name] ?? BUILTIN[name] ?? {};
+}
+
+export function propType(p: PropDef): string {
+  return typeof p === 'string' ? p : p.type;
+}
+
+/** Event names GitHub accepts under `on:` (from the strict schema). */
+export const EVENT_NAMES: string[] = Object.keys(lookupDef(WORKFLOW_SCHEMA, 'on-mapping-strict').mapping?.properties ?? {});
+
+/** The permission scopes and their allowed levels. */
+export const PERMISSION_SCOPES: Record<string, string[]> = (() => {
+  const out: Record<string, string[]> = {};
+  const props = lookupDef(WORKFLOW_SCHEMA, 'permissions-mapping').mapping?.properties ?? {};
+  for (const [scope, p] of Object.entries(props)) out[scope] = scalarChoices(WORKFLOW_SCHEMA, propType(p)).constants;
+  return out;
+})();
+
+export type StructRuleId =
+  | 'unknown-key'
+  | 'missing-key'
+  | 'duplicate-key'
+  | 'value-type'
+  | 'unknown-event'
+  | 'event-filter'
+  | 'permissions'
+  | 'yaml-anchor';
+
+export interface StructDiag {
+  rule: StructRuleId;
+  message: string;
+  range: Range;
+  severity?: Severity;
+  fixes?: Fix[];
+}
+
+/** The values a scalar may take under a definition: constants (allowed values) and free kinds. */
+function scalarChoices(schema: Schema, name: string, seen = new Set<string>()): { constants: string[]; kinds: Set<string> } {
+  const out = { constants: [] as string[], kinds: new Set<string>() };
+  if (seen.has(name)) return out;
+  seen.add(name);
+  const d = lookupDef(schema, name);
+  if (d['one-of']) {
+    for (const n of d['one-of']) {
+      const c = scalarChoices(schema, n, seen);
+      out.constants.push(...c.constants);
+      for (const k of c.kinds) out.kinds.add(k);
+    }
+  } else if (d['allowed-values']) out.constants.push(...d['allowed-values']);
+  else if (d.string?.constant !== undefined) out.constants.push(d.string.constant);
+  else if (d.string) out.kinds.add(d.string['require-non-empty'] ? 'non-empty string' : 'string');
+  else if (d.boolean) out.kinds.add('boolean');
+  else if (d.number) out.kinds.add('number');
+  else if (d.null) out.kinds.add('null');
+  else if (!d.mapping && !d.sequence) out.kinds.add('any');
+  return out;
+}
+
+const q = (s: string) => `"${s}"`;
+const list = (xs: string[]) => xs.map(q).join(', ');
+export const hasExpression = (s: unknown) => typeof s === 'string' && s.includes('${{');
+
+function kindOf(node: unknown): 'mapping' | 'sequence' | 'null' | 'string' | 'number' | 'boolean' | 'alias' | 'other' {
+  if (isAlias(node)) return 'alias';
+  if (isMap(node)) return 'mapping';
+  if (isSeq(node)) return 'sequence';
+  if (node === null || node === undefined) return 'null';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+    if (typeof v === 'boolean') return 'boolean';
+    return 'string';
+  }
+  return 'other';
+}
+
+function describe(node: unknown): string {
+  const k = kindOf(node);
+  if (k === 'null') return 'null (empty)';
+  if (k === 'mapping') return 'a mapping';
+  if (k === 'sequence') return 'a sequence';
+  if (k === 'string') return `the string ${q(String((node as Scalar).value))}`;
+  return `the ${k} ${String((node as Scalar).value)}`;
+}
+
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return '';
+  return typeof v === 'symbol' ? '<<' : String(v);
+}
+
+export function isMergeKey(pair: Pair): boolean {
+  const k = pair.key;
+  return isScalar(k) && (typeof k.value === 'symbol' || (k.value === '<<' && (k as Scalar).type === 'PLAIN'));
+}
+
+interface Loc {
+  /** Key of the pair whose value is being checked (for reports about the whole section). */
+  key?: Node;
+  /** Name of that key. */
+  keyName: string;
+  /** How the section is named in messages (`"runs-on" section`, `job "build"`, `workflow`). */
+  label: string;
+  /** Definition name of the parent mapping. */
+  parentDef?: string;
+  /** The event name when inside `on.<event>`. */
+  event?: string;
+  /** Expressions (`${{ }}`) are allowed here in place of any value. */
+  ctx: boolean;
+}
+
+const STEP_LABEL: Record<string, string> = {
+  'run-step': 'step to run shell command',
+  'regular-step': 'step to execute action',
+  'uses-step': 'step to execute action',
+  'wait-step': 'wait step',
+  'wait-all-step': 'wait-all step',
+  'cancel-step': 'cancel step',
+  'parallel-step': 'parallel step',
+};
+
+/** Filters and where GitHub accepts them (for `"paths" filter is not available for X event`). */
+export const FILTER_EVENTS: Record<string, string[]> = {
+  branches: ['merge_group', 'push', 'pull_request', 'pull_request_target', 'workflow_run'],
+  'branches-ignore': ['merge_group', 'push', 'pull_request', 'pull_request_target', 'workflow_run'],
+  tags: ['push'],
+  'tags-ignore': ['push'],
+  paths: ['push', 'pull_request', 'pull_request_target'],
+  'paths-ignore': ['push', 'pull_request', 'pull_request_target'],
+  workflows: ['workflow_run'],
+};
+
+class Validator {
+  readonly diags: StructDiag[] = [];
+  private readonly seenDiag = new Set<string>();
+  private readonly aliasStack: Node[] = [];
+  /** Mappings and sequences being checked, outermost first (to find aliases that refer to their own ancestors). */
+  private readonly path: Node[] = [];
+
+  constructor(
+    private readonly model: WorkflowModel,
+    private readonly schema: Schema,
+  ) {}
+
+  private def(name: string): Def {
+    return lookupDef(this.schema, name);
+  }
+
+  report(rule: StructRuleId, node: Node | Pair | null | undefined, message: string, extra?: { severity?: Severity; fixes?: Fix[]; range?: Range }): void {
+    const range = extra?.range ?? this.model.rangeOf(node ?? this.model.doc.contents);
+    const key = `${rule}:${range.start.line}:${range.start.character}:${message}`;
+    if (this.seenDiag.has(key)) return;
+    this.seenDiag.add(key);
+    this.diags.push({ rule, message, range, severity: extra?.severity, fixes: extra?.fixes });
+  }
+
+  /** Follows an alias to its anchored node; undefined for a recursive alias (reported). */
+  private deref(node: unknown): unknown {
+    if (!isAlias(node)) return node;
+    const target = node.resolve(this.model.doc) as Node | undefined;
+    if (!target) return undefined;
+    if (this.aliasStack.includes(target) || this.path.includes(target)) {
+      this.report('yaml-anchor', node, `recursive alias "${node.source}": it refers to a node that contains it`);
+      return undefined;
+    }
+    return target;
+  }
+
+  check(node: unknown, defName: string, loc: Loc): void {
+    if (isAlias(node)) {
+      const target = this.deref(node);
+      if (target === undefined) return;
+      this.aliasStack.push(target as Node);
+      try {
+        this.check(target, defName, loc);
+      } finally {
+        this.aliasStack.pop();
+      }
+      return;
+    }
+    const def = this.def(defName);
+    const ctx = loc.ctx || !!def.context?.length;
+    // A `${{ }}` stands for any value; the expression rules check what it can produce.
+    if (isScalar(node) && hasExpression(node.value)) return;
+    if (defName === 'any') return;
+    if (def['one-of']) return this.checkOneOf(node, defName, def, { ...loc, ctx });
+    if (def.mapping) return this.checkMapping(node, defName, def, { ...loc, ctx });
+    if (def.sequence) return this.checkSequence(node, defName, def, { ...loc, ctx });
+    this.checkScalar(node, defName, def, { ...loc, ctx });
+  }
+
+  private checkOneOf(node: unknown, defName: string, def: Def, loc: Loc): void {
+    const kind = kindOf(node);
+    const alts = def['one-of']!;
+    const byKind = (n: string): string => {
+      const d = this.def(n);
+      if (d['one-of']) return 'one-of';
+      if (d.mapping) return 'mapping';
+      if (d.sequence) return 'sequence';
+      if (d.null) return 'null';
+      return 'scalar';
+    };
+    if (kind === 'mapping') {
+      const maps = alts.filter((a) => byKind(a) === 'mapping' || (byKind(a) === 'one-of' && this.accepts(a, 'mapping')));
+      if (maps.length === 1) return this.check(node, maps[0], loc);
+      if (maps.length > 1) return this.check(node, this.pickMapping(node as YAMLMap, maps), loc);
+    } else if (kind === 'sequence') {
+      const seqs = alts.filter((a) => byKind(a) === 'sequence' || (byKind(a) === 'one-of' && this.accepts(a, 'sequence')));
+      if (seqs.length >= 1) return this.check(node, seqs[0], loc);
+    } else if (kind === 'null') {
+      if (alts.some((a) => this.accepts(a, 'null'))) return;
+      const scalars = alts.filter((a) => byKind(a) === 'scalar' || (byKind(a) === 'one-of' && this.accepts(a, 'scalar')));
+      if (scalars.length) return this.check(node, scalars[0], loc);
+      // An empty value where only a mapping or sequence fits.
+      return this.emptySection(node, loc, alts.some((a) => this.accepts(a, 'mapping')) ? 'mapping' : 'sequence');
+    } else {
+      const scalars = alts.filter((a) => byKind(a) === 'scalar' || (byKind(a) === 'one-of' && this.accepts(a, 'scalar')));
+      if (scalars.length) {
+        // Accepted by any scalar alternative?
+        if (this.scalarOk(node as Scalar, defName)) return;
+        for (const a of scalars) if (this.scalarOk(node as Scalar, a)) return;
+        if (scalars.length === 1) return this.check(node, scalars[0], loc);
+        return this.badScalar(node as Scalar, defName, loc);
+      }
+    }
+    this.wrongKind(node, defName, loc);
+  }
+
+  /** Whether a definition (through one-of) accepts a node of this kind. */
+  private accepts(name: string, kind: 'mapping' | 'sequence' | 'null' | 'scalar', seen = new Set<string>()): boolean {
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const d = this.def(name);
+    if (name === 'any') return true;
+    if (d['one-of']) return d['one-of'].some((n) => this.accepts(n, kind, seen));
+    if (kind === 'mapping') return !!d.mapping;
+    if (kind === 'sequence') return !!d.sequence;
+    if (kind === 'null') return !!d.null || (!!d.string && !d.string['require-non-empty'] && d.string.constant === undefined);
+    return !!(d.string || d.boolean || d.number || d['allowed-values']);
+  }
+
+  /** Picks among several mapping alternatives by their required keys (run vs uses steps, normal vs called jobs). */
+  private pickMapping(node: YAMLMap, names: string[]): string {
+    const keys = new Set(node.items.map((p) => scalarText(p.key) ?? ''));
+    const required = (n: string) =>
+      Object.entries(this.def(n).mapping?.properties ?? {})
+        .filter(([, p]) => typeof p === 'object' && p.required)
+        .map(([k]) => k);
+    // Steps with both `run` and `uses`: the later key decides, the earlier one is reported (as actionlint does).
+    if (names.includes('run-step') && keys.has('run') && keys.has('uses')) {
+      const order = node.items.map((p) => scalarText(p.key));
+      return order.lastIndexOf('run') > order.lastIndexOf('uses') ? 'run-step' : 'regular-step';
+    }
+    if (names.includes('regular-step') && keys.has('uses')) return 'regular-step';
+    if (names.includes('uses-step') && keys.has('uses')) return 'uses-step';
+    if (names.includes('workflow-job') && keys.has('uses')) return 'workflow-job';
+    for (const n of names) {
+      const req = required(n);
+      if (req.length && req.every((k) => keys.has(k))) return n;
+    }
+    // runs: in action.yml, by `using`.
+    const using = scalarText(node.items.find((p) => scalarText(p.key) === 'using')?.value);
+    if (using !== undefined) {
+      if (using === 'docker' && names.includes('container-runs-strict')) return 'container-runs-strict';
+      if (using === 'composite' && names.includes('composite-runs-strict')) return 'composite-runs-strict';
+      if (/^node/.test(using) && names.includes('node-runs-strict')) return 'node-runs-strict';
+    }
+    // Otherwise the alternative that knows the most of the keys.
+    let best = names[0];
+    let bestScore = -1;
+    for (const n of names) {
+      const props = this.def(n).mapping?.properties ?? {};
+      const score = [...keys].filter((k) => k in props).length;
+      if (score > bestScore) {
+        best = n;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private scalarOk(node: Scalar, name: string, seen = new Set<string>()): boolean {
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const d = this.def(name);
+    if (name === 'any') return true;
+    const kind = kindOf(node);
+    const text = scalarText(node) ?? '';
+    // The schema's event-name constants have a copy-paste slip (repository_dispatch); use the mapping's keys.
+    if (name === 'on-string-strict') return kind === 'string' && EVENT_NAMES.includes(text);
+    if (d['one-of']) return d['one-of'].some((n) => this.scalarOk(node, n, seen));
+    if (d['allowed-values']) return kind === 'string' && d['allowed-values'].includes(text);
+    if (d.string) {
+      if (d.string.constant !== undefined) return kind === 'string' && text === d.string.constant;
+      if (d.string['require-non-empty']) return kind !== 'null' && text.trim() !== '';
+      return true;
+    }
+    if (d.boolean) return kind === 'boolean';
+    if (d.number) return kind === 'number' || (kind === 'string' && text.trim() !== '' && !isNaN(Number(text)));
+    if (d.null) return kind === 'null';
+    return false;
+  }
+
+  private emptySection(node: unknown, loc: Loc, expected: 'mapping' | 'sequence'): void {
+    const n = (node as Node | null) ?? loc.key;
+    // `jobs:` with nothing under it leaves the workflow without a job.
+    const severity: Severity = (loc.keyName === 'jobs' && !loc.parentDef?.includes('job')) || loc.label === 'step' ? 'error' : 'warning';
+    this.report('value-type', n, `${loc.label} should not be empty (expected a ${expected}); remove it if it is unnecessary`, { severity });
+  }
+
+  private wrongKind(node: unknown, defName: string, loc: Loc): void {
+    const want: string[] = [];
+    if (this.accepts(defName, 'mapping')) want.push('a mapping');
+    if (this.accepts(defName, 'sequence')) want.push('a sequence');
+    if (this.accepts(defName, 'scalar')) {
+      const c = scalarChoices(this.schema, defName);
+      if (c.constants.length && !c.kinds.size) want.push(`one of ${list(c.constants)}`);
+      else want.push(...[...c.kinds].map((k) => (k === 'non-empty string' ? 'a string' : k === 'any' ? 'a value' : `a ${k}`)));
+    }
+    const n = (node as Node | null) ?? loc.key;
+    if (kindOf(node) === 'null' && !this.accepts(defName, 'scalar')) return this.emptySection(node, loc, want[0] === 'a sequence' ? 'sequence' : 'mapping');
+    this.report('value-type', n, `${loc.label} must be ${[...new Set(want)].join(' or ') || 'something else'}, but it is ${describe(node)}`);
+  }
+
+  private badScalar(node: Scalar, defName: string, loc: Loc): void {
+    const c = scalarChoices(this.schema, defName);
+    const text = scalarText(node) ?? '';
+    // Route domain-specific values to their rules.
+    if (defName === 'on-string-strict') return this.unknownEvent(node, text);
+    if (loc.parentDef === 'permissions-mapping' || defName === 'permissions') return this.badPermission(node, text, loc, c.constants);
+    if (/-activity(-type)?$/.test(defName)) return this.badActivity(node, text, loc, c.constants);
+    if (kindOf(node) === 'null' || (text.trim() === '' && c.kinds.has('non-empty string') && c.constants.length === 0))
+      return this.report('value-type', node ?? loc.key, `${loc.label} should not be an empty string`);
+    const parts: string[] = [];
+    if (c.constants.length) parts.push(`one of ${list(c.constants)}`);
+    for (const k of c.kinds) parts.push(k === 'non-empty string' ? 'a non-empty string' : `a ${k}`);
+    if (this.accepts(defName, 'mapping')) parts.push('a mapping');
+    if (this.accepts(defName, 'sequence')) parts.push('a sequence');
+    const suggestion = c.constants.length ? closest(text, c.constants) : undefined;
+    this.report('value-type', node, `${loc.label} must be ${parts.join(' or ')}, but it is ${describe(node)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : ''), {
+      fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+    });
+  }
+
+  private replaceFix(node: Node, text: string): Fix {
+    return { title: `Change to "${text}"`, preferred: true, edits: [{ range: this.model.rangeOf(node), newText: text }] };
+  }
+
+  private unknownEvent(node: Node, name: string): void {
+    const lower = EVENT_NAMES.find((e) => e.toLowerCase() === name.toLowerCase());
+    const suggestion = lower ?? closest(name, EVENT_NAMES);
+    this.report(
+      'unknown-event',
+      node,
+      `unknown Webhook event ${q(name)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : `; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events`),
+      { fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined },
+    );
+  }
+
+  private badPermission(node: Scalar, text: string, loc: Loc, allowed: string[]): void {
+    if (loc.parentDef === 'permissions-mapping') {
+      const suggestion = allowed.find((a) => a === text.toLowerCase()) ?? closest(text, allowed);
+      this.report('permissions', node, `${q(text)} is invalid as permission of scope ${q(loc.keyName)}. available values are ${list(allowed)}`, {
+        fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+      });
+    } else {
+      const suggestion = ['read-all', 'write-all'].find((a) => a === text.toLowerCase()) ?? closest(text, ['read-all', 'write-all']);
+      this.report('permissions', node, `${q(text)} is invalid for permission for all the scopes. available values are "read-all", "write-all" or {}`, {
+        fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+      });
+    }
+  }
+
+  private badActivity(node: Scalar, text: string, loc: Loc, allowed: string[]): void {
+    const suggestion = closest(text, allowed);
+    this.report('event-filter', node, `invalid activity type ${q(text)} for ${q(loc.event ?? '?')} Webhook event. available types are ${list(allowed)}`, {
+      fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+    });
+  }
+
+  private checkScalar(node: unknown, defName: string, def: Def, loc: Loc): void {
+    const kind = kindOf(node);
+    if (kind === 'mapping' || kind === 'sequence') {
+      if (defName === 'on-string-strict' && kind === 'mapping') return; // handled by the mapping form
+      return this.report('value-type', node as Node, `${loc.label} must be ${this.scalarWord(def)}, but it is ${describe(node)}`);
+    }
+    if (this.scalarOk(node as Scalar, defName)) {
+      this.checkRange(node as Scalar, loc);
+      return;
+    }
+    if (kind === 'null' && !def.string?.['require-non-empty'] && def.string?.constant === undefined && !def['allowed-values'] && !def.boolean && !def.number && !def.string)
+      return;
+    this.badScalar(node as Scalar, defName, loc);
+  }
+
+  private scalarWord(def: Def): string {
+    if (def.boolean) return 'a boolean';
+    if (def.number) return 'a number';
+    if (def['allowed-values']) return `one of ${list(def['allowed-values'])}`;
+    if (def.string?.constant !== undefined) return q(def.string.constant);
+    return 'a string';
+  }
+
+  /** Numbers GitHub requires to be positive. */
+  private checkRange(node: Scalar, loc: Loc): void {
+    if ((loc.keyName === 'timeout-minutes' || loc.keyName === 'max-parallel') && kindOf(node) !== 'string') {
+      const v = Number(node.value);
+      if (!isNaN(v) && v <= 0) this.report('value-type', node, `value at ${q(loc.keyName)} must be greater than zero: ${v}`);
+      else if (loc.keyName === 'max-parallel' && !Number.isInteger(v)) this.report('value-type', node, `value at "max-parallel" must be an integer: ${v}`);
+    }
+  }
+
+  private checkSequence(node: unknown, defName: string, def: Def, loc: Loc): void {
+    const kind = kindOf(node);
+    if (kind === 'null') return this.emptySection(node, loc, 'sequence');
+    if (kind !== 'sequence') {
+      if (defName === 'on-sequence-strict') return;
+      return this.report('value-type', node as Node, `${loc.label} must be a sequence, but it is ${describe(node)}`);
+    }
+    const seq = node as YAMLSeq;
+    this.path.push(seq);
+    try {
+      this.checkItems(seq, defName, def, loc);
+    } finally {
+      this.path.pop();
+    }
+  }
+
+  private checkItems(seq: YAMLSeq, defName: string, def: Def, loc: Loc): void {
+    if (seq.items.length === 0 && loc.keyName !== 'args') {
+      this.report('value-type', seq, `${loc.label} should not be empty`, { severity: 'warning' });
+    }
+    const item = def.sequence!['item-type'];
+    const itemLabel = loc.keyName === 'steps' ? 'step' : `element of ${loc.label}`;
+    for (const it of seq.items) this.check(it, item, { ...loc, key: undefined, label: itemLabel, parentDef: defName });
+  }
+
+  private checkMapping(node: unknown, defName: string, def: Def, loc: Loc): void {
+    const kind = kindOf(node);
+    if (kind !== 'mapping') {
+      if (kind === 'null') return this.emptySection(node, loc, 'mapping');
+      return this.report('value-type', node as Node, `${loc.label} must be a mapping, but it is ${describe(node)}`);
+    }
+    const map = node as YAMLMap;
+    this.path.push(map);
+    try {
+      this.checkPairs(map, defName, def, loc);
+    } finally {
+      this.path.pop();
+    }
+  }
+
+  private checkPairs(map: YAMLMap, defName: string, def: Def, loc: Loc): void {
+    const props = def.mapping!.properties ?? {};
+    const looseKey = def.mapping!['loose-key-type'];
+    const looseValue = def.mapping!['loose-value-type'];
+    const label = defName === 'workflow-root-strict' ? 'workflow' : defName === 'action-root-strict' ? 'action metadata' : STEP_LABEL[defName] ?? loc.label;
+    const present = new Map<string, Pair>();
+    const known = Object.keys(props);
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      if (isMergeKey(pair)) {
+        this.report('yaml-anchor', pair.key as Node, 'GitHub Actions does not support the YAML merge key "<<"; write the keys out (or use an anchor for the whole value)');
+        continue;
+      }
+      const keyNode = pair.key as Node | null;
+      const name = scalarText(keyNode);
+      if (name === undefined) continue;
+      // Duplicates: GitHub compares keys without regard to case.
+      const lower = name.toLowerCase();
+      const prev = present.get(lower);
+      if (prev) {
+        const r = this.model.keyRange(prev);
+        const ci = scalarText(prev.key) !== name || !!looseKey;
+        this.report(
+          'duplicate-key',
+          keyNode,
+          `key ${q(name)} is duplicated in ${label}. previously defined at line:${r.start.line + 1},col:${r.start.character + 1}` + (ci ? '. note that this key is case insensitive' : ''),
+        );
+      } else present.set(lower, pair);
+      const value = pair.value as Node | null;
+      if (name in props) {
+        const t = propType(props[name]);
+        this.check(value, t, this.childLoc(defName, name, keyNode, loc, label));
+        continue;
+      }
+      if (looseKey) {
+        if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, { ...loc, keyName: name, label: `key of ${label}`, key: keyNode ?? undefined });
+        if (looseValue) this.check(value, looseValue, this.childLoc(defName, name, keyNode, loc, label));
+        continue;
+      }
+      this.unknownKey(pair, name, defName, known, present, label, loc);
+    }
+    // Required keys.
+    for (const [k, p] of Object.entries(props)) {
+      if (typeof p !== 'object' || !p.required) continue;
+      if (map.items.some((it) => scalarText(it.key) === k)) continue;
+      if (map.items.some((it) => (scalarText(it.key) ?? '').toLowerCase() === k)) continue; // reported as a case mismatch
+      this.missing(map, k, defName, label, loc);
+    }
+    this.afterMapping(map, defName, label, loc);
+  }
+
+  private childLoc(defName: string, name: string, keyNode: Node | null, loc: Loc, label: string): Loc {
+    let childLabel = `${q(name)} section`;
+    if (defName === 'jobs') childLabel = `job ${q(name)}`;
+    else if (defName === 'workflow-call-inputs') childLabel = `input ${q(name)} of workflow_call event`;
+    else if (defName === 'workflow-dispatch-inputs') childLabel = `input ${q(name)} of workflow_dispatch event`;
+    else if (defName === 'workflow-call-outputs') childLabel = `output ${q(name)} of workflow_call event`;
+    else if (defName === 'workflow-call-secrets') childLabel = `secret ${q(name)} of workflow_call event`;
+    else if (defName === 'services') childLabel = `service ${q(name)}`;
+    else if (defName === 'permissions-mapping') childLabel = `permission ${q(name)}`;
+    else if (defName === 'on-mapping-strict') childLabel = `${q(name)} event`;
+    else if (defName === 'inputs-strict') childLabel = `input ${q(name)}`;
+    else if (defName === 'outputs') childLabel = `output ${q(name)}`;
+    else if (label.startsWith('step') && name === 'with') childLabel = '"with" section';
+    const event = defName === 'on-mapping-strict' ? name : loc.event;
+    return { key: keyNode ?? undefined, keyName: name, label: childLabel, parentDef: defName, event, ctx: loc.ctx };
+  }
+
+  private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
+    const keyNode = pair.key as Node;
+    const range = this.model.keyRange(pair);
+    if (defName === 'on-mapping-strict') return this.unknownEvent(keyNode, name);
+    if (defName === 'permissions-mapping') {
+      const suggestion = known.find((k) => k === name.toLowerCase()) ?? closest(name, known);
+      return this.report('permissions', keyNode, `unknown permission scope ${q(name)}. all available permission scopes are ${list(known)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : ''), {
+        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+      });
+    }
+    if (loc.event && FILTER_EVENTS[name] && defName.endsWith('-mapping') && !known.includes(name)) {
+      const where = FILTER_EVENTS[name];
+      return this.report('event-filter', keyNode, `${q(name)} filter is not available for ${loc.event} event. it is only for ${where.join(', ')} event${where.length > 1 ? 's' : ''}`);
+    }
+    if (loc.event && name === 'types' && defName.endsWith('-mapping') && !known.includes(name)) {
+      return this.report('event-filter', keyNode, `${loc.event} event does not have activity types; remove "types"`);
+    }
+    const caseMatch = known.find((k) => k.toLowerCase() === name.toLowerCase());
+    const candidates = known.filter((k) => !present.has(k.toLowerCase()) || k.toLowerCase() === name.toLowerCase());
+    const suggestion = caseMatch ?? closest(name, candidates);
+    // A key that belongs to the other kind of step or job.
+    let hint = '';
+    if (defName === 'run-step' && ['with', 'uses'].includes(name)) hint = '; "with" and "uses" are for steps that run an action';
+    else if (defName === 'regular-step' && ['run', 'shell', 'working-directory'].includes(name)) hint = `; ${q(name)} is only for steps that run a script with "run"`;
+    else if (defName === 'workflow-job' && name in (this.def('job-factory').mapping?.properties ?? {}))
+      hint = `; when a reusable workflow is called with "uses", ${q(name)} is not available. only ${list(known)} are allowed`;
+    else if (defName === 'job-factory' && name in (this.def('workflow-job').mapping?.properties ?? {}))
+      hint = `; ${q(name)} is only available for a reusable workflow call with "uses" but "uses" is not found in ${label}`;
+    const message = caseMatch
+      ? `unexpected key ${q(name)} for ${label}. keys are case-sensitive: did you mean ${q(caseMatch)}?`
+      : `unexpected key ${q(name)} for ${label}${hint ? hint : `. expected one of ${list(known)}`}` + (suggestion && !hint ? `. Did you mean ${q(suggestion)}?` : '');
+    this.report('unknown-key', keyNode, message, {
+      fixes: suggestion && !hint ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+    });
+  }
+
+  private missing(map: YAMLMap, key: string, defName: string, label: string, loc: Loc): void {
+    const at = loc.key ?? (map.items[0]?.key as Node | undefined) ?? map;
+    if (defName === 'workflow-root-strict') {
+      return this.report('missing-key', (map.items[0]?.key as Node) ?? map, `${q(key)} section is missing in workflow`);
+    }
+    if ((defName === 'run-step' || defName === 'regular-step') && (key === 'run' || key === 'uses')) {
+      return this.report('missing-key', map, 'step must run a script with "run" or run an action with "uses"');
+    }
+    this.report('missing-key', at, `${q(key)} is missing in ${label}`);
+  }
+
+  /** Checks that need the whole mapping. */
+  private afterMapping(map: YAMLMap, defName: string, label: string, loc: Loc): void {
+    const get = (k: string) => map.items.find((p) => scalarText(p.key) === k);
+    if (defName === 'container-registry-credentials') {
+      const u = get('username');
+      const p = get('password');
+      if (!!u !== !!p) this.report('missing-key', loc.key ?? map, `both "username" and "password" must be specified in "credentials" section`);
+    }
+    if (defName === 'container-mapping' || defName === 'service-container-mapping') {
+      if (!get('image')) this.report('missing-key', loc.key ?? map, `"image" is missing in ${label}`);
+    }
+    if (defName === 'job-factory' && !get('steps')) {
+      this.report('missing-key', loc.key ?? map, `"steps" section is missing in ${label}`);
+    }
+    if ((defName === 'workflow-defaults' || defName === 'job-defaults') && map.items.length === 0) {
+      this.report('value-type', map, `"defaults" section should have a "run" section`, { severity: 'warning' });
+    }
+    if (map.items.length === 0 && ['regular-step', 'run-step', 'container-mapping', 'container-registry-credentials', 'step-with', 'workflow-defaults-run', 'job-defaults-run'].includes(defName)) {
+      if (!defName.endsWith('step')) this.report('value-type', map, `${label} should not be empty; remove it if it is unnecessary`, { severity: 'warning' });
+    }
+  }
+}
+
+/** Structural diagnostics of the document, computed once per version. */
+export function structuralDiagnostics(model: WorkflowModel): StructDiag[] {
+  return model.memoize('wfs:schema', () => {
+    if (model.errors.length) return [];
+    const v = new Validator(model, model.kind === 'action' ? ACTION_SCHEMA : WORKFLOW_SCHEMA);
+    const contents = model.doc.contents;
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+      v.report('missing-key', null, model.kind === 'action' ? 'action metadata is empty' : 'workflow is empty');
+      return v.diags;
+    }
+    const root = model.kind === 'action' ? 'action-root-strict' : 'workflow-root-strict';
+    v.check(contents, root, { keyName: '', label: model.kind === 'action' ? 'action metadata' : 'workflow', ctx: false });
+    return v.diags;
+  });
+}
+
+/** Reports the structural diagnostics of one rule. */
+export function reportStructural(ctx: { model: WorkflowModel; report: (r: { message: string; range: Range; severity?: Severity; fixes?: Fix[] }) => void }, rule: StructRuleId): void {
+  for (const d of structuralDiagnostics(ctx.model)) if (d.rule === rule) ctx.report({ message: d.message, range: d.range, severity: d.severity, fixes: d.fixes });
+}

@@ -1,0 +1,190 @@
+// The shape of a workflow (or an action's composite steps) as the editor and the rules need it: jobs, steps,
+// ids, `uses`, `needs`, with the YAML nodes and ranges. Computed once per document version (memoized) and
+// tolerant of any malformed input (missing pieces are simply absent). Aliases are followed.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Range } from '../engine/types';
+import type { WorkflowModel } from './model';
+
+export interface StepInfo {
+  /** 0-based position in `steps`. */
+  index: number;
+  node: YAMLMap;
+  id?: string;
+  idNode?: Scalar;
+  name?: string;
+  uses?: string;
+  usesNode?: Scalar;
+  run?: string;
+  runNode?: Scalar;
+  shellNode?: Scalar;
+  with?: YAMLMap;
+  /** Key pairs of the step, by name. */
+  pairs: Map<string, Pair>;
+}
+
+export interface NeedInfo {
+  name: string;
+  node: Scalar;
+}
+
+export interface JobInfo {
+  id: string;
+  keyNode: Scalar;
+  keyRange: Range;
+  node?: YAMLMap;
+  pairs: Map<string, Pair>;
+  needs: NeedInfo[];
+  /** `uses:` of a reusable-workflow call job. */
+  uses?: string;
+  usesNode?: Scalar;
+  steps: StepInfo[];
+  runsOn?: Node;
+}
+
+export interface WorkflowStructure {
+  /** The root mapping. */
+  root?: YAMLMap;
+  on?: Node;
+  /** Event names in `on:`, with the node naming each. */
+  events: { name: string; node: Scalar; config?: Node }[];
+  jobsNode?: YAMLMap;
+  jobs: JobInfo[];
+  jobById: Map<string, JobInfo>;
+  /** action.yml: `runs:` mapping and composite steps. */
+  runs?: YAMLMap;
+  actionSteps: StepInfo[];
+}
+
+/** Follows aliases (one level at a time, guarding against cycles). */
+export function resolve(model: WorkflowModel, node: unknown): unknown {
+  let n = node;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = n.resolve(model.doc);
+  return isAlias(n) ? undefined : n;
+}
+
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined || typeof v === 'symbol') return undefined;
+  return String(v);
+}
+
+/** The pairs of a mapping by (exact) key; the first of duplicates wins. */
+export function pairsOf(model: WorkflowModel, map: YAMLMap | undefined): Map<string, Pair> {
+  const out = new Map<string, Pair>();
+  if (!map) return out;
+  for (const p of map.items) {
+    if (!isPair(p)) continue;
+    const k = scalarString(p.key);
+    if (k !== undefined && !out.has(k)) out.set(k, p);
+  }
+  return out;
+}
+
+export function mapValue(model: WorkflowModel, pair: Pair | undefined): YAMLMap | undefined {
+  const v = resolve(model, pair?.value);
+  return isMap(v) ? (v as YAMLMap) : undefined;
+}
+
+function stepsOf(model: WorkflowModel, node: unknown): StepInfo[] {
+  const seq = resolve(model, node);
+  if (!isSeq(seq)) return [];
+  const out: StepInfo[] = [];
+  seq.items.forEach((raw, index) => {
+    const item = resolve(model, raw);
+    if (!isMap(item)) return;
+    const pairs = pairsOf(model, item as YAMLMap);
+    const sc = (k: string) => {
+      const v = resolve(model, pairs.get(k)?.value);
+      return isScalar(v) ? (v as Scalar) : undefined;
+    };
+    const idNode = sc('id');
+    const usesNode = sc('uses');
+    const runNode = sc('run');
+    out.push({
+      index,
+      node: item as YAMLMap,
+      id: scalarString(idNode),
+      idNode,
+      name: scalarString(sc('name')),
+      uses: scalarString(usesNode),
+      usesNode,
+      run: scalarString(runNode),
+      runNode,
+      shellNode: sc('shell'),
+      with: mapValue(model, pairs.get('with')),
+      pairs,
+    });
+  });
+  return out;
+}
+
+export function workflowStructure(model: WorkflowModel): WorkflowStructure {
+  return model.memoize('wfs:structure', () => {
+    const s: WorkflowStructure = { events: [], jobs: [], jobById: new Map(), actionSteps: [] };
+    const root = resolve(model, model.doc.contents);
+    if (!isMap(root)) return s;
+    s.root = root as YAMLMap;
+    const top = pairsOf(model, s.root);
+    if (model.kind === 'action') {
+      s.runs = mapValue(model, top.get('runs'));
+      if (s.runs) s.actionSteps = stepsOf(model, pairsOf(model, s.runs).get('steps')?.value);
+      return s;
+    }
+    const on = resolve(model, top.get('on')?.value) as Node | undefined;
+    s.on = on ?? undefined;
+    if (isScalar(on) && typeof on.value === 'string') s.events.push({ name: on.value, node: on });
+    else if (isSeq(on)) {
+      for (const it of on.items) {
+        const r = resolve(model, it);
+        if (isScalar(r) && typeof r.value === 'string') s.events.push({ name: r.value, node: r as Scalar });
+      }
+    } else if (isMap(on)) {
+      for (const p of (on as YAMLMap).items) {
+        const k = scalarString(p.key);
+        if (k !== undefined && isScalar(p.key)) s.events.push({ name: k, node: p.key as Scalar, config: (resolve(model, p.value) as Node) ?? undefined });
+      }
+    }
+    const jobs = mapValue(model, top.get('jobs'));
+    s.jobsNode = jobs;
+    for (const p of jobs?.items ?? []) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const id = scalarString(p.key);
+      if (id === undefined) continue;
+      const node = resolve(model, p.value);
+      const map = isMap(node) ? (node as YAMLMap) : undefined;
+      const pairs = pairsOf(model, map);
+      const needs: NeedInfo[] = [];
+      const nv = resolve(model, pairs.get('needs')?.value);
+      if (isScalar(nv) && scalarString(nv)) needs.push({ name: scalarString(nv)!, node: nv as Scalar });
+      else if (isSeq(nv))
+        for (const it of nv.items) {
+          const r = resolve(model, it);
+          if (isScalar(r) && scalarString(r)) needs.push({ name: scalarString(r)!, node: r as Scalar });
+        }
+      const usesNode = resolve(model, pairs.get('uses')?.value);
+      const job: JobInfo = {
+        id,
+        keyNode: p.key as Scalar,
+        keyRange: model.keyRange(p),
+        node: map,
+        pairs,
+        needs,
+        uses: scalarString(usesNode),
+        usesNode: isScalar(usesNode) ? (usesNode as Scalar) : undefined,
+        steps: stepsOf(model, pairs.get('steps')?.value),
+        runsOn: (resolve(model, pairs.get('runs-on')?.value) as Node) ?? undefined,
+      };
+      s.jobs.push(job);
+      if (!s.jobById.has(id.toLowerCase())) s.jobById.set(id.toLowerCase(), job);
+    }
+    return s;
+  });
+}
+
+/** All steps of the document: every job's, or the composite action's. */
+export function allSteps(model: WorkflowModel): { job?: JobInfo; step: StepInfo }[] {
+  const s = workflowStructure(model);
+  if (model.kind === 'action') return s.actionSteps.map((step) => ({ step }));
+  return s.jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));
+}
