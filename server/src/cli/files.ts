@@ -112,6 +112,12 @@ function guessByContent(p: string): Language | undefined {
   } catch {
     return undefined;
   }
+  return guessLanguageFromText(text);
+}
+
+/** The language of a text without a telling name (a file given explicitly, standard input), from its first lines. */
+export function guessLanguageFromText(text: string): Language | undefined {
+  text = text.slice(0, 4096);
   if (/^\s*(FROM|ARG)\s/im.test(text)) return 'dockerfile';
   if (/^jobs\s*:/m.test(text) && /^(on|"on"|'on')\s*:/m.test(text)) return 'workflow';
   if (/^services\s*:/m.test(text)) return 'compose';

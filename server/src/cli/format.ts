@@ -8,6 +8,13 @@ export interface FileResult {
   findings: Finding[];
   /** A file that could not be read: reported, never fatal for the others. */
   error?: string;
+  /** Name shown instead of the path (`<stdin>` when standard input has no --stdin-filename). */
+  display?: string;
+}
+
+/** The name of a result in reports: relative to `cwd` with `/` separators when under it, else absolute. */
+export function resultName(r: FileResult, cwd: string): string {
+  return r.display ?? displayPath(r.path, cwd);
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
@@ -20,28 +27,32 @@ export function displayPath(p: string, cwd: string): string {
 /** `file:line:col: severity message [rule]`, one finding a line, then a summary. */
 export function formatText(results: FileResult[], cwd: string, color: boolean): string {
   const lines: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of results) {
-    const file = displayPath(r.path, cwd);
+    const file = resultName(r, cwd);
     if (r.error) lines.push(`${file}: error: ${r.error}`);
     for (const f of r.findings) {
-      counts[f.severity]++;
       const sev = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
       lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${f.message} [${f.rule}]`);
     }
   }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  lines.push(
-    total === 0
-      ? `${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`
-      : `${results.length} file${results.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}`,
-  );
+  lines.push(summaryLine(results));
   return lines.join('\n') + '\n';
+}
+
+/** `N files checked, no problems` or `N files checked: E errors, W warnings, I info, H hints`. */
+export function summaryLine(results: FileResult[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of results) for (const f of r.findings) counts[f.severity]++;
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const n = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
+  return total === 0
+    ? `${n}, no problems`
+    : `${n}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}`;
 }
 
 export function formatJson(results: FileResult[], cwd: string): string {
   const out = results.map((r) => ({
-    file: displayPath(r.path, cwd),
+    file: resultName(r, cwd),
     language: r.language,
     ...(r.error ? { error: r.error } : {}),
     findings: r.findings.map((f) => ({

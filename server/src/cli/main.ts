@@ -1,25 +1,28 @@
 // `slipway` command line: the same engine as the language server, for shells and CI jobs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, diskFiles, lint, ruleLanguages } from '../engine/lint';
-import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
-import { emptyConfig, mergeConfig, parseSeverity, ResolvedConfig } from '../engine/config';
-import { SEVERITY_RANK, ruleIds } from '../engine/types';
+import { allRules, ruleLanguages } from '../engine/lint';
+import { parseSeverity } from '../engine/config';
+import { ruleIds } from '../engine/types';
 import type { Language, Severity } from '../engine/types';
-import { expandTargets } from './files';
-import { FileResult, formatJson, formatText } from './format';
+import { Format, FORMATS, formatReport, isFormat } from './formats';
+import { JobError, runLintJob } from './run';
 import { writeDocs } from '../docs';
 
-const VERSION = '0.1.0';
+export const VERSION = '0.1.0';
 
 const HELP = `Usage: slipway lint [options] [paths, directories or globs…]
+       slipway lint [options] - --stdin-filename <name>
 
 Lints Dockerfiles, GitHub Actions workflows (.github/workflows/*.yml, action.yml) and Compose files.
-With no path, the current directory is searched.
+With no path, the current directory is searched. \`-\` reads one file from standard input.
 
 Options:
-  -f, --format <text|json>       output format (default: text)
+  -f, --format <format>          text (default), json, sarif (SARIF 2.1.0 for code scanning),
+                                 github (workflow commands: annotations) or checkstyle (XML)
+  -o, --output-file <file>       write the report to a file instead of standard output
       --language <lang>          treat every file as dockerfile, workflow, action or compose
+      --stdin-filename <name>    the name standard input is linted as (language, config lookup)
   -c, --config <file>            a .hadolint.yaml or .slipway.yaml to use instead of the nearest ones
   -t, --severity-threshold <s>   exit 1 when a finding is at least this severe: error, warning, info, hint
                                  (default: error, or failure-threshold from .hadolint.yaml)
@@ -35,7 +38,9 @@ Exit status: 0 no finding at or above the threshold, 1 findings at or above it, 
 `;
 
 interface Options {
-  format: 'text' | 'json';
+  format: Format;
+  output?: string;
+  stdinFilename?: string;
   language?: Language;
   config?: string;
   threshold?: Severity;
@@ -62,10 +67,17 @@ function parseArgs(argv: string[]): Options {
       case '-f':
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`unknown format "${v}" (text or json)`);
+        if (!isFormat(v)) throw new UsageError(`unknown format "${v}" (${FORMATS.join(', ')})`);
         o.format = v;
         break;
       }
+      case '-o':
+      case '--output-file':
+        o.output = value();
+        break;
+      case '--stdin-filename':
+        o.stdinFilename = value();
+        break;
       case '--language': {
         const v = value();
         if (!['dockerfile', 'workflow', 'action', 'compose'].includes(v)) throw new UsageError(`unknown language "${v}"`);
@@ -102,56 +114,43 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function explicitConfig(file: string): { config: Partial<ResolvedConfig>; problems: string[] } {
-  const text = fs.readFileSync(file, 'utf8');
-  return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(text, file) : parseSlipwayConfig(text, file);
-}
-
 function runLint(argv: string[]): number {
   const o = parseArgs(argv);
   const cwd = process.cwd();
-  const { targets, errors } = expandTargets(o.paths, cwd, o.language);
-  for (const e of errors) process.stderr.write(`slipway: ${e}\n`);
-  let fixed: Partial<ResolvedConfig> | undefined;
-  if (o.config) {
-    try {
-      const r = explicitConfig(path.resolve(cwd, o.config));
-      fixed = r.config;
-      for (const p of r.problems) process.stderr.write(`slipway: ${p}\n`);
-    } catch (e) {
-      process.stderr.write(`slipway: cannot read config ${o.config}: ${(e as Error).message}\n`);
+  const warn = (m: string) => process.stderr.write(`slipway: ${m}\n`);
+  if (o.stdinFilename && !o.paths.length) o.paths.push('-'); // a name for stdin and no path: read stdin
+  let run;
+  try {
+    run = runLintJob({
+      paths: o.paths,
+      cwd,
+      language: o.language,
+      config: o.config,
+      threshold: o.threshold,
+      ignore: o.ignore,
+      stdin: o.paths.includes('-') ? { text: fs.readFileSync(0, 'utf8'), filename: o.stdinFilename } : undefined,
+      warn,
+    });
+  } catch (e) {
+    if (e instanceof JobError) {
+      warn(e.message);
       return 2;
     }
+    throw e;
   }
-  const cliOverrides: Partial<ResolvedConfig> = { severities: new Map(o.ignore.map((id) => [id.toLowerCase(), 'off' as const])) };
-  const results: FileResult[] = [];
-  const reported = new Set<string>();
-  let threshold: Severity = o.threshold ?? 'error';
-  for (const t of targets) {
-    let text: string;
+  for (const e of run.errors) warn(e);
+  const report = formatReport(o.format, run.results, { cwd, color: o.color && !o.output, errors: run.errors, version: VERSION });
+  if (o.output) {
+    const out = path.resolve(cwd, o.output);
     try {
-      text = fs.readFileSync(t.path, 'utf8');
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, report);
     } catch (e) {
-      results.push({ path: t.path, language: t.language, findings: [], error: (e as Error).message });
-      continue;
+      warn(`cannot write ${o.output}: ${(e as Error).message}`);
+      return 2;
     }
-    let config = emptyConfig();
-    if (fixed) config = mergeConfig(config, fixed);
-    else {
-      const loaded = loadConfigFor(t.path, t.language, diskFiles);
-      config = loaded.config;
-      for (const p of loaded.problems) if (!reported.has(p) && reported.add(p)) process.stderr.write(`slipway: ${p}\n`);
-    }
-    if (!o.threshold && config.failureThreshold !== 'error') threshold = config.failureThreshold;
-    config = mergeConfig(config, cliOverrides);
-    const res = lint({ text, language: t.language, path: t.path, config, files: diskFiles });
-    for (const c of res.crashes) process.stderr.write(`slipway: internal error in rule ${c.rule} on ${t.path}: ${c.error.split('\n')[0]}\n`);
-    results.push({ path: t.path, language: t.language, findings: res.findings });
-  }
-  process.stdout.write(o.format === 'json' ? formatJson(results, cwd) : formatText(results, cwd, o.color));
-  if (errors.length || results.some((r) => r.error)) return 2;
-  const failing = results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[threshold]));
-  return failing ? 1 : 0;
+  } else process.stdout.write(report);
+  return run.exitCode;
 }
 
 function runRules(argv: string[]): number {

@@ -1,0 +1,102 @@
+// One lint run of the CLI (and of the GitHub Action): expand the targets, load the config, lint each file.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diskFiles, lint } from '../engine/lint';
+import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
+import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
+import { detectLanguage } from '../engine/languages';
+import { SEVERITY_RANK } from '../engine/types';
+import type { Language, Severity } from '../engine/types';
+import { expandTargets, guessLanguageFromText } from './files';
+import type { FileResult } from './format';
+
+export interface LintJob {
+  /** Paths, directories or globs; `-` is standard input. Empty means the current directory. */
+  paths: string[];
+  cwd: string;
+  language?: Language;
+  /** A `.hadolint.yaml` or `.slipway.yaml` used instead of the nearest ones. */
+  config?: string;
+  threshold?: Severity;
+  ignore: string[];
+  /** The text behind `-` (read by the caller) and the name it is linted as. */
+  stdin?: { text: string; filename?: string };
+  /** Where problems that are not findings go (unreadable config, rule crashes). */
+  warn(message: string): void;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** Bad paths (no such file, glob without a match). */
+  errors: string[];
+  /** The threshold in force: the option, else `failure-threshold` from a config file, else error. */
+  threshold: Severity;
+  /** 0 clean, 1 findings at or above the threshold, 2 file or config errors. */
+  exitCode: number;
+}
+
+export class JobError extends Error {}
+
+export const STDIN_NAME = '<stdin>';
+
+function explicitConfig(file: string): { config: Partial<ResolvedConfig>; problems: string[] } {
+  const text = fs.readFileSync(file, 'utf8');
+  return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(text, file) : parseSlipwayConfig(text, file);
+}
+
+export function runLintJob(job: LintJob): LintRun {
+  const { cwd } = job;
+  const fileArgs = job.paths.filter((p) => p !== '-');
+  const useStdin = job.paths.includes('-');
+  const expanded = fileArgs.length || !useStdin ? expandTargets(fileArgs, cwd, job.language) : { targets: [], errors: [] };
+  const targets: { path: string; language: Language; text?: string; display?: string }[] = [...expanded.targets];
+  if (useStdin) {
+    const text = job.stdin?.text ?? '';
+    const name = job.stdin?.filename;
+    const language = job.language ?? (name ? detectLanguage(path.resolve(cwd, name)) : undefined) ?? guessLanguageFromText(text);
+    if (!language) throw new JobError('cannot tell the language of standard input: pass --stdin-filename <name> or --language <lang>');
+    // The stdin file is linted as if it were at --stdin-filename: config files and neighbours are found from there.
+    targets.unshift({ path: path.resolve(cwd, name ?? 'stdin'), language, text, display: name ? undefined : STDIN_NAME });
+  }
+  let fixed: Partial<ResolvedConfig> | undefined;
+  if (job.config) {
+    try {
+      const r = explicitConfig(path.resolve(cwd, job.config));
+      fixed = r.config;
+      for (const p of r.problems) job.warn(p);
+    } catch (e) {
+      throw new JobError(`cannot read config ${job.config}: ${(e as Error).message}`);
+    }
+  }
+  const cliOverrides: Partial<ResolvedConfig> = { severities: new Map(job.ignore.map((id) => [id.toLowerCase(), 'off' as const])) };
+  const results: FileResult[] = [];
+  const reported = new Set<string>();
+  let threshold: Severity = job.threshold ?? 'error';
+  for (const t of targets) {
+    let text = t.text;
+    if (text === undefined) {
+      try {
+        text = fs.readFileSync(t.path, 'utf8');
+      } catch (e) {
+        results.push({ path: t.path, language: t.language, findings: [], error: (e as Error).message });
+        continue;
+      }
+    }
+    let config = emptyConfig();
+    if (fixed) config = mergeConfig(config, fixed);
+    else {
+      const loaded = loadConfigFor(t.path, t.language, diskFiles);
+      config = loaded.config;
+      for (const p of loaded.problems) if (!reported.has(p) && reported.add(p)) job.warn(p);
+    }
+    if (!job.threshold && config.failureThreshold !== 'error') threshold = config.failureThreshold;
+    config = mergeConfig(config, cliOverrides);
+    const res = lint({ text, language: t.language, path: t.path, config, files: diskFiles });
+    for (const c of res.crashes) job.warn(`internal error in rule ${c.rule} on ${t.display ?? t.path}: ${c.error.split('\n')[0]}`);
+    results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}) });
+  }
+  let exitCode = 0;
+  if (expanded.errors.length || results.some((r) => r.error)) exitCode = 2;
+  else if (results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[threshold]))) exitCode = 1;
+  return { results, errors: expanded.errors, threshold, exitCode };
+}
