@@ -26,4 +26,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/conformance/main.ts'], outfile: 'dist/conformance.js' }),
+  // The process a `slipway-docker` build task runs (docker build + failing line for the problem matcher).
+  esbuild.build({ ...common, entryPoints: ['client/src/docker/taskRunner.ts'], outfile: 'dist/docker-task.js' }),
 ]);

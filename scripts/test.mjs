@@ -1,4 +1,4 @@
-// `npm test`: unit + LSP protocol tests (node's test runner), then the end-to-end test in a real VS Code
+// `npm test`: unit + LSP protocol tests and the docker tests (node's test runner), then the end-to-end test in a real VS Code
 // (code-server + Chromium). The e2e test needs code-server (scripts/install-code-server.sh); without it the run
 // says so loudly and, in CI (CI=true) or with SLIPWAY_REQUIRE_E2E=1, fails.
 import { spawnSync } from 'node:child_process';
@@ -21,13 +21,30 @@ function countTap(file) {
   return { pass: num('pass'), fail: num('fail') + num('cancelled'), skip: num('skipped') + num('todo') };
 }
 
-// 1. Unit and protocol tests.
+// 1. Unit and protocol tests, and the docker tests against a real dockerd + registry (test/docker: they start and
+// stop their own through scripts/docker-daemon.sh and scripts/registry.sh). Without docker.io/docker-registry the
+// docker tests are NOT RUN, and in CI (CI=true) or with SLIPWAY_REQUIRE_DOCKER=1 that is a failure.
 const tap = path.join(root, 'out', 'test-results.tap');
 const dirs = ['out/test/unit', 'out/test/lsp'].filter((d) => fs.existsSync(path.join(root, d)));
+const onPath = (bin) => (process.env.PATH ?? '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, bin)));
+const requireDocker = process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_DOCKER === '1';
+if (args.includes('--no-docker') || process.env.SLIPWAY_SKIP_DOCKER === '1') {
+  console.log('### docker: skipped on request (--no-docker / SLIPWAY_SKIP_DOCKER=1)');
+  skipped++;
+} else if (fs.existsSync(path.join(root, 'out/test/docker'))) {
+  const missing = ['dockerd', 'docker-registry', 'busybox'].filter((b) => !onPath(b));
+  if (missing.length === 0) dirs.push('out/test/docker');
+  else {
+    const msg = `${missing.join(', ')} not installed: apt-get install -y docker.io docker-registry busybox-static docker-compose, then \`npm test\` again`;
+    console.log(`### docker: ${requireDocker ? 'FAILED' : 'NOT RUN'}: ${msg}`);
+    if (requireDocker) failed++;
+    else skipped++;
+  }
+}
 const unit = spawnSync(
   process.execPath,
   ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...dirs],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, ...(requireDocker ? { SLIPWAY_REQUIRE_DOCKER: '1' } : {}) } },
 );
 const c = countTap(tap);
 passed += c.pass;

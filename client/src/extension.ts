@@ -3,8 +3,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { BuildStageArgs, buildStageInvocation } from './buildStage';
+import { DockerCommands, registerDockerCommands } from './docker/commands';
 
 let client: LanguageClient | undefined;
+let docker: DockerCommands | undefined;
 
 export const DOCUMENT_SELECTOR = [
   { language: 'dockerfile' },
@@ -34,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     },
   };
   client = new LanguageClient('slipway', 'Slipway', serverOptions, clientOptions);
+  docker = registerDockerCommands(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('slipway.restartServer', async () => {
       await client?.restart();
@@ -50,22 +53,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   return { client };
 }
 
-/** Runs `docker build --target <stage> -f <Dockerfile> <folder>` as a task (code lens "Build this stage"). */
-async function buildStage(args?: BuildStageArgs): Promise<vscode.TaskExecution | undefined> {
+/**
+ * "Build this stage" code lens: `docker build --target <stage> -f <Dockerfile> <folder>` through the docker module
+ * (output in "Slipway Docker", progress with cancel, a failed step becomes a diagnostic on its line).
+ */
+async function buildStage(args?: BuildStageArgs): Promise<unknown> {
   try {
     if (!args || typeof args.uri !== 'string') throw new Error('No Dockerfile given.');
     const uri = vscode.Uri.parse(args.uri, true);
     if (uri.scheme !== 'file') throw new Error('Only Dockerfiles on disk can be built.');
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const run = buildStageInvocation(uri.fsPath, args.target, folder?.uri.fsPath);
-    const task = new vscode.Task(
-      { type: 'slipway-docker-build', target: args.target, dockerfile: uri.fsPath },
-      folder ?? vscode.TaskScope.Workspace,
-      `build stage ${args.target}`,
-      'slipway',
-      new vscode.ProcessExecution(run.command, run.args, { cwd: run.cwd }),
-    );
-    return await vscode.tasks.executeTask(task);
+    const run = buildStageInvocation(uri.fsPath, args.target, folder?.uri.fsPath); // validates the stage name
+    if (!docker) throw new Error('the docker commands are not registered');
+    return await docker.buildImageCommand({ dockerfile: uri.fsPath, target: args.target, context: run.cwd }, false);
   } catch (e) {
     void vscode.window.showErrorMessage(`Slipway: cannot build the stage: ${(e as Error).message}`);
     return undefined;

@@ -23,6 +23,11 @@ import {
 import { Components, getJson, makeContext, missingComponents, startComponents, testDockerCli } from './harness';
 
 const missing = missingComponents();
+if (missing && (process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_DOCKER === '1')) {
+  test('real docker components are installed (required in CI)', () => {
+    assert.fail(`${missing}: .ci/run installs docker.io docker-registry busybox-static docker-compose`);
+  });
+}
 const DOCKERFILE = [
   'FROM scratch',
   'COPY busybox /bin/busybox',

@@ -62,6 +62,19 @@ const EXTENSION_PATH = path.resolve(process.env.SLIPWAY_E2E_EXTENSION_PATH || RE
 const RESULTS_TIMEOUT_MS = Number(process.env.SLIPWAY_E2E_TIMEOUT_MS || 120_000);
 const CHROMIUM = process.env.SLIPWAY_E2E_CHROMIUM || '/usr/bin/chromium';
 const KEEP_TMP = process.env.SLIPWAY_E2E_KEEP_TMP === '1';
+// The Build/Run/Push check needs a real dockerd + registry (Debian docker.io, docker-registry, busybox-static);
+// in CI (or with SLIPWAY_REQUIRE_DOCKER=1) their absence fails the run.
+const REQUIRE_DOCKER = process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_DOCKER === '1';
+const DOCKER_IMAGE_DOCKERFILE = [
+  'FROM scratch',
+  'COPY busybox /bin/busybox',
+  'COPY busybox /bin/sh',
+  'EXPOSE 8080',
+  'ENTRYPOINT ["/bin/busybox"]',
+  'CMD ["echo", "hello from slipway e2e"]',
+  '',
+].join('\n');
+const DOCKER_FAILING_DOCKERFILE = ['FROM scratch', 'COPY busybox /bin/busybox', 'COPY busybox /bin/sh', 'RUN /bin/busybox false', ''].join('\n');
 
 // Texts that the Problems panel must show (rule ids from the fixture).
 const PROBLEMS_PANEL_MUST_SHOW = ['JSONArgsRecommended', 'DL3011', 'unknown-key'];
@@ -187,6 +200,39 @@ function findFiles(dir: string, pred: (p: string) => boolean, out: string[] = []
   return out;
 }
 
+// ------------------------------------------------------------------ docker
+
+function onPath(bin: string): boolean {
+  return (process.env.PATH ?? '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, bin)));
+}
+
+/** Starts a private dockerd and a registry under `dir` (scripts/docker-daemon.sh, scripts/registry.sh). */
+function startDocker(dir: string): { DOCKER_HOST: string; SLIPWAY_E2E_REGISTRY: string } {
+  const run = (script: string, ...args: string[]): string =>
+    childProcess.execFileSync('bash', [path.join(REPO, 'scripts', script), 'start', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const host = /^DOCKER_HOST=(.*)$/m.exec(run('docker-daemon.sh', path.join(dir, 'd')))![1];
+  let addr = '127.0.0.1:5000';
+  try {
+    addr = /^REGISTRY=(.*)$/m.exec(run('registry.sh', path.join(dir, 'r'), addr))![1];
+  } catch {
+    // 5000 is taken: any free loopback port is as good.
+    const port = childProcess.execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], { encoding: 'utf8' }).trim();
+    addr = /^REGISTRY=(.*)$/m.exec(run('registry.sh', path.join(dir, 'r'), `127.0.0.1:${port}`))![1];
+  }
+  return { DOCKER_HOST: host, SLIPWAY_E2E_REGISTRY: addr };
+}
+
+function stopDocker(dir: string): void {
+  for (const [script, sub] of [
+    ['registry.sh', 'r'],
+    ['docker-daemon.sh', 'd'],
+  ]) {
+    if (fs.existsSync(path.join(dir, sub))) {
+      childProcess.spawnSync('bash', [path.join(REPO, 'scripts', script), 'stop', path.join(dir, sub)], { stdio: 'ignore', timeout: 30_000 });
+    }
+  }
+}
+
 // ------------------------------------------------------------------ main
 
 interface HostCheck {
@@ -251,6 +297,8 @@ async function main(): Promise<number> {
         /* already gone */
       }
     }
+    // The private dockerd and registry are stopped by their PIDs (dockerd stops its containerd and containers).
+    stopDocker(path.join(tmp, 'docker'));
     // Anything still running that belongs to this run (its command line or
     // environment names our temp dir: chromium's profile, code-server's
     // children that left the group) is killed by PID.
@@ -305,6 +353,29 @@ async function main(): Promise<number> {
 
     // ---------------------------------------------------------- workspace
     fs.cpSync(FIXTURE, ws, { recursive: true });
+
+    // ---------------------------------------------------------- docker daemon + registry
+    const dockerEnv: Record<string, string> = {};
+    await step('docker daemon and registry for the build/run/push check', async () => {
+      const missing = ['dockerd', 'docker-registry', 'busybox'].filter((b) => !onPath(b));
+      if (missing.length) {
+        const msg = `${missing.join(', ')} not installed (apt-get install -y docker.io docker-registry busybox-static)`;
+        if (REQUIRE_DOCKER) throw new Error(msg);
+        dockerEnv.SLIPWAY_E2E_DOCKER_MISSING = msg;
+        return `NOT RUN: ${msg}`;
+      }
+      Object.assign(dockerEnv, startDocker(path.join(tmp, 'docker')));
+      dockerEnv.DOCKER_CONFIG = path.join(tmp, 'docker-config');
+      fs.mkdirSync(dockerEnv.DOCKER_CONFIG, { recursive: true });
+      const app = path.join(ws, 'busybox-app');
+      fs.mkdirSync(app, { recursive: true });
+      fs.copyFileSync('/bin/busybox', path.join(app, 'busybox'));
+      fs.writeFileSync(path.join(app, 'Dockerfile'), DOCKER_IMAGE_DOCKERFILE);
+      fs.writeFileSync(path.join(app, 'failing.Dockerfile'), DOCKER_FAILING_DOCKERFILE);
+      return `DOCKER_HOST=${dockerEnv.DOCKER_HOST} registry ${dockerEnv.SLIPWAY_E2E_REGISTRY}`;
+    }).catch((e) => {
+      if (!(e instanceof StepFailed)) throw e;
+    });
     for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'browser']) {
       fs.mkdirSync(path.join(tmp, d), { recursive: true });
     }
@@ -362,6 +433,9 @@ async function main(): Promise<number> {
             SLIPWAY_E2E_SUITE_BUDGET_MS: String(Math.max(10_000, RESULTS_TIMEOUT_MS - 30_000)),
             // never let the code-server process think it is itself inside VS Code
             VSCODE_IPC_HOOK_CLI: '',
+            // the private dockerd/registry for the Build/Run/Push check (none of the host's)
+            ...dockerEnv,
+            SLIPWAY_E2E_REQUIRE_DOCKER: REQUIRE_DOCKER ? '1' : '',
           },
         },
       );
@@ -504,6 +578,28 @@ async function main(): Promise<number> {
     }).catch((e) => {
       if (!(e instanceof StepFailed)) throw e;
     });
+
+    if (dockerEnv.DOCKER_HOST) {
+      await step('"Slipway Docker" output channel shows the build → run → push', async () => {
+        await p.keyboard.press('F1');
+        await p.locator('.quick-input-widget input').first().fill('>Slipway: Show Docker Output', { timeout: 5000 });
+        await sleep(500);
+        await p.keyboard.press('Enter');
+        const out = p.locator('.panel .output, .panel [id="workbench.panel.output"]').first();
+        await out.waitFor({ state: 'visible', timeout: 10_000 });
+        let text = '';
+        const deadline = Date.now() + 10_000;
+        while (!/pushed/.test(text) && Date.now() < deadline) {
+          text = await p.locator('.panel').first().innerText().catch(() => '');
+          if (!/pushed/.test(text)) await sleep(250);
+        }
+        await screenshot('04-docker-output');
+        if (!/pushed/.test(text)) throw new Error(`the output panel does not show the push:\n${text.slice(-2000)}`);
+        return text.split('\n').filter((l) => /▶|✔|✖/.test(l)).slice(0, 12).join('\n');
+      }).catch((e) => {
+        if (!(e instanceof StepFailed)) throw e;
+      });
+    }
   } catch (err) {
     if (!(err instanceof StepFailed)) report(false, 'harness error', String((err as Error)?.stack ?? err));
     await screenshot('99-failure');

@@ -229,6 +229,72 @@ export const checks: Check[] = [
   },
 ];
 
+// ------------------------------------------------------------------ docker: build → run → push
+
+interface BuildOutcome {
+  ok: boolean;
+  tag?: string;
+  imageId?: string;
+  error?: string;
+  errorKind?: string;
+  failure?: { line?: number; step?: string; message: string };
+  durationMs?: number;
+}
+
+checks.push({
+  // The harness starts a private dockerd + registry (scripts/docker-daemon.sh, scripts/registry.sh), passes
+  // DOCKER_HOST and SLIPWAY_E2E_REGISTRY to code-server, and writes busybox-app/ into the workspace. The commands
+  // use the docker CLI on PATH, exactly as a user's would.
+  name: 'docker: Build Image → Run Image → Push Image (real daemon + registry), failed build on its line',
+  run: async (ctx) => {
+    const registry = process.env.SLIPWAY_E2E_REGISTRY;
+    if (!registry || !process.env.DOCKER_HOST) {
+      const why = process.env.SLIPWAY_E2E_DOCKER_MISSING ?? 'the harness started no docker daemon';
+      if (process.env.SLIPWAY_E2E_REQUIRE_DOCKER === '1') throw new Error(why);
+      return `NOT RUN: ${why}`;
+    }
+    const app = vscode.Uri.joinPath(ctx.workspace, 'busybox-app');
+    const dockerfile = vscode.Uri.joinPath(app, 'Dockerfile').fsPath;
+    const tag = 'slipway-e2e/busybox:1';
+    const lines: string[] = [];
+    // First a failing RUN: it becomes a diagnostic on its line. (Then the good cycle, whose push ends the output.)
+    const failing = vscode.Uri.joinPath(app, 'failing.Dockerfile');
+    const bad = await vscode.commands.executeCommand<BuildOutcome>('slipway.buildImage', { dockerfile: failing.fsPath, context: app.fsPath, tag: 'slipway-e2e/failing:1' });
+    if (bad?.ok !== false || bad.failure?.line !== 3) throw new Error(`failing build: ${JSON.stringify(bad)}`);
+    const diag = await waitFor(
+      'the build-failed diagnostic',
+      () => vscode.languages.getDiagnostics(failing).find((d) => d.source === 'docker build' && d.range.start.line === 3),
+      10_000,
+    );
+    lines.push(`failing build: diagnostic on line ${diag.range.start.line + 1}: ${diag.message.split('\n')[0]}`);
+    const t0 = Date.now();
+    const build = await vscode.commands.executeCommand<BuildOutcome>('slipway.buildImage', { dockerfile, context: app.fsPath, tag });
+    if (!build?.ok) throw new Error(`build failed: ${JSON.stringify(build)}`);
+    lines.push(`build ${tag}: ok, image ${build.imageId} (${Date.now() - t0} ms)`);
+
+    const t1 = Date.now();
+    const run = await vscode.commands.executeCommand<{ ok: boolean; stdout?: string; exitCode?: number; ports?: Array<{ hostPort: number; containerPort: number }>; error?: string }>(
+      'slipway.runImage',
+      { image: tag, dockerfile, detach: false },
+    );
+    if (!run?.ok || run.stdout?.trim() !== 'hello from slipway e2e') throw new Error(`run: ${JSON.stringify(run)}`);
+    const ports = (run.ports ?? []).map((p) => `${p.hostPort}->${p.containerPort}`).join(', ');
+    lines.push(`run: printed "${run.stdout.trim()}", EXPOSE published as ${ports || '(none)'} (${Date.now() - t1} ms)`);
+    if (!run.ports?.some((p) => p.containerPort === 8080)) throw new Error(`EXPOSE 8080 was not published: ${JSON.stringify(run.ports)}`);
+
+    const t2 = Date.now();
+    const push = await vscode.commands.executeCommand<{ ok: boolean; pushed?: string; digest?: string; error?: string }>('slipway.pushImage', { image: tag, registry });
+    if (!push?.ok) throw new Error(`push: ${JSON.stringify(push)}`);
+    const res = await fetch(`http://${registry}/v2/slipway-e2e/busybox/tags/list`);
+    const list = (await res.json()) as { name: string; tags: string[] };
+    if (!list.tags?.includes('1')) throw new Error(`registry lists ${JSON.stringify(list)}`);
+    lines.push(`push ${push.pushed} ${push.digest}; registry /v2/slipway-e2e/busybox/tags/list = ${JSON.stringify(list)} (${Date.now() - t2} ms)`);
+
+    await vscode.commands.executeCommand('slipway.showDockerOutput');
+    return lines.join('\n');
+  },
+});
+
 // ------------------------------------------------------------------ runner
 
 function writeResults(file: string | undefined, body: unknown): void {

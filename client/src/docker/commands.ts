@@ -1,0 +1,710 @@
+// The VS Code layer over the docker module: Build / Run / Tag / Push Image, Compose Up / Down / Logs, Lint
+// Workspace, a `slipway-docker` task provider, the "Slipway Docker" output channel and the 'slipway-build'
+// diagnostics that put a failed build on its Dockerfile line. Every command also takes a non-interactive
+// argument object (used by tests, tasks and other commands) and returns what happened.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { BuildFailure, BuildOptions, buildCommandArgs, buildImage, stagesOf } from './build';
+import { DockerContext, DockerError, formatCommand, resolveDocker, runDocker } from './cli';
+import { compose, ComposeProject, composeDownArgs, composeLogsArgs, composeUpArgs } from './compose';
+import { registryOf, retarget, validateImageRef } from './imageRef';
+import { pushCommandArgs, pushImage } from './push';
+import { ExposedPort, PortMapping, choosePorts, exposedPorts, imageExposedPorts, runCommandArgs, runImage } from './run';
+import { tagCommandArgs, tagImage } from './tag';
+
+export const OUTPUT_CHANNEL_NAME = 'Slipway Docker';
+export const BUILD_DIAGNOSTICS = 'slipway-build';
+export const TASK_TYPE = 'slipway-docker';
+
+const DOCKERFILE_GLOB = '**/{Dockerfile,Containerfile,dockerfile,containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}';
+const COMPOSE_GLOB = '**/{compose,docker-compose}{,.*}.{yml,yaml}';
+const WORKFLOW_GLOB = '**/.github/workflows/*.{yml,yaml}';
+const EXCLUDE_GLOB = '**/{node_modules,.git,out,dist}/**';
+
+export interface BuildImageArgs {
+  dockerfile?: string | vscode.Uri;
+  context?: string;
+  tag?: string;
+  target?: string;
+  buildArgs?: Record<string, string>;
+  network?: string;
+  buildkit?: boolean;
+  /** Build even when the Dockerfile has error diagnostics (default: ask; non-interactive: build and log). */
+  ignoreLint?: boolean;
+}
+
+export interface BuildImageOutcome {
+  ok: boolean;
+  tag?: string;
+  imageId?: string;
+  failure?: BuildFailure;
+  error?: string;
+  errorKind?: string;
+  durationMs?: number;
+  lintErrors?: number;
+}
+
+export interface RunImageArgs {
+  image?: string;
+  dockerfile?: string | vscode.Uri;
+  target?: string;
+  ports?: PortMapping[];
+  /** Publish the Dockerfile's/image's EXPOSE ports (default true). */
+  publishExposed?: boolean;
+  env?: Record<string, string> | string[];
+  volumes?: string[];
+  network?: string;
+  detach?: boolean;
+  command?: string[];
+  name?: string;
+}
+
+export interface PushImageArgs {
+  image?: string;
+  /** Registry (with optional namespace) to push to; default: slipway.docker.defaultRegistry, else as named. */
+  registry?: string;
+}
+
+export interface ComposeArgs {
+  file?: string | vscode.Uri;
+  projectName?: string;
+  services?: string[];
+  tail?: number;
+}
+
+interface LastBuild {
+  context?: string;
+  tag?: string;
+  target?: string;
+  buildArgs?: Record<string, string>;
+}
+
+function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('slipway.docker');
+}
+
+function dockerContext(): DockerContext {
+  return { dockerPath: config().get<string>('path') || undefined, env: process.env };
+}
+
+function toPath(p: string | vscode.Uri | undefined): string | undefined {
+  if (!p) return undefined;
+  if (typeof p === 'string') return p.startsWith('file:') ? vscode.Uri.parse(p).fsPath : p;
+  return p.fsPath;
+}
+
+/** Arguments from a menu (a Uri, or the Uri and the selection) or from code (an object). */
+function argsOf<T extends object>(arg: unknown, uriKey: keyof T): T {
+  if (arg instanceof vscode.Uri) return { [uriKey]: arg } as T;
+  if (arg && typeof arg === 'object') return arg as T;
+  return {} as T;
+}
+
+function kvList(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of text.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? []) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new DockerError('invalid-argument', `Expected NAME=value, got ${JSON.stringify(part)}`);
+    out[part.slice(0, eq)] = part.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+export class DockerCommands implements vscode.Disposable {
+  readonly output: vscode.OutputChannel;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  private readonly disposables: vscode.Disposable[] = [];
+  private lastImage: string | undefined;
+  private lastDockerfile: string | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
+    this.diagnostics = vscode.languages.createDiagnosticCollection(BUILD_DIAGNOSTICS);
+    this.disposables.push(this.output, this.diagnostics);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  register(): void {
+    const reg = (id: string, fn: (arg?: unknown) => unknown): void => {
+      this.disposables.push(vscode.commands.registerCommand(id, fn));
+    };
+    reg('slipway.buildImage', (a) => this.buildImageCommand(argsOf<BuildImageArgs>(a, 'dockerfile'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.runImage', (a) => this.runImageCommand(argsOf<RunImageArgs>(a, 'dockerfile'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.tagImage', (a) => this.tagImageCommand(argsOf<{ source?: string; target?: string }>(a, 'source')));
+    reg('slipway.pushImage', (a) => this.pushImageCommand(argsOf<PushImageArgs>(a, 'image'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composeUp', (a) => this.composeCommand('up', argsOf<ComposeArgs>(a, 'file')));
+    reg('slipway.composeDown', (a) => this.composeCommand('down', argsOf<ComposeArgs>(a, 'file')));
+    reg('slipway.composeLogs', (a) => this.composeCommand('logs', argsOf<ComposeArgs>(a, 'file')));
+    reg('slipway.lintWorkspace', () => this.lintWorkspace());
+    reg('slipway.showDockerOutput', () => this.output.show(true));
+    this.disposables.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new DockerTaskProvider(this.context)));
+    // A successful edit of the Dockerfile makes the failed-build diagnostic stale.
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length && this.diagnostics.has(e.document.uri)) this.diagnostics.delete(e.document.uri);
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private log(line: string): void {
+    this.output.appendLine(line);
+  }
+
+  private async reportError(what: string, e: unknown, extra: { registry?: string } = {}): Promise<string> {
+    const err = e as DockerError;
+    const msg = err?.message ?? String(e);
+    this.log(`✖ ${what}: ${msg}`);
+    const actions = ['Show Output'];
+    if (err?.kind === 'push-denied' && extra.registry) actions.unshift('Open Terminal for docker login');
+    if (err?.kind === 'binary-missing') actions.unshift('Open Settings');
+    void vscode.window.showErrorMessage(`Slipway: ${what}: ${msg}`, ...actions).then((choice) => {
+      if (choice === 'Show Output') this.output.show(true);
+      if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'slipway.docker.path');
+      if (choice === 'Open Terminal for docker login') {
+        // The user types the password into docker itself; Slipway never sees it.
+        const t = vscode.window.createTerminal('docker login');
+        t.show();
+        t.sendText(`docker login ${extra.registry}`, false);
+      }
+    });
+    return msg;
+  }
+
+  /** Runs `fn` under a cancellable progress notification, with the output channel streaming. */
+  private withProgress<T>(title: string, fn: (signal: AbortSignal, report: (m: string) => void) => Promise<T>): Thenable<T> {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Slipway: ${title}`, cancellable: true }, (progress, token) => {
+      const ac = new AbortController();
+      const sub = token.onCancellationRequested(() => ac.abort());
+      return fn(ac.signal, (m) => progress.report({ message: m.length > 80 ? m.slice(0, 77) + '…' : m })).finally(() => sub.dispose());
+    });
+  }
+
+  private async pickFile(glob: string, placeHolder: string, isMatch: (doc: vscode.TextDocument) => boolean): Promise<string | undefined> {
+    const active = vscode.window.activeTextEditor?.document;
+    const files = await vscode.workspace.findFiles(glob, EXCLUDE_GLOB, 200);
+    if (files.length === 0 && active && isMatch(active) && active.uri.scheme === 'file') return active.uri.fsPath;
+    if (files.length === 1) return files[0].fsPath;
+    if (files.length === 0) {
+      void vscode.window.showWarningMessage(`Slipway: no matching file in the workspace (${placeHolder}).`);
+      return undefined;
+    }
+    const items = files
+      .map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f }))
+      .sort((a, b) => (active && a.uri.fsPath === active.uri.fsPath ? -1 : active && b.uri.fsPath === active.uri.fsPath ? 1 : a.label.localeCompare(b.label)));
+    return (await vscode.window.showQuickPick(items, { placeHolder }))?.uri.fsPath;
+  }
+
+  private async pickDockerfile(given?: string | vscode.Uri): Promise<string | undefined> {
+    const p = toPath(given);
+    if (p) return p;
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.languageId === 'dockerfile' && active.uri.scheme === 'file') return active.uri.fsPath;
+    return this.pickFile(DOCKERFILE_GLOB, 'Dockerfile to build', (d) => d.languageId === 'dockerfile');
+  }
+
+  private async pickImage(placeHolder: string): Promise<string | undefined> {
+    let images: string[] = [];
+    try {
+      const r = await runDocker(dockerContext(), ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 20_000 });
+      if (r.code === 0) images = r.stdout.split('\n').map((s) => s.trim()).filter((s) => s && !s.includes('<none>'));
+    } catch {
+      /* fall back to typing */
+    }
+    if (this.lastImage) images = [this.lastImage, ...images.filter((i) => i !== this.lastImage)];
+    if (images.length === 0) {
+      return vscode.window.showInputBox({ prompt: placeHolder, validateInput: (v) => validateImageRef(v) });
+    }
+    return (await vscode.window.showQuickPick(images, { placeHolder }))?.trim();
+  }
+
+  private lintErrors(file: string): vscode.Diagnostic[] {
+    return vscode.languages
+      .getDiagnostics(vscode.Uri.file(file))
+      .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source !== BUILD_DIAGNOSTICS && d.source !== 'docker build');
+  }
+
+  // ---------------------------------------------------------------- build
+
+  async buildImageCommand(args: BuildImageArgs, interactive: boolean): Promise<BuildImageOutcome | undefined> {
+    try {
+      const dockerfile = await this.pickDockerfile(args.dockerfile);
+      if (!dockerfile) return undefined;
+      const key = `slipway.docker.lastBuild:${dockerfile}`;
+      const last = this.context.workspaceState.get<LastBuild>(key) ?? {};
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(dockerfile))?.uri.fsPath;
+      const text = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(dockerfile))).toString('utf8');
+      const opts: BuildOptions & { tag?: string } = {
+        dockerfile,
+        context: args.context,
+        tag: args.tag,
+        target: args.target,
+        buildArgs: { ...(config().get<Record<string, string>>('buildArgs') ?? {}), ...(args.buildArgs ?? {}) },
+        network: args.network,
+        buildkit: args.buildkit,
+      };
+      if (interactive) {
+        // Context.
+        if (!opts.context) {
+          const candidates = [...new Set([last.context, path.dirname(dockerfile), folder].filter((x): x is string => !!x))];
+          const pick = await vscode.window.showQuickPick(
+            [...candidates.map((c) => ({ label: vscode.workspace.asRelativePath(c, true) || c, description: c, value: c })), { label: 'Browse…', description: '', value: '' }],
+            { placeHolder: 'Build context' },
+          );
+          if (!pick) return undefined;
+          if (pick.value) opts.context = pick.value;
+          else {
+            const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: vscode.Uri.file(path.dirname(dockerfile)) });
+            if (!chosen?.[0]) return undefined;
+            opts.context = chosen[0].fsPath;
+          }
+        }
+        // Tag.
+        if (!opts.tag) {
+          const base = path.basename(opts.context ?? path.dirname(dockerfile)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'image';
+          opts.tag = await vscode.window.showInputBox({
+            prompt: 'Image tag (name:tag)',
+            value: last.tag ?? `${base}:latest`,
+            validateInput: (v) => (v ? validateImageRef(v, { allowDigest: false }) : 'Give a tag'),
+          });
+          if (!opts.tag) return undefined;
+        }
+        // Target stage.
+        const stages = stagesOf(text).filter((s) => s.named);
+        if (opts.target === undefined && stages.length > 0) {
+          const pick = await vscode.window.showQuickPick(
+            [{ label: '$(layers) last stage', description: 'no --target', value: '' }, ...stages.map((s) => ({ label: s.name, description: `FROM ${s.from} (line ${s.line + 1})`, value: s.name }))],
+            { placeHolder: 'Target stage' },
+          );
+          if (!pick) return undefined;
+          opts.target = pick.value || undefined;
+          if (pick.value === last.target) opts.target = pick.value || undefined;
+        }
+        // Build args.
+        if (/^\s*ARG\s/im.test(text) && !args.buildArgs) {
+          const prev = { ...opts.buildArgs, ...(last.buildArgs ?? {}) };
+          const value = await vscode.window.showInputBox({
+            prompt: 'Build arguments (NAME=value, space separated; empty for none)',
+            value: Object.entries(prev).map(([k, v]) => `${k}=${/\s/.test(v) ? JSON.stringify(v) : v}`).join(' '),
+            validateInput: (v) => {
+              try {
+                kvList(v);
+                return undefined;
+              } catch (e) {
+                return (e as Error).message;
+              }
+            },
+          });
+          if (value === undefined) return undefined;
+          opts.buildArgs = kvList(value);
+        }
+        await this.context.workspaceState.update(key, { context: opts.context, tag: opts.tag, target: opts.target, buildArgs: opts.buildArgs } satisfies LastBuild);
+      }
+      opts.context ??= last.context ?? path.dirname(dockerfile);
+      if (opts.tag) {
+        const bad = validateImageRef(opts.tag, { allowDigest: false });
+        if (bad) throw new DockerError('invalid-argument', bad);
+      }
+      // Pre-flight lint: errors the server found are likely to fail the build.
+      const lint = this.lintErrors(dockerfile);
+      if (lint.length && !args.ignoreLint) {
+        const first = lint[0];
+        const summary = `${path.basename(dockerfile)} has ${lint.length} error diagnostic(s), e.g. line ${first.range.start.line + 1}: ${first.message}`;
+        this.log(`⚠ ${summary}`);
+        if (interactive) {
+          const choice = await vscode.window.showWarningMessage(`Slipway: ${summary}. Build anyway?`, { modal: true }, 'Build Anyway', 'Show Problems');
+          if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+          if (choice !== 'Build Anyway') return { ok: false, error: 'cancelled: the Dockerfile has errors', lintErrors: lint.length };
+        }
+      }
+      return await this.build({ ...opts, tags: opts.tag ? [opts.tag] : [] }, lint.length);
+    } catch (e) {
+      const msg = await this.reportError('build', e);
+      return { ok: false, error: msg, errorKind: (e as DockerError).kind };
+    }
+  }
+
+  /** Runs a build with progress and output; sets or clears the build diagnostic. */
+  async build(opts: BuildOptions, lintErrors = 0): Promise<BuildImageOutcome> {
+    const ctx = dockerContext();
+    const args = buildCommandArgs(opts);
+    const uri = vscode.Uri.file(opts.dockerfile);
+    this.diagnostics.delete(uri);
+    this.log(`\n▶ ${formatCommand(resolveDocker(ctx).path, args)}`);
+    const tag = opts.tags?.[0];
+    const r = await this.withProgress(`Building ${tag ?? path.basename(opts.dockerfile)}`, (signal, report) =>
+      buildImage(ctx, opts, {
+        signal,
+        onLine: (line) => {
+          this.log(line);
+          const step = /^(Step \d+\/\d+ : .*|#\d+ \[.*)$/.exec(line);
+          if (step) report(step[1]);
+        },
+      }),
+    );
+    this.lastDockerfile = opts.dockerfile;
+    if (r.ok) {
+      if (tag) this.lastImage = tag;
+      this.log(`✔ built ${tag ?? r.imageId ?? ''} in ${(r.result.durationMs / 1000).toFixed(1)} s`);
+      void vscode.window.setStatusBarMessage(`Slipway: built ${tag ?? r.imageId}`, 5000);
+      return { ok: true, tag, imageId: r.imageId, durationMs: r.result.durationMs, lintErrors };
+    }
+    if (r.failure?.line !== undefined) {
+      const doc = await vscode.workspace.openTextDocument(uri).then(
+        (d) => d,
+        () => undefined,
+      );
+      const endLine = r.failure.endLine ?? r.failure.line;
+      const range = new vscode.Range(r.failure.line, 0, endLine, doc ? doc.lineAt(Math.min(endLine, doc.lineCount - 1)).text.length : 1000);
+      const d = new vscode.Diagnostic(range, `docker build failed here${r.failure.step ? ` (${r.failure.step})` : ''}:\n${r.failure.message}`, vscode.DiagnosticSeverity.Error);
+      d.source = 'docker build';
+      d.code = 'build-failed';
+      this.diagnostics.set(uri, [d]);
+    }
+    const msg = await this.reportError(`build of ${tag ?? path.basename(opts.dockerfile)} failed`, r.error ?? new Error('docker build failed'));
+    return { ok: false, tag, failure: r.failure, error: msg, errorKind: r.error?.kind, durationMs: r.result.durationMs, lintErrors };
+  }
+
+  // ---------------------------------------------------------------- run
+
+  async runImageCommand(args: RunImageArgs, interactive: boolean): Promise<{ ok: boolean; stdout?: string; exitCode?: number | null; containerId?: string; ports?: PortMapping[]; error?: string } | undefined> {
+    const ctx = dockerContext();
+    try {
+      const image = args.image ?? (interactive ? await this.pickImage('Image to run') : this.lastImage);
+      if (!image) return undefined;
+      let ports = args.ports;
+      if (!ports && args.publishExposed !== false) {
+        let exposed: ExposedPort[] = [];
+        const df = toPath(args.dockerfile) ?? (image === this.lastImage ? this.lastDockerfile : undefined);
+        if (df) {
+          exposed = exposedPorts(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(df))).toString('utf8'), args.target);
+        } else {
+          exposed = await imageExposedPorts(ctx, image).catch(() => []);
+        }
+        const chosen = await choosePorts(exposed, {
+          onConflict: interactive
+            ? async (c) => {
+                const pick = await vscode.window.showQuickPick(
+                  [
+                    { label: `Use host port ${c.suggestion}`, value: c.suggestion as number | undefined | 'ask' },
+                    { label: 'Enter another host port…', value: 'ask' as const },
+                    { label: `Don't publish ${c.exposed.port}`, value: undefined },
+                  ],
+                  { placeHolder: `Host port ${c.exposed.port} is in use` },
+                );
+                if (!pick || pick.value === undefined) return undefined;
+                if (pick.value !== 'ask') return pick.value;
+                const v = await vscode.window.showInputBox({
+                  prompt: `Host port for container port ${c.exposed.port}`,
+                  validateInput: (s) => (/^\d+$/.test(s) && +s > 0 && +s < 65536 ? undefined : 'A port number 1-65535'),
+                });
+                return v ? Number(v) : undefined;
+              }
+            : undefined,
+        });
+        ports = chosen.mappings;
+        for (const cf of chosen.conflicts) this.log(`ℹ host port ${cf.exposed.port} is in use; ${ports.find((p) => p.containerPort === cf.exposed.port)?.hostPort ?? 'not published'} instead`);
+      }
+      let env = args.env;
+      let volumes = args.volumes;
+      if (interactive) {
+        const e = await vscode.window.showInputBox({ prompt: 'Environment variables (NAME=value, space separated; empty for none)', value: '' });
+        if (e === undefined) return undefined;
+        env = kvList(e);
+        const v = await vscode.window.showInputBox({ prompt: 'Volumes (host-path:container-path[:ro], space separated; empty for none)', value: '' });
+        if (v === undefined) return undefined;
+        volumes = v.split(/\s+/).filter(Boolean);
+      }
+      const detach = args.detach ?? interactive;
+      const runOpts = { image, ports, env, volumes, network: args.network, detach, command: args.command, name: args.name, extraArgs: config().get<string[]>('runArgs') ?? [] };
+      this.log(`\n▶ ${formatCommand(resolveDocker(ctx).path, runCommandArgs(runOpts))}`);
+      const r = await this.withProgress(`Running ${image}`, (signal) => runImage(ctx, runOpts, { signal, onLine: (l) => this.log(l) }));
+      const published = (ports ?? []).map((p) => `${p.hostIp ?? ''}${p.hostIp ? ':' : ''}${p.hostPort}→${p.containerPort}`).join(', ');
+      this.log(`${r.code === 0 ? '✔' : '✖'} ${detach ? `started ${r.containerId?.slice(0, 12) ?? ''}` : `exited with code ${r.code}`}${published ? `; ports ${published}` : ''}`);
+      if (detach) void vscode.window.showInformationMessage(`Slipway: started ${image}${published ? ` (ports ${published})` : ''}.`);
+      return { ok: r.code === 0, stdout: r.stdout, exitCode: r.code, containerId: r.containerId, ports };
+    } catch (e) {
+      return { ok: false, error: await this.reportError('run', e) };
+    }
+  }
+
+  // ---------------------------------------------------------------- tag & push
+
+  async tagImageCommand(args: { source?: string; target?: string }): Promise<{ ok: boolean; target?: string; error?: string } | undefined> {
+    try {
+      const source = args.source ?? (await this.pickImage('Image to tag'));
+      if (!source) return undefined;
+      const target =
+        args.target ??
+        (await vscode.window.showInputBox({ prompt: `New tag for ${source}`, value: source, validateInput: (v) => validateImageRef(v, { allowDigest: false }) }));
+      if (!target) return undefined;
+      this.log(`\n▶ docker tag ${source} ${target}`);
+      await tagImage(dockerContext(), source, target);
+      this.lastImage = target;
+      this.log(`✔ tagged ${target}`);
+      return { ok: true, target };
+    } catch (e) {
+      return { ok: false, error: await this.reportError('tag', e) };
+    }
+  }
+
+  async pushImageCommand(args: PushImageArgs, interactive: boolean): Promise<{ ok: boolean; pushed?: string; digest?: string; error?: string } | undefined> {
+    let registryForLogin: string | undefined;
+    try {
+      const image = args.image ?? (interactive ? await this.pickImage('Image to push') : this.lastImage);
+      if (!image) return undefined;
+      let registry = args.registry ?? (config().get<string>('defaultRegistry') || undefined);
+      if (interactive && args.registry === undefined) {
+        const items: Array<vscode.QuickPickItem & { value: string | undefined }> = [];
+        if (registry) items.push({ label: registry, description: 'slipway.docker.defaultRegistry', value: registry });
+        items.push(
+          { label: 'As named', description: `push ${image} (${registryOf(image)})`, value: '' },
+          { label: 'Docker Hub…', description: 'docker.io/<user>', value: 'docker.io/' },
+          { label: 'GitHub Container Registry…', description: 'ghcr.io/<owner>', value: 'ghcr.io/' },
+          { label: 'Other registry…', description: 'host[:port][/namespace]', value: '?' },
+        );
+        const pick = await vscode.window.showQuickPick(items, { placeHolder: `Where to push ${image}` });
+        if (!pick) return undefined;
+        if (pick.value === 'docker.io/' || pick.value === 'ghcr.io/' || pick.value === '?') {
+          const v = await vscode.window.showInputBox({
+            prompt: pick.value === '?' ? 'Registry (host[:port][/namespace])' : `${pick.label.replace('…', '')}: namespace (user or organisation)`,
+            value: pick.value === '?' ? '' : pick.value,
+            validateInput: (s) => {
+              try {
+                retarget(image, s);
+                return undefined;
+              } catch (e) {
+                return (e as Error).message;
+              }
+            },
+          });
+          if (!v) return undefined;
+          registry = v;
+        } else registry = pick.value || undefined;
+      }
+      const ctx = dockerContext();
+      const target = registry ? retarget(image, registry) : image;
+      registryForLogin = registryOf(target);
+      this.log(`\n▶ docker push ${target}${target !== image ? ` (tagged from ${image})` : ''}`);
+      const r = await this.withProgress(`Pushing ${target}`, (signal, report) =>
+        pushImage(ctx, image, {
+          registry,
+          signal,
+          onLine: (l) => {
+            this.log(l);
+            report(l);
+          },
+        }),
+      );
+      this.lastImage = r.pushed;
+      this.log(`✔ pushed ${r.pushed}${r.digest ? ` ${r.digest}` : ''}`);
+      void vscode.window.setStatusBarMessage(`Slipway: pushed ${r.pushed}`, 5000);
+      return { ok: true, pushed: r.pushed, digest: r.digest };
+    } catch (e) {
+      return { ok: false, error: await this.reportError('push', e, { registry: registryForLogin }) };
+    }
+  }
+
+  // ---------------------------------------------------------------- compose
+
+  async composeCommand(action: 'up' | 'down' | 'logs', args: ComposeArgs): Promise<{ ok: boolean; flavor?: string; output?: string; error?: string } | undefined> {
+    try {
+      let file = toPath(args.file);
+      if (!file) {
+        const active = vscode.window.activeTextEditor?.document;
+        if (active?.languageId === 'dockercompose' && active.uri.scheme === 'file') file = active.uri.fsPath;
+        else file = await this.pickFile(COMPOSE_GLOB, 'Compose file', (d) => d.languageId === 'dockercompose');
+      }
+      if (!file) return undefined;
+      const ctx = dockerContext();
+      const project: ComposeProject = { files: [file], projectDir: path.dirname(file), projectName: args.projectName };
+      const r = await this.withProgress(`Compose ${action} (${path.basename(path.dirname(file))})`, async (signal, report) => {
+        const cp = await compose(ctx, signal);
+        this.log(`\n▶ compose ${action} -f ${file} (${cp.flavor === 'v2' ? 'docker compose' : 'docker-compose'} ${cp.version})`);
+        const run = {
+          signal,
+          onLine: (l: string) => {
+            this.log(l);
+            report(l);
+          },
+        };
+        const res =
+          action === 'up'
+            ? await cp.up(project, { services: args.services }, run)
+            : action === 'down'
+              ? await cp.down(project, {}, run)
+              : await cp.logs(project, { tail: args.tail ?? 200, services: args.services }, run);
+        return { flavor: cp.flavor, output: res.output };
+      });
+      this.log(`✔ compose ${action} done`);
+      if (action === 'logs') this.output.show(true);
+      return { ok: true, ...r };
+    } catch (e) {
+      return { ok: false, error: await this.reportError(`compose ${action}`, e) };
+    }
+  }
+
+  // ---------------------------------------------------------------- lint workspace
+
+  /**
+   * Opens every Dockerfile, workflow and compose file as a TextDocument, so the language client sends it to the
+   * server, which lints it; waits until diagnostics settle and shows the Problems view.
+   */
+  async lintWorkspace(): Promise<{ files: number; errors: number; warnings: number; cancelled: boolean }> {
+    const globs = [DOCKERFILE_GLOB, WORKFLOW_GLOB, COMPOSE_GLOB, '**/action.{yml,yaml}'];
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Slipway: linting the workspace', cancellable: true }, async (progress, token) => {
+      const seen = new Map<string, vscode.Uri>();
+      for (const g of globs) for (const u of await vscode.workspace.findFiles(g, EXCLUDE_GLOB, 5000)) seen.set(u.toString(), u);
+      const files = [...seen.values()];
+      let changed = Date.now();
+      const sub = vscode.languages.onDidChangeDiagnostics(() => (changed = Date.now()));
+      const docs: vscode.TextDocument[] = [];
+      try {
+        for (const [i, u] of files.entries()) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(u)}`, increment: 100 / Math.max(1, files.length) });
+          try {
+            docs.push(await vscode.workspace.openTextDocument(u));
+          } catch {
+            /* unreadable: skip */
+          }
+        }
+        // The server lints on open; wait until the diagnostics stop changing (at most 15 s).
+        const deadline = Date.now() + 15_000;
+        while (!token.isCancellationRequested && Date.now() < deadline && Date.now() - changed < 750) await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        sub.dispose();
+      }
+      let errors = 0;
+      let warnings = 0;
+      for (const d of docs) {
+        for (const diag of vscode.languages.getDiagnostics(d.uri)) {
+          if (diag.severity === vscode.DiagnosticSeverity.Error) errors++;
+          else if (diag.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+        }
+      }
+      this.log(`Lint workspace: ${docs.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.showInformationMessage(`Slipway: linted ${docs.length} file(s): ${errors} error(s), ${warnings} warning(s).`);
+      return { files: docs.length, errors, warnings, cancelled: token.isCancellationRequested };
+    });
+  }
+}
+
+// ------------------------------------------------------------------ tasks
+
+export interface DockerTaskDefinition extends vscode.TaskDefinition {
+  type: typeof TASK_TYPE;
+  command: 'build' | 'run' | 'tag' | 'push' | 'compose-up' | 'compose-down' | 'compose-logs';
+  dockerfile?: string;
+  context?: string;
+  tag?: string;
+  target?: string;
+  buildArgs?: Record<string, string>;
+  image?: string;
+  registry?: string;
+  composeFile?: string;
+}
+
+class DockerTaskProvider implements vscode.TaskProvider {
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  async provideTasks(): Promise<vscode.Task[]> {
+    const files = await vscode.workspace.findFiles(DOCKERFILE_GLOB, EXCLUDE_GLOB, 50);
+    const composeFiles = await vscode.workspace.findFiles(COMPOSE_GLOB, EXCLUDE_GLOB, 20);
+    const tasks: vscode.Task[] = [];
+    for (const f of files) {
+      const rel = vscode.workspace.asRelativePath(f);
+      const t = await this.resolveTask(this.make({ type: TASK_TYPE, command: 'build', dockerfile: '${workspaceFolder}/' + rel }, `build ${rel}`, f));
+      if (t) tasks.push(t);
+    }
+    for (const f of composeFiles) {
+      const rel = vscode.workspace.asRelativePath(f);
+      for (const c of ['compose-up', 'compose-down'] as const) {
+        const t = await this.resolveTask(this.make({ type: TASK_TYPE, command: c, composeFile: '${workspaceFolder}/' + rel }, `${c} ${rel}`, f));
+        if (t) tasks.push(t);
+      }
+    }
+    return tasks;
+  }
+
+  private make(def: DockerTaskDefinition, name: string, uri?: vscode.Uri): vscode.Task {
+    const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    return new vscode.Task(def, folder ?? vscode.TaskScope.Workspace, name, 'slipway');
+  }
+
+  async resolveTask(task: vscode.Task): Promise<vscode.Task | undefined> {
+    const def = task.definition as DockerTaskDefinition;
+    const folder = typeof task.scope === 'object' ? (task.scope as vscode.WorkspaceFolder).uri.fsPath : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const sub = (s: string | undefined): string | undefined => (s && folder ? s.replace(/\$\{workspaceFolder\}/g, folder) : s);
+    const ctx = dockerContext();
+    let exec: vscode.ProcessExecution;
+    let matchers: string[] = [];
+    try {
+      const docker = resolveDocker(ctx).path;
+      switch (def.command) {
+        case 'build': {
+          const dockerfile = sub(def.dockerfile) ?? (folder ? path.join(folder, 'Dockerfile') : undefined);
+          if (!dockerfile) return undefined;
+          const args = ['build', '--dockerfile', dockerfile, '--context', sub(def.context) ?? path.dirname(dockerfile), '--docker', docker];
+          if (def.tag) args.push('--tag', def.tag);
+          if (def.target) args.push('--target', def.target);
+          for (const [k, v] of Object.entries({ ...(config().get<Record<string, string>>('buildArgs') ?? {}), ...(def.buildArgs ?? {}) })) args.push('--build-arg', `${k}=${v}`);
+          // Validate now so a bad tag fails in the editor, not in the terminal.
+          buildCommandArgs({ dockerfile, context: sub(def.context), tags: def.tag ? [def.tag] : [], target: def.target, buildArgs: def.buildArgs });
+          exec = new vscode.ProcessExecution(process.execPath, [this.context.asAbsolutePath(path.join('dist', 'docker-task.js')), ...args], {
+            cwd: folder,
+            env: { ELECTRON_RUN_AS_NODE: '1' },
+          });
+          matchers = ['$slipway-docker-build'];
+          break;
+        }
+        case 'run':
+          if (!def.image) return undefined;
+          exec = new vscode.ProcessExecution(docker, ['run', '--rm', ...(config().get<string[]>('runArgs') ?? []), def.image], { cwd: folder });
+          break;
+        case 'tag':
+          if (!def.image || !def.tag) return undefined;
+          exec = new vscode.ProcessExecution(docker, tagCommandArgs(def.image, def.tag), { cwd: folder });
+          break;
+        case 'push': {
+          if (!def.image) return undefined;
+          const target = def.registry ? retarget(def.image, def.registry) : def.image;
+          exec = new vscode.ProcessExecution(docker, pushCommandArgs(target), { cwd: folder });
+          break;
+        }
+        case 'compose-up':
+        case 'compose-down':
+        case 'compose-logs': {
+          const file = sub(def.composeFile);
+          if (!file) return undefined;
+          const cp = await compose(ctx);
+          const project = { files: [file] };
+          const args = def.command === 'compose-up' ? composeUpArgs(project) : def.command === 'compose-down' ? composeDownArgs(project) : composeLogsArgs(project, { tail: 200 });
+          exec = new vscode.ProcessExecution(cp.command.command, [...cp.command.prefix, ...args], { cwd: path.dirname(file) });
+          break;
+        }
+        default:
+          return undefined;
+      }
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Slipway: task ${task.name}: ${(e as Error).message}`);
+      return undefined;
+    }
+    const t = new vscode.Task(def, task.scope ?? vscode.TaskScope.Workspace, task.name, 'slipway', exec, matchers);
+    t.group = def.command === 'build' ? vscode.TaskGroup.Build : undefined;
+    return t;
+  }
+}
+
+/** Registers the docker commands, the task provider, the output channel and the build diagnostics. */
+export function registerDockerCommands(context: vscode.ExtensionContext): DockerCommands {
+  const commands = new DockerCommands(context);
+  commands.register();
+  context.subscriptions.push(commands);
+  return commands;
+}
