@@ -1,0 +1,119 @@
+// Reading the files a workflow refers to: local actions (`uses: ./path`) and local reusable workflows
+// (`uses: ./.github/workflows/x.yml`), through the rule context's FileHost.
+import * as path from 'node:path';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { FileHost } from '../engine/types';
+import { WorkflowModel } from './model';
+import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from './structure';
+
+/** The repository root of a document: the folder holding `.github/`, found upwards from the document. */
+export function projectRoot(docPath: string | undefined, files: FileHost): string | undefined {
+  if (!docPath) return undefined;
+  const p = docPath.replace(/\\/g, '/');
+  const i = p.lastIndexOf('/.github/workflows/');
+  if (i >= 0) return p.slice(0, i) || '/';
+  let dir = path.posix.dirname(p);
+  for (let k = 0; k < 12; k++) {
+    if (files.exists(path.posix.join(dir, '.github')) || files.exists(path.posix.join(dir, '.git'))) return dir;
+    const up = path.posix.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
+
+export interface LocalInput {
+  name: string;
+  required: boolean;
+  hasDefault: boolean;
+  type?: string;
+}
+
+export interface LocalAction {
+  file: string;
+  inputs: Map<string, LocalInput>;
+  outputs: string[];
+  using?: string;
+}
+
+const cache = new Map<string, { text: string; value: unknown }>();
+
+function parseCached<T>(file: string, text: string, parse: () => T): T {
+  const hit = cache.get(file);
+  if (hit && hit.text === text) return hit.value as T;
+  const value = parse();
+  if (cache.size > 64) cache.clear();
+  cache.set(file, { text, value });
+  return value;
+}
+
+/** Reads `./dir/action.yml` (or `.yaml`); undefined when neither exists. */
+export function readLocalAction(root: string, uses: string, files: FileHost): LocalAction | undefined {
+  const dir = path.posix.join(root, uses.replace(/^\.\//, ''));
+  for (const name of ['action.yml', 'action.yaml']) {
+    const file = path.posix.join(dir, name);
+    const text = files.readFile(file);
+    if (text === undefined) continue;
+    return parseCached(file, text, () => {
+      const model = new WorkflowModel(text, 'action');
+      const top = pairsOf(model, model.root);
+      const inputs = new Map<string, LocalInput>();
+      for (const p of mapValue(model, top.get('inputs'))?.items ?? []) {
+        const n = scalarString(p.key);
+        if (n === undefined) continue;
+        const def = resolve(model, p.value);
+        const pairs = isMap(def) ? pairsOf(model, def as YAMLMap) : new Map();
+        const req = resolve(model, pairs.get('required')?.value);
+        inputs.set(n.toLowerCase(), { name: n, required: isScalar(req) && (req.value === true || req.value === 'true'), hasDefault: pairs.has('default') });
+      }
+      const outputs = (mapValue(model, top.get('outputs'))?.items ?? []).map((p) => scalarString(p.key)).filter((x): x is string => !!x);
+      const using = scalarString(resolve(model, pairsOf(model, mapValue(model, top.get('runs'))).get('using')?.value));
+      return { file, inputs, outputs, using };
+    });
+  }
+  return undefined;
+}
+
+export interface LocalWorkflow {
+  file: string;
+  /** Whether `on:` has `workflow_call`. */
+  callable: boolean;
+  inputs: Map<string, LocalInput>;
+  secrets: Map<string, LocalInput>;
+  outputs: string[];
+}
+
+export function readLocalWorkflow(root: string, uses: string, files: FileHost): LocalWorkflow | undefined {
+  const file = path.posix.join(root, uses.replace(/^\.\//, ''));
+  const text = files.readFile(file);
+  if (text === undefined) return undefined;
+  return parseCached(file, text, () => {
+    const model = new WorkflowModel(text, 'workflow');
+    const s = workflowStructure(model);
+    const ev = s.events.find((e) => e.name === 'workflow_call');
+    const out: LocalWorkflow = { file, callable: !!ev, inputs: new Map(), secrets: new Map(), outputs: [] };
+    if (ev && isMap(ev.config)) {
+      const pairs = pairsOf(model, ev.config as YAMLMap);
+      for (const [section, target] of [
+        ['inputs', out.inputs],
+        ['secrets', out.secrets],
+      ] as const) {
+        for (const p of mapValue(model, pairs.get(section))?.items ?? []) {
+          const n = scalarString(p.key);
+          if (n === undefined) continue;
+          const def = resolve(model, p.value);
+          const dp = isMap(def) ? pairsOf(model, def as YAMLMap) : new Map();
+          const req = resolve(model, dp.get('required')?.value);
+          target.set(n.toLowerCase(), {
+            name: n,
+            required: isScalar(req) && req.value === true,
+            hasDefault: dp.has('default'),
+            type: scalarString(resolve(model, dp.get('type')?.value)),
+          });
+        }
+      }
+      out.outputs = (mapValue(model, pairs.get('outputs'))?.items ?? []).map((p) => scalarString(p.key)).filter((x): x is string => !!x);
+    }
+    return out;
+  });
+}

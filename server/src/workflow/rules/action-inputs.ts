@@ -1,0 +1,113 @@
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { majorOf, parseActionRef, popularAction } from '../actions-data';
+import { projectRoot, readLocalAction } from '../localFiles';
+import { allSteps, scalarString } from '../structure';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'action-inputs',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'action' },
+  docs: {
+    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata.',
+    why: 'An unknown input is silently ignored by GitHub (a typo such as `node_version` means the default is used), and a missing required input fails the step at run time.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n',
+    good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
+  },
+  check({ model, files, path: docPath, report }) {
+    const root = projectRoot(docPath, files);
+    for (const { step } of allSteps(model)) {
+      if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
+      const uses = step.uses.trim();
+      let inputs: Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }> | undefined;
+      let strict = true;
+      if (uses.startsWith('./')) {
+        if (!root) continue;
+        const a = readLocalAction(root, uses, files);
+        if (!a) continue;
+        inputs = a.inputs;
+        // Docker actions also take `entrypoint` and `args`.
+        if (a.using === 'docker') {
+          inputs = new Map(inputs);
+          for (const n of ['entrypoint', 'args']) if (!inputs.has(n)) inputs.set(n, { name: n, required: false, hasDefault: true });
+        }
+      } else {
+        const ref = parseActionRef(uses);
+        if (!ref) continue;
+        const meta = popularAction(ref.name);
+        if (!meta?.inputs) continue;
+        const major = majorOf(ref.ref);
+        // Only the majors the metadata describes (a branch or SHA is assumed current).
+        if (major !== undefined && meta.inputsSince !== undefined && major < meta.inputsSince) continue;
+        if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) continue;
+        inputs = new Map(Object.entries(meta.inputs).map(([n, i]) => [n.toLowerCase(), { name: n, required: !!i.required, hasDefault: false, deprecated: i.deprecated }]));
+        strict = false;
+      }
+      const given = new Map<string, { name: string; pair: (typeof step.with & object)['items'][number] }>();
+      for (const p of step.with?.items ?? []) {
+        const n = scalarString(p.key);
+        if (n !== undefined) given.set(n.toLowerCase(), { name: n, pair: p });
+      }
+      const names = [...inputs.values()].filter((i) => !i.deprecated).map((i) => i.name);
+      for (const [lower, g] of given) {
+        const range = model.keyRange(g.pair);
+        const def = inputs.get(lower);
+        if (def?.deprecated) {
+          report({ message: `avoid using deprecated input ${JSON.stringify(g.name)} in action ${JSON.stringify(uses)}: ${def.deprecated}`, range, severity: 'warning' });
+          continue;
+        }
+        if (def) continue;
+        const suggestion = closest(g.name, names) ?? names.find((n) => n.replace(/[-_]/g, '').toLowerCase() === g.name.replace(/[-_]/g, '').toLowerCase());
+        report({
+          message:
+            `input ${JSON.stringify(g.name)} is not defined in action ${JSON.stringify(uses)}. available inputs are ${names.sort().map((n) => JSON.stringify(n)).join(', ') || 'none'}` +
+            (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+          range,
+          severity: strict ? undefined : 'warning',
+          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+        });
+      }
+      const missing = [...inputs.values()].filter((i) => i.required && !i.hasDefault && !given.has(i.name.toLowerCase()));
+      if (missing.length)
+        report({
+          message: `missing input${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m.name)).join(', ')} which ${missing.length > 1 ? 'are' : 'is'} required by action ${JSON.stringify(uses)}`,
+          range: model.rangeOf(step.usesNode),
+        });
+    }
+  },
+  tests: [
+    {
+      name: 'popular actions: unknown (warning) and missing required inputs',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages_dir: dist\n',
+      expect: [
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@v4"', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required' },
+        { line: 14, col: 11, message: 'deprecated input "packages_dir"', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'local actions',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      files: {
+        '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\nruns:\n  using: composite\n  steps: []\n',
+        '.github/actions/docker/action.yml': 'name: d\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
+      },
+      expect: [
+        { line: 6, col: 15, message: 'missing input "target"' },
+        { line: 8, col: 11, message: 'Did you mean "target"', severity: 'error' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+    },
+    {
+      name: 'valid inputs, old majors and unknown actions are not checked',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n          Token: x\n      - uses: actions/setup-node@v2\n        with:\n          whatever: 1\n      - uses: actions/github-script@v7\n        with:\n          script: console.log(1)\n      - uses: someone/else@v1\n        with:\n          anything: 1\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

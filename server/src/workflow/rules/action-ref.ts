@@ -1,0 +1,80 @@
+import * as path from 'node:path';
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { projectRoot } from '../localFiles';
+import { allSteps } from '../structure';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'action-ref',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'action' },
+  docs: {
+    summary: 'A step\'s `uses:` must be `owner/repo@ref`, `owner/repo/path@ref`, `./local/path` or `docker://image`; a local action folder must hold an `action.yml` (a warning: an earlier step may create it).',
+    why: 'GitHub fails the job at "Set up job" when it cannot resolve the action, after the other jobs have already started. A missing `@ref` is the usual slip.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout\n      - uses: docker://\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n',
+  },
+  check({ model, files, path: docPath, report }) {
+    const root = projectRoot(docPath, files);
+    for (const { step } of allSteps(model)) {
+      const uses = step.uses;
+      if (uses === undefined || !step.usesNode || uses.includes('${{')) continue;
+      const range = model.rangeOf(step.usesNode);
+      const u = uses.trim();
+      if (u === '') continue; // value-type reports empty strings
+      if (u.startsWith('docker://')) {
+        if (!/^docker:\/\/[^\s]+$/.test(u) || u.length === 'docker://'.length)
+          report({ message: `invalid docker image reference ${JSON.stringify(uses)} at "uses": expected docker://image[:tag]`, range });
+        continue;
+      }
+      if (u.startsWith('./') || u === '.') {
+        if (u.includes('@')) {
+          report({ message: `local action ${JSON.stringify(uses)} at "uses" must not have a @ref: a local action is used at the commit being run`, range });
+          continue;
+        }
+        if (!root) continue;
+        const dir = path.posix.join(root, u.replace(/^\.\/?/, ''));
+        if (!files.exists(path.posix.join(dir, 'action.yml')) && !files.exists(path.posix.join(dir, 'action.yaml')) && !files.exists(path.posix.join(dir, 'Dockerfile')))
+          report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)} (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
+        continue;
+      }
+      if (/\.ya?ml(@|$)/.test(u) && u.includes('/.github/workflows/')) {
+        report({ message: `${JSON.stringify(uses)} is a reusable workflow: call it with "uses" at the job level, not in a step`, range });
+        continue;
+      }
+      if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^@\s]+$/.test(u)) {
+        const hint = !u.includes('@') ? ': the @ref (a tag, branch or commit SHA) is missing' : '';
+        report({ message: `specifying action ${JSON.stringify(uses)} in invalid format because ${hint ? 'ref is missing' : 'it does not match owner/repo[/path]@ref'}. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path" or "docker://image"${hint}`, range });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'invalid references',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout\n      - uses: checkout@v4\n      - uses: ./local@v1\n      - uses: docker://\n      - uses: org/repo/.github/workflows/x.yml@main\n',
+      expect: [
+        { line: 6, col: 15, message: 'ref is missing' },
+        { line: 7, col: 15, message: 'invalid format' },
+        { line: 8, col: 15, message: 'must not have a @ref' },
+        { line: 9, col: 15, message: 'invalid docker image reference' },
+        { line: 10, col: 15, message: 'reusable workflow' },
+      ],
+    },
+    {
+      name: 'missing local action',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/missing\n      - uses: ./.github/actions/here\n',
+      files: { '.github/actions/here/action.yml': 'name: x\ndescription: d\nruns:\n  using: node20\n  main: x.js\n' },
+      expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml', severity: 'warning' }],
+    },
+    {
+      name: 'valid references',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6\n      - uses: docker://ghcr.io/owner/image:1.0\n      - uses: ${{ matrix.action }}\n      - uses: ./\n',
+      files: { 'action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,103 @@
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { workflowStructure } from '../structure';
+
+const rule: Rule<WorkflowModel> = {
+  id: 'job-needs',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'job-needs' },
+  docs: {
+    summary: '`needs:` must name jobs of the same workflow, without cycles; a job listed twice is a warning.',
+    why: 'GitHub rejects a workflow whose `needs` names a missing job or forms a cycle — often after a job was renamed.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  deploy:\n    needs: biuld\n    runs-on: ubuntu-latest\n    steps:\n      - run: make deploy\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  deploy:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: make deploy\n',
+  },
+  check({ model, report }) {
+    const s = workflowStructure(model);
+    const ids = s.jobs.map((j) => j.id);
+    for (const job of s.jobs) {
+      const seen = new Set<string>();
+      for (const n of job.needs) {
+        if (n.name.includes('${{')) continue;
+        const range = model.rangeOf(n.node);
+        const lower = n.name.toLowerCase();
+        if (seen.has(lower)) {
+          report({ message: `job ID ${JSON.stringify(n.name)} is duplicated in "needs" section of job ${JSON.stringify(job.id)}`, range, severity: 'warning' });
+          continue;
+        }
+        seen.add(lower);
+        if (!s.jobById.has(lower)) {
+          const suggestion = closest(n.name, ids.filter((i) => i !== job.id), n.name.length >= 4 ? 2 : 1);
+          report({
+            message: `job ${JSON.stringify(job.id)} needs job ${JSON.stringify(n.name)} which does not exist in this workflow` + (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            range,
+            fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+          });
+        } else if (lower === job.id.toLowerCase()) {
+          report({ message: `job ${JSON.stringify(job.id)} needs itself`, range });
+          seen.add(lower);
+        }
+      }
+    }
+    // Cycles (self-needs reported above).
+    const state = new Map<string, number>(); // 1 = on stack, 2 = done
+    const stack: string[] = [];
+    const reported = new Set<string>();
+    const visit = (id: string) => {
+      state.set(id, 1);
+      stack.push(id);
+      const job = s.jobById.get(id)!;
+      for (const n of job.needs) {
+        const t = n.name.toLowerCase();
+        if (!s.jobById.has(t) || t === id) continue;
+        if (state.get(t) === 1) {
+          const cycle = stack.slice(stack.indexOf(t));
+          const key = [...cycle].sort().join(',');
+          if (!reported.has(key)) {
+            reported.add(key);
+            const jobs = cycle.map((c) => s.jobById.get(c)!);
+            const first = jobs.reduce((a, b) => (a.keyRange.start.line <= b.keyRange.start.line ? a : b));
+            const start = cycle.indexOf(first.id.toLowerCase());
+            const ordered = [...cycle.slice(start), ...cycle.slice(0, start)].map((c) => s.jobById.get(c)!.id);
+            report({
+              message: `cyclic dependencies in "needs" job configurations are detected. detected cycle is ${[...ordered, ordered[0]].map((x) => JSON.stringify(x)).join(' -> ')}`,
+              range: first.keyRange,
+            });
+          }
+        } else if (!state.has(t)) visit(t);
+      }
+      stack.pop();
+      state.set(id, 2);
+    };
+    for (const job of s.jobs) if (!state.has(job.id.toLowerCase())) visit(job.id.toLowerCase());
+  },
+  tests: [
+    {
+      name: 'unknown job with a fix',
+      input: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  test:\n    needs: [biuld, lint]\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+      expect: [
+        { line: 8, col: 13, message: 'needs job "biuld" which does not exist in this workflow. Did you mean "build"?' },
+        { line: 8, col: 20, message: '"lint"' },
+      ],
+    },
+    {
+      name: 'cycles and duplicates',
+      input:
+        'on: push\njobs:\n  a:\n    needs: c\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  b:\n    needs: [a, A]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  c:\n    needs: b\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  d:\n    needs: d\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 3, message: 'detected cycle is "a" -> "c" -> "b" -> "a"' },
+        { line: 9, col: 16, message: 'duplicated', severity: 'warning' },
+        { line: 19, col: 12, message: 'needs itself' },
+      ],
+    },
+    {
+      name: 'valid needs (case-insensitive)',
+      input: 'on: push\njobs:\n  Build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  test:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  deploy:\n    needs: [Build, test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

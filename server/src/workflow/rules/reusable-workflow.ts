@@ -1,0 +1,121 @@
+import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { projectRoot, readLocalWorkflow } from '../localFiles';
+import { resolve, scalarString, workflowStructure } from '../structure';
+
+const FORMAT = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml@[^@\s]+$/;
+const LOCAL = /^\.\/[^@\s]+\.ya?ml$/;
+
+const rule: Rule<WorkflowModel> = {
+  id: 'reusable-workflow',
+  language: 'workflow',
+  severity: 'error',
+  compat: { actionlint: 'workflow-call' },
+  docs: {
+    summary: 'A job\'s `uses:` must be `owner/repo/path/to/workflow.yml@ref` or `./.github/workflows/workflow.yml`; a local called workflow must have `on: workflow_call`, and the call must pass its required inputs and secrets and no unknown ones.',
+    why: 'GitHub rejects the calling workflow when the reference is malformed or the inputs do not match, and only tells you after the push. Checking against the callee in the same repository catches renamed or newly required inputs.',
+    bad: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    with:\n      enviroment: prod\n',
+    good: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    with:\n      environment: prod\n',
+    files: {
+      '.github/workflows/deploy.yml': 'on:\n  workflow_call:\n    inputs:\n      environment:\n        type: string\n        required: true\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh\n',
+    },
+  },
+  check({ model, files, path: docPath, report }) {
+    const root = projectRoot(docPath, files);
+    for (const job of workflowStructure(model).jobs) {
+      if (job.uses === undefined || !job.usesNode || job.uses.includes('${{')) continue;
+      const uses = job.uses.trim();
+      const range = model.rangeOf(job.usesNode);
+      if (uses === '') continue;
+      if (uses.startsWith('./') ? !LOCAL.test(uses) : !FORMAT.test(uses)) {
+        report({
+          message: `reusable workflow call ${JSON.stringify(uses)} at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details`,
+          range,
+        });
+        continue;
+      }
+      if (!LOCAL.test(uses) || !root) continue;
+      const callee = readLocalWorkflow(root, uses, files);
+      if (!callee) {
+        report({ message: `reusable workflow ${JSON.stringify(uses)} does not exist in this repository`, range });
+        continue;
+      }
+      if (!callee.callable) {
+        report({ message: `workflow ${JSON.stringify(uses)} cannot be called: its "on:" has no "workflow_call" trigger`, range });
+        continue;
+      }
+      const check = (section: 'with' | 'secrets', defs: typeof callee.inputs, what: string) => {
+        const node = resolve(model, job.pairs.get(section)?.value);
+        if (section === 'secrets' && isScalar(node) && node.value === 'inherit') return;
+        const given = new Map<string, Pair>();
+        if (isMap(node)) for (const p of (node as YAMLMap).items) {
+          const n = scalarString(p.key);
+          if (n !== undefined) given.set(n.toLowerCase(), p);
+        }
+        const names = [...defs.values()].map((d) => d.name);
+        for (const [lower, p] of given) {
+          if (defs.has(lower)) continue;
+          const n = scalarString(p.key)!;
+          const r = model.keyRange(p);
+          const suggestion = closest(n, names.filter((x) => !given.has(x.toLowerCase())));
+          report({
+            message: `${what} ${JSON.stringify(n)} is not defined in ${JSON.stringify(uses)} reusable workflow. ${names.length ? `defined ${what}s are ${names.map((x) => JSON.stringify(x)).join(', ')}` : `it defines no ${what}s`}` + (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            range: r,
+            fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: r, newText: suggestion }] }] : undefined,
+          });
+        }
+        for (const d of defs.values()) {
+          if (!d.required || d.hasDefault || given.has(d.name.toLowerCase())) continue;
+          report({ message: `${what} ${JSON.stringify(d.name)} is required by ${JSON.stringify(uses)} reusable workflow, but it is not given in "${section}:"`, range });
+        }
+      };
+      check('with', callee.inputs, 'input');
+      check('secrets', callee.secrets, 'secret');
+    }
+  },
+  tests: [
+    {
+      name: 'malformed references',
+      input:
+        'on: push\njobs:\n  a:\n    uses: owner/repo@main\n  b:\n    uses: ./foo/bar/workflow.yml@main\n  c:\n    uses: foo/workflow.yml@main\n  d:\n    uses: foo/bar/workflow.yml\n',
+      expect: [
+        { line: 4, col: 11, message: 'is not following the format' },
+        { line: 6, col: 11, message: 'is not following the format' },
+        { line: 8, col: 11, message: 'is not following the format' },
+        { line: 10, col: 11, message: 'is not following the format' },
+      ],
+    },
+    {
+      name: 'inputs and secrets checked against the local callee',
+      input:
+        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/called.yml\n    with:\n      nmae: x\n    secrets:\n      tokn: ${{ secrets.T }}\n  b:\n    uses: ./.github/workflows/missing.yml\n  c:\n    uses: ./.github/workflows/plain.yml\n',
+      files: {
+        '.github/workflows/called.yml':
+          'on:\n  workflow_call:\n    inputs:\n      name:\n        type: string\n        required: true\n      opt:\n        type: string\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        '.github/workflows/plain.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      },
+      expect: [
+        { line: 4, col: 11, message: 'input "name" is required' },
+        { line: 4, col: 11, message: 'secret "token" is required' },
+        { line: 6, col: 7, message: 'input "nmae" is not defined' },
+        { line: 8, col: 7, message: 'secret "tokn" is not defined' },
+        { line: 10, col: 11, message: 'does not exist' },
+        { line: 12, col: 11, message: 'no "workflow_call" trigger' },
+      ],
+    },
+    {
+      name: 'valid calls',
+      input:
+        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/called.yml\n    with:\n      NAME: x\n    secrets: inherit\n  b:\n    uses: octo-org/example-repo/.github/workflows/reusable.yml@v1\n    with:\n      anything: 1\n',
+      files: {
+        '.github/workflows/called.yml':
+          'on:\n  workflow_call:\n    inputs:\n      name:\n        type: string\n        required: true\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,172 @@
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { Range, Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { HOSTED_LABELS, hostedOs, RETIRED_LABELS, SELF_HOSTED_LABELS } from '../runners';
+import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
+
+interface Label {
+  name: string;
+  range: Range;
+}
+
+function globMatch(pattern: string, s: string): boolean {
+  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
+  return re.test(s);
+}
+
+/** The labels of `runs-on`, with `${{ matrix.x }}` expanded to the matrix's values. */
+function labelsOf(model: WorkflowModel, job: JobInfo): Label[][] {
+  let node = job.runsOn as unknown;
+  if (isMap(node)) node = resolve(model, pairsOf(model, node as YAMLMap).get('labels')?.value);
+  const items: unknown[] = isSeq(node) ? node.items.map((i) => resolve(model, i)) : node !== undefined ? [node] : [];
+  const fixed: Label[] = [];
+  const alternatives: Label[][] = [];
+  for (const it of items) {
+    const v = scalarString(it);
+    if (v === undefined || !isScalar(it)) continue;
+    const m = /^\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(v.trim());
+    if (m) {
+      const values = matrixValues(model, job, m[1]);
+      if (values) alternatives.push(values);
+      continue;
+    }
+    if (v.includes('${{')) return [];
+    fixed.push({ name: v, range: model.rangeOf(it as Scalar) });
+  }
+  if (!alternatives.length) return [fixed];
+  // One combination per matrix value (one matrix reference is enough in practice).
+  return alternatives[0].map((alt) => [...fixed, alt]);
+}
+
+function matrixValues(model: WorkflowModel, job: JobInfo, key: string): Label[] | undefined {
+  const strategy = resolve(model, job.pairs.get('strategy')?.value);
+  if (!isMap(strategy)) return undefined;
+  const matrix = resolve(model, pairsOf(model, strategy as YAMLMap).get('matrix')?.value);
+  if (!isMap(matrix)) return undefined;
+  const pairs = pairsOf(model, matrix as YAMLMap);
+  const out: Label[] = [];
+  const row = resolve(model, pairs.get(key)?.value);
+  if (isSeq(row))
+    for (const it of row.items) {
+      const r = resolve(model, it);
+      const v = scalarString(r);
+      if (v === undefined || !isScalar(r) || v.includes('${{')) return undefined;
+      out.push({ name: v, range: model.rangeOf(r as Node) });
+    }
+  else if (row !== undefined) return undefined;
+  const include = resolve(model, pairs.get('include')?.value);
+  if (isSeq(include))
+    for (const it of include.items) {
+      const r = resolve(model, it);
+      if (!isMap(r)) continue;
+      const v = resolve(model, pairsOf(model, r as YAMLMap).get(key)?.value);
+      const s = scalarString(v);
+      if (s !== undefined && isScalar(v) && !s.includes('${{')) out.push({ name: s, range: model.rangeOf(v as Node) });
+      else if (v !== undefined) return undefined;
+    }
+  else if (include !== undefined) return undefined;
+  return out.length ? out : undefined;
+}
+
+const rule: Rule<WorkflowModel> = {
+  id: 'runner-label',
+  language: 'workflow',
+  severity: 'warning',
+  compat: { actionlint: 'runner-label' },
+  docs: {
+    summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
+    why: 'A job whose labels match no runner waits in the queue until it times out (24 hours) instead of failing. Listing several operating systems in one `runs-on` does not run the job on each: use a matrix.',
+    bad: 'on: push\njobs:\n  test:\n    runs-on: [ubuntu-latest, windows-latest]\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-20.04\n    steps:\n      - run: make test\n',
+    good: 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n',
+  },
+  check({ model, options, report }) {
+    const known = [...HOSTED_LABELS, ...SELF_HOSTED_LABELS];
+    const custom = options.runnerLabels ?? [];
+    const isCustom = (l: string) => custom.some((c) => globMatch(c, l));
+    const done = new Set<string>();
+    const once = (range: Range, message: string, severity?: 'error' | 'warning', fix?: string) => {
+      const k = `${range.start.line}:${range.start.character}:${message}`;
+      if (done.has(k)) return;
+      done.add(k);
+      report({ message, range, severity, fixes: fix ? [{ title: `Change to "${fix}"`, preferred: true, edits: [{ range, newText: fix }] }] : undefined });
+    };
+    for (const job of workflowStructure(model).jobs) {
+      if (job.uses || !job.runsOn) continue;
+      if (isMap(job.runsOn) && pairsOf(model, job.runsOn as YAMLMap).has('group')) continue; // runner groups have their own labels
+      for (const labels of labelsOf(model, job)) {
+        const selfHosted = labels.some((l) => l.name.toLowerCase() === 'self-hosted');
+        for (const l of labels) {
+          const lower = l.name.toLowerCase();
+          if (l.name === '' || isCustom(l.name)) continue;
+          if (RETIRED_LABELS.includes(lower)) {
+            once(l.range, `label ${JSON.stringify(l.name)} is unknown: GitHub has retired this runner image, so the job would never start`, 'error');
+            continue;
+          }
+          if (selfHosted || known.includes(lower)) continue;
+          const suggestion = closest(l.name, HOSTED_LABELS);
+          once(
+            l.range,
+            `label ${JSON.stringify(l.name)} is unknown. available labels are ${HOSTED_LABELS.map((x) => JSON.stringify(x)).join(', ')}. if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option` +
+              (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            undefined,
+            suggestion,
+          );
+        }
+        if (selfHosted) continue;
+        // GitHub-hosted images are exclusive: a job asking for two never finds a runner.
+        const hosted = labels.filter((l) => HOSTED_LABELS.includes(l.name.toLowerCase()));
+        if (!hosted.length) continue;
+        const first = hosted[0];
+        for (const l of labels) {
+          if (l === first) continue;
+          const lower = l.name.toLowerCase();
+          // Different operating systems (ubuntu-latest and ubuntu-24.04 may be the same image).
+          const os = hostedOs(lower);
+          const conflict = (HOSTED_LABELS.includes(lower) || SELF_HOSTED_LABELS.includes(lower)) && !!os && os !== hostedOs(first.name);
+          if (conflict)
+            once(
+              l.range,
+              `label ${JSON.stringify(l.name)} conflicts with label ${JSON.stringify(first.name)} defined at line:${first.range.start.line + 1},col:${first.range.start.character + 1}. note: to run your job on each of them, use a matrix`,
+              'error',
+            );
+        }
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'unknown and retired labels',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-lastest\n    steps:\n      - run: echo\n  b:\n    runs-on: macos-12\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 4, col: 14, message: 'label "ubuntu-lastest" is unknown', severity: 'warning' },
+        { line: 8, col: 14, message: 'retired', severity: 'error' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  b:\n    runs-on: macos-12\n    steps:\n      - run: echo\n',
+    },
+    {
+      name: 'conflicting labels, also through a matrix',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: [ubuntu-latest, windows-latest]\n    steps:\n      - run: echo\n  b:\n    strategy:\n      matrix:\n        os: [windows-latest, windows]\n    runs-on: [ubuntu-latest, '${{ matrix.os }}']\n    steps:\n      - run: echo\n",
+      expect: [
+        { line: 4, col: 30, message: 'label "windows-latest" conflicts with label "ubuntu-latest" defined at line:4,col:15', severity: 'error' },
+        { line: 10, col: 14, message: 'conflicts with label "ubuntu-latest" defined at line:11,col:15' },
+        { line: 10, col: 30, message: 'label "windows" conflicts' },
+      ],
+    },
+    {
+      name: 'matrix values are checked',
+      input: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-lates]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo\n',
+      expect: [{ line: 6, col: 29, message: 'Did you mean "macos-latest"' }],
+    },
+    {
+      name: 'self-hosted, groups, custom labels, expressions and labels of the same system',
+      options: { runnerLabels: ['gpu-*'] },
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: [self-hosted, linux, my-label]\n    steps:\n      - run: echo\n  b:\n    runs-on:\n      group: big\n      labels: [custom]\n    steps:\n      - run: echo\n  c:\n    runs-on: gpu-a100\n    steps:\n      - run: echo\n  d:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: echo\n  e:\n    runs-on: [ubuntu-24.04-arm]\n    steps:\n      - run: echo\n  f:\n    runs-on: [ubuntu-latest, ubuntu-24.04, linux]\n    steps:\n      - run: echo\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;
