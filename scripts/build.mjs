@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAction } from './action-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [path.join(root, 'scripts/gen-rule-index.mjs')], { stdio: 'inherit' });
@@ -26,6 +27,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/conformance/main.ts'], outfile: 'dist/conformance.js' }),
+  // The GitHub Action's entry (committed: see scripts/action-build.mjs).
+  buildAction(root),
   // The process a `slipway-docker` build task runs (docker build + failing line for the problem matcher).
   esbuild.build({ ...common, entryPoints: ['client/src/docker/taskRunner.ts'], outfile: 'dist/docker-task.js' }),
 ]);

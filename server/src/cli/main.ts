@@ -8,8 +8,9 @@ import type { Language, Severity } from '../engine/types';
 import { Format, FORMATS, formatReport, isFormat } from './formats';
 import { JobError, runLintJob } from './run';
 import { writeDocs } from '../docs';
+import { VERSION } from './version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 const HELP = `Usage: slipway lint [options] [paths, directories or globs…]
        slipway lint [options] - --stdin-filename <name>
