@@ -1,0 +1,63 @@
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { mapScalar } from '../expr/source';
+import { allSteps } from '../structure';
+
+const REPLACEMENT: Record<string, { file: string; example: string; disabled: boolean }> = {
+  'set-output': { file: 'GITHUB_OUTPUT', example: 'echo "{name}={value}" >> "$GITHUB_OUTPUT"', disabled: false },
+  'save-state': { file: 'GITHUB_STATE', example: 'echo "{name}={value}" >> "$GITHUB_STATE"', disabled: false },
+  'set-env': { file: 'GITHUB_ENV', example: 'echo "{name}={value}" >> "$GITHUB_ENV"', disabled: true },
+  'add-path': { file: 'GITHUB_PATH', example: 'echo "{path}" >> "$GITHUB_PATH"', disabled: true },
+};
+const PATTERN = /(?<![\w-])::(set-output|save-state|set-env|add-path)(?=[\s:])/g;
+
+const rule: Rule<WorkflowModel> = {
+  id: 'deprecated-command',
+  language: ['workflow', 'action'],
+  severity: 'warning',
+  compat: { actionlint: 'deprecated-commands' },
+  docs: {
+    summary: 'A `run:` script uses a deprecated workflow command: `::set-output` and `::save-state` (deprecated, warning) or `::set-env` and `::add-path` (disabled by GitHub: an error).',
+    why: 'GitHub disabled `set-env` and `add-path` because any log line could inject variables, and warns about `set-output`/`save-state`, which will stop working. Write to the `$GITHUB_OUTPUT`, `$GITHUB_STATE`, `$GITHUB_ENV` and `$GITHUB_PATH` files instead.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - id: v\n        run: echo "::set-output name=version::1.2.3"\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - id: v\n        run: echo "version=1.2.3" >> "$GITHUB_OUTPUT"\n',
+  },
+  check({ model, report }) {
+    for (const { step } of allSteps(model)) {
+      if (!step.runNode || typeof step.runNode.value !== 'string') continue;
+      const text = step.runNode.value;
+      const mapped = mapScalar(step.runNode);
+      for (const m of text.matchAll(PATTERN)) {
+        const r = REPLACEMENT[m[1]];
+        const at = m.index!;
+        const start = mapped?.exact ? mapped.offsets[at] : step.runNode.range![0];
+        const end = mapped?.exact ? mapped.offsets[at + m[0].length - 1] + 1 : step.runNode.range![1];
+        report({
+          message: `workflow command ${JSON.stringify(m[1])} was ${r.disabled ? 'disabled' : 'deprecated'}. use \`${r.example}\` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions`,
+          range: model.lines.range(start, end),
+          severity: r.disabled ? 'error' : undefined,
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'all four commands',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "::set-output name=foo::bar"\n      - run: |\n          echo "::save-state name=foo::bar"\n          echo "::set-env name=foo::bar"\n          echo "::add-path::/usr/local/bin"\n',
+      expect: [
+        { line: 6, col: 20, message: 'workflow command "set-output" was deprecated', severity: 'warning' },
+        { line: 8, col: 17, message: '"save-state"' },
+        { line: 9, col: 17, message: '"set-env" was disabled', severity: 'error' },
+        { line: 10, col: 17, message: 'GITHUB_PATH' },
+      ],
+    },
+    {
+      name: 'the replacement files and other commands',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo "x=1" >> "$GITHUB_OUTPUT"\n          echo "::warning::set-output is gone"\n          echo "::group::build"\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;
