@@ -31,7 +31,7 @@ const rule: Rule<WorkflowModel> = {
       if (dispatch && inputs.items.length > MAX_DISPATCH_INPUTS)
         report({
           message: `maximum number of inputs for "workflow_dispatch" event is ${MAX_DISPATCH_INPUTS} but ${inputs.items.length} inputs are provided. see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#providing-inputs`,
-          range: model.keyRange(inputsPair as Pair),
+          range: model.rangeOf(ev.node),
         });
       for (const p of inputs.items) {
         const name = scalarString(p.key);
@@ -113,7 +113,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'more than 25 dispatch inputs',
       input: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      i${i}:\n        type: string\n`).join('')}jobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`,
-      expect: [{ line: 3, col: 5, message: 'maximum number of inputs' }],
+      expect: [{ line: 2, col: 3, message: 'maximum number of inputs' }],
     },
     {
       name: 'valid inputs',
