@@ -1,7 +1,6 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
-import { keyName } from '../../yaml/model';
 import type { ComposeModel } from '../model';
+import { schemaIssues } from '../schema';
 
 export const COMPOSE_TOP_KEYS = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models'];
 
@@ -10,30 +9,40 @@ const rule: Rule<ComposeModel> = {
   language: 'compose',
   severity: 'error',
   docs: {
-    summary: 'Top-level keys of a Compose file must be ones the Compose specification defines, or `x-` extensions.',
-    why: '`docker compose` refuses the whole file with "additional properties not allowed"; a misspelt `service:` or `volume:` is easy to miss.',
-    bad: 'service:\n  web:\n    image: nginx\n',
-    good: 'services:\n  web:\n    image: nginx\n',
+    summary: 'Keys must be ones the Compose specification defines at that place (or `x-` extensions where it allows them).',
+    why: '`docker compose` refuses the whole file with "additional properties not allowed"; a misspelt `service:`, `volume:` or `healtcheck:` is easy to miss.',
+    bad: 'services:\n  web:\n    image: nginx\n    healtcheck:\n      test: ["CMD", "curl", "-f", "http://localhost"]\n',
+    good: 'services:\n  web:\n    image: nginx\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost"]\n',
   },
   check({ model, report }) {
-    const root = model.root;
-    if (!root) return;
-    for (const pair of root.items) {
-      const key = keyName(pair);
-      if (key === undefined || key.startsWith('x-') || COMPOSE_TOP_KEYS.includes(key)) continue;
-      const range = model.keyRange(pair);
-      const suggestion = closest(key, COMPOSE_TOP_KEYS);
-      report({
-        message: `additional property "${key}" is not allowed at the top level` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
-        range,
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
-      });
-    }
+    for (const i of schemaIssues(model)) if (i.kind === 'unknown-key') report({ message: i.message, range: i.range, fixes: i.fixes });
   },
   tests: [
-    { name: 'typo', input: 'service:\n  web:\n    image: nginx\n', expect: [{ line: 1, col: 1 }], fixed: 'services:\n  web:\n    image: nginx\n' },
-    { name: 'extensions allowed', input: 'x-common: &c\n  restart: always\nservices:\n  web:\n    image: nginx\n', expect: [] },
+    { name: 'top-level typo', input: 'service:\n  web:\n    image: nginx\n', expect: [{ line: 1, col: 1, message: 'at the top level. Did you mean "services"?' }], fixed: 'services:\n  web:\n    image: nginx\n' },
+    { name: 'extensions allowed', input: 'x-common: &c\n  restart: always\nservices:\n  web:\n    image: nginx\n    x-meta: 1\n', expect: [] },
     { name: 'all top keys', input: 'version: "3.9"\nname: app\nservices: {}\nnetworks: {}\nvolumes: {}\nsecrets: {}\nconfigs: {}\n', expect: [] },
+    {
+      name: 'service key typo',
+      input: 'services:\n  web:\n    image: nginx\n    enviroment:\n      A: "1"\n',
+      expect: [{ line: 4, col: 5, message: 'additional property "enviroment" is not allowed in services.web. Did you mean "environment"?' }],
+      fixed: 'services:\n  web:\n    image: nginx\n    environment:\n      A: "1"\n',
+    },
+    {
+      name: 'nested: healthcheck, build, deploy',
+      input: 'services:\n  web:\n    build:\n      context: .\n      dockerfil: Dockerfile\n    healthcheck:\n      intervl: 30s\n    deploy:\n      resources:\n        limit:\n          cpus: "0.5"\n',
+      files: { Dockerfile: 'FROM scratch\n' },
+      expect: [
+        { line: 5, col: 7, message: 'in services.web.build. Did you mean "dockerfile"?' },
+        { line: 7, col: 7, message: 'Did you mean "interval"?' },
+        { line: 10, col: 9, message: 'in services.web.deploy.resources. Did you mean "limits"?' },
+      ],
+    },
+    {
+      name: 'merge keys and !reset are followed',
+      input: 'x-base: &base\n  restart: always\n  imagee: x\nservices:\n  web:\n    <<: *base\n    image: nginx\n    ports: !reset []\n  api:\n    <<: *base\n    image: api\n',
+      expect: [{ line: 3, col: 3, message: '"imagee"' }],
+    },
+    { name: 'interpolated values are open', input: 'services:\n  web:\n    image: ${IMAGE:-nginx}\n    cpus: ${CPUS}\n    privileged: ${PRIV:-false}\n', expect: [] },
   ],
 };
 

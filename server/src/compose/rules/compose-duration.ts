@@ -1,0 +1,100 @@
+import { isMap, isScalar } from 'yaml';
+import type { Fix, Rule } from '../../engine/types';
+import type { ComposeModel } from '../model';
+import { composeIndex } from '../project';
+import { deref, getEffective, isInterpolated } from '../schema';
+
+/** Keys whose value is a Go duration (`time.ParseDuration`), by the path below a service. */
+export const DURATION_KEYS: string[][] = [
+  ['healthcheck', 'interval'],
+  ['healthcheck', 'timeout'],
+  ['healthcheck', 'start_period'],
+  ['healthcheck', 'start_interval'],
+  ['stop_grace_period'],
+  ['deploy', 'restart_policy', 'delay'],
+  ['deploy', 'restart_policy', 'window'],
+  ['deploy', 'update_config', 'delay'],
+  ['deploy', 'update_config', 'monitor'],
+  ['deploy', 'rollback_config', 'delay'],
+  ['deploy', 'rollback_config', 'monitor'],
+];
+
+const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+
+export function isGoDuration(s: string): boolean {
+  return s === '0' || GO_DURATION.test(s);
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  ns: 'ns', nanosecond: 'ns', nanoseconds: 'ns',
+  us: 'us', microsecond: 'us', microseconds: 'us',
+  ms: 'ms', msec: 'ms', msecs: 'ms', millisecond: 'ms', milliseconds: 'ms',
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's', S: 's',
+  m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm', M: 'm',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', H: 'h',
+};
+
+/** A Go duration for a near miss (`30 sec` → `30s`, `1d` → `24h`), or undefined. */
+export function suggestDuration(s: string): string | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Zµ]+)$/.exec(s.trim());
+  if (!m) return undefined;
+  if (/^(d|day|days)$/i.test(m[2])) return `${Number(m[1]) * 24}h`;
+  const unit = UNIT_WORDS[m[2]] ?? UNIT_WORDS[m[2].toLowerCase()];
+  return unit ? `${m[1]}${unit}` : undefined;
+}
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-duration',
+  language: 'compose',
+  severity: 'error',
+  docs: {
+    summary: 'Durations (`healthcheck.interval`, `stop_grace_period`, `deploy.*.delay`, …) must be Go durations such as `30s`, `1m30s` or `500ms`.',
+    why: '`docker compose` refuses the file with "time: invalid duration"; units are written without a space and days are not a unit.',
+    bad: 'services:\n  web:\n    image: nginx\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 30 sec\n',
+    good: 'services:\n  web:\n    image: nginx\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 30s\n',
+  },
+  check({ model, report }) {
+    const doc = model.doc;
+    const seen = new Set<unknown>();
+    for (const def of composeIndex(model).defs.service.values()) {
+      for (const keys of DURATION_KEYS) {
+        let cur: unknown = deref(doc, def.pair.value);
+        for (const k of keys) cur = isMap(cur) ? deref(doc, getEffective(doc, cur, k)?.value) : undefined;
+        if (!isScalar(cur) || typeof cur.value !== 'string' || seen.has(cur)) continue;
+        seen.add(cur);
+        const v = cur.value;
+        if (isInterpolated(v) || isGoDuration(v)) continue;
+        const range = model.rangeOf(cur);
+        const s = suggestDuration(v);
+        const fixes: Fix[] | undefined = s ? [{ title: `Change to "${s}"`, preferred: true, edits: [{ range, newText: s }] }] : undefined;
+        report({
+          message: `${keys.join('.')}: "${v}" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s` + (s ? `. Did you mean "${s}"?` : ''),
+          range,
+          fixes,
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'near misses with fixes',
+      input: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1 minute\n    healthcheck:\n      interval: 30 sec\n      timeout: 10secs\n      start_period: 1d\n',
+      expect: [
+        { line: 4, col: 24, message: 'Did you mean "1m"?' },
+        { line: 6, col: 17, message: 'interval: "30 sec" is not a duration' },
+        { line: 7, col: 16, message: 'Did you mean "10s"?' },
+        { line: 8, col: 21, message: 'Did you mean "24h"?' },
+      ],
+      fixed: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1m\n    healthcheck:\n      interval: 30s\n      timeout: 10s\n      start_period: 24h\n',
+    },
+    { name: 'not a duration at all', input: 'services:\n  web:\n    image: nginx\n    deploy:\n      restart_policy:\n        delay: soon\n', expect: [{ line: 6, col: 16 }] },
+    {
+      name: 'valid durations',
+      input:
+        'x-hc: &hc\n  interval: 1m30s\n  timeout: 500ms\nservices:\n  web:\n    image: nginx\n    stop_grace_period: 0\n    healthcheck:\n      <<: *hc\n      start_period: ${START:-10s}\n      start_interval: 1.5s\n    deploy:\n      update_config:\n        delay: 10s\n        monitor: 2h45m\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,56 @@
+import type { Rule } from '../../engine/types';
+import type { ComposeModel } from '../model';
+import { schemaIssues } from '../schema';
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-invalid-value',
+  language: 'compose',
+  severity: 'error',
+  docs: {
+    summary: 'Values must have the type and form the Compose specification allows (a string where a string is expected, one of the allowed values, no duplicate list entries, valid names).',
+    why: '`docker compose` refuses the file ("services.web.user must be a string"); unquoted numbers such as `user: 1000` and mistyped enum values are the usual cause.',
+    bad: 'services:\n  web:\n    image: app\n    user: 1000\n',
+    good: 'services:\n  web:\n    image: app\n    user: "1000"\n',
+  },
+  check({ model, report }) {
+    for (const i of schemaIssues(model)) if (i.kind === 'invalid-value') report({ message: i.message, range: i.range, fixes: i.fixes });
+  },
+  tests: [
+    {
+      name: 'number where a string is expected',
+      input: 'services:\n  web:\n    image: app\n    user: 1000\n',
+      expect: [{ line: 4, col: 11, message: 'services.web.user must be a string, not an integer' }],
+      fixed: 'services:\n  web:\n    image: app\n    user: "1000"\n',
+    },
+    {
+      name: 'enum typo',
+      input: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_healty\n',
+      expect: [{ line: 8, col: 20, message: 'Did you mean "service_healthy"?' }],
+      fixed: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_healthy\n',
+    },
+    {
+      name: 'wrong shape',
+      input: 'services:\n  web:\n    image: app\n    ports: "80:80"\n    environment: A=1\n',
+      expect: [
+        { line: 4, col: 12, message: 'services.web.ports must be a list, not a string' },
+        { line: 5, col: 18, message: 'services.web.environment must be a mapping or a list, not a string' },
+      ],
+    },
+    {
+      name: 'duplicate list entry',
+      input: 'services:\n  web:\n    image: app\n    cap_add:\n      - NET_ADMIN\n      - NET_ADMIN\n',
+      expect: [{ line: 6, col: 9, message: 'duplicate entry "NET_ADMIN"' }],
+      fixed: 'services:\n  web:\n    image: app\n    cap_add:\n      - NET_ADMIN\n',
+    },
+    { name: 'invalid service name', input: 'services:\n  my web:\n    image: app\n', expect: [{ line: 2, col: 3, message: '"my web" is not a valid name in services' }] },
+    { name: 'out of range', input: 'services:\n  web:\n    image: app\n    oom_score_adj: 2000\n', expect: [{ line: 4, col: 20, message: 'at most 1000' }] },
+    {
+      name: 'valid short and long forms, interpolation, !reset',
+      input:
+        'services:\n  web:\n    image: app\n    user: "1000:1000"\n    build: .\n    environment:\n      - A=1\n    ports:\n      - 80\n      - "443:443"\n      - target: 8080\n        published: ${PORT:-8080}\n    restart: ${RESTART:-always}\n    cpus: 0.5\n    mem_limit: 512m\n    labels:\n      traefik.enable: true\n    command: !reset null\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

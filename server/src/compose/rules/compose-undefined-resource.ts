@@ -1,0 +1,63 @@
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { ComposeModel } from '../model';
+import { composeIndex, externalNames, TOP_SECTION } from '../project';
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-undefined-resource',
+  language: 'compose',
+  severity: 'error',
+  docs: {
+    summary: 'Networks, named volumes, secrets, configs and models a service uses must be declared under the top-level `networks`, `volumes`, `secrets`, `configs` or `models`.',
+    why: '`docker compose` refuses the file ("service \\"web\\" refers to undefined volume data"); a volume short syntax without `./` is a named volume, not a folder.',
+    bad: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n',
+    good: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
+  },
+  check({ model, report, path, files }) {
+    const idx = composeIndex(model);
+    let ext: ReturnType<typeof externalNames> | undefined;
+    for (const ref of idx.refs) {
+      if (ref.kind === 'service' || idx.defs[ref.kind].has(ref.name)) continue;
+      ext ??= externalNames(model, path, files);
+      if (!ext.complete || ext.names[ref.kind].has(ref.name)) continue;
+      const suggestion = closest(ref.name, [...idx.defs[ref.kind].keys(), ...ext.names[ref.kind]]);
+      const hint =
+        ref.kind === 'volume' && !suggestion
+          ? ` (declare it under the top-level "volumes", or write ./${ref.name} for a folder beside the Compose file)`
+          : ` (declare it under the top-level "${TOP_SECTION[ref.kind]}")`;
+      report({
+        message: `service "${ref.from}" refers to undefined ${ref.kind} "${ref.name}"` + (suggestion ? `. Did you mean "${suggestion}"?` : hint),
+        range: ref.range,
+        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: ref.range, newText: suggestion }] }] : undefined,
+      });
+    }
+  },
+  tests: [
+    {
+      name: 'undefined network, volume, secret, config',
+      input:
+        'services:\n  web:\n    image: app\n    networks: [front]\n    volumes:\n      - data:/data\n      - type: volume\n        source: cache\n        target: /cache\n    secrets: [token]\n    configs:\n      - source: nginx_conf\n        target: /etc/nginx/nginx.conf\n',
+      expect: [
+        { line: 4, col: 16, message: 'undefined network "front"' },
+        { line: 6, col: 9, message: 'undefined volume "data"' },
+        { line: 8, col: 17, message: 'undefined volume "cache"' },
+        { line: 10, col: 15, message: 'undefined secret "token"' },
+        { line: 12, col: 17, message: 'undefined config "nginx_conf"' },
+      ],
+    },
+    {
+      name: 'typo in a named volume',
+      input: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdta:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
+      expect: [{ line: 5, col: 9, message: 'Did you mean "pgdata"?' }],
+      fixed: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
+    },
+    {
+      name: 'bind mounts, anonymous volumes, default network, declared names',
+      input:
+        'services:\n  web:\n    image: app\n    networks:\n      default: {}\n      back:\n        aliases: [api]\n    volumes:\n      - ./src:/src\n      - /var/run/docker.sock:/var/run/docker.sock\n      - ~/cache:/cache\n      - /anonymous\n      - ${DATA:-./data}:/data\n      - logs:/logs:ro\n    secrets:\n      - source: token\n        target: api_token\nnetworks:\n  back: {}\nvolumes:\n  logs:\nsecrets:\n  token:\n    file: ./token.txt\n',
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,80 @@
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { ComposeModel } from '../model';
+import { composeIndex, externalNames } from '../project';
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-undefined-service',
+  language: 'compose',
+  severity: 'error',
+  docs: {
+    summary: 'Services named in `depends_on`, `links`, `extends`, `volumes_from` and `network_mode`/`pid`/`ipc: service:…` must be defined (in this file, a file it includes, or the base file of an override file).',
+    why: '`docker compose` stops with "service \\"x\\" depends on undefined service \\"y\\"" (or a similar error) before starting anything; a renamed or misspelt service is the usual cause.',
+    bad: 'services:\n  web:\n    image: app\n    depends_on:\n      - databse\n  database:\n    image: postgres\n',
+    good: 'services:\n  web:\n    image: app\n    depends_on:\n      - database\n  database:\n    image: postgres\n',
+  },
+  check({ model, report, path, files }) {
+    const idx = composeIndex(model);
+    const defined = idx.defs.service;
+    let ext: ReturnType<typeof externalNames> | undefined;
+    for (const ref of idx.refs) {
+      if (ref.kind !== 'service' || defined.has(ref.name)) continue;
+      ext ??= externalNames(model, path, files);
+      if (!ext.complete || ext.names.service.has(ref.name)) continue;
+      const candidates = [...defined.keys(), ...ext.names.service].filter((n) => n !== ref.from);
+      const suggestion = closest(ref.name, candidates);
+      report({
+        message: `service "${ref.from}" refers to undefined service "${ref.name}" in ${ref.via}` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+        range: ref.range,
+        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: ref.range, newText: suggestion }] }] : undefined,
+      });
+    }
+  },
+  tests: [
+    {
+      name: 'depends_on short and long, links, extends, volumes_from, network_mode',
+      input:
+        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      - dbb\n    links:\n      - cache:redis\n    volumes_from:\n      - data:ro\n    network_mode: "service:vpn"\n  api:\n    extends: bse\n    depends_on:\n      queue:\n        condition: service_started\n',
+      expect: [
+        { line: 7, col: 9, message: 'service "web" refers to undefined service "dbb" in depends_on. Did you mean "db"?' },
+        { line: 9, col: 9, message: '"cache" in links' },
+        { line: 11, col: 9, message: '"data" in volumes_from' },
+        { line: 12, col: 28, message: '"vpn" in network_mode' },
+        { line: 14, col: 14, message: '"bse" in extends' },
+        { line: 16, col: 7, message: '"queue" in depends_on' },
+      ],
+    },
+    {
+      name: 'typo fix',
+      input: 'services:\n  database:\n    image: postgres\n  web:\n    image: app\n    depends_on: [databse]\n',
+      expect: [{ line: 6, col: 18 }],
+      fixed: 'services:\n  database:\n    image: postgres\n  web:\n    image: app\n    depends_on: [database]\n',
+    },
+    {
+      name: 'defined, container: and extends from another file',
+      input:
+        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on: [db]\n    links: ["db:database"]\n    volumes_from: ["db", "container:legacy"]\n    network_mode: service:db\n  admin:\n    extends:\n      file: other.yaml\n      service: elsewhere\n',
+      expect: [],
+    },
+    {
+      name: 'services from included files',
+      input: 'include:\n  - infra/compose.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db]\n',
+      files: { 'infra/compose.yaml': 'services:\n  db:\n    image: postgres\n' },
+      expect: [],
+    },
+    {
+      name: 'included file missing: not judged',
+      input: 'include:\n  - infra/compose.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db]\n',
+      expect: [],
+    },
+    {
+      name: 'override file sees the base file',
+      path: 'compose.override.yaml',
+      input: 'services:\n  web:\n    depends_on: [db, cahe]\n',
+      files: { 'compose.yaml': 'services:\n  web:\n    image: app\n  db:\n    image: postgres\n  cache:\n    image: redis\n' },
+      expect: [{ line: 3, col: 22, message: 'Did you mean "cache"?' }],
+    },
+  ],
+};
+
+export default rule;
