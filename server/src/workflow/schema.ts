@@ -384,7 +384,8 @@ class Validator {
     for (const k of c.kinds) parts.push(k === 'non-empty string' ? 'a non-empty string' : `a ${k}`);
     if (this.accepts(defName, 'mapping')) parts.push('a mapping');
     if (this.accepts(defName, 'sequence')) parts.push('a sequence');
-    const suggestion = c.constants.length ? closest(text, c.constants) : undefined;
+    // Never suggest a retired runtime (node12, node16) for `runs.using`.
+    const suggestion = c.constants.length ? closest(text, defName === 'using' ? c.constants.filter((x) => !/^node1[26]$/.test(x)) : c.constants) : undefined;
     this.report('value-type', node, `${loc.label} must be ${parts.join(' or ')}, but it is ${describe(node)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : ''), {
       fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
     });

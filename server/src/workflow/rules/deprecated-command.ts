@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine/types';
+import type { Fix, Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapScalar } from '../expr/source';
 import { allSteps } from '../structure';
@@ -10,6 +10,29 @@ const REPLACEMENT: Record<string, { file: string; example: string; disabled: boo
   'add-path': { file: 'GITHUB_PATH', example: 'echo "{path}" >> "$GITHUB_PATH"', disabled: true },
 };
 const PATTERN = /(?<![\w-])::(set-output|save-state|set-env|add-path)(?=[\s:])/g;
+
+/**
+ * `echo "::set-output name=x::v"` → `echo "x=v" >> "$GITHUB_OUTPUT"` (and save-state → GITHUB_STATE), when the command is
+ * the whole argument of an `echo` on its line (quoted or not); other shapes get no fix.
+ */
+function commandFix(model: WorkflowModel, text: string, offsets: number[], at: number, cmd: string): Fix[] | undefined {
+  if (cmd !== 'set-output' && cmd !== 'save-state') return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const re = new RegExp(`^(\\s*echo\\s+)(["']?)::${cmd}\\s+name=([A-Za-z0-9_.-]+)::(.*?)\\2(\\s*(?:[;&|].*)?)$`);
+  const m = re.exec(line);
+  if (!m) return undefined;
+  const [, head, quote, name, value, rest] = m;
+  if (value.includes(quote || '"') && quote !== "'") return undefined;
+  const q = quote || '"';
+  const file = cmd === 'set-output' ? 'GITHUB_OUTPUT' : 'GITHUB_STATE';
+  const newLine = `${head}${q}${name}=${value}${q} >> "$${file}"${rest}`;
+  const s = offsets[lineStart];
+  const e = offsets[lineEnd - 1] + 1;
+  return [{ title: `Write to $${file} instead of ::${cmd}`, preferred: true, edits: [{ range: model.lines.range(s, e), newText: newLine }] }];
+}
 
 const rule: Rule<WorkflowModel> = {
   id: 'deprecated-command',
@@ -36,6 +59,7 @@ const rule: Rule<WorkflowModel> = {
           message: `workflow command ${JSON.stringify(m[1])} was ${r.disabled ? 'disabled' : 'deprecated'}. use \`${r.example}\` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions`,
           range: model.lines.range(start, end),
           severity: r.disabled ? 'error' : undefined,
+          fixes: mapped?.exact && step.runNode.type !== 'QUOTE_DOUBLE' && step.runNode.type !== 'QUOTE_SINGLE' ? commandFix(model, text, mapped.offsets, at, m[1]) : undefined,
         });
       }
     }
@@ -51,6 +75,14 @@ const rule: Rule<WorkflowModel> = {
         { line: 9, col: 17, message: '"set-env" was disabled', severity: 'error' },
         { line: 10, col: 17, message: 'GITHUB_PATH' },
       ],
+    },
+    {
+      name: 'fix: set-output and save-state write to the files',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "::set-output name=foo::bar"\n      - run: |\n          echo ::save-state name=pid::$PID\n          echo \'::set-output name=dir::${{ runner.temp }}/x\' && true\n          echo "::set-env name=foo::bar"\n',
+      expect: [{ line: 6, col: 20 }, { line: 8, col: 16 }, { line: 9, col: 17 }, { line: 10, col: 17, severity: 'error' }],
+      fixed:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "foo=bar" >> "$GITHUB_OUTPUT"\n      - run: |\n          echo "pid=$PID" >> "$GITHUB_STATE"\n          echo \'dir=${{ runner.temp }}/x\' >> "$GITHUB_OUTPUT" && true\n          echo "::set-env name=foo::bar"\n',
     },
     {
       name: 'the replacement files and other commands',

@@ -1,0 +1,197 @@
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Report, Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { Checker } from '../expr/checker';
+import { githubContext, jobContext, runnerContext, strategyContext } from '../expr/contexts';
+import { findTemplates } from '../expr/analysis';
+import { parseBare } from '../expr/parser';
+import { mapScalar } from '../expr/source';
+import { looseObj, mapObj, STRING, strictObj, type Ty } from '../expr/types';
+import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+
+export const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage'];
+const RETIRED = /^node1[26]$/;
+
+/** The action's `runs.using` node. */
+function usingNode(model: WorkflowModel): Scalar | undefined {
+  const s = workflowStructure(model);
+  const v = resolve(model, pairsOf(model, s.runs).get('using')?.value);
+  return isScalar(v) ? (v as Scalar) : undefined;
+}
+
+/** Checks `${{ }}` of one scalar (or a bare `if:` condition) against the contexts of composite action steps. */
+function checkExpressions(model: WorkflowModel, node: unknown, vars: Record<string, Ty>, report: (r: Report) => void, bare = false, key?: string): void {
+  if (isMap(node)) {
+    for (const p of (node as YAMLMap).items) checkExpressions(model, p.value, vars, report, false, key);
+    return;
+  }
+  if (isSeq(node)) {
+    for (const it of node.items) checkExpressions(model, it, vars, report, false, key);
+    return;
+  }
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const ms = mapScalar(node as Scalar);
+  if (!ms) return;
+  const at = (s: number, e: number) =>
+    ms.exact ? model.lines.range(ms.offsets[Math.min(s, ms.value.length)], ms.offsets[Math.max(s, Math.min(e, ms.value.length) - 1)] + 1) : model.rangeOf(node as Scalar);
+  const run = (ast: Parameters<Checker['check']>[0]) => {
+    const c = new Checker({ vars, workflowKey: key });
+    c.check(ast);
+    for (const d of c.diags) report({ message: d.message, range: at(d.start, d.end), severity: d.severity });
+  };
+  if (!ms.value.includes('${{')) {
+    if (!bare || !ms.value.trim()) return;
+    const r = parseBare(ms.value);
+    if (r.error) report({ message: r.error.message, range: at(r.error.start, r.error.end) });
+    else if (r.node) run(r.node);
+    return;
+  }
+  const { templates, errors } = findTemplates(ms.value);
+  for (const e of errors) report({ message: e.message, range: at(e.start, e.end) });
+  for (const t of templates) if (t.node) run(t.node);
+}
+
+const rule: Rule<WorkflowModel> = {
+  id: 'action-metadata',
+  language: 'action',
+  severity: 'error',
+  compat: {},
+  docs: {
+    summary:
+      'Problems in an action\'s metadata (`action.yml`) that the schema alone does not catch: unknown keys of an input (`descripton:`), outputs of a composite action without `value`, the retired `node12`/`node16` runtimes, and `${{ }}` in composite steps that read contexts actions do not have (`secrets`, `vars`, `needs`) or inputs and steps that are not declared.',
+    why: 'GitHub ignores a misspelled input key (the input silently loses its description, default or `required`), a composite output without `value` is always empty, actions on node12/node16 no longer run as written, and a composite step cannot read secrets: they must be passed in as inputs.',
+    bad: "name: Greet\ndescription: Says hello\ninputs:\n  who:\n    descripton: Whom to greet\noutputs:\n  greeting:\n    description: The text\nruns:\n  using: composite\n  steps:\n    - id: say\n      run: echo \"text=Hello ${{ inputs.who }} ${{ secrets.TOKEN }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n",
+    good: "name: Greet\ndescription: Says hello\ninputs:\n  who:\n    description: Whom to greet\n  token:\n    description: A token\noutputs:\n  greeting:\n    description: The text\n    value: ${{ steps.say.outputs.text }}\nruns:\n  using: composite\n  steps:\n    - id: say\n      run: echo \"text=Hello ${{ inputs.who }} ${{ inputs.token }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n",
+  },
+  check({ model, report }) {
+    if (model.kind !== 'action') return;
+    const s = workflowStructure(model);
+    const top = pairsOf(model, s.root);
+
+    // inputs.<id>: only the four keys GitHub reads.
+    const inputs = mapValue(model, top.get('inputs'));
+    const inputNames: string[] = [];
+    for (const ip of inputs?.items ?? []) {
+      const id = scalarString(ip.key);
+      if (id === undefined) continue;
+      inputNames.push(id);
+      const def = mapValue(model, ip as Pair);
+      const present = new Set((def?.items ?? []).map((p) => scalarString(p.key)));
+      for (const p of def?.items ?? []) {
+        const k = scalarString(p.key);
+        if (k === undefined || INPUT_KEYS.includes(k)) continue;
+        const suggestion = INPUT_KEYS.find((x) => x.toLowerCase() === k.toLowerCase()) ?? closest(k, INPUT_KEYS.filter((x) => !present.has(x)));
+        const range = model.keyRange(p as Pair);
+        report({
+          message: `unexpected key "${k}" for input "${id}" of action metadata. expected one of ${INPUT_KEYS.map((x) => `"${x}"`).join(', ')}` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+          range,
+          severity: 'warning',
+          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+        });
+      }
+    }
+
+    // runs.using: retired runtimes.
+    const using = usingNode(model);
+    const usingValue = scalarString(using);
+    if (using && usingValue && RETIRED.test(usingValue)) {
+      report({
+        message: `the "${usingValue}" runtime is retired: GitHub no longer provides it and runs such actions on a newer Node.js, if at all. use "node20" (or "node24")`,
+        range: model.rangeOf(using),
+        fixes: [{ title: 'Change to "node20"', preferred: true, edits: [{ range: model.rangeOf(using), newText: 'node20' }] }],
+      });
+    }
+
+    const composite = usingValue === 'composite';
+    // Contexts of composite steps: no secrets, vars or needs; inputs as declared; earlier steps with ids.
+    const inputsTy = strictObj();
+    for (const n of inputNames) inputsTy.props.set(n.toLowerCase(), STRING);
+    const base = (steps: Ty): Record<string, Ty> => ({
+      github: githubContext(),
+      inputs: inputs || !top.has('inputs') ? inputsTy : looseObj(),
+      strategy: strategyContext(),
+      matrix: looseObj(),
+      steps,
+      job: jobContext(),
+      runner: runnerContext(),
+      env: mapObj(STRING),
+    });
+    const stepsSoFar = strictObj();
+    const stepTy = () => strictObj({ outputs: mapObj(STRING), conclusion: STRING, outcome: STRING });
+
+    // outputs: composite outputs are mapped from steps with `value`.
+    const outputs = mapValue(model, top.get('outputs'));
+    if (composite) {
+      for (const op of outputs?.items ?? []) {
+        const id = scalarString(op.key);
+        if (id === undefined) continue;
+        const def = resolve(model, op.value);
+        if (isMap(def) && pairsOf(model, def as YAMLMap).has('value')) continue;
+        report({
+          message: `output "${id}" of a composite action needs "value" (for example \`value: \${{ steps.<step id>.outputs.${id} }}\`); without it the output is always empty`,
+          range: model.keyRange(op as Pair),
+        });
+      }
+    }
+
+    if (!composite) return;
+    for (const step of s.actionSteps) {
+      const vars = base(strictObj(new Map(stepsSoFar.props)));
+      for (const p of step.node.items) {
+        const k = scalarString(p.key);
+        if (k === undefined || k === 'uses' || k === 'id' || k === 'shell') continue;
+        checkExpressions(model, resolve(model, p.value) as Node, vars, report, k === 'if', k === 'if' ? 'jobs.<job_id>.steps.if' : 'jobs.<job_id>.steps.run');
+      }
+      if (step.id && !step.id.includes('${{')) stepsSoFar.props.set(step.id.toLowerCase(), stepTy());
+    }
+    const all = base(stepsSoFar);
+    for (const op of outputs?.items ?? []) {
+      const def = resolve(model, op.value);
+      if (isMap(def)) checkExpressions(model, resolve(model, pairsOf(model, def as YAMLMap).get('value')?.value), all, report);
+    }
+  },
+  tests: [
+    {
+      name: 'misspelled input keys, with a fix',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\ninputs:\n  x:\n    descripton: hi\n    Default: 1\n    type: string\nruns:\n  using: node20\n  main: index.js\n',
+      expect: [
+        { line: 5, col: 5, message: 'unexpected key "descripton" for input "x" of action metadata. expected one of "description", "required", "default", "deprecationMessage". Did you mean "description"?', severity: 'warning' },
+        { line: 6, col: 5, message: 'Did you mean "default"?' },
+        { line: 7, col: 5, message: 'unexpected key "type"' },
+      ],
+      fixed: 'name: a\ndescription: d\ninputs:\n  x:\n    description: hi\n    default: 1\n    type: string\nruns:\n  using: node20\n  main: index.js\n',
+    },
+    {
+      name: 'retired node runtimes, with a fix',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: node16\n  main: index.js\n',
+      expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired' }],
+      fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
+    },
+    {
+      name: 'composite outputs without value and expressions of composite steps',
+      path: 'action.yml',
+      input:
+        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\noutputs:\n  o:\n    description: out\n  p:\n    value: ${{ steps.late.outputs.x }}\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.TOKEN }} ${{ inputs.whom }} ${{ steps.late.outputs.x }}\n      shell: bash\n    - id: late\n      if: github.event_name == 'push' && vars.X\n      run: echo ${{ github.sha\n      shell: bash\n",
+      expect: [
+        { line: 7, col: 3, message: 'output "o" of a composite action needs "value"' },
+        { line: 14, col: 21, message: 'undefined variable "secrets"' },
+        { line: 14, col: 49, message: 'property "whom" is not defined' },
+        { line: 14, col: 67, message: 'property "late" is not defined' },
+        { line: 17, col: 42, message: 'undefined variable "vars"' },
+        { line: 18, col: 17 },
+      ],
+    },
+    {
+      name: 'a valid composite action, and actions without composite steps',
+      path: 'action.yml',
+      input:
+        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\n    default: ${{ github.actor }}\n    deprecationMessage: use x\noutputs:\n  o:\n    value: ${{ steps.s.outputs.o }}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo \"o=${{ inputs.who }} ${{ github.action_path }} ${{ runner.os }} ${{ env.X }} ${{ hashFiles('x') }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n    - if: steps.s.outputs.o == 'x' && success()\n      uses: actions/checkout@v4\n      with:\n        ref: ${{ steps.s.outputs.o }}\n",
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

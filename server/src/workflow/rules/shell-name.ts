@@ -1,0 +1,120 @@
+import { isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import type { WorkflowModel } from '../model';
+import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
+
+type Platform = 'any' | 'windows' | 'unix';
+
+/** Shells GitHub knows by name (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell). */
+export const SHELL_NAMES: Record<Platform, string[]> = {
+  any: ['bash', 'pwsh', 'python', 'sh', 'cmd', 'powershell'],
+  windows: ['bash', 'pwsh', 'python', 'cmd', 'powershell'],
+  unix: ['bash', 'pwsh', 'python', 'sh'],
+};
+
+/** What each shell is, for completion and hover. */
+export const SHELL_DOCS: Record<string, string> = {
+  bash: 'Bash (`bash --noprofile --norc -eo pipefail {0}`); the default on Linux and macOS. On Windows, the Bash of Git for Windows.',
+  pwsh: 'PowerShell Core (`pwsh -command ". \'{0}\'"`); the default on Windows.',
+  python: 'Runs the script with Python (`python {0}`).',
+  sh: 'POSIX shell (`sh -e {0}`), the fallback on Linux and macOS when bash is missing. Not available on Windows.',
+  cmd: 'Windows Command Prompt (`%ComSpec% /D /E:ON /V:OFF /S /C "CALL "{0}""`). Windows only.',
+  powershell: 'Windows PowerShell 5.1 (`powershell -command ". \'{0}\'"`). Windows only.',
+};
+
+/** The platform a job runs on, from its `runs-on` labels (`any` when unknown or conflicting). */
+export function jobPlatform(model: WorkflowModel, job: JobInfo | undefined): Platform {
+  if (!job) return 'any';
+  let node = job.runsOn as unknown;
+  if (isMap(node)) node = resolve(model, pairsOf(model, node as YAMLMap).get('labels')?.value);
+  const items = isSeq(node) ? node.items.map((i) => resolve(model, i)) : [node];
+  let out: Platform = 'any';
+  for (const it of items) {
+    const l = (scalarString(it) ?? '').toLowerCase();
+    let k: Platform = 'any';
+    if (l === 'windows' || l.startsWith('windows-')) k = 'windows';
+    else if (l === 'linux' || l === 'macos' || l.startsWith('ubuntu-') || l.startsWith('macos-')) k = 'unix';
+    if (k === 'any') continue;
+    if (out !== 'any' && out !== k) return 'any';
+    out = k;
+  }
+  return out;
+}
+
+function defaultsShell(model: WorkflowModel, map: YAMLMap | undefined): Scalar | undefined {
+  const run = mapValue(model, pairsOf(model, mapValue(model, pairsOf(model, map).get('defaults'))).get('run'));
+  const v = resolve(model, pairsOf(model, run).get('shell')?.value);
+  return isScalar(v) ? (v as Scalar) : undefined;
+}
+
+const rule: Rule<WorkflowModel> = {
+  id: 'shell-name',
+  language: ['workflow', 'action'],
+  severity: 'error',
+  compat: { actionlint: 'shell-name' },
+  docs: {
+    summary: 'A `shell:` (of a step or of `defaults.run`) is not a shell GitHub knows (`bash`, `pwsh`, `python`, `sh`, `cmd`, `powershell`) or a custom command with `{0}`, or it is not available on the job\'s runner (`cmd` and `powershell` on Linux and macOS, `sh` on Windows).',
+    why: 'GitHub fails the step before it runs when it does not know the shell; a custom shell needs `{0}` where the script file goes.',
+    bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hello\n        shell: powershell\n',
+    good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hello\n        shell: pwsh\n',
+  },
+  check({ model, report }) {
+    const check = (node: Scalar | undefined, platform: Platform) => {
+      const name = scalarString(node);
+      if (!node || name === undefined || name.includes('{0}') || name.includes('${{')) return;
+      const available = SHELL_NAMES[platform];
+      if (available.includes(name.toLowerCase())) return;
+      const elsewhere = platform !== 'any' && SHELL_NAMES.any.includes(name.toLowerCase());
+      const where = elsewhere ? (platform === 'windows' ? ' on Windows' : ' on macOS or Linux') : '';
+      const suggestion = elsewhere ? (name.toLowerCase() === 'sh' ? 'bash' : 'pwsh') : closest(name.split(/\s/)[0], available);
+      report({
+        message:
+          `shell name ${JSON.stringify(name)} is invalid${where}. available names are ${available.map((s) => JSON.stringify(s)).join(', ')}` +
+          (/\s/.test(name.trim()) ? '. a custom shell command needs "{0}" where the script file goes' : ''),
+        range: model.rangeOf(node),
+        fixes: suggestion && !/\s/.test(name.trim()) ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: model.rangeOf(node), newText: suggestion }] }] : undefined,
+      });
+    };
+    const s = workflowStructure(model);
+    if (model.kind === 'workflow') {
+      check(defaultsShell(model, s.root), 'any');
+      for (const job of s.jobs) check(defaultsShell(model, job.node), jobPlatform(model, job));
+    }
+    for (const { job, step } of allSteps(model)) {
+      if (step.run === undefined && !step.pairs.has('run')) continue;
+      check(step.shellNode, jobPlatform(model, job));
+    }
+  },
+  tests: [
+    {
+      name: 'unknown shells and shells of another platform',
+      input:
+        'on: push\ndefaults:\n  run:\n    shell: fish\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: powershell\n      - run: echo\n        shell: bsh\n  b:\n    runs-on: [self-hosted, windows]\n    defaults:\n      run:\n        shell: sh\n    steps:\n      - run: echo\n        shell: node index.js\n',
+      expect: [
+        { line: 4, col: 12, message: 'shell name "fish" is invalid. available names are "bash", "pwsh", "python", "sh", "cmd", "powershell"' },
+        { line: 10, col: 16, message: 'shell name "powershell" is invalid on macOS or Linux. available names are "bash", "pwsh", "python", "sh"' },
+        { line: 12, col: 16, message: '"bsh" is invalid' },
+        { line: 17, col: 16, message: 'shell name "sh" is invalid on Windows' },
+        { line: 20, col: 16, message: 'a custom shell command needs "{0}"' },
+      ],
+      fixed:
+        'on: push\ndefaults:\n  run:\n    shell: fish\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: pwsh\n      - run: echo\n        shell: bash\n  b:\n    runs-on: [self-hosted, windows]\n    defaults:\n      run:\n        shell: bash\n    steps:\n      - run: echo\n        shell: node index.js\n',
+    },
+    {
+      name: 'known shells, custom shells, expressions, unknown platforms and composite actions',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    steps:\n      - run: echo\n        shell: cmd\n      - run: echo\n        shell: Bash\n      - run: print(1)\n        shell: python3 {0}\n      - run: echo\n        shell: ${{ matrix.shell }}\n  b:\n    runs-on: windows-latest\n    steps:\n      - run: echo\n        shell: powershell\n',
+      expect: [],
+    },
+    {
+      name: 'composite action steps',
+      path: 'action.yml',
+      input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bassh\n    - run: echo\n      shell: bash\n",
+      expect: [{ line: 7, col: 14, message: 'shell name "bassh" is invalid' }],
+      fixed: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n    - run: echo\n      shell: bash\n",
+    },
+  ],
+};
+
+export default rule;
