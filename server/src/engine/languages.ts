@@ -13,12 +13,18 @@ function norm(p: string): string {
   return p.replace(/\\/g, '/');
 }
 
-/** True for `Dockerfile`, `Containerfile`, `*.Dockerfile`, `*.dockerfile`, `Dockerfile.*`, `Containerfile.*`. */
+/** Second extensions that mark a `Dockerfile.*` name as something else: data, code, docs, templates, backups. */
+const NOT_A_DOCKERFILE =
+  /\.(json|jsonc|ya?ml|toml|ini|md|txt|rst|ts|tsx|js|mjs|cjs|py|go|rs|rb|sh|bash|ps1|xml|html?|css|lock|dockerignore|tmlanguage|snippets?|bak|orig|rej|swp|log|j2|jinja2?|tpl|tmpl|template|erb|mustache|hbs|in|sample|example|diff|patch)$/i;
+
+/**
+ * True for `Dockerfile`, `Containerfile`, `*.Dockerfile`, `*.dockerfile`, `Dockerfile.*`, `Containerfile.*`, but not
+ * for `Dockerfile.json`, `dockerfile.tmLanguage.json`, `Dockerfile.template` and the like.
+ */
 export function isDockerfileName(base: string): boolean {
-  return (
-    /^(Dockerfile|Containerfile)(\..+)?$/i.test(base) ||
-    /\.(dockerfile|containerfile)$/i.test(base)
-  ) && !/\.dockerignore$/i.test(base);
+  if (/\.(dockerfile|containerfile)$/i.test(base)) return true;
+  if (!/^(Dockerfile|Containerfile)(\..+)?$/i.test(base)) return false;
+  return !NOT_A_DOCKERFILE.test(base) && !/\.tmLanguage\.json$/i.test(base);
 }
 
 export function isComposeName(base: string): boolean {
