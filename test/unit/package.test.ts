@@ -1,0 +1,42 @@
+// The .vsix must carry every file the manifest and the client refer to at run time.
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+/** A minimal reading of .vscodeignore as vsce applies it: `**` first, then `!pattern` re-includes. */
+function included(file: string): boolean {
+  const lines = fs.readFileSync(path.join(REPO, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  let keep = true;
+  for (const l of lines) {
+    const neg = l.startsWith('!');
+    const pat = neg ? l.slice(1) : l;
+    const re = new RegExp('^' + pat.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*') + '$');
+    if (re.test(file)) keep = neg;
+  }
+  return keep;
+}
+
+describe('.vsix contents', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const needed = new Set<string>([pkg.main.replace(/^\.\//, ''), 'dist/server.js', 'package.json', 'README.md', 'LICENSE', pkg.icon]);
+  for (const g of pkg.contributes.grammars ?? []) needed.add(g.path.replace(/^\.\//, ''));
+  for (const s of pkg.contributes.snippets ?? []) needed.add(s.path.replace(/^\.\//, ''));
+  for (const l of pkg.contributes.languages ?? []) if (l.configuration) needed.add(l.configuration.replace(/^\.\//, ''));
+  // Bundles the client starts by path.
+  const clientSources = fs.readdirSync(path.join(REPO, 'client/src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  for (const f of clientSources) {
+    const text = fs.readFileSync(path.join(REPO, 'client/src', f), 'utf8');
+    for (const m of text.matchAll(/path\.join\('dist', '([\w.-]+\.js)'\)/g)) needed.add(`dist/${m[1]}`);
+  }
+  for (const f of [...needed].sort()) {
+    it(`ships ${f}`, () => assert.ok(included(f), `${f} is excluded by .vscodeignore`));
+  }
+  it('leaves sources, tests and dev tooling out', () => {
+    for (const f of ['server/src/server.ts', 'test/unit/rules.test.ts', 'node_modules/yaml/package.json', 'dist/cli.js', 'dist/server.js.map', 'bench/run.mjs']) {
+      assert.ok(!included(f), `${f} would be packaged`);
+    }
+  });
+});
