@@ -1,0 +1,105 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Rule } from '../../engine/types';
+import type { ComposeModel } from '../model';
+import { buildInfos, exposedPorts, readDockerfile, type ExposedPort } from '../build';
+import { checkPortSpec } from '../ports';
+import { composeIndex } from '../project';
+import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from '../schema';
+
+function describe(ports: ExposedPort[]): string {
+  return ports.map((p) => `${p.from}${p.to !== p.from ? `-${p.to}` : ''}${p.protocol !== 'tcp' ? `/${p.protocol}` : ''}`).join(', ');
+}
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-port-not-exposed',
+  language: 'compose',
+  severity: 'info',
+  docs: {
+    summary: 'A published container port should be one the service\'s Dockerfile EXPOSEs, when that Dockerfile declares its ports.',
+    why: 'A mapping to a port the application does not listen on gives "connection reset" with no error anywhere; when the Dockerfile says `EXPOSE 3000` and Compose maps `8080:8080`, one of them is out of date.',
+    bad: 'services:\n  api:\n    build: ./api\n    ports:\n      - "8080:8080"\n',
+    good: 'services:\n  api:\n    build: ./api\n    ports:\n      - "8080:3000"\n',
+    files: { 'api/Dockerfile': 'FROM node:20\nEXPOSE 3000\nCMD ["node", "server.js"]\n' },
+  },
+  check({ model, report, files, path }) {
+    const doc = model.doc;
+    const services = composeIndex(model).defs.service;
+    for (const b of buildInfos(model, path)) {
+      const text = readDockerfile(b, files);
+      if (text === undefined) continue;
+      const exposed = exposedPorts(text, b.target);
+      if (!exposed) continue;
+      const svc = deref(doc, services.get(b.service)?.pair.value);
+      if (!isMap(svc)) continue;
+      // Ports the service itself declares with `expose:` count as exposed too.
+      const extra = deref(doc, getEffective(doc, svc, 'expose')?.value);
+      const all = [...exposed];
+      if (isSeq(extra)) {
+        for (const e of extra.items) {
+          const s = deref(doc, e);
+          if (!isScalar(s)) continue;
+          const parsed = checkPortSpec(String(s.value)).parsed;
+          if (parsed?.container) all.push({ from: parsed.container[0], to: parsed.container[1], protocol: parsed.protocol });
+        }
+      }
+      const covered = (from: number, to: number, protocol: string) =>
+        all.some((p) => p.protocol === protocol && p.from <= from && to <= p.to);
+      const ports = deref(doc, effectivePairs(doc, svc).find((p) => scalarKey(p) === 'ports')?.value);
+      if (!isSeq(ports)) continue;
+      for (const it of ports.items) {
+        const item = deref(doc, it);
+        let container: [number, number] | undefined;
+        let protocol = 'tcp';
+        if (isScalar(item)) {
+          const spec = String(item.value);
+          if (isInterpolated(spec)) continue;
+          const parsed = checkPortSpec(spec).parsed;
+          if (!parsed?.container) continue;
+          container = parsed.container;
+          protocol = parsed.protocol;
+        } else if (isMap(item)) {
+          const t = deref(doc, getEffective(doc, item, 'target')?.value);
+          const pr = deref(doc, getEffective(doc, item, 'protocol')?.value);
+          if (!isScalar(t) || !/^\d+$/.test(String(t.value))) continue;
+          container = [Number(t.value), Number(t.value)];
+          if (isScalar(pr) && typeof pr.value === 'string') protocol = pr.value.toLowerCase();
+        }
+        if (!container || covered(container[0], container[1], protocol)) continue;
+        const port = `${container[0]}${container[1] !== container[0] ? `-${container[1]}` : ''}${protocol !== 'tcp' ? `/${protocol}` : ''}`;
+        report({
+          message: `service "${b.service}" publishes container port ${port}, but its Dockerfile only EXPOSEs ${describe(exposed)}`,
+          range: model.rangeOf(item),
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'mapped port not exposed (short and long syntax, target stage)',
+      input:
+        'services:\n  api:\n    build: ./api\n    ports:\n      - "8080:8080"\n      - "9000:3000"\n      - target: 4000\n        published: 4000\n  multi:\n    build:\n      context: ./multi\n      target: dev\n    ports:\n      - "5000:5000"\n',
+      files: {
+        'api/Dockerfile': 'FROM node:20\nEXPOSE 3000\n',
+        'multi/Dockerfile': 'FROM node:20 AS base\nEXPOSE 9229\nFROM base AS dev\nEXPOSE 3000\nFROM base AS prod\nEXPOSE 5000\n',
+      },
+      expect: [
+        { line: 5, col: 9, message: 'service "api" publishes container port 8080, but its Dockerfile only EXPOSEs 3000', severity: 'info' },
+        { line: 7, col: 9, message: 'container port 4000' },
+        { line: 14, col: 9, message: 'only EXPOSEs 3000, 9229' },
+      ],
+    },
+    {
+      name: 'exposed, ranges, protocol, expose: key, no EXPOSE at all, variables',
+      input:
+        'services:\n  api:\n    build: ./api\n    ports:\n      - "3000"\n      - "8000-8001:8000-8001"\n      - "53:53/udp"\n      - "7000:7000"\n    expose: ["7000"]\n  plain:\n    build: ./plain\n    ports: ["80:80"]\n  vars:\n    build: ./vars\n    ports: ["80:80"]\n  inline:\n    build:\n      dockerfile_inline: |\n        FROM nginx\n        EXPOSE 80\n    ports: ["8080:80"]\n',
+      files: {
+        'api/Dockerfile': 'FROM node:20\nEXPOSE 3000 8000-8010 53/udp\n',
+        'plain/Dockerfile': 'FROM nginx\n',
+        'vars/Dockerfile': 'FROM nginx\nARG PORT=8080\nEXPOSE $PORT\n',
+      },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;

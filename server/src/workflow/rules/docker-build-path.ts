@@ -1,0 +1,114 @@
+import * as path from 'node:path';
+import { isScalar, type Scalar } from 'yaml';
+import type { Rule } from '../../engine/types';
+import { isRemoteContext } from '../../compose/build';
+import type { WorkflowModel } from '../model';
+import { projectRoot } from '../localFiles';
+import { allSteps, scalarString } from '../structure';
+
+/** `with.context` / `with.file` of a docker/build-push-action step, resolved against the repository root. */
+export interface DockerBuildStep {
+  contextNode?: Scalar;
+  fileNode?: Scalar;
+  /** Absolute paths, when they can be known (no expressions, no remote context). */
+  contextAbs?: string;
+  fileAbs?: string;
+  fileGiven: boolean;
+  usesNode: Scalar;
+  /** Whether an earlier `run` of the job, or a checkout into another folder, may make the paths differ. */
+  uncertain: boolean;
+}
+
+function withValue(step: { with?: { items: unknown[] } }, name: string): Scalar | undefined {
+  for (const p of (step.with?.items ?? []) as { key: unknown; value: unknown }[]) {
+    if (scalarString(p.key) === name && isScalar(p.value) && typeof p.value.value === 'string') return p.value as Scalar;
+  }
+  return undefined;
+}
+
+export function dockerBuildSteps(model: WorkflowModel, root: string): DockerBuildStep[] {
+  const out: DockerBuildStep[] = [];
+  for (const { job, step } of allSteps(model)) {
+    if (!step.uses || !step.usesNode || !/^docker\/build-push-action@/i.test(step.uses.trim())) continue;
+    const contextNode = withValue(step, 'context');
+    const fileNode = withValue(step, 'file');
+    const context = contextNode?.value as string | undefined;
+    const file = fileNode?.value as string | undefined;
+    const unknown = (s: string) => s.includes('${{') || s.includes('{{') || s.includes('$');
+    let contextAbs: string | undefined;
+    if (context !== undefined && !unknown(context) && !isRemoteContext(context) && !context.includes('://')) contextAbs = path.posix.join(root, context);
+    let fileAbs: string | undefined;
+    if (file !== undefined) {
+      if (!unknown(file)) fileAbs = path.posix.join(root, file);
+    } else if (context === undefined) fileAbs = path.posix.join(root, 'Dockerfile');
+    else if (contextAbs) fileAbs = path.posix.join(contextAbs, 'Dockerfile');
+    let uncertain = false;
+    for (const s of job?.steps ?? []) {
+      if (s.index >= step.index) break;
+      const uses = s.uses?.trim() ?? '';
+      if (/^actions\/checkout@/i.test(uses) && (withValue(s, 'path') || withValue(s, 'repository'))) uncertain = true;
+      const run = s.run ?? '';
+      const names = [file, context, 'Dockerfile'].filter((x): x is string => !!x && x !== '.' && x !== './');
+      if (run && names.some((n) => run.includes(path.posix.basename(n)))) uncertain = true;
+    }
+    out.push({ contextNode, fileNode, contextAbs, fileAbs, fileGiven: file !== undefined, usesNode: step.usesNode, uncertain });
+  }
+  return out;
+}
+
+const rule: Rule<WorkflowModel> = {
+  id: 'docker-build-path',
+  language: 'workflow',
+  severity: 'error',
+  docs: {
+    summary: 'The `context` and `file` of a `docker/build-push-action` step must exist in the repository (paths are relative to the repository root).',
+    why: 'The job fails only after checkout and setup with "unable to prepare context" or "failed to read dockerfile" when a Dockerfile is moved or renamed; this catches it in the editor.',
+    bad: 'on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./app\n          file: ./app/Dockerfile.prod\n',
+    good: 'on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./app\n          file: ./app/Dockerfile\n',
+    files: { 'app/Dockerfile': 'FROM alpine\n' },
+  },
+  check({ model, files, path: docPath, report }) {
+    if (model.kind !== 'workflow') return;
+    const root = projectRoot(docPath, files);
+    if (!root) return;
+    const rel = (p: string) => path.posix.relative(root, p) || '.';
+    for (const s of dockerBuildSteps(model, root)) {
+      if (s.uncertain) continue;
+      if (s.contextAbs && !files.exists(s.contextAbs)) {
+        report({ message: `docker/build-push-action: context "${s.contextNode!.value}" does not exist in the repository (${rel(s.contextAbs)})`, range: model.rangeOf(s.contextNode!) });
+        continue;
+      }
+      if (s.fileAbs && !files.exists(s.fileAbs)) {
+        report({
+          message: s.fileGiven
+            ? `docker/build-push-action: file "${s.fileNode!.value}" does not exist in the repository (${rel(s.fileAbs)})`
+            : `docker/build-push-action: there is no ${rel(s.fileAbs)} (the default file); set "file:" to the Dockerfile`,
+          range: model.rangeOf(s.fileNode ?? s.contextNode ?? s.usesNode),
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'missing context, file and default Dockerfile',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./api\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          file: web/Dockerfile.prod\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n      - uses: docker/build-push-action@v6\n',
+      files: { 'web/index.html': '' },
+      expect: [
+        { line: 9, col: 20, message: 'context "./api" does not exist in the repository (api)' },
+        { line: 13, col: 17, message: 'file "web/Dockerfile.prod" does not exist in the repository' },
+        { line: 16, col: 20, message: 'there is no web/Dockerfile' },
+        { line: 17, col: 15, message: 'there is no Dockerfile' },
+      ],
+    },
+    {
+      name: 'existing paths, expressions, generated files, checkout elsewhere',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/app.Dockerfile\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ matrix.dir }}\n      - uses: docker/build-push-action@v6\n        with:\n          context: "{{defaultContext}}:sub"\n      - uses: docker/build-push-action@v6\n        with:\n          file: ./Dockerfile\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "FROM alpine" > gen.Dockerfile\n      - uses: docker/build-push-action@v6\n        with:\n          file: gen.Dockerfile\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: src\n      - uses: docker/build-push-action@v6\n        with:\n          context: src/app\n',
+      files: { 'docker/app.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine\n' },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;
