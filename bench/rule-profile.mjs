@@ -6,17 +6,8 @@ const { allRules, ruleLanguages } = require('../out/server/src/engine/lint.js');
 const { DockerfileModel } = require('../out/server/src/dockerfile/model.js');
 const { DEFAULT_RULE_OPTIONS } = require('../out/server/src/engine/types.js');
 
-export function generateDockerfile(lines) {
-  const out = ['# syntax=docker/dockerfile:1', 'ARG BASE=python:3.12-slim'];
-  for (let stage = 0; out.length < lines; stage++) {
-    out.push(stage === 0 ? 'FROM ${BASE} AS stage0' : `FROM stage${stage - 1} AS stage${stage}`);
-    out.push('ARG VERSION', `ENV APP_${stage}=/app/${stage} PATH_${stage}=/opt/${stage}/bin`);
-    out.push('RUN apt-get update && apt-get install -y --no-install-recommends curl \\', '    && rm -rf /var/lib/apt/lists/*');
-    out.push('RUN pip install flask==3.0.3 | tee /tmp/log', `COPY app${stage}.py app/`, `WORKDIR /app/${stage}`);
-    out.push(`RUN echo $APP_${stage} \${PATH_${stage}} && cd /tmp && wget https://example.com/x`, 'EXPOSE 8000', 'CMD python app.py', '');
-  }
-  return out.slice(0, lines).join('\n') + '\n';
-}
+import { generateDockerfile } from './generators.mjs';
+export { generateDockerfile };
 
 const n = Number(process.argv[2] ?? 5000);
 for (const size of [n / 10, n]) {
