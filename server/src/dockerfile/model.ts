@@ -1,6 +1,24 @@
-import { DockerfileParser, Dockerfile, Instruction, From, Comment } from 'dockerfile-ast';
+import { DockerfileParser, Dockerfile, Instruction, From, Comment, Argument } from 'dockerfile-ast';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
+
+// dockerfile-ast scans an instruction's text again (with a position lookup per argument) on every
+// getRawArguments() call, and getArguments, getArgumentsRange, getRawArgumentsContent, getVariables, getFlags and
+// the JSON/heredoc instruction constructors all go through it: about half of the whole lint time on the corpus.
+// A parse never changes, so scan once per instruction and hand out copies: callers change what they get
+// (ModifiableInstruction.getArguments shifts the array, From.getImageNameRange/getRegistryRange move the ends of
+// the first argument's range), so each call gets a new array of new Arguments with new ranges, as before.
+const RAW_ARGS = Symbol('slipway.rawArguments');
+// getRawArguments is private in the typings; it is the method every argument accessor calls.
+const proto = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
+const scanRawArguments = proto.getRawArguments;
+proto.getRawArguments = function (this: Instruction & { [RAW_ARGS]?: Argument[] }): Argument[] {
+  const args = this[RAW_ARGS] ?? (this[RAW_ARGS] = scanRawArguments.call(this));
+  return args.map((a) => {
+    const { start, end } = a.getRange();
+    return new Argument(a.getValue(), { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } });
+  });
+};
 
 /** One instruction with what every rule needs, computed once per parse. */
 export interface DfInstruction {

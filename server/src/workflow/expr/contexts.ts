@@ -52,19 +52,29 @@ export const AVAILABILITY: Record<string, string[]> = {
 
 export const AVAILABILITY_URL = 'https://docs.github.com/en/actions/learn-github-actions/contexts#context-availability';
 
+/** Properties of the `github` context but `event`, built once (every lint asks for a fresh context). */
+let githubProps: [string, Ty][] | undefined;
+
 /** The `github` context. `event` is open: its payload depends on the event. */
 export function githubContext(): ObjTy {
-  const s = (names: string) => Object.fromEntries(names.split(/\s+/).filter(Boolean).map((n) => [n, STRING]));
-  return strictObj({
-    ...s(`action action_path action_ref action_repository action_status actor actor_id api_url base_ref env event_name
+  if (!githubProps) {
+    const s = (names: string) => Object.fromEntries(names.split(/\s+/).filter(Boolean).map((n) => [n, STRING]));
+    githubProps = [
+      ...strictObj({
+        ...s(`action action_path action_ref action_repository action_status actor actor_id api_url base_ref env event_name
       event_path graphql_url head_ref job output path ref ref_name ref_type repository repository_id repository_owner
       repository_owner_id repository_visibility repositoryurl run_attempt run_id run_number secret_source server_url sha
       state step_summary token triggering_actor workflow workflow_ref workflow_sha workspace`),
-    artifact_cache_size_limit: NUMBER,
-    retention_days: NUMBER,
-    ref_protected: BOOL,
-    event: looseObj(),
-  });
+        artifact_cache_size_limit: NUMBER,
+        retention_days: NUMBER,
+        ref_protected: BOOL,
+      }).props,
+    ];
+  }
+  // A new map each time: the analyzer replaces `event` in its copy.
+  const props = new Map(githubProps);
+  props.set('event', looseObj());
+  return { k: 'object', props, strict: true };
 }
 
 export function runnerContext(): ObjTy {

@@ -17,7 +17,7 @@ const rule: Rule<WorkflowModel> = {
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
   },
   check({ model, files, path: docPath, report }) {
-    const root = projectRoot(docPath, files);
+    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const { step } of allSteps(model)) {
       if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
       const uses = step.uses.trim();

@@ -16,7 +16,7 @@ const rule: Rule<WorkflowModel> = {
     good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n',
   },
   check({ model, files, path: docPath, report }) {
-    const root = projectRoot(docPath, files);
+    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const { step } of allSteps(model)) {
       const uses = step.uses;
       if (uses === undefined || !step.usesNode || uses.includes('${{')) continue;

@@ -23,7 +23,7 @@ const rule: Rule<WorkflowModel> = {
     },
   },
   check({ model, files, path: docPath, report }) {
-    const root = projectRoot(docPath, files);
+    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const job of workflowStructure(model).jobs) {
       if (job.uses === undefined || !job.usesNode || job.uses.includes('${{')) continue;
       const uses = job.uses.trim();
