@@ -67,9 +67,11 @@ function WORKFLOW_STEP(): string {
 
 /** Documents a snippet needs beside it (a reusable workflow for its caller). */
 function neighbours(prefix: string, workflows: Record<string, Snippet>): Record<string, string> {
-  if (prefix !== 'wf-call') return {};
+  // Compose `build: .` and docker/build-push-action's default context need a Dockerfile in the project.
+  const project = { Dockerfile: 'FROM scratch\n' };
+  if (prefix !== 'wf-call') return project;
   const reusable = Object.values(workflows).find((s) => s.prefix === 'wf-reusable')!;
-  return { '.github/workflows/reusable.yml': expandSnippet(reusable.body).text };
+  return { ...project, '.github/workflows/reusable.yml': expandSnippet(reusable.body).text };
 }
 
 function place(text: string, wrap: string | undefined): string {

@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileCompletion } from '../dockerfile/features/completion';
+import type { ComposeModel } from '../compose/model';
+import { composeCompletion } from '../compose/features/completion';
 
 export const COMPLETION_TRIGGERS = ['-', '=', '$', '{', ':', ' ', '/', ','];
 
@@ -18,8 +20,9 @@ export function registerCompletion(connection: Connection, documents: TextDocume
         return dockerfileCompletion(a.model as DockerfileModel, params.position);
       case 'workflow':
       case 'action':
-      case 'compose':
         return [];
+      case 'compose':
+        return composeCompletion(a.model as ComposeModel, params.position);
     }
   });
 }

@@ -3,6 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileDefinition } from '../dockerfile/features/navigation';
+import { uriToPath } from '../analysis';
+import type { ComposeModel } from '../compose/model';
+import { composeDefinition } from '../compose/features/navigation';
+import { diskFiles } from '../engine/lint';
+import type { WorkflowModel } from '../workflow/model';
+import { dockerBuildDefinition } from '../workflow/dockerBuild';
 
 /** textDocument/definition (ARG/ENV declarations, stage names), dispatched per language. */
 export function registerDefinition(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -15,8 +21,9 @@ export function registerDefinition(connection: Connection, documents: TextDocume
         return dockerfileDefinition(a.model as DockerfileModel, params.position).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'workflow':
       case 'action':
+        return dockerBuildDefinition(a.model as WorkflowModel, uriToPath(params.textDocument.uri), diskFiles, params.position);
       case 'compose':
-        return [];
+        return composeDefinition(a.model as ComposeModel, params.textDocument.uri, uriToPath(params.textDocument.uri), diskFiles, params.position);
     }
   });
 }

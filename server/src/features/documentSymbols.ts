@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileDocumentSymbols } from '../dockerfile/features/documentSymbols';
+import type { ComposeModel } from '../compose/model';
+import { composeDocumentSymbols } from '../compose/features/documentSymbols';
 
 /** textDocument/documentSymbol (outline), dispatched per language. */
 export function registerDocumentSymbols(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -15,8 +17,9 @@ export function registerDocumentSymbols(connection: Connection, documents: TextD
         return dockerfileDocumentSymbols(a.model as DockerfileModel);
       case 'workflow':
       case 'action':
-      case 'compose':
         return [];
+      case 'compose':
+        return composeDocumentSymbols(a.model as ComposeModel);
     }
   });
 }

@@ -4,6 +4,8 @@ import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileHover } from '../dockerfile/features/hover';
 import { allRules } from '../engine/lint';
+import type { ComposeModel } from '../compose/model';
+import { composeHover } from '../compose/features/hover';
 
 /** textDocument/hover, dispatched per language. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -17,8 +19,9 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
         return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
       case 'workflow':
       case 'action':
-      case 'compose':
         return null;
+      case 'compose':
+        return composeHover(a.model as ComposeModel, params.position);
     }
   });
 }

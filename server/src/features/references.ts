@@ -3,6 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileReferences } from '../dockerfile/features/navigation';
+import type { ComposeModel } from '../compose/model';
+import { composeReferences } from '../compose/features/navigation';
 
 /** textDocument/references, dispatched per language. */
 export function registerReferences(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -15,8 +17,9 @@ export function registerReferences(connection: Connection, documents: TextDocume
         return dockerfileReferences(a.model as DockerfileModel, params.position, params.context.includeDeclaration).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'workflow':
       case 'action':
-      case 'compose':
         return [];
+      case 'compose':
+        return composeReferences(a.model as ComposeModel, params.textDocument.uri, params.position, params.context.includeDeclaration);
     }
   });
 }

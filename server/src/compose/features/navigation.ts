@@ -1,0 +1,82 @@
+// Go to definition and find references in Compose files: service names (depends_on, links, extends,
+// volumes_from, network_mode: service:x) to the service, named volumes, networks, secrets, configs and models to
+// their top-level declaration; a build's context or dockerfile to the Dockerfile; include and extends.file
+// paths to the file.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { FileHost, Range } from '../../engine/types';
+import { buildInfos } from '../build';
+import type { ComposeModel } from '../model';
+import { composeIndex, nameAt } from '../project';
+import { deref, getEffective } from '../schema';
+
+export interface Loc {
+  uri: string;
+  range: Range;
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function contains(model: ComposeModel, node: Node | undefined, pos: { line: number; character: number }): boolean {
+  if (!node?.range) return false;
+  const off = model.lines.offsetAt(pos);
+  return node.range[0] <= off && off <= node.range[1];
+}
+
+/** Scalars naming files: `include` entries and `extends.file`, with the file each names. */
+function filePaths(model: ComposeModel): Scalar[] {
+  const out: Scalar[] = [];
+  const doc = model.doc;
+  const root = model.root;
+  if (!root) return out;
+  const inc = deref(doc, getEffective(doc, root, 'include')?.value);
+  const items = isSeq(inc) ? inc.items.map((i) => deref(doc, i)) : inc ? [inc] : [];
+  for (const it of items) {
+    if (isScalar(it)) out.push(it);
+    else if (isMap(it)) {
+      const p = deref(doc, getEffective(doc, it, 'path')?.value);
+      for (const x of isSeq(p) ? p.items.map((i) => deref(doc, i)) : [p]) if (isScalar(x)) out.push(x);
+    }
+  }
+  for (const d of composeIndex(model).defs.service.values()) {
+    const ext = deref(doc, getEffective(doc, d.pair.value, 'extends')?.value);
+    const file = isMap(ext) ? deref(doc, getEffective(doc, ext, 'file')?.value) : undefined;
+    if (isScalar(file)) out.push(file);
+  }
+  return out.filter((s) => typeof s.value === 'string');
+}
+
+export function composeDefinition(model: ComposeModel, uri: string, docPath: string | undefined, files: FileHost, pos: { line: number; character: number }): Loc[] {
+  const hit = nameAt(model, pos);
+  if (hit) {
+    const def = composeIndex(model).defs[hit.kind].get(hit.name);
+    return def ? [{ uri, range: def.keyRange }] : [];
+  }
+  if (!docPath) return [];
+  for (const b of buildInfos(model, docPath)) {
+    const onDockerfile = contains(model, b.dockerfileNode, pos);
+    const onContext = contains(model, b.contextNode, pos) || (!b.contextNode && contains(model, b.buildKey, pos));
+    if ((onDockerfile || onContext) && b.dockerfileAbs && files.exists(b.dockerfileAbs)) {
+      return [{ uri: pathToFileURL(b.dockerfileAbs).href, range: START }];
+    }
+  }
+  const dir = path.dirname(docPath);
+  for (const s of filePaths(model)) {
+    if (!contains(model, s, pos)) continue;
+    const abs = path.resolve(dir, String(s.value));
+    return files.exists(abs) ? [{ uri: pathToFileURL(abs).href, range: START }] : [];
+  }
+  return [];
+}
+
+export function composeReferences(model: ComposeModel, uri: string, pos: { line: number; character: number }, includeDeclaration: boolean): Loc[] {
+  const hit = nameAt(model, pos);
+  if (!hit) return [];
+  const idx = composeIndex(model);
+  const out: Loc[] = [];
+  const def = idx.defs[hit.kind].get(hit.name);
+  if (includeDeclaration && def) out.push({ uri, range: def.keyRange });
+  for (const r of idx.refs) if (r.kind === hit.kind && r.name === hit.name) out.push({ uri, range: r.range });
+  return out;
+}
