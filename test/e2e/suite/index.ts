@@ -56,6 +56,10 @@ const EXPECTED: Record<string, ExpectedDiagnostic[]> = {
   '.github/workflows/ci.yml': [
     { code: 'unknown-key', line: 5, severity: vscode.DiagnosticSeverity.Error }, // foo: bar
   ],
+  // test/e2e/fixtures/workspace/compose.yaml
+  'compose.yaml': [
+    { code: 'compose-undefined-service', line: 5, severity: vscode.DiagnosticSeverity.Error }, // depends_on: [databse]
+  ],
 };
 
 const DIAGNOSTICS_TIMEOUT_MS = 60_000;
@@ -214,6 +218,10 @@ export const checks: Check[] = [
       }
       return `${edit.size} file(s) edited`;
     },
+  },
+  {
+    name: 'Compose diagnostics (compose-undefined-service error)',
+    run: (ctx) => expectDiagnostics(ctx, 'compose.yaml'),
   },
   {
     // Leave the Dockerfile in the active editor so the harness's screenshots
