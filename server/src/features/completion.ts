@@ -5,6 +5,8 @@ import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileCompletion } from '../dockerfile/features/completion';
 import type { ComposeModel } from '../compose/model';
 import { composeCompletion } from '../compose/features/completion';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowCompletion } from '../workflow/features/completion';
 
 export const COMPLETION_TRIGGERS = ['-', '=', '$', '{', ':', ' ', '/', ','];
 
@@ -20,7 +22,7 @@ export function registerCompletion(connection: Connection, documents: TextDocume
         return dockerfileCompletion(a.model as DockerfileModel, params.position);
       case 'workflow':
       case 'action':
-        return [];
+        return workflowCompletion(a.model as WorkflowModel, params.position);
       case 'compose':
         return composeCompletion(a.model as ComposeModel, params.position);
     }

@@ -9,6 +9,8 @@ import { composeDefinition } from '../compose/features/navigation';
 import { diskFiles } from '../engine/lint';
 import type { WorkflowModel } from '../workflow/model';
 import { dockerBuildDefinition } from '../workflow/dockerBuild';
+import { pathToFileURL } from 'node:url';
+import { workflowDefinition } from '../workflow/features/navigation';
 
 /** textDocument/definition (ARG/ENV declarations, stage names), dispatched per language. */
 export function registerDefinition(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -21,7 +23,11 @@ export function registerDefinition(connection: Connection, documents: TextDocume
         return dockerfileDefinition(a.model as DockerfileModel, params.position).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'workflow':
       case 'action':
+      {
+        const own = workflowDefinition(a.model as WorkflowModel, params.position, uriToPath(params.textDocument.uri), diskFiles);
+        if (own.length) return own.map((t) => ({ uri: t.path ? pathToFileURL(t.path).href : params.textDocument.uri, range: t.range }));
         return dockerBuildDefinition(a.model as WorkflowModel, uriToPath(params.textDocument.uri), diskFiles, params.position);
+      }
       case 'compose':
         return composeDefinition(a.model as ComposeModel, params.textDocument.uri, uriToPath(params.textDocument.uri), diskFiles, params.position);
     }

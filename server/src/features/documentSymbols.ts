@@ -5,6 +5,8 @@ import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileDocumentSymbols } from '../dockerfile/features/documentSymbols';
 import type { ComposeModel } from '../compose/model';
 import { composeDocumentSymbols } from '../compose/features/documentSymbols';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowDocumentSymbols } from '../workflow/features/documentSymbols';
 
 /** textDocument/documentSymbol (outline), dispatched per language. */
 export function registerDocumentSymbols(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -17,7 +19,7 @@ export function registerDocumentSymbols(connection: Connection, documents: TextD
         return dockerfileDocumentSymbols(a.model as DockerfileModel);
       case 'workflow':
       case 'action':
-        return [];
+        return workflowDocumentSymbols(a.model as WorkflowModel);
       case 'compose':
         return composeDocumentSymbols(a.model as ComposeModel);
     }

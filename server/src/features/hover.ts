@@ -6,6 +6,8 @@ import { dockerfileHover } from '../dockerfile/features/hover';
 import { allRules } from '../engine/lint';
 import type { ComposeModel } from '../compose/model';
 import { composeHover } from '../compose/features/hover';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowHover } from '../workflow/features/hover';
 
 /** textDocument/hover, dispatched per language. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -19,7 +21,7 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
         return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
       case 'workflow':
       case 'action':
-        return null;
+        return workflowHover(a.model as WorkflowModel, params.position);
       case 'compose':
         return composeHover(a.model as ComposeModel, params.position);
     }

@@ -5,6 +5,8 @@ import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileReferences } from '../dockerfile/features/navigation';
 import type { ComposeModel } from '../compose/model';
 import { composeReferences } from '../compose/features/navigation';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowReferences } from '../workflow/features/navigation';
 
 /** textDocument/references, dispatched per language. */
 export function registerReferences(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -17,7 +19,7 @@ export function registerReferences(connection: Connection, documents: TextDocume
         return dockerfileReferences(a.model as DockerfileModel, params.position, params.context.includeDeclaration).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'workflow':
       case 'action':
-        return [];
+        return workflowReferences(a.model as WorkflowModel, params.position, params.context.includeDeclaration).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'compose':
         return composeReferences(a.model as ComposeModel, params.textDocument.uri, params.position, params.context.includeDeclaration);
     }

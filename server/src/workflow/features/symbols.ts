@@ -1,0 +1,189 @@
+// What names a workflow defines where: jobs and their outputs, steps with ids and their outputs, matrix keys,
+// env variables, inputs and secrets, and every `needs.<job>` / `steps.<id>` / `matrix.<key>` read in expressions.
+// Used by completion, hover and navigation.
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Range } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { parseActionRef, popularAction } from '../actions-data';
+import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
+import type { PathSeg } from './context';
+
+export interface Located {
+  name: string;
+  range: Range;
+  detail?: string;
+}
+
+/** The job and step the path points into (by the job key and the `-` of the step). */
+export function jobAndStep(model: WorkflowModel, path: PathSeg[]): { job?: JobInfo; step?: StepInfo; steps: StepInfo[] } {
+  const s = workflowStructure(model);
+  let job: JobInfo | undefined;
+  let steps: StepInfo[] = [];
+  let stepSeg: PathSeg | undefined;
+  if (model.kind === 'action') {
+    steps = s.actionSteps;
+    if (path[0]?.key === 'runs' && path[1]?.key === 'steps' && path[2]?.key === '-') stepSeg = path[2];
+  } else if (path[0]?.key === 'jobs' && path[1]) {
+    job = s.jobs.find((j) => j.id === path[1].key);
+    steps = job?.steps ?? [];
+    if (path[2]?.key === 'steps' && path[3]?.key === '-') stepSeg = path[3];
+  }
+  const step = stepSeg ? steps.find((st) => model.rangeOf(st.node).start.line === stepSeg!.line) : undefined;
+  return { job, step, steps };
+}
+
+/** Outputs a step produces, as far as can be known. */
+export function stepOutputs(step: StepInfo): string[] {
+  if (step.uses) {
+    const ref = parseActionRef(step.uses.trim());
+    const meta = ref ? popularAction(ref.name) : undefined;
+    return meta?.outputs ?? [];
+  }
+  const out = new Set<string>();
+  for (const m of (step.run ?? '').matchAll(/([A-Za-z_][\w-]*)=[^\n]*?>>\s*"?\$\{?GITHUB_OUTPUT/g)) out.add(m[1]);
+  return [...out];
+}
+
+/** Ids of jobs that (transitively) need `id`, and `id` itself: these may not be added to its `needs`. */
+export function dependents(model: WorkflowModel, id: string): Set<string> {
+  const jobs = workflowStructure(model).jobs;
+  const out = new Set<string>([id.toLowerCase()]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const j of jobs) {
+      if (out.has(j.id.toLowerCase())) continue;
+      if (j.needs.some((n) => out.has(n.name.toLowerCase()))) {
+        out.add(j.id.toLowerCase());
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export function jobOutputs(model: WorkflowModel, job: JobInfo): Located[] {
+  return (mapValue(model, job.pairs.get('outputs'))?.items ?? [])
+    .map((p) => ({ name: scalarString(p.key) ?? '', range: model.keyRange(p as Pair), detail: scalarString(resolve(model, p.value)) }))
+    .filter((x) => x.name);
+}
+
+/** Matrix keys of a job (rows and `include` keys), with where each is first written. */
+export function matrixKeys(model: WorkflowModel, job: JobInfo): Located[] {
+  const out: Located[] = [];
+  const matrix = mapValue(model, pairsOf(model, mapValue(model, job.pairs.get('strategy'))).get('matrix'));
+  for (const p of matrix?.items ?? []) {
+    const k = scalarString(p.key);
+    if (k === undefined) continue;
+    if (k === 'include' || k === 'exclude') {
+      if (k === 'exclude') continue;
+      const seq = resolve(model, p.value);
+      if (!isSeq(seq)) continue;
+      for (const it of seq.items) {
+        const m = resolve(model, it);
+        if (!isMap(m)) continue;
+        for (const ip of (m as YAMLMap).items) {
+          const n = scalarString(ip.key);
+          if (n !== undefined && !out.some((o) => o.name === n)) out.push({ name: n, range: model.keyRange(ip as Pair) });
+        }
+      }
+      continue;
+    }
+    if (!out.some((o) => o.name === k)) {
+      const v = resolve(model, p.value);
+      out.push({ name: k, range: model.keyRange(p as Pair), detail: isSeq(v) ? v.items.map((x) => scalarString(resolve(model, x)) ?? '…').join(', ') : undefined });
+    }
+  }
+  return out;
+}
+
+function keysOf(model: WorkflowModel, map: YAMLMap | undefined): Located[] {
+  return (map?.items ?? []).map((p) => ({ name: scalarString(p.key) ?? '', range: model.keyRange(p as Pair), detail: scalarString(resolve(model, p.value)) })).filter((x) => x.name);
+}
+
+/** env variables visible at a step (workflow, job, step), innermost last. */
+export function envKeys(model: WorkflowModel, job?: JobInfo, step?: StepInfo): Located[] {
+  const root = workflowStructure(model).root;
+  return [
+    ...keysOf(model, mapValue(model, pairsOf(model, root).get('env'))),
+    ...(job ? keysOf(model, mapValue(model, job.pairs.get('env'))) : []),
+    ...(step ? keysOf(model, mapValue(model, step.pairs.get('env'))) : []),
+  ];
+}
+
+/** Inputs of the workflow (workflow_call and workflow_dispatch) or of the action. */
+export function inputKeys(model: WorkflowModel): Located[] {
+  const s = workflowStructure(model);
+  if (model.kind === 'action') return keysOf(model, mapValue(model, pairsOf(model, s.root).get('inputs')));
+  const out: Located[] = [];
+  for (const ev of s.events) {
+    if ((ev.name === 'workflow_call' || ev.name === 'workflow_dispatch') && isMap(ev.config)) {
+      for (const k of keysOf(model, mapValue(model, pairsOf(model, ev.config as YAMLMap).get('inputs')))) if (!out.some((o) => o.name === k.name)) out.push(k);
+    }
+  }
+  return out;
+}
+
+export function secretKeys(model: WorkflowModel): Located[] {
+  const s = workflowStructure(model);
+  const ev = s.events.find((e) => e.name === 'workflow_call');
+  return isMap(ev?.config) ? keysOf(model, mapValue(model, pairsOf(model, ev!.config as YAMLMap).get('secrets'))) : [];
+}
+
+/** An access `ctx.name` written in an expression, with the range of `name`. */
+export interface ExprRef {
+  context: 'needs' | 'steps' | 'matrix' | 'jobs';
+  name: string;
+  range: Range;
+  /** The job the expression is in (for steps and matrix). */
+  job?: JobInfo;
+}
+
+/** Every `needs.x`, `steps.x` and `matrix.x` read in `${{ }}` or `if:` conditions of the document. */
+export function expressionRefs(model: WorkflowModel): ExprRef[] {
+  return model.memoize('wfe:exprRefs', () => {
+    const out: ExprRef[] = [];
+    const s = workflowStructure(model);
+    const visit = (node: unknown, job: JobInfo | undefined, isIf: boolean) => {
+      const n = resolve(model, node);
+      if (isMap(n)) {
+        for (const p of (n as YAMLMap).items) visit(p.value, job, scalarString(p.key) === 'if');
+        return;
+      }
+      if (isSeq(n)) {
+        for (const it of n.items) visit(it, job, false);
+        return;
+      }
+      if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return;
+      const src = model.text.slice(n.range[0], n.range[1]);
+      const regions: [number, number][] = [];
+      for (let i = src.indexOf('${{'); i >= 0; i = src.indexOf('${{', i + 3)) {
+        const e = src.indexOf('}}', i + 3);
+        regions.push([i + 3, e < 0 ? src.length : e]);
+      }
+      if (isIf && !regions.length) regions.push([0, src.length]);
+      for (const [a, b] of regions) {
+        const part = src.slice(a, b);
+        for (const m of part.matchAll(/(?<![\w.'"-])(needs|steps|matrix)\s*\.\s*([A-Za-z_][\w-]*)/g)) {
+          const start = n.range[0] + a + m.index! + m[0].length - m[2].length;
+          out.push({ context: m[1] as ExprRef['context'], name: m[2], range: model.lines.range(start, start + m[2].length), job });
+        }
+      }
+    };
+    if (model.kind === 'action') visit(s.root, undefined, false);
+    else {
+      for (const p of s.root?.items ?? []) if (scalarString(p.key) !== 'jobs') visit(p.value, undefined, false);
+      for (const job of s.jobs) if (job.node) visit(job.node, job, false);
+    }
+    return out;
+  });
+}
+
+/** The job key or `needs:` entry or step id under a range, for navigation. */
+export function nodeAt(model: WorkflowModel, offset: number, node: Node | null | undefined): boolean {
+  return !!node?.range && node.range[0] <= offset && offset <= node.range[1];
+}
+
+export function scalarAt(model: WorkflowModel, offset: number, node: Scalar | undefined): boolean {
+  return !!node?.range && node.range[0] <= offset && offset <= node.range[1];
+}
