@@ -41,7 +41,8 @@ export function languageOf(doc: TextDocument): Language | undefined {
   return detectLanguage(p, doc.languageId);
 }
 
-function settingsConfig(settings: Settings): ResolvedConfig {
+/** Only what the settings say: options and thresholds from config files must survive the merge. */
+function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
   const severities = new Map<string, import('./engine/types').SeveritySetting>();
   const enabled = new Set<string>();
   for (const [id, v] of Object.entries(settings.rules ?? {})) {
@@ -52,7 +53,7 @@ function settingsConfig(settings: Settings): ResolvedConfig {
       if (sev !== 'off') enabled.add(id.toLowerCase());
     }
   }
-  return mergeConfig(emptyConfig(), { severities, enabled });
+  return { severities, enabled };
 }
 
 /**
