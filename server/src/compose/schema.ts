@@ -151,9 +151,41 @@ export function scalarKey(pair: Pair): string | undefined {
 /** Follows aliases to the node they name (undefined for a dangling alias or a cycle). */
 export function deref(doc: Document, node: unknown): Node | undefined {
   let cur = node;
-  for (let i = 0; isAlias(cur) && i < 20; i++) cur = cur.resolve(doc);
+  for (let i = 0; isAlias(cur) && i < 20; i++) cur = resolveAlias(doc, cur);
   if (isAlias(cur)) return undefined;
   return (cur ?? undefined) as Node | undefined;
+}
+
+/** Anchor name → nodes carrying it, in document order (yaml's Alias.resolve walks the whole document each time). */
+const anchorTables = new WeakMap<Document, Map<string, Node[]>>();
+
+function anchorTable(doc: Document): Map<string, Node[]> {
+  let table = anchorTables.get(doc);
+  if (table) return table;
+  const t = new Map<string, Node[]>();
+  const walk = (n: unknown, depth: number) => {
+    if (!n || depth > 200 || isAlias(n)) return;
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) {
+      const list = t.get(anchor) ?? [];
+      list.push(n as Node);
+      t.set(anchor, list);
+    }
+    if (isMap(n)) for (const p of n.items) (walk(p.key, depth + 1), walk(p.value, depth + 1));
+    else if (isSeq(n)) for (const it of n.items) walk(it, depth + 1);
+  };
+  walk(doc.contents, 0);
+  anchorTables.set(doc, (table = t));
+  return table;
+}
+
+function resolveAlias(doc: Document, alias: { source: string; range?: [number, number, number] | null }): unknown {
+  const list = anchorTable(doc).get(alias.source);
+  if (!list) return undefined;
+  const at = alias.range?.[0] ?? Infinity;
+  let found: Node | undefined;
+  for (const n of list) if ((n.range?.[0] ?? 0) < at) found = n;
+  return found;
 }
 
 /**
