@@ -35,7 +35,7 @@ const rule: Rule<ComposeModel> = {
             range: model.rangeOf(b.dockerfileNode!),
           });
         }
-      } else if (!files.exists(b.dockerfileAbs) && !files.exists(path.join(b.contextAbs, 'Containerfile'))) {
+      } else if (!['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => files.exists(path.join(b.contextAbs!, n)))) {
         report({
           message: `service "${b.service}": the build context "${b.context}" has no Dockerfile (set build.dockerfile if it has another name)`,
           range: model.rangeOf(b.contextNode ?? b.buildKey),
@@ -59,8 +59,8 @@ const rule: Rule<ComposeModel> = {
     {
       name: 'existing paths, remote and interpolated contexts, inline Dockerfile',
       input:
-        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: web\n      dockerfile: ../docker/web.Dockerfile\n  remote:\n    build: https://github.com/docker/rootfs.git#main\n  env:\n    build: ${CTX:-./api}\n  inline:\n    build:\n      context: ./api\n      dockerfile_inline: |\n        FROM alpine\n  podman:\n    build: ./pod\n',
-      files: { 'api/Dockerfile': 'FROM node\n', 'web/index.html': '', 'docker/web.Dockerfile': 'FROM nginx\n', 'pod/Containerfile': 'FROM alpine\n' },
+        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: web\n      dockerfile: ../docker/web.Dockerfile\n  remote:\n    build: https://github.com/docker/rootfs.git#main\n  env:\n    build: ${CTX:-./api}\n  inline:\n    build:\n      context: ./api\n      dockerfile_inline: |\n        FROM alpine\n  podman:\n    build: ./pod\n  lower:\n    build: ./lower\n',
+      files: { 'api/Dockerfile': 'FROM node\n', 'web/index.html': '', 'docker/web.Dockerfile': 'FROM nginx\n', 'pod/Containerfile': 'FROM alpine\n', 'lower/dockerfile': 'FROM alpine\n' },
       expect: [],
     },
   ],
