@@ -145,8 +145,8 @@ describe('LSP: workflow editing features', () => {
     assert.deepEqual((await complete(u, 24, 29)).map((i) => i.label), ['py']);
     const outs = await complete(u, 24, 57);
     assert.deepEqual(outs.map((i) => [i.label, i.textEdit?.range]), [['version', r(24, 57, 57)]]);
-    const top = await complete(u, 24, 69);
-    assert.ok(top.some((i) => i.label === 'github' && i.textEdit?.range.start.character === 66));
+    const top = await complete(u, 24, 68);
+    assert.ok(top.some((i) => i.label === 'github' && i.textEdit?.range.start.character === 65));
     assert.ok(top.some((i) => i.label === 'hashFiles' && i.textEdit?.newText === 'hashFiles($1)'));
     const u2 = await openVariant(WORKFLOW.replace('version: ${{ steps.ver.outputs.version }}', 'version: ${{ steps.ver.outputs. }}'));
     assert.deepEqual((await complete(u2, 9, 38)).map((i) => i.label), ['version']);

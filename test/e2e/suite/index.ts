@@ -224,6 +224,26 @@ export const checks: Check[] = [
     run: (ctx) => expectDiagnostics(ctx, 'compose.yaml'),
   },
   {
+    name: 'workflow completion: needs offers the other job ids, with: of actions/setup-python@v5 offers python-version',
+    run: async (ctx) => {
+      const doc = await ctx.open('.github/workflows/editing.yml');
+      const lines = doc.getText().split('\n');
+      const labelsAt = async (line: number, character: number) => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, character));
+        return list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      };
+      const needsLine = lines.indexOf('    needs: lint');
+      const withLine = lines.indexOf('          cache: pip');
+      if (needsLine < 0 || withLine < 0) throw new Error('fixture lines not found in editing.yml');
+      const needs = await labelsAt(needsLine, '    needs: '.length);
+      for (const want of ['build', 'lint']) if (!needs.includes(want)) throw new Error(`needs: no "${want}" in ${JSON.stringify(needs)}`);
+      if (needs.includes('deploy')) throw new Error(`needs offers the job itself: ${JSON.stringify(needs)}`);
+      const inputs = await labelsAt(withLine, '          '.length);
+      if (!inputs.includes('python-version')) throw new Error(`with: no "python-version" in ${JSON.stringify(inputs)}`);
+      return `needs: ${needs.join(', ')}; with: ${inputs.length} inputs`;
+    },
+  },
+  {
     // Leave the Dockerfile in the active editor so the harness's screenshots
     // and UI checks (squiggles, Problems panel) see it.
     name: 'Dockerfile is shown in the active editor',

@@ -157,7 +157,9 @@ function scalarItems(model: WorkflowModel, ctx: CursorContext, pos: Position, pa
   if (key === 'needs' && inJob && pathKeys.length === 2) {
     const self = pathKeys[1];
     const banned = dependents(model, self);
-    const already = new Set(workflowStructure(model).jobs.find((j) => j.id === self)?.needs.map((n) => n.name) ?? []);
+    // In a list, the other entries are left out; a plain value is replaced as a whole.
+    const inList = ctx.mode === 'item' || ctx.valueBefore.trimStart().startsWith('[');
+    const already = new Set(inList ? (workflowStructure(model).jobs.find((j) => j.id === self)?.needs.map((n) => n.name) ?? []) : []);
     return valueItems(
       workflowStructure(model)
         .jobs.filter((j) => !banned.has(j.id.toLowerCase()) && !already.has(j.id))
@@ -175,6 +177,9 @@ function scalarItems(model: WorkflowModel, ctx: CursorContext, pos: Position, pa
   if (key === 'permissions') return valueItems(['read-all', 'write-all'].map((l) => ({ label: l })), range);
   if (pathKeys[pathKeys.length - 1] === 'permissions' && PERMISSION_SCOPES[key]) return valueItems(PERMISSION_SCOPES[key].map((l) => ({ label: l })), range);
   // From the schema: allowed values of the key (or of its items).
+  if (model.kind === 'action' && key === 'using' && pathKeys.length === 1 && pathKeys[0] === 'runs') {
+    return valueItems(['node20', 'node24', 'composite', 'docker'].map((l) => ({ label: l })), range);
+  }
   let def = defAtPath(schema, root, [...pathKeys, key]);
   if (ctx.mode === 'item') def = def && childDef(schema, def, '-');
   else if (def && ctx.valueBefore.trimStart().startsWith('[')) def = childDef(schema, def, '-') ?? def;
@@ -323,7 +328,7 @@ export function workflowCompletion(model: WorkflowModel, pos: Position): Complet
   const values = parentKey !== undefined ? scalarItems(model, { ...ctx, mode: 'item' }, pos, pathKeys.slice(0, -1), parentKey, ctx.path) : [];
   const special =
     parentKey === 'needs' || parentKey === 'runs-on'
-      ? scalarItems(model, { ...ctx, mode: 'value' }, pos, pathKeys.slice(0, -1), parentKey, ctx.path)
+      ? scalarItems(model, ctx, pos, pathKeys.slice(0, -1), parentKey, ctx.path)
       : pathKeys.length === 1 && parentKey === 'on'
         ? valueItems(EVENT_NAMES.map((e) => ({ label: e, kind: CompletionItemKind.Event })), rng(pos.line, ctx.wordStart, pos.character))
         : values;
