@@ -1,9 +1,17 @@
-import type { Rule } from '../../engine/types';
+import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { majorOf, parseActionRef, popularAction } from '../actions-data';
 import { projectRoot, readLocalAction } from '../localFiles';
-import { allSteps, scalarString } from '../structure';
+import { allSteps, scalarString, type StepInfo } from '../structure';
+import { appendToStepSection } from '../stepEdit';
+
+/** Adds the missing required inputs to `with:` (empty values to fill in). */
+function addInputsFix(model: WorkflowModel, step: StepInfo, names: string[]): Fix[] | undefined {
+  if (!names.length) return undefined;
+  const edit = appendToStepSection(model, step, 'with', names.map((n) => `${n}: ''`));
+  return edit ? [{ title: `Add required input${names.length > 1 ? 's' : ''} ${names.join(', ')}`, edits: [edit] }] : undefined;
+}
 
 const rule: Rule<WorkflowModel> = {
   id: 'action-inputs',
@@ -51,6 +59,8 @@ const rule: Rule<WorkflowModel> = {
         if (n !== undefined) given.set(n.toLowerCase(), { name: n, pair: p });
       }
       const names = [...inputs.values()].filter((i) => !i.deprecated).map((i) => i.name);
+      // Inputs a misspelled key probably means: its typo fix is the repair, not a new key.
+      const typoTargets = new Set<string>();
       for (const [lower, g] of given) {
         const range = model.keyRange(g.pair);
         const def = inputs.get(lower);
@@ -60,6 +70,7 @@ const rule: Rule<WorkflowModel> = {
         }
         if (def) continue;
         const suggestion = closest(g.name, names) ?? names.find((n) => n.replace(/[-_]/g, '').toLowerCase() === g.name.replace(/[-_]/g, '').toLowerCase());
+        if (suggestion) typoTargets.add(suggestion);
         report({
           message:
             `input ${JSON.stringify(g.name)} is not defined in action ${JSON.stringify(uses)}. available inputs are ${names.sort().map((n) => JSON.stringify(n)).join(', ') || 'none'}` +
@@ -74,6 +85,7 @@ const rule: Rule<WorkflowModel> = {
         report({
           message: `missing input${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m.name)).join(', ')} which ${missing.length > 1 ? 'are' : 'is'} required by action ${JSON.stringify(uses)}`,
           range: model.rangeOf(step.usesNode),
+          fixes: addInputsFix(model, step, missing.map((m) => m.name).filter((n) => !typoTargets.has(n))),
         });
     }
   },
@@ -87,6 +99,14 @@ const rule: Rule<WorkflowModel> = {
         { line: 9, col: 15, message: 'missing input "distribution" which is required' },
         { line: 14, col: 11, message: 'deprecated input "packages_dir"', severity: 'warning' },
       ],
+    },
+    {
+      name: 'fix: adds missing required inputs to with:, creating it when needed',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: actions/setup-java@v4\n        name: java\n      - run: echo\n",
+      expect: [{ line: 6, col: 15 }, { line: 9, col: 15 }],
+      fixed:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n          distribution: ''\n      - uses: actions/setup-java@v4\n        name: java\n        with:\n          distribution: ''\n      - run: echo\n",
     },
     {
       name: 'local actions',
