@@ -18,7 +18,8 @@ const rule: Rule<WorkflowModel> = {
   check({ model, files, path: docPath, report }) {
     if (model.kind !== 'workflow') return;
     const root = projectRoot(docPath, files);
-    if (!root) return;
+    // Only judge a repository we can see: its .github folder must be there (not a template linted on its own).
+    if (!root || !files.exists(path.posix.join(root, '.github'))) return;
     const rel = (p: string) => path.posix.relative(root, p) || '.';
     for (const s of dockerBuildSteps(model, root)) {
       if (s.uncertain) continue;
