@@ -42,3 +42,39 @@ describe('LSP: Dockerfile folding ranges', () => {
     ]);
   });
 });
+
+describe('LSP: workflow folding ranges', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('folds jobs, steps, run blocks and comment blocks', async () => {
+    const uri = 'file:///tmp/slipway-fold/.github/workflows/ci.yml';
+    const text = [
+      '# CI for the model API', //    0
+      '# runs on every push', //      1
+      'on: push', //                  2
+      'jobs:', //                     3
+      '  test:', //                   4
+      '    runs-on: ubuntu-latest', // 5
+      '    steps:', //                6
+      '      - uses: actions/checkout@v4', // 7
+      '      - run: |', //            8
+      '          pip install -r requirements.txt', // 9
+      '          pytest', //          10
+      '',
+    ].join('\n');
+    await client.open(uri, 'github-actions-workflow', text);
+    const ranges = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(ranges, [
+      { startLine: 0, endLine: 1, kind: 'comment' },
+      { startLine: 3, endLine: 10 },
+      { startLine: 4, endLine: 10 },
+      { startLine: 6, endLine: 10 },
+      { startLine: 8, endLine: 10 },
+    ]);
+  });
+});

@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileFoldingRanges } from '../dockerfile/features/folding';
-import type { ComposeModel } from '../compose/model';
-import { composeFoldingRanges } from '../compose/features/folding';
+import type { YamlModel } from '../yaml/model';
+import { yamlFoldingRanges } from '../yaml/folding';
 
 /** textDocument/foldingRange, dispatched per language. */
 export function registerFolding(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -17,9 +17,8 @@ export function registerFolding(connection: Connection, documents: TextDocuments
         return dockerfileFoldingRanges(a.model as DockerfileModel);
       case 'workflow':
       case 'action':
-        return [];
       case 'compose':
-        return composeFoldingRanges(a.model as ComposeModel);
+        return yamlFoldingRanges(a.model as YamlModel);
     }
   });
 }

@@ -1,9 +1,10 @@
-// Folding for Compose files: every key or list item whose value spans several lines, and comment blocks.
+// Folding for YAML files (Compose, workflows, action.yml): every key or list item whose value spans several lines
+// (mappings, sequences and multi-line scalars such as `run: |` blocks), and comment blocks.
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import { isMap, isPair, isSeq, type Node } from 'yaml';
-import type { ComposeModel } from '../model';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { YamlModel } from './model';
 
-export function composeFoldingRanges(model: ComposeModel): FoldingRange[] {
+export function yamlFoldingRanges(model: YamlModel): FoldingRange[] {
   const out: FoldingRange[] = [];
   const lastLine = (n: Node): number => {
     // The range of a block collection ends after its last line break; fold up to the last line with text.
@@ -14,6 +15,14 @@ export function composeFoldingRanges(model: ComposeModel): FoldingRange[] {
     return line;
   };
   const visit = (n: unknown, startLine?: number) => {
+    if (isScalar(n)) {
+      // A block scalar (`run: |`) or a long quoted string: fold from its key to its last line.
+      if (startLine !== undefined && n.range) {
+        const end = lastLine(n as Node);
+        if (end > startLine) out.push({ startLine, endLine: end });
+      }
+      return;
+    }
     if (!isMap(n) && !isSeq(n)) return;
     if (startLine !== undefined) {
       const end = lastLine(n as Node);
@@ -35,5 +44,7 @@ export function composeFoldingRanges(model: ComposeModel): FoldingRange[] {
       start = -1;
     }
   }
-  return out.sort((a, b) => a.startLine - b.startLine);
+  // One range per start line (the editor keeps only one): the longest.
+  out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  return out.filter((r, i) => i === 0 || r.startLine !== out[i - 1].startLine);
 }
