@@ -611,7 +611,31 @@ class Validator {
     if ((defName === 'run-step' || defName === 'regular-step') && (key === 'run' || key === 'uses')) {
       return this.report('missing-key', map, 'step must run a script with "run" or run an action with "uses"');
     }
-    this.report('missing-key', at, `${q(key)} is missing in ${label}`);
+    this.report('missing-key', at, `${q(key)} is missing in ${label}`, { fixes: this.addKeyFix(map, key, defName) });
+  }
+
+  /**
+   * "Add `key: value`" for required keys that have a value almost everyone wants; inserted as the mapping's first key,
+   * at its indentation. No fix where a guess would be wrong (an image, an output's value).
+   */
+  private addKeyFix(map: YAMLMap, key: string, defName: string): Fix[] | undefined {
+    const defaults: Record<string, string> = {
+      'runs-on': 'ubuntu-latest',
+      shell: 'bash',
+      group: '${{ github.workflow }}-${{ github.ref }}',
+    };
+    let value = defaults[key];
+    if (key === 'type' && defName.includes('input')) value = 'string';
+    const first = map.items[0]?.key as Node | undefined;
+    if (value === undefined || map.flow || !first?.range) return undefined;
+    const start = this.model.rangeOf(first).start;
+    return [
+      {
+        title: `Add "${key}: ${value}"`,
+        preferred: true,
+        edits: [{ range: { start, end: start }, newText: `${key}: ${value}\n${' '.repeat(start.character)}` }],
+      },
+    ];
   }
 
   /** Checks that need the whole mapping. */

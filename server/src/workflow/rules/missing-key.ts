@@ -63,6 +63,25 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 6, message: '"shell" is missing' }],
     },
     {
+      name: 'fix: add runs-on to a job',
+      input: 'on: push\njobs:\n  test:\n    steps:\n      - run: make\n',
+      expect: [{ line: 3, col: 3, message: '"runs-on" is missing' }],
+      fixed: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+    },
+    {
+      name: 'fix: add shell to a composite run step and type to a workflow_call input',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      working-directory: x\n',
+      expect: [{ line: 6, message: '"shell" is missing' }],
+      fixed: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo\n      working-directory: x\n',
+    },
+    {
+      name: 'fix: workflow_call input type and concurrency group',
+      input: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+      expect: [{ line: 4, message: '"type" is missing' }, { line: 9, message: '"group" is missing' }],
+      fixed: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        type: string\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: ${{ github.workflow }}-${{ github.ref }}\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+    },
+    {
       name: 'complete workflow, reusable call job and container string',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:20\n    steps:\n      - uses: actions/checkout@v4\n  b:\n    uses: ./.github/workflows/x.yml\n',
       files: { '.github/workflows/x.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
