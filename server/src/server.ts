@@ -25,6 +25,7 @@ import { registerRename } from './features/rename';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerCodeLens } from './features/codeLens';
+import { checkingDocumentSync, clampingPositions } from './features/positions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -81,21 +82,23 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
   };
 }
 
+// Features get positions and ranges clamped to their document (see features/positions.ts).
+const features = clampingPositions(connection, documents);
 const diagnostics = registerDiagnostics(connection, documents, cache);
-registerCodeActions(connection, documents, cache);
-registerCompletion(connection, documents, cache);
-registerHover(connection, documents, cache);
-registerSignatureHelp(connection, documents, cache);
-registerFormatting(connection, documents, cache);
-registerDocumentSymbols(connection, documents, cache);
-registerFolding(connection, documents, cache);
-registerDefinition(connection, documents, cache);
-registerReferences(connection, documents, cache);
-registerDocumentHighlight(connection, documents, cache);
-registerRename(connection, documents, cache);
-registerDocumentLinks(connection, documents, cache);
-registerSemanticTokens(connection, documents, cache);
-registerCodeLens(connection, documents, cache);
+registerCodeActions(features, documents, cache);
+registerCompletion(features, documents, cache);
+registerHover(features, documents, cache);
+registerSignatureHelp(features, documents, cache);
+registerFormatting(features, documents, cache);
+registerDocumentSymbols(features, documents, cache);
+registerFolding(features, documents, cache);
+registerDefinition(features, documents, cache);
+registerReferences(features, documents, cache);
+registerDocumentHighlight(features, documents, cache);
+registerRename(features, documents, cache);
+registerDocumentLinks(features, documents, cache);
+registerSemanticTokens(features, documents, cache);
+registerCodeLens(features, documents, cache);
 
 async function pullSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;
@@ -124,5 +127,5 @@ connection.onDidChangeConfiguration(async (change) => {
 // Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
 connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
 
-documents.listen(connection);
+documents.listen(checkingDocumentSync(connection));
 connection.listen();

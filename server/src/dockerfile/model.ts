@@ -20,6 +20,25 @@ proto.getRawArguments = function (this: Instruction & { [RAW_ARGS]?: Argument[] 
   });
 };
 
+// dockerfile-ast: Dockerfile.resolveVariable asks the build stage containing the line; for a line in no stage and
+// not in the preamble (e.g. an orphan continuation line before the first FROM), getContainingImage returns the
+// Dockerfile itself, whose resolveVariable is this same method: endless recursion, then a stack overflow in every
+// feature that lists variables. Re-entered, answer as the template the Dockerfile also is (its own ENV/ARG lookup).
+type Resolver = { resolveVariable(this: unknown, variable: string, line: number): string | null | undefined };
+const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as Resolver;
+const templateResolve = (Object.getPrototypeOf(dockerfileProto) as Resolver).resolveVariable;
+const dockerfileResolve = dockerfileProto.resolveVariable;
+let resolvingVariable = false;
+dockerfileProto.resolveVariable = function (this: unknown, variable: string, line: number) {
+  if (resolvingVariable) return templateResolve.call(this, variable, line);
+  resolvingVariable = true;
+  try {
+    return dockerfileResolve.call(this, variable, line);
+  } finally {
+    resolvingVariable = false;
+  }
+};
+
 /** One instruction with what every rule needs, computed once per parse. */
 export interface DfInstruction {
   node: Instruction;

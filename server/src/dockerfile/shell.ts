@@ -348,7 +348,12 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
 
   // Heredoc bodies are taken verbatim; everything else gets Docker's continuation handling.
   const withHeredocs = node as unknown as { getHeredocs?: () => Heredoc[] };
-  const heredocs = typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : [];
+  let heredocs: Heredoc[] = [];
+  try {
+    if (typeof withHeredocs.getHeredocs === 'function') heredocs = withHeredocs.getHeredocs();
+  } catch {
+    // dockerfile-ast throws on some malformed heredoc lines (e.g. a lone CR line ending inside `<<`).
+  }
   const verbatim: [number, number][] = [];
   for (const h of heredocs) {
     const c = h.getContentRange();

@@ -10,25 +10,47 @@ export interface YamlProblem {
 
 /** A YAML document parsed once per version, with exact ranges for every node. */
 export class YamlModel {
-  readonly doc: Document.Parsed;
+  readonly doc!: Document.Parsed;
   readonly lines: LineIndex;
   readonly errors: YamlProblem[];
   private readonly memo = new Map<string, unknown>();
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    this.doc = parseDocument(text, {
+    const options = {
       keepSourceTokens: true,
       prettyErrors: false,
       uniqueKeys: false, // duplicate keys are reported by a rule, with both places
       strict: false,
       merge: true,
-    });
-    this.errors = this.doc.errors.map((e) => ({
+    } as const;
+    // The yaml package parses recursively: a thousand or two nested collections overflow the stack, and V8 may
+    // then abort the whole process (a regular expression compiled that deep fails with a fatal out-of-memory).
+    // Read such a document as empty, with one error, rather than crash or fail every feature that asks for it.
+    let tooDeep = nestingDepth(text) > MAX_NESTING;
+    // Every YAML error is an Error object: without a stack trace to capture, a broken megabyte (hundreds of
+    // thousands of errors) parses three times faster in a third of the memory. Their stacks are never read.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    if (!tooDeep) {
+      try {
+        this.doc = parseDocument(text, options);
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        tooDeep = true;
+      } finally {
+        Error.stackTraceLimit = stackTraceLimit;
+      }
+    }
+    Error.stackTraceLimit = stackTraceLimit;
+    if (tooDeep) this.doc = parseDocument('', options);
+    // After the first few, errors are mostly consequences of earlier ones; a megabyte of garbage gives 600,000.
+    this.errors = this.doc.errors.slice(0, MAX_ERRORS).map((e) => ({
       message: cleanMessage(e.message),
       code: e.code,
       range: this.lines.range(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
     }));
+    if (tooDeep) this.errors.push({ message: `The document nests collections more than ${MAX_NESTING} levels deep: not read`, code: 'NESTING_TOO_DEEP', range: this.lines.range(0, Math.min(1, text.length)) });
   }
 
   memoize<T>(key: string, compute: () => T): T {
@@ -62,6 +84,53 @@ export class YamlModel {
   keyRange(pair: Pair): Range {
     return this.rangeOf(pair.key as Node);
   }
+}
+
+/** YAML errors kept per document (and so reported). */
+export const MAX_ERRORS = 1000;
+
+/** Deeper than this, a YAML document is not parsed (real workflow and Compose files nest a few dozen levels). */
+export const MAX_NESTING = 256;
+
+/**
+ * An upper estimate of how deep a YAML text nests collections, in one pass: the number of increasing indentation
+ * levels open at a line (each compact `- ` counting as one more), and the depth of flow brackets.
+ */
+export function nestingDepth(text: string): number {
+  let max = 0;
+  const indents: number[] = [];
+  let flow = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Start of a line: its indentation.
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 32) j++;
+    const c = text.charCodeAt(j);
+    if (j < n && c !== 10 && c !== 13 && c !== 35 /* # */) {
+      while (indents.length && indents[indents.length - 1] >= j - i) indents.pop();
+      indents.push(j - i);
+      // `- - - x`: each dash opens a sequence.
+      while (text.charCodeAt(j) === 45 /* - */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+        j += 2;
+        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+        indents.push(j - i);
+      }
+      if (indents.length > max) max = indents.length;
+    }
+    // The rest of the line: flow brackets.
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 10 || d === 13) break;
+      if (d === 91 || d === 123) {
+        flow++;
+        if (flow > max) max = flow;
+      } else if ((d === 93 || d === 125) && flow > 0) flow--;
+      j++;
+    }
+    i = j + 1;
+  }
+  return max;
 }
 
 function cleanMessage(m: string): string {

@@ -56,7 +56,13 @@ export function scopeOf(ins: DfInstruction): number {
 
 export function heredocsOf(node: Instruction): Heredoc[] {
   const h = (node as unknown as { getHeredocs?: () => Heredoc[] }).getHeredocs;
-  return typeof h === 'function' ? h.call(node) : [];
+  if (typeof h !== 'function') return [];
+  try {
+    return h.call(node);
+  } catch {
+    // dockerfile-ast throws on some malformed heredoc lines (e.g. a lone CR line ending inside `<<`).
+    return [];
+  }
 }
 
 /**

@@ -118,7 +118,7 @@ export function cursorContext(model: WorkflowModel, pos: Position): CursorContex
   if (open >= 0 && before.indexOf('}}', open) < 0) expr = { before: before.slice(open + 3), start: open + 3 };
 
   // Dashes before the cursor on this line.
-  const m = /^(\s*)((?:-\s+)*)(.*)$/.exec(before)!;
+  const m = /^(\s*)((?:-\s+)*)(.*)$/s.exec(before)!; // s: the line may hold a CR or U+2028
   const lead = m[1].length;
   const dashCols: number[] = [];
   {

@@ -144,14 +144,16 @@ export function expressionRefs(model: WorkflowModel): ExprRef[] {
   return model.memoize('wfe:exprRefs', () => {
     const out: ExprRef[] = [];
     const s = workflowStructure(model);
+    // Collections being visited: an alias inside its own anchor (`a: &x [*x]`) must not recurse forever.
+    const open = new Set<unknown>();
     const visit = (node: unknown, job: JobInfo | undefined, isIf: boolean) => {
       const n = resolve(model, node);
-      if (isMap(n)) {
-        for (const p of (n as YAMLMap).items) visit(p.value, job, scalarString(p.key) === 'if');
-        return;
-      }
-      if (isSeq(n)) {
-        for (const it of n.items) visit(it, job, false);
+      if (isMap(n) || isSeq(n)) {
+        if (open.has(n)) return;
+        open.add(n);
+        if (isMap(n)) for (const p of (n as YAMLMap).items) visit(p.value, job, scalarString(p.key) === 'if');
+        else for (const it of n.items) visit(it, job, false);
+        open.delete(n);
         return;
       }
       if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return;
