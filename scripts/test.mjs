@@ -25,7 +25,7 @@ function countTap(file) {
 // stop their own through scripts/docker-daemon.sh and scripts/registry.sh). Without docker.io/docker-registry the
 // docker tests are NOT RUN, and in CI (CI=true) or with SLIPWAY_REQUIRE_DOCKER=1 that is a failure.
 const tap = path.join(root, 'out', 'test-results.tap');
-const dirs = ['out/test/unit', 'out/test/lsp'].filter((d) => fs.existsSync(path.join(root, d)));
+const dirs = ['out/test/unit', 'out/test/lsp', 'out/test/fuzz'].filter((d) => fs.existsSync(path.join(root, d)));
 const onPath = (bin) => (process.env.PATH ?? '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, bin)));
 const requireDocker = process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_DOCKER === '1';
 if (args.includes('--no-docker') || process.env.SLIPWAY_SKIP_DOCKER === '1') {
