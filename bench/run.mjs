@@ -112,6 +112,8 @@ class Worker {
       this.proc.once('message', (m) => (m.ready ? resolve() : reject(new Error(JSON.stringify(m)))));
       this.proc.once('exit', (c) => reject(new Error(`${this.tool} worker exited (${c}): ${this.stderr}`)));
     });
+    this.ready.catch(() => {}); // a worker stopped before it was ready: call() reports it if anyone waits
+
   }
   /** Sends one task; resolves with the answer, or with {timeout: true} after `timeoutMs` (the worker is restarted). */
   async call(msg, timeoutMs = TIMEOUT_S * 1000) {
