@@ -7,6 +7,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { stopServer } from '../helpers/lspClient';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const SERVER = path.join(REPO, 'dist', 'server.js');
@@ -316,25 +317,8 @@ export class FuzzServer {
     }
   }
 
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.conn.sendNotification('exit');
-    } catch {
-      /* already gone */
-    }
-    await new Promise<void>((resolve) => {
-      if (this.exited !== null) return resolve();
-      const t = setTimeout(() => {
-        this.proc.kill('SIGKILL');
-        resolve();
-      }, 2000);
-      this.proc.once('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-    this.conn.dispose();
+  stop(): Promise<void> {
+    return stopServer(this.conn, this.proc);
   }
 }
 

@@ -114,24 +114,29 @@ export class TestClient {
     return this.conn.sendRequest(method, params) as Promise<R>;
   }
 
-  async shutdown(): Promise<void> {
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.conn.sendNotification('exit');
-    } catch {
-      /* already gone */
-    }
-    await new Promise<void>((resolve) => {
-      if (this.proc.exitCode !== null) return resolve();
-      const t = setTimeout(() => {
-        this.proc.kill('SIGKILL');
-        resolve();
-      }, 2000);
-      this.proc.once('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-    this.conn.dispose();
+  shutdown(): Promise<void> {
+    return stopServer(this.conn, this.proc);
   }
+}
+
+/** Asks the server to shut down and exit (2 s each at most), kills it if it does not, and closes the connection. */
+export async function stopServer(conn: MessageConnection, proc: ChildProcess): Promise<void> {
+  try {
+    await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    void conn.sendNotification('exit');
+  } catch {
+    /* already gone */
+  }
+  await new Promise<void>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+    const t = setTimeout(() => {
+      proc.kill('SIGKILL');
+      resolve();
+    }, 2000);
+    proc.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+  conn.dispose();
 }
