@@ -248,6 +248,29 @@ export function logicalRange(model: DockerfileModel, line: LogicalLine, start: n
   return model.lines.range(s, e);
 }
 
+/** A literal `COPY --from=<value>` (variables left out) with the range of its value. */
+export interface CopyFrom {
+  ins: DfInstruction & { stage: NonNullable<DfInstruction['stage']> };
+  value: string;
+  range: Range;
+}
+
+/** Every literal `COPY --from=` of the file, found once per parse for the rules that check stage references. */
+export function copyFromReferences(model: DockerfileModel): CopyFrom[] {
+  return model.memoize('syntax:copyFrom', () => {
+    const out: CopyFrom[] = [];
+    for (const ins of model.instructions) {
+      if (ins.keyword !== 'COPY' || !ins.stage) continue;
+      const p = parseInstruction(model, ins);
+      const f = p.flags.find((x) => x.name === 'from');
+      const v = f?.value;
+      if (!f || !v || v.includes('$')) continue;
+      out.push({ ins: ins as CopyFrom['ins'], value: v, range: logicalRange(model, p.line, f.nameEnd + 1, f.end) });
+    }
+    return out;
+  });
+}
+
 /** Whether the document's `# syntax=` names a labs frontend (`docker/dockerfile:1-labs`). */
 export function usesLabs(model: DockerfileModel): boolean {
   return directivesOf(model).some((d) => d.name === 'syntax' && /labs/i.test(d.value));

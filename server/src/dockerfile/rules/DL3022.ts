@@ -1,6 +1,6 @@
 import type { Fix, Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { logicalRange, parseInstruction, suggest } from '../syntax';
+import { copyFromReferences, suggest } from '../syntax';
 
 /** `COPY --from=` values that name an image rather than a stage: a tag, digest, registry or path. */
 export function looksLikeImage(v: string): boolean {
@@ -22,14 +22,8 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM golang:1.22 AS builder\nRUN go build -o /app .\nFROM gcr.io/distroless/base\nCOPY --from=builder /app /app\n',
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
-      if (ins.keyword !== 'COPY' || !ins.stage) continue;
-      const p = parseInstruction(model, ins);
-      const f = p.flags.find((x) => x.name === 'from');
-      const v = f?.value;
-      if (!f || !v || v.includes('$')) continue;
+    for (const { ins, value: v, range } of copyFromReferences(model)) {
       const cur = ins.stage.index;
-      const range = logicalRange(model, p.line, f.nameEnd + 1, f.end);
       if (/^\d+$/.test(v)) {
         const idx = Number(v);
         if (idx >= model.stages.length) {

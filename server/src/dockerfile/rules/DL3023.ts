@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { logicalRange, parseInstruction } from '../syntax';
+import { copyFromReferences } from '../syntax';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3023',
@@ -14,16 +14,9 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM node:22 AS build\nRUN npm ci\nRUN cp -r /app/dist /srv\n',
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
-      if (ins.keyword !== 'COPY' || !ins.stage) continue;
-      const p = parseInstruction(model, ins);
-      const f = p.flags.find((x) => x.name === 'from');
-      const v = f?.value;
-      if (!f || !v || v.includes('$')) continue;
+    for (const { ins, value: v, range } of copyFromReferences(model)) {
       const own = /^\d+$/.test(v) ? Number(v) === ins.stage.index : ins.stage.name?.toLowerCase() === v.toLowerCase();
-      if (own) {
-        report({ message: `COPY --from=${v} references its own stage`, range: logicalRange(model, p.line, f.nameEnd + 1, f.end) });
-      }
+      if (own) report({ message: `COPY --from=${v} references its own stage`, range });
     }
   },
   tests: [
