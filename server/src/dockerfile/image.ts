@@ -46,7 +46,7 @@ export function imageRefs(model: DockerfileModel, buildArgs: Record<string, stri
       if (resolved !== undefined) {
         ref.resolved = resolved;
         const lower = resolved.toLowerCase();
-        ref.stageRef = model.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === lower);
+        ref.stageRef = model.stageNamedBefore(lower, stage.index);
         if (!ref.stageRef) Object.assign(ref, splitReference(resolved));
         ref.scratch = !ref.stageRef && lower === 'scratch';
       }

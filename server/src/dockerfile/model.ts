@@ -88,6 +88,7 @@ export class DockerfileModel {
   readonly comments: Comment[];
   readonly checkDirective: CheckDirective | undefined;
   private readonly memo = new Map<string, unknown>();
+  private readonly memoTables = new Map<string, unknown[]>();
 
   constructor(readonly text: string) {
     this.ast = DockerfileParser.parse(text);
@@ -135,15 +136,45 @@ export class DockerfileModel {
     return v;
   }
 
+  /**
+   * Like memoize, for values kept per instruction or stage (`kind` + index): one array per kind rather than one map
+   * entry per instruction, so a 50,000-line file does not build hundreds of thousands of string keys.
+   */
+  memoizeAt<T>(kind: string, index: number, compute: () => T): T {
+    let table = this.memoTables.get(kind);
+    if (!table) this.memoTables.set(kind, (table = []));
+    if (index in table) return table[index] as T;
+    const v = compute();
+    table[index] = v;
+    return v;
+  }
+
   /** Text of a range. */
   textOf(range: Range): string {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end));
   }
 
+  /** The first stage named `name` (case-insensitive, as BuildKit matches). */
+  stageNamed(name: string): Stage | undefined {
+    return this.memoize('stagesByName', () => {
+      const m = new Map<string, Stage>();
+      for (const s of this.stages) {
+        const n = s.name?.toLowerCase();
+        if (n && !m.has(n)) m.set(n, s);
+      }
+      return m;
+    }).get(name.toLowerCase());
+  }
+
+  /** The first stage named `name` if it comes before stage `index` (what `FROM <name>` in that stage refers to). */
+  stageNamedBefore(name: string, index: number): Stage | undefined {
+    const s = this.stageNamed(name);
+    return s && s.index < index ? s : undefined;
+  }
+
   /** The stage named `name` (case-insensitive, as BuildKit matches), or with that numeric index. */
   findStage(name: string): Stage | undefined {
-    const lower = name.toLowerCase();
-    const byName = this.stages.find((s) => s.name?.toLowerCase() === lower);
+    const byName = this.stageNamed(name);
     if (byName) return byName;
     if (/^\d+$/.test(name)) return this.stages[Number(name)];
     return undefined;

@@ -74,9 +74,7 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
     let s: Stage | undefined = model.stages[model.stages.length - 1];
     while (s && !out.has(s)) {
       out.add(s);
-      const image = (s.from.getImageName() ?? '').toLowerCase();
-      const idx: number = s.index;
-      s = model.stages.find((p) => p.index < idx && p.name?.toLowerCase() === image);
+      s = parentStage(model, s);
     }
     return out;
   });
@@ -84,8 +82,10 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
 
 /** The stage `FROM <name>` builds on, if it names an earlier stage. */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  const image = (stage.from.getImageName() ?? '').toLowerCase();
-  return model.stages.find((p) => p.index < stage.index && p.name?.toLowerCase() === image);
+  return model.memoizeAt('pkg:parent', stage.index, () => {
+    const image = stage.from.getImageName();
+    return image ? model.stageNamedBefore(image, stage.index) : undefined;
+  });
 }
 
 /**

@@ -47,7 +47,7 @@ export interface LogicalLine {
 
 /** The first logical line of an instruction (heredoc bodies are not part of it). */
 export function logicalLine(model: DockerfileModel, ins: DfInstruction): LogicalLine {
-  return model.memoize(`logical:${ins.index}`, () => {
+  return model.memoizeAt('logical', ins.index, () => {
     const esc = model.escape;
     const first = ins.keywordRange.end;
     let line = first.line;
@@ -144,7 +144,7 @@ export interface ParsedArgs {
 
 /** Leading `--flag[=value]` words, then the remaining words. */
 export function parseFlagsAndWords(model: DockerfileModel, ins: DfInstruction): ParsedArgs {
-  return model.memoize(`words:${ins.index}`, () => {
+  return model.memoizeAt('words', ins.index, () => {
     const all = splitWords(logicalLine(model, ins).args, model.escape);
     const flags: ParsedArgs['flags'] = [];
     let i = 0;
@@ -168,7 +168,7 @@ export interface KeyValue {
  * Keys and values are raw (quotes kept) so they can be expanded with BuildKit's rules.
  */
 export function keyValues(model: DockerfileModel, ins: DfInstruction): { pairs: KeyValue[]; legacy: boolean } {
-  return model.memoize(`kv:${ins.index}`, () => {
+  return model.memoizeAt('kv', ins.index, () => {
     const args = logicalLine(model, ins).args.trim();
     const words = splitWords(args, model.escape);
     if (ins.keyword === 'ARG') {
@@ -572,7 +572,7 @@ export interface FromParts {
 }
 
 export function fromParts(model: DockerfileModel, stage: Stage): FromParts {
-  return model.memoize(`from:${stage.index}`, () => {
+  return model.memoizeAt('from', stage.index, () => {
     const { flags, words } = parseFlagsAndWords(model, stage.fromInstruction);
     const platform = flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
     const args = stage.from.getArguments();

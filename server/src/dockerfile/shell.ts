@@ -94,7 +94,7 @@ const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pip
 /** The parsed RUN, or undefined when `ins` is not a RUN or runs in a non-POSIX shell. */
 export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun | undefined {
   if (ins.keyword !== 'RUN') return undefined;
-  return model.memoize(`shell:run:${ins.index}`, () => {
+  return model.memoizeAt('shell:run', ins.index, () => {
     if (!shellStateAt(model, ins).posix) return undefined;
     return parseRunUncached(model, ins);
   });
@@ -204,7 +204,7 @@ export interface RunMount {
 }
 
 export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
-  return model.memoize(`shell:mounts:${ins.index}`, () => {
+  return model.memoizeAt('shell:mounts', ins.index, () => {
     const out: RunMount[] = [];
     const flags = (ins.node as JSONInstruction).getFlags?.() ?? [];
     for (const f of flags) {
@@ -277,7 +277,7 @@ function shellStates(model: DockerfileModel): Map<number, ShellState> {
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {
       const image = stage.from.getImageName() ?? '';
-      const parent = model.stages.find((s) => s.index < stage.index && s.name && s.name.toLowerCase() === image.toLowerCase());
+      const parent = image ? model.stageNamedBefore(image, stage.index) : undefined;
       let state: ShellState = parent ? endOfStage.get(parent) ?? DEFAULT_SHELL : WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ? WINDOWS_SHELL : DEFAULT_SHELL;
       for (const ins of stage.instructions) {
         if (ins.keyword === 'SHELL' && ins.node instanceof JSONInstruction) {

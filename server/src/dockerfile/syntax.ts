@@ -226,7 +226,7 @@ export function splitWords(text: string, from: number, escape: string): Word[] {
 
 /** Keyword-less logical line, flags, and words of an instruction (memoized). */
 export function parseInstruction(model: DockerfileModel, ins: DfInstruction): ParsedInstruction {
-  return model.memoize(`syntax:ins:${ins.index}`, () => {
+  return model.memoizeAt('syntax:ins', ins.index, () => {
     const line = logicalLine(model, ins);
     const { flags, restStart } = extractFlags(line.text, 0);
     const words = splitWords(line.text, restStart, model.escape);
@@ -332,7 +332,7 @@ export function execFormAt(text: string, from: number): ExecForm {
 
 /** The exec form of an instruction's arguments (after flags; for HEALTHCHECK after `CMD`), memoized. */
 export function execFormOf(model: DockerfileModel, ins: DfInstruction): ExecForm {
-  return model.memoize(`syntax:exec:${ins.index}`, () => {
+  return model.memoizeAt('syntax:exec', ins.index, () => {
     const p = parseInstruction(model, ins);
     if (ins.keyword === 'HEALTHCHECK') {
       const first = p.words[0];

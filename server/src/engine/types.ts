@@ -141,7 +141,16 @@ export function ruleDocUrl(id: string): string {
 }
 
 /** Every id a rule answers to: its own, its peers' names and its aliases. */
+const RULE_IDS = new WeakMap<object, readonly string[]>();
+
+/** Every id a rule answers to (its own, hadolint/BuildKit/actionlint names, aliases); computed once per rule object. */
 export function ruleIds(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): string[] {
-  const ids = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint, ...(rule.aliases ?? [])];
-  return [...new Set(ids.filter((x): x is string => !!x))];
+  let ids = RULE_IDS.get(rule);
+  if (!ids) {
+    const all = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint, ...(rule.aliases ?? [])];
+    ids = Object.freeze([...new Set(all.filter((x): x is string => !!x))]);
+    RULE_IDS.set(rule, ids);
+  }
+  // A copy: callers may sort or extend what they get.
+  return ids.slice();
 }

@@ -33,7 +33,7 @@ const rule: Rule<DockerfileModel> = {
         }
         continue;
       }
-      const stage = model.stages.find((s) => s.name?.toLowerCase() === v.toLowerCase());
+      const stage = model.stageNamed(v);
       if (stage) {
         if (stage.index > cur) {
           report({ message: `COPY --from=${v} references a later stage; define stages before they are copied from`, range });

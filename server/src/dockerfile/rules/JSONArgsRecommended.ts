@@ -1,16 +1,12 @@
 import type { Rule } from '../../engine/types';
-import type { DockerfileModel } from '../model';
+import type { DfInstruction, DockerfileModel } from '../model';
 import { JSONInstruction } from 'dockerfile-ast';
-import { scopes } from '../scope';
-import type { StageScope } from '../scope';
+import { nearestBefore } from '../packages';
 import { simpleShellWords } from '../syntax';
 
-/** Whether a SHELL instruction runs before instruction `index` in the stage or the stages it builds on. */
-function shellChanged(scope: StageScope | undefined, index: number): boolean {
-  for (let s = scope; s; s = s.parent) {
-    if (s.stage.instructions.some((i) => i.keyword === 'SHELL' && i.index < index)) return true;
-  }
-  return false;
+/** Whether a SHELL instruction runs before `ins` in its stage or the stages it builds on. */
+function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
+  return nearestBefore(model, ins, 'SHELL', (x) => x.keyword === 'SHELL') !== undefined;
 }
 
 const rule: Rule<DockerfileModel> = {
@@ -28,11 +24,10 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n',
   },
   check({ model, report }) {
-    const byStage = scopes(model).byStage;
     for (const ins of model.instructions) {
       if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
       // As in BuildKit: with a custom SHELL the shell form is deliberate (e.g. PowerShell on Windows).
-      if (ins.stage && shellChanged(byStage[ins.stage.index], ins.index)) continue;
+      if (ins.stage && shellChanged(model, ins)) continue;
       if (ins.node instanceof JSONInstruction && ins.node.getJSONStrings().length > 0) continue;
       const args = ins.node.getArgumentsRange();
       if (!args) continue;
