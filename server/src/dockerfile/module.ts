@@ -1,5 +1,5 @@
 import type { LanguageModule } from '../engine/module';
-import { ruleIds } from '../engine/types';
+import { ruleIds, ruleKeys } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
 import { DockerfileModel } from './model';
 import { rules } from './rules/index';
@@ -85,7 +85,7 @@ function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
   });
 }
 
-function skips(o: CheckOptions | undefined, ids: string[]): boolean {
+function skips(o: CheckOptions | undefined, ids: readonly string[]): boolean {
   return !!o && (o.skipAll || ids.some((id) => o.skip.has(id.toLowerCase())));
 }
 
@@ -96,9 +96,10 @@ export const dockerfileModule: LanguageModule<DockerfileModel> = {
   isSuppressed(model, finding, rule, { buildArgs }) {
     const s = suppressionsOf(model);
     const ids = ruleIds(rule);
-    if (ids.some((id) => s.global.has(id.toLowerCase()))) return true;
+    const keys = ruleKeys(rule);
+    if (s.global.size && keys.some((id) => s.global.has(id))) return true;
     const byLine = s.byLine.get(finding.range.start.line);
-    if (byLine && ids.some((id) => byLine.has(id.toLowerCase()))) return true;
+    if (byLine && keys.some((id) => byLine.has(id))) return true;
     const bk = isBuildkitRule(rule);
     if (bk) {
       if (skips(checkOptions(model, buildArgs), [bk])) return true;

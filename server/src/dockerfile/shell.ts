@@ -402,18 +402,22 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
  * comment lines Docker skips inside a continuation. Ranges in `verbatim` are copied unchanged.
  */
 function dockerLogicalText(doc: string, start: number, end: number, escape: string, verbatim: [number, number][]): Source {
-  let text = '';
+  // Characters are copied in runs (a run maps one to one onto the document); only continuations and the CR of a
+  // CRLF break a run.
+  const parts: string[] = [];
   const map: number[] = [];
+  let runStart = start;
+  const flush = (upTo: number): void => {
+    if (upTo <= runStart) return;
+    parts.push(doc.slice(runStart, upTo));
+    for (let k = runStart; k < upTo; k++) map.push(k);
+  };
   let i = start;
   let vi = 0;
   while (i < end) {
     while (vi < verbatim.length && verbatim[vi][1] <= i) vi++;
     if (vi < verbatim.length && verbatim[vi][0] <= i && i < verbatim[vi][1]) {
-      const stop = Math.min(verbatim[vi][1], end);
-      for (; i < stop; i++) {
-        text += doc[i];
-        map.push(i);
-      }
+      i = Math.min(verbatim[vi][1], end);
       continue;
     }
     const c = doc[i];
@@ -435,19 +439,22 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
           }
           break;
         }
+        flush(i);
         i = j;
+        runStart = j;
         continue;
       }
     }
     if (c === '\r' && doc[i + 1] === '\n') {
+      flush(i);
       i++;
+      runStart = i;
       continue;
     }
-    text += c;
-    map.push(i);
     i++;
   }
-  return { text, map };
+  flush(Math.min(i, end));
+  return { text: parts.join(''), map };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -458,6 +465,9 @@ const PREFIX_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'u
 const END_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+/** ASCII characters readWord copies as they are (1); everything else may end a word or start a quote/expansion. */
+const PLAIN = new Uint8Array(128).fill(1);
+for (const c of ' \t\n\r;&|<>()\\\'"$`') PLAIN[c.charCodeAt(0)] = 0;
 
 interface PendingHeredoc {
   delim: string;
@@ -771,6 +781,19 @@ class Parser {
     let quoted = false;
     let dynamic = false;
     while (this.pos < end) {
+      const code = t.charCodeAt(this.pos);
+      if (code < 128 && PLAIN[code] === 1) {
+        // A run of ordinary characters is copied in one piece.
+        let j = this.pos + 1;
+        while (j < end) {
+          const cc = t.charCodeAt(j);
+          if (cc < 128 && PLAIN[cc] !== 1) break;
+          j++;
+        }
+        value += t.slice(this.pos, j);
+        this.pos = j;
+        continue;
+      }
       const c = t[this.pos];
       if (c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|' || c === '<' || c === '>' || c === '(' || c === ')') {
         if (c === '(' && this.pos > start && t[this.pos - 1] === '=') {

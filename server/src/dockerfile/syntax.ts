@@ -110,39 +110,61 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
   const escape = model.escape;
   let p = model.lines.offsetAt(ins.keywordRange.end);
   const end = Math.max(p, model.lines.offsetAt(ins.range.end));
-  let out = '';
+  // The text is copied in runs that map one to one onto the document; continuations end a run.
+  const parts: string[] = [];
   const map: number[] = [];
+  let runStart = p;
+  const flush = (upTo: number): void => {
+    if (upTo <= runStart) return;
+    parts.push(text.slice(runStart, upTo));
+    for (let k = runStart; k < upTo; k++) map.push(k);
+  };
   while (p < end) {
     const c = text[p];
-    if (isNewline(c)) {
-      // Continuation: the escape character then only blanks at the end of the line.
-      let k = out.length - 1;
-      while (k >= 0 && (out[k] === ' ' || out[k] === '\t')) k--;
-      if (k < 0 || out[k] !== escape) break;
-      out = out.slice(0, k);
-      map.length = k;
-      p += c === '\r' && text[p + 1] === '\n' ? 2 : 1;
-      // Blank lines and comment lines inside a continuation are skipped by the frontend.
-      for (;;) {
-        let q = p;
-        while (q < end && isSpace(text[q])) q++;
-        if (q < end && (isNewline(text[q]) || text[q] === '#')) {
-          while (q < end && !isNewline(text[q])) q++;
-          if (q >= end) {
-            p = q;
-            break;
-          }
-          p = q + (text[q] === '\r' && text[q + 1] === '\n' ? 2 : 1);
-          continue;
-        }
-        break;
-      }
+    if (!isNewline(c)) {
+      p++;
       continue;
     }
-    out += c;
-    map.push(p);
-    p++;
+    // Continuation: the escape character then only blanks at the end of the line.
+    let k = p - 1;
+    while (k >= runStart && (text[k] === ' ' || text[k] === '\t')) k--;
+    if (k >= runStart) {
+      if (text[k] !== escape) break;
+      flush(k);
+    } else {
+      // Only blanks since the last continuation: look back into what was copied before.
+      flush(p);
+      const out = parts.join('');
+      let j = out.length - 1;
+      while (j >= 0 && (out[j] === ' ' || out[j] === '\t')) j--;
+      if (j < 0 || out[j] !== escape) {
+        runStart = p;
+        break;
+      }
+      parts.length = 0;
+      parts.push(out.slice(0, j));
+      map.length = j;
+    }
+    p += c === '\r' && text[p + 1] === '\n' ? 2 : 1;
+    // Blank lines and comment lines inside a continuation are skipped by the frontend.
+    for (;;) {
+      let q = p;
+      while (q < end && isSpace(text[q])) q++;
+      if (q < end && (isNewline(text[q]) || text[q] === '#')) {
+        while (q < end && !isNewline(text[q])) q++;
+        if (q >= end) {
+          p = q;
+          break;
+        }
+        p = q + (text[q] === '\r' && text[q + 1] === '\n' ? 2 : 1);
+        continue;
+      }
+      break;
+    }
+    runStart = p;
   }
+  flush(p);
+  let out = parts.join('');
   // A continuation at the very end of the document continues into nothing.
   let k = out.length - 1;
   while (k >= 0 && (out[k] === ' ' || out[k] === '\t')) k--;

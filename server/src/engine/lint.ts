@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { LanguageModule } from './module';
 import { emptyConfig, ResolvedConfig } from './config';
 import { comparePositions } from './text';
-import { ruleIds } from './types';
+import { ruleKeys } from './types';
 import type { FileHost, Finding, Language, Rule, Severity } from './types';
 import { dockerfileModule } from '../dockerfile/module';
 import { workflowModule } from '../workflow/module';
@@ -64,12 +64,12 @@ export interface LintResult {
 }
 
 function effectiveSeverity(rule: Rule<unknown>, config: ResolvedConfig): Severity | 'off' {
-  const keys = ruleIds(rule);
+  const keys = ruleKeys(rule);
   for (const k of keys) {
-    const s = config.severities.get(k.toLowerCase());
+    const s = config.severities.get(k);
     if (s) return s;
   }
-  if (rule.optIn && !keys.some((k) => config.enabled.has(k.toLowerCase()))) return 'off';
+  if (rule.optIn && !keys.some((k) => config.enabled.has(k))) return 'off';
   return rule.severity;
 }
 
@@ -88,7 +88,7 @@ export function lint(req: LintRequest): LintResult {
     if (!ruleLanguages(rule).includes(req.language)) continue;
     if (req.only && !req.only.has(rule.id)) continue;
     let sev = effectiveSeverity(rule, config);
-    if (sev === 'off' && rule.optIn && !ruleIds(rule).some((k) => config.severities.has(k.toLowerCase()))) {
+    if (sev === 'off' && rule.optIn && !ruleKeys(rule).some((k) => config.severities.has(k))) {
       if (mod.enabledByDocument?.(model, rule, { buildArgs: config.options.buildArgs })) sev = rule.severity;
     }
     if (sev === 'off') continue;

@@ -141,16 +141,25 @@ export function ruleDocUrl(id: string): string {
 }
 
 /** Every id a rule answers to: its own, its peers' names and its aliases. */
-const RULE_IDS = new WeakMap<object, readonly string[]>();
+const RULE_IDS = new WeakMap<object, { ids: readonly string[]; lower: readonly string[] }>();
+
+function idsOf(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): { ids: readonly string[]; lower: readonly string[] } {
+  let e = RULE_IDS.get(rule);
+  if (!e) {
+    const all = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint, ...(rule.aliases ?? [])];
+    const ids = Object.freeze([...new Set(all.filter((x): x is string => !!x))]);
+    e = { ids, lower: Object.freeze(ids.map((x) => x.toLowerCase())) };
+    RULE_IDS.set(rule, e);
+  }
+  return e;
+}
 
 /** Every id a rule answers to (its own, hadolint/BuildKit/actionlint names, aliases); computed once per rule object. */
-export function ruleIds(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): string[] {
-  let ids = RULE_IDS.get(rule);
-  if (!ids) {
-    const all = [rule.id, rule.compat?.hadolint, rule.compat?.buildkit, rule.compat?.actionlint, ...(rule.aliases ?? [])];
-    ids = Object.freeze([...new Set(all.filter((x): x is string => !!x))]);
-    RULE_IDS.set(rule, ids);
-  }
-  // A copy: callers may sort or extend what they get.
-  return ids.slice();
+export function ruleIds(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): readonly string[] {
+  return idsOf(rule).ids;
+}
+
+/** ruleIds, lower-cased (how settings and suppressions are keyed). */
+export function ruleKeys(rule: Pick<Rule<unknown>, 'id' | 'compat' | 'aliases'>): readonly string[] {
+  return idsOf(rule).lower;
 }

@@ -24,10 +24,10 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nRUN wget --progress=dot:giga https://example.com/big.tar.gz\n',
   },
   check({ model, report, options }) {
-    const refs = imageRefs(model, options.buildArgs);
+    const refs = new Map(imageRefs(model, options.buildArgs).map((r) => [r.stage, r]));
     for (const run of allRuns(model)) {
       // BusyBox wget (Alpine) has no --progress; -q works everywhere.
-      const ref = refs.find((r) => r.stage === run.ins.stage);
+      const ref = run.ins.stage && refs.get(run.ins.stage);
       const busybox = /alpine|busybox/i.test(ref?.resolved ?? '');
       for (const cmd of run.commands) {
         if (cmd.name !== 'wget' || quiet(cmd)) continue;
