@@ -32,6 +32,9 @@ export function ruleLanguages(rule: Rule<unknown>): Language[] {
 
 export const diskFiles: FileHost = {
   readFile(p) {
+    // Most files asked for (.dockerignore next to a Dockerfile, local actions) do not exist: ask without an
+    // exception, which costs more than the read.
+    if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return undefined;
     try {
       return fs.readFileSync(p, 'utf8');
     } catch {
