@@ -177,6 +177,14 @@ export function majorOf(ref: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Lower-case name → the first key of POPULAR_ACTIONS with that name. */
+let byLowerName: Map<string, string> | undefined;
+
 export function popularAction(name: string): ActionMeta | undefined {
-  return POPULAR_ACTIONS[name.toLowerCase()] ?? POPULAR_ACTIONS[Object.keys(POPULAR_ACTIONS).find((k) => k.toLowerCase() === name.toLowerCase()) ?? ''];
+  const lower = name.toLowerCase();
+  if (!byLowerName) {
+    byLowerName = new Map();
+    for (const k of Object.keys(POPULAR_ACTIONS)) if (!byLowerName.has(k.toLowerCase())) byLowerName.set(k.toLowerCase(), k);
+  }
+  return POPULAR_ACTIONS[lower] ?? POPULAR_ACTIONS[byLowerName.get(lower) ?? ''];
 }

@@ -2,12 +2,13 @@
 // repository root. Shared by the docker-build-path rule and go to definition (file: → the Dockerfile).
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../yaml/nodes';
 import { isRemoteContext } from '../compose/build';
 import type { FileHost, Range } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { projectRoot } from './localFiles';
-import { allSteps, scalarString } from './structure';
+import { allSteps, scalarString, type StepInfo } from './structure';
 
 /** `with.context` / `with.file` of a docker/build-push-action step, resolved against the repository root. */
 export interface DockerBuildStep {
@@ -29,10 +30,17 @@ function withValue(step: { with?: { items: unknown[] } }, name: string): Scalar 
   return undefined;
 }
 
+const isDockerBuild = (step: StepInfo): boolean => !!step.uses && !!step.usesNode && /^docker\/build-push-action@/i.test(step.uses.trim());
+
+/** Whether the workflow has a docker/build-push-action step (before looking for the repository root on disk). */
+export function hasDockerBuildSteps(model: WorkflowModel): boolean {
+  return allSteps(model).some(({ step }) => isDockerBuild(step));
+}
+
 export function dockerBuildSteps(model: WorkflowModel, root: string): DockerBuildStep[] {
   const out: DockerBuildStep[] = [];
   for (const { job, step } of allSteps(model)) {
-    if (!step.uses || !step.usesNode || !/^docker\/build-push-action@/i.test(step.uses.trim())) continue;
+    if (!isDockerBuild(step)) continue;
     const contextNode = withValue(step, 'context');
     const fileNode = withValue(step, 'file');
     const context = contextNode?.value as string | undefined;
@@ -54,7 +62,7 @@ export function dockerBuildSteps(model: WorkflowModel, root: string): DockerBuil
       const names = [file, context, 'Dockerfile'].filter((x): x is string => !!x && x !== '.' && x !== './');
       if (run && names.some((n) => run.includes(path.posix.basename(n)))) uncertain = true;
     }
-    out.push({ contextNode, fileNode, contextAbs, fileAbs, fileGiven: file !== undefined, usesNode: step.usesNode, uncertain });
+    out.push({ contextNode, fileNode, contextAbs, fileAbs, fileGiven: file !== undefined, usesNode: step.usesNode!, uncertain });
   }
   return out;
 }

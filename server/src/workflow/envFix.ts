@@ -2,7 +2,8 @@
 // `script:`) into the step's `env:` under a generated UPPER_SNAKE name and reads the variable instead
 // (`"$NAME"` in POSIX shells, `$env:NAME` in PowerShell, `%NAME%` in cmd, `process.env.NAME` in JavaScript).
 // The script keeps its quoting, the YAML stays valid for every scalar style, and names never collide.
-import { isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/nodes';
 import type { Fix, TextEdit } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { findTemplates } from './expr/analysis';
@@ -177,7 +178,7 @@ export function moveToEnvFix(model: WorkflowModel, start: number, end: number): 
     }
   }
   if (!scalar || !mode) return undefined;
-  const ms = mapScalar(scalar);
+  const ms = mapScalar(scalar, model.text);
   if (!ms || !ms.exact) return undefined;
   const { templates } = findTemplates(ms.value);
   const docStart = (i: number) => ms.offsets[i];

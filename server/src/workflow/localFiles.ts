@@ -1,7 +1,8 @@
 // Reading the files a workflow refers to: local actions (`uses: ./path`) and local reusable workflows
 // (`uses: ./.github/workflows/x.yml`), through the rule context's FileHost.
 import * as path from 'node:path';
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/nodes';
 import type { FileHost } from '../engine/types';
 import { WorkflowModel } from './model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from './structure';

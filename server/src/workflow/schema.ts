@@ -3,10 +3,12 @@
 // bundled at build time; this file interprets them over the YAML tree once per document (memoized) and
 // gives every rule (unknown-key, missing-key, duplicate-key, value-type, unknown-event, event-filter,
 // permissions) its share of the diagnostics, with actionlint-like messages and exact ranges.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/nodes';
 import workflowSchemaJson from './data/workflow-v1.0.json';
 import actionSchemaJson from './data/action-v1.0.json';
 import { closest } from '../engine/text';
+import { resolveAlias } from '../yaml/aliases';
 import type { Fix, Range, Severity } from '../engine/types';
 import type { WorkflowModel } from './model';
 
@@ -107,9 +109,6 @@ const list = (xs: string[]) => xs.map(q).join(', ');
 export const hasExpression = (s: unknown) => typeof s === 'string' && s.includes('${{');
 
 function kindOf(node: unknown): 'mapping' | 'sequence' | 'null' | 'string' | 'number' | 'boolean' | 'alias' | 'other' {
-  if (isAlias(node)) return 'alias';
-  if (isMap(node)) return 'mapping';
-  if (isSeq(node)) return 'sequence';
   if (node === null || node === undefined) return 'null';
   if (isScalar(node)) {
     const v = node.value;
@@ -118,6 +117,9 @@ function kindOf(node: unknown): 'mapping' | 'sequence' | 'null' | 'string' | 'nu
     if (typeof v === 'boolean') return 'boolean';
     return 'string';
   }
+  if (isMap(node)) return 'mapping';
+  if (isSeq(node)) return 'sequence';
+  if (isAlias(node)) return 'alias';
   return 'other';
 }
 
@@ -153,8 +155,6 @@ interface Loc {
   parentDef?: string;
   /** The event name when inside `on.<event>`. */
   event?: string;
-  /** Expressions (`${{ }}`) are allowed here in place of any value. */
-  ctx: boolean;
 }
 
 const STEP_LABEL: Record<string, string> = {
@@ -178,6 +178,21 @@ export const FILTER_EVENTS: Record<string, string[]> = {
   workflows: ['workflow_run'],
 };
 
+interface DefInfo {
+  def: Def;
+  /** mapping.properties (or none). */
+  props: Record<string, PropDef>;
+  known: string[];
+  /** Required keys, in schema order. */
+  required: string[];
+  /** accepts(name, kind) of a fresh search. */
+  accepts: Partial<Record<'mapping' | 'sequence' | 'null' | 'scalar', boolean>>;
+  /** one-of: the alternatives for a mapping, a sequence, a scalar; whether one takes null; whether one takes a mapping. */
+  alts?: { mapping: string[]; sequence: string[]; scalar: string[]; null: boolean; anyMapping: boolean };
+}
+
+const INFOS = new WeakMap<Schema, Map<string, DefInfo>>();
+
 class Validator {
   readonly diags: StructDiag[] = [];
   private readonly seenDiag = new Set<string>();
@@ -188,10 +203,29 @@ class Validator {
   constructor(
     private readonly model: WorkflowModel,
     private readonly schema: Schema,
-  ) {}
+  ) {
+    let infos = INFOS.get(schema);
+    if (!infos) INFOS.set(schema, (infos = new Map()));
+    this.infos = infos;
+  }
+
+  private readonly infos: Map<string, DefInfo>;
 
   private def(name: string): Def {
-    return lookupDef(this.schema, name);
+    return this.info(name).def;
+  }
+
+  /** A definition and what the checks derive from it (the same for every node: computed once per schema). */
+  private info(name: string): DefInfo {
+    let i = this.infos.get(name);
+    if (!i) {
+      const def = lookupDef(this.schema, name);
+      const props = def.mapping?.properties ?? {};
+      const known = Object.keys(props);
+      i = { def, props, known, required: known.filter((k) => typeof props[k] === 'object' && (props[k] as { required?: boolean }).required), accepts: {} };
+      this.infos.set(name, i);
+    }
+    return i;
   }
 
   report(rule: StructRuleId, node: Node | Pair | null | undefined, message: string, extra?: { severity?: Severity; fixes?: Fix[]; range?: Range }): void {
@@ -205,7 +239,7 @@ class Validator {
   /** Follows an alias to its anchored node; undefined for a recursive alias (reported). */
   private deref(node: unknown): unknown {
     if (!isAlias(node)) return node;
-    const target = node.resolve(this.model.doc) as Node | undefined;
+    const target = resolveAlias(this.model.doc, node);
     if (!target) return undefined;
     if (this.aliasStack.includes(target) || this.path.includes(target)) {
       this.report('yaml-anchor', node, `recursive alias "${node.source}": it refers to a node that contains it`);
@@ -227,18 +261,19 @@ class Validator {
       return;
     }
     const def = this.def(defName);
-    const ctx = loc.ctx || !!def.context?.length;
     // A `${{ }}` stands for any value; the expression rules check what it can produce.
     if (isScalar(node) && hasExpression(node.value)) return;
     if (defName === 'any') return;
-    if (def['one-of']) return this.checkOneOf(node, defName, def, { ...loc, ctx });
-    if (def.mapping) return this.checkMapping(node, defName, def, { ...loc, ctx });
-    if (def.sequence) return this.checkSequence(node, defName, def, { ...loc, ctx });
-    this.checkScalar(node, defName, def, { ...loc, ctx });
+    if (def['one-of']) return this.checkOneOf(node, defName, def, loc);
+    if (def.mapping) return this.checkMapping(node, defName, def, loc);
+    if (def.sequence) return this.checkSequence(node, defName, def, loc);
+    this.checkScalar(node, defName, def, loc);
   }
 
-  private checkOneOf(node: unknown, defName: string, def: Def, loc: Loc): void {
-    const kind = kindOf(node);
+  /** The alternatives of a one-of definition by the kind of node they take. */
+  private alternatives(defName: string, def: Def): NonNullable<DefInfo['alts']> {
+    const info = this.info(defName);
+    if (info.alts) return info.alts;
     const alts = def['one-of']!;
     const byKind = (n: string): string => {
       const d = this.def(n);
@@ -248,21 +283,34 @@ class Validator {
       if (d.null) return 'null';
       return 'scalar';
     };
+    info.alts = {
+      mapping: alts.filter((a) => byKind(a) === 'mapping' || (byKind(a) === 'one-of' && this.accepts(a, 'mapping'))),
+      sequence: alts.filter((a) => byKind(a) === 'sequence' || (byKind(a) === 'one-of' && this.accepts(a, 'sequence'))),
+      scalar: alts.filter((a) => byKind(a) === 'scalar' || (byKind(a) === 'one-of' && this.accepts(a, 'scalar'))),
+      null: alts.some((a) => this.accepts(a, 'null')),
+      anyMapping: alts.some((a) => this.accepts(a, 'mapping')),
+    };
+    return info.alts;
+  }
+
+  private checkOneOf(node: unknown, defName: string, def: Def, loc: Loc): void {
+    const kind = kindOf(node);
+    const alts = this.alternatives(defName, def);
     if (kind === 'mapping') {
-      const maps = alts.filter((a) => byKind(a) === 'mapping' || (byKind(a) === 'one-of' && this.accepts(a, 'mapping')));
+      const maps = alts.mapping;
       if (maps.length === 1) return this.check(node, maps[0], loc);
       if (maps.length > 1) return this.check(node, this.pickMapping(node as YAMLMap, maps), loc);
     } else if (kind === 'sequence') {
-      const seqs = alts.filter((a) => byKind(a) === 'sequence' || (byKind(a) === 'one-of' && this.accepts(a, 'sequence')));
+      const seqs = alts.sequence;
       if (seqs.length >= 1) return this.check(node, seqs[0], loc);
     } else if (kind === 'null') {
-      if (alts.some((a) => this.accepts(a, 'null'))) return;
-      const scalars = alts.filter((a) => byKind(a) === 'scalar' || (byKind(a) === 'one-of' && this.accepts(a, 'scalar')));
+      if (alts.null) return;
+      const scalars = alts.scalar;
       if (scalars.length) return this.check(node, scalars[0], loc);
       // An empty value where only a mapping or sequence fits.
-      return this.emptySection(node, loc, alts.some((a) => this.accepts(a, 'mapping')) ? 'mapping' : 'sequence');
+      return this.emptySection(node, loc, alts.anyMapping ? 'mapping' : 'sequence');
     } else {
-      const scalars = alts.filter((a) => byKind(a) === 'scalar' || (byKind(a) === 'one-of' && this.accepts(a, 'scalar')));
+      const scalars = alts.scalar;
       if (scalars.length) {
         // Accepted by any scalar alternative?
         if (this.scalarOk(node as Scalar, defName)) return;
@@ -275,7 +323,13 @@ class Validator {
   }
 
   /** Whether a definition (through one-of) accepts a node of this kind. */
-  private accepts(name: string, kind: 'mapping' | 'sequence' | 'null' | 'scalar', seen = new Set<string>()): boolean {
+  private accepts(name: string, kind: 'mapping' | 'sequence' | 'null' | 'scalar', seen?: Set<string>): boolean {
+    if (!seen) {
+      const info = this.info(name);
+      const known = info.accepts[kind];
+      if (known !== undefined) return known;
+      return (info.accepts[kind] = this.accepts(name, kind, new Set<string>()));
+    }
     if (seen.has(name)) return false;
     seen.add(name);
     const d = this.def(name);
@@ -290,10 +344,7 @@ class Validator {
   /** Picks among several mapping alternatives by their required keys (run vs uses steps, normal vs called jobs). */
   private pickMapping(node: YAMLMap, names: string[]): string {
     const keys = new Set(node.items.map((p) => scalarText(p.key) ?? ''));
-    const required = (n: string) =>
-      Object.entries(this.def(n).mapping?.properties ?? {})
-        .filter(([, p]) => typeof p === 'object' && p.required)
-        .map(([k]) => k);
+    const required = (n: string) => this.info(n).required;
     // Steps with both `run` and `uses`: the later key decides, the earlier one is reported (as actionlint does).
     if (names.includes('run-step') && keys.has('run') && keys.has('uses')) {
       const order = node.items.map((p) => scalarText(p.key));
@@ -317,8 +368,9 @@ class Validator {
     let best = names[0];
     let bestScore = -1;
     for (const n of names) {
-      const props = this.def(n).mapping?.properties ?? {};
-      const score = [...keys].filter((k) => k in props).length;
+      const props = this.info(n).props;
+      let score = 0;
+      for (const k of keys) if (k in props) score++;
       if (score > bestScore) {
         best = n;
         bestScore = score;
@@ -327,10 +379,10 @@ class Validator {
     return best;
   }
 
-  private scalarOk(node: Scalar, name: string, seen = new Set<string>()): boolean {
-    if (seen.has(name)) return false;
-    seen.add(name);
+  private scalarOk(node: Scalar, name: string, seen?: Set<string>): boolean {
+    if (seen?.has(name)) return false;
     const d = this.def(name);
+    if (d['one-of']) (seen ??= new Set<string>()).add(name);
     if (name === 'any') return true;
     const kind = kindOf(node);
     const text = scalarText(node) ?? '';
@@ -500,12 +552,13 @@ class Validator {
   }
 
   private checkPairs(map: YAMLMap, defName: string, def: Def, loc: Loc): void {
-    const props = def.mapping!.properties ?? {};
+    const info = this.info(defName);
+    const props = info.props;
     const looseKey = def.mapping!['loose-key-type'];
     const looseValue = def.mapping!['loose-value-type'];
     const label = defName === 'workflow-root-strict' ? 'workflow' : defName === 'action-root-strict' ? 'action metadata' : STEP_LABEL[defName] ?? loc.label;
     const present = new Map<string, Pair>();
-    const known = Object.keys(props);
+    const known = info.known;
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
       if (isMergeKey(pair)) {
@@ -541,8 +594,7 @@ class Validator {
       this.unknownKey(pair, name, defName, known, present, label, loc);
     }
     // Required keys.
-    for (const [k, p] of Object.entries(props)) {
-      if (typeof p !== 'object' || !p.required) continue;
+    for (const k of info.required) {
       if (map.items.some((it) => scalarText(it.key) === k)) continue;
       if (map.items.some((it) => (scalarText(it.key) ?? '').toLowerCase() === k)) continue; // reported as a case mismatch
       this.missing(map, k, defName, label, loc);
@@ -564,7 +616,7 @@ class Validator {
     else if (defName === 'outputs') childLabel = `output ${q(name)}`;
     else if (label.startsWith('step') && name === 'with') childLabel = '"with" section';
     const event = defName === 'on-mapping-strict' ? name : loc.event;
-    return { key: keyNode ?? undefined, keyName: name, label: childLabel, parentDef: defName, event, ctx: loc.ctx };
+    return { key: keyNode ?? undefined, keyName: name, label: childLabel, parentDef: defName, event };
   }
 
   private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
@@ -672,7 +724,7 @@ export function structuralDiagnostics(model: WorkflowModel): StructDiag[] {
       return v.diags;
     }
     const root = model.kind === 'action' ? 'action-root-strict' : 'workflow-root-strict';
-    v.check(contents, root, { keyName: '', label: model.kind === 'action' ? 'action metadata' : 'workflow', ctx: false });
+    v.check(contents, root, { keyName: '', label: model.kind === 'action' ? 'action metadata' : 'workflow' });
     return v.diags;
   });
 }

@@ -1,6 +1,7 @@
 // Adding `key: value` lines to a section (`with:`, `env:`) of a step, creating the section when it is missing;
 // keeps the step's indentation. Used by quick fixes.
-import { isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/nodes';
 import type { TextEdit } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { resolve, type StepInfo } from './structure';

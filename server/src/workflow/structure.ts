@@ -1,8 +1,10 @@
 // The shape of a workflow (or an action's composite steps) as the editor and the rules need it: jobs, steps,
 // ids, `uses`, `needs`, with the YAML nodes and ranges. Computed once per document version (memoized) and
 // tolerant of any malformed input (missing pieces are simply absent). Aliases are followed.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/nodes';
 import type { Range } from '../engine/types';
+import { resolveAlias } from '../yaml/aliases';
 import type { WorkflowModel } from './model';
 
 export interface StepInfo {
@@ -58,7 +60,7 @@ export interface WorkflowStructure {
 /** Follows aliases (one level at a time, guarding against cycles). */
 export function resolve(model: WorkflowModel, node: unknown): unknown {
   let n = node;
-  for (let i = 0; i < 8 && isAlias(n); i++) n = n.resolve(model.doc);
+  for (let i = 0; i < 8 && isAlias(n); i++) n = resolveAlias(model.doc, n);
   return isAlias(n) ? undefined : n;
 }
 
@@ -183,8 +185,10 @@ export function workflowStructure(model: WorkflowModel): WorkflowStructure {
 }
 
 /** All steps of the document: every job's, or the composite action's. */
-export function allSteps(model: WorkflowModel): { job?: JobInfo; step: StepInfo }[] {
-  const s = workflowStructure(model);
-  if (model.kind === 'action') return s.actionSteps.map((step) => ({ step }));
-  return s.jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));
+export function allSteps(model: WorkflowModel): readonly { job?: JobInfo; step: StepInfo }[] {
+  return model.memoize('wfs:allSteps', () => {
+    const s = workflowStructure(model);
+    if (model.kind === 'action') return s.actionSteps.map((step) => ({ step }));
+    return s.jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));
+  });
 }

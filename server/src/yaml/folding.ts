@@ -1,7 +1,8 @@
 // Folding for YAML files (Compose, workflows, action.yml): every key or list item whose value spans several lines
 // (mappings, sequences and multi-line scalars such as `run: |` blocks), and comment blocks.
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './nodes';
 import type { YamlModel } from './model';
 
 export function yamlFoldingRanges(model: YamlModel): FoldingRange[] {

@@ -1,5 +1,7 @@
-import { parseDocument, isMap, isScalar, isSeq, isPair, Document, Node, Pair, YAMLMap, Scalar } from 'yaml';
+import { parseDocument, Document, Node, Pair, YAMLMap, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, isPair } from './nodes';
 import { LineIndex } from '../engine/text';
+import { fastParseDocument } from './fastParse';
 import type { Range } from '../engine/types';
 
 export interface YamlProblem {
@@ -17,8 +19,8 @@ export class YamlModel {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
+    // No source tokens are kept: expr/source.ts reads a scalar's source from the text (and fastParse builds none).
     const options = {
-      keepSourceTokens: true,
       prettyErrors: false,
       uniqueKeys: false, // duplicate keys are reported by a rule, with both places
       strict: false,
@@ -34,7 +36,8 @@ export class YamlModel {
     Error.stackTraceLimit = 0;
     if (!tooDeep) {
       try {
-        this.doc = parseDocument(text, options);
+        // The plain YAML of most files: the same document, several times faster; the rest goes to yaml.
+        this.doc = fastParseDocument(text, options) ?? parseDocument(text, options);
       } catch (e) {
         if (!(e instanceof RangeError)) throw e;
         tooDeep = true;
@@ -54,7 +57,8 @@ export class YamlModel {
   }
 
   memoize<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
     const v = compute();
     this.memo.set(key, v);
     return v;
@@ -118,20 +122,28 @@ export function nestingDepth(text: string): number {
       }
       if (indents.length > max) max = indents.length;
     }
-    // The rest of the line: flow brackets.
-    while (j < n) {
+    // The rest of the line: flow brackets (the expression jumps to the next bracket or line end).
+    for (;;) {
+      BRACKET_OR_EOL.lastIndex = j;
+      if (!BRACKET_OR_EOL.test(text)) {
+        j = n;
+        break;
+      }
+      j = BRACKET_OR_EOL.lastIndex - 1;
       const d = text.charCodeAt(j);
       if (d === 10 || d === 13) break;
       if (d === 91 || d === 123) {
         flow++;
         if (flow > max) max = flow;
-      } else if ((d === 93 || d === 125) && flow > 0) flow--;
+      } else if (flow > 0) flow--;
       j++;
     }
     i = j + 1;
   }
   return max;
 }
+
+const BRACKET_OR_EOL = /[\n\r[\]{}]/g;
 
 function cleanMessage(m: string): string {
   // The yaml package appends " at line L, column C" and a code frame when prettyErrors is on; keep the first line.

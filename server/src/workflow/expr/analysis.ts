@@ -1,7 +1,8 @@
 // Walks a workflow, finds every `${{ }}` (and every `if:`), and checks each expression against the contexts
 // available at its key. The result is computed once per document version (memoized on the model).
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
 import type { WorkflowModel } from '../model';
@@ -92,7 +93,8 @@ class Analyzer {
   private readonly base: Record<string, Ty>;
   private inputsTy: ObjTy = strictObj();
   private secretsTy: Ty = mapObj(STRING);
-  private githubTy = fixedContexts().github as ObjTy;
+  /** The `github` context of this workflow (its `event` gets the workflow's inputs). */
+  private githubTy: ObjTy;
   private jobs = new Map<string, { id: string; map: YAMLMap; outputs: Ty }>();
 
   constructor(
@@ -101,6 +103,8 @@ class Analyzer {
     private readonly docPath: string | undefined,
   ) {
     this.base = fixedContexts();
+    // Scopes take `github` from githubTy, never from base: one context object serves both.
+    this.githubTy = this.base.github as ObjTy;
   }
 
   private emit(rule: AnalysisRuleId, ms: MappedString, node: Node, start: number, end: number, message: string, severity?: Severity): void {
@@ -130,9 +134,10 @@ class Analyzer {
   }
 
   /** Checks every template of a string scalar; returns their types (undefined when unparsable). */
-  private checkTemplates(node: Scalar, key: string | undefined, scope: Scope): { ms: MappedString; types: { t: Template; ty: Ty }[] } | undefined {
-    const ms = mapScalar(node);
-    if (!ms || !hasTemplate(ms.value)) return undefined;
+  private checkTemplates(node: Scalar, key: string | undefined, scope: Scope, mapped?: MappedString): { ms: MappedString; types: { t: Template; ty: Ty }[] } | undefined {
+    // Mapping the characters to offsets costs more than the check itself: only for values with `${{`.
+    if (typeof node.value !== 'string' || !hasTemplate(node.value)) return undefined;
+    const ms = mapped ?? mapScalar(node, this.model.text)!;
     const { templates, errors } = findTemplates(ms.value);
     for (const e of errors) this.emit('expression-syntax', ms, node, e.start, e.end, e.message);
     const types: { t: Template; ty: Ty }[] = [];
@@ -230,10 +235,10 @@ class Analyzer {
       this.emitNode('constant-condition', node, `constant expression "${String(node.source ?? node.value)}" in condition. remove the if: section`, 'warning');
       return;
     }
-    const ms = mapScalar(node)!;
+    const ms = mapScalar(node, this.model.text)!;
     const v = ms.value;
     if (hasTemplate(v)) {
-      const r = this.checkTemplates(node, key, scope);
+      const r = this.checkTemplates(node, key, scope, ms);
       if (!r || r.types.length === 0) return;
       const t0 = r.types[0].t;
       const exact = r.types.length === 1 && t0.start === 0 && t0.end === v.length;
@@ -816,11 +821,16 @@ export interface ExprAnalysis {
 
 /** Checks every expression of the workflow once per document version. */
 export function analyzeExpressions(model: WorkflowModel, files: FileHost, docPath?: string): ExprAnalysis {
-  return model.memoize(`wfx:expr:${docPath ?? ''}`, () => {
+  // One analysis per document path (the rules ask with the same path; no key string to build per call).
+  const byPath = model.memoize('wfx:expr', () => new Map<string, ExprAnalysis>());
+  const key = docPath ?? '';
+  let r = byPath.get(key);
+  if (!r) {
     const a = new Analyzer(model, files, docPath);
     a.run();
-    return { diags: a.diags };
-  });
+    byPath.set(key, (r = { diags: a.diags }));
+  }
+  return r;
 }
 
 export { typeOfJson };

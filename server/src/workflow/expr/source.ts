@@ -10,7 +10,7 @@ export interface MappedString {
   exact: boolean;
 }
 
-interface SrcToken {
+export interface SrcToken {
   type: string;
   offset: number;
   indent?: number;
@@ -36,6 +36,19 @@ const WS = /[ \t]/;
 
 /** Folds a flow scalar's lines (plain or quoted) and decodes escapes. */
 function mapFlow(inner: string, base: number, style: 'plain' | 'single' | 'double'): { value: string; offsets: number[] } {
+  // One line without escapes (most values): the characters as written, a plain one without its surrounding blanks.
+  if (!inner.includes('\n') && !inner.includes('\r') && (style === 'plain' || (style === 'single' ? !inner.includes("''") : !inner.includes('\\')))) {
+    let a = 0;
+    let b = inner.length;
+    if (style === 'plain') {
+      while (a < b && (inner.charCodeAt(a) === 32 || inner.charCodeAt(a) === 9)) a++;
+      while (b > a && (inner.charCodeAt(b - 1) === 32 || inner.charCodeAt(b - 1) === 9)) b--;
+    }
+    const offsets = new Array<number>(b - a + 1);
+    for (let i = 0; i < b - a; i++) offsets[i] = base + a + i;
+    offsets[b - a] = base + inner.length;
+    return { value: inner.slice(a, b), offsets };
+  }
   const lines = splitLines(inner, base);
   let value = '';
   const offsets: number[] = [];
@@ -193,11 +206,51 @@ function mapBlock(tok: SrcToken): { value: string; offsets: number[] } | undefin
   return { value, offsets };
 }
 
-/** The value of a string scalar with the document offset of each character. */
-export function mapScalar(node: Scalar): MappedString | undefined {
+const TOKEN_TYPE: Record<string, string> = {
+  PLAIN: 'scalar',
+  QUOTE_SINGLE: 'single-quoted-scalar',
+  QUOTE_DOUBLE: 'double-quoted-scalar',
+  BLOCK_LITERAL: 'block-scalar',
+  BLOCK_FOLDED: 'block-scalar',
+};
+
+/**
+ * The source token of a scalar as yaml's lexer cut it (what keepSourceTokens would keep), read back from the
+ * document text: a flow scalar is the text of its range; a block scalar is its header (`|-`, up to a space, a
+ * comment or the line end) and its body from the next line to the end of its range.
+ */
+export function scalarToken(node: Scalar, text: string): SrcToken | undefined {
+  const type = node.type ? TOKEN_TYPE[node.type] : undefined;
+  const r = node.range;
+  if (!type || !r) return undefined;
+  if (type !== 'block-scalar') return { type, offset: r[0], source: text.slice(r[0], r[1]) };
+  let h = r[0];
+  while (h < r[1]) {
+    const c = text.charCodeAt(h);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 35) break;
+    h++;
+  }
+  const lf = text.indexOf('\n', h);
+  const bodyStart = lf < 0 || lf >= r[1] ? r[1] : lf + 1;
+  return {
+    type,
+    offset: r[0],
+    source: text.slice(bodyStart, r[1]),
+    props: [
+      { type: 'block-scalar-header', offset: r[0], source: text.slice(r[0], h) },
+      { type: 'newline', offset: h, source: text.slice(h, bodyStart) },
+    ],
+  };
+}
+
+/**
+ * The value of a string scalar with the document offset of each character. With the document `text`, the source is
+ * read from it (parsers that keep no source tokens); without, from the node's srcToken.
+ */
+export function mapScalar(node: Scalar, text?: string): MappedString | undefined {
   if (typeof node.value !== 'string') return undefined;
   const value = node.value;
-  const tok = (node as unknown as { srcToken?: SrcToken }).srcToken;
+  const tok = text !== undefined ? scalarToken(node, text) : (node as unknown as { srcToken?: SrcToken }).srcToken;
   const start = node.range?.[0] ?? 0;
   let m: { value: string; offsets: number[] } | undefined;
   if (tok) {

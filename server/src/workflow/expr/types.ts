@@ -30,12 +30,14 @@ export const NUMBER: Ty = { k: 'number' };
 export const BOOL: Ty = { k: 'bool' };
 export const STRING: Ty = { k: 'string' };
 
-export function strictObj(props: Record<string, Ty> | Map<string, Ty> = {}): ObjTy {
-  const m = props instanceof Map ? props : new Map(Object.entries(props));
-  return { k: 'object', props: new Map([...m].map(([k, v]) => [k.toLowerCase(), v])), strict: true };
+export function strictObj(props?: Record<string, Ty> | Map<string, Ty>): ObjTy {
+  const out = new Map<string, Ty>();
+  if (props instanceof Map) for (const [k, v] of props) out.set(k.toLowerCase(), v);
+  else if (props) for (const k of Object.keys(props)) out.set(k.toLowerCase(), props[k]);
+  return { k: 'object', props: out, strict: true };
 }
-export function looseObj(props: Record<string, Ty> = {}): ObjTy {
-  return { ...strictObj(props), strict: false };
+export function looseObj(props?: Record<string, Ty>): ObjTy {
+  return { k: 'object', props: strictObj(props).props, strict: false };
 }
 export function mapObj(of: Ty): ObjTy {
   return { k: 'object', props: new Map(), mapped: of, strict: false };

@@ -1,7 +1,8 @@
 // What names a workflow defines where: jobs and their outputs, steps with ids and their outputs, matrix keys,
 // env variables, inputs and secrets, and every `needs.<job>` / `steps.<id>` / `matrix.<key>` read in expressions.
 // Used by completion, hover and navigation.
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Range } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { parseActionRef, popularAction } from '../actions-data';

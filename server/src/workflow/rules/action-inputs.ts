@@ -13,6 +13,20 @@ function addInputsFix(model: WorkflowModel, step: StepInfo, names: string[]): Fi
   return edit ? [{ title: `Add required input${names.length > 1 ? 's' : ''} ${names.join(', ')}`, edits: [edit] }] : undefined;
 }
 
+type Inputs = Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }>;
+
+/** The inputs of a bundled action's metadata by lower-case name (built once per action; never changed). */
+const popularInputsCache = new WeakMap<object, Inputs>();
+
+function popularInputs(meta: NonNullable<ReturnType<typeof popularAction>>): Inputs {
+  let m = popularInputsCache.get(meta);
+  if (!m) {
+    m = new Map(Object.entries(meta.inputs!).map(([n, i]) => [n.toLowerCase(), { name: n, required: !!i.required, hasDefault: false, deprecated: i.deprecated }]));
+    popularInputsCache.set(meta, m);
+  }
+  return m;
+}
+
 const rule: Rule<WorkflowModel> = {
   id: 'action-inputs',
   language: ['workflow', 'action'],
@@ -25,15 +39,17 @@ const rule: Rule<WorkflowModel> = {
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
   },
   check({ model, files, path: docPath, report }) {
-    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
+    // Found upwards through the file system: only for local actions.
+    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const { step } of allSteps(model)) {
       if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
       const uses = step.uses.trim();
       let inputs: Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }> | undefined;
       let strict = true;
       if (uses.startsWith('./')) {
-        if (!root) continue;
-        const a = readLocalAction(root, uses, files);
+        const r = root();
+        if (!r) continue;
+        const a = readLocalAction(r, uses, files);
         if (!a) continue;
         inputs = a.inputs;
         // Docker actions also take `entrypoint` and `args`.
@@ -50,7 +66,7 @@ const rule: Rule<WorkflowModel> = {
         // Only the majors the metadata describes (a branch or SHA is assumed current).
         if (major !== undefined && meta.inputsSince !== undefined && major < meta.inputsSince) continue;
         if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) continue;
-        inputs = new Map(Object.entries(meta.inputs).map(([n, i]) => [n.toLowerCase(), { name: n, required: !!i.required, hasDefault: false, deprecated: i.deprecated }]));
+        inputs = popularInputs(meta);
         strict = false;
       }
       const given = new Map<string, { name: string; pair: (typeof step.with & object)['items'][number] }>();
@@ -58,7 +74,8 @@ const rule: Rule<WorkflowModel> = {
         const n = scalarString(p.key);
         if (n !== undefined) given.set(n.toLowerCase(), { name: n, pair: p });
       }
-      const names = [...inputs.values()].filter((i) => !i.deprecated).map((i) => i.name);
+      const known = inputs;
+      let names: string[] | undefined;
       // Inputs a misspelled key probably means: its typo fix is the repair, not a new key.
       const typoTargets = new Set<string>();
       for (const [lower, g] of given) {
@@ -69,6 +86,7 @@ const rule: Rule<WorkflowModel> = {
           continue;
         }
         if (def) continue;
+        names ??= [...known.values()].filter((i) => !i.deprecated).map((i) => i.name);
         const suggestion = closest(g.name, names) ?? names.find((n) => n.replace(/[-_]/g, '').toLowerCase() === g.name.replace(/[-_]/g, '').toLowerCase());
         if (suggestion) typoTargets.add(suggestion);
         report({

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Report, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
@@ -31,7 +32,8 @@ function checkExpressions(model: WorkflowModel, node: unknown, vars: Record<stri
     return;
   }
   if (!isScalar(node) || typeof node.value !== 'string') return;
-  const ms = mapScalar(node as Scalar);
+  if (!bare && !node.value.includes('${{')) return; // nothing to check (and no need to map the characters)
+  const ms = mapScalar(node as Scalar, model.text);
   if (!ms) return;
   const at = (s: number, e: number) =>
     ms.exact ? model.lines.range(ms.offsets[Math.min(s, ms.value.length)], ms.offsets[Math.max(s, Math.min(e, ms.value.length) - 1)] + 1) : model.rangeOf(node as Scalar);

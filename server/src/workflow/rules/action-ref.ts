@@ -16,7 +16,8 @@ const rule: Rule<WorkflowModel> = {
     good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n',
   },
   check({ model, files, path: docPath, report }) {
-    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
+    // Found upwards through the file system: only for local actions.
+    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const { step } of allSteps(model)) {
       const uses = step.uses;
       if (uses === undefined || !step.usesNode || uses.includes('${{')) continue;
@@ -33,8 +34,9 @@ const rule: Rule<WorkflowModel> = {
           report({ message: `local action ${JSON.stringify(uses)} at "uses" must not have a @ref: a local action is used at the commit being run`, range });
           continue;
         }
-        if (!root) continue;
-        const dir = path.posix.join(root, u.replace(/^\.\/?/, ''));
+        const r = root();
+        if (!r) continue;
+        const dir = path.posix.join(r, u.replace(/^\.\/?/, ''));
         if (!files.exists(path.posix.join(dir, 'action.yml')) && !files.exists(path.posix.join(dir, 'action.yaml')) && !files.exists(path.posix.join(dir, 'Dockerfile')))
           report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)} (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
         continue;

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
+import type { Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
@@ -56,13 +57,21 @@ function shortestInterval(minutes: number[], hours: number[]): number {
   return best;
 }
 
+/** Time zones already asked about (building a DateTimeFormat to ask costs about a tenth of a millisecond). */
+const timezones = new Map<string, boolean>();
+
 function validTimezone(tz: string): boolean {
+  let ok = timezones.get(tz);
+  if (ok !== undefined) return ok;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.includes('/') || /^(UTC|GMT|Etc\/.*)$/i.test(tz);
+    ok = tz.includes('/') || /^(UTC|GMT|Etc\/.*)$/i.test(tz);
   } catch {
-    return false;
+    ok = false;
   }
+  if (timezones.size > 1000) timezones.clear();
+  timezones.set(tz, ok);
+  return ok;
 }
 
 const rule: Rule<WorkflowModel> = {

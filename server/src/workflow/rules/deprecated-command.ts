@@ -49,7 +49,8 @@ const rule: Rule<WorkflowModel> = {
     for (const { step } of allSteps(model)) {
       if (!step.runNode || typeof step.runNode.value !== 'string') continue;
       const text = step.runNode.value;
-      const mapped = mapScalar(step.runNode);
+      if (!text.includes('::')) continue; // every command starts with `::`
+      const mapped = mapScalar(step.runNode, model.text);
       for (const m of text.matchAll(PATTERN)) {
         const r = REPLACEMENT[m[1]];
         const at = m.index!;

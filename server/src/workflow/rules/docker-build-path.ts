@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
-import { dockerBuildSteps } from '../dockerBuild';
+import { dockerBuildSteps, hasDockerBuildSteps } from '../dockerBuild';
 import type { WorkflowModel } from '../model';
 import { projectRoot } from '../localFiles';
 
@@ -16,7 +16,7 @@ const rule: Rule<WorkflowModel> = {
     files: { 'app/Dockerfile': 'FROM alpine\n' },
   },
   check({ model, files, path: docPath, report }) {
-    if (model.kind !== 'workflow') return;
+    if (model.kind !== 'workflow' || !hasDockerBuildSteps(model)) return;
     const root = projectRoot(docPath, files);
     // Only judge a repository we can see: its .github folder must be there (not a template linted on its own).
     if (!root || !files.exists(path.posix.join(root, '.github'))) return;

@@ -1,4 +1,5 @@
-import { isMap, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isMap } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Range, Rule, Severity } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapScalar } from '../expr/source';
@@ -89,8 +90,10 @@ const rule: Rule<WorkflowModel> = {
     const s = workflowStructure(model);
     const checkNode = (node: unknown, kind: 'ref' | 'path' | 'other') => {
       if (!isScalar(node) || typeof node.value !== 'string' || node.value.includes('${{')) return;
-      const mapped = mapScalar(node as Scalar);
-      for (const e of checkGlob(node.value, kind)) {
+      const errors = checkGlob(node.value, kind);
+      if (!errors.length) return;
+      const mapped = mapScalar(node as Scalar, model.text);
+      for (const e of errors) {
         let range: Range;
         if (mapped?.exact) range = model.lines.range(mapped.offsets[e.at] ?? node.range![0], (mapped.offsets[e.at] ?? node.range![0]) + 1);
         else range = model.rangeOf(node as Node);

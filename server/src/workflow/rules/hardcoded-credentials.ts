@@ -1,4 +1,5 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';

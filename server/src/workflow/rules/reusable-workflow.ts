@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
@@ -23,7 +24,8 @@ const rule: Rule<WorkflowModel> = {
     },
   },
   check({ model, files, path: docPath, report }) {
-    const root = model.memoize('projectRoot', () => projectRoot(docPath, files));
+    // Found upwards through the file system: only for local workflows.
+    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
     for (const job of workflowStructure(model).jobs) {
       if (job.uses === undefined || !job.usesNode || job.uses.includes('${{')) continue;
       const uses = job.uses.trim();
@@ -36,8 +38,9 @@ const rule: Rule<WorkflowModel> = {
         });
         continue;
       }
-      if (!LOCAL.test(uses) || !root) continue;
-      const callee = readLocalWorkflow(root, uses, files);
+      const r = LOCAL.test(uses) ? root() : undefined;
+      if (!r) continue;
+      const callee = readLocalWorkflow(r, uses, files);
       if (!callee) {
         report({ message: `reusable workflow ${JSON.stringify(uses)} does not exist in this repository`, range });
         continue;

@@ -1,7 +1,9 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
+import { resolveAlias } from '../../yaml/aliases';
 
 const rule: Rule<WorkflowModel> = {
   id: 'yaml-anchor',
@@ -17,23 +19,29 @@ const rule: Rule<WorkflowModel> = {
   check(ctx) {
     reportStructural(ctx, 'yaml-anchor');
     const { model } = ctx;
-    if (model.errors.length) return;
+    // An anchor is written `&name`: without an `&` anywhere in the text there is none to look for.
+    if (model.errors.length || !model.text.includes('&')) return;
     const anchors = new Map<string, Node[]>();
     const used = new Set<Node>();
-    visit(model.doc, {
-      Alias(_k, n) {
-        const target = n.resolve(model.doc);
+    // Every node, keys included, in document order (what yaml's visit does, without its visitor machinery).
+    const walk = (n: unknown): void => {
+      if (isAlias(n)) {
+        const target = resolveAlias(model.doc, n);
         if (target) used.add(target as Node);
-      },
-      Node(_k, n) {
-        if ((isMap(n) || isSeq(n) || isScalar(n)) && n.anchor) {
-          const list = anchors.get(n.anchor) ?? [];
-          list.push(n);
-          anchors.set(n.anchor, list);
-        }
-        return undefined;
-      },
-    });
+        return;
+      }
+      if ((isMap(n) || isSeq(n) || isScalar(n)) && n.anchor) {
+        const list = anchors.get(n.anchor) ?? [];
+        list.push(n);
+        anchors.set(n.anchor, list);
+      }
+      if (isMap(n) || isSeq(n)) for (const it of n.items as unknown[]) walk(it);
+      else if (isPair(n)) {
+        walk(n.key);
+        walk(n.value);
+      }
+    };
+    walk(model.doc.contents);
     for (const [name, nodes] of anchors) {
       for (const n of nodes) {
         if (used.has(n) || isAlias(n)) continue;

@@ -1,0 +1,182 @@
+// Quick in-process timing of workflow linting (the engine bundled like dist/), for iterating on parser and
+// analysis speed without the peers of bench/run.mjs:
+//
+//   node bench/wf-speed.mjs [--rounds 30] [--large 50000] [--only corpus|large] [--dump findings.json] [--profile]
+//
+// Prints the median time of a pass over the workflow corpus (the same files as `npm run bench -- --only corpus`)
+// and of the generated large workflow. --dump writes every finding (rule, message, range, severity, fixes) of the
+// corpus workflows and Compose files and of the generated workflows, to compare two builds finding for finding.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generateWorkflow } from './generators.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : dflt;
+};
+const ROUNDS = Number(opt('rounds', 30));
+const LARGE = Number(opt('large', 50000));
+const ONLY = opt('only', 'corpus,large').split(',');
+const DUMP = opt('dump', undefined);
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+
+const BASE = opt('base', undefined);
+
+async function bundle(root, name) {
+  const file = path.join(os.tmpdir(), `slipway-wfspeed-${process.pid}`, name);
+  await esbuild.build({
+  stdin: {
+    contents: `export { lint, allRules } from './server/src/engine/lint';
+      export { emptyConfig, mergeConfig } from './server/src/engine/config';
+      export { ruleIds } from './server/src/engine/types';
+      export { WorkflowModel } from './server/src/workflow/model';
+      export { structuralDiagnostics } from './server/src/workflow/schema';
+      export { workflowStructure } from './server/src/workflow/structure';
+      export { analyzeExpressions } from './server/src/workflow/expr/analysis';`,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  outfile: file,
+  logLevel: 'warning',
+  });
+  return file;
+}
+const out = await bundle(ROOT, 'engine.cjs');
+const require = createRequire(import.meta.url);
+const engine = require(out);
+// --base DIR: a second engine built from another source tree (e.g. `git archive HEAD | tar -x -C DIR`), timed in
+// alternation with this one over the corpus.
+const baseEngine = BASE ? require(await bundle(path.resolve(BASE), 'base.cjs')) : undefined;
+if (!argv.includes('--keep')) fs.rmSync(path.dirname(out), { recursive: true, force: true });
+else console.log(`engine bundle kept: ${out}`);
+const config = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) });
+
+function walk(dir, pred, acc = []) {
+  if (!fs.existsSync(dir)) return acc;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, pred, acc);
+    else if (pred(p)) acc.push(p);
+  }
+  return acc;
+}
+const yml = (p) => /\.ya?ml$/.test(p);
+const workflows = [
+  ...walk(path.join(CORPUS, 'actionlint/ok'), yml),
+  ...fs.readdirSync(path.join(CORPUS, 'actionlint/err')).filter(yml).sort().map((n) => path.join(CORPUS, 'actionlint/err', n)),
+  ...walk(path.join(CORPUS, 'starter-workflows'), yml),
+].map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const run = (f) => engine.lint({ text: f.text, language: 'workflow', path: f.path, config });
+
+if (DUMP) {
+  const read = (p) => ({ path: p, text: fs.readFileSync(p, 'utf8') });
+  const composeFiles = [...walk(path.join(ROOT, 'test/fixtures/compose'), yml), path.join(ROOT, 'examples/model-api/compose.yaml')].map(read);
+  const actionFiles = walk(path.join(CORPUS, 'actionlint'), (p) => /\/action\.ya?ml$/.test(p)).map(read);
+  // The corpus workflows read as action metadata too: another schema over the same YAML.
+  for (const f of workflows) actionFiles.push(f);
+  const dump = {};
+  const add = (key, r) => (dump[key] = { findings: r.findings.map((f) => ({ rule: f.rule, message: f.message, range: f.range, severity: f.severity, fixes: f.fixes })), crashes: r.crashes.map((c) => c.rule) });
+  for (const f of workflows) add(`workflow:${path.relative(CORPUS, f.path)}`, run(f));
+  for (const f of composeFiles) add(`compose:${path.relative(ROOT, f.path)}`, engine.lint({ text: f.text, language: 'compose', path: f.path, config }));
+  for (const f of actionFiles) add(`action:${path.relative(CORPUS, f.path)}`, engine.lint({ text: f.text, language: 'action', path: f.path, config }));
+  for (const n of [200, 5000]) add(`generated:${n}`, run({ text: generateWorkflow(n), path: '/tmp/x/.github/workflows/gen.yml' }));
+  fs.writeFileSync(DUMP, JSON.stringify(dump, null, 1));
+  console.log(`dumped ${Object.keys(dump).length} files to ${DUMP}`);
+}
+
+if (ONLY.includes('breakdown')) {
+  // Where the time of a corpus pass goes: parsing, the shared analyses (memoized per model), then each rule.
+  const rules = engine.allRules().filter((r) => (Array.isArray(r.language) ? r.language : [r.language]).includes('workflow'));
+  const files = { readFile: () => undefined, exists: () => false };
+  const t = new Map();
+  const add = (k, ms) => t.set(k, (t.get(k) ?? []).concat(ms));
+  for (let r = 0; r < ROUNDS + 3; r++) {
+    const acc = new Map();
+    const time = (k, f) => {
+      const t0 = performance.now();
+      f();
+      acc.set(k, (acc.get(k) ?? 0) + performance.now() - t0);
+    };
+    for (const f of workflows) {
+      let model;
+      time('parse', () => (model = new engine.WorkflowModel(f.text, 'workflow')));
+      time('structure', () => engine.workflowStructure(model));
+      time('schema', () => engine.structuralDiagnostics(model));
+      time('expressions', () => engine.analyzeExpressions(model, files, f.path));
+      for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ model, options: config.options, path: f.path, files, report() {} }));
+    }
+    if (r >= 3) for (const [k, v] of acc) add(k, v);
+  }
+  const rows = [...t].map(([k, v]) => [k, median(v)]).sort((a, b) => b[1] - a[1]);
+  console.log(`breakdown (median of ${ROUNDS} corpus passes, total ${rows.reduce((s, r) => s + r[1], 0).toFixed(1)} ms):`);
+  for (const [k, v] of rows.slice(0, 25)) console.log(`  ${k.padEnd(36)} ${v.toFixed(2).padStart(8)} ms`);
+}
+
+if (ONLY.includes('corpus')) {
+  for (let i = 0; i < 5; i++) for (const f of workflows) run(f);
+  const times = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const f of workflows) run(f);
+    times.push(performance.now() - t0);
+  }
+  console.log(`corpus (${workflows.length} workflows): median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms over ${ROUNDS} rounds`);
+}
+if (baseEngine) {
+  const baseConfig = baseEngine.mergeConfig(baseEngine.emptyConfig(), { enabled: new Set(baseEngine.allRules().flatMap((r) => baseEngine.ruleIds(r))) });
+  const runWith = (e, c, f) => e.lint({ text: f.text, language: 'workflow', path: f.path, config: c });
+  const pass = (e, c) => {
+    const t0 = performance.now();
+    for (const f of workflows) runWith(e, c, f);
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 5; i++) pass(engine, config), pass(baseEngine, baseConfig);
+  const a = [];
+  const b = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    a.push(pass(engine, config));
+    b.push(pass(baseEngine, baseConfig));
+  }
+  console.log(`corpus A/B (${ROUNDS} alternating rounds): this ${median(a).toFixed(1)} ms, base ${median(b).toFixed(1)} ms (${(median(b) / median(a)).toFixed(2)}x)`);
+  const big = { text: generateWorkflow(LARGE), path: '/tmp/x/.github/workflows/gen.yml' };
+  const la = [];
+  const lb = [];
+  for (let r = 0; r < Math.max(3, Math.round(ROUNDS / 6)); r++) {
+    let t0 = performance.now();
+    runWith(engine, config, big);
+    la.push(performance.now() - t0);
+    t0 = performance.now();
+    runWith(baseEngine, baseConfig, big);
+    lb.push(performance.now() - t0);
+  }
+  console.log(`large A/B (${LARGE} lines): this ${median(la).toFixed(0)} ms, base ${median(lb).toFixed(0)} ms (${(median(lb) / median(la)).toFixed(2)}x)`);
+}
+
+if (ONLY.includes('large')) {
+  const f = { text: generateWorkflow(LARGE), path: '/tmp/x/.github/workflows/gen.yml' };
+  run({ text: generateWorkflow(5000), path: f.path });
+  const times = [];
+  for (let r = 0; r < Math.max(3, Math.round(ROUNDS / 6)); r++) {
+    const t0 = performance.now();
+    run(f);
+    times.push(performance.now() - t0);
+  }
+  console.log(`large (${LARGE} lines): median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms`);
+}
