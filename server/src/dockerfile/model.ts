@@ -1,43 +1,8 @@
-import { DockerfileParser, Dockerfile, Instruction, From, Comment, Argument } from 'dockerfile-ast';
+import type { Dockerfile } from 'dockerfile-ast';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
-
-// dockerfile-ast scans an instruction's text again (with a position lookup per argument) on every
-// getRawArguments() call, and getArguments, getArgumentsRange, getRawArgumentsContent, getVariables, getFlags and
-// the JSON/heredoc instruction constructors all go through it: about half of the whole lint time on the corpus.
-// A parse never changes, so scan once per instruction and hand out copies: callers change what they get
-// (ModifiableInstruction.getArguments shifts the array, From.getImageNameRange/getRegistryRange move the ends of
-// the first argument's range), so each call gets a new array of new Arguments with new ranges, as before.
-const RAW_ARGS = Symbol('slipway.rawArguments');
-// getRawArguments is private in the typings; it is the method every argument accessor calls.
-const proto = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
-const scanRawArguments = proto.getRawArguments;
-proto.getRawArguments = function (this: Instruction & { [RAW_ARGS]?: Argument[] }): Argument[] {
-  const args = this[RAW_ARGS] ?? (this[RAW_ARGS] = scanRawArguments.call(this));
-  return args.map((a) => {
-    const { start, end } = a.getRange();
-    return new Argument(a.getValue(), { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } });
-  });
-};
-
-// dockerfile-ast: Dockerfile.resolveVariable asks the build stage containing the line; for a line in no stage and
-// not in the preamble (e.g. an orphan continuation line before the first FROM), getContainingImage returns the
-// Dockerfile itself, whose resolveVariable is this same method: endless recursion, then a stack overflow in every
-// feature that lists variables. Re-entered, answer as the template the Dockerfile also is (its own ENV/ARG lookup).
-type Resolver = { resolveVariable(this: unknown, variable: string, line: number): string | null | undefined };
-const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as Resolver;
-const templateResolve = (Object.getPrototypeOf(dockerfileProto) as Resolver).resolveVariable;
-const dockerfileResolve = dockerfileProto.resolveVariable;
-let resolvingVariable = false;
-dockerfileProto.resolveVariable = function (this: unknown, variable: string, line: number) {
-  if (resolvingVariable) return templateResolve.call(this, variable, line);
-  resolvingVariable = true;
-  try {
-    return dockerfileResolve.call(this, variable, line);
-  } finally {
-    resolvingVariable = false;
-  }
-};
+import { parseDockerfile, type Comment, type From, type Instruction, type ParsedDockerfile, type ParserDirective } from './parser';
+import { parseWithDockerfileAst } from './parser/legacy';
 
 /** One instruction with what every rule needs, computed once per parse. */
 export interface DfInstruction {
@@ -78,7 +43,8 @@ export interface CheckDirective {
 
 /** A Dockerfile parsed once per document version and shared by all rules and LSP features. */
 export class DockerfileModel {
-  readonly ast: Dockerfile;
+  /** The parse (server/src/dockerfile/parser: dockerfile-ast's API and results, at a fraction of its cost). */
+  readonly parsed: ParsedDockerfile;
   readonly lines: LineIndex;
   readonly escape: string;
   readonly instructions: DfInstruction[] = [];
@@ -86,17 +52,21 @@ export class DockerfileModel {
   /** Instructions before the first FROM (global ARGs, or mistakes). */
   readonly preamble: DfInstruction[] = [];
   readonly comments: Comment[];
+  /** Parser directives (`# syntax=`, `# escape=`, ...) at the top of the file. */
+  readonly directives: ParserDirective[];
   readonly checkDirective: CheckDirective | undefined;
+  private dockerfileAst?: Dockerfile;
   private readonly memo = new Map<string, unknown>();
   private readonly memoTables = new Map<string, unknown[]>();
 
   constructor(readonly text: string) {
-    this.ast = DockerfileParser.parse(text);
     this.lines = new LineIndex(text);
-    this.escape = this.ast.getEscapeCharacter();
-    this.comments = this.ast.getComments();
+    this.parsed = parseDockerfile(text, this.lines.starts);
+    this.escape = this.parsed.getEscapeCharacter();
+    this.comments = this.parsed.getComments();
+    this.directives = this.parsed.getDirectives();
     let stage: Stage | undefined;
-    for (const node of this.ast.getInstructions()) {
+    for (const node of this.parsed.getInstructions()) {
       const keyword = node.getKeyword();
       const ins: DfInstruction = {
         node,
@@ -126,6 +96,14 @@ export class DockerfileModel {
       this.instructions.push(ins);
     }
     this.checkDirective = parseCheckDirective(this);
+  }
+
+  /**
+   * dockerfile-ast's own parse of the text, made on first use. Slipway itself no longer uses it (`parsed` has the
+   * same API and results); it is kept for code that needs a real dockerfile-ast Dockerfile.
+   */
+  get ast(): Dockerfile {
+    return (this.dockerfileAst ??= parseWithDockerfileAst(this.text));
   }
 
   /** Caches a value derived from this parse (e.g. a shell parse of a RUN) so rules share it. */

@@ -3,7 +3,7 @@
  * the hadolint-style rules.
  */
 import type { DfInstruction, DockerfileModel, Stage } from './model';
-import { JSONInstruction } from 'dockerfile-ast';
+import { JSONInstruction } from './parser';
 import type { Range } from '../engine/types';
 import { jsonValue, positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
 

@@ -12,8 +12,8 @@
  * Each RUN is parsed at most once per document version (`model.memoize`). RUNs whose stage uses a non-POSIX
  * `SHELL` (PowerShell, cmd) give nothing.
  */
-import { JSONInstruction } from 'dockerfile-ast';
-import type { Heredoc } from 'dockerfile-ast';
+import { JSONInstruction } from './parser';
+import type { Heredoc } from './parser';
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 

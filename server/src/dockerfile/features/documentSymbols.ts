@@ -1,6 +1,6 @@
 // Outline: stages (with their instructions as children); instructions before the first FROM at the top level.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Arg, Env, Property } from 'dockerfile-ast';
+import type { Arg, Env, Property } from '../parser';
 import type { DfInstruction, DockerfileModel } from '../model';
 import { stageRange } from './util';
 

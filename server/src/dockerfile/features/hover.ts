@@ -1,7 +1,7 @@
 // Hover for Dockerfiles: instruction and flag docs, mount options, parser directives, variables (where declared and
 // their value), stage names (their FROM line) and the docs of rules whose findings cover the position.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import type { Flag } from 'dockerfile-ast';
+import type { Flag } from '../parser';
 import type { DockerfileModel } from '../model';
 import type { Finding, Range, Rule } from '../../engine/types';
 import { ruleDocUrl } from '../../engine/types';
@@ -27,7 +27,7 @@ function ruleSection(rule: Rule<unknown> | undefined, f: Finding): string {
 function symbolHover(model: DockerfileModel, pos: Pos): { text: string; range?: Range } | undefined {
   const lineText = model.lines.lineText(pos.line);
   // Parser directives.
-  for (const d of model.ast.getDirectives()) {
+  for (const d of model.directives) {
     if (d.getRange().start.line !== pos.line) continue;
     const info = DIRECTIVES.find((x) => x.name === d.getName().toLowerCase());
     if (info && touches(d.getNameRange(), pos)) return { text: `**# ${info.name}=** (parser directive)\n\n${info.doc}`, range: d.getNameRange() };

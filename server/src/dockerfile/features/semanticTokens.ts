@@ -1,6 +1,6 @@
 // Semantic tokens: instruction keywords, flags, mount option keys, variables (declarations and uses) and stage names.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import type { Flag } from 'dockerfile-ast';
+import type { Flag } from '../parser';
 import type { DockerfileModel } from '../model';
 import type { Range } from '../../engine/types';
 import { symbolIndex } from './symbols';
@@ -27,7 +27,7 @@ export function dockerfileSemanticTokens(model: DockerfileModel): SemanticTokens
     if (r.start.line !== r.end.line || r.end.character <= r.start.character) return;
     toks.push({ line: r.start.line, start: r.start.character, length: r.end.character - r.start.character, type: TOKEN_TYPES.indexOf(type), mods: mods.reduce((m, x) => m | (1 << TOKEN_MODIFIERS.indexOf(x)), 0) });
   };
-  for (const d of model.ast.getDirectives()) add(d.getNameRange(), 'macro');
+  for (const d of model.directives) add(d.getNameRange(), 'macro');
   for (const ins of model.instructions) {
     add(ins.keywordRange, 'keyword');
     if (ins.keyword === 'ONBUILD') {

@@ -1,4 +1,4 @@
-import { JSONInstruction } from 'dockerfile-ast';
+import { JSONInstruction } from '../parser';
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { copyArgs } from '../packages';

@@ -63,7 +63,7 @@ const rule: Rule<DockerfileModel> = {
     // dockerfile-ast may itself read a late line as a directive, so look at its directives as well as comments.
     const lines = new Set<number>();
     for (const c of model.comments) lines.add(c.getRange().start.line);
-    for (const d of model.ast.getDirectives()) lines.add(d.getRange().start.line);
+    for (const d of model.directives) lines.add(d.getRange().start.line);
     for (const line of [...lines].sort((a, b) => a - b)) {
       if (line <= blockEnd) continue;
       const text = model.lines.lineText(line);

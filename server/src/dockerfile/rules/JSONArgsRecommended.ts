@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { JSONInstruction } from 'dockerfile-ast';
+import { JSONInstruction } from '../parser';
 import { nearestBefore } from '../packages';
 import { simpleShellWords } from '../syntax';
 

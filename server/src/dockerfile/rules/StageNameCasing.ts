@@ -18,7 +18,7 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
       }
       if (stage.name?.toLowerCase() === lower && stage.nameRange && stage.name !== to) edits.push({ range: stage.nameRange, newText: to });
     } else if (ins.keyword === 'COPY' || ins.keyword === 'RUN' || ins.keyword === 'ADD') {
-      const node = ins.node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
+      const node = ins.node as unknown as { getFlags?: () => import('../parser').Flag[] };
       for (const flag of node.getFlags?.() ?? []) {
         const fname = flag.getName().toLowerCase();
         if (fname === 'from' && flag.getValue()?.toLowerCase() === lower && flag.getValueRange()) {
