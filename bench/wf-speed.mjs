@@ -96,7 +96,35 @@ if (DUMP) {
   for (const f of workflows) add(`workflow:${path.relative(CORPUS, f.path)}`, run(f));
   for (const f of composeFiles) add(`compose:${path.relative(ROOT, f.path)}`, engine.lint({ text: f.text, language: 'compose', path: f.path, config }));
   for (const f of actionFiles) add(`action:${path.relative(CORPUS, f.path)}`, engine.lint({ text: f.text, language: 'action', path: f.path, config }));
-  for (const n of [200, 5000]) add(`generated:${n}`, run({ text: generateWorkflow(n), path: '/tmp/x/.github/workflows/gen.yml' }));
+  for (const n of [200, 5000, 50000]) add(`generated:${n}`, run({ text: generateWorkflow(n), path: '/tmp/x/.github/workflows/gen.yml' }));
+  // Seeded line edits of the corpus workflows (broken indentation, stray indicators, comments, moved values).
+  let seed = 12345;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const ri = (n) => Math.floor(rnd() * n);
+  const bits = [':', ': ', '- ', '#', ' # c', "'", '"', '[', ']', '{', '}', ',', '|', '>-', '&a ', '*a', '<<: ', '\n', '  ', '\n    # x\n', '${{ ', '}}', '${{ github.event.issue.title }}', 'true', '~'];
+  for (let c = 0; c < Number(opt('mutations', 3000)); c++) {
+    const f = workflows[ri(workflows.length)];
+    const lines = f.text.split('\n');
+    for (let k = 1 + ri(3); k > 0; k--) {
+      const i = ri(lines.length);
+      const l = lines[i] ?? '';
+      const at = ri(l.length + 1);
+      switch (ri(6)) {
+        case 0: lines.splice(i, 1); break;
+        case 1: lines.splice(i, 0, l); break;
+        case 2: lines[i] = ' '.repeat(1 + ri(3)) + l; break;
+        case 3: lines.splice(i, 0, ' '.repeat(ri(10)) + '# note'); break;
+        case 4: lines[i] = l.slice(0, at) + bits[ri(bits.length)] + l.slice(at); break;
+        default: lines[i] = l.slice(0, at) + l.slice(at + 1 + ri(4));
+      }
+    }
+    add(`mutation:${c}:${path.relative(CORPUS, f.path)}`, run({ text: lines.join('\n'), path: f.path }));
+  }
   fs.writeFileSync(DUMP, JSON.stringify(dump, null, 1));
   console.log(`dumped ${Object.keys(dump).length} files to ${DUMP}`);
 }
@@ -142,19 +170,25 @@ if (ONLY.includes('corpus')) {
 if (baseEngine) {
   const baseConfig = baseEngine.mergeConfig(baseEngine.emptyConfig(), { enabled: new Set(baseEngine.allRules().flatMap((r) => baseEngine.ruleIds(r))) });
   const runWith = (e, c, f) => e.lint({ text: f.text, language: 'workflow', path: f.path, config: c });
-  const pass = (e, c) => {
+  // Wall time, and the process's CPU time (less disturbed when other processes share the cores).
+  const pass = (e, c, cpu) => {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const f of workflows) runWith(e, c, f);
+    const cu = process.cpuUsage(c0);
+    cpu.push((cu.user + cu.system) / 1000);
     return performance.now() - t0;
   };
-  for (let i = 0; i < 5; i++) pass(engine, config), pass(baseEngine, baseConfig);
+  const ca = [];
+  const cb = [];
+  for (let i = 0; i < 5; i++) pass(engine, config, []), pass(baseEngine, baseConfig, []);
   const a = [];
   const b = [];
   for (let r = 0; r < ROUNDS; r++) {
-    a.push(pass(engine, config));
-    b.push(pass(baseEngine, baseConfig));
+    a.push(pass(engine, config, ca));
+    b.push(pass(baseEngine, baseConfig, cb));
   }
-  console.log(`corpus A/B (${ROUNDS} alternating rounds): this ${median(a).toFixed(1)} ms, base ${median(b).toFixed(1)} ms (${(median(b) / median(a)).toFixed(2)}x)`);
+  console.log(`corpus A/B (${ROUNDS} alternating rounds): this ${median(a).toFixed(1)} ms, base ${median(b).toFixed(1)} ms (${(median(b) / median(a)).toFixed(2)}x); CPU this ${median(ca).toFixed(1)} ms, base ${median(cb).toFixed(1)} ms (${(median(cb) / median(ca)).toFixed(2)}x)`);
   const big = { text: generateWorkflow(LARGE), path: '/tmp/x/.github/workflows/gen.yml' };
   const la = [];
   const lb = [];

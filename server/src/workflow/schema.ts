@@ -157,6 +157,43 @@ interface Loc {
   event?: string;
 }
 
+/** How a value under a key is named in messages (`"runs-on" section`, `job "build"`, …). */
+function childLabel(defName: string, name: string, parentLabel: string): string {
+  if (defName === 'jobs') return `job ${q(name)}`;
+  if (defName === 'workflow-call-inputs') return `input ${q(name)} of workflow_call event`;
+  if (defName === 'workflow-dispatch-inputs') return `input ${q(name)} of workflow_dispatch event`;
+  if (defName === 'workflow-call-outputs') return `output ${q(name)} of workflow_call event`;
+  if (defName === 'workflow-call-secrets') return `secret ${q(name)} of workflow_call event`;
+  if (defName === 'services') return `service ${q(name)}`;
+  if (defName === 'permissions-mapping') return `permission ${q(name)}`;
+  if (defName === 'on-mapping-strict') return `${q(name)} event`;
+  if (defName === 'inputs-strict') return `input ${q(name)}`;
+  if (defName === 'outputs') return `output ${q(name)}`;
+  if (name === 'with' && parentLabel.startsWith('step')) return '"with" section';
+  return `${q(name)} section`;
+}
+
+/**
+ * A Loc (one class: the checks read its fields at every node). A mapping value's label is only built when a message
+ * needs it, from the mapping's label.
+ */
+class Where implements Loc {
+  constructor(
+    readonly key: Node | undefined,
+    readonly keyName: string,
+    readonly parentDef: string | undefined,
+    readonly event: string | undefined,
+    /** The label, when it is not a mapping value's. */
+    private readonly fixed: string | undefined,
+    /** Label of the mapping whose value this is. */
+    private readonly parentLabel: string,
+  ) {}
+
+  get label(): string {
+    return this.fixed ?? childLabel(this.parentDef!, this.keyName, this.parentLabel);
+  }
+}
+
 const STEP_LABEL: Record<string, string> = {
   'run-step': 'step to run shell command',
   'regular-step': 'step to execute action',
@@ -183,6 +220,8 @@ interface DefInfo {
   /** mapping.properties (or none). */
   props: Record<string, PropDef>;
   known: string[];
+  /** Type names of the properties (own keys of `props`). */
+  types: Map<string, string>;
   /** Required keys, in schema order. */
   required: string[];
   /** accepts(name, kind) of a fresh search. */
@@ -222,7 +261,14 @@ class Validator {
       const def = lookupDef(this.schema, name);
       const props = def.mapping?.properties ?? {};
       const known = Object.keys(props);
-      i = { def, props, known, required: known.filter((k) => typeof props[k] === 'object' && (props[k] as { required?: boolean }).required), accepts: {} };
+      i = {
+        def,
+        props,
+        known,
+        types: new Map(known.map((k) => [k, propType(props[k])])),
+        required: known.filter((k) => typeof props[k] === 'object' && (props[k] as { required?: boolean }).required),
+        accepts: {},
+      };
       this.infos.set(name, i);
     }
     return i;
@@ -533,7 +579,8 @@ class Validator {
     }
     const item = def.sequence!['item-type'];
     const itemLabel = loc.keyName === 'steps' ? 'step' : `element of ${loc.label}`;
-    for (const it of seq.items) this.check(it, item, { ...loc, key: undefined, label: itemLabel, parentDef: defName });
+    const itemLoc = new Where(undefined, loc.keyName, defName, loc.event, itemLabel, '');
+    for (const it of seq.items) this.check(it, item, itemLoc);
   }
 
   private checkMapping(node: unknown, defName: string, def: Def, loc: Loc): void {
@@ -557,7 +604,12 @@ class Validator {
     const looseKey = def.mapping!['loose-key-type'];
     const looseValue = def.mapping!['loose-value-type'];
     const label = defName === 'workflow-root-strict' ? 'workflow' : defName === 'action-root-strict' ? 'action metadata' : STEP_LABEL[defName] ?? loc.label;
-    const present = new Map<string, Pair>();
+    // Keys so far (lower case, first occurrences) and their pairs: arrays for the usual few keys, a Map for more.
+    const lowers: string[] = [];
+    const firsts: Pair[] = [];
+    let index: Map<string, number> | undefined;
+    /** Exact names of the scalar keys (for the required keys). */
+    const names: string[] = [];
     const known = info.known;
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
@@ -568,9 +620,11 @@ class Validator {
       const keyNode = pair.key as Node | null;
       const name = scalarText(keyNode);
       if (name === undefined) continue;
+      names.push(name);
       // Duplicates: GitHub compares keys without regard to case.
       const lower = name.toLowerCase();
-      const prev = present.get(lower);
+      const at = index ? (index.get(lower) ?? -1) : lowers.indexOf(lower);
+      const prev = at >= 0 ? firsts[at] : undefined;
       if (prev) {
         const r = this.model.keyRange(prev);
         const ci = scalarText(prev.key) !== name || !!looseKey;
@@ -579,44 +633,38 @@ class Validator {
           keyNode,
           `key ${q(name)} is duplicated in ${label}. previously defined at line:${r.start.line + 1},col:${r.start.character + 1}` + (ci ? '. note that this key is case insensitive' : ''),
         );
-      } else present.set(lower, pair);
+      } else {
+        if (index) index.set(lower, lowers.length);
+        else if (lowers.length === 16) index = new Map(lowers.map((l, i) => [l, i])).set(lower, 16);
+        lowers.push(lower);
+        firsts.push(pair);
+      }
       const value = pair.value as Node | null;
-      if (name in props) {
-        const t = propType(props[name]);
+      const own = info.types.get(name);
+      if (own !== undefined || name in props) {
+        const t = own ?? propType(props[name]);
         this.check(value, t, this.childLoc(defName, name, keyNode, loc, label));
         continue;
       }
       if (looseKey) {
-        if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, { ...loc, keyName: name, label: `key of ${label}`, key: keyNode ?? undefined });
+        if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, new Where(keyNode ?? undefined, name, loc.parentDef, loc.event, `key of ${label}`, ''));
         if (looseValue) this.check(value, looseValue, this.childLoc(defName, name, keyNode, loc, label));
         continue;
       }
-      this.unknownKey(pair, name, defName, known, present, label, loc);
+      this.unknownKey(pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), label, loc);
     }
     // Required keys.
     for (const k of info.required) {
-      if (map.items.some((it) => scalarText(it.key) === k)) continue;
-      if (map.items.some((it) => (scalarText(it.key) ?? '').toLowerCase() === k)) continue; // reported as a case mismatch
+      if (names.includes(k)) continue;
+      if (lowers.includes(k)) continue; // reported as a case mismatch
       this.missing(map, k, defName, label, loc);
     }
     this.afterMapping(map, defName, label, loc);
   }
 
   private childLoc(defName: string, name: string, keyNode: Node | null, loc: Loc, label: string): Loc {
-    let childLabel = `${q(name)} section`;
-    if (defName === 'jobs') childLabel = `job ${q(name)}`;
-    else if (defName === 'workflow-call-inputs') childLabel = `input ${q(name)} of workflow_call event`;
-    else if (defName === 'workflow-dispatch-inputs') childLabel = `input ${q(name)} of workflow_dispatch event`;
-    else if (defName === 'workflow-call-outputs') childLabel = `output ${q(name)} of workflow_call event`;
-    else if (defName === 'workflow-call-secrets') childLabel = `secret ${q(name)} of workflow_call event`;
-    else if (defName === 'services') childLabel = `service ${q(name)}`;
-    else if (defName === 'permissions-mapping') childLabel = `permission ${q(name)}`;
-    else if (defName === 'on-mapping-strict') childLabel = `${q(name)} event`;
-    else if (defName === 'inputs-strict') childLabel = `input ${q(name)}`;
-    else if (defName === 'outputs') childLabel = `output ${q(name)}`;
-    else if (label.startsWith('step') && name === 'with') childLabel = '"with" section';
     const event = defName === 'on-mapping-strict' ? name : loc.event;
-    return { key: keyNode ?? undefined, keyName: name, label: childLabel, parentDef: defName, event };
+    return new Where(keyNode ?? undefined, name, defName, event, undefined, label);
   }
 
   private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
@@ -724,7 +772,7 @@ export function structuralDiagnostics(model: WorkflowModel): StructDiag[] {
       return v.diags;
     }
     const root = model.kind === 'action' ? 'action-root-strict' : 'workflow-root-strict';
-    v.check(contents, root, { keyName: '', label: model.kind === 'action' ? 'action metadata' : 'workflow' });
+    v.check(contents, root, new Where(undefined, '', undefined, undefined, model.kind === 'action' ? 'action metadata' : 'workflow', ''));
     return v.diags;
   });
 }
