@@ -4,7 +4,8 @@
 // over the text and without the lexer → CST → composer pipeline (about a tenth of the time and garbage).
 //
 // Anything outside the subset, or anything it is not sure about, is declined (undefined: the caller falls back to
-// `parseDocument`): anchors, aliases, tags, explicit keys, directives and document markers, tabs, CR line breaks,
+// `parseDocument`): tags, anchors and aliases in flow collections or on keys of flow mappings, aliases as keys,
+// explicit keys, directives and document markers, tabs, CR line breaks,
 // multi-line plain, quoted and flow scalars, nested flow collections, block scalars with an explicit indentation or
 // keep chomping, empty sequence items, `- - x`, odd indentation, and every input yaml reports an error or warning for.
 // test/unit/yamlFast.test.ts checks, over the corpus, fixtures and thousands of mutations of them, that every
@@ -14,7 +15,7 @@
 // (`comment`, `commentBefore` of nodes and the document) and `spaceBefore`; nor `srcToken` (keepSourceTokens off:
 // expr/source.ts maps scalars from the text). Comment positions still count where yaml counts them in ranges
 // (a comment line indented under a value extends that value's range[2], and so on).
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type Node, type Schema } from 'yaml';
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type Node, type Schema } from 'yaml';
 import { isScalar } from './nodes';
 
 /** The options of YamlModel (without keepSourceTokens). */
@@ -95,6 +96,12 @@ interface Frame {
   pendingComment: boolean;
   /** Offset of the key line's line feed, or -1 at the end of the text. */
   pendingLf: number;
+  /** The anchor written after the pending key's `:` or dash (for the value on the next lines). */
+  pendingAnchor: string | undefined;
+  /** Sequence: an item written as a bare dash (maybe with an anchor), its value on the next lines. */
+  pendingItem: boolean;
+  /** The collection's own anchor (set with its range, as yaml's composer does). */
+  anchor: string | undefined;
 }
 
 class FastParser {
@@ -154,8 +161,9 @@ class FastParser {
       this.stack.push(root);
       this.seqEntry(root, p);
     } else {
-      if (this.keyEnd(p) < 0) decline();
-      root = this.openFrame(true, 0, p);
+      const k = this.keyAt(p);
+      if (k < 0) decline();
+      root = this.openFrame(true, 0, k);
       this.stack.push(root);
       this.mapEntry(root, p);
     }
@@ -181,6 +189,9 @@ class FastParser {
       pendingPos: 0,
       pendingComment: false,
       pendingLf: -1,
+      pendingAnchor: undefined,
+      pendingItem: false,
+      anchor: undefined,
     };
   }
 
@@ -230,6 +241,37 @@ class FastParser {
     if (this.text.charCodeAt(p) !== DASH) return false;
     const c = this.text.charCodeAt(p + 1);
     return p + 1 >= this.n || c === SPACE || c === LF;
+  }
+
+  /** The name of the anchor `anchorAt` read last. */
+  private anchorName = '';
+
+  /**
+   * An anchor `&name` at `p`: sets anchorName and returns the offset of what follows it (after its spaces); `p` when
+   * there is none. Declines what yaml reports (an empty name, a name ending in `:`, no space after it).
+   */
+  private anchorAt(p: number): number {
+    const t = this.text;
+    const n = this.n;
+    if (t.charCodeAt(p) !== 38 /* & */) return p;
+    let i = p + 1;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c === SPACE || c === LF) break;
+      if (c < 128 && FLOW_IND[c]) decline();
+      i++;
+    }
+    if (i === p + 1 || t.charCodeAt(i - 1) === COLON) decline();
+    this.anchorName = t.slice(p + 1, i);
+    while (i < n && t.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /** When the content at `p` is a key line (`key:`, maybe after an anchor), the offset of the key; else -1. */
+  private keyAt(p: number): number {
+    if (this.text.charCodeAt(p) !== 38) return this.keyEnd(p) >= 0 ? p : -1;
+    const k = this.anchorAt(p);
+    return k < this.n && this.keyEnd(k) >= 0 ? k : -1;
   }
 
   /**
@@ -310,13 +352,21 @@ class FastParser {
   /** A `key: value` line of map `f`, the key at `p`. */
   private mapEntry(f: Frame, p: number): void {
     const t = this.text;
-    const kEnd = this.keyEnd(p);
+    // An anchor before an implicit key is the key's.
+    const k = this.anchorAt(p);
+    const keyAnchor = k > p ? this.anchorName : undefined;
+    const kEnd = this.keyEnd(k);
     if (kEnd < 0) decline();
-    const key = this.keyScalar(p, kEnd);
+    const key = this.keyScalar(k, kEnd);
+    if (keyAnchor !== undefined) key.anchor = keyAnchor;
     let colon = kEnd;
     while (t.charCodeAt(colon) === SPACE) colon++;
     let q = colon + 1;
     while (q < this.n && t.charCodeAt(q) === SPACE) q++;
+    // An anchor after the `:` is the value's (on this line or the next ones).
+    const q0 = q;
+    q = this.anchorAt(q);
+    const anchor = q > q0 ? this.anchorName : undefined;
     const c = q < this.n ? t.charCodeAt(q) : LF;
     const map = f.node as YAMLMap;
     if (c === LF || c === HASH) {
@@ -325,6 +375,7 @@ class FastParser {
       f.pending = pair;
       f.pendingPos = q;
       f.pendingComment = c === HASH;
+      f.pendingAnchor = anchor;
       const lf = t.indexOf('\n', q);
       f.pendingLf = lf;
       f.last = null;
@@ -333,7 +384,14 @@ class FastParser {
       return;
     }
     const value = this.inlineValue(f, q);
+    if (anchor !== undefined) this.setAnchor(value, anchor);
     map.items.push(new Pair(key, value));
+  }
+
+  /** yaml's composer gives a node its anchor after its range (an alias takes none: an error). */
+  private setAnchor(node: Node, name: string): void {
+    if (node instanceof Alias) decline();
+    (node as Scalar).anchor = name;
   }
 
   /** A `- item` line of sequence `f`, the dash at `p`. */
@@ -342,17 +400,36 @@ class FastParser {
     let q = p + 1;
     while (q < this.n && t.charCodeAt(q) === SPACE) q++;
     if (q >= this.n) decline();
-    const c = t.charCodeAt(q);
-    if (c === LF || c === HASH) decline(); // an empty item
     const seq = f.node as YAMLSeq;
-    if (this.keyEnd(q) >= 0) {
-      // `- key: value`: a mapping whose keys are at the column of this one.
-      const m = this.openFrame(true, q - this.lineStartOf(p), q);
+    const v0 = this.anchorAt(q);
+    const c0 = v0 < this.n ? t.charCodeAt(v0) : LF;
+    if (c0 === LF || c0 === HASH) {
+      // `-` (or `- &anchor`) alone: the item is the collection on the next lines (an empty item is declined there).
+      f.pendingItem = true;
+      f.pendingAnchor = v0 > q ? this.anchorName : undefined;
+      f.last = null;
+      f.lastHasEnd = false;
+      const lf = t.indexOf('\n', v0);
+      this.scanTrivia(lf < 0 ? this.n : lf + 1);
+      return;
+    }
+    const k = this.keyAt(q);
+    if (k >= 0) {
+      // `- key: value`: a mapping whose keys are at the column of this one (of its anchor, when it has one).
+      const m = this.openFrame(true, q - this.lineStartOf(p), k);
       seq.items.push(m.node);
       f.last = m.node;
       f.lastHasEnd = false;
       this.stack.push(m);
       this.mapEntry(m, q);
+      return;
+    }
+    const v = this.anchorAt(q);
+    if (v > q) {
+      const anchor = this.anchorName;
+      const node = this.inlineValue(f, v);
+      this.setAnchor(node, anchor);
+      seq.items.push(node);
       return;
     }
     seq.items.push(this.inlineValue(f, q));
@@ -383,6 +460,20 @@ class FastParser {
       node = this.blockScalar(f, q, indentNext);
       next = node.range![1];
       hasEnd = false;
+    } else if (c === 42 /* * */) {
+      // An alias: to a space or the line end (a flow indicator or a `:` at its end: not here).
+      let i = q + 1;
+      while (i < n) {
+        const ch = t.charCodeAt(i);
+        if (ch === SPACE || ch === LF) break;
+        if (ch < 128 && FLOW_IND[ch]) decline();
+        i++;
+      }
+      if (i === q + 1 || t.charCodeAt(i - 1) === COLON) decline();
+      const alias = new Alias(t.slice(q + 1, i));
+      alias.range = [q, i, i];
+      node = alias;
+      next = this.lineEnd(i);
     } else {
       if (c < 128 && BAD_PLAIN_START[c]) decline();
       if (c === DASH || c === 63 || c === COLON) {
@@ -466,11 +557,29 @@ class FastParser {
     const hasNext = this.nextLine >= 0;
     const m = this.nextIndent;
     const p = this.nextPos;
+    if (f.pendingItem) {
+      const seqLine = hasNext && this.isSeqLine(p);
+      const keyAt = hasNext && !seqLine && m > f.indent ? this.keyAt(p) : -1;
+      if (!(hasNext && m > f.indent && (seqLine || keyAt >= 0))) decline(); // an empty item, or a scalar on the next line
+      const child = this.openFrame(!seqLine, m, seqLine ? p : keyAt);
+      child.anchor = f.pendingAnchor;
+      f.pendingItem = false;
+      (f.node as YAMLSeq).items.push(child.node);
+      f.last = child.node;
+      f.lastHasEnd = false;
+      this.stack.push(child);
+      this.gPending = false;
+      if (seqLine) this.seqEntry(child, p);
+      else this.mapEntry(child, p);
+      return;
+    }
     if (f.pending) {
       const seqLine = hasNext && this.isSeqLine(p);
-      if (hasNext && ((m > f.indent && (seqLine || this.keyEnd(p) >= 0)) || (m === f.indent && seqLine))) {
+      const keyAt = hasNext && !seqLine && m > f.indent ? this.keyAt(p) : -1;
+      if (hasNext && ((m > f.indent && (seqLine || keyAt >= 0)) || (m === f.indent && seqLine))) {
         // The value is a collection on the next lines.
-        const child = this.openFrame(!seqLine, m, p);
+        const child = this.openFrame(!seqLine, m, seqLine ? p : keyAt);
+        child.anchor = f.pendingAnchor;
         f.pending.value = child.node;
         f.pending = null;
         f.last = child.node;
@@ -484,19 +593,21 @@ class FastParser {
       if (hasNext && m > f.indent) {
         // A scalar (or flow collection) on the lines after its key.
         const pair = f.pending;
+        const anchor = f.pendingAnchor;
         f.pending = null;
         this.gPending = false;
         pair.value = this.inlineValue(f, p, this.indentNextAt(f.indent + 1, f.pendingLf + 1, p));
+        if (anchor !== undefined) this.setAnchor(pair.value as Node, anchor);
         return;
       }
-      this.emptyValue(f, hasNext && m === f.indent && this.keyEnd(p) >= 0);
+      this.emptyValue(f, hasNext && m === f.indent && this.keyAt(p) >= 0);
       return;
     }
     this.afterValue(f);
     if (!hasNext) return this.pop();
     if (f.isMap) {
       if (m === f.indent) {
-        if (this.keyEnd(p) < 0) decline();
+        if (this.keyAt(p) < 0) decline();
         this.gPending = false;
         return this.mapEntry(f, p);
       }
@@ -579,6 +690,7 @@ class FastParser {
       for (let i = 0; i < count; i++) if (this.tComment[i]) hasComment = true;
     }
     const value = this.plainScalar(pos, pos, false);
+    if (f.pendingAnchor !== undefined) value.anchor = f.pendingAnchor;
     if (hasComment) value.range![2] = end;
     f.pending!.value = value;
     f.pending = null;
@@ -599,6 +711,7 @@ class FastParser {
     const end = f.last.range![2];
     if (f.commentEnd >= 0 && f.commentEnd < end) decline();
     f.node.range = [f.start, end, f.commentEnd >= 0 ? f.commentEnd : end];
+    if (f.anchor !== undefined) f.node.anchor = f.anchor;
     if (this.stack.length === 0 && this.nextLine >= 0) decline(); // content after the root collection
   }
 
@@ -620,7 +733,6 @@ class FastParser {
     let format: string | undefined;
     if (source.length > 0 && !(c < 128 && MAYBE_TYPED[c])) node = new Scalar(source);
     else {
-      if (atKey && source === '<<') decline();
       const tags = atKey ? this.keyTags : this.plainTags;
       let tag = this.strTag;
       for (const tg of tags) {
