@@ -5,8 +5,8 @@
 //
 // Anything outside the subset, or anything it is not sure about, is declined (undefined: the caller falls back to
 // `parseDocument`): tags, anchors and aliases in flow collections or on keys of flow mappings, aliases as keys,
-// explicit keys, directives and document markers, tabs, CR line breaks,
-// multi-line plain, quoted and flow scalars, nested flow collections, block scalars with an explicit indentation or
+// explicit keys, directives and document markers, tabs, CR line breaks without LF,
+// multi-line quoted scalars and flow collections, block scalars with an explicit indentation or
 // keep chomping, empty sequence items, `- - x`, odd indentation, and every input yaml reports an error or warning for.
 // test/unit/yamlFast.test.ts checks, over the corpus, fixtures and thousands of mutations of them, that every
 // document accepted here equals yaml's own.
@@ -136,6 +136,8 @@ class FastParser {
   constructor(
     private readonly text: string,
     options: FastParseOptions,
+    /** Offsets (in `text`) of the line feeds that were CR LF in the document; sorted. */
+    private readonly crlf?: Int32Array,
   ) {
     this.n = text.length;
     const opts = Object.assign({ _directives: new Directives({ version: '1.2' }) }, options);
@@ -453,9 +455,8 @@ class FastParser {
       node = this.quotedScalar(q, close + 1);
       next = this.lineEnd(close + 1);
     } else if (c === LBRACKET || c === LBRACE) {
-      const end = this.flowCollection(q);
-      node = this.lastFlow!;
-      next = this.lineEnd(end);
+      node = this.flowCollection(q);
+      next = this.lineEnd(node.range![1]);
     } else if (c === 124 /* | */ || c === 62 /* > */) {
       node = this.blockScalar(f, q, indentNext);
       next = node.range![1];
@@ -504,7 +505,8 @@ class FastParser {
     while (ls <= p && ls < n) {
       let k = ls;
       while (k < n && t.charCodeAt(k) === SPACE) k++;
-      const c1 = k + 1 < n ? t.charCodeAt(k + 1) : -1;
+      // (A blank line ending in CR LF has its LF there: never lowers it.)
+      const c1 = k + 1 < n && !(this.crlf && t.charCodeAt(k) === LF && isCrlf(this.crlf, k)) ? t.charCodeAt(k + 1) : -1;
       if (indentNext > k - ls && c1 !== -1 && c1 !== SPACE && c1 !== LF && c1 !== 13 && c1 !== 9) indentNext = k - ls;
       const lf = t.indexOf('\n', k);
       if (lf < 0) break;
@@ -862,48 +864,45 @@ class FastParser {
   // ---------------------------------------------------------------------------------------------------------------
   // Flow collections (one line, scalars only).
 
-  private lastFlow: YAMLMap | YAMLSeq | undefined;
-
-  /** A flow sequence or mapping of scalars on one line, `[` or `{` at `q`; returns the offset after its end. */
-  private flowCollection(q: number): number {
+  /**
+   * A flow sequence or mapping on one line, `[` or `{` at `q` (scalars and flow collections in it; no pairs in a
+   * sequence, no collections as keys). Its range[2] is set by the caller.
+   */
+  private flowCollection(q: number, depth = 0): YAMLMap | YAMLSeq {
     const t = this.text;
     const n = this.n;
+    if (depth > 64) decline();
     const isMap = t.charCodeAt(q) === LBRACE;
     const close = isMap ? RBRACE : RBRACKET;
     const coll = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
     coll.flow = true;
     let i = q + 1;
-    const skip = () => {
-      while (i < n && t.charCodeAt(i) === SPACE) i++;
-    };
-    skip();
+    while (i < n && t.charCodeAt(i) === SPACE) i++;
     if (t.charCodeAt(i) === close) i++;
     else {
       for (;;) {
-        skip();
-        const item = this.flowScalar(i, isMap);
+        while (i < n && t.charCodeAt(i) === SPACE) i++;
+        const item = isMap ? this.flowScalar(i, true) : this.flowItem(i, depth);
         i = item.range![1];
-        const afterItem = i;
-        skip();
+        while (i < n && t.charCodeAt(i) === SPACE) i++;
         if (isMap) {
           // key: value
           if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) decline();
           i += 1;
-          skip();
-          const value = this.flowScalar(i, false);
+          while (i < n && t.charCodeAt(i) === SPACE) i++;
+          const value = this.flowItem(i, depth);
           i = value.range![1];
-          skip();
+          while (i < n && t.charCodeAt(i) === SPACE) i++;
           value.range![2] = i;
           (coll as YAMLMap).items.push(new Pair(item, value));
         } else {
           item.range![2] = i;
           (coll as YAMLSeq).items.push(item);
         }
-        void afterItem;
         const c = t.charCodeAt(i);
         if (c === COMMA) {
           i++;
-          skip();
+          while (i < n && t.charCodeAt(i) === SPACE) i++;
           if (t.charCodeAt(i) === close) decline(); // a trailing comma
           continue;
         }
@@ -915,8 +914,14 @@ class FastParser {
       }
     }
     coll.range = [q, i, i];
-    this.lastFlow = coll;
-    return i;
+    return coll;
+  }
+
+  /** A value inside a flow collection at `i`: a scalar or a flow collection. */
+  private flowItem(i: number, depth: number): Node {
+    const c = this.text.charCodeAt(i);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(i, depth + 1);
+    return this.flowScalar(i, false);
   }
 
   /** A scalar inside a flow collection at `i` (plain or quoted). range[2] is set by the caller. */
@@ -1046,13 +1051,65 @@ function splitLines(source: string): [string, string][] {
   return lines;
 }
 
+/** Number of entries of sorted `xs` below `p`. */
+function below(xs: Int32Array, p: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isCrlf(xs: Int32Array, p: number): boolean {
+  const i = below(xs, p);
+  return i < xs.length && xs[i] === p;
+}
+
+/** Moves every range of the document from the LF text back to the text with CR LF line breaks. */
+function remap(doc: Document.Parsed, crlf: Int32Array): void {
+  const fix = (r: number[] | null | undefined) => {
+    if (r) for (let i = 0; i < r.length; i++) r[i] += below(crlf, r[i]);
+  };
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (n instanceof Pair) {
+      walk(n.key);
+      walk(n.value);
+      return;
+    }
+    fix((n as Node).range as number[] | undefined);
+    if (n instanceof YAMLMap || n instanceof YAMLSeq) for (const it of n.items as unknown[]) walk(it);
+  };
+  walk(doc.contents);
+  fix(doc.range as number[]);
+}
+
 /**
  * The document yaml's `parseDocument(text, options)` would give, when the text is in the subset this parser reads;
  * undefined otherwise (then call parseDocument).
  */
 export function fastParseDocument(text: string, options: FastParseOptions): Document.Parsed | undefined {
   try {
-    return new FastParser(text, options).parse();
+    if (text.indexOf('\r') < 0) return new FastParser(text, options).parse();
+    // CR LF line breaks: yaml reads them as LF ones (values alike), but for one lexer quirk the parser is told of:
+    // parse the text with LF breaks, then move the ranges back.
+    const offsets: number[] = [];
+    let lf = '';
+    let from = 0;
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (text.charCodeAt(i + 1) !== LF) return undefined; // a CR alone
+      lf += text.slice(from, i);
+      offsets.push(lf.length);
+      from = i + 1;
+    }
+    lf += text.slice(from);
+    const crlf = Int32Array.from(offsets);
+    const doc = new FastParser(lf, options, crlf).parse();
+    remap(doc, crlf);
+    return doc;
   } catch (e) {
     if (e === DECLINE) return undefined;
     throw e;
