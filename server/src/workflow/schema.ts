@@ -157,8 +157,13 @@ interface Loc {
   event?: string;
 }
 
-/** How a value under a key is named in messages (`"runs-on" section`, `job "build"`, …). */
-function childLabel(defName: string, name: string, parentLabel: string): string {
+/** How a mapping is named in messages: by its definition, or as its parent named it. */
+function mappingLabel(defName: string, loc: Loc): string {
+  return defName === 'workflow-root-strict' ? 'workflow' : defName === 'action-root-strict' ? 'action metadata' : STEP_LABEL[defName] ?? loc.label;
+}
+
+/** How a value under a key of a mapping (definition `defName`, at `mapLoc`) is named in messages (`"runs-on" section`, `job "build"`, …). */
+function childLabel(defName: string, name: string, mapLoc: Loc): string {
   if (defName === 'jobs') return `job ${q(name)}`;
   if (defName === 'workflow-call-inputs') return `input ${q(name)} of workflow_call event`;
   if (defName === 'workflow-dispatch-inputs') return `input ${q(name)} of workflow_dispatch event`;
@@ -169,7 +174,7 @@ function childLabel(defName: string, name: string, parentLabel: string): string 
   if (defName === 'on-mapping-strict') return `${q(name)} event`;
   if (defName === 'inputs-strict') return `input ${q(name)}`;
   if (defName === 'outputs') return `output ${q(name)}`;
-  if (name === 'with' && parentLabel.startsWith('step')) return '"with" section';
+  if (name === 'with' && mappingLabel(defName, mapLoc).startsWith('step')) return '"with" section';
   return `${q(name)} section`;
 }
 
@@ -185,12 +190,12 @@ class Where implements Loc {
     readonly event: string | undefined,
     /** The label, when it is not a mapping value's. */
     private readonly fixed: string | undefined,
-    /** Label of the mapping whose value this is. */
-    private readonly parentLabel: string,
+    /** Loc of the mapping whose value this is. */
+    private readonly mapLoc: Loc | undefined,
   ) {}
 
   get label(): string {
-    return this.fixed ?? childLabel(this.parentDef!, this.keyName, this.parentLabel);
+    return this.fixed ?? childLabel(this.parentDef!, this.keyName, this.mapLoc!);
   }
 }
 
@@ -579,7 +584,7 @@ class Validator {
     }
     const item = def.sequence!['item-type'];
     const itemLabel = loc.keyName === 'steps' ? 'step' : `element of ${loc.label}`;
-    const itemLoc = new Where(undefined, loc.keyName, defName, loc.event, itemLabel, '');
+    const itemLoc = new Where(undefined, loc.keyName, defName, loc.event, itemLabel, undefined);
     for (const it of seq.items) this.check(it, item, itemLoc);
   }
 
@@ -603,7 +608,6 @@ class Validator {
     const props = info.props;
     const looseKey = def.mapping!['loose-key-type'];
     const looseValue = def.mapping!['loose-value-type'];
-    const label = defName === 'workflow-root-strict' ? 'workflow' : defName === 'action-root-strict' ? 'action metadata' : STEP_LABEL[defName] ?? loc.label;
     // Keys so far (lower case, first occurrences) and their pairs: arrays for the usual few keys, a Map for more.
     const lowers: string[] = [];
     const firsts: Pair[] = [];
@@ -631,7 +635,7 @@ class Validator {
         this.report(
           'duplicate-key',
           keyNode,
-          `key ${q(name)} is duplicated in ${label}. previously defined at line:${r.start.line + 1},col:${r.start.character + 1}` + (ci ? '. note that this key is case insensitive' : ''),
+          `key ${q(name)} is duplicated in ${mappingLabel(defName, loc)}. previously defined at line:${r.start.line + 1},col:${r.start.character + 1}` + (ci ? '. note that this key is case insensitive' : ''),
         );
       } else {
         if (index) index.set(lower, lowers.length);
@@ -640,31 +644,32 @@ class Validator {
         firsts.push(pair);
       }
       const value = pair.value as Node | null;
+      // `name in props`: props is a plain object, so its own keys or Object.prototype's.
       const own = info.types.get(name);
-      if (own !== undefined || name in props) {
+      if (own !== undefined || name in Object.prototype) {
         const t = own ?? propType(props[name]);
-        this.check(value, t, this.childLoc(defName, name, keyNode, loc, label));
+        this.check(value, t, this.childLoc(defName, name, keyNode, loc));
         continue;
       }
       if (looseKey) {
-        if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, new Where(keyNode ?? undefined, name, loc.parentDef, loc.event, `key of ${label}`, ''));
-        if (looseValue) this.check(value, looseValue, this.childLoc(defName, name, keyNode, loc, label));
+        if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, new Where(keyNode ?? undefined, name, loc.parentDef, loc.event, `key of ${mappingLabel(defName, loc)}`, undefined));
+        if (looseValue) this.check(value, looseValue, this.childLoc(defName, name, keyNode, loc));
         continue;
       }
-      this.unknownKey(pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), label, loc);
+      this.unknownKey(pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), mappingLabel(defName, loc), loc);
     }
     // Required keys.
     for (const k of info.required) {
       if (names.includes(k)) continue;
       if (lowers.includes(k)) continue; // reported as a case mismatch
-      this.missing(map, k, defName, label, loc);
+      this.missing(map, k, defName, mappingLabel(defName, loc), loc);
     }
-    this.afterMapping(map, defName, label, loc);
+    this.afterMapping(map, defName, loc);
   }
 
-  private childLoc(defName: string, name: string, keyNode: Node | null, loc: Loc, label: string): Loc {
+  private childLoc(defName: string, name: string, keyNode: Node | null, loc: Loc): Loc {
     const event = defName === 'on-mapping-strict' ? name : loc.event;
-    return new Where(keyNode ?? undefined, name, defName, event, undefined, label);
+    return new Where(keyNode ?? undefined, name, defName, event, undefined, loc);
   }
 
   private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
@@ -739,7 +744,7 @@ class Validator {
   }
 
   /** Checks that need the whole mapping. */
-  private afterMapping(map: YAMLMap, defName: string, label: string, loc: Loc): void {
+  private afterMapping(map: YAMLMap, defName: string, loc: Loc): void {
     const get = (k: string) => map.items.find((p) => scalarText(p.key) === k);
     if (defName === 'container-registry-credentials') {
       const u = get('username');
@@ -747,16 +752,16 @@ class Validator {
       if (!!u !== !!p) this.report('missing-key', loc.key ?? map, `both "username" and "password" must be specified in "credentials" section`);
     }
     if (defName === 'container-mapping' || defName === 'service-container-mapping') {
-      if (!get('image')) this.report('missing-key', loc.key ?? map, `"image" is missing in ${label}`);
+      if (!get('image')) this.report('missing-key', loc.key ?? map, `"image" is missing in ${mappingLabel(defName, loc)}`);
     }
     if (defName === 'job-factory' && !get('steps')) {
-      this.report('missing-key', loc.key ?? map, `"steps" section is missing in ${label}`);
+      this.report('missing-key', loc.key ?? map, `"steps" section is missing in ${mappingLabel(defName, loc)}`);
     }
     if ((defName === 'workflow-defaults' || defName === 'job-defaults') && map.items.length === 0) {
       this.report('value-type', map, `"defaults" section should have a "run" section`, { severity: 'warning' });
     }
     if (map.items.length === 0 && ['regular-step', 'run-step', 'container-mapping', 'container-registry-credentials', 'step-with', 'workflow-defaults-run', 'job-defaults-run'].includes(defName)) {
-      if (!defName.endsWith('step')) this.report('value-type', map, `${label} should not be empty; remove it if it is unnecessary`, { severity: 'warning' });
+      if (!defName.endsWith('step')) this.report('value-type', map, `${mappingLabel(defName, loc)} should not be empty; remove it if it is unnecessary`, { severity: 'warning' });
     }
   }
 }
@@ -772,7 +777,7 @@ export function structuralDiagnostics(model: WorkflowModel): StructDiag[] {
       return v.diags;
     }
     const root = model.kind === 'action' ? 'action-root-strict' : 'workflow-root-strict';
-    v.check(contents, root, new Where(undefined, '', undefined, undefined, model.kind === 'action' ? 'action metadata' : 'workflow', ''));
+    v.check(contents, root, new Where(undefined, '', undefined, undefined, model.kind === 'action' ? 'action metadata' : 'workflow', undefined));
     return v.diags;
   });
 }
