@@ -180,14 +180,15 @@ function childLabel(defName: string, name: string, mapLoc: Loc): string {
 
 /**
  * A Loc (one class: the checks read its fields at every node). A mapping value's label is only built when a message
- * needs it, from the mapping's label.
+ * needs it, from the mapping's label. One per mapping serves its values in turn (nothing keeps a Loc after the check
+ * of its value).
  */
 class Where implements Loc {
   constructor(
-    readonly key: Node | undefined,
-    readonly keyName: string,
+    public key: Node | undefined,
+    public keyName: string,
     readonly parentDef: string | undefined,
-    readonly event: string | undefined,
+    public event: string | undefined,
     /** The label, when it is not a mapping value's. */
     private readonly fixed: string | undefined,
     /** Loc of the mapping whose value this is. */
@@ -615,6 +616,13 @@ class Validator {
     /** Exact names of the scalar keys (for the required keys). */
     const names: string[] = [];
     const known = info.known;
+    const child = new Where(undefined, '', defName, undefined, undefined, loc);
+    const childLoc = (name: string, keyNode: Node | null): Where => {
+      child.key = keyNode ?? undefined;
+      child.keyName = name;
+      child.event = defName === 'on-mapping-strict' ? name : loc.event;
+      return child;
+    };
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
       if (isMergeKey(pair)) {
@@ -648,12 +656,12 @@ class Validator {
       const own = info.types.get(name);
       if (own !== undefined || name in Object.prototype) {
         const t = own ?? propType(props[name]);
-        this.check(value, t, this.childLoc(defName, name, keyNode, loc));
+        this.check(value, t, childLoc(name, keyNode));
         continue;
       }
       if (looseKey) {
         if (looseKey !== 'string' && looseKey !== 'any') this.check(keyNode, looseKey, new Where(keyNode ?? undefined, name, loc.parentDef, loc.event, `key of ${mappingLabel(defName, loc)}`, undefined));
-        if (looseValue) this.check(value, looseValue, this.childLoc(defName, name, keyNode, loc));
+        if (looseValue) this.check(value, looseValue, childLoc(name, keyNode));
         continue;
       }
       this.unknownKey(pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), mappingLabel(defName, loc), loc);
@@ -665,11 +673,6 @@ class Validator {
       this.missing(map, k, defName, mappingLabel(defName, loc), loc);
     }
     this.afterMapping(map, defName, loc);
-  }
-
-  private childLoc(defName: string, name: string, keyNode: Node | null, loc: Loc): Loc {
-    const event = defName === 'on-mapping-strict' ? name : loc.event;
-    return new Where(keyNode ?? undefined, name, defName, event, undefined, loc);
   }
 
   private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {

@@ -341,6 +341,13 @@ class Analyzer {
     return mapObj(STRING);
   }
 
+  /** Replaces `github.event` (in a new `github` type: the fixed contexts are shared). */
+  private setEvent(make: (event: ObjTy) => ObjTy): void {
+    const props = new Map(this.githubTy.props);
+    props.set('event', make(props.get('event') as ObjTy));
+    this.githubTy = { ...this.githubTy, props };
+  }
+
   private readEvents(): void {
     const root = this.model.root!;
     const on = get(root, 'on');
@@ -380,8 +387,7 @@ class Analyzer {
             inputs.props.set(lc(name), prev ? merge(prev, ty) : ty);
             di.props.set(lc(name), STRING);
           }
-          const ev2 = this.githubTy.props.get('event') as ObjTy;
-          this.githubTy.props.set('event', { ...ev2, props: new Map([...ev2.props, ['inputs', di]]) });
+          this.setEvent((ev2) => ({ ...ev2, props: new Map([...ev2.props, ['inputs', di]]) }));
         }
       }
     } else if (isScalar(on) || isSeq(on)) {
@@ -389,8 +395,7 @@ class Analyzer {
       hasCall = names.includes('workflow_call');
       hasDispatch = names.includes('workflow_dispatch');
       if (hasDispatch) {
-        const ev2 = this.githubTy.props.get('event') as ObjTy;
-        this.githubTy.props.set('event', { ...ev2, props: new Map([...ev2.props, ['inputs', mapObj(STRING)]]) });
+        this.setEvent((ev2) => ({ ...ev2, props: new Map([...ev2.props, ['inputs', mapObj(STRING)]]) }));
       }
       if (hasCall) understood = false; // workflow_call without a declaration takes no inputs, but be lenient
     } else understood = false;

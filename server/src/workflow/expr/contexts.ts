@@ -99,9 +99,14 @@ export function strategyContext(): ObjTy {
   return looseObj({ 'fail-fast': BOOL, 'job-index': NUMBER, 'job-total': NUMBER, 'max-parallel': NUMBER });
 }
 
-/** Contexts whose shape does not depend on the workflow. */
+let fixed: Record<string, Ty> | undefined;
+
+/**
+ * Contexts whose shape does not depend on the workflow. The types are built once and shared: nothing changes them
+ * (the analyzer makes a new `github` type when it adds a workflow's inputs to `github.event`).
+ */
 export function fixedContexts(): Record<string, Ty> {
-  return {
+  fixed ??= {
     github: githubContext(),
     env: mapObj(STRING),
     job: jobContext(),
@@ -114,6 +119,7 @@ export function fixedContexts(): Record<string, Ty> {
     steps: looseObj(),
     inputs: looseObj(),
   };
+  return { ...fixed };
 }
 
 export { ANY };
