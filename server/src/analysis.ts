@@ -1,10 +1,11 @@
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLanguage } from './engine/languages';
 import { diskFiles, lint, parseFor } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
-import type { Finding, Language } from './engine/types';
+import type { Finding, Language, SeveritySetting } from './engine/types';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
@@ -17,14 +18,18 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
 };
 
-export interface Analysis {
+/** The lint of one document version: what diagnostics, code actions and hover need besides the parse. */
+export interface LintResult {
   uri: string;
   version: number;
   language: Language;
   path?: string;
-  model: unknown;
   findings: Finding[];
   configProblems: string[];
+}
+
+export interface Analysis extends LintResult {
+  model: unknown;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -43,7 +48,7 @@ export function languageOf(doc: TextDocument): Language | undefined {
 
 /** Only what the settings say: options and thresholds from config files must survive the merge. */
 function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
-  const severities = new Map<string, import('./engine/types').SeveritySetting>();
+  const severities = new Map<string, SeveritySetting>();
   const enabled = new Set<string>();
   for (const [id, v] of Object.entries(settings.rules ?? {})) {
     const s = String(v).toLowerCase();
@@ -56,68 +61,149 @@ function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
   return { severities, enabled };
 }
 
+/** Parses kept at most: the documents being edited or looked at. Others are parsed again when a feature asks. */
+export const MAX_MODELS = 8;
+/** ...and at most this much text behind them (the most recent parse is kept whatever its size). */
+export const MAX_MODEL_TEXT = 1 << 20;
 /**
- * Parses and lints each document version once; every LSP feature reads from here. Config files are read per
- * analysis (they are small; the file system caches them), and editor settings win over config files.
+ * How long the config files found for a folder are trusted without looking at the disk again. Clients that watch
+ * files (VS Code) also say when one changes, which clears them at once; this bounds the delay for the others.
+ */
+export const CONFIG_TTL_MS = 2000;
+
+interface ModelEntry {
+  version: number;
+  language: Language;
+  model: unknown;
+  size: number;
+}
+
+interface ConfigEntry {
+  at: number;
+  config: ResolvedConfig;
+  problems: string[];
+}
+
+/**
+ * Lints each document version once and keeps the findings of every open document (they are small). Parses, which
+ * are large, are kept only for the few documents used last (MAX_MODELS, MAX_MODEL_TEXT) and made again on demand:
+ * a feature on any other document parses it again, and the lint of a version reuses a parse made for a feature.
+ * Config files are looked up once per folder and language (see CONFIG_TTL_MS); editor settings win over them.
  */
 export class AnalysisCache {
-  private readonly cache = new Map<string, Analysis>();
-  /** Parses made for features before the lint of that version ran (the lint reuses them). */
-  private readonly parsed = new Map<string, { version: number; language: Language; model: unknown }>();
-  settings: Settings = DEFAULT_SETTINGS;
+  private readonly lints = new Map<string, LintResult>();
+  /** Least recently used first (Map order). */
+  private readonly models = new Map<string, ModelEntry>();
+  private modelText = 0;
+  /** The last parse made for the lint of a document just opened, not kept (yet). */
+  private spare?: { uri: string; entry: ModelEntry };
+  private readonly configs = new Map<string, ConfigEntry>();
+  private settingsValue: Settings = DEFAULT_SETTINGS;
   workspaceRoots: string[] = [];
 
-  get(doc: TextDocument): Analysis | undefined {
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
-    const language = languageOf(doc);
-    if (!language) return undefined;
-    const group = language === 'action' ? 'workflow' : language;
-    const text = doc.getText();
-    const p = uriToPath(doc.uri);
-    let config = emptyConfig();
-    let configProblems: string[] = [];
-    if (p) {
-      const root = this.workspaceRoots.find((r) => p.startsWith(r));
-      const loaded = loadConfigFor(p, language, diskFiles, root);
-      config = loaded.config;
-      configProblems = loaded.problems;
-    }
-    config = mergeConfig(config, settingsConfig(this.settings));
-    const pre = this.parsed.get(doc.uri);
-    const model = pre && pre.version === doc.version && pre.language === language ? pre.model : parseFor(language, text);
-    this.parsed.delete(doc.uri);
-    const findings = this.settings.enable[group] === false ? [] : lint({ text, language, path: p, config, model }).findings;
-    const a: Analysis = { uri: doc.uri, version: doc.version, language, path: p, model, findings, configProblems };
-    this.cache.set(doc.uri, a);
-    return a;
+  get settings(): Settings {
+    return this.settingsValue;
   }
 
-  /** The parse of a document for features that need no lint (completion, hover…). */
+  set settings(s: Settings) {
+    this.settingsValue = s;
+    this.configs.clear();
+  }
+
+  /** Findings of the current version of `doc` (linted now if needed). */
+  lint(doc: TextDocument): LintResult | undefined {
+    const hit = this.lints.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    // A document just opened is not kept parsed unless a feature asks for it (bulk opens, "lint workspace"); one
+    // being edited is (completion, semantic tokens... follow each change).
+    const parsed = this.parse(doc, hit !== undefined || this.models.has(doc.uri));
+    if (!parsed) return undefined;
+    const { language, model } = parsed;
+    const group = language === 'action' ? 'workflow' : language;
+    const p = uriToPath(doc.uri);
+    const { config, problems } = this.configFor(p, language);
+    const findings = this.settingsValue.enable[group] === false ? [] : lint({ text: doc.getText(), language, path: p, config, model }).findings;
+    const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings, configProblems: problems };
+    this.lints.set(doc.uri, r);
+    return r;
+  }
+
+  /** Findings and parse of the current version (for features that need both: code actions, hover). */
+  get(doc: TextDocument): Analysis | undefined {
+    const r = this.lint(doc);
+    const parsed = r && this.parse(doc);
+    return parsed ? { ...r, model: parsed.model } : undefined;
+  }
+
+  /** The parse of a document for features that need no lint (completion, hover...). */
   model(doc: TextDocument): unknown {
     return this.parse(doc)?.model;
   }
 
-  /** Language and parse of the current version, without waiting for the lint (parsed once, shared with it). */
-  parse(doc: TextDocument): { language: Language; model: unknown } | undefined {
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
-    const pre = this.parsed.get(doc.uri);
-    if (pre && pre.version === doc.version) return pre;
+  /**
+   * Language and parse of the current version, without waiting for the lint (parsed once, shared with it). With
+   * `keep` false a new parse is kept only until the next such parse (features usually ask right after an open).
+   */
+  parse(doc: TextDocument, keep = true): { language: Language; model: unknown } | undefined {
+    const hit = this.models.get(doc.uri);
+    if (hit && hit.version === doc.version) {
+      this.models.delete(doc.uri);
+      this.models.set(doc.uri, hit);
+      return hit;
+    }
+    const spare = this.spare;
+    if (spare?.uri === doc.uri && spare.entry.version === doc.version) {
+      if (keep) this.keepModel(doc.uri, spare.entry);
+      return spare.entry;
+    }
     const language = languageOf(doc);
     if (!language) return undefined;
-    const entry = { version: doc.version, language, model: parseFor(language, doc.getText()) };
-    this.parsed.set(doc.uri, entry);
+    const text = doc.getText();
+    const entry: ModelEntry = { version: doc.version, language, model: parseFor(language, text), size: text.length };
+    if (keep) this.keepModel(doc.uri, entry);
+    else this.spare = { uri: doc.uri, entry };
+    return entry;
+  }
+
+  private keepModel(uri: string, entry: ModelEntry): void {
+    this.dropModel(uri);
+    this.models.set(uri, entry);
+    this.modelText += entry.size;
+    for (const [u] of this.models) {
+      if (this.models.size <= 1 || (this.models.size <= MAX_MODELS && this.modelText <= MAX_MODEL_TEXT)) break;
+      this.dropModel(u);
+    }
+  }
+
+  private dropModel(uri: string): void {
+    if (this.spare?.uri === uri) this.spare = undefined;
+    const m = this.models.get(uri);
+    if (!m) return;
+    this.models.delete(uri);
+    this.modelText -= m.size;
+  }
+
+  /** Config files for a document at `p` merged with the editor settings; looked up once per folder and language. */
+  private configFor(p: string | undefined, language: Language): ConfigEntry {
+    const root = p ? this.workspaceRoots.find((r) => p.startsWith(r)) : undefined;
+    const key = p ? `${language}\0${root ?? ''}\0${path.dirname(p)}` : `${language}\0`;
+    const now = Date.now();
+    const hit = this.configs.get(key);
+    if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
+    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(this.settingsValue)), problems: loaded.problems };
+    this.configs.set(key, entry);
     return entry;
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
-    this.parsed.delete(uri);
+    this.lints.delete(uri);
+    this.dropModel(uri);
   }
 
+  /** Settings or config files changed: every document is linted again (parses do not depend on them). */
   clear(): void {
-    this.cache.clear();
-    this.parsed.clear();
+    this.lints.clear();
+    this.configs.clear();
   }
 }

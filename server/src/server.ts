@@ -1,9 +1,11 @@
 // Slipway language server: one server for Dockerfiles, GitHub Actions workflows and Compose files.
 import {
+  Connection,
   createConnection,
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  MessageReader,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -26,8 +28,19 @@ import { registerDocumentLinks } from './features/documentLinks';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerCodeLens } from './features/codeLens';
 import { checkingDocumentSync, clampingPositions } from './features/positions';
+import { consoleToClient, OneWriteMessageWriter, transportArg } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+/** Over `--stdio`, one write per message (see transport.ts); the other transports as `createConnection` sets them up. */
+function connect(): Connection {
+  if (transportArg() !== '--stdio') return createConnection(ProposedFeatures.all);
+  // stdin as a stream (createConnection reads it, and exits when it closes, as for its own `--stdio`; the typings only
+  // list reader + writer or stream + stream).
+  const c = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new OneWriteMessageWriter(process.stdout));
+  consoleToClient(c.console);
+  return c;
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 let hasConfigurationCapability = false;

@@ -34,7 +34,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     if (!doc) return;
     let diagnostics: Diagnostic[] = [];
     try {
-      const a = cache.get(doc);
+      const a = cache.lint(doc);
       if (a) diagnostics = a.findings.map(toDiagnostic);
       for (const p of a?.configProblems ?? []) connection.console.warn(p);
     } catch (e) {
@@ -57,7 +57,11 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     });
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidOpen((e) => {
+    // Opened again without a close: the same version number may now stand for another text.
+    cache.forget(e.document.uri);
+    schedule(e.document.uri);
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
