@@ -164,11 +164,20 @@ export const POPULAR_ACTIONS: Record<string, ActionMeta> = {
   },
 };
 
-/** Splits `owner/repo[/path]@ref`; undefined for other forms. */
-export function parseActionRef(uses: string): { name: string; repo: string; path?: string; ref: string } | undefined {
+export type ActionRef = Readonly<{ name: string; repo: string; path?: string; ref: string }>;
+
+/** Answers of parseActionRef (several rules ask about each step's `uses`). */
+const refs = new Map<string, ActionRef | undefined>();
+
+/** Splits `owner/repo[/path]@ref`; undefined for other forms. The result is shared: never changed. */
+export function parseActionRef(uses: string): ActionRef | undefined {
+  let r = refs.get(uses);
+  if (r !== undefined || refs.has(uses)) return r;
   const m = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@([^\s]+)$/.exec(uses);
-  if (!m) return undefined;
-  return { name: `${m[1]}/${m[2]}${m[3] ?? ''}`, repo: `${m[1]}/${m[2]}`, path: m[3]?.slice(1), ref: m[4] };
+  r = m ? Object.freeze({ name: `${m[1]}/${m[2]}${m[3] ?? ''}`, repo: `${m[1]}/${m[2]}`, path: m[3]?.slice(1), ref: m[4] }) : undefined;
+  if (refs.size > 2000) refs.clear();
+  refs.set(uses, r);
+  return r;
 }
 
 /** The major version of a ref like `v4`, `v4.1.2`, `4`; undefined for branches and SHAs. */
@@ -179,12 +188,19 @@ export function majorOf(ref: string): number | undefined {
 
 /** Lower-case name → the first key of POPULAR_ACTIONS with that name. */
 let byLowerName: Map<string, string> | undefined;
+/** Answers of popularAction by name. */
+const metas = new Map<string, ActionMeta | undefined>();
 
 export function popularAction(name: string): ActionMeta | undefined {
+  let meta = metas.get(name);
+  if (meta !== undefined || metas.has(name)) return meta;
   const lower = name.toLowerCase();
   if (!byLowerName) {
     byLowerName = new Map();
     for (const k of Object.keys(POPULAR_ACTIONS)) if (!byLowerName.has(k.toLowerCase())) byLowerName.set(k.toLowerCase(), k);
   }
-  return POPULAR_ACTIONS[lower] ?? POPULAR_ACTIONS[byLowerName.get(lower) ?? ''];
+  meta = POPULAR_ACTIONS[lower] ?? POPULAR_ACTIONS[byLowerName.get(lower) ?? ''];
+  if (metas.size > 2000) metas.clear();
+  metas.set(name, meta);
+  return meta;
 }

@@ -76,6 +76,11 @@ const ESCAPES: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t',
 };
 
+/** yaml's schema key of the string tag (Symbol.for('yaml.scalar'), as its node types are). */
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+
+let tagCache: { tags: ScalarTag[]; str: ScalarTag; plain: ScalarTag[]; key: ScalarTag[] } | undefined;
+
 interface Frame {
   node: YAMLMap | YAMLSeq;
   isMap: boolean;
@@ -145,9 +150,19 @@ class FastParser {
     this.options = this.doc.options;
     this.schema = this.doc.schema;
     const tags = (this.schema as unknown as { tags: ScalarTag[] }).tags;
-    this.plainTags = tags.filter((t) => t.default === true && t.test);
-    this.keyTags = tags.filter((t) => (t.default === true || t.default === 'key') && t.test);
-    this.strTag = (this.schema as unknown as Record<symbol, ScalarTag>)[Object.getOwnPropertySymbols(this.schema).find((s) => s.description === 'yaml.scalar')!];
+    const strTag = (this.schema as unknown as Record<symbol, ScalarTag>)[SCALAR_TAG];
+    // Every schema built with these options has the same tag objects: their selections are made once.
+    if (!tagCache || tagCache.str !== strTag || tagCache.tags.length !== tags.length || tagCache.tags.some((t, i) => t !== tags[i])) {
+      tagCache = {
+        tags: tags.slice(),
+        str: strTag,
+        plain: tags.filter((t) => t.default === true && t.test),
+        key: tags.filter((t) => (t.default === true || t.default === 'key') && t.test),
+      };
+    }
+    this.plainTags = tagCache.plain;
+    this.keyTags = tagCache.key;
+    this.strTag = strTag;
   }
 
   parse(): Document.Parsed {

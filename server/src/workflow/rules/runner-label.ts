@@ -8,7 +8,8 @@ import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from 
 
 interface Label {
   name: string;
-  range: Range;
+  /** The scalar naming it (its range is only needed for a finding). */
+  node: Node;
 }
 
 function globMatch(pattern: string, s: string): boolean {
@@ -33,7 +34,7 @@ function labelsOf(model: WorkflowModel, job: JobInfo): Label[][] {
       continue;
     }
     if (v.includes('${{')) return [];
-    fixed.push({ name: v, range: model.rangeOf(it as Scalar) });
+    fixed.push({ name: v, node: it as Scalar });
   }
   if (!alternatives.length) return [fixed];
   // One combination per matrix value (one matrix reference is enough in practice).
@@ -53,7 +54,7 @@ function matrixValues(model: WorkflowModel, job: JobInfo, key: string): Label[] 
       const r = resolve(model, it);
       const v = scalarString(r);
       if (v === undefined || !isScalar(r) || v.includes('${{')) return undefined;
-      out.push({ name: v, range: model.rangeOf(r as Node) });
+      out.push({ name: v, node: r as Node });
     }
   else if (row !== undefined) return undefined;
   const include = resolve(model, pairs.get('include')?.value);
@@ -63,12 +64,14 @@ function matrixValues(model: WorkflowModel, job: JobInfo, key: string): Label[] 
       if (!isMap(r)) continue;
       const v = resolve(model, pairsOf(model, r as YAMLMap).get(key)?.value);
       const s = scalarString(v);
-      if (s !== undefined && isScalar(v) && !s.includes('${{')) out.push({ name: s, range: model.rangeOf(v as Node) });
+      if (s !== undefined && isScalar(v) && !s.includes('${{')) out.push({ name: s, node: v as Node });
       else if (v !== undefined) return undefined;
     }
   else if (include !== undefined) return undefined;
   return out.length ? out : undefined;
 }
+
+const KNOWN = [...HOSTED_LABELS, ...SELF_HOSTED_LABELS];
 
 const rule: Rule<WorkflowModel> = {
   id: 'runner-label',
@@ -82,7 +85,7 @@ const rule: Rule<WorkflowModel> = {
     good: 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n',
   },
   check({ model, options, report }) {
-    const known = [...HOSTED_LABELS, ...SELF_HOSTED_LABELS];
+    const known = KNOWN;
     const custom = options.runnerLabels ?? [];
     const isCustom = (l: string) => custom.some((c) => globMatch(c, l));
     const done = new Set<string>();
@@ -101,13 +104,13 @@ const rule: Rule<WorkflowModel> = {
           const lower = l.name.toLowerCase();
           if (l.name === '' || isCustom(l.name)) continue;
           if (RETIRED_LABELS.includes(lower)) {
-            once(l.range, `label ${JSON.stringify(l.name)} is unknown: GitHub has retired this runner image, so the job would never start`, 'error');
+            once(model.rangeOf(l.node), `label ${JSON.stringify(l.name)} is unknown: GitHub has retired this runner image, so the job would never start`, 'error');
             continue;
           }
           if (selfHosted || known.includes(lower)) continue;
           const suggestion = closest(l.name, HOSTED_LABELS);
           once(
-            l.range,
+            model.rangeOf(l.node),
             `label ${JSON.stringify(l.name)} is unknown. available labels are ${HOSTED_LABELS.map((x) => JSON.stringify(x)).join(', ')}. if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option` +
               (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
             undefined,
@@ -125,12 +128,14 @@ const rule: Rule<WorkflowModel> = {
           // Different operating systems (ubuntu-latest and ubuntu-24.04 may be the same image).
           const os = hostedOs(lower);
           const conflict = (HOSTED_LABELS.includes(lower) || SELF_HOSTED_LABELS.includes(lower)) && !!os && os !== hostedOs(first.name);
-          if (conflict)
+          if (conflict) {
+            const at = model.rangeOf(first.node).start;
             once(
-              l.range,
-              `label ${JSON.stringify(l.name)} conflicts with label ${JSON.stringify(first.name)} defined at line:${first.range.start.line + 1},col:${first.range.start.character + 1}. note: to run your job on each of them, use a matrix`,
+              model.rangeOf(l.node),
+              `label ${JSON.stringify(l.name)} conflicts with label ${JSON.stringify(first.name)} defined at line:${at.line + 1},col:${at.character + 1}. note: to run your job on each of them, use a matrix`,
               'error',
             );
+          }
         }
       }
     }
