@@ -182,6 +182,8 @@ const TRICKY: Record<string, string> = {
   emptyContinuation: 'RUN a \\\n\n    b \\\n    \n    c\n',
   commentInContinuation: 'RUN a \\\n# comment\n    b \\\n    # indented comment\n    c\nENV A=1 \\\n# c\n    B=2\nLABEL a=b \\\n  # x\n  c=d\n',
   escapedSpace: 'RUN a\\ b c\\  \nRUN x \\  \n  y\nENV A=a\\ b B=c\nARG X\\ Y\n',
+  // An argument that ends before any started (dockerfile-ast gives it a start one character before the arguments).
+  escapedSpaceAfterContinuation: 'RUN apt-get update \\\n \\   && apt-get install -y curl\nRUN a \\\n\t\\ \tb\n',
   escapeTrailing: 'RUN a \\',
   escapeEof: 'RUN a \\\n',
   escapeSpacesEof: 'RUN a \\   ',

@@ -6,7 +6,7 @@
 // The scanners follow dockerfile-ast's state machines step for step (test/unit/dockerfile-parser.test.ts compares
 // every accessor with dockerfile-ast on the corpus, the rule tests and thousands of mutated files); what differs is
 // the bookkeeping: offsets instead of positions, no TextDocument, nothing computed twice.
-import { Argument, Flag, Heredoc, JSONArgument, Property, Variable, isWhitespace } from './nodes';
+import { Argument, Flag, Heredoc, JSONArgument, Property, Variable } from './nodes';
 import type { DocText, Position, Range } from './text';
 
 const SPACE = 32;
@@ -104,7 +104,7 @@ export class Instruction {
   private declare ir: Range | undefined;
   private declare keyword: string | undefined;
 
-  constructor(doc: DocText, escapeChar: string, instruction: string, startOffset: number, keywordEndOffset: number, endOffset: number) {
+  constructor(doc: DocText, escapeChar: string, instruction: string, startOffset: number, keywordEndOffset: number, endOffset: number, keyword?: string) {
     this.doc = doc;
     this.escapeChar = escapeChar;
     this.instruction = instruction;
@@ -118,7 +118,7 @@ export class Instruction {
     this.heredocs = undefined;
     this.r = undefined;
     this.ir = undefined;
-    this.keyword = undefined;
+    this.keyword = keyword;
   }
 
   toString(): string {
@@ -232,16 +232,15 @@ export class Instruction {
     return this.heredocs.slice();
   }
 
-  // dockerfile-ast Instruction.getRawArguments.
+  // dockerfile-ast Instruction.getRawArguments. Runs over the document text in [keywordEndOffset, endOffset); a
+  // value is built from runs of the text: [runStart, runEnd) is the part not yet added to `value`.
   private scanArguments(): void {
     const doc = this.doc;
+    const text = doc.text;
     const spans: number[] = (this.spans = []);
     const values: string[] = (this.values = []);
     const base = this.keywordEndOffset;
-    const end = this.endOffset;
-    if (base >= end) return;
-    const s = doc.text.substring(base, end);
-    const n = s.length;
+    const n = this.endOffset;
     const esc = this.escapeChar.charCodeAt(0);
     let start = false;
     let comment = false;
@@ -249,29 +248,15 @@ export class Instruction {
     let escapedWhitespaceDetected = false;
     let escaping = false;
     let escapeMarker = -1;
-    // The value is built from runs of the text: [runStart, runEnd) not yet added to `value`.
     let value = '';
     let runStart = -1;
     let runEnd = -2;
-    const append = (k: number) => {
-      if (k === runEnd) {
-        runEnd++;
-      } else {
-        if (runStart >= 0) value += s.slice(runStart, runEnd);
-        runStart = k;
-        runEnd = k + 1;
-      }
-    };
-    const push = (argEnd: number) => {
-      if (runStart >= 0) value += s.slice(runStart, runEnd);
-      spans.push(doc.norm(base + found), doc.norm(base + argEnd));
-      values.push(value);
-      value = '';
-      runStart = -1;
-      runEnd = -2;
-    };
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
+    let argEnd = -1;
+    // As in dockerfile-ast, an argument can end while none has started (after an escaped space): it then starts
+    // one character before the arguments (`found` is -1).
+    for (let i = base; i < n; i++) {
+      const c = text.charCodeAt(i);
+      argEnd = -1;
       if (c === SPACE || c === TAB || c === CR || c === LF) {
         if (escaping) {
           escapedWhitespaceDetected = true;
@@ -284,15 +269,14 @@ export class Instruction {
           }
           continue;
         } else if (found !== -1) {
-          push(escapeMarker === -1 ? i : escapeMarker);
+          argEnd = escapeMarker === -1 ? i : escapeMarker;
           escapeMarker = -1;
-          found = -1;
         }
       } else if (c === esc) {
-        const next = s.charCodeAt(i + 1);
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
         if (next === SPACE || next === TAB) {
           for (let j = i + 2; j < n; j++) {
-            const d = s.charCodeAt(j);
+            const d = text.charCodeAt(j);
             if (d === SPACE || d === TAB) continue;
             if (d === CR || d === LF) {
               if (d === CR) j++;
@@ -307,33 +291,36 @@ export class Instruction {
             if (found === -1) i = j - 1;
             break;
           }
-        } else if (next === CR) {
+        } else if (next === CR || next === LF) {
           comment = false;
           escaping = true;
           start = true;
           if (found !== -1 && escapeMarker === -1) escapeMarker = i;
-          i += 2;
-        } else if (next === LF) {
-          comment = false;
-          escaping = true;
-          start = true;
-          if (found !== -1 && escapeMarker === -1) escapeMarker = i;
-          i++;
+          i += next === CR ? 2 : 1;
         } else {
           if (escapedWhitespaceDetected && escapeMarker !== -1) {
-            push(escapeMarker);
+            // The argument before an escaped whitespace ends; this escape starts the next one.
+            if (runStart >= 0) value += text.slice(runStart, runEnd);
+            spans.push(doc.norm(found === -1 ? base - 1 : found), doc.norm(escapeMarker));
+            values.push(value);
+            value = '';
+            runStart = -1;
+            runEnd = -2;
             found = -1;
           }
           escapeMarker = -1;
           escapedWhitespaceDetected = false;
           escaping = false;
-          if (next === DOLLAR) {
-            append(i);
-            append(i + 1);
-          } else if (i + 1 >= n) {
-            break;
+          // An escape character at the very end: dockerfile-ast stops there.
+          if (next === -1) break;
+          // `\$` keeps the escape character; any other escaped character is kept alone.
+          const from = next === DOLLAR ? i : i + 1;
+          if (from === runEnd) {
+            runEnd = i + 2;
           } else {
-            append(i + 1);
+            if (runStart >= 0) value += text.slice(runStart, runEnd);
+            runStart = from;
+            runEnd = i + 2;
           }
           if (found === -1) found = i;
           i++;
@@ -343,19 +330,43 @@ export class Instruction {
           comment = true;
         } else {
           if (escapedWhitespaceDetected && escapeMarker !== -1) {
-            push(escapeMarker);
+            if (runStart >= 0) value += text.slice(runStart, runEnd);
+            spans.push(doc.norm(found === -1 ? base - 1 : found), doc.norm(escapeMarker));
+            values.push(value);
+            value = '';
+            runStart = -1;
+            runEnd = -2;
             found = -1;
           }
           escapedWhitespaceDetected = false;
           escaping = false;
           escapeMarker = -1;
-          append(i);
+          if (i === runEnd) {
+            runEnd++;
+          } else {
+            if (runStart >= 0) value += text.slice(runStart, runEnd);
+            runStart = i;
+            runEnd = i + 1;
+          }
           if (found === -1) found = i;
         }
         start = false;
       }
+      if (argEnd !== -1) {
+        if (runStart >= 0) value += text.slice(runStart, runEnd);
+        spans.push(doc.norm(found), doc.norm(argEnd));
+        values.push(value);
+        value = '';
+        runStart = -1;
+        runEnd = -2;
+        found = -1;
+      }
     }
-    if (found !== -1) push(escapeMarker === -1 ? n : escapeMarker);
+    if (found !== -1) {
+      if (runStart >= 0) value += text.slice(runStart, runEnd);
+      spans.push(doc.norm(found), doc.norm(escapeMarker === -1 ? n : escapeMarker));
+      values.push(value);
+    }
   }
 
   // dockerfile-ast Instruction.getArgumentsRanges, as [start, end, start, end, ...] offsets.
@@ -1658,8 +1669,9 @@ function copy(range: Range | null): Range | null {
 
 /** The instruction object for `word` (dockerfile-ast Parser.createInstruction). */
 export function createInstruction(doc: DocText, escapeChar: string, word: string, start: number, keywordEnd: number, end: number): Instruction {
-  const args = [doc, escapeChar, word, start, keywordEnd, end] as const;
-  switch (word.toUpperCase()) {
+  const keyword = word.toUpperCase();
+  const args = [doc, escapeChar, word, start, keywordEnd, end, keyword] as const;
+  switch (keyword) {
     case 'ADD':
       return new Add(...args);
     case 'ARG':
@@ -1864,4 +1876,3 @@ export function propertyValue(value: string, escapeChar: string): string {
   return escapedValue;
 }
 
-export { isWhitespace };

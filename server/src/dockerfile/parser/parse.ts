@@ -157,18 +157,9 @@ class Scanner {
     const text = this.text;
     const n = text.length;
     const esc = this.esc;
-    // The word is usually a plain run of the text; `word` is only built when it is not.
-    let wordStart = start;
-    let wordEnd = start + 1;
-    let word: string | undefined;
-    const addChar = (k: number) => {
-      if (word === undefined && k === wordEnd) wordEnd++;
-      else word = (word ?? text.slice(wordStart, wordEnd)) + text.charAt(k);
-    };
-    const addEscape = () => {
-      word = (word ?? text.slice(wordStart, wordEnd)) + this.escapeChar;
-    };
-    const current = () => word ?? text.slice(wordStart, wordEnd);
+    this.wordStart = start;
+    this.wordEnd = start + 1;
+    this.word = undefined;
     let instructionEnd = -1;
     let escapedInstruction = false;
     instructionCheck: for (let i = start + 1; i < n; i++) {
@@ -188,16 +179,16 @@ class Scanner {
               continue instructionCheck;
             }
             instructionEnd = i + 1;
-            addEscape();
+            this.addEscape();
             i = j - 2;
             continue instructionCheck;
           }
           instructionEnd = i + 1;
-          addEscape();
+          this.addEscape();
           break instructionCheck;
         } else {
           instructionEnd = i + 1;
-          addEscape();
+          this.addEscape();
           escapedInstruction = false;
         }
       } else if (c === SPACE || c === TAB) {
@@ -215,26 +206,41 @@ class Scanner {
           escapedInstruction = false;
         }
         if (instructionEnd === -1) instructionEnd = i;
-        const w = current();
+        const w = this.currentWord();
         i = this.processArguments(w, instructionEnd, start, i);
         this.add(start, w, instructionEnd, i);
         return i;
       } else if (c === CR || c === LF) {
         if (escapedInstruction) continue;
         if (instructionEnd === -1) instructionEnd = i;
-        this.add(start, current(), i, i);
+        this.add(start, this.currentWord(), i, i);
         return i;
       } else if (c === HASH && escapedInstruction) {
         continue;
       } else {
         instructionEnd = i + 1;
-        addChar(i);
+        this.addChar(i);
         escapedInstruction = false;
       }
     }
     if (instructionEnd === -1) instructionEnd = n;
-    this.add(start, current(), instructionEnd, n);
+    this.add(start, this.currentWord(), instructionEnd, n);
     return n;
+  }
+
+  // The instruction word being read: usually the run [wordStart, wordEnd) of the text; built in `word` otherwise.
+  private wordStart = 0;
+  private wordEnd = 0;
+  private word: string | undefined = undefined;
+  private addChar(k: number): void {
+    if (this.word === undefined && k === this.wordEnd) this.wordEnd++;
+    else this.word = (this.word ?? this.text.slice(this.wordStart, this.wordEnd)) + this.text.charAt(k);
+  }
+  private addEscape(): void {
+    this.word = (this.word ?? this.text.slice(this.wordStart, this.wordEnd)) + this.escapeChar;
+  }
+  private currentWord(): string {
+    return this.word ?? this.text.slice(this.wordStart, this.wordEnd);
   }
 
   // dockerfile-ast Parser.processArguments: up to the first newline that is not escaped, then any heredoc bodies.
