@@ -10,7 +10,11 @@ export interface YamlProblem {
   code: string;
 }
 
-/** A YAML document parsed once per version, with exact ranges for every node. */
+/**
+ * A YAML document parsed once per version, with exact ranges for every node. The document is yaml's own
+ * (`parseDocument`), built by fastParse.ts for the plain YAML most files are: the same nodes, values and ranges, but
+ * without comment strings (`comment`, `commentBefore`, `spaceBefore`) and source tokens; read comments from the text.
+ */
 export class YamlModel {
   readonly doc!: Document.Parsed;
   readonly lines: LineIndex;
