@@ -242,8 +242,14 @@ function generate(rng: Rng): string {
     if (rng.chance(0.3)) trivia();
   };
   if (rng.chance(0.3)) trivia();
+  if (rng.chance(0.15)) {
+    lines.push(rng.pick(['---', '--- # s', '---  ']));
+    if (rng.chance(0.3)) trivia();
+  }
   if (rng.chance(0.8)) map(0, '', 0);
   else seq(0, '', 0);
+  // A second document, an end marker (also where a scalar's next lines may take them in).
+  if (rng.chance(0.05)) lines.push(rng.pick(['---', '...', '--- x']));
   const text = lines.join('\n') + (rng.chance(0.8) ? '\n' : '');
   return rng.chance(0.15) ? text.replace(/\n/g, () => (rng.chance(0.8) ? '\r\n' : '\n')) : text;
 }
@@ -287,6 +293,7 @@ describe('fast YAML parser', () => {
     ['flow collections', 'a: []\nb: {}\nc: [a, b ,  c ]  # t\nd: { x: 1, "y": z }\ne: [1, "2", \'3\']\nf: [[1], {a: [b , c] }, { }]\n'],
     ['a document without a final line feed', 'a: 1\nb:\n  - x'],
     ['prelude comments and trailing lines', '# one\n\n# two\na: 1\n\n# end\n\n'],
+    ['a document start marker', '# pre\n--- # c\n\n# c\na: 1\n'],
     ['anchors and aliases', 'a: &x 1\nb: *x  # c\n    # absorbed\nc: &m\n  k: v\nd: &s\n- 1\ne: &n\n&k f: *m\n'],
     ['merge keys', 'base: &b\n  k: v\nother:\n  <<: *b\n  z: 1\n'],
     ['CR LF line breaks', 'a: 1\r\nb: |\r\n  x\r\n\r\n  y\r\nc: one\r\n  two\r\n# c\r\nd:\n  - e\r\n'],
@@ -304,7 +311,10 @@ describe('fast YAML parser', () => {
     ['tags', 'a: !!str 1\n'],
     ['aliases in flow collections', 'a: &x 1\nb: [*x]\n'],
     ['empty sequence items', 'a:\n  -\n  - x\n'],
-    ['document markers', '---\na: 1\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a document end marker', 'a: 1\n...\n'],
+    // A scalar on the line after its key needs no indentation here (blank line, then `#`): `---` still ends it.
+    ['a document marker ending a scalar', 'a:\n\n#c\n  x\n---\n'],
     ['tabs', 'a:\n\tb: 1\n'],
     ['a CR alone', 'a: 1\rb: 2\n'],
     ['an error with CR LF where LF would parse', 'a:\r\n\r\n# c\r\n  hello\r\n- x\r\n'],

@@ -5,7 +5,7 @@
 //
 // Anything outside the subset, or anything it is not sure about, is declined (undefined: the caller falls back to
 // `parseDocument`): tags, anchors and aliases in flow collections or on keys of flow mappings, aliases as keys,
-// explicit keys, directives and document markers, tabs, CR line breaks without LF,
+// explicit keys, directives and document markers other than a first `---`, tabs, CR line breaks without LF,
 // multi-line quoted scalars and flow collections, block scalars with an explicit indentation or
 // keep chomping, empty sequence items, `- - x`, odd indentation, and every input yaml reports an error or warning for.
 // test/unit/yamlFast.test.ts checks, over the corpus, fixtures and thousands of mutations of them, that every
@@ -168,9 +168,17 @@ class FastParser {
   parse(): Document.Parsed {
     const t = this.text;
     if (this.n === 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.charCodeAt(0) === 0xfeff) decline();
+    this.atStart = true;
     this.scanTrivia(0);
+    this.atStart = false;
     if (this.nextLine < 0 || this.nextIndent !== 0) decline();
     const docOffset = this.nextLine;
+    if (this.docStartAt === docOffset) {
+      // `---` (maybe with a comment) on a line of its own, the content on the next lines.
+      this.scanTrivia(this.lineEnd(docOffset + 3));
+      if (this.nextLine < 0 || this.nextIndent !== 0) decline();
+      this.doc.directives!.docStart = true;
+    }
     const p = this.nextPos;
     let root: Frame;
     if (this.isSeqLine(p)) {
@@ -241,10 +249,13 @@ class FastParser {
       this.nextLine = pos;
       this.nextIndent = k - pos;
       this.nextPos = k;
-      // A document marker, a directive: not here.
+      // A document marker: only the `---` that starts the document (parse() reads it).
       if (k === pos && (c === DASH || c === 46) && t.charCodeAt(k + 1) === c && t.charCodeAt(k + 2) === c) {
         const d = t.charCodeAt(k + 3);
-        if (k + 3 >= n || d === SPACE || d === LF) decline();
+        if (k + 3 >= n || d === SPACE || d === LF) {
+          if (c === DASH && this.atStart) this.docStartAt = pos;
+          else decline();
+        }
       }
       return;
     }
@@ -259,6 +270,10 @@ class FastParser {
     const c = this.text.charCodeAt(p + 1);
     return p + 1 >= this.n || c === SPACE || c === LF;
   }
+
+  /** Offset of the `---` line that starts the document (found by the first scanTrivia: `atStart`). */
+  private docStartAt = -1;
+  private atStart = false;
 
   /** The name of the anchor `anchorAt` read last. */
   private anchorName = '';
@@ -561,6 +576,12 @@ class FastParser {
         continue;
       }
       if (k - i - 1 < minIndent || t.charCodeAt(k) === HASH) return end;
+      // With no indentation required, a document marker at the line start ends it.
+      if (minIndent === 0 && k === i + 1) {
+        const c = t.charCodeAt(k);
+        const d = t.charCodeAt(k + 3);
+        if ((c === DASH || c === 46) && t.charCodeAt(k + 1) === c && t.charCodeAt(k + 2) === c && (k + 3 >= n || d === SPACE || d === LF)) return end;
+      }
       i = k;
     }
   }
