@@ -21,8 +21,9 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false, merge: 
 /** Not built by the fast parser (nothing reads them). */
 const UNBUILT = new Set(['comment', 'commentBefore', 'spaceBefore']);
 
-/** Differences between two parsed trees (empty when equal). */
-function differences(a: unknown, b: unknown, at = 'doc', out: string[] = []): string[] {
+/** Differences between two parsed trees (empty when equal). Collections must hold their own document's schema. */
+function differences(a: unknown, b: unknown, at = 'doc', out: string[] = [], docs?: [unknown, unknown]): string[] {
+  if (!docs && yaml.isDocument(a) && yaml.isDocument(b)) docs = [a.schema, b.schema];
   if (out.length > 5 || a === b) return out;
   // A merge key's value is a new Symbol('<<') at each parse.
   if (typeof a === 'symbol' && typeof b === 'symbol' && a.description === b.description) return out;
@@ -36,6 +37,9 @@ function differences(a: unknown, b: unknown, at = 'doc', out: string[] = []): st
   }
   const syms = (o: object) => Object.getOwnPropertySymbols(o).map((s) => `${String(s)}=${String((o as Record<symbol, unknown>)[s])}`).join();
   if (syms(a) !== syms(b)) out.push(`${at}: symbols ${syms(a)} ≠ ${syms(b)}`);
+  const hidden = (o: object) => Object.getOwnPropertyNames(o).filter((k) => !Object.prototype.propertyIsEnumerable.call(o, k)).join();
+  if (hidden(a) !== hidden(b)) out.push(`${at}: non-enumerable ${hidden(a)} ≠ ${hidden(b)}`);
+  if (yaml.isCollection(a) && docs && ((a as { schema?: unknown }).schema !== docs[0] || (b as { schema?: unknown }).schema !== docs[1])) out.push(`${at}: schema`);
   const ka = Object.keys(a).filter((k) => !UNBUILT.has(k));
   const kb = Object.keys(b).filter((k) => !UNBUILT.has(k));
   if (ka.join() !== kb.join()) {
@@ -49,7 +53,7 @@ function differences(a: unknown, b: unknown, at = 'doc', out: string[] = []): st
       if (JSON.stringify(x) !== JSON.stringify(y)) out.push(`${at}.${k} differs`);
     } else if (k === 'errors' || k === 'warnings') {
       if ((x as unknown[]).length || (y as unknown[]).length) out.push(`${at}.${k}: ${(x as unknown[]).length} ≠ ${(y as unknown[]).length}`);
-    } else differences(x, y, `${at}.${k}`, out);
+    } else differences(x, y, `${at}.${k}`, out, docs);
   }
   return out;
 }
