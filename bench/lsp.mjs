@@ -10,9 +10,15 @@ const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = re
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The server's process options as the VS Code client starts it (client/src/extension.ts). */
+export const LAUNCH = JSON.parse(fs.readFileSync(path.join(ROOT, 'client/src/serverLaunch.json'), 'utf8'));
+
 export class Server {
   constructor(settings = {}) {
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...LAUNCH.execArgv, path.join(ROOT, 'dist/server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...LAUNCH.env },
+    });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => (this.stderr += d));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { ROOT, Server } from './lsp.mjs';
+import { LAUNCH, ROOT, Server } from './lsp.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -312,7 +312,7 @@ async function rssAfterCorpus(files) {
   const settled = server.rss();
   const errors = server.errors.length;
   await server.stop();
-  return { documents: n, startBytes: start, afterBytes: after, settledBytes: settled, openAndLintAllMs: allMs, serverErrors: errors };
+  return { documents: n, startBytes: start, afterBytes: after, settledBytes: settled, openAndLintAllMs: allMs, serverErrors: errors, serverLaunch: LAUNCH };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
