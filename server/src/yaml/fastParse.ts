@@ -15,8 +15,17 @@
 // (`comment`, `commentBefore` of nodes and the document) and `spaceBefore`; nor `srcToken` (keepSourceTokens off:
 // expr/source.ts maps scalars from the text). Comment positions still count where yaml counts them in ranges
 // (a comment line indented under a value extends that value's range[2], and so on).
-import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type Node, type Schema } from 'yaml';
+import * as yaml from 'yaml';
+import type { Alias as AliasNode, Document as YamlDocument, DocumentOptions, Node, Pair as PairNode, Scalar as ScalarNode, Schema, YAMLMap as MapNode, YAMLSeq as SeqNode } from 'yaml';
 import { isScalar } from './nodes';
+
+// The classes, read once: a bundle reads a package's exports through a getter at each use.
+const { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } = yaml;
+type Alias = AliasNode;
+type Pair = PairNode;
+type Scalar = ScalarNode;
+type YAMLMap = MapNode;
+type YAMLSeq = SeqNode;
 
 /** The options of YamlModel (without keepSourceTokens). */
 export interface FastParseOptions {
@@ -112,7 +121,7 @@ interface Frame {
 class FastParser {
   private readonly n: number;
   private readonly stack: Frame[] = [];
-  private readonly doc: Document.Parsed;
+  private readonly doc: YamlDocument.Parsed;
   private readonly schema: Schema;
   private readonly plainTags: ScalarTag[];
   private readonly keyTags: ScalarTag[];
@@ -146,7 +155,7 @@ class FastParser {
   ) {
     this.n = text.length;
     const opts = Object.assign({ _directives: new Directives({ version: '1.2' }) }, options);
-    this.doc = new Document(undefined, opts) as Document.Parsed;
+    this.doc = new Document(undefined, opts) as YamlDocument.Parsed;
     this.options = this.doc.options;
     this.schema = this.doc.schema;
     const tags = (this.schema as unknown as { tags: ScalarTag[] }).tags;
@@ -165,7 +174,7 @@ class FastParser {
     this.strTag = strTag;
   }
 
-  parse(): Document.Parsed {
+  parse(): YamlDocument.Parsed {
     const t = this.text;
     if (this.n === 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.charCodeAt(0) === 0xfeff) decline();
     this.atStart = true;
@@ -194,7 +203,7 @@ class FastParser {
     }
     while (this.stack.length) this.next();
     const doc = this.doc;
-    doc.contents = root.node as unknown as Document.Parsed['contents'];
+    doc.contents = root.node as unknown as YamlDocument.Parsed['contents'];
     // Trailing blank and comment lines that reach the document are its end tokens.
     const contentEnd = root.node.range![2];
     doc.range = [docOffset, contentEnd, this.gPending ? this.n : contentEnd];
@@ -1105,7 +1114,7 @@ function isCrlf(xs: Int32Array, p: number): boolean {
 }
 
 /** Moves every range of the document from the LF text back to the text with CR LF line breaks. */
-function remap(doc: Document.Parsed, crlf: Int32Array): void {
+function remap(doc: YamlDocument.Parsed, crlf: Int32Array): void {
   const fix = (r: number[] | null | undefined) => {
     if (r) for (let i = 0; i < r.length; i++) r[i] += below(crlf, r[i]);
   };
@@ -1127,7 +1136,7 @@ function remap(doc: Document.Parsed, crlf: Int32Array): void {
  * The document yaml's `parseDocument(text, options)` would give, when the text is in the subset this parser reads;
  * undefined otherwise (then call parseDocument).
  */
-export function fastParseDocument(text: string, options: FastParseOptions): Document.Parsed | undefined {
+export function fastParseDocument(text: string, options: FastParseOptions): YamlDocument.Parsed | undefined {
   try {
     if (text.indexOf('\r') < 0) return new FastParser(text, options).parse();
     // CR LF line breaks: yaml reads them as LF ones (values alike), but for one lexer quirk the parser is told of:
