@@ -22,8 +22,9 @@ export function toDiagnostic(f: Finding): Diagnostic {
 }
 
 /**
- * Publishes diagnostics for open documents. A burst of changes in one tick is linted once (setImmediate), with no
- * timer-based debounce: a lint takes well under a millisecond for ordinary files.
+ * Publishes diagnostics for open documents as soon as the notification that changed them is handled: the events of
+ * one notification (an open is an open and a change) are linted once, in a microtask, with no timer and no wait for
+ * the next turn of the event loop (a lint takes well under a millisecond for ordinary files).
  */
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   const pending = new Set<string>();
@@ -49,7 +50,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     pending.add(uri);
     if (scheduled) return;
     scheduled = true;
-    setImmediate(() => {
+    queueMicrotask(() => {
       scheduled = false;
       const uris = [...pending];
       pending.clear();
