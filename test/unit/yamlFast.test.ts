@@ -371,7 +371,12 @@ describe('YAML helpers', () => {
         Scalar(_k, s) {
           if (typeof s.value !== 'string') return;
           n++;
-          assert.deepEqual(mapScalar(s, texts[i]), mapScalar(s), `${files[i]}: ${JSON.stringify(s.value)}`);
+          const fromText = mapScalar(s, texts[i])!;
+          const fromToken = mapScalar(s)!;
+          const what = `${files[i]}: ${JSON.stringify(s.value)}`;
+          assert.equal(fromText.value, fromToken.value, what);
+          assert.equal(fromText.exact, fromToken.exact, what);
+          assert.deepEqual(fromText.offsets, fromToken.offsets, what);
         },
       });
     });

@@ -632,7 +632,7 @@ class Validator {
       const keyNode = pair.key as Node | null;
       const name = scalarText(keyNode);
       if (name === undefined) continue;
-      names.push(name);
+      if (info.required.length) names.push(name);
       // Duplicates: GitHub compares keys without regard to case.
       const lower = name.toLowerCase();
       const at = index ? (index.get(lower) ?? -1) : lowers.indexOf(lower);

@@ -137,8 +137,13 @@ export function lex(src: string, from = 0): LexResult {
       i = j;
       continue;
     }
-    const two = src.slice(i, i + 2);
-    if (two === '<=' || two === '>=' || two === '==' || two === '!=' || two === '&&' || two === '||') {
+    // Two-character operators (constant strings: no slice per token).
+    const d = src[i + 1];
+    let two: TokenKind | undefined;
+    if (d === '=') two = c === '<' ? '<=' : c === '>' ? '>=' : c === '=' ? '==' : c === '!' ? '!=' : undefined;
+    else if (c === '&' && d === '&') two = '&&';
+    else if (c === '|' && d === '|') two = '||';
+    if (two) {
       tokens.push({ kind: two, text: two, start, end: i + 2 });
       i += 2;
       continue;

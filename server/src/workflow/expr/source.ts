@@ -1,13 +1,14 @@
 // Maps each character of a YAML scalar's value back to its offset in the document, for every scalar style
-// (plain, single-quoted, double-quoted, literal and folded blocks), using the CST source tokens.
+// (plain, single-quoted, double-quoted, literal and folded blocks), from the scalar's source (read from the
+// document text at its range, or from yaml's CST source token).
 import type { Scalar } from 'yaml';
 
 export interface MappedString {
-  value: string;
+  readonly value: string;
   /** offsets[i] = document offset of value[i]; offsets[value.length] = offset just after the last character. */
-  offsets: number[];
+  readonly offsets: number[];
   /** Whether the offsets are exact (false: everything maps to the start of the node). */
-  exact: boolean;
+  readonly exact: boolean;
 }
 
 export interface SrcToken {
@@ -243,13 +244,26 @@ export function scalarToken(node: Scalar, text: string): SrcToken | undefined {
   };
 }
 
-/**
- * The value of a string scalar with the document offset of each character. With the document `text`, the source is
- * read from it (parsers that keep no source tokens); without, from the node's srcToken.
- */
-export function mapScalar(node: Scalar, text?: string): MappedString | undefined {
-  if (typeof node.value !== 'string') return undefined;
-  const value = node.value;
+/** Maps a scalar's characters (what mapScalar answers, computed when first asked: most values need no offset). */
+class LazyMapping implements MappedString {
+  private mapped?: { offsets: number[]; exact: boolean };
+
+  constructor(
+    readonly value: string,
+    private readonly node: Scalar,
+    private readonly text: string | undefined,
+  ) {}
+
+  get offsets(): number[] {
+    return (this.mapped ??= mapChars(this.node, this.value, this.text)).offsets;
+  }
+
+  get exact(): boolean {
+    return (this.mapped ??= mapChars(this.node, this.value, this.text)).exact;
+  }
+}
+
+function mapChars(node: Scalar, value: string, text: string | undefined): { offsets: number[]; exact: boolean } {
   const tok = text !== undefined ? scalarToken(node, text) : (node as unknown as { srcToken?: SrcToken }).srcToken;
   const start = node.range?.[0] ?? 0;
   let m: { value: string; offsets: number[] } | undefined;
@@ -273,6 +287,16 @@ export function mapScalar(node: Scalar, text?: string): MappedString | undefined
       m = undefined;
     }
   }
-  if (m && m.value === value) return { value, offsets: m.offsets, exact: true };
-  return { value, offsets: new Array(value.length + 1).fill(start), exact: false };
+  if (m && m.value === value) return { offsets: m.offsets, exact: true };
+  return { offsets: new Array(value.length + 1).fill(start), exact: false };
+}
+
+/**
+ * The value of a string scalar with the document offset of each character. With the document `text`, the source is
+ * read from it (parsers that keep no source tokens); without, from the node's srcToken. The offsets are worked out
+ * when first read.
+ */
+export function mapScalar(node: Scalar, text?: string): MappedString | undefined {
+  if (typeof node.value !== 'string') return undefined;
+  return new LazyMapping(node.value, node, text);
 }
