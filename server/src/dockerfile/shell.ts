@@ -480,7 +480,7 @@ class Parser {
   private redirects: ShellRedirect[] = [];
   private before = '';
   private heredocs: PendingHeredoc[] = [];
-  private skipUntilSeparator = false; // `for x in …` header
+  private skipUntilSeparator = false; // `for x in ...` header
   private caseState: 'none' | 'word' | 'pattern' = 'none';
   private caseDepth = 0;
   pipefail = false;
@@ -497,7 +497,7 @@ class Parser {
   /** Open `(` subshells. */
   private depth = 0;
 
-  /** Parses until the end of the text (or `stop`); for `$(…)`, returns at the closing parenthesis. */
+  /** Parses until the end of the text (or `stop`); for `$(...)`, returns at the closing parenthesis. */
   parseAll(closeParen = false): void {
     const t = this.src.text;
     const end = this.stop >= 0 ? this.stop : t.length;
@@ -890,7 +890,7 @@ class Parser {
     return this.makeWord(start, Math.min(this.pos, end), value, quoted, dynamic);
   }
 
-  /** Reads `$X`, `${…}`, `$(…)`, `$((…))` or a backtick substitution at `pos`; false when `$` is literal. */
+  /** Reads `$X`, `${...}`, `$(...)`, `$((...))` or a backtick substitution at `pos`; false when `$` is literal. */
   private readExpansion(end: number): boolean {
     const t = this.src.text;
     const c = t[this.pos];

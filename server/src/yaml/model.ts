@@ -57,6 +57,9 @@ export class YamlModel {
       code: e.code,
       range: this.lines.range(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
     }));
+    // The Document lives as long as the model: don't let it hold the rest (hundreds of MB on a broken megabyte).
+    if (this.doc.errors.length > MAX_ERRORS) this.doc.errors.length = MAX_ERRORS;
+    if (this.doc.warnings.length > MAX_ERRORS) this.doc.warnings.length = MAX_ERRORS;
     if (tooDeep) this.errors.push({ message: `The document nests collections more than ${MAX_NESTING} levels deep: not read`, code: 'NESTING_TOO_DEEP', range: this.lines.range(0, Math.min(1, text.length)) });
   }
 

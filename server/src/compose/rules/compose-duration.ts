@@ -19,7 +19,7 @@ export const DURATION_KEYS: string[][] = [
   ['deploy', 'rollback_config', 'monitor'],
 ];
 
-const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+const GO_DURATION = /^[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|\u03bcs|ms|s|m|h))+$/;
 
 export function isGoDuration(s: string): boolean {
   return s === '0' || GO_DURATION.test(s);
