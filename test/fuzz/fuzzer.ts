@@ -256,7 +256,9 @@ export class FuzzServer {
   constructor() {
     // SLIPWAY_FUZZ_NODE_ARGS: extra node options for the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
     const nodeArgs = (process.env.SLIPWAY_FUZZ_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the VS Code client starts it (client/src/serverLaunch.json: node options and environment).
+    const launch = JSON.parse(fs.readFileSync(path.join(path.dirname(SERVER), '../client/src/serverLaunch.json'), 'utf8')) as { execArgv: string[]; env: Record<string, string> };
+    this.proc = spawn(process.execPath, [...launch.execArgv, ...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.proc.on('exit', (c, s) => (this.exited = c ?? (s ? 128 : -1)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
