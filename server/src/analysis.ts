@@ -32,6 +32,25 @@ export interface Analysis extends LintResult {
   model: unknown;
 }
 
+/** Characters above which a document's analysis leaves enough garbage (hundreds of MB for a broken megabyte of YAML) to collect at once. */
+const LARGE_DOCUMENT = 256 * 1024;
+let collectPending = false;
+
+/**
+ * A full garbage collection right after the answer to a large document's change (the server starts with
+ * --expose-gc, see client/src/serverLaunch.json): without it the heap grows to its limit before V8 collects, and
+ * the server stays that large.
+ */
+function collectSoon(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc || collectPending) return;
+  collectPending = true;
+  setImmediate(() => {
+    collectPending = false;
+    gc();
+  });
+}
+
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
@@ -125,6 +144,7 @@ export class AnalysisCache {
     const findings = this.settingsValue.enable[group] === false ? [] : lint({ text: doc.getText(), language, path: p, config, model }).findings;
     const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings, configProblems: problems };
     this.lints.set(doc.uri, r);
+    if (doc.getText().length > LARGE_DOCUMENT) collectSoon();
     return r;
   }
 
