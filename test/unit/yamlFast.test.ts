@@ -14,9 +14,7 @@ import * as guards from '../../server/src/yaml/nodes';
 import { resolveAlias } from '../../server/src/yaml/aliases';
 import { YamlModel } from '../../server/src/yaml/model';
 import { mapScalar } from '../../server/src/workflow/expr/source';
-
-const REPO = path.resolve(__dirname, '../../..');
-const CORPUS = path.resolve(REPO, process.env.SLIPWAY_CORPUS ?? '../shared/corpus');
+import { CORPUS, REPO, Rng } from '../fuzz/fuzzer';
 const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false, merge: true } as const;
 /** Not built by the fast parser (nothing reads them). */
 const UNBUILT = new Set(['comment', 'commentBefore', 'spaceBefore']);
@@ -79,26 +77,6 @@ function walk(dir: string, out: string[] = []): string[] {
 
 const files = [...walk(path.join(CORPUS, 'actionlint')), ...walk(path.join(CORPUS, 'starter-workflows')), ...walk(path.join(REPO, 'test/fixtures')), ...walk(path.join(REPO, 'examples'))];
 const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
-
-/** Seeded randomness (mulberry32). */
-class Rng {
-  constructor(private s: number) {}
-  next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-}
 
 const SNIPPETS = [':', ': ', '- ', '-', '#', ' #', ' # c', "'", '"', '[', ']', '{', '}', ',', '|', '>', '|-', '>-', '|+', '|2', '&a ', '*a', '!t ', '? ', '%', '@', '`', '\n', ' ', '  ', '\t', '\r', '\n\n', '\n  ', '\n    # x\n', 'x', 'true', '~', '1.50', '0x1F', '<<', '---', '...', '\\', '${{ x }}', '"a\\"b"', "'it''s'", '\\n'];
 
