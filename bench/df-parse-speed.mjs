@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { dockerfilePaths } from './corpus.mjs';
 import { generateDockerfile } from './generators.mjs';
 const require = createRequire(import.meta.url);
 const OUT = path.resolve(process.argv[2] ?? 'out-dfp');
@@ -14,15 +15,7 @@ const { ruleIds } = require(path.join(OUT, 'server/src/engine/types.js'));
 const { DockerfileModel } = require(path.join(OUT, 'server/src/dockerfile/model.js'));
 const { validate } = require('dockerfile-utils');
 const CORPUS = path.resolve('../shared/corpus');
-function walk(dir, pred, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, pred, out);
-    else if (pred(p)) out.push(p);
-  }
-  return out;
-}
-const files = [...walk(path.join(CORPUS, 'dockerfiles'), () => true), ...walk(path.join(CORPUS, 'buildkit-checks'), (p) => path.basename(p) === 'Dockerfile')].map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+const files = dockerfilePaths(CORPUS).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
 const config = mergeConfig(emptyConfig(), { enabled: new Set(allRules().flatMap((r) => ruleIds(r))) });
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[s.length >> 1]; };
 function time(fn, rounds) { const t = []; for (let i = 0; i < rounds; i++) { const t0 = performance.now(); fn(); t.push(performance.now() - t0); } return median(t); }

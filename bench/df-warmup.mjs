@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { dockerfilePaths } from './corpus.mjs';
 const require = createRequire(import.meta.url);
 const OUT = path.resolve(process.argv[2] ?? 'out');
 const ROUNDS = Number(process.argv[3] ?? 15);
@@ -10,15 +11,7 @@ const { lint, allRules } = require(path.join(OUT, 'server/src/engine/lint.js'));
 const { mergeConfig, emptyConfig } = require(path.join(OUT, 'server/src/engine/config.js'));
 const { ruleIds } = require(path.join(OUT, 'server/src/engine/types.js'));
 const CORPUS = path.resolve('../shared/corpus');
-function walk(dir, pred, out = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, pred, out);
-    else if (pred(p)) out.push(p);
-  }
-  return out;
-}
-const files = [...walk(path.join(CORPUS, 'dockerfiles'), () => true), ...walk(path.join(CORPUS, 'buildkit-checks'), (p) => path.basename(p) === 'Dockerfile')].map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+const files = dockerfilePaths(CORPUS).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
 const config = mergeConfig(emptyConfig(), { enabled: new Set(allRules().flatMap((r) => ruleIds(r))) });
 const times = [];
 for (let k = 0; k < ROUNDS; k++) {

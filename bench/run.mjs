@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { LAUNCH, ROOT, Server } from './lsp.mjs';
+import { dockerfilePaths, walk, workflowPaths } from './corpus.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -69,28 +70,9 @@ async function buildEngine() {
 // ---------------------------------------------------------------------------------------------------------------
 // The corpus (../shared/corpus, see its README).
 
-function walk(dir, pred, out = []) {
-  if (!fs.existsSync(dir)) return out;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, pred, out);
-    else if (pred(p)) out.push(p);
-  }
-  return out;
-}
-
 function corpusFiles() {
-  const yml = (p) => /\.ya?ml$/.test(p);
-  const dockerfiles = [
-    ...walk(path.join(CORPUS, 'dockerfiles'), () => true),
-    ...walk(path.join(CORPUS, 'buildkit-checks'), (p) => path.basename(p) === 'Dockerfile'),
-  ].map((p) => ({ path: p, language: 'dockerfile' }));
-  const workflows = [
-    ...walk(path.join(CORPUS, 'actionlint/ok'), yml),
-    // The helper in err/.github/workflows is the callee of a test case, not a case itself.
-    ...fs.readdirSync(path.join(CORPUS, 'actionlint/err')).filter(yml).sort().map((n) => path.join(CORPUS, 'actionlint/err', n)),
-    ...walk(path.join(CORPUS, 'starter-workflows'), yml),
-  ].map((p) => ({ path: p, language: 'workflow' }));
+  const dockerfiles = dockerfilePaths(CORPUS).map((p) => ({ path: p, language: 'dockerfile' }));
+  const workflows = workflowPaths(CORPUS).map((p) => ({ path: p, language: 'workflow' }));
   const bytes = (fs_) => fs_.reduce((s, f) => s + fs.statSync(f.path).size, 0);
   return { dockerfiles, workflows, dockerBytes: bytes(dockerfiles), workflowBytes: bytes(workflows) };
 }

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isYaml, walk, workflowPaths } from './corpus.mjs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -62,21 +63,7 @@ if (!argv.includes('--keep')) fs.rmSync(path.dirname(out), { recursive: true, fo
 else console.log(`engine bundle kept: ${out}`);
 const config = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) });
 
-function walk(dir, pred, acc = []) {
-  if (!fs.existsSync(dir)) return acc;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, pred, acc);
-    else if (pred(p)) acc.push(p);
-  }
-  return acc;
-}
-const yml = (p) => /\.ya?ml$/.test(p);
-const workflows = [
-  ...walk(path.join(CORPUS, 'actionlint/ok'), yml),
-  ...fs.readdirSync(path.join(CORPUS, 'actionlint/err')).filter(yml).sort().map((n) => path.join(CORPUS, 'actionlint/err', n)),
-  ...walk(path.join(CORPUS, 'starter-workflows'), yml),
-].map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+const workflows = workflowPaths(CORPUS).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -87,7 +74,7 @@ const run = (f) => engine.lint({ text: f.text, language: 'workflow', path: f.pat
 
 if (DUMP) {
   const read = (p) => ({ path: p, text: fs.readFileSync(p, 'utf8') });
-  const composeFiles = [...walk(path.join(ROOT, 'test/fixtures/compose'), yml), path.join(ROOT, 'examples/model-api/compose.yaml')].map(read);
+  const composeFiles = [...walk(path.join(ROOT, 'test/fixtures/compose'), isYaml), path.join(ROOT, 'examples/model-api/compose.yaml')].map(read);
   const actionFiles = walk(path.join(CORPUS, 'actionlint'), (p) => /\/action\.ya?ml$/.test(p)).map(read);
   // The corpus workflows read as action metadata too: another schema over the same YAML.
   for (const f of workflows) actionFiles.push(f);
