@@ -1,5 +1,5 @@
 import type { LanguageModule } from '../engine/module';
-import { ruleIds, ruleKeys } from '../engine/types';
+import { ruleKeys } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
 import { DockerfileModel } from './model';
 import { rules } from './rules/index';
@@ -85,8 +85,9 @@ function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
   });
 }
 
-function skips(o: CheckOptions | undefined, ids: readonly string[]): boolean {
-  return !!o && (o.skipAll || ids.some((id) => o.skip.has(id.toLowerCase())));
+/** Whether `o` skips a rule known by these lower-cased ids. */
+function skips(o: CheckOptions | undefined, keys: readonly string[]): boolean {
+  return !!o && (o.skipAll || keys.some((id) => o.skip.has(id)));
 }
 
 export const dockerfileModule: LanguageModule<DockerfileModel> = {
@@ -95,15 +96,14 @@ export const dockerfileModule: LanguageModule<DockerfileModel> = {
   rules,
   isSuppressed(model, finding, rule, { buildArgs }) {
     const s = suppressionsOf(model);
-    const ids = ruleIds(rule);
     const keys = ruleKeys(rule);
     if (s.global.size && keys.some((id) => s.global.has(id))) return true;
     const byLine = s.byLine.get(finding.range.start.line);
     if (byLine && keys.some((id) => byLine.has(id))) return true;
     const bk = isBuildkitRule(rule);
     if (bk) {
-      if (skips(checkOptions(model, buildArgs), [bk])) return true;
-      if (skips(localSkips(model).get(finding.range.start.line), ids)) return true;
+      if (skips(checkOptions(model, buildArgs), [bk.toLowerCase()])) return true;
+      if (skips(localSkips(model).get(finding.range.start.line), keys)) return true;
     }
     return false;
   },
