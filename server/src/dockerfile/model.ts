@@ -150,6 +150,14 @@ export class DockerfileModel {
     return s && s.index < index ? s : undefined;
   }
 
+  /** The earlier stage `stage` builds on (`FROM <name>` as written), if its image names one. */
+  parentStage(stage: Stage): Stage | undefined {
+    return this.memoizeAt('parentStage', stage.index, () => {
+      const image = stage.from.getImageName();
+      return image ? this.stageNamedBefore(image, stage.index) : undefined;
+    });
+  }
+
   /** The stage named `name` (case-insensitive, as BuildKit matches), or with that numeric index. */
   findStage(name: string): Stage | undefined {
     const byName = this.stageNamed(name);

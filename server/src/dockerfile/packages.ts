@@ -74,17 +74,9 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
     let s: Stage | undefined = model.stages[model.stages.length - 1];
     while (s && !out.has(s)) {
       out.add(s);
-      s = parentStage(model, s);
+      s = model.parentStage(s);
     }
     return out;
-  });
-}
-
-/** The stage `FROM <name>` builds on, if it names an earlier stage. */
-export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  return model.memoizeAt('pkg:parent', stage.index, () => {
-    const image = stage.from.getImageName();
-    return image ? model.stageNamedBefore(image, stage.index) : undefined;
   });
 }
 
@@ -102,7 +94,7 @@ export function nearestBefore(
     const before = new Map<DfInstruction, DfInstruction | undefined>();
     const atEnd = new Map<Stage, DfInstruction | undefined>();
     for (const stage of model.stages) {
-      const parent = parentStage(model, stage);
+      const parent = model.parentStage(stage);
       let last = parent ? atEnd.get(parent) : undefined;
       for (const x of stage.instructions) {
         before.set(x, last);
@@ -119,7 +111,7 @@ export function nearestBefore(
 export function rootStage(model: DockerfileModel, stage: Stage): Stage {
   const seen = new Set<Stage>();
   let s = stage;
-  for (let p = parentStage(model, s); p && !seen.has(p); p = parentStage(model, s)) {
+  for (let p = model.parentStage(s); p && !seen.has(p); p = model.parentStage(s)) {
     seen.add(s);
     s = p;
   }

@@ -276,8 +276,7 @@ function shellStates(model: DockerfileModel): Map<number, ShellState> {
     const states = new Map<number, ShellState>();
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {
-      const image = stage.from.getImageName() ?? '';
-      const parent = image ? model.stageNamedBefore(image, stage.index) : undefined;
+      const parent = model.parentStage(stage);
       let state: ShellState = parent ? endOfStage.get(parent) ?? DEFAULT_SHELL : WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ? WINDOWS_SHELL : DEFAULT_SHELL;
       for (const ins of stage.instructions) {
         if (ins.keyword === 'SHELL' && ins.node instanceof JSONInstruction) {

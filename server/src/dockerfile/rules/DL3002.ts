@@ -1,6 +1,5 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel, DfInstruction } from '../model';
-import { parentStage } from '../packages';
 
 function isRoot(user: string): boolean {
   const name = user.split(':')[0];
@@ -33,7 +32,7 @@ const rule: Rule<DockerfileModel> = {
         if (isRoot(user)) report({ message: 'Last USER should not be root', range: last.range });
         return;
       }
-      const parent = parentStage(model, stage);
+      const parent = model.parentStage(stage);
       if (!parent) return;
       stage = parent;
     }

@@ -1,6 +1,5 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { parentStage } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3057',
@@ -21,7 +20,7 @@ const rule: Rule<DockerfileModel> = {
     const last = model.stages[model.stages.length - 1];
     if (!last) return;
     const seen = new Set<unknown>();
-    for (let s: typeof last | undefined = last; s && !seen.has(s); s = parentStage(model, s)) {
+    for (let s: typeof last | undefined = last; s && !seen.has(s); s = model.parentStage(s)) {
       seen.add(s);
       if (s.instructions.some((i) => i.keyword === 'HEALTHCHECK')) return;
     }
