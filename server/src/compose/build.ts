@@ -102,7 +102,7 @@ export function exposedPorts(text: string, target: string | undefined): ExposedP
   for (let hops = 0; stage && hops < 50; hops++) {
     for (const ins of stage.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.node.getArguments()) {
+      for (const arg of ins.args) {
         const v = arg.getValue();
         if (v.includes('$')) return undefined;
         const m = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/.exec(v);
@@ -110,7 +110,7 @@ export function exposedPorts(text: string, target: string | undefined): ExposedP
         out.push({ from: Number(m[1]), to: Number(m[2] ?? m[1]), protocol: (m[3] ?? 'tcp').toLowerCase() });
       }
     }
-    const base: string | null = stage.from.getImageName();
+    const base: string | null = stage.imageName;
     const parent: Stage | undefined = base ? df.findStage(base) : undefined;
     stage = parent && parent.index < stage.index ? parent : undefined;
   }

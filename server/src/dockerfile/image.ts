@@ -88,7 +88,7 @@ function globalArgs(model: DockerfileModel, buildArgs: Record<string, string>): 
   const vals = new Map<string, string | undefined>();
   for (const ins of model.preamble) {
     if (ins.keyword !== 'ARG') continue;
-    for (const arg of ins.node.getArguments()) {
+    for (const arg of ins.args) {
       const text = arg.getValue();
       const eq = text.indexOf('=');
       const name = eq < 0 ? text : text.slice(0, eq);

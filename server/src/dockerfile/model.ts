@@ -1,33 +1,164 @@
-import type { Dockerfile } from 'dockerfile-ast';
+import {
+  DockerfileParser,
+  JSONInstruction,
+  ModifiableInstruction,
+  PropertyInstruction,
+  type Argument,
+  type Comment,
+  type Dockerfile,
+  type Flag,
+  type From,
+  type Heredoc,
+  type Instruction,
+  type JSONArgument,
+  type ParserDirective,
+  type Property,
+  type Variable,
+} from 'dockerfile-ast';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
-import { parseDockerfile, type Comment, type From, type Instruction, type ParsedDockerfile, type ParserDirective } from './parser';
-import { parseWithDockerfileAst } from './parser/legacy';
 
-/** One instruction with what every rule needs, computed once per parse. */
-export interface DfInstruction {
-  node: Instruction;
-  /** Upper-cased keyword (`RUN`, `FROM`, or whatever unknown word was written). */
-  keyword: string;
-  /** The keyword as written (for casing rules). */
-  written: string;
-  range: Range;
-  keywordRange: Range;
+/**
+ * One instruction of dockerfile-ast's parse, with what rules and features ask of it worked out once.
+ *
+ * dockerfile-ast computes an instruction's arguments again on every call (getArguments scans the instruction's text
+ * and maps each argument to a position; getArgumentsRange, getRawArgumentsContent, getHeredocs and the FROM image
+ * accessors all go through it), so each answer is asked of the library once here, on first use, and kept for the
+ * life of the parse. The arrays handed out are shared: callers must not change them.
+ */
+export class DfInstruction {
   /** The stage the instruction belongs to; undefined before the first FROM. */
-  stage: Stage | undefined;
-  /** Position in `model.instructions`. */
-  index: number;
+  stage: Stage | undefined = undefined;
+  private _args?: readonly Argument[];
+  private _argsRange?: Range | null;
+  private _rawArgs?: string | null;
+  private _argsContent?: string | null;
+  private _heredocs?: readonly Heredoc[];
+  private _variables?: readonly Variable[];
+  private _properties?: readonly Property[];
+
+  constructor(
+    private readonly model: DockerfileModel,
+    readonly node: Instruction,
+    /** Upper-cased keyword (`RUN`, `FROM`, or whatever unknown word was written). */
+    readonly keyword: string,
+    /** The keyword as written (for casing rules). */
+    readonly written: string,
+    readonly range: Range,
+    readonly keywordRange: Range,
+    /** Position in `model.instructions`. */
+    readonly index: number,
+  ) {}
+
+  /** The arguments after the flags (`node.getArguments()`). */
+  get args(): readonly Argument[] {
+    return (this._args ??= this.node.getArguments());
+  }
+
+  /** From the first argument after the flags to the last (`node.getArgumentsRange()`), or null without arguments. */
+  get argsRange(): Range | null {
+    if (this._argsRange !== undefined) return this._argsRange;
+    const a = this.args;
+    return (this._argsRange = a.length ? { start: a[0].getRange().start, end: a[a.length - 1].getRange().end } : null);
+  }
+
+  /** The text of `argsRange` as written, continuation lines included (`node.getRawArgumentsContent()`). */
+  get rawArgsContent(): string | null {
+    if (this._rawArgs !== undefined) return this._rawArgs;
+    const r = this.argsRange;
+    return (this._rawArgs = r ? this.model.textOf(r) : null);
+  }
+
+  /** The arguments' text with continuations joined (`node.getArgumentsContent()`). */
+  get argsContent(): string | null {
+    return this._argsContent !== undefined ? this._argsContent : (this._argsContent = this.node.getArgumentsContent());
+  }
+
+  /** Flags before the arguments (`--mount=...`); dockerfile-ast keeps them itself once computed. */
+  get flags(): readonly Flag[] {
+    return this.node instanceof ModifiableInstruction ? this.node.getFlags() : NO_FLAGS;
+  }
+
+  /** The JSON strings of an exec-form argument list (empty for shell form and other instructions). */
+  get jsonStrings(): readonly JSONArgument[] {
+    return this.node instanceof JSONInstruction ? this.node.getJSONStrings() : NO_JSON;
+  }
+
+  /**
+   * The here-documents of the instruction (`<<EOF`). Only asked of dockerfile-ast when the instruction's text has a
+   * `<<` at all; dockerfile-ast throws on some malformed heredoc lines, which count as none.
+   */
+  get heredocs(): readonly Heredoc[] {
+    if (this._heredocs) return this._heredocs;
+    let out: readonly Heredoc[] = NO_HEREDOCS;
+    const withHeredocs = this.node as Instruction & { getHeredocs?: () => Heredoc[] };
+    if (typeof withHeredocs.getHeredocs === 'function' && this.model.textOf(this.range).includes('<<')) {
+      try {
+        out = withHeredocs.getHeredocs();
+      } catch {
+        out = NO_HEREDOCS;
+      }
+    }
+    return (this._heredocs = out);
+  }
+
+  /**
+   * `$VAR` / `${VAR}` references in the arguments (`node.getVariables()`); none where dockerfile-ast cannot answer
+   * without recursing forever (see `DockerfileModel.resolvesVariablesAt` and docs/upstream.md).
+   */
+  get variables(): readonly Variable[] {
+    if (this._variables) return this._variables;
+    let safe = true;
+    for (let line = this.range.start.line; safe && line <= this.range.end.line; line++) safe = this.model.resolvesVariablesAt(line);
+    return (this._variables = safe ? this.node.getVariables() : NO_VARIABLES);
+  }
+
+  /** `name=value` properties of ARG, ENV and LABEL (empty for other instructions). */
+  get properties(): readonly Property[] {
+    return (this._properties ??= this.node instanceof PropertyInstruction ? this.node.getProperties() : NO_PROPERTIES);
+  }
 }
 
-export interface Stage {
-  index: number;
-  from: From;
-  fromInstruction: DfInstruction;
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+const NO_JSON: readonly JSONArgument[] = Object.freeze([]);
+const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
+const NO_PROPERTIES: readonly Property[] = Object.freeze([]);
+const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
+
+/** A build stage: its FROM, its name and its instructions; the FROM's image accessors asked of dockerfile-ast once. */
+export class Stage {
   /** Stage name as written after AS (original casing), if any. */
-  name?: string;
-  nameRange?: Range;
+  readonly name?: string;
+  readonly nameRange?: Range;
   /** Instructions of the stage, FROM first. */
-  instructions: DfInstruction[];
+  readonly instructions: DfInstruction[] = [];
+  private _image?: string | null;
+  private _imageName?: string | null;
+  private _platform?: Flag | null;
+
+  constructor(
+    readonly index: number,
+    readonly from: From,
+    readonly fromInstruction: DfInstruction,
+  ) {
+    this.name = from.getBuildStage() || undefined;
+    this.nameRange = from.getBuildStageRange() ?? undefined;
+  }
+
+  /** The image as written (`from.getImage()`): `python:3.12-slim`, `${BASE}`, a stage name. */
+  get image(): string | null {
+    return this._image !== undefined ? this._image : (this._image = this.from.getImage());
+  }
+
+  /** The image without tag or digest (`from.getImageName()`). */
+  get imageName(): string | null {
+    return this._imageName !== undefined ? this._imageName : (this._imageName = this.from.getImageName());
+  }
+
+  /** The `--platform` flag (`from.getPlatformFlag()`). */
+  get platformFlag(): Flag | null {
+    return this._platform !== undefined ? this._platform : (this._platform = this.from.getPlatformFlag());
+  }
 }
 
 export interface CheckDirective {
@@ -43,8 +174,11 @@ export interface CheckDirective {
 
 /** A Dockerfile parsed once per document version and shared by all rules and LSP features. */
 export class DockerfileModel {
-  /** The parse (server/src/dockerfile/parser: dockerfile-ast's API and results, at a fraction of its cost). */
-  readonly parsed: ParsedDockerfile;
+  /**
+   * dockerfile-ast's parse of the text. Private: rules and features read the instructions through DfInstruction and
+   * Stage, which ask the library once and guard the calls it cannot answer (docs/upstream.md).
+   */
+  private readonly ast: Dockerfile;
   readonly lines: LineIndex;
   readonly escape: string;
   readonly instructions: DfInstruction[] = [];
@@ -55,39 +189,21 @@ export class DockerfileModel {
   /** Parser directives (`# syntax=`, `# escape=`, ...) at the top of the file. */
   readonly directives: ParserDirective[];
   readonly checkDirective: CheckDirective | undefined;
-  private dockerfileAst?: Dockerfile;
   private readonly memo = new Map<string, unknown>();
   private readonly memoTables = new Map<string, unknown[]>();
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    this.parsed = parseDockerfile(text, this.lines.starts);
-    this.escape = this.parsed.getEscapeCharacter();
-    this.comments = this.parsed.getComments();
-    this.directives = this.parsed.getDirectives();
+    this.ast = DockerfileParser.parse(text);
+    this.escape = this.ast.getEscapeCharacter();
+    this.comments = this.ast.getComments();
+    this.directives = this.ast.getDirectives();
     let stage: Stage | undefined;
-    for (const node of this.parsed.getInstructions()) {
+    for (const node of this.ast.getInstructions()) {
       const keyword = node.getKeyword();
-      const ins: DfInstruction = {
-        node,
-        keyword,
-        written: node.getInstruction(),
-        range: node.getRange(),
-        keywordRange: node.getInstructionRange(),
-        stage: undefined,
-        index: this.instructions.length,
-      };
+      const ins = new DfInstruction(this, node, keyword, node.getInstruction(), node.getRange(), node.getInstructionRange(), this.instructions.length);
       if (keyword === 'FROM') {
-        const from = node as From;
-        const name = from.getBuildStage() ?? undefined;
-        stage = {
-          index: this.stages.length,
-          from,
-          fromInstruction: ins,
-          name: name || undefined,
-          nameRange: from.getBuildStageRange() ?? undefined,
-          instructions: [],
-        };
+        stage = new Stage(this.stages.length, node as From, ins);
         this.stages.push(stage);
       }
       ins.stage = stage;
@@ -99,11 +215,20 @@ export class DockerfileModel {
   }
 
   /**
-   * dockerfile-ast's own parse of the text, made on first use. Slipway itself no longer uses it (`parsed` has the
-   * same API and results); it is kept for code that needs a real dockerfile-ast Dockerfile.
+   * Whether dockerfile-ast can resolve a variable on `line`. `Dockerfile.resolveVariable` (which `getVariables` calls
+   * for every variable it finds) looks the line up in the build stages; for a line that is in no FROM and that
+   * `getContainingImage` places in no stage and not among the instructions before the first FROM (an indented
+   * instruction before the first FROM, since that lookup asks about the line's first column), it gets the Dockerfile
+   * itself back and asks it again, until the stack overflows. Reported upstream: docs/upstream.md.
    */
-  get ast(): Dockerfile {
-    return (this.dockerfileAst ??= parseWithDockerfileAst(this.text));
+  resolvesVariablesAt(line: number): boolean {
+    return this.memoizeAt('resolvesVariablesAt', line, () => {
+      for (const s of this.stages) {
+        const r = s.fromInstruction.range;
+        if (r.start.line <= line && line <= r.end.line) return true;
+      }
+      return this.ast.getContainingImage({ line, character: 0 }) !== this.ast;
+    });
   }
 
   /** Caches a value derived from this parse (e.g. a shell parse of a RUN) so rules share it. */
@@ -132,6 +257,11 @@ export class DockerfileModel {
     return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end));
   }
 
+  /** Index of the first stage that has a name (Infinity when none has). */
+  private get firstNamedStage(): number {
+    return this.memoize('firstNamedStage', () => this.stages.find((s) => s.name)?.index ?? Infinity);
+  }
+
   /** The first stage named `name` (case-insensitive, as BuildKit matches). */
   stageNamed(name: string): Stage | undefined {
     return this.memoize('stagesByName', () => {
@@ -153,7 +283,10 @@ export class DockerfileModel {
   /** The earlier stage `stage` builds on (`FROM <name>` as written), if its image names one. */
   parentStage(stage: Stage): Stage | undefined {
     return this.memoizeAt('parentStage', stage.index, () => {
-      const image = stage.from.getImageName();
+      // dockerfile-ast's image name (registry, tag and digest taken off) is costly to work out (tens of microseconds
+      // a FROM): not asked when no earlier stage has a name it could match.
+      if (!(this.firstNamedStage < stage.index)) return undefined;
+      const image = stage.imageName;
       return image ? this.stageNamedBefore(image, stage.index) : undefined;
     });
   }

@@ -3,7 +3,6 @@
  * the hadolint-style rules.
  */
 import type { DfInstruction, DockerfileModel, Stage } from './model';
-import { JSONInstruction } from './parser';
 import type { Range } from '../engine/types';
 import { jsonValue, positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
 
@@ -120,13 +119,12 @@ export function rootStage(model: DockerfileModel, stage: Stage): Stage {
 
 /** Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. */
 export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: string[]; ranges: Range[] } | undefined {
-  const node = ins.node as JSONInstruction;
-  const raw = node.getRawArgumentsContent() ?? '';
+  const raw = ins.rawArgsContent ?? '';
   if (raw.includes('<<')) return undefined;
-  const json = node instanceof JSONInstruction ? node.getJSONStrings() : [];
+  const json = ins.jsonStrings;
   if (json.length) {
     return { values: json.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue()), ranges: json.map((s) => s.getRange()) };
   }
-  const args = node.getArguments();
+  const args = ins.args;
   return { values: args.map((a) => a.getValue()), ranges: args.map((a) => a.getRange()) };
 }

@@ -490,7 +490,7 @@ export interface Scopes {
 }
 
 function baseImageName(model: DockerfileModel, stage: Stage): string {
-  const image = stage.from.getImage() ?? '';
+  const image = stage.image ?? '';
   const expanded = image.includes('$') ? expandWord(image, fromLookup(model), model.escape).result : image;
   return expanded.replace(/[@].*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
 }
@@ -499,13 +499,13 @@ export function scopes(model: DockerfileModel): Scopes {
   return model.memoize('scope:stages', () => {
     const byStage: StageScope[] = [];
     for (const stage of model.stages) {
-      const image = stage.from.getImage() ?? '';
+      const image = stage.image ?? '';
       const parentStage = image && !image.includes('$') ? model.findStage(image) : undefined;
       const parent = parentStage && parentStage.index < stage.index ? byStage[parentStage.index] : undefined;
       const base = baseImageName(model, stage);
       const windows = parent
         ? parent.windows
-        : /windows|nanoserver|servercore/.test(base) || stage.instructions.some((i) => i.keyword === 'SHELL' && /powershell|pwsh|cmd/i.test(i.node.getRawArgumentsContent() ?? ''));
+        : /windows|nanoserver|servercore/.test(base) || stage.instructions.some((i) => i.keyword === 'SHELL' && /powershell|pwsh|cmd/i.test(i.rawArgsContent ?? ''));
       const baseKnown = parent ? parent.baseKnown : base === 'scratch' || (PATH_ONLY_IMAGES.has(base.replace(/^docker\.io\//, '')) && !windows);
       const defs = new Map<string, number>();
       for (const ins of stage.instructions) {

@@ -12,8 +12,7 @@
  * Each RUN is parsed at most once per document version (`model.memoize`). RUNs whose stage uses a non-POSIX
  * `SHELL` (PowerShell, cmd) give nothing.
  */
-import { JSONInstruction } from './parser';
-import type { Heredoc } from './parser';
+import type { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 
@@ -206,7 +205,7 @@ export interface RunMount {
 export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
   return model.memoizeAt('shell:mounts', ins.index, () => {
     const out: RunMount[] = [];
-    const flags = (ins.node as JSONInstruction).getFlags?.() ?? [];
+    const flags = ins.flags;
     for (const f of flags) {
       if (f.getName().toLowerCase() !== 'mount') continue;
       const m: RunMount = { type: 'bind' };
@@ -237,7 +236,7 @@ export function hasCacheMount(model: DockerfileModel, ins: DfInstruction, dir: s
  */
 export function appendCommandEdit(model: DockerfileModel, run: ParsedRun, command: string): { range: Range; newText: string } | undefined {
   if (run.form !== 'shell' || run.endsWithComment || run.opaque) return undefined;
-  const argsRange = run.ins.node.getArgumentsRange();
+  const argsRange = run.ins.argsRange;
   if (!argsRange) return undefined;
   const text = model.textOf(argsRange);
   if (/[;&|]\s*$/.test(text) || /<</.test(text)) return undefined;
@@ -277,10 +276,10 @@ function shellStates(model: DockerfileModel): Map<number, ShellState> {
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {
       const parent = model.parentStage(stage);
-      let state: ShellState = parent ? endOfStage.get(parent) ?? DEFAULT_SHELL : WINDOWS_IMAGE.test(stage.from.getImage() ?? '') ? WINDOWS_SHELL : DEFAULT_SHELL;
+      let state: ShellState = parent ? endOfStage.get(parent) ?? DEFAULT_SHELL : WINDOWS_IMAGE.test(stage.image ?? '') ? WINDOWS_SHELL : DEFAULT_SHELL;
       for (const ins of stage.instructions) {
-        if (ins.keyword === 'SHELL' && ins.node instanceof JSONInstruction) {
-          const argv = ins.node.getJSONStrings().map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue());
+        if (ins.keyword === 'SHELL') {
+          const argv = ins.jsonStrings.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue());
           if (argv.length) state = shellStateOf(argv, ins);
         }
         states.set(ins.index, state);
@@ -315,22 +314,46 @@ function hasPipefailOption(opts: string[]): boolean {
 // From the Dockerfile to shell text
 // ---------------------------------------------------------------------------------------------------------
 
-/** Text handed to the shell, with a map from each character back to its document offset. */
-interface Source {
-  text: string;
-  map: number[];
+/**
+ * Text handed to the shell, with the way back to the document: the text is made of runs copied unchanged from the
+ * document (continuations and CRs fall between runs), so a character's document offset is its run's document start
+ * plus its distance from the run's start. `runAt[k]`/`docAt[k]` are the text and document offsets of run k.
+ */
+class Source {
+  constructor(
+    readonly text: string,
+    private readonly runAt: number[],
+    private readonly docAt: number[],
+  ) {}
+
+  /** One run: `text` is `doc` from offset `docStart` on. */
+  static slice(text: string, docStart: number): Source {
+    return new Source(text, [0], [docStart]);
+  }
+
+  /** The document offset of character `i` of the text. */
+  offset(i: number): number {
+    const runs = this.runAt;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.docAt[lo] + (i - runs[lo]);
+  }
 }
 
 function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun {
-  const node = ins.node as JSONInstruction;
   const run: ParsedRun = { ins, form: 'shell', commands: [], pipes: [], endsWithComment: false, opaque: false };
-  const argsRange = node.getArgumentsRange();
+  const argsRange = ins.argsRange;
   if (!argsRange) return run;
   const docText = model.text;
   const startOff = model.lines.offsetAt(argsRange.start);
   const endOff = model.lines.offsetAt(argsRange.end);
 
-  const json = node instanceof JSONInstruction ? node.getJSONStrings() : [];
+  const json = ins.jsonStrings;
   if (json.length > 0) {
     run.form = 'exec';
     const words: ShellWord[] = json.map((s) => {
@@ -339,20 +362,14 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
       const end = model.lines.offsetAt(r.end);
       return { value: jsonValue(model.text.slice(start, end)) ?? s.getJSONValue(), start, end, range: r, quoted: true, dynamic: false };
     });
-    const p = new Parser(model, { text: '', map: [] }, run, false);
+    const p = new Parser(model, Source.slice('', startOff), run, false);
     p.emit(words, [], '');
     p.finish();
     return run;
   }
 
   // Heredoc bodies are taken verbatim; everything else gets Docker's continuation handling.
-  const withHeredocs = node as unknown as { getHeredocs?: () => Heredoc[] };
-  let heredocs: Heredoc[] = [];
-  try {
-    if (typeof withHeredocs.getHeredocs === 'function') heredocs = withHeredocs.getHeredocs();
-  } catch {
-    // dockerfile-ast throws on some malformed heredoc lines (e.g. a lone CR line ending inside `<<`).
-  }
+  const heredocs = ins.heredocs;
   const verbatim: [number, number][] = [];
   for (const h of heredocs) {
     const c = h.getContentRange();
@@ -381,9 +398,7 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
           continue;
         }
       }
-      const map = new Array<number>(body.length);
-      for (let i = 0; i < body.length; i++) map[i] = s + i;
-      const p = new Parser(model, { text: body, map }, run, false);
+      const p = new Parser(model, Source.slice(body, s), run, false);
       p.parseAll();
       p.finish();
     }
@@ -404,13 +419,18 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
   // Characters are copied in runs (a run maps one to one onto the document); only continuations and the CR of a
   // CRLF break a run.
   const parts: string[] = [];
-  const map: number[] = [];
+  const runAt: number[] = [];
+  const docAt: number[] = [];
+  let length = 0;
   let runStart = start;
   const flush = (upTo: number): void => {
     if (upTo <= runStart) return;
     parts.push(doc.slice(runStart, upTo));
-    for (let k = runStart; k < upTo; k++) map.push(k);
+    runAt.push(length);
+    docAt.push(runStart);
+    length += upTo - runStart;
   };
+  const esc = escape.charCodeAt(0);
   let i = start;
   let vi = 0;
   while (i < end) {
@@ -419,6 +439,14 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
       i = Math.min(verbatim[vi][1], end);
       continue;
     }
+    // Only the escape character and CR matter here: skip to the next one (or to the next verbatim range).
+    const stopAt = vi < verbatim.length ? Math.min(verbatim[vi][0], end) : end;
+    while (i < stopAt) {
+      const code = doc.charCodeAt(i);
+      if (code === esc || code === 13) break;
+      i++;
+    }
+    if (i >= stopAt) continue;
     const c = doc[i];
     if (c === escape) {
       let j = i + 1;
@@ -453,12 +481,30 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
     i++;
   }
   flush(Math.min(i, end));
-  return { text: parts.join(''), map };
+  if (runAt.length === 0) runAt.push(0), docAt.push(start);
+  return new Source(parts.join(''), runAt, docAt);
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // The shell parser
 // ---------------------------------------------------------------------------------------------------------
+
+/** A word of a shell-form RUN; its line/column range is worked out when a rule asks for it (most never do). */
+class Word implements ShellWord {
+  private _range?: Range;
+  constructor(
+    readonly value: string,
+    readonly start: number,
+    readonly end: number,
+    readonly quoted: boolean,
+    readonly dynamic: boolean,
+    private readonly lines: LineIndex,
+  ) {}
+
+  get range(): Range {
+    return (this._range ??= this.lines.range(this.start, this.end));
+  }
+}
 
 const PREFIX_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
 const END_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
@@ -557,7 +603,7 @@ class Parser {
           this.pos++;
           continue;
         }
-        this.run.pipes.push({ offset: this.src.map[this.pos], pipefail: this.pipefail });
+        this.run.pipes.push({ offset: this.src.offset(this.pos), pipefail: this.pipefail });
         this.pos += op.length;
         this.endCommand(op);
         continue;
@@ -728,9 +774,7 @@ class Parser {
     else if (this.run.form === 'exec' && raw.startsWith('"') && !raw.includes('\\')) inner = raw.slice(1, -1);
     else return;
     if (inner !== script.value || inner.includes('\n')) return;
-    const map = new Array<number>(inner.length);
-    for (let i = 0; i < inner.length; i++) map[i] = script.start + 1 + i;
-    const p = new Parser(this.model, { text: inner, map }, this.run, true);
+    const p = new Parser(this.model, Source.slice(inner, script.start + 1), this.run, true);
     p.pipefail = hasPipefailOption(a.slice(0, idx).map((x) => x.value));
     p.parseAll();
     p.endCommand('');
@@ -767,10 +811,9 @@ class Parser {
   }
 
   private makeWord(start: number, endExclusive: number, value: string, quoted: boolean, dynamic: boolean): ShellWord {
-    const map = this.src.map;
-    const s = map[start];
-    const e = map[endExclusive - 1] + 1;
-    return { value, start: s, end: e, range: this.model.lines.range(s, e), quoted, dynamic };
+    const s = this.src.offset(start);
+    const e = this.src.offset(endExclusive - 1) + 1;
+    return new Word(value, s, e, quoted, dynamic, this.model.lines);
   }
 
   private readWord(end: number): ShellWord | undefined {

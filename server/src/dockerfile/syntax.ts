@@ -56,12 +56,32 @@ export const SECURITY_MODES = ['sandbox', 'insecure'];
 // ---------------------------------------------------------------------------------------------------------
 // Logical line
 
-/** An instruction's first logical line: continuations joined, comment lines inside them dropped. */
-export interface LogicalLine {
-  /** Text after the keyword. */
-  text: string;
-  /** Document offset of each character of `text`, plus one entry for the end. */
-  map: number[];
+/**
+ * An instruction's first logical line: continuations joined, comment lines inside them dropped. The text is made of
+ * runs copied unchanged from the document, so the way back to the document is one entry per run, not per character.
+ */
+export class LogicalLine {
+  constructor(
+    /** Text after the keyword. */
+    readonly text: string,
+    /** Text offset where each run starts, ascending. */
+    private readonly runAt: number[],
+    /** Document offset where each run starts. */
+    private readonly docAt: number[],
+    /** Document offset of the end of the line (where a character after the text would be). */
+    readonly end: number,
+  ) {}
+
+  /** Document offset of character `i` of the text; `text.length` (or more) is the end of the line. */
+  offset(i: number): number {
+    return i >= this.text.length ? this.end : runOffset(this.runAt, this.docAt, i);
+  }
+
+  /** The text is one stretch of the document, end included (so it can be rewritten in place). */
+  get contiguous(): boolean {
+    const n = this.text.length;
+    return n === 0 || (this.runAt.length === 1 && this.end === this.docAt[0] + n);
+  }
 }
 
 export interface ParsedFlag {
@@ -104,6 +124,18 @@ function isNewline(c: string): boolean {
   return c === '\n' || c === '\r';
 }
 
+/** Document offset of text offset `i`, given the text and document offsets where each run starts. */
+function runOffset(runAt: number[], docAt: number[], i: number): number {
+  let lo = 0;
+  let hi = runAt.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runAt[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return docAt[lo] + (i - runAt[lo]);
+}
+
 /** Reads the first logical line of an instruction, starting right after its keyword. */
 export function logicalLine(model: DockerfileModel, ins: DfInstruction): LogicalLine {
   const text = model.text;
@@ -112,12 +144,24 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
   const end = Math.max(p, model.lines.offsetAt(ins.range.end));
   // The text is copied in runs that map one to one onto the document; continuations end a run.
   const parts: string[] = [];
-  const map: number[] = [];
+  const runAt: number[] = [];
+  const docAt: number[] = [];
+  let length = 0;
   let runStart = p;
   const flush = (upTo: number): void => {
     if (upTo <= runStart) return;
     parts.push(text.slice(runStart, upTo));
-    for (let k = runStart; k < upTo; k++) map.push(k);
+    runAt.push(length);
+    docAt.push(runStart);
+    length += upTo - runStart;
+  };
+  /** Keeps the first `n` characters of what was copied. */
+  const truncate = (n: number): void => {
+    while (runAt.length && runAt[runAt.length - 1] >= n) {
+      runAt.pop();
+      docAt.pop();
+    }
+    length = n;
   };
   while (p < end) {
     const c = text[p];
@@ -143,7 +187,7 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
       }
       parts.length = 0;
       parts.push(out.slice(0, j));
-      map.length = j;
+      truncate(j);
     }
     p += c === '\r' && text[p + 1] === '\n' ? 2 : 1;
     // Blank lines and comment lines inside a continuation are skipped by the frontend.
@@ -170,11 +214,10 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
   while (k >= 0 && (out[k] === ' ' || out[k] === '\t')) k--;
   if (k >= 0 && out[k] === escape && p >= text.length) {
     out = out.slice(0, k);
-    p = map[k];
-    map.length = k;
+    p = runOffset(runAt, docAt, k);
+    truncate(k);
   }
-  map.push(p);
-  return { text: out, map };
+  return new LogicalLine(out, runAt, docAt, p);
 }
 
 /** The frontend's builder-flag extraction: leading words starting with `--`, quotes removed; `--` ends them. */
@@ -251,22 +294,25 @@ export function parseInstruction(model: DockerfileModel, ins: DfInstruction): Pa
   return model.memoizeAt('syntax:ins', ins.index, () => {
     const line = logicalLine(model, ins);
     const { flags, restStart } = extractFlags(line.text, 0);
-    const words = splitWords(line.text, restStart, model.escape);
-    let contiguous = true;
-    for (let i = 1; i < line.map.length; i++) {
-      if (line.map[i] !== line.map[i - 1] + 1) {
-        contiguous = false;
-        break;
-      }
-    }
-    return { line, flags, restStart, rest: line.text.slice(restStart).trim(), words, contiguous };
+    let words: Word[] | undefined;
+    return {
+      line,
+      flags,
+      restStart,
+      rest: line.text.slice(restStart).trim(),
+      // Most rules read only the flags: the words are split on first use.
+      get words() {
+        return (words ??= splitWords(line.text, restStart, model.escape));
+      },
+      contiguous: line.contiguous,
+    };
   });
 }
 
 /** Document range of logical indices [start, end) of a parsed instruction. */
 export function logicalRange(model: DockerfileModel, line: LogicalLine, start: number, end: number): Range {
-  const s = line.map[Math.min(start, line.map.length - 1)];
-  const e = end > start ? line.map[Math.min(end - 1, line.map.length - 1)] + 1 : s;
+  const s = line.offset(start);
+  const e = end > start ? line.offset(end - 1) + 1 : s;
   return model.lines.range(s, e);
 }
 

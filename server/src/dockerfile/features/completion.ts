@@ -190,7 +190,7 @@ function stageItems(model: DockerfileModel, ins: DfInstruction, range: Range): C
     out.push({
       label: s.name,
       kind: CompletionItemKind.Reference,
-      detail: `stage: FROM ${s.from.getImage() ?? ''}`.trimEnd(),
+      detail: `stage: FROM ${s.image ?? ''}`.trimEnd(),
       documentation: md(`Build stage \`${s.name}\` (line ${s.fromInstruction.range.start.line + 1})`),
       textEdit: { range, newText: s.name },
       sortText: `0${String(s.index).padStart(4, '0')}`,
@@ -349,7 +349,7 @@ export function dockerfileCompletion(model: DockerfileModel, pos: Pos): Completi
   const wordStart = cursor - word.length;
   let wordEnd = cursor;
   while (wordEnd < lineText.length && !/\s/.test(lineText[wordEnd])) wordEnd++;
-  const args = ins.node.getArguments();
+  const args = ins.args;
   const wordPos = { line, character: wordStart };
   const argsBefore = args.filter((a) => a.getRange().end.line < line || (a.getRange().end.line === line && a.getRange().end.character <= wordStart));
   const flags = (ins.node as unknown as { getFlags?: () => { getName(): string; getRange(): Range }[] }).getFlags?.call(ins.node) ?? [];

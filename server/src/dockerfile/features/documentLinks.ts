@@ -1,6 +1,6 @@
 // Links from FROM image references to their registry pages (Docker Hub, GHCR, Quay, MCR, GCR, ECR Public).
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { From } from '../parser';
+import type { From } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import { symbolIndex } from './symbols';
 

@@ -1,6 +1,6 @@
 // Outline: stages (with their instructions as children); instructions before the first FROM at the top level.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import type { Arg, Env, Property } from '../parser';
+import type { Arg, Env, Property } from 'dockerfile-ast';
 import type { DfInstruction, DockerfileModel } from '../model';
 import { stageRange } from './util';
 
@@ -38,7 +38,7 @@ function instructionSymbol(model: DockerfileModel, ins: DfInstruction): Document
 export function dockerfileDocumentSymbols(model: DockerfileModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = model.preamble.map((i) => instructionSymbol(model, i));
   for (const st of model.stages) {
-    const image = st.from.getImage() ?? '';
+    const image = st.image ?? '';
     out.push({
       name: st.name ?? `stage ${st.index}`,
       detail: `FROM ${image}`.trimEnd(),

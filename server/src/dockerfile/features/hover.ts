@@ -1,7 +1,7 @@
 // Hover for Dockerfiles: instruction and flag docs, mount options, parser directives, variables (where declared and
 // their value), stage names (their FROM line) and the docs of rules whose findings cover the position.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import type { Flag } from '../parser';
+import type { Flag } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import type { Finding, Range, Rule } from '../../engine/types';
 import { ruleDocUrl } from '../../engine/types';

@@ -1,6 +1,6 @@
 // Semantic tokens: instruction keywords, flags, mount option keys, variables (declarations and uses) and stage names.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import type { Flag } from '../parser';
+import type { Flag } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import type { Range } from '../../engine/types';
 import { symbolIndex } from './symbols';
@@ -41,12 +41,12 @@ export function dockerfileSemanticTokens(model: DockerfileModel): SemanticTokens
       if (ins.keyword === 'RUN' && f.getName() === 'mount') for (const o of f.getOptions()) add(o.getNameRange(), 'property');
     }
     if (ins.keyword === 'FROM') {
-      const args = ins.node.getArguments();
+      const args = ins.args;
       const as = args.find((a, i) => i > 0 && a.getValue().toUpperCase() === 'AS');
       if (as) add(as.getRange(), 'keyword');
     }
     if (ins.keyword === 'HEALTHCHECK') {
-      const first = ins.node.getArguments()[0];
+      const first = ins.args[0];
       if (first && /^(CMD|NONE)$/i.test(first.getValue())) add(first.getRange(), 'keyword');
     }
   }

@@ -1,6 +1,6 @@
 // Signature help for instructions with positional arguments; the active parameter follows the cursor.
 import { MarkupKind, ParameterInformation, SignatureHelp, SignatureInformation } from 'vscode-languageserver-types';
-import type { Argument } from '../parser';
+import type { Argument } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import { DOCS, INSTRUCTION_BY_NAME } from './data';
 import { before, instructionAtLine, Pos } from './util';

@@ -4,7 +4,7 @@
 // - ARG/ENV of a stage are visible after their instruction, until the stage ends;
 // - a stage built `FROM <earlier stage>` inherits that stage's ENV (not its ARGs).
 // Occurrences that resolve to the same variable share a `group` key; definition, references, rename and hover use it.
-import type { Arg, Copy, Env, Flag, From, Property } from '../parser';
+import type { Arg, Copy, Env, Flag, From, Property } from 'dockerfile-ast';
 import type { DfInstruction, DockerfileModel, Stage } from '../model';
 import type { Range } from '../../engine/types';
 import { before, Pos, scopeOf, touches } from './util';
@@ -114,7 +114,7 @@ function build(model: DockerfileModel, withUses: boolean): SymbolIndex {
     const table = scope < 0 ? global : visible[scope];
     // Uses first: `ENV A=1 B=$A` reads the A from before the instruction.
     if (withUses && ins.keyword !== 'ONBUILD') {
-      for (const v of ins.node.getVariables()) {
+      for (const v of ins.variables) {
         const name = v.getName();
         if (!name) continue;
         const group = table.get(name) ?? `u:${scope}:${name}`;

@@ -1,5 +1,5 @@
 // Small position helpers shared by the Dockerfile editing features.
-import type { Heredoc, Instruction } from '../parser';
+import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { DfInstruction, DockerfileModel } from '../model';
 import type { Range } from '../../engine/types';
 

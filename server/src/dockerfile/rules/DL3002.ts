@@ -28,7 +28,7 @@ const rule: Rule<DockerfileModel> = {
       let last: DfInstruction | undefined;
       for (const ins of stage.instructions) if (ins.keyword === 'USER') last = ins;
       if (last) {
-        const user = last.node.getArguments()[0]?.getValue() ?? '';
+        const user = last.args[0]?.getValue() ?? '';
         if (isRoot(user)) report({ message: 'Last USER should not be root', range: last.range });
         return;
       }

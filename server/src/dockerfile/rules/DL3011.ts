@@ -15,7 +15,7 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.node.getArguments()) {
+      for (const arg of ins.args) {
         const value = arg.getValue();
         if (value.includes('$')) continue; // resolved at build time
         const spec = value.split('/')[0];

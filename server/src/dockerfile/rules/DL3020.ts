@@ -1,4 +1,4 @@
-import { JSONInstruction } from '../parser';
+import { JSONInstruction } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { copyArgs } from '../packages';

@@ -17,7 +17,7 @@ const rule: Rule<DockerfileModel> = {
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      const flag = stage.from.getPlatformFlag();
+      const flag = stage.platformFlag;
       if (!flag) continue;
       const value = flag.getValue() ?? '';
       if (!value) continue;

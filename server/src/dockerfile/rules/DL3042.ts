@@ -8,7 +8,7 @@ import type { DfInstruction } from '../model';
 function pipNoCacheValue(x: DfInstruction): string | undefined {
   if (x.keyword !== 'ENV' && x.keyword !== 'ARG') return undefined;
   let value: string | undefined;
-  for (const a of x.node.getArguments()) {
+  for (const a of x.args) {
     const m = /^PIP_NO_CACHE_DIR=["']?([^"']*)["']?$/.exec(a.getValue());
     if (m) value = m[1];
   }

@@ -24,7 +24,7 @@ const rule: Rule<DockerfileModel> = {
       if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
       if (nearestBefore(model, ins, 'WORKDIR', (x) => x.keyword === 'WORKDIR')) continue;
       // `scratch` has no image config: its working directory is `/`, so a relative destination is unambiguous.
-      if (rootStage(model, ins.stage).from.getImageName()?.toLowerCase() === 'scratch') continue;
+      if (rootStage(model, ins.stage).imageName?.toLowerCase() === 'scratch') continue;
       report({ message: '`COPY` to a relative destination without `WORKDIR` set', range: a.ranges[a.ranges.length - 1] });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import type { Label } from '../parser';
+import type { Label } from 'dockerfile-ast';
 
 function invalid(key: string): string | undefined {
   if (!/^[a-z]/.test(key)) return 'must start with a lower-case letter';

@@ -6,7 +6,7 @@ import { parseRun, type ParsedRun } from '../shell';
 const STATEFUL = new Set(['cd', 'pushd', 'popd', 'export', 'unset', 'set', 'source', '.', 'umask', 'ulimit', 'alias', 'shopt', 'exit', 'exec', 'trap']);
 
 function flagsText(model: DockerfileModel, ins: DfInstruction): string {
-  const args = ins.node.getArgumentsRange();
+  const args = ins.argsRange;
   if (!args) return '';
   return model.text.slice(model.lines.offsetAt(ins.keywordRange.end), model.lines.offsetAt(args.start)).trim().replace(/\s+/g, ' ');
 }
@@ -14,8 +14,8 @@ function flagsText(model: DockerfileModel, ins: DfInstruction): string {
 function mergeable(model: DockerfileModel, a: ParsedRun, b: ParsedRun): boolean {
   if (a.form !== 'shell' || b.form !== 'shell' || a.endsWithComment || a.opaque || b.opaque) return false;
   if (a.commands.some((c) => STATEFUL.has(c.name))) return false;
-  const aText = model.textOf(a.ins.node.getArgumentsRange()!);
-  if (/[;&|]\s*$/.test(aText) || aText.includes('<<') || model.textOf(b.ins.node.getArgumentsRange()!).includes('<<')) return false;
+  const aText = model.textOf(a.ins.argsRange!);
+  if (/[;&|]\s*$/.test(aText) || aText.includes('<<') || model.textOf(b.ins.argsRange!).includes('<<')) return false;
   // Only whitespace between the two instructions (a comment would be lost).
   const between = model.text.slice(model.lines.offsetAt(a.ins.range.end), model.lines.offsetAt(b.ins.range.start));
   return /^\s*$/.test(between) && flagsText(model, b.ins) === '';
@@ -53,7 +53,7 @@ const rule: Rule<DockerfileModel> = {
                     title: 'Merge into the previous RUN',
                     edits: [
                       {
-                        range: { start: prev.ins.node.getArgumentsRange()!.end, end: ins.node.getArgumentsRange()!.start },
+                        range: { start: prev.ins.argsRange!.end, end: ins.argsRange!.start },
                         newText: ` && ${model.escape}\n    `,
                       },
                     ],

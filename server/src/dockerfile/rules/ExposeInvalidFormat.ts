@@ -18,7 +18,7 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.node.getArguments()) {
+      for (const arg of ins.args) {
         const value = arg.getValue();
         if (!value.includes(':') || value.includes('$')) continue;
         const slash = value.lastIndexOf('/');

@@ -16,7 +16,7 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.node.getArguments()) {
+      for (const arg of ins.args) {
         const value = arg.getValue();
         const slash = value.indexOf('/');
         if (slash < 0 || value.includes('$')) continue;

@@ -41,7 +41,7 @@ const rule: Rule<DockerfileModel> = {
       if (!p) continue;
       const stageName = (name ?? '').toLowerCase();
       if (stageName && (stageName.includes(p.os) || stageName.includes(p.arch))) continue;
-      const flag = stage.from.getPlatformFlag();
+      const flag = stage.platformFlag;
       const fr = flag?.getRange();
       report({
         message: `FROM --platform flag should not use constant value "${platform}"`,

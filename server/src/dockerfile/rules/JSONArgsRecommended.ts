@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { JSONInstruction } from '../parser';
+import { JSONInstruction } from 'dockerfile-ast';
 import { nearestBefore } from '../packages';
 import { simpleShellWords } from '../syntax';
 

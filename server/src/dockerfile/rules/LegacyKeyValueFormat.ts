@@ -13,7 +13,7 @@ function rewrite(model: DockerfileModel, key: string, rest: string): string | un
 }
 
 function fixFor(model: DockerfileModel, ins: DfInstruction, key: string, rest: string): Fix[] | undefined {
-  const args = ins.node.getArgumentsRange();
+  const args = ins.argsRange;
   if (!args || ins.range.start.line !== ins.range.end.line) return undefined;
   const text = rewrite(model, key, rest);
   if (text === undefined) return undefined;

@@ -15,9 +15,9 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'MAINTAINER') continue;
-      const argsRange = ins.node.getArgumentsRange();
+      const argsRange = ins.argsRange;
       const single = ins.range.start.line === ins.range.end.line;
-      const value = (ins.node.getRawArgumentsContent() ?? '').trim();
+      const value = (ins.rawArgsContent ?? '').trim();
       const esc = model.escape;
       // MAINTAINER's value is literal; inside LABEL's double quotes `"`, `$` and the escape character must be escaped.
       const quoted = value.replace(/[\\`"$]/g, (c) => (c === '"' || c === '$' || c === esc ? esc + c : c));

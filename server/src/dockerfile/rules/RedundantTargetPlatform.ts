@@ -22,7 +22,7 @@ const rule: Rule<DockerfileModel> = {
       const found = e.refs.filter((r) => r.found);
       if (e.error || found.length !== 1 || e.refs.length !== 1 || found[0].name !== 'TARGETPLATFORM') continue;
       if (e.result !== lookup('TARGETPLATFORM')) continue;
-      const flag = stage.from.getPlatformFlag();
+      const flag = stage.platformFlag;
       const fr = flag?.getRange();
       const fixes =
         fr && fr.start.line === fr.end.line

@@ -10,7 +10,7 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
     if (ins.keyword === 'FROM') {
       const stage = ins.stage!;
       const range = stage.from.getImageRange();
-      const image = stage.from.getImage();
+      const image = stage.image;
       if (range && image && image.toLowerCase() === lower && image !== to) {
         // Only a reference to an earlier stage, not an image that happens to share the name.
         const target = model.findStage(image);
@@ -18,7 +18,7 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
       }
       if (stage.name?.toLowerCase() === lower && stage.nameRange && stage.name !== to) edits.push({ range: stage.nameRange, newText: to });
     } else if (ins.keyword === 'COPY' || ins.keyword === 'RUN' || ins.keyword === 'ADD') {
-      const node = ins.node as unknown as { getFlags?: () => import('../parser').Flag[] };
+      const node = ins.node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
       for (const flag of node.getFlags?.() ?? []) {
         const fname = flag.getName().toLowerCase();
         if (fname === 'from' && flag.getValue()?.toLowerCase() === lower && flag.getValueRange()) {
