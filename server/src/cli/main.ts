@@ -6,6 +6,7 @@ import { parseSeverity } from '../engine/config';
 import { ruleIds } from '../engine/types';
 import type { Language, Severity } from '../engine/types';
 import { Format, FORMATS, formatReport, isFormat } from './formats';
+import { visible } from './format';
 import { JobError, runLintJob } from './run';
 import { writeDocs } from '../docs';
 import { VERSION } from './version';
@@ -162,7 +163,8 @@ function readStdin(maxBytes: number): string {
 function runLint(argv: string[]): number {
   const o = parseArgs(argv);
   const cwd = process.cwd();
-  const warn = (m: string) => process.stderr.write(`slipway: ${m}\n`);
+  // Warnings quote file content (a config value, a path): shown `visible`, like the text report.
+  const warn = (m: string) => process.stderr.write(`slipway: ${visible(m)}\n`);
   if (o.stdinFilename && !o.paths.length) o.paths.push('-'); // a name for stdin and no path: read stdin
   let run;
   try {
