@@ -12,6 +12,7 @@ import { formatReport, FORMATS } from '../../server/src/cli/formats';
 import type { FileResult } from '../../server/src/cli/format';
 import { lint } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
+import { foreignCommands } from '../helpers/workflowCommands';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin', 'slipway.js');
@@ -26,24 +27,6 @@ function slipway(args: string[], cwd: string, color = false) {
 
 /** Characters that act on a terminal or hide text: C0 and C1 controls, DEL, bidi overrides and isolates, line and paragraph separators. */
 const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
-/**
- * The lines of a log the GitHub runner would take as workflow commands, as its ActionCommand parser does: a line
- * (split at CR, LF or CRLF) is a `::command` after leading white space is trimmed, and anywhere in any other line
- * `##[command]` is the legacy form. With `ours`, the annotations the github format writes are allowed (their
- * properties are percent-encoded, so the first `::` after the command is always ours and the data cannot start
- * another command).
- */
-function foreignCommands(log: string, ours: boolean): string[] {
-  const OURS = /^::(error|warning|notice) (?:file=[^,:\r\n]*,(?:line=\d+,col=\d+,endLine=\d+,endColumn=\d+,)?)?title=[^,:\r\n]*::[^\r\n]*$/;
-  const bad: string[] = [];
-  for (const line of log.split(/\r\n|\r|\n/)) {
-    if (/^[\s\u0085]*::/.test(line)) {
-      if (!(ours && OURS.test(line))) bad.push(line);
-    } else if (line.includes('##[')) bad.push(line);
-  }
-  return bad;
-}
 
 /** Parses XML strictly; returns the elements in document order. */
 function parseXml(xml: string): { name: string; attributes: Record<string, string> }[] {
