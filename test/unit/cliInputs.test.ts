@@ -114,6 +114,19 @@ describe('CLI: inputs that could hang or exhaust', { skip: !POSIX && 'FIFOs and 
     assert.match(r.err, /^slipway: standard input: too large: over the 0\.01 MB limit \(max-file-size\)$/m);
     const ok = slipway(['lint', '-', '--stdin-filename', 'Dockerfile', '--max-file-size', '0.01'], dir, 'FROM scratch\nEXPOSE 80800\n');
     assert.equal(ok.code, 1, ok.err);
+ 
+    // Standard input that never ends: /dev/zero itself.
+    const zero = fs.openSync('/dev/zero', 'r');
+    try {
+      const [file, argv] = PRLIMIT ? ['prlimit', ['--as=2000000000', process.execPath, BIN, 'lint', '-', '--language', 'dockerfile']] : [process.execPath, [BIN, 'lint', '-', '--language', 'dockerfile']];
+      const r2 = spawnSync(file, argv, { cwd: dir, encoding: 'utf8', timeout: HANG_MS, stdio: [zero, 'pipe', 'pipe'] });
+      assert.notEqual(r2.error?.message.includes('ETIMEDOUT'), true, 'hung: slipway lint - < /dev/zero');
+      assert.equal(r2.signal, null, `killed by ${r2.signal}: slipway lint - < /dev/zero\n${r2.stderr}`);
+      assert.equal(r2.status, 2);
+      assert.equal(r2.stderr, `slipway: standard input: too large: over the ${DEFAULT_MAX_FILE_MB} MB limit (max-file-size)\n`);
+    } finally {
+      fs.closeSync(zero);
+    }
   });
 
   it('skips FIFOs, sockets and symlinks (loops included) when walking a directory or a glob', async () => {
