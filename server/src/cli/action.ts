@@ -130,9 +130,9 @@ export function runAction(io: ActionIo): number {
   const ignore = getInput('ignore', env).split(/[\s,]+/).filter(Boolean);
   const config = getInput('config', env) || undefined;
   const sarifFile = getInput('sarif-file', env);
-  // A pull request chooses neither the inputs nor the workspace, but the files in it: a symbolic link in the
-  // repository, or an input like `../..`, must not make the action read or write elsewhere on the runner. Relative
-  // paths must stay in the workspace once links are resolved; an absolute path is taken as meant.
+  // A pull request does not choose the inputs, but it does choose the files in the workspace: neither a symbolic link
+  // there nor an input like `../..` may make the action read or write elsewhere on the runner. Relative paths must
+  // stay in the workspace once links are resolved; an absolute path is taken as meant.
   const workspace = realLocation(path.resolve(cwd, env.GITHUB_WORKSPACE || '.')) ?? path.resolve(cwd, env.GITHUB_WORKSPACE || '.');
   const escapes = (input: string, glob: boolean) => {
     if (path.isAbsolute(input)) return false;
