@@ -6,16 +6,20 @@ import { diskFiles, lint, parseFor } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
 import type { Finding, Language, SeveritySetting } from './engine/types';
+import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
   /** Rule id → severity or 'off', from `slipway.rules`. */
   rules: Record<string, string>;
+  /** `slipway.maxFileSize`: documents larger than this many MB (UTF-8) are not linted. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: { dockerfile: true, workflow: true, compose: true },
   rules: {},
+  maxFileSize: DEFAULT_MAX_FILE_MB,
 };
 
 /** The lint of one document version: what diagnostics, code actions and hover need besides the parse. */
@@ -26,6 +30,8 @@ export interface LintResult {
   path?: string;
   findings: Finding[];
   configProblems: string[];
+  /** Why the document was not linted (larger than slipway.maxFileSize), shown as one diagnostic. */
+  skipped?: string;
 }
 
 export interface Analysis extends LintResult {
@@ -133,6 +139,8 @@ export class AnalysisCache {
   lint(doc: TextDocument): LintResult | undefined {
     const hit = this.lints.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
+    const tooLarge = this.tooLarge(doc);
+    if (tooLarge) return tooLarge;
     // A document just opened is not kept parsed unless a feature asks for it (bulk opens, "lint workspace"); one
     // being edited is (completion, semantic tokens... follow each change).
     const parsed = this.parse(doc, hit !== undefined || this.models.has(doc.uri));
@@ -148,9 +156,36 @@ export class AnalysisCache {
     return r;
   }
 
+  /**
+   * A document over slipway.maxFileSize is neither parsed nor linted: its result says so. (Linting a 4 MB file takes
+   * several seconds and a few hundred MB; the limit keeps a huge file opened by mistake from holding the server.)
+   */
+  private tooLarge(doc: TextDocument): LintResult | undefined {
+    const text = doc.getText();
+    const limit = mbToBytes(this.settingsValue.maxFileSize);
+    // UTF-8 takes at most three bytes per UTF-16 code unit: most documents need no count.
+    if (text.length * 3 <= limit) return undefined;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size <= limit) return undefined;
+    const language = languageOf(doc);
+    if (!language) return undefined;
+    const r: LintResult = {
+      uri: doc.uri,
+      version: doc.version,
+      language,
+      path: uriToPath(doc.uri),
+      findings: [],
+      configProblems: [],
+      skipped: `Not linted: this document is ${formatMb(size)}, over the ${formatMb(limit)} limit (setting slipway.maxFileSize).`,
+    };
+    this.lints.set(doc.uri, r);
+    return r;
+  }
+
   /** Findings and parse of the current version (for features that need both: code actions, hover). */
   get(doc: TextDocument): Analysis | undefined {
     const r = this.lint(doc);
+    if (r?.skipped) return undefined;
     const parsed = r && this.parse(doc);
     return parsed ? { ...r, model: parsed.model } : undefined;
   }

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, Settings, uriToPath } from './analysis';
+import { DEFAULT_MAX_FILE_MB } from './engine/regularFile';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerCodeActions } from './features/codeActions';
 import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion';
@@ -84,6 +85,7 @@ interface RawSettings {
   workflow?: { enable?: boolean };
   compose?: { enable?: boolean };
   rules?: Record<string, string>;
+  maxFileSize?: unknown;
 }
 
 function normalizeSettings(raw: RawSettings | undefined | null): Settings {
@@ -92,6 +94,7 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
   return {
     enable: { dockerfile: en(s.dockerfile?.enable), workflow: en(s.workflow?.enable), compose: en(s.compose?.enable) },
     rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
+    maxFileSize: typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_MB,
   };
 }
 

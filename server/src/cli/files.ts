@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage } from '../engine/languages';
+import { describeFsError, fileKind, readRegularFile } from '../engine/regularFile';
 import type { Language } from '../engine/types';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.venv', 'venv', '__pycache__', '.tox']);
@@ -45,6 +46,12 @@ function isGlob(s: string): boolean {
   return /[*?{[]/.test(s);
 }
 
+/**
+ * Every regular file under `dir`, sorted, skipping SKIP_DIRS. Symbolic links are not followed (a link to a
+ * directory could loop or lead out of the tree; a file reached through a link is linted under its own name when it
+ * is in the tree) and FIFOs, sockets and devices are skipped: `readdir`'s entry types come from the directory
+ * itself, without a stat of each entry.
+ */
 function walk(dir: string, out: string[]): void {
   let entries: fs.Dirent[];
   try {
@@ -92,27 +99,28 @@ export function expandTargets(args: string[], cwd: string, forced?: Language): {
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
-    } catch {
-      errors.push(`${arg}: no such file or directory`);
+    } catch (e) {
+      errors.push(`${arg}: ${describeFsError(e).error}`);
       continue;
     }
     if (st.isDirectory()) {
       const all: string[] = [];
       walk(abs, all);
       for (const f of all) add(f, false);
-    } else add(abs, true);
+      continue;
+    }
+    // Named on purpose, but a FIFO or a device would block the read or never end: refused before any read.
+    const kind = fileKind(st);
+    if (kind) errors.push(`${arg}: not a regular file (${kind})`);
+    else add(abs, true);
   }
   return { targets, errors };
 }
 
 function guessByContent(p: string): Language | undefined {
-  let text = '';
-  try {
-    text = fs.readFileSync(p, 'utf8').slice(0, 4096);
-  } catch {
-    return undefined;
-  }
-  return guessLanguageFromText(text);
+  // Only the start of the file is looked at, and only of a regular file (see readRegularFile).
+  const r = readRegularFile(p, 4096, true);
+  return 'text' in r ? guessLanguageFromText(r.text) : undefined;
 }
 
 /** The language of a text without a telling name (a file given explicitly, standard input), from its first lines. */

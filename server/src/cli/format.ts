@@ -24,15 +24,40 @@ export function displayPath(p: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }
 
-/** `file:line:col: severity message [rule]`, one finding a line, then a summary. */
+/**
+ * Characters of file content that must not reach a terminal or a CI log as they are: C0 controls (ESC starts colour,
+ * title and hyperlink sequences; CR and LF start a new line), DEL, C1 controls (U+009B is a one-character CSI),
+ * line and paragraph separators, and the bidi embeddings, overrides and isolates that reorder what is shown.
+ */
+const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * File content made safe for a terminal or a GitHub log, still readable: each active character as a visible
+ * escape (`\x1b`, `\n`, `\u202e`), and the runner's legacy command prefix `##[`, which it honours anywhere in a
+ * line, as `##\x5b`. (A newline shown as `\n` also keeps a `::command` in the content off the start of a line.)
+ */
+export function visible(s: string): string {
+  return s
+    .replace(ACTIVE, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .replace(/##\[/g, '##\\x5b');
+}
+
+/** A name for the text format: visible, and `./name` when the name would start a line with white space or `:` (a `::command`). */
+function textName(r: FileResult, cwd: string): string {
+  const name = visible(resultName(r, cwd));
+  return /^[\s:]/.test(name) ? `./${name}` : name;
+}
+
+/** `file:line:col: severity message [rule]`, one finding a line, then a summary. File content is shown `visible`. */
 export function formatText(results: FileResult[], cwd: string, color: boolean): string {
   const lines: string[] = [];
   for (const r of results) {
-    const file = resultName(r, cwd);
-    if (r.error) lines.push(`${file}: error: ${r.error}`);
+    const file = textName(r, cwd);
+    if (r.error) lines.push(`${file}: error: ${visible(r.error)}`);
     for (const f of r.findings) {
       const sev = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
-      lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${f.message} [${f.rule}]`);
+      lines.push(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${visible(f.message)} [${visible(f.rule)}]`);
     }
   }
   lines.push(summaryLine(results));
@@ -67,5 +92,19 @@ export function formatJson(results: FileResult[], cwd: string): string {
       fixable: !!f.fixes?.length,
     })),
   }));
-  return JSON.stringify(out, null, 2) + '\n';
+  return safeJson(out);
+}
+
+/**
+ * JSON whose text is safe in a terminal or a CI log and parses back to the same values: JSON.stringify already
+ * escapes C0 controls; the other ACTIVE characters (DEL, C1, separators, bidi) are written as `\uXXXX` too, and the `[` of `##[`
+ * (legacy workflow commands) as `\u005b`. `#` and these characters only occur inside strings, where the escapes
+ * are valid.
+ */
+export function safeJson(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2)
+      .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replace(/##\[/g, '##\\u005b') + '\n'
+  );
 }

@@ -6,9 +6,11 @@ import { parseSeverity } from '../engine/config';
 import { ruleIds } from '../engine/types';
 import type { Language, Severity } from '../engine/types';
 import { Format, FORMATS, formatReport, isFormat } from './formats';
+import { visible } from './format';
 import { JobError, runLintJob } from './run';
 import { writeDocs } from '../docs';
 import { VERSION } from './version';
+import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from '../engine/regularFile';
 
 export { VERSION };
 
@@ -28,6 +30,7 @@ Options:
   -t, --severity-threshold <s>   exit 1 when a finding is at least this severe: error, warning, info, hint
                                  (default: error, or failure-threshold from .hadolint.yaml)
       --ignore <id,…>            rule ids to turn off (repeatable)
+      --max-file-size <MB>       refuse files larger than this (default ${DEFAULT_MAX_FILE_MB}); only regular files are read
       --no-color                 plain text output
   -h, --help                     this help
   -v, --version                  print the version
@@ -46,6 +49,7 @@ interface Options {
   config?: string;
   threshold?: Severity;
   ignore: string[];
+  maxFileBytes: number;
   color: boolean;
   paths: string[];
 }
@@ -53,7 +57,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'text', ignore: [], color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
+  const o: Options = { format: 'text', ignore: [], maxFileBytes: mbToBytes(DEFAULT_MAX_FILE_MB), color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -101,6 +105,13 @@ function parseArgs(argv: string[]): Options {
       case '--ignore':
         o.ignore.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
         break;
+      case '--max-file-size': {
+        const v = value();
+        const mb = Number(v);
+        if (!v.trim() || !Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a positive number of MB (got "${v}")`);
+        o.maxFileBytes = mbToBytes(mb);
+        break;
+      }
       case '--no-color':
         o.color = false;
         break;
@@ -115,13 +126,49 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
+/** Blocks the thread for `ms` (a pause between reads of a non-blocking standard input that has nothing yet). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Standard input, up to `maxBytes`: `slipway lint - < /dev/zero` must stop, not fill the memory. Reads the
+ * descriptor itself because fs.readFileSync(0) has no limit; EAGAIN (stdin left non-blocking by a parent) is waited out.
+ */
+function readStdin(maxBytes: number): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, buf, 0, Math.min(buf.length, maxBytes + 1 - total), null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        pause(10);
+        continue;
+      }
+      if (code === 'EOF') break; // Windows: a closed pipe
+      throw new JobError(`cannot read standard input: ${(e as Error).message}`);
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+    if (total > maxBytes) throw new JobError(`standard input: too large: over the ${formatMb(maxBytes)} limit (max-file-size)`);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
 function runLint(argv: string[]): number {
   const o = parseArgs(argv);
   const cwd = process.cwd();
-  const warn = (m: string) => process.stderr.write(`slipway: ${m}\n`);
+  // Warnings quote file content (a config value, a path): shown `visible`, like the text report.
+  const warn = (m: string) => process.stderr.write(`slipway: ${visible(m)}\n`);
   if (o.stdinFilename && !o.paths.length) o.paths.push('-'); // a name for stdin and no path: read stdin
   let run;
   try {
+    const stdin = o.paths.includes('-') ? { text: readStdin(o.maxFileBytes), filename: o.stdinFilename } : undefined;
     run = runLintJob({
       paths: o.paths,
       cwd,
@@ -129,7 +176,8 @@ function runLint(argv: string[]): number {
       config: o.config,
       threshold: o.threshold,
       ignore: o.ignore,
-      stdin: o.paths.includes('-') ? { text: fs.readFileSync(0, 'utf8'), filename: o.stdinFilename } : undefined,
+      maxFileBytes: o.maxFileBytes,
+      stdin,
       warn,
     });
   } catch (e) {

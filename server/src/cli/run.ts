@@ -1,7 +1,7 @@
 // One lint run of the CLI (and of the GitHub Action): expand the targets, load the config, lint each file.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diskFiles, lint } from '../engine/lint';
+import { diskFilesWith, lint } from '../engine/lint';
+import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from '../engine/regularFile';
 import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
 import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
 import { detectLanguage } from '../engine/languages';
@@ -19,6 +19,8 @@ export interface LintJob {
   config?: string;
   threshold?: Severity;
   ignore: string[];
+  /** Files larger than this (linted files, --config, neighbouring files rules read) are refused; default 4 MB. */
+  maxFileBytes?: number;
   /** The text behind `-` (read by the caller) and the name it is linted as. */
   stdin?: { text: string; filename?: string };
   /** Where problems that are not findings go (unreadable config, rule crashes). */
@@ -39,13 +41,16 @@ export class JobError extends Error {}
 
 export const STDIN_NAME = '<stdin>';
 
-function explicitConfig(file: string): { config: Partial<ResolvedConfig>; problems: string[] } {
-  const text = fs.readFileSync(file, 'utf8');
-  return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(text, file) : parseSlipwayConfig(text, file);
+function explicitConfig(file: string, maxBytes: number): { config: Partial<ResolvedConfig>; problems: string[] } {
+  const r = readRegularFile(file, maxBytes);
+  if (!('text' in r)) throw new Error(r.error);
+  return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(r.text, file) : parseSlipwayConfig(r.text, file);
 }
 
 export function runLintJob(job: LintJob): LintRun {
   const { cwd } = job;
+  const maxBytes = job.maxFileBytes ?? mbToBytes(DEFAULT_MAX_FILE_MB);
+  const files = diskFilesWith(maxBytes);
   const fileArgs = job.paths.filter((p) => p !== '-');
   const useStdin = job.paths.includes('-');
   const expanded = fileArgs.length || !useStdin ? expandTargets(fileArgs, cwd, job.language) : { targets: [], errors: [] };
@@ -61,7 +66,7 @@ export function runLintJob(job: LintJob): LintRun {
   let fixed: Partial<ResolvedConfig> | undefined;
   if (job.config) {
     try {
-      const r = explicitConfig(path.resolve(cwd, job.config));
+      const r = explicitConfig(path.resolve(cwd, job.config), maxBytes);
       fixed = r.config;
       for (const p of r.problems) job.warn(p);
     } catch (e) {
@@ -75,23 +80,23 @@ export function runLintJob(job: LintJob): LintRun {
   for (const t of targets) {
     let text = t.text;
     if (text === undefined) {
-      try {
-        text = fs.readFileSync(t.path, 'utf8');
-      } catch (e) {
-        results.push({ path: t.path, language: t.language, findings: [], error: (e as Error).message });
+      const r = readRegularFile(t.path, maxBytes);
+      if (!('text' in r)) {
+        results.push({ path: t.path, language: t.language, findings: [], error: r.error });
         continue;
       }
+      text = r.text;
     }
     let config = emptyConfig();
     if (fixed) config = mergeConfig(config, fixed);
     else {
-      const loaded = loadConfigFor(t.path, t.language, diskFiles);
+      const loaded = loadConfigFor(t.path, t.language, files);
       config = loaded.config;
       for (const p of loaded.problems) if (!reported.has(p) && reported.add(p)) job.warn(p);
     }
     if (!job.threshold && config.failureThreshold !== 'error') threshold = config.failureThreshold;
     config = mergeConfig(config, cliOverrides);
-    const res = lint({ text, language: t.language, path: t.path, config, files: diskFiles });
+    const res = lint({ text, language: t.language, path: t.path, config, files });
     for (const c of res.crashes) job.warn(`internal error in rule ${c.rule} on ${t.display ?? t.path}: ${c.error.split('\n')[0]}`);
     results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}) });
   }

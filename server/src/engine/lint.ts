@@ -3,6 +3,7 @@ import { LanguageModule } from './module';
 import { emptyConfig, ResolvedConfig } from './config';
 import { comparePositions } from './text';
 import { ruleKeys } from './types';
+import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from './regularFile';
 import type { FileHost, Finding, Language, Report, Rule, Severity } from './types';
 import { dockerfileModule } from '../dockerfile/module';
 import { workflowModule } from '../workflow/module';
@@ -30,21 +31,27 @@ export function ruleLanguages(rule: Rule<unknown>): Language[] {
   return Array.isArray(rule.language) ? rule.language : [rule.language];
 }
 
-export const diskFiles: FileHost = {
-  readFile(p) {
-    // Most files asked for (.dockerignore next to a Dockerfile, local actions) do not exist: ask without an
-    // exception, which costs more than the read.
-    if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return undefined;
-    try {
-      return fs.readFileSync(p, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-  exists(p) {
-    return fs.existsSync(p);
-  },
-};
+/**
+ * The disk as rules see it (neighbouring files: .dockerignore, config files, local actions, compose includes): only
+ * regular files of at most `maxBytes` are read; anything else (a FIFO, /dev/zero, a huge file) reads as absent, so
+ * that a linted file cannot make the linter hang or exhaust memory by naming one.
+ */
+export function diskFilesWith(maxBytes: number): FileHost {
+  return {
+    readFile(p) {
+      // Most files asked for (.dockerignore next to a Dockerfile, local actions) do not exist: ask without an
+      // exception, which costs more than the read.
+      if (!fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return undefined;
+      const r = readRegularFile(p, maxBytes);
+      return 'text' in r ? r.text : undefined;
+    },
+    exists(p) {
+      return fs.existsSync(p);
+    },
+  };
+}
+
+export const diskFiles: FileHost = diskFilesWith(mbToBytes(DEFAULT_MAX_FILE_MB));
 
 export interface LintRequest {
   text: string;

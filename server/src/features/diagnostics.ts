@@ -37,6 +37,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     try {
       const a = cache.lint(doc);
       if (a) diagnostics = a.findings.map(toDiagnostic);
+      // Not linted (slipway.maxFileSize): one note at the top instead of findings.
+      if (a?.skipped) diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'slipway', message: a.skipped }];
       for (const p of a?.configProblems ?? []) connection.console.warn(p);
     } catch (e) {
       // A bug of ours must never take the server down; report it and keep the previous state.

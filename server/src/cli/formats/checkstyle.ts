@@ -8,7 +8,9 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 /**
  * Escapes text for an XML 1.0 attribute: markup characters as entities, tab/CR/LF as character references (so
  * they survive attribute normalisation), and characters XML 1.0 cannot carry at all (other C0 controls, lone
- * surrogates, U+FFFE/U+FFFF) as U+FFFD.
+ * surrogates, U+FFFE/U+FFFF) as U+FFFD. DEL, C1 controls, line separators and bidi characters, which XML allows but
+ * a terminal or log would act on, are character references too, as is the `[` of `##[` (a legacy GitHub workflow
+ * command wherever it appears in a log line): the parsed value is the same.
  */
 export function escapeXmlAttribute(s: string): string {
   let out = '';
@@ -23,6 +25,8 @@ export function escapeXmlAttribute(s: string): string {
     else if (c === 0xa) out += '&#10;';
     else if (c === 0xd) out += '&#13;';
     else if (c < 0x20 || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) out += '\uFFFD';
+    else if ((c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) out += `&#x${c.toString(16)};`;
+    else if (ch === '[' && out.endsWith('##')) out += '&#91;';
     else out += ch;
   }
   return out;

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { allRules, ruleLanguages } from '../../engine/lint';
 import { ruleDocUrl } from '../../engine/types';
 import type { Finding, Range, Severity, TextEdit } from '../../engine/types';
-import { displayPath, FileResult } from '../format';
+import { displayPath, FileResult, safeJson } from '../format';
 import type { ReportContext } from './index';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -24,10 +24,15 @@ export function sarifRegion(r: Range): { startLine: number; startColumn: number;
 
 /** A relative URI reference (against %SRCROOT%, the working directory) for files under it, else an absolute file URI. */
 export function artifactLocation(r: FileResult, cwd: string): { uri: string; uriBaseId?: string } {
-  if (r.display) return { uri: encodeURIComponent(r.display) };
+  if (r.display) return { uri: encodeUriPart(r.display) };
   const rel = displayPath(r.path, cwd);
   if (path.isAbsolute(rel)) return { uri: pathToFileURL(r.path).href };
-  return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: BASE_ID };
+  return { uri: rel.split('/').map(encodeUriPart).join('/'), uriBaseId: BASE_ID };
+}
+
+/** encodeURIComponent, with a lone surrogate (which it refuses with an exception) encoded as U+FFFD. */
+function encodeUriPart(s: string): string {
+  return encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\uFFFD'));
 }
 
 function ruleDescriptors() {
@@ -102,5 +107,5 @@ export function toSarif(results: FileResult[], ctx: ReportContext): object {
 }
 
 export function formatSarif(results: FileResult[], ctx: ReportContext): string {
-  return JSON.stringify(toSarif(results, ctx), null, 2) + '\n';
+  return safeJson(toSarif(results, ctx));
 }
