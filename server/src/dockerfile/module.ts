@@ -55,6 +55,14 @@ function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>)
   }));
 }
 
+const CHECK_COMMENT = /^[^\S\r\n]*#[^\S\r\n]*check[^\S\r\n]*=/im;
+
+/** Whether a `# check=` comment other than the one at `firstAt` (the file-wide directive) follows it. */
+function hasCheckCommentAfter(model: DockerfileModel, firstAt: number): boolean {
+  const nextLine = model.text.indexOf('\n', firstAt);
+  return nextLine >= 0 && CHECK_COMMENT.test(model.text.slice(nextLine));
+}
+
 /**
  * `# check=skip=Rule` (or `skip=all`) in the comments right above an instruction skips those BuildKit checks for that
  * instruction only (text after the value, like `// reason`, is ignored). Keyed by every line of the instruction.
@@ -62,6 +70,9 @@ function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>)
 function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
   return model.memoize('localCheckSkips', () => {
     const out = new Map<number, CheckOptions>();
+    // Most files have no `# check=` comment at all (or only the directive): one scan of the text says so.
+    const first = CHECK_COMMENT.exec(model.text);
+    if (!first || (model.checkDirective && !hasCheckCommentAfter(model, first.index))) return out;
     const directiveEnd = model.checkDirective ? model.checkDirective.range.start.line : -1;
     for (const ins of model.instructions) {
       let merged: CheckOptions | undefined;

@@ -489,6 +489,10 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
 // The shell parser
 // ---------------------------------------------------------------------------------------------------------
 
+/** The empty lists of commands that have none (shared and frozen: nothing may add to them). */
+const NONE = Object.freeze([]) as unknown as ShellWord[];
+const NO_REDIRECTS = Object.freeze([]) as unknown as ShellRedirect[];
+
 /** A word of a shell-form RUN; its line/column range is worked out when a rule asks for it (most never do). */
 class Word implements ShellWord {
   private _range?: Range;
@@ -716,28 +720,31 @@ class Parser {
   }
 
   /** Builds a command from its words (exec form uses this directly). */
-  emit(words: ShellWord[], redirects: ShellRedirect[], after: string): ShellCommand | undefined {
+  emit(all: ShellWord[], redirects: ShellRedirect[], after: string): ShellCommand | undefined {
+    // Kept for the life of the parse (a large file has hundreds of thousands of commands): exact-size arrays, and
+    // one shared empty array for the lists most commands do not have.
+    const words = all.slice();
     let i = 0;
-    const assignments: ShellWord[] = [];
-    while (i < words.length - 0 && ASSIGNMENT.test(words[i].value) && !/^['"]/.test(this.rawStart(words[i]))) assignments.push(words[i++]);
+    while (i < words.length && ASSIGNMENT.test(words[i].value) && !/^['"]/.test(this.rawStart(words[i]))) i++;
     if (i >= words.length) return undefined; // only assignments
-    const wrappers: ShellWord[] = [];
-    let rest = words.slice(i);
+    const assignments = i ? words.slice(0, i) : NONE;
+    let wrappers: ShellWord[] = NONE;
     for (;;) {
-      const skipped = skipWrapper(rest);
-      if (skipped === undefined || skipped >= rest.length) break;
-      wrappers.push(rest[0]);
-      rest = rest.slice(skipped);
+      const skipped = skipWrapper(words, i);
+      if (skipped === undefined || i + skipped >= words.length) break;
+      if (wrappers === NONE) wrappers = [];
+      wrappers.push(words[i]);
+      i += skipped;
     }
-    const nameWord = rest[0];
+    const nameWord = words[i];
     const cmd: ShellCommand = {
       name: nameWord.dynamic ? nameWord.value : basename(nameWord.value),
       nameWord,
-      args: rest.slice(1),
+      args: i + 1 < words.length ? words.slice(i + 1) : NONE,
       words,
       assignments,
       wrappers,
-      redirects,
+      redirects: redirects.length ? redirects : NO_REDIRECTS,
       before: this.before,
       after,
       nested: this.nested,
@@ -1026,17 +1033,17 @@ const WRAPPERS: Record<string, { valueFlags: Set<string>; positionalsBefore?: nu
   chroot: { valueFlags: new Set(['userspec', 'groups']), positionalsBefore: 1 },
 };
 
-/** When `words[0]` is a wrapper, the index of the wrapped command's name; else undefined. */
-function skipWrapper(words: ShellWord[]): number | undefined {
-  if (words.length < 2 || words[0].dynamic) return undefined;
-  const name = basename(words[0].value);
+/** When `words[from]` is a wrapper, how many words to skip to the wrapped command's name; else undefined. */
+function skipWrapper(words: ShellWord[], from: number): number | undefined {
+  if (words.length - from < 2 || words[from].dynamic) return undefined;
+  const name = basename(words[from].value);
   const w = WRAPPERS[name];
   if (!w) return undefined;
-  if (name === 'command' && /^-[a-zA-Z]*[vV]/.test(words[1].value)) return undefined;
+  if (name === 'command' && /^-[a-zA-Z]*[vV]/.test(words[from + 1].value)) return undefined;
   let i = 1;
   let positional = w.positionalsBefore ?? 0;
-  while (i < words.length) {
-    const v = words[i].value;
+  while (from + i < words.length) {
+    const v = words[from + i].value;
     if (v === '--') {
       i++;
       break;

@@ -61,26 +61,38 @@ export const SECURITY_MODES = ['sandbox', 'insecure'];
  * runs copied unchanged from the document, so the way back to the document is one entry per run, not per character.
  */
 export class LogicalLine {
+  /** Document offset of the first run (the only one, for most instructions). */
+  private readonly docStart: number;
+  /** With more than one run: text offset where each run starts, ascending, and each run's document offset. */
+  private readonly runAt?: number[];
+  private readonly docAt?: number[];
+
   constructor(
     /** Text after the keyword. */
     readonly text: string,
-    /** Text offset where each run starts, ascending. */
-    private readonly runAt: number[],
-    /** Document offset where each run starts. */
-    private readonly docAt: number[],
+    runAt: number[],
+    docAt: number[],
     /** Document offset of the end of the line (where a character after the text would be). */
     readonly end: number,
-  ) {}
+  ) {
+    // One run is the common case: kept as one number, not two arrays (a large file has hundreds of thousands).
+    this.docStart = docAt.length ? docAt[0] : end;
+    if (runAt.length > 1) {
+      this.runAt = runAt.slice();
+      this.docAt = docAt.slice();
+    }
+  }
 
   /** Document offset of character `i` of the text; `text.length` (or more) is the end of the line. */
   offset(i: number): number {
-    return i >= this.text.length ? this.end : runOffset(this.runAt, this.docAt, i);
+    if (i >= this.text.length) return this.end;
+    return this.runAt ? runOffset(this.runAt, this.docAt!, i) : this.docStart + i;
   }
 
   /** The text is one stretch of the document, end included (so it can be rewritten in place). */
   get contiguous(): boolean {
     const n = this.text.length;
-    return n === 0 || (this.runAt.length === 1 && this.end === this.docAt[0] + n);
+    return n === 0 || (!this.runAt && this.end === this.docStart + n);
   }
 }
 
@@ -103,17 +115,31 @@ export interface Word {
   end: number;
 }
 
-export interface ParsedInstruction {
-  line: LogicalLine;
-  flags: ParsedFlag[];
-  /** Logical index where the arguments (after flags) start. */
-  restStart: number;
+/** An instruction as the frontend reads it: its logical line, builder flags and words. */
+export class ParsedInstruction {
+  private _words?: Word[];
+  constructor(
+    readonly line: LogicalLine,
+    readonly flags: ParsedFlag[],
+    /** Logical index where the arguments (after flags) start. */
+    readonly restStart: number,
+    private readonly escape: string,
+  ) {}
+
   /** Arguments text after flags, trimmed. */
-  rest: string;
-  /** Words of `rest` (frontend word splitting), logical indices. */
-  words: Word[];
+  get rest(): string {
+    return this.line.text.slice(this.restStart).trim();
+  }
+
+  /** Words of `rest` (frontend word splitting), logical indices; split on first use (most rules read only flags). */
+  get words(): Word[] {
+    return (this._words ??= splitWords(this.line.text, this.restStart, this.escape));
+  }
+
   /** Whether the logical line maps onto one contiguous stretch of the document (safe to rewrite). */
-  contiguous: boolean;
+  get contiguous(): boolean {
+    return this.line.contiguous;
+  }
 }
 
 function isSpace(c: string): boolean {
@@ -262,6 +288,12 @@ function extractFlags(text: string, from: number): { flags: ParsedFlag[]; restSt
   }
 }
 
+/** Whether `splitWords(text, from)` would find a word: a character that is not a blank. */
+export function hasWord(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isSpace(text[i])) return true;
+  return false;
+}
+
 /** The frontend's word splitter (`parseWords`): quotes and escapes are kept in the word. */
 export function splitWords(text: string, from: number, escape: string): Word[] {
   const words: Word[] = [];
@@ -289,23 +321,14 @@ export function splitWords(text: string, from: number, escape: string): Word[] {
   return words;
 }
 
+const NO_FLAGS = Object.freeze([]) as unknown as ParsedFlag[];
+
 /** Keyword-less logical line, flags, and words of an instruction (memoized). */
 export function parseInstruction(model: DockerfileModel, ins: DfInstruction): ParsedInstruction {
   return model.memoizeAt('syntax:ins', ins.index, () => {
     const line = logicalLine(model, ins);
     const { flags, restStart } = extractFlags(line.text, 0);
-    let words: Word[] | undefined;
-    return {
-      line,
-      flags,
-      restStart,
-      rest: line.text.slice(restStart).trim(),
-      // Most rules read only the flags: the words are split on first use.
-      get words() {
-        return (words ??= splitWords(line.text, restStart, model.escape));
-      },
-      contiguous: line.contiguous,
-    };
+    return new ParsedInstruction(line, flags.length ? flags : NO_FLAGS, restStart, model.escape);
   });
 }
 

@@ -1,26 +1,27 @@
 import type { Fix, Range, Report, Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { execFormOf, jsonArray, logicalRange, parseInstruction, simpleShellWords } from '../syntax';
+import { execFormOf, hasWord, jsonArray, logicalRange, parseInstruction, simpleShellWords } from '../syntax';
 
 const JSON_LIST = new Set(['COPY', 'ADD', 'VOLUME']);
 
 function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) => void): void {
   const p = parseInstruction(model, ins);
-  const { words, line } = p;
-  const wordRange = (i: number, j = i): Range => logicalRange(model, line, words[i].start, words[j].end);
+  // A RUN's words (its whole script) are not split: whether it has one is all that is asked.
+  const line = p.line;
+  const wordRange = (i: number, j = i): Range => logicalRange(model, line, p.words[i].start, p.words[j].end);
   const at = ins.keywordRange;
   const kw = ins.keyword;
   const need = (what: string) => report({ message: `${kw} requires ${what}`, range: at });
   switch (kw) {
     case 'FROM': {
-      const n = words.length;
+      const n = p.words.length;
       if (n === 0) return need('a base image: `FROM image [AS name]`');
       if (n === 1) return;
-      const isAs = words[1].raw.toLowerCase() === 'as';
+      const isAs = p.words[1].raw.toLowerCase() === 'as';
       if (n === 2 && isAs) {
         report({ message: 'FROM … AS requires a stage name', range: wordRange(1) });
       } else if (n === 3 && !isAs) {
-        report({ message: `FROM: the second argument must be AS, not \`${words[1].raw}\``, range: wordRange(1) });
+        report({ message: `FROM: the second argument must be AS, not \`${p.words[1].raw}\``, range: wordRange(1) });
       } else if (n !== 3) {
         report({
           message: 'FROM requires either one or three arguments: `FROM image [AS name]`',
@@ -33,7 +34,7 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
     case 'ADD': {
       const exec = execFormOf(model, ins);
       if (exec.kind === 'notStrings') return;
-      const n = exec.kind === 'json' ? exec.elements.length : words.length;
+      const n = exec.kind === 'json' ? exec.elements.length : p.words.length;
       if (n < 2) {
         report({
           message: `${kw} requires at least two arguments: one or more sources and a destination`,
@@ -50,29 +51,29 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
         for (const el of exec.elements) {
           if (!el.value.trim()) report({ message: 'VOLUME path can not be an empty string', range: logicalRange(model, line, el.start, el.end) });
         }
-      } else if (words.length === 0) need('at least one argument');
+      } else if (p.words.length === 0) need('at least one argument');
       return;
     }
     case 'ARG':
-      if (words.length === 0) return need('at least one argument: `ARG NAME[=default]`');
-      for (let i = 0; i < words.length; i++) {
-        if (words[i].raw.startsWith('=')) report({ message: 'ARG names can not be blank', range: wordRange(i) });
+      if (p.words.length === 0) return need('at least one argument: `ARG NAME[=default]`');
+      for (let i = 0; i < p.words.length; i++) {
+        if (p.words[i].raw.startsWith('=')) report({ message: 'ARG names can not be blank', range: wordRange(i) });
       }
       return;
     case 'ENV':
     case 'LABEL': {
-      if (words.length === 0) return need('at least one argument: `' + kw + ' key=value`');
-      if (!words[0].raw.includes('=')) {
-        if (words.length < 2) {
+      if (p.words.length === 0) return need('at least one argument: `' + kw + ' key=value`');
+      if (!p.words[0].raw.includes('=')) {
+        if (p.words.length < 2) {
           const fixes: Fix[] = [
-            { title: `Give ${words[0].raw} an empty value`, edits: [{ range: wordRange(0), newText: `${words[0].raw}=""` }] },
+            { title: `Give ${p.words[0].raw} an empty value`, edits: [{ range: wordRange(0), newText: `${p.words[0].raw}=""` }] },
           ];
-          report({ message: `${kw} ${words[0].raw} has no value: use \`${kw} ${words[0].raw}=value\``, range: wordRange(0), fixes });
+          report({ message: `${kw} ${p.words[0].raw} has no value: use \`${kw} ${p.words[0].raw}=value\``, range: wordRange(0), fixes });
         }
         return;
       }
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i].raw;
+      for (let i = 0; i < p.words.length; i++) {
+        const w = p.words[i].raw;
         if (!w.includes('=')) {
           report({ message: `${kw}: can't find = in \`${w}\`; every word must be name=value`, range: wordRange(i) });
         } else if (w.startsWith('=')) {
@@ -84,22 +85,22 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
     case 'MAINTAINER':
     case 'EXPOSE':
     case 'ONBUILD':
-      if (words.length === 0) need('at least one argument');
+      if (p.words.length === 0) need('at least one argument');
       return;
     case 'STOPSIGNAL':
-      if (words.length === 0) return need('exactly one argument: a signal such as SIGTERM');
-      if (words.length > 1) report({ message: 'STOPSIGNAL requires exactly one argument', range: wordRange(1, words.length - 1) });
+      if (p.words.length === 0) return need('exactly one argument: a signal such as SIGTERM');
+      if (p.words.length > 1) report({ message: 'STOPSIGNAL requires exactly one argument', range: wordRange(1, p.words.length - 1) });
       return;
     case 'USER':
     case 'WORKDIR':
-      if (words.length === 0) return need(kw === 'USER' ? 'a user name or UID' : 'a path');
-      if (words.length > 1) {
+      if (p.words.length === 0) return need(kw === 'USER' ? 'a user name or UID' : 'a path');
+      if (p.words.length > 1) {
         report({
           message:
             kw === 'USER'
               ? `USER takes one argument (user[:group]); the whole \`${p.rest}\` is used as the user name`
               : `WORKDIR takes one path; the whole \`${p.rest}\` (with spaces) is used as the directory`,
-          range: wordRange(1, words.length - 1),
+          range: wordRange(1, p.words.length - 1),
           severity: 'warning',
         });
       }
@@ -111,7 +112,7 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
       } else if (exec.kind === 'shell') {
         if (!p.rest) return need('a JSON array: `SHELL ["executable", "parameters"]`');
         const simple = simpleShellWords(p.rest);
-        const argRange = logicalRange(model, line, words[0].start, words[words.length - 1].end);
+        const argRange = logicalRange(model, line, p.words[0].start, p.words[p.words.length - 1].end);
         report({
           message: 'SHELL requires the arguments to be in JSON form: `SHELL ["executable", "parameters"]`',
           range: argRange,
@@ -121,19 +122,19 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
       return;
     }
     case 'HEALTHCHECK': {
-      if (words.length === 0) return need('an argument: `HEALTHCHECK [options] CMD command` or `HEALTHCHECK NONE`');
-      const type = words[0].raw.toUpperCase();
+      if (p.words.length === 0) return need('an argument: `HEALTHCHECK [options] CMD command` or `HEALTHCHECK NONE`');
+      const type = p.words[0].raw.toUpperCase();
       if (type === 'NONE') {
-        if (words.length > 1) report({ message: 'HEALTHCHECK NONE takes no arguments', range: wordRange(1, words.length - 1) });
+        if (p.words.length > 1) report({ message: 'HEALTHCHECK NONE takes no arguments', range: wordRange(1, p.words.length - 1) });
       } else if (type === 'CMD') {
         const exec = execFormOf(model, ins);
-        if ((exec.kind === 'json' && exec.elements.length === 0) || words.length === 1) {
+        if ((exec.kind === 'json' && exec.elements.length === 0) || p.words.length === 1) {
           report({ message: 'Missing command after HEALTHCHECK CMD', range: wordRange(0) });
         }
       } else {
         const start = wordRange(0).start;
         report({
-          message: `Unknown type \`${words[0].raw}\` in HEALTHCHECK (try CMD)`,
+          message: `Unknown type \`${p.words[0].raw}\` in HEALTHCHECK (try CMD)`,
           range: wordRange(0),
           fixes: [{ title: 'Insert CMD', preferred: true, edits: [{ range: { start, end: start }, newText: 'CMD ' }] }],
         });
@@ -142,7 +143,7 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
     }
     case 'RUN': {
       const exec = execFormOf(model, ins);
-      if (words.length === 0 || (exec.kind === 'json' && exec.elements.length === 0)) {
+      if (!hasWord(p.line.text, p.restStart) || (exec.kind === 'json' && exec.elements.length === 0)) {
         report({ message: 'RUN has no command', range: at, severity: 'warning' });
       }
       return;
