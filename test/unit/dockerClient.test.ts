@@ -10,14 +10,17 @@ import {
   composeLogsArgs,
   composeUpArgs,
   exposedPorts,
+  dockerBlocked,
   formatCommand,
   imageExposedPorts,
   parseBuildFailure,
   parseImageRef,
   redact,
+  restrictedSettingValue,
   retarget,
   runCommandArgs,
   stagesOf,
+  userLevelValue,
   validateImageRef,
 } from '../../client/src/docker';
 
@@ -203,6 +206,38 @@ describe('redaction', () => {
     const g = parseBuildFailure(['#5 [2/2] RUN echo GITHUB_TOKEN=ghx123', '#5 ERROR: process "/bin/sh -c echo GITHUB_TOKEN=ghx123" did not complete successfully: exit code: 1'].join('\n'), 'FROM scratch\nRUN echo GITHUB_TOKEN=ghx123\n')!;
     assert.equal(g.line, 1);
     assert.doesNotMatch(`${g.step} ${g.message}`, /ghx123/);
+  });
+});
+
+describe('workspace trust and settings', () => {
+  test('Docker commands are refused in Restricted Mode with a message that says how to enable them', () => {
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: ['file'] }), undefined);
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: [] }), undefined);
+    const e = dockerBlocked({ trusted: false, folderSchemes: ['file'] })!;
+    assert.equal(e.kind, 'untrusted');
+    assert.match(e.message, /Restricted Mode/);
+    assert.match(e.message, /trust/i);
+    assert.equal(dockerBlocked({ trusted: false, folderSchemes: [] })?.kind, 'untrusted');
+    assert.equal(dockerBlocked({ trusted: false, folderSchemes: ['vscode-vfs'] })?.kind, 'untrusted');
+  });
+  test('Docker commands are refused in a virtual workspace (no files on disk for docker)', () => {
+    const e = dockerBlocked({ trusted: true, folderSchemes: ['vscode-vfs'] })!;
+    assert.equal(e.kind, 'unsupported');
+    assert.match(e.message, /virtual/);
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: ['file', 'vscode-vfs'] }), undefined);
+  });
+  test('the docker executable comes from user settings only: a workspace or folder value never chooses it', () => {
+    assert.equal(userLevelValue({ key: 'slipway.docker.path', defaultValue: '', workspaceValue: '/repo/evil', workspaceFolderValue: '/repo/evil2' }), '');
+    assert.equal(userLevelValue({ key: 'slipway.docker.path', defaultValue: '', globalValue: '/opt/docker', workspaceFolderValue: '/repo/evil' }), '/opt/docker');
+    assert.equal(userLevelValue(undefined), undefined);
+  });
+  test('workspace values of runArgs, buildArgs and defaultRegistry count only in a trusted workspace', () => {
+    const runArgs = { key: 'slipway.docker.runArgs', defaultValue: [] as string[], workspaceValue: ['--privileged', '-v', '/:/host'] };
+    assert.deepEqual(restrictedSettingValue(runArgs, false, ['--privileged', '-v', '/:/host']), []);
+    assert.deepEqual(restrictedSettingValue({ ...runArgs, globalValue: ['--network', 'host'] }, false, ['--privileged']), ['--network', 'host']);
+    assert.deepEqual(restrictedSettingValue(runArgs, true, ['--privileged', '-v', '/:/host']), ['--privileged', '-v', '/:/host']);
+    const registry = { key: 'slipway.docker.defaultRegistry', defaultValue: '', workspaceFolderValue: 'evil.example.com/x' };
+    assert.equal(restrictedSettingValue(registry, false, 'evil.example.com/x'), '');
   });
 });
 

@@ -12,6 +12,8 @@ export type DockerErrorKind =
   | 'image-missing'
   | 'compose-missing'
   | 'invalid-argument'
+  | 'untrusted'
+  | 'unsupported'
   | 'cancelled'
   | 'failed';
 
