@@ -23,6 +23,7 @@ import {
   userLevelValue,
   validateImageRef,
 } from '../../client/src/docker';
+import { buildArgsFromEnv, parseTaskArgs } from '../../client/src/docker/taskRunner';
 
 describe('image references', () => {
   test('valid references', () => {
@@ -377,6 +378,21 @@ describe('argument arrays', () => {
     assert.deepEqual(composeLogsArgs(p, { tail: 50, services: ['web'] }).slice(-5), ['logs', '--no-color', '--tail', '50', 'web']);
     assert.throws(() => composeUpArgs({ files: ['compose.yaml'] }), /absolute/);
     assert.throws(() => composeUpArgs({ ...p, projectName: 'Demo' }), /Invalid compose project name/);
+  });
+});
+
+describe('the build task process (dist/docker-task.js)', () => {
+  // VS Code echoes a task's command line in its terminal ("Executing task: ..."), so build arguments, which may be
+  // secrets, reach the task through the environment instead of its arguments.
+  test('build arguments come from SLIPWAY_BUILD_ARGS (JSON), command-line ones win', () => {
+    assert.deepEqual(buildArgsFromEnv(JSON.stringify({ NPM_TOKEN: 's3cret', V: '1' })), { NPM_TOKEN: 's3cret', V: '1' });
+    assert.deepEqual(buildArgsFromEnv(undefined), {});
+    assert.deepEqual(buildArgsFromEnv(''), {});
+    for (const bad of ['[1]', '{"A": 1}', 'not json', '"x"', 'null']) {
+      assert.throws(() => buildArgsFromEnv(bad), (e: { kind?: string }) => e.kind === 'invalid-argument', bad);
+    }
+    const parsed = parseTaskArgs(['build', '--dockerfile', '/w/Dockerfile', '--build-arg', 'V=2'], { SLIPWAY_BUILD_ARGS: '{"NPM_TOKEN":"s3cret","V":"1"}' });
+    assert.deepEqual(parsed.opts.buildArgs, { NPM_TOKEN: 's3cret', V: '2' });
   });
 });
 

@@ -724,12 +724,13 @@ class DockerTaskProvider implements vscode.TaskProvider {
           const args = ['build', '--dockerfile', dockerfile, '--context', sub(def.context) ?? path.dirname(dockerfile), '--docker', docker];
           if (def.tag) args.push('--tag', def.tag);
           if (def.target) args.push('--target', def.target);
-          for (const [k, v] of Object.entries({ ...(dockerSetting<Record<string, string>>('buildArgs') ?? {}), ...(def.buildArgs ?? {}) })) args.push('--build-arg', `${k}=${v}`);
+          const buildArgs = { ...(dockerSetting<Record<string, string>>('buildArgs') ?? {}), ...(def.buildArgs ?? {}) };
           // Validate now so a bad tag fails in the editor, not in the terminal.
-          buildCommandArgs({ dockerfile, context: sub(def.context), tags: def.tag ? [def.tag] : [], target: def.target, buildArgs: def.buildArgs });
+          buildCommandArgs({ dockerfile, context: sub(def.context), tags: def.tag ? [def.tag] : [], target: def.target, buildArgs });
+          // Build arguments go in the environment: VS Code prints the command line in the task's terminal.
           exec = new vscode.ProcessExecution(process.execPath, [this.context.asAbsolutePath(path.join('dist', 'docker-task.js')), ...args], {
             cwd: folder,
-            env: { ELECTRON_RUN_AS_NODE: '1' },
+            env: { ELECTRON_RUN_AS_NODE: '1', SLIPWAY_BUILD_ARGS: JSON.stringify(buildArgs) },
           });
           matchers = ['$slipway-docker-build'];
           break;
