@@ -25,7 +25,7 @@ export const DOCUMENT_SELECTOR = [
   { language: 'yaml', pattern: '**/{action,docker-compose*,compose*}.{yml,yaml}' },
 ];
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; docker: DockerCommands }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverLaunch.execArgv, env: serverLaunch.env } },
@@ -62,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   } catch (e) {
     void vscode.window.showErrorMessage(`Slipway: the language server failed to start: ${(e as Error).message}`);
   }
-  return { client };
+  return { client, docker };
 }
 
 /**

@@ -6,7 +6,7 @@
  *   npm run build && npx tsc -p tsconfig.test.json
  *   node out/test/e2e/run.js
  *
- * What it does:
+ * What it does, once per scenario:
  *  1. copies test/e2e/fixtures/workspace to a fresh temp dir;
  *  2. starts code-server on a free 127.0.0.1 port (no auth, temp profile);
  *  3. opens the workbench in Chromium with the `payload` query parameter so the
@@ -19,11 +19,23 @@
  *     exits non-zero on any failure, and always kills code-server and the
  *     browser.
  *
+ * Scenarios (one after the other; each workspace's `.vscode/settings.json`
+ * names a program of the workspace as slipway.docker.path, which writes a
+ * marker file if it is ever run):
+ *  - trusted: --disable-workspace-trust; the features, a real dockerd +
+ *    registry for Build → Run → Push and a build task (01-04 screenshots);
+ *  - restricted: workspace trust on, the folder opened in Restricted Mode
+ *    with runArgs/buildArgs/defaultRegistry and a tasks.json too: linting
+ *    works, every Docker command and the task provider refuse; then the
+ *    harness clicks the refusal's "Manage Workspace Trust" and "Trust", and
+ *    the suite checks the commands after the grant (11-14 screenshots).
+ *
  * Environment knobs:
  *   SLIPWAY_E2E_EXTENSION_PATH  extensionDevelopmentPath (default: repo root)
  *   SLIPWAY_E2E_TIMEOUT_MS      wait for the in-host results (default 120000)
  *   SLIPWAY_E2E_CHROMIUM        browser binary (default /usr/bin/chromium)
  *   SLIPWAY_E2E_KEEP_TMP=1      keep the temp dir (workspace, profile, logs)
+ *   SLIPWAY_E2E_ONLY            `trusted` or `restricted`: run only that scenario
  */
 import * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
@@ -62,6 +74,8 @@ const EXTENSION_PATH = path.resolve(process.env.SLIPWAY_E2E_EXTENSION_PATH || RE
 const RESULTS_TIMEOUT_MS = Number(process.env.SLIPWAY_E2E_TIMEOUT_MS || 120_000);
 const CHROMIUM = process.env.SLIPWAY_E2E_CHROMIUM || '/usr/bin/chromium';
 const KEEP_TMP = process.env.SLIPWAY_E2E_KEEP_TMP === '1';
+// `trusted` or `restricted` runs only that scenario (for working on one of them).
+const ONLY = process.env.SLIPWAY_E2E_ONLY ?? '';
 // The Build/Run/Push check needs a real dockerd + registry (Debian docker.io, docker-registry, busybox-static);
 // in CI (or with SLIPWAY_REQUIRE_DOCKER=1) their absence fails the run.
 const REQUIRE_DOCKER = process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_DOCKER === '1';
@@ -75,6 +89,9 @@ const DOCKER_IMAGE_DOCKERFILE = [
   '',
 ].join('\n');
 const DOCKER_FAILING_DOCKERFILE = ['FROM scratch', 'COPY busybox /bin/busybox', 'COPY busybox /bin/sh', 'RUN /bin/busybox false', ''].join('\n');
+// Built by a slipway-docker task: its RUN fails unless the build argument from slipway.docker.buildArgs arrives.
+const BUILD_ARG_VALUE = 'e2e-build-arg-value';
+const DOCKER_ARGS_DOCKERFILE = ['FROM scratch', 'COPY busybox /bin/busybox', 'COPY busybox /bin/sh', 'ARG SLIPWAY_E2E_TOKEN', `RUN test "$SLIPWAY_E2E_TOKEN" = "${BUILD_ARG_VALUE}"`, ''].join('\n');
 
 // Texts that the Problems panel must show (rule ids from the fixture).
 const PROBLEMS_PANEL_MUST_SHOW = ['JSONArgsRecommended', 'DL3011', 'unknown-key'];
@@ -233,7 +250,7 @@ function stopDocker(dir: string): void {
   }
 }
 
-// ------------------------------------------------------------------ main
+// ------------------------------------------------------------------ sessions
 
 interface HostCheck {
   name: string;
@@ -242,61 +259,269 @@ interface HostCheck {
   ms?: number;
 }
 
+interface HostResults {
+  checks: HostCheck[];
+  vscodeVersion?: string;
+  durationMs?: number;
+}
+
+/** One code-server + Chromium pair on one workspace. */
+interface Session {
+  /** `trusted` (the main scenario) or `restricted`. */
+  name: string;
+  /** Prefix of the step names ('' for the main scenario, so its names stay as they were). */
+  label: string;
+  dir: string;
+  ws: string;
+  csLog: string;
+  releaseFile: string;
+  codeServer?: childProcess.ChildProcess;
+  exit?: string;
+  context?: BrowserContext;
+  page?: Page;
+  consoleLines: string[];
+  stopped?: boolean;
+}
+
+function newSession(tmp: string, name: string, label: string): Session {
+  const dir = path.join(tmp, name);
+  for (const d of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'browser']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  const suffix = name === 'trusted' ? '' : `-${name}`;
+  return { name, label, dir, ws: path.join(dir, 'workspace'), csLog: path.join(ARTIFACTS, `code-server${suffix}.log`), releaseFile: path.join(dir, 'release'), consoleLines: [] };
+}
+
+async function screenshot(s: Session, name: string): Promise<void> {
+  if (!s.page) return;
+  try {
+    await s.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), timeout: 10_000 });
+  } catch (err) {
+    console.log(`    # screenshot ${name} failed: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** A quiet profile (no welcome walkthrough, tips, update or telemetry noise) plus `extra`. */
+function writeUserSettings(s: Session, extra: Record<string, unknown> = {}): void {
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    ...extra,
+  };
+  fs.writeFileSync(path.join(s.dir, 'user-data', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+}
+
+/** Starts code-server on `s.ws`; `trust: false` passes --disable-workspace-trust (every folder trusted). */
+async function startCodeServer(s: Session, opts: { workspaceTrust: boolean; env: Record<string, string> }): Promise<string> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  await step(`${s.label}code-server starts and answers /healthz`, async () => {
+    const out = fs.openSync(s.csLog, 'w');
+    s.codeServer = childProcess.spawn(
+      process.execPath,
+      [
+        fs.realpathSync(CODE_SERVER_BIN),
+        '--bind-addr', `127.0.0.1:${port}`,
+        '--auth', 'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
+        '--disable-getting-started-override',
+        '--user-data-dir', path.join(s.dir, 'user-data'),
+        '--extensions-dir', path.join(s.dir, 'extensions'),
+        s.ws,
+      ],
+      {
+        cwd: s.dir,
+        detached: true, // own process group, killed as a whole
+        stdio: ['ignore', out, out],
+        env: {
+          ...process.env,
+          XDG_CONFIG_HOME: path.join(s.dir, 'xdg-config'),
+          XDG_DATA_HOME: path.join(s.dir, 'xdg-data'),
+          XDG_CACHE_HOME: path.join(s.dir, 'xdg-cache'),
+          SLIPWAY_E2E_RELEASE: s.releaseFile,
+          SLIPWAY_E2E_HOLD_MS: String(RESULTS_TIMEOUT_MS),
+          // the in-host suite must finish (and report) well before we give up
+          SLIPWAY_E2E_SUITE_BUDGET_MS: String(Math.max(10_000, RESULTS_TIMEOUT_MS - 30_000)),
+          // never let the code-server process think it is itself inside VS Code
+          VSCODE_IPC_HOOK_CLI: '',
+          ...opts.env,
+        },
+      },
+    );
+    fs.closeSync(out);
+    s.codeServer.on('exit', (code, signal) => (s.exit = `code ${code} signal ${signal}`));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (s.exit !== undefined) throw new Error(`code-server exited (${s.exit}):\n${tail(s.csLog)}`);
+      try {
+        const res = await httpGet(`${origin}/healthz`);
+        if (res.status === 200) return `${origin} pid ${s.codeServer.pid}: ${res.body}`;
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) throw new Error(`no /healthz after 30 s:\n${tail(s.csLog)}`);
+      await sleep(100);
+    }
+  });
+  return origin;
+}
+
+/** Opens the workbench with the extension under development and the in-host suite (the `payload` parameter). */
+async function openWorkbench(s: Session, origin: string, firstScreenshot: string): Promise<void> {
+  const authority = new URL(origin).host;
+  const remote = (p: string) => `vscode-remote://${authority}${p.split(path.sep).join('/')}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(EXTENSION_PATH)],
+    ['extensionTestsPath', remote(SUITE)],
+  ]);
+  const url = `${origin}/?folder=${encodeURIComponent(s.ws)}&payload=${encodeURIComponent(payload)}`;
+  await step(`${s.label}workbench loads in Chromium`, async () => {
+    s.context = await chromium.launchPersistentContext(path.join(s.dir, 'browser'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const page = s.context.pages()[0] ?? (await s.context.newPage());
+    s.page = page;
+    page.on('console', (m) => s.consoleLines.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => s.consoleLines.push(`[pageerror] ${e.message}`));
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    // The explorer shows the fixture workspace.
+    await page.locator('.explorer-folders-view').first().waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+    await screenshot(s, firstScreenshot);
+    return url;
+  });
+}
+
+/** Waits for a results file of the in-host suite and reports each of its checks as `host: <name>`. */
+async function hostResults(s: Session, file: string, stepName: string, timeoutScreenshot: string): Promise<HostResults> {
+  const results = await step(stepName, async () => {
+    const deadline = Date.now() + RESULTS_TIMEOUT_MS;
+    while (!fs.existsSync(file)) {
+      if (s.exit !== undefined) throw new Error(`code-server exited (${s.exit}):\n${tail(s.csLog)}`);
+      if (Date.now() > deadline) {
+        await screenshot(s, timeoutScreenshot);
+        const exthostLogs = findFiles(path.join(s.dir, 'user-data', 'logs'), (p) => /exthost/i.test(p) && p.endsWith('.log'));
+        const logTails = exthostLogs.map((f) => `--- ${path.relative(s.dir, f)}\n${tail(f, 20)}`).join('\n');
+        throw new Error(`timed out after ${RESULTS_TIMEOUT_MS} ms waiting for ${file}\n${logTails}`);
+      }
+      await sleep(250);
+    }
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as HostResults;
+  });
+  console.log(`    # VS Code ${results.vscodeVersion ?? '?'}; suite took ${results.durationMs ?? '?'} ms`);
+  if (!Array.isArray(results.checks) || results.checks.length === 0) {
+    report(false, `${s.label}in-host suite reported checks`, JSON.stringify(results));
+  }
+  for (const c of results.checks ?? []) {
+    report(Boolean(c.ok), `host: ${c.name}`, [c.detail, c.ms !== undefined ? `${c.ms} ms` : ''].filter(Boolean).join('\n'));
+  }
+  return results;
+}
+
+/** Releases the in-host suite, closes the browser and kills code-server's process group; keeps the logs. */
+async function stopSession(s: Session): Promise<void> {
+  if (s.stopped) return;
+  s.stopped = true;
+  try {
+    fs.writeFileSync(s.releaseFile, 'done');
+  } catch {
+    /* ignore */
+  }
+  if (s.context) await Promise.race([s.context.close().catch(() => undefined), sleep(10_000)]);
+  if (s.codeServer?.pid && s.exit === undefined) {
+    // code-server was spawned detached: it leads its own process group, which
+    // holds its extension host and the language server.
+    const pgid = s.codeServer.pid;
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    const deadline = Date.now() + 5000;
+    while (alive(pgid) && Date.now() < deadline) await sleep(100);
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  const suffix = s.name === 'trusted' ? '' : `-${s.name}`;
+  try {
+    fs.writeFileSync(path.join(ARTIFACTS, `browser-console${suffix}.log`), s.consoleLines.join('\n') + '\n');
+    const logs = path.join(s.dir, 'user-data', 'logs');
+    if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, `vscode-logs${suffix}`), { recursive: true });
+  } catch {
+    /* ignore */
+  }
+}
+
+/** Runs `fn` as a step whose failure is reported but does not end the run. */
+async function softStep<T>(name: string, fn: () => Promise<T>): Promise<void> {
+  await step(name, fn).catch((e) => {
+    if (!(e instanceof StepFailed)) throw e;
+  });
+}
+
+async function runCommand(p: Page, title: string): Promise<void> {
+  await p.keyboard.press('F1');
+  await p.locator('.quick-input-widget input').first().fill(`>${title}`, { timeout: 5000 });
+  await sleep(500);
+  await p.keyboard.press('Enter');
+}
+
+// ------------------------------------------------------------------ the workspace's own "docker"
+
+/**
+ * A program a cloned repository could ship and name in its `.vscode/settings.json` as slipway.docker.path: when
+ * run, it appends its command line to `marker` and exits 0 (so a build "succeeds"). Slipway must never run it.
+ */
+function writeEvilDocker(ws: string, marker: string): string {
+  const program = path.join(ws, 'tools', 'docker');
+  fs.mkdirSync(path.dirname(program), { recursive: true });
+  fs.writeFileSync(program, `#!/bin/sh\necho "$0 $*" >> '${marker}'\nexit 0\n`, { mode: 0o755 });
+  return program;
+}
+
+function writeWorkspaceSettings(ws: string, settings: Record<string, unknown>, tasks?: unknown): void {
+  fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
+  if (tasks) fs.writeFileSync(path.join(ws, '.vscode', 'tasks.json'), JSON.stringify(tasks, null, 2));
+}
+
+// ------------------------------------------------------------------ main
+
 async function main(): Promise<number> {
   const tStart = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-e2e-'));
-  const ws = path.join(tmp, 'workspace');
-  const resultsFile = path.join(tmp, 'results.json');
-  const releaseFile = path.join(tmp, 'release');
-  const csLog = path.join(ARTIFACTS, 'code-server.log');
+  // What the workspaces' own slipway.docker.path programs write when they run (never, if all is well).
+  const markers = { trusted: path.join(tmp, 'evil-docker-ran-trusted'), restricted: path.join(tmp, 'evil-docker-ran-restricted') };
 
   fs.rmSync(ARTIFACTS, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-  let codeServer: childProcess.ChildProcess | undefined;
-  let codeServerExit: string | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-  const consoleLines: string[] = [];
-
-  const screenshot = async (name: string): Promise<void> => {
-    if (!page) return;
-    try {
-      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), timeout: 10_000 });
-    } catch (err) {
-      console.log(`    # screenshot ${name} failed: ${(err as Error).message.split('\n')[0]}`);
-    }
-  };
-
+  const sessions: Session[] = [];
   let cleanedUp = false;
   const cleanup = async (): Promise<void> => {
     if (cleanedUp) return;
     cleanedUp = true;
-    try {
-      fs.writeFileSync(releaseFile, 'done');
-    } catch {
-      /* ignore */
-    }
-    if (context) {
-      await Promise.race([context.close().catch(() => undefined), sleep(10_000)]);
-    }
-    if (codeServer?.pid && codeServerExit === undefined) {
-      // code-server was spawned detached: it leads its own process group, which
-      // holds its extension host and the language server.
-      const pgid = codeServer.pid;
-      try {
-        process.kill(-pgid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      const deadline = Date.now() + 5000;
-      while (alive(pgid) && Date.now() < deadline) await sleep(100);
-      try {
-        process.kill(-pgid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
+    for (const s of sessions) await stopSession(s);
     // The private dockerd and registry are stopped by their PIDs (dockerd stops its containerd and containers).
     stopDocker(path.join(tmp, 'docker'));
     // Anything still running that belongs to this run (its command line or
@@ -314,14 +539,6 @@ async function main(): Promise<number> {
       }
       await sleep(200);
     }
-    // Keep the logs as artefacts.
-    try {
-      fs.writeFileSync(path.join(ARTIFACTS, 'browser-console.log'), consoleLines.join('\n') + '\n');
-      const logs = path.join(tmp, 'user-data', 'logs');
-      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(ARTIFACTS, 'vscode-logs'), { recursive: true });
-    } catch {
-      /* ignore */
-    }
     if (!KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     else console.log(`    # kept temp dir ${tmp}`);
   };
@@ -333,6 +550,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  let current: Session | undefined;
   try {
     // ---------------------------------------------------------- prerequisites
     await step('prerequisites present', async () => {
@@ -351,266 +569,258 @@ async function main(): Promise<number> {
       return `extension ${pkg.publisher}.${pkg.name} at ${EXTENSION_PATH}`;
     });
 
-    // ---------------------------------------------------------- workspace
-    fs.cpSync(FIXTURE, ws, { recursive: true });
+    // ========================================================== scenario 1: a trusted workspace
+    if (ONLY !== 'restricted') await trustedScenario(tmp, markers.trusted, sessions, (s) => (current = s));
 
-    // ---------------------------------------------------------- docker daemon + registry
-    const dockerEnv: Record<string, string> = {};
-    await step('docker daemon and registry for the build/run/push check', async () => {
-      const missing = ['dockerd', 'docker-registry', 'busybox'].filter((b) => !onPath(b));
-      if (missing.length) {
-        const msg = `${missing.join(', ')} not installed (apt-get install -y docker.io docker-registry busybox-static)`;
-        if (REQUIRE_DOCKER) throw new Error(msg);
-        dockerEnv.SLIPWAY_E2E_DOCKER_MISSING = msg;
-        return `NOT RUN: ${msg}`;
-      }
-      Object.assign(dockerEnv, startDocker(path.join(tmp, 'docker')));
-      dockerEnv.DOCKER_CONFIG = path.join(tmp, 'docker-config');
-      fs.mkdirSync(dockerEnv.DOCKER_CONFIG, { recursive: true });
-      const app = path.join(ws, 'busybox-app');
-      fs.mkdirSync(app, { recursive: true });
-      fs.copyFileSync('/bin/busybox', path.join(app, 'busybox'));
-      fs.writeFileSync(path.join(app, 'Dockerfile'), DOCKER_IMAGE_DOCKERFILE);
-      fs.writeFileSync(path.join(app, 'failing.Dockerfile'), DOCKER_FAILING_DOCKERFILE);
-      return `DOCKER_HOST=${dockerEnv.DOCKER_HOST} registry ${dockerEnv.SLIPWAY_E2E_REGISTRY}`;
-    }).catch((e) => {
-      if (!(e instanceof StepFailed)) throw e;
+    // ========================================================== scenario 2: Restricted Mode, then trust
+    if (ONLY !== 'trusted') await restrictedScenario(tmp, markers.restricted, sessions, (s) => (current = s));
+
+    // ---------------------------------------------------------- the workspaces' programs
+    await step("the workspaces' own slipway.docker.path programs never ran (trusted and restricted)", async () => {
+      const ran = Object.values(markers).filter((m) => fs.existsSync(m));
+      if (ran.length) throw new Error(ran.map((m) => `${path.basename(m)}:\n${fs.readFileSync(m, 'utf8')}`).join('\n'));
+      return `${Object.values(markers).map((m) => path.basename(m)).join(', ')} never written`;
     });
-    for (const d of ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'browser']) {
-      fs.mkdirSync(path.join(tmp, d), { recursive: true });
-    }
-    // A quiet profile: no welcome walkthrough, no tips, no update/telemetry noise.
-    fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
-    fs.writeFileSync(
-      path.join(tmp, 'user-data', 'User', 'settings.json'),
-      JSON.stringify(
-        {
-          'workbench.startupEditor': 'none',
-          'workbench.welcomePage.walkthroughs.openOnInstall': false,
-          'workbench.tips.enabled': false,
-          'telemetry.telemetryLevel': 'off',
-          'update.mode': 'none',
-          'extensions.autoCheckUpdates': false,
-          'extensions.autoUpdate': false,
-        },
-        null,
-        2,
-      ),
-    );
-
-    // ---------------------------------------------------------- code-server
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    await step('code-server starts and answers /healthz', async () => {
-      const out = fs.openSync(csLog, 'w');
-      codeServer = childProcess.spawn(
-        process.execPath,
-        [
-          fs.realpathSync(CODE_SERVER_BIN),
-          '--bind-addr', `127.0.0.1:${port}`,
-          '--auth', 'none',
-          '--disable-telemetry',
-          '--disable-update-check',
-          '--disable-workspace-trust',
-          '--disable-getting-started-override',
-          '--user-data-dir', path.join(tmp, 'user-data'),
-          '--extensions-dir', path.join(tmp, 'extensions'),
-          ws,
-        ],
-        {
-          cwd: tmp,
-          detached: true, // own process group, killed as a whole
-          stdio: ['ignore', out, out],
-          env: {
-            ...process.env,
-            XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
-            XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
-            XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
-            SLIPWAY_E2E_RESULTS: resultsFile,
-            SLIPWAY_E2E_RELEASE: releaseFile,
-            SLIPWAY_E2E_HOLD_MS: String(RESULTS_TIMEOUT_MS),
-            // the in-host suite must finish (and report) well before we give up
-            SLIPWAY_E2E_SUITE_BUDGET_MS: String(Math.max(10_000, RESULTS_TIMEOUT_MS - 30_000)),
-            // never let the code-server process think it is itself inside VS Code
-            VSCODE_IPC_HOOK_CLI: '',
-            // the private dockerd/registry for the Build/Run/Push check (none of the host's)
-            ...dockerEnv,
-            SLIPWAY_E2E_REQUIRE_DOCKER: REQUIRE_DOCKER ? '1' : '',
-          },
-        },
-      );
-      fs.closeSync(out);
-      codeServer.on('exit', (code, signal) => (codeServerExit = `code ${code} signal ${signal}`));
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        if (codeServerExit !== undefined) throw new Error(`code-server exited (${codeServerExit}):\n${tail(csLog)}`);
-        try {
-          const res = await httpGet(`${origin}/healthz`);
-          if (res.status === 200) return `${origin} pid ${codeServer.pid}: ${res.body}`;
-        } catch {
-          /* not up yet */
-        }
-        if (Date.now() > deadline) throw new Error(`no /healthz after 30 s:\n${tail(csLog)}`);
-        await sleep(100);
-      }
-    });
-
-    // ---------------------------------------------------------- browser
-    const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
-    const payload = JSON.stringify([
-      ['extensionDevelopmentPath', remote(EXTENSION_PATH)],
-      ['extensionTestsPath', remote(SUITE)],
-    ]);
-    const url = `${origin}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`;
-
-    await step('workbench loads in Chromium', async () => {
-      context = await chromium.launchPersistentContext(path.join(tmp, 'browser'), {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1440, height: 900 },
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      page = context.pages()[0] ?? (await context.newPage());
-      page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
-      page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-      // The explorer shows the fixture workspace.
-      await page.locator('.explorer-folders-view').first().waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
-      await screenshot('01-workbench');
-      return url;
-    });
-
-    // ---------------------------------------------------------- in-host suite
-    const hostResults = await step('in-host suite writes its results', async () => {
-      const deadline = Date.now() + RESULTS_TIMEOUT_MS;
-      while (!fs.existsSync(resultsFile)) {
-        if (codeServerExit !== undefined) throw new Error(`code-server exited (${codeServerExit}):\n${tail(csLog)}`);
-        if (Date.now() > deadline) {
-          await screenshot('99-timeout');
-          const exthostLogs = findFiles(path.join(tmp, 'user-data', 'logs'), (p) => /exthost/i.test(p) && p.endsWith('.log'));
-          const logTails = exthostLogs.map((f) => `--- ${path.relative(tmp, f)}\n${tail(f, 20)}`).join('\n');
-          throw new Error(`timed out after ${RESULTS_TIMEOUT_MS} ms waiting for ${resultsFile}\n${logTails}`);
-        }
-        await sleep(250);
-      }
-      return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { checks: HostCheck[]; vscodeVersion?: string; durationMs?: number };
-    });
-    console.log(`    # VS Code ${hostResults.vscodeVersion ?? '?'}; suite took ${hostResults.durationMs ?? '?'} ms`);
-    if (!Array.isArray(hostResults.checks) || hostResults.checks.length === 0) {
-      report(false, 'in-host suite reported checks', JSON.stringify(hostResults));
-    }
-    for (const c of hostResults.checks ?? []) {
-      report(Boolean(c.ok), `host: ${c.name}`, [c.detail, c.ms !== undefined ? `${c.ms} ms` : ''].filter(Boolean).join('\n'));
-    }
-
-    // ---------------------------------------------------------- UI checks
-    const p = page as unknown as Page;
-    // When the extension host already saw no diagnostics, do not wait long for the UI to show them.
-    const uiWait = (hostResults.checks ?? []).every((c) => c.ok) ? 20_000 : 3_000;
-    await step('editor shows error and warning squiggles in the Dockerfile', async () => {
-      const editor = p.locator('.editor-group-container.active .monaco-editor').first();
-      await editor.waitFor({ state: 'visible', timeout: 15_000 });
-      const title = (await p.locator('.editor-group-container.active .tab.active').first().innerText().catch(() => '')).trim();
-      await p.locator('.editor-group-container.active .squiggly-error').first().waitFor({ state: 'attached', timeout: uiWait });
-      await p.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ state: 'attached', timeout: uiWait });
-      await screenshot('02-editor-diagnostics');
-      const errors = await p.locator('.editor-group-container.active .squiggly-error').count();
-      const warnings = await p.locator('.editor-group-container.active .squiggly-warning').count();
-      return `active tab "${title}": ${errors} error / ${warnings} warning squiggle(s)`;
-    }).catch((e) => {
-      if (!(e instanceof StepFailed)) throw e;
-    });
-
-    await step('Problems panel lists the diagnostics', async () => {
-      const panel = p.locator('.markers-panel');
-      const openers: Array<[string, () => Promise<void>]> = [
-        ['Ctrl+Shift+M', async () => {
-          await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ timeout: 5000 }).catch(() => undefined);
-          await p.keyboard.press('Control+Shift+M');
-        }],
-        ['status bar problems item', async () => {
-          await p.locator('[id="status.problems"] a, [id="status.problems"]').first().click({ timeout: 5000 });
-        }],
-        ['command palette', async () => {
-          await p.keyboard.press('F1');
-          await p.locator('.quick-input-widget input').first().fill('>Problems: Focus on Problems View', { timeout: 5000 });
-          await sleep(500);
-          await p.keyboard.press('Enter');
-        }],
-      ];
-      let how = '';
-      for (const [name, open] of openers) {
-        try {
-          await open();
-          await panel.first().waitFor({ state: 'visible', timeout: 5000 });
-          how = name;
-          break;
-        } catch {
-          /* try the next way */
-        }
-      }
-      if (!how) throw new Error('could not open the Problems panel');
-      let text = '';
-      const deadline = Date.now() + uiWait;
-      for (;;) {
-        text = await panel.first().innerText().catch(() => '');
-        if (PROBLEMS_PANEL_MUST_SHOW.every((t) => text.includes(t))) break;
-        if (Date.now() > deadline) {
-          await screenshot('03-problems-panel');
-          const missing = PROBLEMS_PANEL_MUST_SHOW.filter((t) => !text.includes(t));
-          throw new Error(`Problems panel lacks ${missing.join(', ')}; it shows:\n${text}`);
-        }
-        await sleep(250);
-      }
-      await screenshot('03-problems-panel');
-      const status = await p.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => null);
-      return `opened with ${how}; status bar: ${status ?? '?'}\n${text.split('\n').filter((l) => l.trim()).slice(0, 8).join(' | ')}`;
-    }).catch((e) => {
-      if (!(e instanceof StepFailed)) throw e;
-    });
-
-    if (dockerEnv.DOCKER_HOST) {
-      await step('"Slipway Docker" output channel shows the build → run → push', async () => {
-        await p.keyboard.press('F1');
-        await p.locator('.quick-input-widget input').first().fill('>Slipway: Show Docker Output', { timeout: 5000 });
-        await sleep(500);
-        await p.keyboard.press('Enter');
-        const out = p.locator('.panel .output, .panel [id="workbench.panel.output"]').first();
-        await out.waitFor({ state: 'visible', timeout: 10_000 });
-        let text = '';
-        const deadline = Date.now() + 10_000;
-        while (!/pushed/.test(text) && Date.now() < deadline) {
-          text = await p.locator('.panel').first().innerText().catch(() => '');
-          if (!/pushed/.test(text)) await sleep(250);
-        }
-        await screenshot('04-docker-output');
-        if (!/pushed/.test(text)) throw new Error(`the output panel does not show the push:\n${text.slice(-2000)}`);
-        return text.split('\n').filter((l) => /▶|✔|✖/.test(l)).slice(0, 12).join('\n');
-      }).catch((e) => {
-        if (!(e instanceof StepFailed)) throw e;
-      });
-    }
   } catch (err) {
     if (!(err instanceof StepFailed)) report(false, 'harness error', String((err as Error)?.stack ?? err));
-    await screenshot('99-failure');
+    if (current) await screenshot(current, '99-failure');
   } finally {
-    if (failed > 0) await screenshot('99-failure');
+    if (failed > 0 && current && !current.stopped) await screenshot(current, '99-failure');
     await cleanup();
     const leftovers = processesMentioning(tmp);
     report(leftovers.length === 0, 'code-server and browser stopped', leftovers.length ? `still running: ${leftovers.join(', ')}` : undefined);
     console.log(`    # total ${((Date.now() - tStart) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTIFACTS) || ARTIFACTS}`);
   }
   return failed === 0 ? 0 : 1;
+}
+
+/**
+ * The main scenario: a trusted workspace (code-server with --disable-workspace-trust) with the fixture files, a
+ * private dockerd and registry for the Build → Run → Push check, and a `.vscode/settings.json` that names the
+ * workspace's own program as slipway.docker.path (machine scoped: it must be ignored).
+ */
+async function trustedScenario(tmp: string, marker: string, sessions: Session[], setCurrent: (s: Session) => void): Promise<void> {
+  const trusted = newSession(tmp, 'trusted', '');
+  sessions.push(trusted);
+  setCurrent(trusted);
+  fs.cpSync(FIXTURE, trusted.ws, { recursive: true });
+  // Its settings name a program of its own as slipway.docker.path; the docker check below must still use
+  // docker from PATH (the setting is machine scoped).
+  const trustedEvil = writeEvilDocker(trusted.ws, marker);
+  // (slipway.format.ignoreMultilineInstructions shows that VS Code reads the file at all; the build argument is
+  // for the build task check.)
+  writeWorkspaceSettings(trusted.ws, {
+    'slipway.docker.path': trustedEvil,
+    'slipway.docker.buildArgs': { SLIPWAY_E2E_TOKEN: BUILD_ARG_VALUE },
+    'slipway.format.ignoreMultilineInstructions': true,
+  });
+
+  // ---------------------------------------------------------- docker daemon + registry
+  const dockerEnv: Record<string, string> = {};
+  await softStep('docker daemon and registry for the build/run/push check', async () => {
+    const missing = ['dockerd', 'docker-registry', 'busybox'].filter((b) => !onPath(b));
+    if (missing.length) {
+      const msg = `${missing.join(', ')} not installed (apt-get install -y docker.io docker-registry busybox-static)`;
+      if (REQUIRE_DOCKER) throw new Error(msg);
+      dockerEnv.SLIPWAY_E2E_DOCKER_MISSING = msg;
+      return `NOT RUN: ${msg}`;
+    }
+    Object.assign(dockerEnv, startDocker(path.join(tmp, 'docker')));
+    dockerEnv.DOCKER_CONFIG = path.join(tmp, 'docker-config');
+    fs.mkdirSync(dockerEnv.DOCKER_CONFIG, { recursive: true });
+    const app = path.join(trusted.ws, 'busybox-app');
+    fs.mkdirSync(app, { recursive: true });
+    fs.copyFileSync('/bin/busybox', path.join(app, 'busybox'));
+    fs.writeFileSync(path.join(app, 'Dockerfile'), DOCKER_IMAGE_DOCKERFILE);
+    fs.writeFileSync(path.join(app, 'failing.Dockerfile'), DOCKER_FAILING_DOCKERFILE);
+    fs.writeFileSync(path.join(app, 'args.Dockerfile'), DOCKER_ARGS_DOCKERFILE);
+    return `DOCKER_HOST=${dockerEnv.DOCKER_HOST} registry ${dockerEnv.SLIPWAY_E2E_REGISTRY}`;
+  });
+  writeUserSettings(trusted);
+
+  const resultsFile = path.join(trusted.dir, 'results.json');
+  const origin = await startCodeServer(trusted, {
+    workspaceTrust: false,
+    env: {
+      SLIPWAY_E2E_RESULTS: resultsFile,
+      SLIPWAY_E2E_EVIL_DOCKER: trustedEvil,
+      SLIPWAY_E2E_MARKER: marker,
+      // the private dockerd/registry for the Build/Run/Push check (none of the host's)
+      ...dockerEnv,
+      SLIPWAY_E2E_REQUIRE_DOCKER: REQUIRE_DOCKER ? '1' : '',
+    },
+  });
+  await openWorkbench(trusted, origin, '01-workbench');
+
+  // ---------------------------------------------------------- in-host suite
+  const results = await hostResults(trusted, resultsFile, 'in-host suite writes its results', '99-timeout');
+
+  // ---------------------------------------------------------- UI checks
+  const p = trusted.page as Page;
+  // When the extension host already saw no diagnostics, do not wait long for the UI to show them.
+  const uiWait = (results.checks ?? []).every((c) => c.ok) ? 20_000 : 3_000;
+  await softStep('editor shows error and warning squiggles in the Dockerfile', async () => {
+    const editor = p.locator('.editor-group-container.active .monaco-editor').first();
+    await editor.waitFor({ state: 'visible', timeout: 15_000 });
+    const title = (await p.locator('.editor-group-container.active .tab.active').first().innerText().catch(() => '')).trim();
+    await p.locator('.editor-group-container.active .squiggly-error').first().waitFor({ state: 'attached', timeout: uiWait });
+    await p.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ state: 'attached', timeout: uiWait });
+    await screenshot(trusted, '02-editor-diagnostics');
+    const errors = await p.locator('.editor-group-container.active .squiggly-error').count();
+    const warnings = await p.locator('.editor-group-container.active .squiggly-warning').count();
+    return `active tab "${title}": ${errors} error / ${warnings} warning squiggle(s)`;
+  });
+
+  await softStep('Problems panel lists the diagnostics', async () => {
+    const panel = p.locator('.markers-panel');
+    const openers: Array<[string, () => Promise<void>]> = [
+      ['Ctrl+Shift+M', async () => {
+        await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ timeout: 5000 }).catch(() => undefined);
+        await p.keyboard.press('Control+Shift+M');
+      }],
+      ['status bar problems item', async () => {
+        await p.locator('[id="status.problems"] a, [id="status.problems"]').first().click({ timeout: 5000 });
+      }],
+      ['command palette', () => runCommand(p, 'Problems: Focus on Problems View')],
+    ];
+    let how = '';
+    for (const [name, open] of openers) {
+      try {
+        await open();
+        await panel.first().waitFor({ state: 'visible', timeout: 5000 });
+        how = name;
+        break;
+      } catch {
+        /* try the next way */
+      }
+    }
+    if (!how) throw new Error('could not open the Problems panel');
+    let text = '';
+    const deadline = Date.now() + uiWait;
+    for (;;) {
+      text = await panel.first().innerText().catch(() => '');
+      if (PROBLEMS_PANEL_MUST_SHOW.every((t) => text.includes(t))) break;
+      if (Date.now() > deadline) {
+        await screenshot(trusted, '03-problems-panel');
+        const missing = PROBLEMS_PANEL_MUST_SHOW.filter((t) => !text.includes(t));
+        throw new Error(`Problems panel lacks ${missing.join(', ')}; it shows:\n${text}`);
+      }
+      await sleep(250);
+    }
+    await screenshot(trusted, '03-problems-panel');
+    const status = await p.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => null);
+    return `opened with ${how}; status bar: ${status ?? '?'}\n${text.split('\n').filter((l) => l.trim()).slice(0, 8).join(' | ')}`;
+  });
+
+  if (dockerEnv.DOCKER_HOST) {
+    await softStep('"Slipway Docker" output channel shows the build → run → push', async () => {
+      await runCommand(p, 'Slipway: Show Docker Output');
+      const out = p.locator('.panel .output, .panel [id="workbench.panel.output"]').first();
+      await out.waitFor({ state: 'visible', timeout: 10_000 });
+      let text = '';
+      const deadline = Date.now() + 10_000;
+      while (!/pushed/.test(text) && Date.now() < deadline) {
+        text = await p.locator('.panel').first().innerText().catch(() => '');
+        if (!/pushed/.test(text)) await sleep(250);
+      }
+      await screenshot(trusted, '04-docker-output');
+      if (!/pushed/.test(text)) throw new Error(`the output panel does not show the push:\n${text.slice(-2000)}`);
+      return text.split('\n').filter((l) => /▶|✔|✖/.test(l)).slice(0, 12).join('\n');
+    });
+  }
+  if (failed > 0) await screenshot(trusted, '99-failure');
+  // One editor at a time on this machine: the next scenario starts after this one is gone.
+  await stopSession(trusted);
+}
+
+/**
+ * A workspace opened in Restricted Mode (code-server with workspace trust on, no startup prompt) whose
+ * `.vscode/settings.json` names its own program as slipway.docker.path and sets runArgs, buildArgs and
+ * defaultRegistry, with a slipway-docker task in `.vscode/tasks.json`. The in-host suite checks that linting
+ * works and that every Docker command and the task provider refuse; the harness checks what the user sees, then
+ * trusts the workspace through "Manage Workspace Trust", and the suite checks the commands after the grant.
+ */
+async function restrictedScenario(tmp: string, marker: string, sessions: Session[], setCurrent: (s: Session) => void): Promise<void> {
+  const s = newSession(tmp, 'restricted', 'restricted: ');
+  sessions.push(s);
+  setCurrent(s);
+  fs.cpSync(FIXTURE, s.ws, { recursive: true });
+  const evil = writeEvilDocker(s.ws, marker);
+  writeWorkspaceSettings(
+    s.ws,
+    {
+      'slipway.docker.path': evil,
+      'slipway.docker.runArgs': ['--privileged', '-v', '/:/host'],
+      'slipway.docker.buildArgs': { FROM_THE_REPOSITORY: '1' },
+      'slipway.docker.defaultRegistry': 'registry.invalid/from-the-repository',
+      // Not restricted: shows that VS Code reads this settings file at all.
+      'slipway.format.ignoreMultilineInstructions': true,
+    },
+    { version: '2.0.0', tasks: [{ label: 'from the repository', type: 'slipway-docker', command: 'run', image: 'alpine:3' }] },
+  );
+  // Workspace trust is on. No startup prompt: VS Code refuses to show dialogs while extension tests run, and a
+  // refused trust prompt would leave its request pending (the folder stays in Restricted Mode either way).
+  writeUserSettings(s, { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' });
+  const results1 = path.join(s.dir, 'results-restricted.json');
+  const results2 = path.join(s.dir, 'results-granted.json');
+  const dockerConfig = path.join(s.dir, 'docker-config');
+  fs.mkdirSync(dockerConfig, { recursive: true });
+  const origin = await startCodeServer(s, {
+    workspaceTrust: true,
+    env: {
+      SLIPWAY_E2E_SCENARIO: 'restricted',
+      SLIPWAY_E2E_RESULTS: results1,
+      SLIPWAY_E2E_RESULTS_GRANTED: results2,
+      SLIPWAY_E2E_EVIL_DOCKER: evil,
+      SLIPWAY_E2E_MARKER: marker,
+      // Nobody listens there: docker from PATH fails to connect, which tells it apart from the workspace's program.
+      DOCKER_HOST: `unix://${path.join(s.dir, 'no-docker.sock')}`,
+      DOCKER_CONFIG: dockerConfig,
+    },
+  });
+  await openWorkbench(s, origin, '11-restricted-workbench');
+  const p = s.page as Page;
+  const restricted = await hostResults(s, results1, 'restricted: in-host suite writes its Restricted Mode results', '99-restricted-timeout');
+  const uiWait = (restricted.checks ?? []).every((c) => c.ok) ? 20_000 : 3_000;
+
+  await softStep('restricted: the workbench shows Restricted Mode', async () => {
+    const indicator = p.locator('[id="status.workspaceTrust"], .monaco-workbench .banner').filter({ hasText: 'Restricted Mode' }).first();
+    await indicator.waitFor({ state: 'visible', timeout: uiWait });
+    return (await indicator.innerText()).replace(/\s+/g, ' ').trim().slice(0, 200);
+  });
+
+  await softStep('restricted: the Dockerfile still shows its error and warning squiggles', async () => {
+    await p.locator('.editor-group-container.active .squiggly-error').first().waitFor({ state: 'attached', timeout: uiWait });
+    await p.locator('.editor-group-container.active .squiggly-warning').first().waitFor({ state: 'attached', timeout: uiWait });
+    const title = (await p.locator('.editor-group-container.active .tab.active').first().innerText().catch(() => '')).trim();
+    return `active tab "${title}": ${await p.locator('.editor-group-container.active .squiggly-error').count()} error squiggle(s)`;
+  });
+
+  await softStep('restricted: the refusal is shown to the user; its Manage Workspace Trust button grants trust', async () => {
+    await runCommand(p, 'Notifications: Show Notifications');
+    const item = p
+      .locator('.notifications-center .notification-list-item')
+      .filter({ hasText: 'Slipway: build: Docker commands and slipway-docker tasks are disabled in Restricted Mode' })
+      .first();
+    await item.waitFor({ state: 'visible', timeout: uiWait });
+    await screenshot(s, '12-restricted-refused');
+    const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+    // The user's way out: the notification's button opens the trust editor, where "Trust" grants trust.
+    await item.getByRole('button', { name: 'Manage Workspace Trust' }).click({ timeout: 10_000 });
+    const editor = p.locator('.workspace-trust-editor').first();
+    await editor.waitFor({ state: 'visible', timeout: 15_000 });
+    const trust = editor.getByRole('button', { name: /^Trust( Folder)?$/ }).first();
+    await trust.waitFor({ state: 'visible', timeout: 10_000 });
+    await p.keyboard.press('Escape'); // hides the notification list in front of the editor
+    await screenshot(s, '13-restricted-trust-editor');
+    await trust.click({ timeout: 10_000 });
+    return `${text.slice(0, 240)}\nclicked Manage Workspace Trust, then Trust`;
+  });
+
+  await hostResults(s, results2, 'restricted: in-host suite writes its results after the grant', '99-granted-timeout');
+  await screenshot(s, '14-granted');
+  if (failed > 0) await screenshot(s, '99-failure');
+  await stopSession(s);
 }
 
 main().then(

@@ -10,15 +10,20 @@ import {
   composeLogsArgs,
   composeUpArgs,
   exposedPorts,
+  dockerBlocked,
   formatCommand,
+  imageExposedPorts,
   parseBuildFailure,
   parseImageRef,
   redact,
+  restrictedSettingValue,
   retarget,
   runCommandArgs,
   stagesOf,
+  userLevelValue,
   validateImageRef,
 } from '../../client/src/docker';
+import { buildArgsFromEnv, parseTaskArgs } from '../../client/src/docker/taskRunner';
 
 describe('image references', () => {
   test('valid references', () => {
@@ -116,6 +121,135 @@ describe('redaction', () => {
     assert.equal(redact('{"auth": "dXNlcjpwYXNz"}'), '{"auth": "***"}');
     assert.equal(redact('Step 2/7 : COPY busybox /bin/busybox'), 'Step 2/7 : COPY busybox /bin/busybox');
     assert.equal(formatCommand('/usr/bin/docker', ['build', '--build-arg', 'API_KEY=xyz', '-t', 'a b', '.']), "docker build --build-arg API_KEY=*** -t 'a b' .");
+  });
+
+  // Each shape of secret that build, push and compose output (or a logged command line) commonly carries.
+  const gh36 = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+  const secrets: Array<[string, string, string]> = [
+    ['*_CREDS=', 'export REGISTRY_CREDS=alice:s3cr3t', 'export REGISTRY_CREDS=***'],
+    ['*_CREDS= quoted', 'DEPLOY_CREDS="alice pw"', 'DEPLOY_CREDS=***'],
+    ['*_TOKEN=', '--build-arg GITHUB_TOKEN=abc123 --build-arg CI=1', '--build-arg GITHUB_TOKEN=*** --build-arg CI=1'],
+    ['*_TOKEN= lower case', 'npm_token=abc123', 'npm_token=***'],
+    ['*_SECRET=', 'CLIENT_SECRET=xyz789 done', 'CLIENT_SECRET=*** done'],
+    ['*_SECRET_*=', 'SECRET_KEY_BASE=0a1b2c3d', 'SECRET_KEY_BASE=***'],
+    ['*PASSWORD*=', 'MYSQL_ROOT_PASSWORD=hunter2', 'MYSQL_ROOT_PASSWORD=***'],
+    ['*PASSWORD*= inside the name', 'SMTP_PASSWORD_FILE=/run/secrets/smtp', 'SMTP_PASSWORD_FILE=***'],
+    ['password=', 'password=hunter2', 'password=***'],
+    ['camelCase password', 'dbPassword=hunter2', 'dbPassword=***'],
+    ['*_PWD=', 'MYSQL_PWD=hunter2', 'MYSQL_PWD=***'],
+    ['*_AUTH=', 'REGISTRY_AUTH=dXNlcjpwYXNz', 'REGISTRY_AUTH=***'],
+    ['JSON password', '{"username": "me", "password": "hunter2"}', '{"username": "me", "password": "***"}'],
+    ['JSON identitytoken', '{"identitytoken": "abc.def"}', '{"identitytoken": "***"}'],
+    ['sk- API key', 'using sk-proj-AbCdEf0123456789AbCdEf0123456789 now', 'using *** now'],
+    ['sk- API key (old form)', 'OPENAI=sk-0123456789abcdefghijABCDEFGHIJ0123456789abcdef', 'OPENAI=***'],
+    ['sk-ant- API key', 'key: sk-ant-api03-AbCdEf0123456789_AbCdEf-0123456789', 'key: ***'],
+    ['ghp_', `token ghp_${gh36}`, 'token ***'],
+    ['gho_', `oauth gho_${gh36} ok`, 'oauth *** ok'],
+    ['ghs_', `GIT_ASKPASS gave ghs_${gh36}`, 'GIT_ASKPASS gave ***'],
+    ['github_pat_', 'pat github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345', 'pat ***'],
+    ['docker login -p', 'docker login -u me -p s3cret ghcr.io', 'docker login -u me -p *** ghcr.io'],
+    ['docker login -p=', 'docker login -u me -p=s3cret ghcr.io', 'docker login -u me -p=*** ghcr.io'],
+    ['docker login --password', 'docker login --username me --password s3cret ghcr.io', 'docker login --username me --password *** ghcr.io'],
+    ['docker login --password=', 'docker login --password=s3cret ghcr.io', 'docker login --password=*** ghcr.io'],
+    ['podman login -p', 'podman login -p s3cret quay.io', 'podman login -p *** quay.io'],
+    ['Authorization: Bearer', 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig', 'Authorization: Bearer ***'],
+    ['authorization: Basic, quoted header', 'curl -H "authorization: Basic dXNlcjpwYXNz" x', 'curl -H "authorization: Basic ***" x'],
+    ['Authorization: token', 'Authorization: token 0123abcd', 'Authorization: token ***'],
+    ['bare Bearer token', 'sent Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig', 'sent Bearer ***'],
+    ['URL user:pass@', 'pulling https://user:pa55@registry.example.com/v2/', 'pulling https://user:***@registry.example.com/v2/'],
+    ['URL with a token as password', `git clone https://x-access-token:ghs_${gh36}@github.com/o/r.git`, 'git clone https://x-access-token:***@github.com/o/r.git'],
+    ['URL with an empty user', 'REDIS=redis://:s3cret@cache:6379/0', 'REDIS=redis://:***@cache:6379/0'],
+  ];
+  for (const [shape, input, expected] of secrets) {
+    test(`hides ${shape}`, () => {
+      assert.equal(redact(input), expected);
+    });
+  }
+
+  test('ordinary docker output is left exactly as it is', () => {
+    const ordinary = [
+      'Sending build context to Docker daemon  1.986MB',
+      'Step 2/7 : COPY busybox /bin/busybox',
+      ' ---> Using cache',
+      '#7 [final 1/1] RUN pip install --no-cache-dir scikit-learn==1.4.2 tokenizers==0.15.2',
+      '#7 0.412 Collecting sk-video==1.1.10',
+      '#9 writing image sha256:35e5303f738eba12fbac523201d4786e189959fc5d9eb186532edc5af065e9e0 done',
+      'docker run --rm --name web -p 127.0.0.1:8080:80 -e PORT=8080 web:1',
+      'docker login ghcr.io --username me --password-stdin',
+      'ENV PATH=/usr/local/bin:/usr/bin PWD=/app OLDPWD=/ HOME=/root',
+      'AUTHOR=jane TOKENIZERS_PARALLELISM=false KEYBOARD=us PASSPORT_ID=none',
+      'The push refers to repository [127.0.0.1:5000/slipway-e2e/busybox]',
+      '1: digest: sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef size: 528',
+      'Successfully tagged ghcr.io/octo-org/app:1.0',
+      'cloning ssh://git@github.com/octo/app.git and https://github.com/octo/app',
+      'Error response from daemon: Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password',
+      'www-authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io"',
+      'HTTP Basic authentication required; basic auth is not configured',
+      'task-runner: disk-usage 12% on /dev/sda1 (mask-rcnn)',
+      '{"status": "ok", "key": "value", "tag": "1.0"}',
+      'services: web, db  ports: 5432:5432  depends_on: [db]',
+    ];
+    for (const line of ordinary) assert.equal(redact(line), line);
+  });
+
+  test('a failed build\'s message and step, shown in the editor and the output, are redacted', () => {
+    const out = [
+      'Step 3/3 : RUN curl -fsS "$URL"',
+      ' ---> Running in c623bcd0f50f',
+      'curl: (22) The requested URL returned error: 401 for https://admin:hunter2@example.com/x',
+      "The command '/bin/sh -c curl -fsS https://admin:hunter2@example.com/x --header \"Authorization: Bearer abcdefgh12345\"' returned a non-zero code: 22",
+    ].join('\n');
+    const f = parseBuildFailure(out, 'FROM scratch\nCOPY a /a\nRUN curl -fsS "$URL"\n')!;
+    assert.equal(f.line, 2);
+    assert.match(f.message, /returned a non-zero code: 22/);
+    assert.match(f.message, /https:\/\/admin:\*\*\*@example\.com\/x/);
+    assert.doesNotMatch(f.message, /hunter2|abcdefgh12345/);
+    const g = parseBuildFailure(['#5 [2/2] RUN echo GITHUB_TOKEN=ghx123', '#5 ERROR: process "/bin/sh -c echo GITHUB_TOKEN=ghx123" did not complete successfully: exit code: 1'].join('\n'), 'FROM scratch\nRUN echo GITHUB_TOKEN=ghx123\n')!;
+    assert.equal(g.line, 1);
+    assert.doesNotMatch(`${g.step} ${g.message}`, /ghx123/);
+  });
+});
+
+describe('workspace trust and settings', () => {
+  test('Docker commands are refused in Restricted Mode with a message that says how to enable them', () => {
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: ['file'] }), undefined);
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: [] }), undefined);
+    const e = dockerBlocked({ trusted: false, folderSchemes: ['file'] })!;
+    assert.equal(e.kind, 'untrusted');
+    assert.match(e.message, /Restricted Mode/);
+    assert.match(e.message, /trust/i);
+    assert.equal(dockerBlocked({ trusted: false, folderSchemes: [] })?.kind, 'untrusted');
+    assert.equal(dockerBlocked({ trusted: false, folderSchemes: ['vscode-vfs'] })?.kind, 'untrusted');
+  });
+  test('Docker commands are refused in a virtual workspace (no files on disk for docker)', () => {
+    const e = dockerBlocked({ trusted: true, folderSchemes: ['vscode-vfs'] })!;
+    assert.equal(e.kind, 'unsupported');
+    assert.match(e.message, /virtual/);
+    assert.equal(dockerBlocked({ trusted: true, folderSchemes: ['file', 'vscode-vfs'] }), undefined);
+  });
+  test('the docker executable comes from user settings only: a workspace or folder value never chooses it', () => {
+    assert.equal(userLevelValue({ key: 'slipway.docker.path', defaultValue: '', workspaceValue: '/repo/evil', workspaceFolderValue: '/repo/evil2' }), '');
+    assert.equal(userLevelValue({ key: 'slipway.docker.path', defaultValue: '', globalValue: '/opt/docker', workspaceFolderValue: '/repo/evil' }), '/opt/docker');
+    assert.equal(userLevelValue(undefined), undefined);
+  });
+  test('workspace values of runArgs, buildArgs and defaultRegistry count only in a trusted workspace', () => {
+    const runArgs = { key: 'slipway.docker.runArgs', defaultValue: [] as string[], workspaceValue: ['--privileged', '-v', '/:/host'] };
+    assert.deepEqual(restrictedSettingValue(runArgs, false, ['--privileged', '-v', '/:/host']), []);
+    assert.deepEqual(restrictedSettingValue({ ...runArgs, globalValue: ['--network', 'host'] }, false, ['--privileged']), ['--network', 'host']);
+    assert.deepEqual(restrictedSettingValue(runArgs, true, ['--privileged', '-v', '/:/host']), ['--privileged', '-v', '/:/host']);
+    const registry = { key: 'slipway.docker.defaultRegistry', defaultValue: '', workspaceFolderValue: 'evil.example.com/x' };
+    assert.equal(restrictedSettingValue(registry, false, 'evil.example.com/x'), '');
+  });
+});
+
+describe('image references are validated before docker runs', () => {
+  test('docker image inspect never receives an option as the image', async () => {
+    // The docker path does not exist: reaching docker would fail with binary-missing, not invalid-argument.
+    const ctx = { dockerPath: '/nonexistent/docker-for-the-test', env: {} };
+    for (const image of ['--help', '-f=x', 'Bad Image', '']) {
+      await assert.rejects(imageExposedPorts(ctx, image), (e: { kind?: string }) => e.kind === 'invalid-argument', image);
+    }
+    await assert.rejects(imageExposedPorts(ctx, 'alpine:3'), (e: { kind?: string }) => e.kind === 'binary-missing');
   });
 });
 
@@ -244,6 +378,21 @@ describe('argument arrays', () => {
     assert.deepEqual(composeLogsArgs(p, { tail: 50, services: ['web'] }).slice(-5), ['logs', '--no-color', '--tail', '50', 'web']);
     assert.throws(() => composeUpArgs({ files: ['compose.yaml'] }), /absolute/);
     assert.throws(() => composeUpArgs({ ...p, projectName: 'Demo' }), /Invalid compose project name/);
+  });
+});
+
+describe('the build task process (dist/docker-task.js)', () => {
+  // VS Code echoes a task's command line in its terminal ("Executing task: ..."), so build arguments, which may be
+  // secrets, reach the task through the environment instead of its arguments.
+  test('build arguments come from SLIPWAY_BUILD_ARGS (JSON), command-line ones win', () => {
+    assert.deepEqual(buildArgsFromEnv(JSON.stringify({ NPM_TOKEN: 's3cret', V: '1' })), { NPM_TOKEN: 's3cret', V: '1' });
+    assert.deepEqual(buildArgsFromEnv(undefined), {});
+    assert.deepEqual(buildArgsFromEnv(''), {});
+    for (const bad of ['[1]', '{"A": 1}', 'not json', '"x"', 'null']) {
+      assert.throws(() => buildArgsFromEnv(bad), (e: { kind?: string }) => e.kind === 'invalid-argument', bad);
+    }
+    const parsed = parseTaskArgs(['build', '--dockerfile', '/w/Dockerfile', '--build-arg', 'V=2'], { SLIPWAY_BUILD_ARGS: '{"NPM_TOKEN":"s3cret","V":"1"}' });
+    assert.deepEqual(parsed.opts.buildArgs, { NPM_TOKEN: 's3cret', V: '2' });
   });
 });
 

@@ -51,3 +51,25 @@ describe('server bundle', () => {
     assert.deepEqual(wide, [], 'write such characters as \\u escapes in code and avoid them in kept comments');
   });
 });
+
+describe('workspace trust in the manifest', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const props: Record<string, { scope?: string }> = pkg.contributes.configuration.properties;
+  const dockerSettings = Object.keys(props).filter((k) => k.startsWith('slipway.docker.'));
+
+  it('slipway.docker.path is machine scoped: a workspace or folder settings.json cannot choose the executable', () => {
+    assert.equal(props['slipway.docker.path'].scope, 'machine');
+  });
+  it('Restricted Mode is supported with limits, and every Docker setting is restricted there', () => {
+    const untrusted = pkg.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.match(untrusted.description ?? '', /Docker/);
+    assert.ok(dockerSettings.length >= 4, `docker settings: ${dockerSettings.join(', ')}`);
+    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), [...dockerSettings].sort());
+  });
+  it('virtual workspaces are supported with limits (linting of open documents, no Docker commands)', () => {
+    const virtual = pkg.capabilities?.virtualWorkspaces;
+    assert.equal(virtual?.supported, 'limited');
+    assert.match(virtual.description ?? '', /Docker/);
+  });
+});

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileModel, type DfInstruction } from '../../../server/src/dockerfile/model';
 import { STAGE_NAME } from '../buildStage';
-import { DockerContext, DockerError, RunOptions, RunResult, classifyFailure, runDocker } from './cli';
+import { DockerContext, DockerError, RunOptions, RunResult, classifyFailure, redact, runDocker } from './cli';
 import { parseImageRef } from './imageRef';
 
 export interface BuildOptions {
@@ -136,9 +136,16 @@ function located(model: DockerfileModel, ins: DfInstruction, base: Omit<BuildFai
 
 /**
  * Finds the failing step in `output` of a failed `docker build` and the Dockerfile instruction it ran.
- * Returns undefined when the output shows no failure at all.
+ * Returns undefined when the output shows no failure at all. The step and message are redacted: they become a
+ * diagnostic, an error notification and a line of task output, where a credential must not appear.
  */
 export function parseBuildFailure(output: string, dockerfileText: string, dockerfileName = 'Dockerfile'): BuildFailure | undefined {
+  const failure = findBuildFailure(output, dockerfileText, dockerfileName);
+  if (!failure) return undefined;
+  return { ...failure, message: redact(failure.message), ...(failure.step !== undefined ? { step: redact(failure.step) } : {}) };
+}
+
+function findBuildFailure(output: string, dockerfileText: string, dockerfileName: string): BuildFailure | undefined {
   // eslint-disable-next-line no-control-regex
   const lines = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').split(/\r?\n/);
   const model = new DockerfileModel(dockerfileText);

@@ -12,6 +12,8 @@ export type DockerErrorKind =
   | 'image-missing'
   | 'compose-missing'
   | 'invalid-argument'
+  | 'untrusted'
+  | 'unsupported'
   | 'cancelled'
   | 'failed';
 
@@ -119,24 +121,65 @@ export function resolveDocker(ctx: DockerContext = {}): ResolvedDocker {
 
 // ------------------------------------------------------------------ redaction
 
-const SECRET_NAME = /(pass(word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)/i;
+// Words that make a NAME=value (or "name": "value") a secret wherever they stand in the name: REGISTRY_CREDS,
+// GITHUB_TOKEN, CLIENT_SECRET, SECRET_KEY_BASE, API_KEY.
+const SECRET_WORDS = new Set(['secret', 'secrets', 'token', 'tokens', 'creds', 'cred', 'credential', 'credentials', 'apikey', 'passphrase']);
+// The same as the end of a name written without separators (identitytoken, clientSecret, awsAccessKey).
+const SECRET_SUFFIX = /(token|tokens|secret|secrets|creds|credentials|apikey|accesskey|privatekey|secretkey|signingkey)$/;
+// PASSWORD anywhere in a name (MYSQL_ROOT_PASSWORD, SMTP_PASSWORD_FILE, dbPassword), but not PASSPORT.
+const PASSWORD_IN_NAME = /pass(word|wd|phrase)/i;
+
+/**
+ * Whether a variable or key name says its value is a credential. `auth`, `pwd` and `pat` count only as the last
+ * word (DOCKER_AUTH, MYSQL_PWD, GITLAB_PAT) so that AUTHOR, PWD, OLDPWD and PATH, which are ordinary, keep their
+ * values.
+ */
+export function isSecretName(name: string): boolean {
+  if (PASSWORD_IN_NAME.test(name)) return true;
+  const words = name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  if (words.some((w) => SECRET_WORDS.has(w))) return true;
+  if (SECRET_SUFFIX.test(words.join(''))) return true;
+  const last = words[words.length - 1];
+  return last === 'auth' || (words.length > 1 && (last === 'pwd' || last === 'pat'));
+}
+
+/**
+ * Whether the value after `Bearer`/`Basic` outside an Authorization header is a token rather than a word of
+ * prose ("Basic authentication required"): tokens have digits, mixed case or base64 padding.
+ */
+function looksLikeToken(value: string): boolean {
+  return value.length >= 8 && (/\d/.test(value) || /=$/.test(value) || (/[A-Z]/.test(value.slice(1)) && /[a-z]/.test(value)));
+}
+
+// Tools whose `login` subcommand takes the password with `-p` (`docker login -u me -p ...`); elsewhere `-p`
+// is an ordinary option (`docker run -p 8080:80`).
+const AFTER_LOGIN = /(?<=\b(?:docker|podman|buildah|skopeo|nerdctl|oras|auth|registry)\s+login\b[^|;&\n]*\s)(-p[= ]?)(?!-)\S+/g;
 
 /** Hides anything that looks like a credential in a line of output or a command line. */
 export function redact(text: string): string {
   return (
     text
-      // URLs with user:password@
-      .replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+):([^/\s@]+)@/gi, '$1$2:***@')
-      // Authorization headers
+      // URLs with user:password@ (the user may be empty: redis://:password@host)
+      .replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/\s:@]*):([^/\s@]+)@/gi, '$1$2:***@')
+      // Authorization headers: whatever follows the scheme is the credential.
       .replace(/\b(authorization\s*:\s*(?:bearer|basic|token)?\s*)[^\s"']+/gi, '$1***')
-      .replace(/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 ***')
-      // Known token formats (GitHub, Docker Hub, GitLab, npm, Slack, AWS access key ids)
-      .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|dckr_pat_[A-Za-z0-9_-]{10,}|glpat-[A-Za-z0-9_-]{10,}|npm_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g, '***')
-      // --password VALUE, -p VALUE (after docker login), --password=VALUE
-      .replace(/(--password(?:-stdin)?[= ]|(?<=\blogin\b.*\s)-p[= ]?)(?!-)\S+/g, (m, flag: string) => (flag.startsWith('--password-stdin') ? m : `${flag}***`))
+      .replace(/\b(bearer|basic)\s+([A-Za-z0-9._~+/=-]+)/gi, (m, scheme: string, value: string) => (looksLikeToken(value) ? `${scheme} ***` : m))
+      // Known token formats: GitHub (ghp_, gho_, ghs_, ghu_, ghr_, github_pat_), OpenAI/Anthropic-style sk-...,
+      // Docker Hub, GitLab, npm, Slack, AWS access key ids.
+      .replace(
+        /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|sk-(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{20,}|dckr_pat_[A-Za-z0-9_-]{10,}|glpat-[A-Za-z0-9_-]{10,}|npm_[A-Za-z0-9]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g,
+        '***',
+      )
+      // --password VALUE / --password=VALUE (any tool; --password-stdin has no value), -p VALUE after `docker login`.
+      .replace(/(--password[= ])(?!-)\S+/g, '$1***')
+      .replace(AFTER_LOGIN, '$1***')
       // NAME=VALUE / "name": "value" where the name says secret
-      .replace(/\b([A-Za-z_][A-Za-z0-9_.-]*)=("[^"]*"|'[^']*'|[^\s,;&]+)/g, (m, name: string) => (SECRET_NAME.test(name) ? `${name}=***` : m))
-      .replace(/("([A-Za-z_][A-Za-z0-9_.-]*)"\s*:\s*)"[^"]*"/g, (m, pre: string, name: string) => (SECRET_NAME.test(name) ? `${pre}"***"` : m))
+      .replace(/\b([A-Za-z_][A-Za-z0-9_.-]*)=("[^"]*"|'[^']*'|[^\s,;&]+)/g, (m, name: string) => (isSecretName(name) ? `${name}=***` : m))
+      .replace(/("([A-Za-z_][A-Za-z0-9_.-]*)"\s*:\s*)"[^"]*"/g, (m, pre: string, name: string) => (isSecretName(name) ? `${pre}"***"` : m))
   );
 }
 

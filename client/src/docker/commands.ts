@@ -2,12 +2,17 @@
 // Workspace, a `slipway-docker` task provider, the "Slipway Docker" output channel and the 'slipway-build'
 // diagnostics that put a failed build on its Dockerfile line. Every command also takes a non-interactive
 // argument object (used by tests, tasks and other commands) and returns what happened.
+//
+// Workspace trust: a cloned repository must not be able to make Slipway run a program. The docker executable is
+// read from user settings only (slipway.docker.path is machine scoped and read with inspect()), and in Restricted
+// Mode or a virtual workspace every command and task refuses before docker is located (see trust.ts).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BuildFailure, BuildOptions, buildCommandArgs, buildImage, stagesOf } from './build';
 import { DockerContext, DockerError, formatCommand, resolveDocker, runDocker } from './cli';
 import { compose, ComposeProject, composeDownArgs, composeLogsArgs, composeUpArgs } from './compose';
 import { registryOf, retarget, validateImageRef } from './imageRef';
+import { WorkspaceFacts, dockerBlocked, restrictedSettingValue, userLevelValue } from './trust';
 import { pushCommandArgs, pushImage } from './push';
 import { ExposedPort, PortMapping, choosePorts, exposedPorts, imageExposedPorts, runCommandArgs, runImage } from './run';
 import { tagCommandArgs, tagImage } from './tag';
@@ -83,8 +88,30 @@ function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('slipway.docker');
 }
 
+function workspaceFacts(): WorkspaceFacts {
+  return { trusted: vscode.workspace.isTrusted, folderSchemes: (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme) };
+}
+
+/** Throws the reason why the Docker commands cannot run in this workspace (Restricted Mode, virtual workspace). */
+function requireDocker(): void {
+  const blocked = dockerBlocked(workspaceFacts());
+  if (blocked) throw blocked;
+}
+
+/** slipway.docker.runArgs, buildArgs or defaultRegistry; a workspace value counts only in a trusted workspace. */
+function dockerSetting<T>(key: 'runArgs' | 'buildArgs' | 'defaultRegistry'): T | undefined {
+  const c = config();
+  return restrictedSettingValue(c.inspect<T>(key), vscode.workspace.isTrusted, c.get<T>(key));
+}
+
+/**
+ * Where docker is and its environment. Every docker process the commands and tasks start is located through
+ * here, so this refuses too when docker must not run. The executable comes from user settings only: a
+ * workspace or folder value of slipway.docker.path is never read, whatever scope VS Code applied to it.
+ */
 function dockerContext(): DockerContext {
-  return { dockerPath: config().get<string>('path') || undefined, env: process.env };
+  requireDocker();
+  return { dockerPath: userLevelValue(config().inspect<string>('path')) || undefined, env: process.env };
 }
 
 function toPath(p: string | vscode.Uri | undefined): string | undefined {
@@ -113,6 +140,10 @@ function kvList(text: string): Record<string, string> {
 export class DockerCommands implements vscode.Disposable {
   readonly output: vscode.OutputChannel;
   readonly diagnostics: vscode.DiagnosticCollection;
+  /** The slipway-docker task provider (also reachable here, for the end-to-end test in Restricted Mode). */
+  readonly taskProvider: vscode.TaskProvider;
+  /** Whether the task provider is registered with VS Code (only in a trusted workspace). */
+  tasksRegistered = false;
   private readonly disposables: vscode.Disposable[] = [];
   private lastImage: string | undefined;
   private lastDockerfile: string | undefined;
@@ -120,6 +151,7 @@ export class DockerCommands implements vscode.Disposable {
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
     this.diagnostics = vscode.languages.createDiagnosticCollection(BUILD_DIAGNOSTICS);
+    this.taskProvider = new DockerTaskProvider(context, (l) => this.log(l));
     this.disposables.push(this.output, this.diagnostics);
   }
 
@@ -140,7 +172,22 @@ export class DockerCommands implements vscode.Disposable {
     reg('slipway.composeLogs', (a) => this.composeCommand('logs', argsOf<ComposeArgs>(a, 'file')));
     reg('slipway.lintWorkspace', () => this.lintWorkspace());
     reg('slipway.showDockerOutput', () => this.output.show(true));
-    this.disposables.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new DockerTaskProvider(this.context)));
+    // In Restricted Mode no slipway-docker task is provided at all (and the provider refuses too, should trust
+    // be taken back); once the user trusts the workspace, the provider is registered.
+    const registerTasks = (): void => {
+      if (this.tasksRegistered) return;
+      this.disposables.push(vscode.tasks.registerTaskProvider(TASK_TYPE, this.taskProvider));
+      this.tasksRegistered = true;
+    };
+    if (vscode.workspace.isTrusted) registerTasks();
+    else {
+      this.disposables.push(
+        vscode.workspace.onDidGrantWorkspaceTrust(() => {
+          registerTasks();
+          this.log('The workspace is trusted now: the Docker commands and slipway-docker tasks are enabled.');
+        }),
+      );
+    }
     // A successful edit of the Dockerfile makes the failed-build diagnostic stale.
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -162,8 +209,10 @@ export class DockerCommands implements vscode.Disposable {
     const actions = ['Show Output'];
     if (err?.kind === 'push-denied' && extra.registry) actions.unshift('Open Terminal for docker login');
     if (err?.kind === 'binary-missing') actions.unshift('Open Settings');
+    if (err?.kind === 'untrusted') actions.unshift('Manage Workspace Trust');
     void vscode.window.showErrorMessage(`Slipway: ${what}: ${msg}`, ...actions).then((choice) => {
       if (choice === 'Show Output') this.output.show(true);
+      if (choice === 'Manage Workspace Trust') void vscode.commands.executeCommand('workbench.trust.manage');
       if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'slipway.docker.path');
       if (choice === 'Open Terminal for docker login') {
         // The user types the password into docker itself; Slipway never sees it.
@@ -232,6 +281,7 @@ export class DockerCommands implements vscode.Disposable {
 
   async buildImageCommand(args: BuildImageArgs, interactive: boolean): Promise<BuildImageOutcome | undefined> {
     try {
+      requireDocker();
       const dockerfile = await this.pickDockerfile(args.dockerfile);
       if (!dockerfile) return undefined;
       const key = `slipway.docker.lastBuild:${dockerfile}`;
@@ -243,7 +293,7 @@ export class DockerCommands implements vscode.Disposable {
         context: args.context,
         tag: args.tag,
         target: args.target,
-        buildArgs: { ...(config().get<Record<string, string>>('buildArgs') ?? {}), ...(args.buildArgs ?? {}) },
+        buildArgs: { ...(dockerSetting<Record<string, string>>('buildArgs') ?? {}), ...(args.buildArgs ?? {}) },
         network: args.network,
         buildkit: args.buildkit,
       };
@@ -371,9 +421,12 @@ export class DockerCommands implements vscode.Disposable {
 
   // ---------------------------------------------------------------- run
 
-  async runImageCommand(args: RunImageArgs, interactive: boolean): Promise<{ ok: boolean; stdout?: string; exitCode?: number | null; containerId?: string; ports?: PortMapping[]; error?: string } | undefined> {
-    const ctx = dockerContext();
+  async runImageCommand(
+    args: RunImageArgs,
+    interactive: boolean,
+  ): Promise<{ ok: boolean; stdout?: string; exitCode?: number | null; containerId?: string; ports?: PortMapping[]; error?: string; errorKind?: string } | undefined> {
     try {
+      const ctx = dockerContext();
       const image = args.image ?? (interactive ? await this.pickImage('Image to run') : this.lastImage);
       if (!image) return undefined;
       let ports = args.ports;
@@ -420,7 +473,7 @@ export class DockerCommands implements vscode.Disposable {
         volumes = v.split(/\s+/).filter(Boolean);
       }
       const detach = args.detach ?? interactive;
-      const runOpts = { image, ports, env, volumes, network: args.network, detach, command: args.command, name: args.name, extraArgs: config().get<string[]>('runArgs') ?? [] };
+      const runOpts = { image, ports, env, volumes, network: args.network, detach, command: args.command, name: args.name, extraArgs: dockerSetting<string[]>('runArgs') ?? [] };
       this.log(`\n▶ ${formatCommand(resolveDocker(ctx).path, runCommandArgs(runOpts))}`);
       const r = await this.withProgress(`Running ${image}`, (signal) => runImage(ctx, runOpts, { signal, onLine: (l) => this.log(l) }));
       const published = (ports ?? []).map((p) => `${p.hostIp ?? ''}${p.hostIp ? ':' : ''}${p.hostPort}→${p.containerPort}`).join(', ');
@@ -428,14 +481,15 @@ export class DockerCommands implements vscode.Disposable {
       if (detach) void vscode.window.showInformationMessage(`Slipway: started ${image}${published ? ` (ports ${published})` : ''}.`);
       return { ok: r.code === 0, stdout: r.stdout, exitCode: r.code, containerId: r.containerId, ports };
     } catch (e) {
-      return { ok: false, error: await this.reportError('run', e) };
+      return { ok: false, error: await this.reportError('run', e), errorKind: (e as DockerError).kind };
     }
   }
 
   // ---------------------------------------------------------------- tag & push
 
-  async tagImageCommand(args: { source?: string; target?: string }): Promise<{ ok: boolean; target?: string; error?: string } | undefined> {
+  async tagImageCommand(args: { source?: string; target?: string }): Promise<{ ok: boolean; target?: string; error?: string; errorKind?: string } | undefined> {
     try {
+      requireDocker();
       const source = args.source ?? (await this.pickImage('Image to tag'));
       if (!source) return undefined;
       const target =
@@ -448,16 +502,20 @@ export class DockerCommands implements vscode.Disposable {
       this.log(`✔ tagged ${target}`);
       return { ok: true, target };
     } catch (e) {
-      return { ok: false, error: await this.reportError('tag', e) };
+      return { ok: false, error: await this.reportError('tag', e), errorKind: (e as DockerError).kind };
     }
   }
 
-  async pushImageCommand(args: PushImageArgs, interactive: boolean): Promise<{ ok: boolean; pushed?: string; digest?: string; error?: string } | undefined> {
+  async pushImageCommand(
+    args: PushImageArgs,
+    interactive: boolean,
+  ): Promise<{ ok: boolean; pushed?: string; digest?: string; error?: string; errorKind?: string } | undefined> {
     let registryForLogin: string | undefined;
     try {
+      requireDocker();
       const image = args.image ?? (interactive ? await this.pickImage('Image to push') : this.lastImage);
       if (!image) return undefined;
-      let registry = args.registry ?? (config().get<string>('defaultRegistry') || undefined);
+      let registry = args.registry ?? (dockerSetting<string>('defaultRegistry') || undefined);
       if (interactive && args.registry === undefined) {
         const items: Array<vscode.QuickPickItem & { value: string | undefined }> = [];
         if (registry) items.push({ label: registry, description: 'slipway.docker.defaultRegistry', value: registry });
@@ -505,14 +563,18 @@ export class DockerCommands implements vscode.Disposable {
       void vscode.window.setStatusBarMessage(`Slipway: pushed ${r.pushed}`, 5000);
       return { ok: true, pushed: r.pushed, digest: r.digest };
     } catch (e) {
-      return { ok: false, error: await this.reportError('push', e, { registry: registryForLogin }) };
+      return { ok: false, error: await this.reportError('push', e, { registry: registryForLogin }), errorKind: (e as DockerError).kind };
     }
   }
 
   // ---------------------------------------------------------------- compose
 
-  async composeCommand(action: 'up' | 'down' | 'logs', args: ComposeArgs): Promise<{ ok: boolean; flavor?: string; output?: string; error?: string } | undefined> {
+  async composeCommand(
+    action: 'up' | 'down' | 'logs',
+    args: ComposeArgs,
+  ): Promise<{ ok: boolean; flavor?: string; output?: string; error?: string; errorKind?: string } | undefined> {
     try {
+      requireDocker();
       let file = toPath(args.file);
       if (!file) {
         const active = vscode.window.activeTextEditor?.document;
@@ -544,7 +606,7 @@ export class DockerCommands implements vscode.Disposable {
       if (action === 'logs') this.output.show(true);
       return { ok: true, ...r };
     } catch (e) {
-      return { ok: false, error: await this.reportError(`compose ${action}`, e) };
+      return { ok: false, error: await this.reportError(`compose ${action}`, e), errorKind: (e as DockerError).kind };
     }
   }
 
@@ -611,9 +673,18 @@ export interface DockerTaskDefinition extends vscode.TaskDefinition {
 }
 
 class DockerTaskProvider implements vscode.TaskProvider {
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: (line: string) => void,
+  ) {}
 
   async provideTasks(): Promise<vscode.Task[]> {
+    // Offered tasks would run docker: none where docker must not run (VS Code asks for tasks without a user action).
+    const blocked = dockerBlocked(workspaceFacts());
+    if (blocked) {
+      this.log(`slipway-docker tasks: none offered. ${blocked.message}`);
+      return [];
+    }
     const files = await vscode.workspace.findFiles(DOCKERFILE_GLOB, EXCLUDE_GLOB, 50);
     const composeFiles = await vscode.workspace.findFiles(COMPOSE_GLOB, EXCLUDE_GLOB, 20);
     const tasks: vscode.Task[] = [];
@@ -641,10 +712,10 @@ class DockerTaskProvider implements vscode.TaskProvider {
     const def = task.definition as DockerTaskDefinition;
     const folder = typeof task.scope === 'object' ? (task.scope as vscode.WorkspaceFolder).uri.fsPath : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const sub = (s: string | undefined): string | undefined => (s && folder ? s.replace(/\$\{workspaceFolder\}/g, folder) : s);
-    const ctx = dockerContext();
     let exec: vscode.ProcessExecution;
     let matchers: string[] = [];
     try {
+      const ctx = dockerContext();
       const docker = resolveDocker(ctx).path;
       switch (def.command) {
         case 'build': {
@@ -653,19 +724,21 @@ class DockerTaskProvider implements vscode.TaskProvider {
           const args = ['build', '--dockerfile', dockerfile, '--context', sub(def.context) ?? path.dirname(dockerfile), '--docker', docker];
           if (def.tag) args.push('--tag', def.tag);
           if (def.target) args.push('--target', def.target);
-          for (const [k, v] of Object.entries({ ...(config().get<Record<string, string>>('buildArgs') ?? {}), ...(def.buildArgs ?? {}) })) args.push('--build-arg', `${k}=${v}`);
+          const buildArgs = { ...(dockerSetting<Record<string, string>>('buildArgs') ?? {}), ...(def.buildArgs ?? {}) };
           // Validate now so a bad tag fails in the editor, not in the terminal.
-          buildCommandArgs({ dockerfile, context: sub(def.context), tags: def.tag ? [def.tag] : [], target: def.target, buildArgs: def.buildArgs });
+          buildCommandArgs({ dockerfile, context: sub(def.context), tags: def.tag ? [def.tag] : [], target: def.target, buildArgs });
+          // Build arguments go in the environment: VS Code prints the command line in the task's terminal.
           exec = new vscode.ProcessExecution(process.execPath, [this.context.asAbsolutePath(path.join('dist', 'docker-task.js')), ...args], {
             cwd: folder,
-            env: { ELECTRON_RUN_AS_NODE: '1' },
+            env: { ELECTRON_RUN_AS_NODE: '1', SLIPWAY_BUILD_ARGS: JSON.stringify(buildArgs) },
           });
           matchers = ['$slipway-docker-build'];
           break;
         }
         case 'run':
           if (!def.image) return undefined;
-          exec = new vscode.ProcessExecution(docker, ['run', '--rm', ...(config().get<string[]>('runArgs') ?? []), def.image], { cwd: folder });
+          // runCommandArgs validates the image, so that a task's `image` can never be read as a docker option.
+          exec = new vscode.ProcessExecution(docker, runCommandArgs({ image: def.image, extraArgs: dockerSetting<string[]>('runArgs') ?? [] }), { cwd: folder });
           break;
         case 'tag':
           if (!def.image || !def.tag) return undefined;
@@ -692,7 +765,11 @@ class DockerTaskProvider implements vscode.TaskProvider {
           return undefined;
       }
     } catch (e) {
-      void vscode.window.showErrorMessage(`Slipway: task ${task.name}: ${(e as Error).message}`);
+      const untrusted = (e as DockerError).kind === 'untrusted';
+      const actions = untrusted ? ['Manage Workspace Trust'] : [];
+      void vscode.window.showErrorMessage(`Slipway: task ${task.name}: ${(e as Error).message}`, ...actions).then((choice) => {
+        if (choice === 'Manage Workspace Trust') void vscode.commands.executeCommand('workbench.trust.manage');
+      });
       return undefined;
     }
     const t = new vscode.Task(def, task.scope ?? vscode.TaskScope.Workspace, task.name, 'slipway', exec, matchers);

@@ -6,3 +6,4 @@ export * from './run';
 export * from './tag';
 export * from './push';
 export * from './compose';
+export * from './trust';

@@ -144,17 +144,22 @@ export interface RunImageOptions {
 
 const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+const IMAGE_ID = /^(sha256:)?[0-9a-f]{12,64}$/;
+
+/** Throws DockerError('invalid-argument') unless `image` is a valid reference or an image id (never an option). */
+function checkImage(image: string): void {
+  try {
+    parseImageRef(image);
+  } catch (e) {
+    if (typeof image !== 'string' || !IMAGE_ID.test(image)) throw new DockerError('invalid-argument', (e as Error).message);
+  }
+}
 
 export function runCommandArgs(opts: RunImageOptions): string[] {
   const invalid = (msg: string): never => {
     throw new DockerError('invalid-argument', msg);
   };
-  try {
-    parseImageRef(opts.image);
-  } catch (e) {
-    // An image id is fine too.
-    if (!/^(sha256:)?[0-9a-f]{12,64}$/.test(opts.image)) invalid((e as Error).message);
-  }
+  checkImage(opts.image);
   const args = ['run'];
   if (opts.rm !== false) args.push('--rm');
   if (opts.detach) args.push('-d');
@@ -215,6 +220,7 @@ export async function runImage(ctx: DockerContext, opts: RunImageOptions, run: R
 
 /** The ports an existing image declares (`docker image inspect`), for images built elsewhere. */
 export async function imageExposedPorts(ctx: DockerContext, image: string, run: RunOptions = {}): Promise<ExposedPort[]> {
+  checkImage(image);
   const result = await runDocker(ctx, ['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], run);
   const err = classifyFailure(ctx, 'inspect', result, image);
   if (err) throw err;

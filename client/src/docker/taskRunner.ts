@@ -4,12 +4,31 @@
 //
 //   node dist/docker-task.js build --dockerfile /abs/Dockerfile [--context DIR] [--tag T]... [--target S]
 //        [--build-arg K=V]... [--docker PATH] [-- extra docker build options]
+//
+// The task provider passes build arguments in SLIPWAY_BUILD_ARGS (a JSON object of strings) rather than as
+// --build-arg: VS Code echoes a task's command line in its terminal, and build arguments are often secrets.
 import { buildImage } from './build';
 import { DockerError } from './cli';
 
-export function parseTaskArgs(argv: string[]): { command: string; opts: Parameters<typeof buildImage>[1]; docker?: string } {
+/** The build arguments in SLIPWAY_BUILD_ARGS (a JSON object of strings); none when it is unset or empty. */
+export function buildArgsFromEnv(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new DockerError('invalid-argument', 'SLIPWAY_BUILD_ARGS is not JSON');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
+    throw new DockerError('invalid-argument', 'SLIPWAY_BUILD_ARGS must be a JSON object of strings');
+  }
+  return parsed as Record<string, string>;
+}
+
+/** The task's arguments; build arguments from `env` (SLIPWAY_BUILD_ARGS) first, --build-arg ones over them. */
+export function parseTaskArgs(argv: string[], env: NodeJS.ProcessEnv = {}): { command: string; opts: Parameters<typeof buildImage>[1]; docker?: string } {
   const [command, ...rest] = argv;
-  const opts: Parameters<typeof buildImage>[1] = { dockerfile: '', tags: [], buildArgs: {} };
+  const opts: Parameters<typeof buildImage>[1] = { dockerfile: '', tags: [], buildArgs: buildArgsFromEnv(env.SLIPWAY_BUILD_ARGS) };
   let docker: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -39,7 +58,7 @@ export function parseTaskArgs(argv: string[]): { command: string; opts: Paramete
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseTaskArgs(argv);
+    parsed = parseTaskArgs(argv, process.env);
     if (parsed.command !== 'build') throw new DockerError('invalid-argument', `unknown command ${JSON.stringify(parsed.command)} (only build)`);
   } catch (e) {
     console.error(`slipway: ${(e as Error).message}`);

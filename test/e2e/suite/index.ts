@@ -14,6 +14,14 @@
  * To add a feature test, append a `{ name, run }` entry to `checks` below. A
  * check passes when `run` resolves (its string result becomes the detail) and
  * fails when it throws.
+ *
+ * Scenarios ($SLIPWAY_E2E_SCENARIO):
+ *   trusted (default)  `checks`, in a workspace VS Code trusts.
+ *   restricted         the workspace is opened in Restricted Mode: `restrictedChecks` run and their results are
+ *                      written to $SLIPWAY_E2E_RESULTS; then the suite waits until the harness grants trust
+ *                      through the UI, runs `grantedChecks` and writes those to $SLIPWAY_E2E_RESULTS_GRANTED.
+ * The harness gives the workspace a `.vscode/settings.json` whose slipway.docker.path is a program that writes
+ * $SLIPWAY_E2E_MARKER when it runs ($SLIPWAY_E2E_EVIL_DOCKER): Slipway must never run it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -323,6 +331,286 @@ checks.push({
   },
 });
 
+// ------------------------------------------------------------------ workspace trust
+
+const TASK_TYPE = 'slipway-docker';
+const DOCKER_SETTINGS = ['path', 'runArgs', 'buildArgs', 'defaultRegistry'] as const;
+// A refused command returns at once; one that did not refuse would wait in a quick pick (interactive form) or run
+// docker. 20 s is far above the few ms a refusal takes.
+const REFUSAL_HANG_MS = 20_000;
+
+/** The program the workspace's settings name as slipway.docker.path and the file it writes when it runs. */
+function evilDocker(): { program: string; marker: string } | undefined {
+  const program = process.env.SLIPWAY_E2E_EVIL_DOCKER;
+  const marker = process.env.SLIPWAY_E2E_MARKER;
+  return program && marker ? { program, marker } : undefined;
+}
+
+function assertMarkerAbsent(): string {
+  const evil = evilDocker();
+  if (!evil) throw new Error('the harness set no SLIPWAY_E2E_EVIL_DOCKER / SLIPWAY_E2E_MARKER');
+  if (fs.existsSync(evil.marker)) throw new Error(`the workspace's program ran: ${fs.readFileSync(evil.marker, 'utf8').trim()}`);
+  return `${path.basename(evil.marker)} absent`;
+}
+
+function onPath(bin: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir && fs.existsSync(path.join(dir, bin))) return path.join(dir, bin);
+  }
+  return undefined;
+}
+
+/** The harness also sets this (unrestricted) setting in the workspace: VS Code must have read the file. */
+function assertWorkspaceSettingsRead(): void {
+  const value = vscode.workspace.getConfiguration('slipway.format').get('ignoreMultilineInstructions');
+  if (value !== true) throw new Error(`the workspace's .vscode/settings.json was not read (slipway.format.ignoreMultilineInstructions=${JSON.stringify(value)})`);
+}
+
+/** What VS Code resolves for each Docker setting, and what inspect() says it found where. */
+function describeDockerSettings(): string {
+  const c = vscode.workspace.getConfiguration('slipway.docker');
+  return DOCKER_SETTINGS.map((k) => {
+    const i = c.inspect(k);
+    return `${k}: get=${JSON.stringify(c.get(k))} user=${JSON.stringify(i?.globalValue)} workspace=${JSON.stringify(i?.workspaceValue)}`;
+  }).join('\n');
+}
+
+/** The program each slipway-docker task would start (build tasks run docker-task.js with `--docker <path>`). */
+function taskPrograms(tasks: readonly vscode.Task[]): string[] {
+  return tasks.map((t) => {
+    const exec = t.execution;
+    if (!(exec instanceof vscode.ProcessExecution)) return `${t.name}: ${exec ? exec.constructor.name : 'no execution'}`;
+    const i = exec.args.indexOf('--docker');
+    return i >= 0 ? String(exec.args[i + 1]) : exec.process;
+  });
+}
+
+/** Fetches the slipway-docker tasks; throws when one of them would start the workspace's program. */
+async function slipwayTasks(): Promise<{ tasks: vscode.Task[]; programs: string[] }> {
+  const tasks = await vscode.tasks.fetchTasks({ type: TASK_TYPE });
+  const programs = taskPrograms(tasks);
+  const evil = evilDocker();
+  if (evil && programs.includes(evil.program)) {
+    throw new Error(`a task would run the workspace's program: ${programs.join(', ')}`);
+  }
+  return { tasks, programs };
+}
+
+/**
+ * Throws unless every build task carries its build arguments (slipway.docker.buildArgs) in SLIPWAY_BUILD_ARGS and
+ * none on its command line, which VS Code echoes in the task's terminal. Returns how many build tasks it checked.
+ */
+function assertBuildArgsInEnvironment(tasks: readonly vscode.Task[]): number {
+  const want = vscode.workspace.getConfiguration('slipway.docker').get<Record<string, string>>('buildArgs') ?? {};
+  if (Object.keys(want).length === 0) throw new Error('the workspace sets no slipway.docker.buildArgs to look for');
+  const builds = tasks.filter((t) => (t.definition as { command?: string }).command === 'build');
+  for (const t of builds) {
+    const exec = t.execution as vscode.ProcessExecution;
+    const line = [exec.process, ...exec.args].join(' ');
+    if (exec.args.includes('--build-arg') || Object.values(want).some((v) => line.includes(v))) throw new Error(`${t.name}: build arguments on the command line: ${line}`);
+    const env = JSON.parse(exec.options?.env?.SLIPWAY_BUILD_ARGS ?? '{}') as Record<string, string>;
+    for (const [k, v] of Object.entries(want)) if (env[k] !== v) throw new Error(`${t.name}: SLIPWAY_BUILD_ARGS lacks ${k}: ${JSON.stringify(Object.keys(env))}`);
+  }
+  return builds.length;
+}
+
+interface CommandOutcome {
+  ok?: boolean;
+  error?: string;
+  errorKind?: string;
+}
+
+async function refuses(command: string, arg: unknown): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), REFUSAL_HANG_MS)));
+  try {
+    const outcome = await Promise.race([vscode.commands.executeCommand<CommandOutcome | undefined>(command, arg), hang]);
+    if (outcome === 'hang') {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      throw new Error(`${command} did not return within ${REFUSAL_HANG_MS} ms (it did not refuse)`);
+    }
+    if (!outcome || outcome.ok !== false || outcome.errorKind !== 'untrusted' || !/Restricted Mode/.test(outcome.error ?? '')) {
+      throw new Error(`${command} did not refuse: ${JSON.stringify(outcome)}`);
+    }
+    return `${command}: refused`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// In a trusted workspace (the main scenario) whose .vscode/settings.json names a program as slipway.docker.path.
+checks.push({
+  name: "trusted workspace: the workspace's slipway.docker.path is ignored (machine scope); tasks run docker from PATH",
+  run: async () => {
+    const evil = evilDocker();
+    if (!evil) return 'NOT RUN: the harness set no SLIPWAY_E2E_EVIL_DOCKER';
+    if (!vscode.workspace.isTrusted) throw new Error('the workspace is not trusted');
+    assertWorkspaceSettingsRead();
+    const c = vscode.workspace.getConfiguration('slipway.docker');
+    if (c.get('path') === evil.program) throw new Error(`VS Code resolved slipway.docker.path to the workspace value ${evil.program}`);
+    // Resolving the tasks locates docker (and runs `docker compose version` for the compose tasks).
+    const { tasks, programs } = await slipwayTasks();
+    const docker = onPath('docker');
+    if (docker && tasks.length === 0) throw new Error('docker is on PATH but no slipway-docker task was offered');
+    if (docker && !programs.some((p) => path.basename(p) === 'docker')) throw new Error(`no task runs docker from PATH: ${programs.join(', ')}`);
+    return `${describeDockerSettings().split('\n')[0]}\n${tasks.length} task(s) run ${[...new Set(programs)].join(', ') || '(none: docker is not on PATH)'}; ${assertMarkerAbsent()}`;
+  },
+});
+
+checks.push({
+  // The harness sets slipway.docker.buildArgs = { SLIPWAY_E2E_TOKEN: ... } and writes busybox-app/args.Dockerfile,
+  // whose RUN fails unless that build argument reaches docker.
+  name: 'docker: a slipway-docker build task runs in the terminal; its build arguments reach docker through the environment, not the echoed command line',
+  run: async () => {
+    if (!process.env.SLIPWAY_E2E_REGISTRY || !process.env.DOCKER_HOST) {
+      const why = process.env.SLIPWAY_E2E_DOCKER_MISSING ?? 'the harness started no docker daemon';
+      if (process.env.SLIPWAY_E2E_REQUIRE_DOCKER === '1') throw new Error(why);
+      return `NOT RUN: ${why}`;
+    }
+    const { tasks } = await slipwayTasks();
+    const builds = assertBuildArgsInEnvironment(tasks);
+    const task = tasks.find((t) => (t.definition as { dockerfile?: string }).dockerfile?.endsWith('busybox-app/args.Dockerfile'));
+    if (!task) throw new Error(`no build task for busybox-app/args.Dockerfile among ${tasks.map((t) => t.name).join(', ')}`);
+    let sub: vscode.Disposable | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const ended = new Promise<number | undefined | 'hang'>((resolve) => {
+      sub = vscode.tasks.onDidEndTaskProcess((e) => {
+        if (e.execution.task.name === task.name) resolve(e.exitCode);
+      });
+      timer = setTimeout(() => resolve('hang'), 120_000);
+    });
+    const t0 = Date.now();
+    try {
+      await vscode.tasks.executeTask(task);
+      const code = await ended;
+      if (code !== 0) throw new Error(`the task "${task.name}" ended with ${code === 'hang' ? 'no exit within 120 s' : `exit code ${code}`}`);
+    } finally {
+      sub?.dispose();
+      clearTimeout(timer);
+    }
+    return `${builds} build task(s) checked; "${task.name}" exited 0 in ${Date.now() - t0} ms`;
+  },
+});
+
+/** The workspace is opened in Restricted Mode; its settings name a program and set the other Docker settings. */
+export const restrictedChecks: Check[] = [
+  {
+    name: 'restricted: the workspace is opened in Restricted Mode',
+    run: async () => {
+      if (vscode.workspace.isTrusted) throw new Error('vscode.workspace.isTrusted is true');
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      if (!ext) throw new Error('extension not found');
+      return `isTrusted=false; untrustedWorkspaces=${JSON.stringify(ext.packageJSON.capabilities?.untrustedWorkspaces?.supported)}`;
+    },
+  },
+  {
+    name: 'restricted: Dockerfile and Compose diagnostics still appear (linting works)',
+    run: async (ctx) => {
+      const compose = await expectDiagnostics(ctx, 'compose.yaml');
+      const dockerfile = await expectDiagnostics(ctx, 'Dockerfile');
+      return `${dockerfile}\n${compose}`;
+    },
+  },
+  {
+    name: "restricted: VS Code ignores the workspace's Docker settings (restrictedConfigurations, machine scope)",
+    run: async () => {
+      assertWorkspaceSettingsRead();
+      const c = vscode.workspace.getConfiguration('slipway.docker');
+      const wrong: string[] = [];
+      for (const k of DOCKER_SETTINGS) {
+        const i = c.inspect(k);
+        if (JSON.stringify(c.get(k)) !== JSON.stringify(i?.defaultValue)) wrong.push(`${k}=${JSON.stringify(c.get(k))}`);
+      }
+      if (wrong.length) throw new Error(`workspace values applied in Restricted Mode: ${wrong.join(', ')}\n${describeDockerSettings()}`);
+      return describeDockerSettings();
+    },
+  },
+  {
+    name: 'restricted: Build / Run / Tag / Push / Compose / Build Stage refuse with the Restricted Mode message',
+    run: async (ctx) => {
+      const dockerfile = vscode.Uri.joinPath(ctx.workspace, 'Dockerfile');
+      const compose = vscode.Uri.joinPath(ctx.workspace, 'compose.yaml');
+      const lines = [
+        // The menu form (a Uri) is interactive: it must refuse before asking anything.
+        await refuses('slipway.buildImage', dockerfile),
+        await refuses('slipway.buildImage', { dockerfile: dockerfile.fsPath, tag: 'slipway-e2e/restricted:1' }),
+        await refuses('slipway.runImage', dockerfile),
+        await refuses('slipway.runImage', { image: 'alpine:3', detach: false }),
+        await refuses('slipway.tagImage', { source: 'alpine:3', target: 'slipway-e2e/alpine:3' }),
+        await refuses('slipway.pushImage', { image: 'alpine:3' }),
+        await refuses('slipway.composeUp', { file: compose.fsPath }),
+        await refuses('slipway.composeDown', { file: compose.fsPath }),
+        await refuses('slipway.composeLogs', { file: compose.fsPath }),
+        await refuses('slipway.buildStage', { uri: vscode.Uri.joinPath(ctx.workspace, 'multistage', 'Dockerfile').toString(), target: 'deps' }),
+      ];
+      // Leave the Dockerfile in front for the harness's screenshot.
+      await vscode.window.showTextDocument(await ctx.open('Dockerfile'), { preview: false });
+      return `${lines.join('; ')}; ${assertMarkerAbsent()}`;
+    },
+  },
+  {
+    // VS Code 1.100 itself asks the user for trust before vscode.tasks.fetchTasks or executeTask do anything in
+    // Restricted Mode, and under extension tests that dialog is refused, so the request never settles: the
+    // provider is asked directly here (through the extension's exports), as VS Code would ask it.
+    name: 'restricted: the slipway-docker task provider is not registered, offers nothing and resolves nothing',
+    run: async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      const docker = (ext?.exports as { docker?: { taskProvider: vscode.TaskProvider; tasksRegistered: boolean } } | undefined)?.docker;
+      if (!docker) throw new Error('the extension exports no docker commands');
+      if (docker.tasksRegistered) throw new Error('the task provider is registered in Restricted Mode');
+      const token = new vscode.CancellationTokenSource().token;
+      const offered = (await docker.taskProvider.provideTasks(token)) ?? [];
+      if (offered.length > 0) throw new Error(`${offered.length} task(s) offered: ${offered.map((t) => t.name).join(', ')}`);
+      // The task the workspace's tasks.json defines, as VS Code would hand it over to be run.
+      const fromRepo = new vscode.Task({ type: TASK_TYPE, command: 'run', image: 'alpine:3' }, vscode.TaskScope.Workspace, 'from the repository', 'slipway');
+      const resolved = await docker.taskProvider.resolveTask(fromRepo, token);
+      if (resolved) throw new Error(`resolveTask gave a task to run: ${taskPrograms([resolved]).join(', ')}`);
+      return `registered=false; provideTasks() = []; resolveTask(run alpine:3) = undefined; ${assertMarkerAbsent()}`;
+    },
+  },
+];
+
+/** After the harness trusted the workspace through the UI (onDidGrantWorkspaceTrust). */
+export const grantedChecks: Check[] = [
+  {
+    name: "granted: onDidGrantWorkspaceTrust fired; the workspace's runArgs now apply, its slipway.docker.path still not",
+    run: async () => {
+      if (!vscode.workspace.isTrusted) throw new Error('vscode.workspace.isTrusted is false');
+      // restrictedConfigurations lift with trust: the values the Restricted Mode check saw ignored were there.
+      const c = () => vscode.workspace.getConfiguration('slipway.docker');
+      await waitFor('the workspace runArgs to apply after the grant', () => ((c().get<string[]>('runArgs') ?? []).includes('--privileged') ? true : undefined), 15_000);
+      const evil = evilDocker();
+      if (evil && c().get('path') === evil.program) throw new Error('slipway.docker.path resolved to the workspace value after the grant');
+      return describeDockerSettings();
+    },
+  },
+  {
+    name: "granted: Build runs docker from PATH, never the workspace's slipway.docker.path (machine scope)",
+    run: async (ctx) => {
+      const dockerfile = vscode.Uri.joinPath(ctx.workspace, 'Dockerfile').fsPath;
+      // The harness points DOCKER_HOST at a socket nobody listens on: docker from PATH fails to connect, while
+      // the workspace's program would succeed (and write the marker).
+      const r = await vscode.commands.executeCommand<CommandOutcome>('slipway.buildImage', { dockerfile, tag: 'slipway-e2e/granted:1' });
+      const expected = onPath('docker') ? 'daemon-down' : 'binary-missing';
+      if (r?.ok !== false || r.errorKind !== expected) throw new Error(`expected ${expected} from docker on PATH, got ${JSON.stringify(r)}`);
+      return `build: ${r.errorKind}: ${(r.error ?? '').split('. ')[0]}; ${assertMarkerAbsent()}`;
+    },
+  },
+  {
+    name: 'granted: the task provider is registered on trust and its tasks run docker from PATH',
+    run: async () => {
+      const api = (vscode.extensions.getExtension(EXTENSION_ID)?.exports as { docker?: { tasksRegistered: boolean } } | undefined)?.docker;
+      if (!api?.tasksRegistered) throw new Error('the task provider was not registered when trust was granted');
+      const { tasks, programs } = await slipwayTasks();
+      const docker = onPath('docker');
+      if (docker && tasks.length === 0) throw new Error('no slipway-docker task offered after trust was granted');
+      if (docker && !programs.some((p) => path.basename(p) === 'docker')) throw new Error(`no task runs docker from PATH: ${programs.join(', ')}`);
+      const builds = assertBuildArgsInEnvironment(tasks);
+      return `${tasks.length} task(s): ${tasks.map((t) => t.name).join(', ')}; programs ${[...new Set(programs)].join(', ')}; ${builds} build task(s) with the workspace's buildArgs in SLIPWAY_BUILD_ARGS only; ${assertMarkerAbsent()}`;
+    },
+  },
+];
+
 // ------------------------------------------------------------------ runner
 
 function writeResults(file: string | undefined, body: unknown): void {
@@ -343,13 +631,10 @@ function workspaceRoot(): vscode.Uri {
   return folder.uri;
 }
 
-export async function run(): Promise<void> {
-  const resultsFile = process.env.SLIPWAY_E2E_RESULTS;
-  const releaseFile = process.env.SLIPWAY_E2E_RELEASE;
+async function runChecks(list: Check[], resultsFile: string | undefined, phase: string): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const started = Date.now();
   suiteDeadline = started + SUITE_BUDGET_MS;
-  let fatal: string | undefined;
   try {
     const ws = workspaceRoot();
     const opened = new Map<string, vscode.TextDocument>();
@@ -365,7 +650,7 @@ export async function run(): Promise<void> {
         return doc;
       },
     };
-    for (const check of checks) {
+    for (const check of list) {
       const t0 = Date.now();
       try {
         const detail = await check.run(ctx);
@@ -375,15 +660,50 @@ export async function run(): Promise<void> {
       }
     }
   } catch (err) {
-    fatal = String((err as Error)?.stack ?? err);
-    results.push({ name: 'suite setup', ok: false, detail: fatal, ms: Date.now() - started });
+    results.push({ name: 'suite setup', ok: false, detail: String((err as Error)?.stack ?? err), ms: Date.now() - started });
   } finally {
     writeResults(resultsFile, {
+      phase,
       checks: results,
       vscodeVersion: vscode.version,
       appName: vscode.env.appName,
       durationMs: Date.now() - started,
     });
+  }
+  return results;
+}
+
+/** Resolves true when the workspace becomes trusted (onDidGrantWorkspaceTrust), false after `ms`. */
+function trustGranted(ms: number): Promise<boolean> {
+  if (vscode.workspace.isTrusted) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      resolve(false);
+    }, ms);
+    const sub = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(true);
+    });
+  });
+}
+
+export async function run(): Promise<void> {
+  const releaseFile = process.env.SLIPWAY_E2E_RELEASE;
+  const scenario = process.env.SLIPWAY_E2E_SCENARIO ?? 'trusted';
+  const results: CheckResult[] = [];
+  if (scenario === 'restricted') {
+    results.push(...(await runChecks(restrictedChecks, process.env.SLIPWAY_E2E_RESULTS, 'restricted')));
+    // The harness now looks at the UI in Restricted Mode, then trusts the workspace through it.
+    const t0 = Date.now();
+    const granted = await trustGranted(Number(process.env.SLIPWAY_E2E_HOLD_MS ?? 90_000));
+    const grantedChecksNow: Check[] = granted
+      ? grantedChecks
+      : [{ name: 'the harness granted workspace trust', run: async () => Promise.reject(new Error(`no onDidGrantWorkspaceTrust within ${Date.now() - t0} ms`)) }];
+    results.push(...(await runChecks(grantedChecksNow, process.env.SLIPWAY_E2E_RESULTS_GRANTED, 'granted')));
+  } else {
+    results.push(...(await runChecks(checks, process.env.SLIPWAY_E2E_RESULTS, 'trusted')));
   }
 
   if (releaseFile) {
