@@ -237,7 +237,7 @@ function reference(mode: Mode, ctx: SpanContext, value: string, t: Span, name: s
           const q = value[ctx.open];
           const concat = { start: t.start, end: t.end, text: `${q} + ${read} + ${q}` };
           // Between operators that bind less tightly than `+` the concatenation stays one operand; elsewhere
-          // ('a${{ x }}'.length, -'…', typeof '…') parentheses keep it one.
+          // ('a${{ x }}'.length, -'...', typeof '...') parentheses keep it one.
           if (/^[(,=[{;:?<>&|+]?$/.test(prevSignificant(value, ctx.open)) && /^[),;\]}:+=!<>&|?]?$/.test(nextSignificant(value, ctx.close + 1))) return [concat];
           return [{ start: ctx.open, end: ctx.open, text: '(' }, concat, { start: ctx.close + 1, end: ctx.close + 1, text: ')', after: true }];
         }

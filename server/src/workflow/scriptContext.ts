@@ -164,7 +164,7 @@ class ShLexer extends Lexer {
     return this.out;
   }
 
-  /** Whether the stack holds a frame in which a reference could not be written safely (backquotes, ${…}, $((…))). */
+  /** Whether the stack holds a frame in which a reference could not be written safely (backquotes, ${...}, $((...))). */
   private insideOpaque(): boolean {
     return this.stack.some((f) => f.t === 'bq' || f.t === 'param' || f.t === 'arith');
   }
@@ -267,7 +267,7 @@ class ShLexer extends Lexer {
       return true;
     }
     if (c === '$' && s[this.i + 1] === '"') {
-      // `$"…"` is a translatable string: treated as unknown text.
+      // `$"..."` is a translatable string: treated as unknown text.
       this.wordStart = false;
       this.word += 'x';
       let j = this.i + 2;
@@ -362,13 +362,13 @@ class ShLexer extends Lexer {
     this.i++;
   }
 
-  /** A `$` that opens nothing: a span right after it (`$${{ }}`) would make `$"…"` of the reference. */
+  /** A `$` that opens nothing: a span right after it (`$${{ }}`) would make `$"..."` of the reference. */
   private dollar(): void {
     this.i++;
     if (this.spanAt(this.i)) this.take({ kind: 'unknown' });
   }
 
-  /** Backquotes, `${…}` and `$((…))`: every span inside is unknown; only their end matters. */
+  /** Backquotes, `${...}` and `$((...))`: every span inside is unknown; only their end matters. */
   private opaque(f: ShFrame & { t: 'param' | 'arith' | 'bq' }): void {
     const s = this.s;
     const c = s[this.i];

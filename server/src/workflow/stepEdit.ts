@@ -77,7 +77,7 @@ function keepsTrailingLines(model: WorkflowModel, node: unknown): boolean {
 
 /**
  * The edit that adds `entries` (already formatted `key: value`) to `section` of a block-style step; `flowEntries`
- * replace them when the section is a flow mapping (`{ … }`, where `${{ }}` must be quoted). Undefined when the step
+ * replace them when the section is a flow mapping (`{ ... }`, where `${{ }}` must be quoted). Undefined when the step
  * or the section is shared through an alias, or has a shape no edit can extend safely.
  */
 export function appendToStepSection(model: WorkflowModel, step: StepInfo, section: string, entries: string[], flowEntries: string[] = entries): TextEdit | undefined {

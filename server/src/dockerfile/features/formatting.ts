@@ -1,6 +1,6 @@
 // Dockerfile formatting: instruction keywords in upper case (and FROM's `AS` with them, as BuildKit's FromAsCasing
 // wants), no indentation before instructions, continuation lines indented by 4 spaces plus whatever they were
-// indented beyond the least indented of them (so `if … then` blocks and nested argument lists keep their shape),
+// indented beyond the least indented of them (so `if ... then` blocks and nested argument lists keep their shape),
 // trailing whitespace removed. Never touches here-document bodies, and never changes what BuildKit sees: a
 // continuation line keeps its leading whitespace when it continues a quoted string, or when adding whitespace would
 // split a word (`foo\` + `bar` is `foobar`).

@@ -40,7 +40,7 @@ function entrypointOf(model: DockerfileModel, stage: Stage): DfInstruction | nul
  * Whether running `ins` in exec form does what its shell form does, apart from the shell itself. A shell-form
  * ENTRYPOINT ignores CMD, an exec-form one takes CMD as its arguments; ENTRYPOINT resets the CMD it inherits, so
  * what matters is a CMD of its own stage or of a stage built on it. A CMD's exec form is what an exec-form
- * ENTRYPOINT gets as arguments (instead of `/bin/sh -c …`), so the ENTRYPOINT in effect must be known: none, empty
+ * ENTRYPOINT gets as arguments (instead of `/bin/sh -c ...`), so the ENTRYPOINT in effect must be known: none, empty
  * or shell form (which ignores CMD).
  */
 function execFormKeepsBehaviour(model: DockerfileModel, ins: DfInstruction): boolean {
