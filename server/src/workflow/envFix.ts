@@ -39,7 +39,6 @@ export function envNameFor(exprText: string): string {
   return name;
 }
 
-
 type Os = 'windows' | 'posix';
 
 /** The operating system a runner label asks for, when the label says it. */
@@ -48,7 +47,7 @@ function labelOs(label: string): Os | undefined {
   if (hosted) return hosted === 'windows' ? 'windows' : 'posix';
   const l = label.toLowerCase();
   if (/(^|[^a-z])win(dows)?([^a-z]|$)/.test(l)) return 'windows';
-  if (/ubuntu|linux|macos|debian|fedora|centos|alpine|rhel/.test(l)) return 'posix';
+  if (/ubuntu|linux|macos|darwin|debian|fedora|centos|alpine|rhel/.test(l)) return 'posix';
   return undefined;
 }
 
