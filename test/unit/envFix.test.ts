@@ -1,15 +1,16 @@
-// The untrusted-input quick fix (move a `${{ }}` to env) must keep what the step does for a harmless value:
-// scripts are run before and after the fix (bash, sh, and JavaScript in a vm context, all from fixed test text,
-// never corpus text) and their output compared; composite actions are checked directly; and every fix offered on the
-// corpus workflows, and on corpus scripts with a template inserted at each line, is checked to change only the
-// script text at the template and the step's env.
+// The untrusted-input quick fix (move a `${{ }}` to env) must keep what the step does for a harmless value: the
+// test scripts here are run before and after the fix (bash, sh, and JavaScript in a vm context) and their output
+// compared; composite actions are checked directly. On the corpus, every fix of every workflow rule must leave YAML
+// that parses and change only around its finding, and every move-to-env fix (on the corpus workflows and on corpus
+// scripts with a template inserted at a line) only its step's script at the template and its env; corpus scripts
+// are only ever parsed (bash -n, vm.Script), never run.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { parse, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { WorkflowModel } from '../../server/src/workflow/model';
 import { envNameFor, moveToEnvFix } from '../../server/src/workflow/envFix';
 import { findTemplates } from '../../server/src/workflow/expr/analysis';
@@ -207,6 +208,31 @@ function diffPaths(a: unknown, b: unknown, at: string[] = [], out: string[][] = 
   return out;
 }
 
+/** The path (keys and indices, as in toJS) of the innermost node written at `offset`; a key's path ends with itself. */
+function pathAt(doc: ReturnType<typeof parseDocument>, offset: number): string[] {
+  const out: string[] = [];
+  const inside = (n: unknown) => {
+    const r = (n as { range?: number[] } | null)?.range;
+    return !!r && r[0] <= offset && offset < r[1];
+  };
+  let n: unknown = doc.contents;
+  for (;;) {
+    if (isMap(n)) {
+      const p = n.items.find((x) => inside(x.key) || inside(x.value));
+      if (!p) break;
+      out.push(String(isScalar(p.key) ? p.key.value : p.key));
+      if (inside(p.key)) break;
+      n = p.value;
+    } else if (isSeq(n)) {
+      const i = n.items.findIndex(inside);
+      if (i < 0) break;
+      out.push(String(i));
+      n = n.items[i];
+    } else break;
+  }
+  return out;
+}
+
 function get(v: unknown, p: string[]): unknown {
   return p.reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), v);
 }
@@ -288,10 +314,18 @@ describe('move-to-env fix on the corpus', () => {
         for (const fix of finding.fixes ?? []) {
           fixes++;
           const after = applyEdits(f.text, fix.edits);
-          assert.ok(parseDocument(after).errors.length <= errorsBefore, `${f.file}: fix "${fix.title}" of ${finding.rule} breaks the YAML:\n${after}`);
+          const doc = parseDocument(after);
+          assert.ok(doc.errors.length <= errorsBefore, `${f.file}: fix "${fix.title}" of ${finding.rule} breaks the YAML:\n${after}`);
           if (finding.rule === 'untrusted-input') {
             moves++;
             checkMoveFix(f.file, f.text, fix);
+          } else if (!errorsBefore) {
+            // Other fixes change the mapping (or list) holding the node they are about, and nothing else.
+            const before = parseDocument(f.text);
+            const at = pathAt(before, f.text.split('\n').slice(0, finding.range.start.line).join('\n').length + (finding.range.start.line ? 1 : 0) + finding.range.start.character);
+            const scope = at.slice(0, -1);
+            for (const d of diffPaths(before.toJS({ maxAliasCount: -1 }), doc.toJS({ maxAliasCount: -1 })))
+              assert.deepEqual(d.slice(0, scope.length), scope, `${f.file}: fix "${fix.title}" of ${finding.rule} changed ${d.join('.')} (outside ${scope.join('.')})`);
           }
         }
       }
