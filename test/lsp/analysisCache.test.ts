@@ -13,9 +13,10 @@ import { CONFIG_TTL_MS, MAX_MODELS } from '../../server/src/analysis';
 
 const pos = (line: number, character: number) => ({ line, character });
 
-// NAV_SAMPLE plus a continuation line to format and an instruction with a quick fix (exec form) and an ignore action.
-const DOCKERFILE = `${NAV_SAMPLE}RUN echo a && \\\n  echo b\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n`;
-const CMD_LINE = NAV_SAMPLE.split('\n').length + 1;
+// NAV_SAMPLE plus a continuation line to format and an instruction with a quick fix (exec form: offered as the
+// stage's ENTRYPOINT is known to be empty) and an ignore action.
+const DOCKERFILE = `${NAV_SAMPLE}RUN echo a && \\\n  echo b\nENTRYPOINT []\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n`;
+const CMD_LINE = NAV_SAMPLE.split('\n').length + 2;
 const WORKFLOW = [
   'on: push',
   'jobs:',

@@ -21,7 +21,7 @@ describe('LSP: code actions', () => {
 
   it('offers the rule fix and an ignore comment for a Dockerfile finding', async () => {
     const uri = 'untitled:Dockerfile';
-    const text = 'FROM python:3.12-slim\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n';
+    const text = 'FROM python:3.12-slim\nENTRYPOINT []\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n';
     await client.open(uri, 'dockerfile', text);
     const p = await client.latest(uri);
     const diag = p.diagnostics.find((d) => d.code === 'JSONArgsRecommended')!;
@@ -34,16 +34,26 @@ describe('LSP: code actions', () => {
     assert.ok(fix, JSON.stringify(actions));
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
-    assert.equal(applyEdits(text, fix.edit!.changes[uri]), 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n');
+    assert.equal(applyEdits(text, fix.edit!.changes[uri]), 'FROM python:3.12-slim\nENTRYPOINT []\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n');
 
     const ignore = actions.find((a) => a.title === 'Ignore JSONArgsRecommended for this instruction');
     assert.ok(ignore);
     const ignored = applyEdits(text, ignore.edit!.changes[uri]);
-    assert.equal(ignored, 'FROM python:3.12-slim\n# hadolint ignore=JSONArgsRecommended\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n');
+    assert.equal(ignored, 'FROM python:3.12-slim\nENTRYPOINT []\n# hadolint ignore=JSONArgsRecommended\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n');
     // The ignore comment really silences it.
     client.change(uri, [{ text: ignored }]);
     const after = await client.latest(uri);
     assert.ok(!after.diagnostics.some((d) => d.code === 'JSONArgsRecommended'));
+  });
+
+  it('offers only the ignore comment when the fix could change what the image runs (unknown base image ENTRYPOINT)', async () => {
+    const uri = 'untitled:Dockerfile3';
+    const text = 'FROM nginx:1.27\nCMD nginx -g daemon\n';
+    await client.open(uri, 'dockerfile', text);
+    const p = await client.latest(uri);
+    const diag = p.diagnostics.find((d) => d.code === 'JSONArgsRecommended')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    assert.deepEqual(actions.map((a) => a.title), ['Ignore JSONArgsRecommended for this instruction']);
   });
 
   it('adds to an existing ignore comment instead of stacking another', async () => {

@@ -26,17 +26,17 @@ describe('LSP: Dockerfile formatting', () => {
   };
   const format = (uri: string) => client.request<Edit[]>('textDocument/formatting', { textDocument: { uri }, options: opts });
 
-  const MESSY = 'from alpine:3.20 as base  \n  run apk add --no-cache \\\n  curl \\\n\t\tgit\nrun <<EOF\n  keep   \nEOF\n';
-  const CLEAN = 'FROM alpine:3.20 as base\nRUN apk add --no-cache \\\n    curl \\\n    git\nRUN <<EOF\n  keep   \nEOF\n';
+  const MESSY = 'from alpine:3.20 as base  \n  run apk add --no-cache \\\n\tcurl \\\n\tgit\nrun <<EOF\n  keep   \nEOF\n';
+  const CLEAN = 'FROM alpine:3.20 AS base\nRUN apk add --no-cache \\\n    curl \\\n    git\nRUN <<EOF\n  keep   \nEOF\n';
 
   it('formats a document with line edits, and is idempotent', async () => {
     const uri = await open(MESSY);
     const edits = await format(uri);
     assert.deepEqual(edits, [
-      { range: r(0, 0, 26), newText: 'FROM alpine:3.20 as base' },
+      { range: r(0, 0, 26), newText: 'FROM alpine:3.20 AS base' },
       { range: r(1, 0, 26), newText: 'RUN apk add --no-cache \\' },
-      { range: r(2, 0, 8), newText: '    curl \\' },
-      { range: r(3, 0, 5), newText: '    git' },
+      { range: r(2, 0, 7), newText: '    curl \\' },
+      { range: r(3, 0, 4), newText: '    git' },
       { range: r(4, 0, 9), newText: 'RUN <<EOF' },
     ]);
     const once = applyEdits(MESSY, edits);
@@ -48,7 +48,7 @@ describe('LSP: Dockerfile formatting', () => {
   it('formats only the lines of a range', async () => {
     const uri = await open(MESSY);
     const edits = await client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: r(2, 0, 3, ), options: opts });
-    assert.deepEqual(edits, [{ range: r(2, 0, 8), newText: '    curl \\' }]);
+    assert.deepEqual(edits, [{ range: r(2, 0, 7), newText: '    curl \\' }]);
   });
 
   it('indents the new line after a continuation when Enter is typed', async () => {
@@ -62,11 +62,21 @@ describe('LSP: Dockerfile formatting', () => {
     assert.deepEqual(none, []);
   });
 
+  it('keeps nested continuation lines nested, also for the line Enter starts', async () => {
+    const text = 'FROM alpine\nRUN if [ -f x ]; then \\\n\t\techo a; \\\n\tfi\n';
+    const uri = await open(text);
+    assert.equal(applyEdits(text, await format(uri)), 'FROM alpine\nRUN if [ -f x ]; then \\\n        echo a; \\\n    fi\n');
+    const typed = 'FROM alpine\nRUN if [ -f x ]; then \\\n        echo a; \\\n\n    fi\n';
+    const u2 = await open(typed);
+    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri: u2 }, position: { line: 3, character: 0 }, ch: '\n', options: opts });
+    assert.deepEqual(edits, [{ range: r(3, 0, 0), newText: '        ' }]);
+  });
+
   it('keeps continuation indentation with slipway.format.ignoreMultilineInstructions', async () => {
     client.settings = { format: { ignoreMultilineInstructions: true } };
     try {
       const uri = await open(MESSY);
-      assert.equal(applyEdits(MESSY, await format(uri)), 'FROM alpine:3.20 as base\nRUN apk add --no-cache \\\n  curl \\\n\t\tgit\nRUN <<EOF\n  keep   \nEOF\n');
+      assert.equal(applyEdits(MESSY, await format(uri)), 'FROM alpine:3.20 AS base\nRUN apk add --no-cache \\\n\tcurl \\\n\tgit\nRUN <<EOF\n  keep   \nEOF\n');
     } finally {
       client.settings = {};
     }

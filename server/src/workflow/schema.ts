@@ -664,7 +664,7 @@ class Validator {
         if (looseValue) this.check(value, looseValue, childLoc(name, keyNode));
         continue;
       }
-      this.unknownKey(pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), mappingLabel(defName, loc), loc);
+      this.unknownKey(map, pair, name, defName, known, new Map(lowers.map((l, i) => [l, firsts[i]])), mappingLabel(defName, loc), loc);
     }
     // Required keys.
     for (const k of info.required) {
@@ -675,7 +675,7 @@ class Validator {
     this.afterMapping(map, defName, loc);
   }
 
-  private unknownKey(pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
+  private unknownKey(map: YAMLMap, pair: Pair, name: string, defName: string, known: string[], present: Map<string, Pair>, label: string, loc: Loc): void {
     const keyNode = pair.key as Node;
     const range = this.model.keyRange(pair);
     if (defName === 'on-mapping-strict') return this.unknownEvent(keyNode, name);
@@ -706,8 +706,11 @@ class Validator {
     const message = caseMatch
       ? `unexpected key ${q(name)} for ${label}. keys are case-sensitive: did you mean ${q(caseMatch)}?`
       : `unexpected key ${q(name)} for ${label}${hint ? hint : `. expected one of ${list(known)}`}` + (suggestion && !hint ? `. Did you mean ${q(suggestion)}?` : '');
+    // No rename to a key the mapping has elsewhere (before or after this one): that makes a duplicate key, which
+    // GitHub rejects and YAML parsers refuse.
+    const taken = !!suggestion && map.items.some((p) => p !== pair && isPair(p) && scalarText(p.key as Node | null)?.toLowerCase() === suggestion.toLowerCase());
     this.report('unknown-key', keyNode, message, {
-      fixes: suggestion && !hint ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+      fixes: suggestion && !hint && !taken ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
     });
   }
 

@@ -1,12 +1,78 @@
-import type { Rule } from '../../engine/types';
-import type { DfInstruction, DockerfileModel } from '../model';
-import { JSONInstruction } from 'dockerfile-ast';
+import type { Fix, Rule } from '../../engine/types';
+import type { DfInstruction, DockerfileModel, Stage } from '../model';
 import { nearestBefore } from '../packages';
-import { simpleShellWords } from '../syntax';
+import { execFormOf, simpleShellWords } from '../syntax';
 
 /** Whether a SHELL instruction runs before `ins` in its stage or the stages it builds on. */
 function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
   return nearestBefore(model, ins, 'SHELL', (x) => x.keyword === 'SHELL') !== undefined;
+}
+
+/** Stages built on `stage`, directly or through other stages. */
+function descendants(model: DockerfileModel, stage: Stage): Stage[] {
+  return model.stages.filter((s) => {
+    const seen = new Set<Stage>();
+    for (let p = model.parentStage(s); p && !seen.has(p); p = model.parentStage(p)) {
+      if (p === stage) return true;
+      seen.add(p);
+    }
+    return false;
+  });
+}
+
+/**
+ * The ENTRYPOINT the image of `stage` runs: the last one of the stage, else of the stages it builds on; null for
+ * none (a chain from `scratch` without one); undefined when unknown (it may come from an external base image).
+ */
+function entrypointOf(model: DockerfileModel, stage: Stage): DfInstruction | null | undefined {
+  const seen = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s); s = model.parentStage(s)) {
+    seen.add(s);
+    const own = s.instructions.filter((x) => x.keyword === 'ENTRYPOINT');
+    if (own.length) return own[own.length - 1];
+    if (!model.parentStage(s)) return s.imageName === 'scratch' ? null : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether running `ins` in exec form does what its shell form does, apart from the shell itself. A shell-form
+ * ENTRYPOINT ignores CMD, an exec-form one takes CMD as its arguments; ENTRYPOINT resets the CMD it inherits, so
+ * what matters is a CMD of its own stage or of a stage built on it. A CMD's exec form is what an exec-form
+ * ENTRYPOINT gets as arguments (instead of `/bin/sh -c ...`), so the ENTRYPOINT in effect must be known: none, empty
+ * or shell form (which ignores CMD).
+ */
+function execFormKeepsBehaviour(model: DockerfileModel, ins: DfInstruction): boolean {
+  const stage = ins.stage;
+  if (!stage) return false;
+  const hasCmd = (s: Stage) => s.instructions.some((x) => x.keyword === 'CMD');
+  if (ins.keyword === 'ENTRYPOINT') return !hasCmd(stage) && !descendants(model, stage).some(hasCmd);
+  const entry = entrypointOf(model, stage);
+  if (entry === null) return true;
+  if (entry === undefined) return false;
+  const form = execFormOf(model, entry);
+  return form.kind === 'shell' || (form.kind === 'json' && form.elements.length === 0);
+}
+
+/** Shell builtins and keywords: a program of that name usually does not exist, or does something else. */
+const SHELL_BUILTINS = new Set([
+  '.', ':', '[[', '{', '!', 'alias', 'bg', 'break', 'builtin', 'case', 'cd', 'command', 'continue', 'declare', 'eval', 'exit',
+  'export', 'fg', 'for', 'function', 'getopts', 'hash', 'if', 'jobs', 'local', 'read', 'readonly', 'return', 'select', 'set',
+  'shift', 'source', 'time', 'times', 'trap', 'type', 'typeset', 'ulimit', 'umask', 'unalias', 'unset', 'until', 'wait', 'while',
+]);
+
+/** The exec-form words of a shell-form command, when they run the same program with the same arguments. */
+function execWords(content: string): string[] | undefined {
+  // The shell splits words at spaces, tabs and newlines only; other blanks belong to the words.
+  if (/[^\S \t\n]/.test(content)) return undefined;
+  let words = simpleShellWords(content);
+  if (!words) return undefined;
+  // `exec prog args` replaces the shell with prog: exec form runs prog directly.
+  if (words[0] === 'exec') {
+    if (words.length < 2 || words[1].startsWith('-')) return undefined;
+    words = words.slice(1);
+  }
+  return SHELL_BUILTINS.has(words[0]) ? undefined : words;
 }
 
 const rule: Rule<DockerfileModel> = {
@@ -19,7 +85,11 @@ const rule: Rule<DockerfileModel> = {
     why:
       'In shell form the command runs as a child of `/bin/sh -c`, which does not pass on signals: `docker stop` ' +
       'waits for its timeout and then kills the process, so a gunicorn or Flask server never shuts down cleanly. ' +
-      'The exec form runs the process directly as PID 1.',
+      'The exec form runs the process directly as PID 1. The quick fix is offered only where the exec form runs the ' +
+      'same command: no variables, globs, pipes, redirections or shell builtins; for ENTRYPOINT, no CMD in the stage ' +
+      'or a stage built on it (an exec-form ENTRYPOINT takes CMD as arguments, a shell-form one ignores it); for CMD, ' +
+      'an ENTRYPOINT known to be absent, empty or shell form (a base image\'s ENTRYPOINT is unknown, and an exec-form ' +
+      'one would get the words instead of `/bin/sh -c …`).',
     bad: 'FROM python:3.12-slim\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n',
     good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n',
   },
@@ -28,21 +98,16 @@ const rule: Rule<DockerfileModel> = {
       if (ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') continue;
       // As in BuildKit: with a custom SHELL the shell form is deliberate (e.g. PowerShell on Windows).
       if (ins.stage && shellChanged(model, ins)) continue;
-      if (ins.node instanceof JSONInstruction && ins.node.getJSONStrings().length > 0) continue;
-      const args = ins.node.getArgumentsRange();
+      if (ins.jsonStrings.length > 0) continue;
+      const args = ins.argsRange;
       if (!args) continue;
-      const raw = ins.node.getRawArgumentsContent() ?? '';
+      const raw = ins.rawArgsContent ?? '';
       if (raw.trimStart().startsWith('[')) continue; // exec form, even if malformed: reported by the JSON rule
-      const words = simpleShellWords(ins.node.getArgumentsContent() ?? '');
-      const fixes = words
-        ? [
-            {
-              title: `Convert ${ins.keyword} to exec form`,
-              preferred: true,
-              edits: [{ range: args, newText: JSON.stringify(words).replace(/","/g, '", "') }],
-            },
-          ]
-        : undefined;
+      const words = execWords(ins.argsContent ?? '');
+      const fixes: Fix[] | undefined =
+        words && execFormKeepsBehaviour(model, ins)
+          ? [{ title: `Convert ${ins.keyword} to exec form`, preferred: true, edits: [{ range: args, newText: JSON.stringify(words).replace(/","/g, '", "') }] }]
+          : undefined;
       report({
         message: `JSON arguments recommended for ${ins.keyword} to prevent unintended behavior related to OS signals`,
         range: ins.range,
@@ -75,6 +140,40 @@ const rule: Rule<DockerfileModel> = {
     { name: 'custom SHELL', input: 'FROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n', expect: [] },
     { name: 'custom SHELL inherited from the parent stage', input: 'FROM scratch AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nENTRYPOINT mycommand\n', expect: [] },
     { name: 'SHELL after the CMD does not count', input: 'FROM scratch\nCMD mycommand\nSHELL ["/bin/bash", "-c"]\n', expect: [{ line: 2 }] },
+    {
+      name: 'ENTRYPOINT: no fix when a CMD of its stage (before or after) would become its arguments',
+      input: 'FROM scratch\nCMD ["--help"]\nENTRYPOINT nginx\nFROM scratch\nENTRYPOINT nginx\nCMD ["-g", "daemon off;"]\n',
+      expect: [{ line: 3 }, { line: 5 }],
+      fixed: 'FROM scratch\nCMD ["--help"]\nENTRYPOINT nginx\nFROM scratch\nENTRYPOINT nginx\nCMD ["-g", "daemon off;"]\n',
+    },
+    {
+      name: 'ENTRYPOINT: no fix when a stage built on it sets CMD; fixed when only an inherited CMD exists (ENTRYPOINT resets it)',
+      input: 'FROM scratch AS base\nENTRYPOINT nginx\nFROM base\nCMD ["-v"]\nFROM scratch AS other\nCMD ["--help"]\nFROM other\nENTRYPOINT nginx -g daemon\nFROM nginx:1.27\nENTRYPOINT exec nginx\n',
+      expect: [{ line: 2 }, { line: 8 }, { line: 10 }],
+      fixed: 'FROM scratch AS base\nENTRYPOINT nginx\nFROM base\nCMD ["-v"]\nFROM scratch AS other\nCMD ["--help"]\nFROM other\nENTRYPOINT ["nginx", "-g", "daemon"]\nFROM nginx:1.27\nENTRYPOINT ["nginx"]\n',
+    },
+    {
+      name: 'CMD: no fix under an exec-form ENTRYPOINT (own stage, later, inherited) or an unknown base image ENTRYPOINT',
+      input:
+        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM python:3.12-slim\nCMD gunicorn app:app\n',
+      expect: [{ line: 3 }, { line: 5 }, { line: 10 }, { line: 12 }],
+      fixed:
+        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM python:3.12-slim\nCMD gunicorn app:app\n',
+    },
+    {
+      name: 'CMD: fixed where the ENTRYPOINT is known to be empty or shell form (which ignores CMD)',
+      input: 'FROM python:3.12-slim\nENTRYPOINT []\nCMD gunicorn app:app\nFROM python:3.12-slim AS s\nENTRYPOINT exec gunicorn\nCMD serve\nFROM scratch AS a\nFROM a\nCMD exec serve -v\n',
+      expect: [{ line: 3 }, { line: 5 }, { line: 6 }, { line: 9 }],
+      fixed: 'FROM python:3.12-slim\nENTRYPOINT []\nCMD ["gunicorn", "app:app"]\nFROM python:3.12-slim AS s\nENTRYPOINT exec gunicorn\nCMD ["serve"]\nFROM scratch AS a\nFROM a\nCMD ["serve", "-v"]\n',
+    },
+    {
+      name: 'commands that need a shell get no fix (variables, globs, pipes, redirections, lists, ~, assignments, builtins, other blanks)',
+      input:
+        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
+      expect: [{ line: 2 }, { line: 4 }, { line: 6 }, { line: 8 }, { line: 10 }, { line: 12 }, { line: 14 }, { line: 16 }, { line: 18 }, { line: 20 }, { line: 22 }, { line: 24 }, { line: 26 }],
+      fixed:
+        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
+    },
     { name: 'check=skip', input: '# check=skip=JSONArgsRecommended\nFROM scratch\nCMD echo hi\n', expect: [] },
     { name: 'hadolint ignore', input: 'FROM scratch\n# hadolint ignore=JSONArgsRecommended\nCMD echo hi\n', expect: [] },
   ],

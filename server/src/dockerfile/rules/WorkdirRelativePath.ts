@@ -1,6 +1,15 @@
 import type { Rule } from '../../engine/types';
-import type { DockerfileModel } from '../model';
+import type { DockerfileModel, Stage } from '../model';
+import { rootStage } from '../packages';
 import { scopes, unquote } from '../scope';
+
+/**
+ * Whether the working directory at the start of `stage` is known to be `/`: its chain of stages starts `FROM
+ * scratch`. An external image has its own WORKDIR (golang's is /go), which a relative path is resolved against.
+ */
+function startsAtRoot(model: DockerfileModel, stage: Stage): boolean {
+  return rootStage(model, stage).imageName === 'scratch';
+}
 
 function isAbsolute(p: string): boolean {
   return p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p);
@@ -14,7 +23,7 @@ const rule: Rule<DockerfileModel> = {
   aliases: ['DL3000'],
   docs: {
     summary: 'A relative WORKDIR needs an absolute WORKDIR earlier in the stage (or in the stage it builds on).',
-    why: "A relative WORKDIR is resolved against the base image's working directory, so the files land somewhere else as soon as the base image changes it.",
+    why: "A relative WORKDIR is resolved against the base image's working directory, so the files land somewhere else as soon as the base image changes it. The quick fix (`/path`) is offered only for stages built from `scratch`, whose working directory is `/`: on another image the path is relative to that image's WORKDIR (`WORKDIR src` on golang is /go/src), which only you know you meant.",
     bad: 'FROM node:20\nWORKDIR app\nCOPY . .\n',
     good: 'FROM node:20\nWORKDIR /app\nCOPY . .\n',
   },
@@ -25,15 +34,15 @@ const rule: Rule<DockerfileModel> = {
       let set = scope.parent ? (setIn.get(scope.parent.stage.index) ?? false) : false;
       for (const ins of scope.stage.instructions) {
         if (ins.keyword !== 'WORKDIR') continue;
-        const raw = (ins.node.getRawArgumentsContent() ?? '').trim();
+        const raw = (ins.rawArgsContent ?? '').trim();
         const path = unquote(raw, model.escape);
         if (!set && path && !raw.startsWith('$') && !isAbsolute(path)) {
-          const fixable = !raw.includes('$') && !/[\s"'\\]/.test(raw) && ins.node.getArgumentsRange();
+          const fixable = !raw.includes('$') && !/[\s"'\\]/.test(raw) && ins.argsRange && startsAtRoot(model, scope.stage);
           report({
             message: `Relative workdir "${path}" can have unexpected results if the base image changes`,
             range: ins.range,
             fixes: fixable
-              ? [{ title: `Use /${path}`, edits: [{ range: ins.node.getArgumentsRange()!, newText: '/' + raw }] }]
+              ? [{ title: `Use /${path}`, edits: [{ range: ins.argsRange!, newText: '/' + raw }] }]
               : undefined,
           });
         }
@@ -44,6 +53,18 @@ const rule: Rule<DockerfileModel> = {
   },
   tests: [
     { name: 'relative workdir', input: 'FROM scratch\nWORKDIR app/\n', expect: [{ line: 2, message: 'Relative workdir "app/"' }], fixed: 'FROM scratch\nWORKDIR /app/\n' },
+    {
+      name: "no fix on an external base image: the path is relative to the image's own WORKDIR (golang: /go)",
+      input: 'FROM golang:1.22\nWORKDIR src\nFROM golang:1.22 AS g\nFROM g\nWORKDIR app\nARG BASE=scratch\nFROM ${BASE}\nWORKDIR app\n',
+      expect: [{ line: 2 }, { line: 5 }, { line: 8 }],
+      fixed: 'FROM golang:1.22\nWORKDIR src\nFROM golang:1.22 AS g\nFROM g\nWORKDIR app\nARG BASE=scratch\nFROM ${BASE}\nWORKDIR app\n',
+    },
+    {
+      name: 'fixed on a stage built from scratch, directly or through other stages',
+      input: 'FROM scratch AS s\nFROM s\nWORKDIR src\n',
+      expect: [{ line: 3 }],
+      fixed: 'FROM scratch AS s\nFROM s\nWORKDIR /src\n',
+    },
     { name: 'after an absolute one', input: 'FROM scratch\nWORKDIR /app\nWORKDIR sub\n', expect: [] },
     { name: 'inherited from the parent stage', input: 'FROM scratch AS a\nWORKDIR /app\n\nFROM a AS b\nWORKDIR subdir/\n', expect: [] },
     { name: 'not inherited from an unrelated stage', input: 'FROM scratch AS a\nWORKDIR /app\nFROM scratch\nWORKDIR sub\n', expect: [{ line: 4 }] },

@@ -36,6 +36,15 @@ const rule: Rule<WorkflowModel> = {
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
     {
+      name: 'no rename to a key the mapping already has (before or after)',
+      input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
+      expect: [
+        { line: 4, col: 5, message: 'did you mean "runs-on"' },
+        { line: 8, col: 9, message: 'did you mean "run"' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
+    },
+    {
       name: 'keys are case-sensitive',
       input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    steps:\n      - run: echo\n        SHELL: bash\n',
       expect: [

