@@ -8,6 +8,8 @@ export interface Suppressions {
 }
 
 const IGNORE = /^\s*#\s*(hadolint|slipway)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+)/i;
+/** Every comment IGNORE matches has this in its text. */
+const ANY_IGNORE = /ignore\s*=/i;
 
 /**
  * `# hadolint ignore=DL3008,DL3015` (or `# slipway ignore=…`) applies to the next instruction, whatever lines
@@ -16,6 +18,8 @@ const IGNORE = /^\s*#\s*(hadolint|slipway)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-
 export function suppressionsOf(model: DockerfileModel): Suppressions {
   return model.memoize('suppressions', () => {
     const s: Suppressions = { global: new Set(), byLine: new Map() };
+    // Most files have no ignore comment: one scan of the text says so, instead of reading every comment.
+    if (!ANY_IGNORE.test(model.text)) return s;
     let next = 0; // index of the next instruction at or after the comment
     for (const c of model.comments) {
       const m = IGNORE.exec(c.getRange() ? model.textOf(c.getRange()) : '');
