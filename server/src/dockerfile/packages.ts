@@ -89,21 +89,22 @@ export function nearestBefore(
   key: string,
   test: (x: DfInstruction) => boolean,
 ): DfInstruction | undefined {
+  // One slot per instruction, by index (a map entry each would take several times the memory in a large file).
   const table = model.memoize(`nearestBefore:${key}`, () => {
-    const before = new Map<DfInstruction, DfInstruction | undefined>();
-    const atEnd = new Map<Stage, DfInstruction | undefined>();
+    const before = new Array<DfInstruction | undefined>(model.instructions.length);
+    const atEnd = new Array<DfInstruction | undefined>(model.stages.length);
     for (const stage of model.stages) {
       const parent = model.parentStage(stage);
-      let last = parent ? atEnd.get(parent) : undefined;
+      let last = parent ? atEnd[parent.index] : undefined;
       for (const x of stage.instructions) {
-        before.set(x, last);
+        before[x.index] = last;
         if (test(x)) last = x;
       }
-      atEnd.set(stage, last);
+      atEnd[stage.index] = last;
     }
     return before;
   });
-  return table.get(ins);
+  return table[ins.index];
 }
 
 /** The first stage of the chain `stage` builds on (itself when it starts from an image). */

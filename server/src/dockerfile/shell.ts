@@ -113,7 +113,7 @@ export function allRuns(model: DockerfileModel): ParsedRun[] {
 
 /** The shell an instruction runs with (SHELL of its stage, inherited from a parent stage). */
 export function shellStateAt(model: DockerfileModel, ins: DfInstruction): ShellState {
-  return shellStates(model).get(ins.index) ?? DEFAULT_SHELL;
+  return shellStates(model)[ins.index] ?? DEFAULT_SHELL;
 }
 
 /** Parses a SHELL argv. */
@@ -270,9 +270,10 @@ export function insertAfter(word: ShellWord, text: string): { range: Range; newT
 
 const WINDOWS_IMAGE = /(^|[/:_-])(nanoserver|servercore|windowsservercore)([:/@_-]|$)|^mcr\.microsoft\.com\/windows/i;
 
-function shellStates(model: DockerfileModel): Map<number, ShellState> {
+/** The shell in effect at each instruction, by index (instructions before the first FROM have none). */
+function shellStates(model: DockerfileModel): (ShellState | undefined)[] {
   return model.memoize('shell:states', () => {
-    const states = new Map<number, ShellState>();
+    const states = new Array<ShellState | undefined>(model.instructions.length);
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {
       const parent = model.parentStage(stage);
@@ -282,7 +283,7 @@ function shellStates(model: DockerfileModel): Map<number, ShellState> {
           const argv = ins.jsonStrings.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue());
           if (argv.length) state = shellStateOf(argv, ins);
         }
-        states.set(ins.index, state);
+        states[ins.index] = state;
       }
       endOfStage.set(stage, state);
     }
