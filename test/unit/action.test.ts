@@ -331,7 +331,7 @@ describe('GitHub Action: outputs and summary cannot be forged by file content', 
     const code = runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', GITHUB_STEP_SUMMARY: summary }, cwd: ws, stdout: () => undefined });
     assert.equal(code, 1);
     const md = fs.readFileSync(summary, 'utf8');
-    // Rendered as GitHub does (tables, raw HTML allowed, bare URLs linked): markdown-it ships with @vscode/vsce.
+    // Rendered as GitHub does (tables, raw HTML allowed, bare URLs linked) by markdown-it (a devDependency).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const MarkdownIt = require('markdown-it') as new (o: object) => { render(s: string): string };
     const html = new MarkdownIt({ html: true, linkify: true }).render(md);
