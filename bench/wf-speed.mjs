@@ -148,35 +148,46 @@ if (ONLY.includes('breakdown')) {
   for (const [k, v] of rows.slice(0, 25)) console.log(`  ${k.padEnd(36)} ${v.toFixed(2).padStart(8)} ms`);
 }
 
-// Lint time against yaml's own parse time (parseDocument with YamlModel's options) of the same texts, measured in
-// alternation round after round (wall time, and the process's CPU time, less disturbed by other processes).
+// Lint time against yaml's own parse time (parseDocument with YamlModel's options) of the same texts. The two are
+// measured file by file in alternation (each file linted, then parsed, the order swapped every round), so that the
+// load of a shared machine falls on both alike; the ratio is the median over rounds of (sum of lint times) ÷ (sum of
+// parse times), with CPU time (process.cpuUsage, less disturbed by other processes) beside wall time.
 function lintVsParse(texts, rounds) {
-  const lintPass = () => {
-    for (const f of texts) run(f);
-  };
-  const parsePass = () => {
-    for (const f of texts) engine.parseDocument(f.text, engine.YAML_OPTIONS);
-  };
-  const timed = (f) => {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    f();
-    const cu = process.cpuUsage(c0);
-    return [performance.now() - t0, (cu.user + cu.system) / 1000];
-  };
   const lint = [];
   const parse = [];
+  const ratio = [];
+  const cpuRatio = [];
+  const now = () => performance.now();
+  const cpuNow = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   for (let r = 0; r < rounds; r++) {
-    lint.push(timed(lintPass));
-    parse.push(timed(parsePass));
+    let l = 0;
+    let p = 0;
+    let lc = 0;
+    let pc = 0;
+    for (const f of texts) {
+      for (const which of r % 2 ? ['parse', 'lint'] : ['lint', 'parse']) {
+        const t0 = now();
+        const c0 = cpuNow();
+        if (which === 'lint') run(f);
+        else engine.parseDocument(f.text, engine.YAML_OPTIONS);
+        const c = cpuNow() - c0;
+        const t = now() - t0;
+        if (which === 'lint') (l += t), (lc += c);
+        else (p += t), (pc += c);
+      }
+    }
+    lint.push(l);
+    parse.push(p);
+    ratio.push(l / p);
+    cpuRatio.push(lc / pc);
   }
-  const wall = (xs) => median(xs.map((x) => x[0]));
-  const cpu = (xs) => median(xs.map((x) => x[1]));
   return {
-    lint: wall(lint),
-    parse: wall(parse),
-    lintMin: Math.min(...lint.map((x) => x[0])),
-    text: `median ${wall(lint).toFixed(1)} ms (min ${Math.min(...lint.map((x) => x[0])).toFixed(1)} ms); yaml parse ${wall(parse).toFixed(1)} ms; lint ÷ parse ${(wall(lint) / wall(parse)).toFixed(2)} (CPU ${(cpu(lint) / cpu(parse)).toFixed(2)})`,
+    lint: median(lint),
+    parse: median(parse),
+    text: `lint median ${median(lint).toFixed(1)} ms (min ${Math.min(...lint).toFixed(1)} ms); yaml parse ${median(parse).toFixed(1)} ms; lint ÷ parse ${median(ratio).toFixed(2)} (CPU ${median(cpuRatio).toFixed(2)})`,
   };
 }
 
