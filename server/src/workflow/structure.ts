@@ -79,7 +79,11 @@ const pairTables = new WeakMap<YAMLMap, Map<string, Pair>>();
 
 /** The pairs of a mapping by (exact) key; the first of duplicates wins. Built once per mapping: do not change it. */
 export function pairsOf(model: WorkflowModel, map: YAMLMap | undefined): Map<string, Pair> {
-  if (!map) return new Map<string, Pair>();
+  return map ? keyTable(map) : new Map<string, Pair>();
+}
+
+/** pairsOf for code without a model at hand (the table depends on the mapping alone). */
+export function keyTable(map: YAMLMap): Map<string, Pair> {
   let out = pairTables.get(map);
   if (out) return out;
   out = new Map<string, Pair>();

@@ -5,6 +5,7 @@ import { parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from '
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
+import { keyTable } from '../structure';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
 import { fixedContexts } from './contexts';
@@ -45,9 +46,9 @@ const lc = (s: string) => s.toLowerCase();
 function mapItems(node: unknown): Pair[] {
   return isMap(node) ? (node as YAMLMap).items : [];
 }
+/** The value of the first `key` of a mapping, from its key table (shared with the structure and the rules). */
 function get(node: unknown, key: string): Node | undefined {
-  for (const p of mapItems(node)) if (keyName(p) === key) return (p.value as Node) ?? undefined;
-  return undefined;
+  return isMap(node) ? ((keyTable(node as YAMLMap).get(key)?.value as Node) ?? undefined) : undefined;
 }
 function getPairCI(node: unknown, key: string): Pair | undefined {
   for (const p of mapItems(node)) if (lc(keyName(p) ?? '') === key) return p;
