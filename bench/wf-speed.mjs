@@ -4,7 +4,8 @@
 //   node bench/wf-speed.mjs [--rounds 30] [--large 50000] [--only corpus|large] [--dump findings.json] [--profile]
 //
 // Prints the median time of a pass over the workflow corpus (the same files as `npm run bench -- --only corpus`)
-// and of the generated large workflow. --dump writes every finding (rule, message, range, severity, fixes) of the
+// and of the generated 5,000-line and large workflows, each with yaml's own parse time of the same texts and the
+// ratio lint ÷ parse (the lint includes that parse: a ratio of 2 means the analysis costs as much as the parse). --dump writes every finding (rule, message, range, severity, fixes) of the
 // corpus workflows and Compose files and of the generated workflows, to compare two builds finding for finding.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,11 +30,14 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
 const BASE = opt('base', undefined);
 
-async function bundle(root, name) {
+async function bundle(root, name, withParse = true) {
   const file = path.join(os.tmpdir(), `slipway-wfspeed-${process.pid}`, name);
+  // yaml's parseDocument from the same bundle, with YamlModel's options: the parse that lint's time is compared with.
+  const parse = withParse ? `export { parseDocument } from 'yaml'; export { YAML_OPTIONS } from './server/src/yaml/model';` : '';
   await esbuild.build({
   stdin: {
-    contents: `export { lint, allRules } from './server/src/engine/lint';
+    contents: `${parse}
+      export { lint, allRules } from './server/src/engine/lint';
       export { emptyConfig, mergeConfig } from './server/src/engine/config';
       export { ruleIds } from './server/src/engine/types';
       export { WorkflowModel } from './server/src/workflow/model';
@@ -58,7 +62,7 @@ const require = createRequire(import.meta.url);
 const engine = require(out);
 // --base DIR: a second engine built from another source tree (e.g. `git archive HEAD | tar -x -C DIR`), timed in
 // alternation with this one over the corpus.
-const baseEngine = BASE ? require(await bundle(path.resolve(BASE), 'base.cjs')) : undefined;
+const baseEngine = BASE ? require(await bundle(path.resolve(BASE), 'base.cjs', false)) : undefined;
 if (!argv.includes('--keep')) fs.rmSync(path.dirname(out), { recursive: true, force: true });
 else console.log(`engine bundle kept: ${out}`);
 const config = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) });
@@ -144,15 +148,52 @@ if (ONLY.includes('breakdown')) {
   for (const [k, v] of rows.slice(0, 25)) console.log(`  ${k.padEnd(36)} ${v.toFixed(2).padStart(8)} ms`);
 }
 
-if (ONLY.includes('corpus')) {
-  for (let i = 0; i < 5; i++) for (const f of workflows) run(f);
-  const times = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    for (const f of workflows) run(f);
-    times.push(performance.now() - t0);
+// Lint time against yaml's own parse time (parseDocument with YamlModel's options) of the same texts. The two are
+// measured file by file in alternation (each file linted, then parsed, the order swapped every round), so that the
+// load of a shared machine falls on both alike; the ratio is the median over rounds of (sum of lint times) ÷ (sum of
+// parse times), with CPU time (process.cpuUsage, less disturbed by other processes) beside wall time.
+function lintVsParse(texts, rounds) {
+  const lint = [];
+  const parse = [];
+  const ratio = [];
+  const cpuRatio = [];
+  const now = () => performance.now();
+  const cpuNow = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  for (let r = 0; r < rounds; r++) {
+    let l = 0;
+    let p = 0;
+    let lc = 0;
+    let pc = 0;
+    for (const f of texts) {
+      for (const which of r % 2 ? ['parse', 'lint'] : ['lint', 'parse']) {
+        const t0 = now();
+        const c0 = cpuNow();
+        if (which === 'lint') run(f);
+        else engine.parseDocument(f.text, engine.YAML_OPTIONS);
+        const c = cpuNow() - c0;
+        const t = now() - t0;
+        if (which === 'lint') (l += t), (lc += c);
+        else (p += t), (pc += c);
+      }
+    }
+    lint.push(l);
+    parse.push(p);
+    ratio.push(l / p);
+    cpuRatio.push(lc / pc);
   }
-  console.log(`corpus (${workflows.length} workflows): median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms over ${ROUNDS} rounds`);
+  return {
+    lint: median(lint),
+    parse: median(parse),
+    text: `lint median ${median(lint).toFixed(1)} ms (min ${Math.min(...lint).toFixed(1)} ms); yaml parse ${median(parse).toFixed(1)} ms; lint ÷ parse ${median(ratio).toFixed(2)} (CPU ${median(cpuRatio).toFixed(2)})`,
+  };
+}
+
+if (ONLY.includes('corpus')) {
+  for (let i = 0; i < 5; i++) for (const f of workflows) run(f), engine.parseDocument(f.text, engine.YAML_OPTIONS);
+  console.log(`corpus (${workflows.length} workflows, ${ROUNDS} rounds): ${lintVsParse(workflows, ROUNDS).text}`);
 }
 if (baseEngine) {
   const baseConfig = baseEngine.mergeConfig(baseEngine.emptyConfig(), { enabled: new Set(baseEngine.allRules().flatMap((r) => baseEngine.ruleIds(r))) });
@@ -191,13 +232,14 @@ if (baseEngine) {
 }
 
 if (ONLY.includes('large')) {
-  const f = { text: generateWorkflow(LARGE), path: '/tmp/x/.github/workflows/gen.yml' };
-  run({ text: generateWorkflow(5000), path: f.path });
-  const times = [];
-  for (let r = 0; r < Math.max(3, Math.round(ROUNDS / 6)); r++) {
-    const t0 = performance.now();
-    run(f);
-    times.push(performance.now() - t0);
-  }
-  console.log(`large (${LARGE} lines): median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms`);
+  // The generated workflow at 5,000 lines and at --large lines: lint ÷ parse of each, and the growth between them.
+  const path_ = '/tmp/x/.github/workflows/gen.yml';
+  const small = [{ text: generateWorkflow(5000), path: path_ }];
+  const big = [{ text: generateWorkflow(LARGE), path: path_ }];
+  for (let i = 0; i < 3; i++) run(small[0]), engine.parseDocument(small[0].text, engine.YAML_OPTIONS);
+  const s5 = lintVsParse(small, Math.max(5, ROUNDS));
+  console.log(`large (5000 lines): ${s5.text}`);
+  const sN = lintVsParse(big, Math.max(3, Math.round(ROUNDS / 6)));
+  console.log(`large (${LARGE} lines): ${sN.text}`);
+  console.log(`growth 5000 → ${LARGE} lines: lint ${(sN.lint / s5.lint).toFixed(1)}×, parse ${(sN.parse / s5.parse).toFixed(1)}× (linear = ${(LARGE / 5000).toFixed(1)}×)`);
 }

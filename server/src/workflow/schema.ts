@@ -221,6 +221,16 @@ export const FILTER_EVENTS: Record<string, string[]> = {
   workflows: ['workflow_run'],
 };
 
+/** The scalars a definition accepts: any, these strings, a non-empty one, a boolean, a number, null. */
+interface ScalarSet {
+  any: boolean;
+  constants: Set<string>;
+  nonEmpty: boolean;
+  boolean: boolean;
+  number: boolean;
+  null: boolean;
+}
+
 interface DefInfo {
   def: Def;
   /** mapping.properties (or none). */
@@ -232,6 +242,8 @@ interface DefInfo {
   required: string[];
   /** accepts(name, kind) of a fresh search. */
   accepts: Partial<Record<'mapping' | 'sequence' | 'null' | 'scalar', boolean>>;
+  /** The scalars it accepts (scalarSet). */
+  scalars?: ScalarSet;
   /** one-of: the alternatives for a mapping, a sequence, a scalar; whether one takes null; whether one takes a mapping. */
   alts?: { mapping: string[]; sequence: string[]; scalar: string[]; null: boolean; anyMapping: boolean };
 }
@@ -431,26 +443,48 @@ class Validator {
     return best;
   }
 
-  private scalarOk(node: Scalar, name: string, seen?: Set<string>): boolean {
-    if (seen?.has(name)) return false;
-    const d = this.def(name);
-    if (d['one-of']) (seen ??= new Set<string>()).add(name);
-    if (name === 'any') return true;
+  /**
+   * What scalars a definition accepts, its one-of alternatives flattened: computed once per definition instead of
+   * walking the alternatives for every scalar. Each definition contributes the first test of scalarOk that applies to
+   * it; a one-of met again (a cycle, or an alternative already seen) adds nothing, as in a walk that stops there.
+   */
+  private scalarSet(name: string): ScalarSet {
+    const info = this.info(name);
+    if (info.scalars) return info.scalars;
+    const out: ScalarSet = { any: false, constants: new Set<string>(), nonEmpty: false, boolean: false, number: false, null: false };
+    const seen = new Set<string>();
+    const add = (n: string): void => {
+      if (seen.has(n)) return;
+      const d = this.def(n);
+      if (d['one-of']) seen.add(n);
+      if (n === 'any') out.any = true;
+      // The schema's event-name constants have a copy-paste slip (repository_dispatch); use the mapping's keys.
+      else if (n === 'on-string-strict') for (const e of EVENT_NAMES) out.constants.add(e);
+      else if (d['one-of']) for (const a of d['one-of']) add(a);
+      else if (d['allowed-values']) for (const v of d['allowed-values']) out.constants.add(v);
+      else if (d.string) {
+        if (d.string.constant !== undefined) out.constants.add(d.string.constant);
+        else if (d.string['require-non-empty']) out.nonEmpty = true;
+        else out.any = true;
+      } else if (d.boolean) out.boolean = true;
+      else if (d.number) out.number = true;
+      else if (d.null) out.null = true;
+    };
+    add(name);
+    return (info.scalars = out);
+  }
+
+  /** Whether a definition (or one of its alternatives) accepts a scalar. */
+  private scalarOk(node: Scalar, name: string): boolean {
+    const s = this.scalarSet(name);
+    if (s.any) return true;
     const kind = kindOf(node);
     const text = scalarText(node) ?? '';
-    // The schema's event-name constants have a copy-paste slip (repository_dispatch); use the mapping's keys.
-    if (name === 'on-string-strict') return kind === 'string' && EVENT_NAMES.includes(text);
-    if (d['one-of']) return d['one-of'].some((n) => this.scalarOk(node, n, seen));
-    if (d['allowed-values']) return kind === 'string' && d['allowed-values'].includes(text);
-    if (d.string) {
-      if (d.string.constant !== undefined) return kind === 'string' && text === d.string.constant;
-      if (d.string['require-non-empty']) return kind !== 'null' && text.trim() !== '';
-      return true;
-    }
-    if (d.boolean) return kind === 'boolean';
-    if (d.number) return kind === 'number' || (kind === 'string' && text.trim() !== '' && !isNaN(Number(text)));
-    if (d.null) return kind === 'null';
-    return false;
+    if (kind === 'string' && s.constants.has(text)) return true;
+    if (s.nonEmpty && kind !== 'null' && text.trim() !== '') return true;
+    if (s.boolean && kind === 'boolean') return true;
+    if (s.number && (kind === 'number' || (kind === 'string' && text.trim() !== '' && !isNaN(Number(text))))) return true;
+    return s.null && kind === 'null';
   }
 
   private emptySection(node: unknown, loc: Loc, expected: 'mapping' | 'sequence'): void {

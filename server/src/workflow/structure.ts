@@ -71,15 +71,28 @@ export function scalarString(node: unknown): string | undefined {
   return String(v);
 }
 
-/** The pairs of a mapping by (exact) key; the first of duplicates wins. */
+/**
+ * The key tables built so far, per mapping: the structure, the rules and the features ask for the same jobs' and
+ * steps' keys, each once per node (the document is never changed after the parse; the table lives as long as it).
+ */
+const pairTables = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pairs of a mapping by (exact) key; the first of duplicates wins. Built once per mapping: do not change it. */
 export function pairsOf(model: WorkflowModel, map: YAMLMap | undefined): Map<string, Pair> {
-  const out = new Map<string, Pair>();
-  if (!map) return out;
+  return map ? keyTable(map) : new Map<string, Pair>();
+}
+
+/** pairsOf for code without a model at hand (the table depends on the mapping alone). */
+export function keyTable(map: YAMLMap): Map<string, Pair> {
+  let out = pairTables.get(map);
+  if (out) return out;
+  out = new Map<string, Pair>();
   for (const p of map.items) {
     if (!isPair(p)) continue;
     const k = scalarString(p.key);
     if (k !== undefined && !out.has(k)) out.set(k, p);
   }
+  pairTables.set(map, out);
   return out;
 }
 

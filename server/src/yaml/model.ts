@@ -1,7 +1,6 @@
 import { parseDocument, Document, Node, Pair, YAMLMap, Scalar } from 'yaml';
 import { isMap, isScalar, isSeq, isPair } from './nodes';
 import { LineIndex } from '../engine/text';
-import { fastParseDocument } from './fastParse';
 import type { Range } from '../engine/types';
 
 export interface YamlProblem {
@@ -11,9 +10,14 @@ export interface YamlProblem {
 }
 
 /**
- * A YAML document parsed once per version, with exact ranges for every node. The document is yaml's own
- * (`parseDocument`), built by fastParse.ts for the plain YAML most files are: the same nodes, values and ranges, but
- * without comment strings (`comment`, `commentBefore`, `spaceBefore`) and source tokens; read comments from the text.
+ * A YAML document parsed once per version by the `yaml` package (`parseDocument`, options below), and what the
+ * analyses share about it. It keeps:
+ * - `text` and its line table (`lines`), to turn offsets into ranges;
+ * - yaml's `Document` as yaml built it (nodes with their ranges, comments, anchors), without source tokens
+ *   (`keepSourceTokens` is off: expr/source.ts maps a scalar's characters from the text instead);
+ * - the first MAX_ERRORS syntax errors as `errors` (the Document's own `errors` and `warnings` are cut to as many);
+ * - `memoize`d results of the analyses (structure, schema, expressions), computed at most once per version.
+ * A document nested deeper than MAX_NESTING is not parsed at all (yaml recurses): it reads as empty, with one error.
  */
 export class YamlModel {
   readonly doc!: Document.Parsed;
@@ -23,13 +27,7 @@ export class YamlModel {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    // No source tokens are kept: expr/source.ts reads a scalar's source from the text (and fastParse builds none).
-    const options = {
-      prettyErrors: false,
-      uniqueKeys: false, // duplicate keys are reported by a rule, with both places
-      strict: false,
-      merge: true,
-    } as const;
+    const options = YAML_OPTIONS;
     // The yaml package parses recursively: a thousand or two nested collections overflow the stack, and V8 may
     // then abort the whole process (a regular expression compiled that deep fails with a fatal out-of-memory).
     // Read such a document as empty, with one error, rather than crash or fail every feature that asks for it.
@@ -40,8 +38,7 @@ export class YamlModel {
     Error.stackTraceLimit = 0;
     if (!tooDeep) {
       try {
-        // The plain YAML of most files: the same document, several times faster; the rest goes to yaml.
-        this.doc = fastParseDocument(text, options) ?? parseDocument(text, options);
+        this.doc = parseDocument(text, options);
       } catch (e) {
         if (!(e instanceof RangeError)) throw e;
         tooDeep = true;
@@ -96,6 +93,17 @@ export class YamlModel {
     return this.rangeOf(pair.key as Node);
   }
 }
+
+/**
+ * The options of every YamlModel's parseDocument. No source tokens are kept: nothing reads them (expr/source.ts maps
+ * a scalar's characters from the text).
+ */
+export const YAML_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false, // duplicate keys are reported by a rule, with both places
+  strict: false,
+  merge: true,
+} as const;
 
 /** YAML errors kept per document (and so reported). */
 export const MAX_ERRORS = 1000;

@@ -1,6 +1,6 @@
 // The yaml package's node type guards (isMap, isScalar, …), the same tests on the same registered symbols. Ours
 // because a bundle calls the package's exports through an interop getter at every call, which the hot loops of the
-// workflow rules paid for (about a tenth of the time of linting a large workflow). test/unit/yamlFast.test.ts checks
+// workflow rules paid for (about a tenth of the time of linting a large workflow). test/unit/yamlHelpers.test.ts checks
 // that each answers as yaml's does.
 import type { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 

@@ -5,6 +5,7 @@ import { parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from '
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
+import { keyTable } from '../structure';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
 import { fixedContexts } from './contexts';
@@ -45,9 +46,9 @@ const lc = (s: string) => s.toLowerCase();
 function mapItems(node: unknown): Pair[] {
   return isMap(node) ? (node as YAMLMap).items : [];
 }
+/** The value of the first `key` of a mapping, from its key table (shared with the structure and the rules). */
 function get(node: unknown, key: string): Node | undefined {
-  for (const p of mapItems(node)) if (keyName(p) === key) return (p.value as Node) ?? undefined;
-  return undefined;
+  return isMap(node) ? ((keyTable(node as YAMLMap).get(key)?.value as Node) ?? undefined) : undefined;
 }
 function getPairCI(node: unknown, key: string): Pair | undefined {
   for (const p of mapItems(node)) if (lc(keyName(p) ?? '') === key) return p;
@@ -86,6 +87,45 @@ export function findTemplates(value: string): { templates: Template[]; errors: {
 /** Source text of an expression node inside `value`. */
 export function exprText(value: string, n: ExprNode): string {
   return value.slice(n.start, n.end);
+}
+
+/**
+ * The scope of the expressions of one step: the job's, with the `steps` context of the steps before it. Built when
+ * an expression of the step is checked (most steps have none): a copy of the steps so far per step would make a job
+ * with many step ids quadratic.
+ */
+class StepScope implements Scope {
+  private built?: Scope;
+
+  constructor(
+    private readonly job: Scope,
+    private readonly steps: ObjTy,
+    private readonly stepHints: Map<ObjTy, MissingHint>,
+    private readonly stepIds: readonly { id: string; index: number }[],
+    private readonly index: number,
+  ) {}
+
+  get vars(): Record<string, Ty> {
+    return (this.built ??= this.build()).vars;
+  }
+
+  get hints(): Map<ObjTy, MissingHint> {
+    return (this.built ??= this.build()).hints;
+  }
+
+  private build(): Scope {
+    const here = strictObj(this.steps.props);
+    here.strict = this.steps.strict;
+    const { stepIds, index } = this;
+    this.stepHints.set(here, (name) => {
+      const later = stepIds.find((x) => x.id === lc(name));
+      if (!later) return undefined;
+      if (later.index === index) return `step "${name}" is the current step; its outputs are not available until it has run`;
+      if (later.index > index) return `step "${name}" is defined later in this job; the steps context only has steps that ran before this one`;
+      return undefined;
+    });
+    return { vars: { ...this.job.vars, steps: here }, hints: this.stepHints };
+  }
 }
 
 class Analyzer {
@@ -293,7 +333,18 @@ class Analyzer {
 
   // ---- types of contexts that depend on the workflow ----
 
+  /** Local files read so far, by `rel` and names: a workflow often uses the same local action in many steps. */
+  private readonly localYaml = new Map<string, unknown>();
+
   private readLocalYaml(rel: string, names: string[]): unknown {
+    const key = `${rel}\0${names.join('\0')}`;
+    if (this.localYaml.has(key)) return this.localYaml.get(key);
+    const value = this.readLocalYamlOnce(rel, names);
+    this.localYaml.set(key, value);
+    return value;
+  }
+
+  private readLocalYamlOnce(rel: string, names: string[]): unknown {
     if (!this.docPath) return undefined;
     // `./x` is relative to the repository root: the folder holding `.github/`.
     let root = path.dirname(this.docPath);
@@ -632,9 +683,12 @@ class Analyzer {
 
     const stepsAll = get(job, 'steps');
     const stepIds: { id: string; index: number }[] = [];
+    /** Each step's `id` value (read once: the scopes of later steps need them too). */
+    const sids: (string | undefined)[] = [];
     if (isSeq(stepsAll)) {
       stepsAll.items.forEach((s, index) => {
         const sid = str(get(s, 'id'));
+        sids.push(sid);
         if (sid !== undefined && !hasTemplate(sid)) stepIds.push({ id: lc(sid), index });
       });
     }
@@ -710,18 +764,8 @@ class Analyzer {
     const stepHints = new Map(hints);
     if (isSeq(stepsAll)) {
       stepsAll.items.forEach((s, index) => {
-        const here = strictObj(new Map(steps.props));
-        here.strict = steps.strict;
-        stepHints.set(here, (name) => {
-          const later = stepIds.find((x) => x.id === lc(name));
-          if (!later) return undefined;
-          if (later.index === index) return `step "${name}" is the current step; its outputs are not available until it has run`;
-          if (later.index > index) return `step "${name}" is defined later in this job; the steps context only has steps that ran before this one`;
-          return undefined;
-        });
-        const sc: Scope = { vars: { ...scope.vars, steps: here }, hints: stepHints };
-        this.checkStep(s, sc);
-        const sid = str(get(s, 'id'));
+        this.checkStep(s, new StepScope(scope, steps, stepHints, stepIds, index));
+        const sid = sids[index];
         if (sid !== undefined) {
           if (hasTemplate(sid)) steps.strict = false;
           else steps.props.set(lc(sid), strictObj({ outputs: this.stepOutputs(s), conclusion: STRING, outcome: STRING }));

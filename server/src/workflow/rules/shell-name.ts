@@ -24,9 +24,18 @@ export const SHELL_DOCS: Record<string, string> = {
   powershell: 'Windows PowerShell 5.1 (`powershell -command ". \'{0}\'"`). Windows only.',
 };
 
+/** Platforms of the jobs worked out so far (each job's is asked for at each of its steps, by several rules). */
+const platforms = new WeakMap<JobInfo, Platform>();
+
 /** The platform a job runs on, from its `runs-on` labels (`any` when unknown or conflicting). */
 export function jobPlatform(model: WorkflowModel, job: JobInfo | undefined): Platform {
   if (!job) return 'any';
+  let known = platforms.get(job);
+  if (known === undefined) platforms.set(job, (known = platformOf(model, job)));
+  return known;
+}
+
+function platformOf(model: WorkflowModel, job: JobInfo): Platform {
   let node = job.runsOn as unknown;
   if (isMap(node)) node = resolve(model, pairsOf(model, node as YAMLMap).get('labels')?.value);
   const items = isSeq(node) ? node.items.map((i) => resolve(model, i)) : [node];
@@ -83,7 +92,7 @@ const rule: Rule<WorkflowModel> = {
       for (const job of s.jobs) check(defaultsShell(model, job.node), jobPlatform(model, job));
     }
     for (const { job, step } of allSteps(model)) {
-      if (step.run === undefined && !step.pairs.has('run')) continue;
+      if (!step.shellNode || (step.run === undefined && !step.pairs.has('run'))) continue;
       check(step.shellNode, jobPlatform(model, job));
     }
   },
