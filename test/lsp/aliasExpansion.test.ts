@@ -137,3 +137,45 @@ describe('LSP: anchors that alias each other (exponential expansion)', () => {
     assert.equal(client.proc.exitCode, null, 'the server is alive');
   });
 });
+
+describe('LSP: references through an anchor several jobs alias', () => {
+  let client: TestClient;
+  const uri = 'file:///slipway-alias/.github/workflows/shared.yml';
+  const text = [
+    'on: push',
+    'x: &e {OUT: "${{ steps.s.outputs.o }}"}',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-latest',
+    '    env: *e',
+    '    steps:',
+    '      - id: s',
+    '        run: echo',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    env: *e',
+    '    steps:',
+    '      - id: s',
+    '        run: echo',
+    '',
+  ].join('\n');
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, 'github-actions-workflow', text);
+  });
+  after(() => client.shutdown());
+
+  it("lists the anchored read for each job's step (the anchor is read in both jobs)", async () => {
+    for (const line of [7, 13]) {
+      const refs = await client.request<{ range: Range }[]>('textDocument/references', { textDocument: { uri }, position: { line, character: 12 }, context: { includeDeclaration: true } });
+      assert.deepEqual(
+        refs.map((r) => [r.range.start.line, r.range.start.character]),
+        [
+          [1, 23],
+          [line, 12],
+        ],
+      );
+    }
+  });
+});
