@@ -11,11 +11,14 @@ export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
   /** Rule id → severity or 'off', from `slipway.rules`. */
   rules: Record<string, string>;
+  /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
+  format?: { ignoreMultilineInstructions?: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: { dockerfile: true, workflow: true, compose: true },
   rules: {},
+  format: { ignoreMultilineInstructions: false },
 };
 
 /** The lint of one document version: what diagnostics, code actions and hover need besides the parse. */
@@ -127,6 +130,11 @@ export class AnalysisCache {
   set settings(s: Settings) {
     this.settingsValue = s;
     this.configs.clear();
+  }
+
+  /** Whether the current version of `doc` is linted already (else `lint` does it now, which may take long). */
+  isLinted(doc: TextDocument): boolean {
+    return this.lints.get(doc.uri)?.version === doc.version;
   }
 
   /** Findings of the current version of `doc` (linted now if needed). */

@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { ignoreEdit } from '../dockerfile/suppress';
 import type { Finding } from '../engine/types';
+import { checkpoint } from './cancellation';
 import { toDiagnostic } from './diagnostics';
 
 /** Characters per line in a position key (longer lines compare as if cut there). */
@@ -74,9 +75,15 @@ export function findingsIn(findings: Finding[], range: Finding['range']): number
 
 /** Quick fixes from the rules, plus "ignore this rule here" for Dockerfiles. */
 export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
-  connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onCodeAction(async (params: CodeActionParams, token): Promise<CodeAction[]> => {
+    let doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
+    // A lint still to do can take seconds on a large file: first a chance to hear that the client gave up.
+    if (!cache.isLinted(doc)) {
+      await checkpoint(token);
+      doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+    }
     const a = cache.get(doc);
     if (!a) return [];
     const only = params.context.only;
