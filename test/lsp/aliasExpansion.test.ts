@@ -179,3 +179,41 @@ describe('LSP: references through an anchor several jobs alias', () => {
     }
   });
 });
+
+describe('LSP: Compose merge keys that merge each other (exponential expansion)', () => {
+  // `x-i: &ki {<<: [*k(i-1) ×9]}`: 521 bytes at seven levels took 148 s to lint (every merge worked out again at
+  // every use); each mapping is now merged once. Answers take milliseconds; 30 s only detects a hang.
+  let client: TestClient;
+  const uri = 'file:///slipway-alias/merge/compose.yaml';
+  const levels = 7;
+  const lines = [
+    'x-0: &k0 {restart: always, image: nginx:1.27}',
+    ...Array.from({ length: levels }, (_, i) => `x-${i + 1}: &k${i + 1} {<<: [${Array(9).fill(`*k${i}`).join(', ')}]}`),
+    'services:',
+    '  web:',
+    `    <<: *k${levels}`,
+    '    depends_on: [db]',
+    '  db:',
+    `    <<: *k${levels}`,
+    '',
+  ];
+  const DEPENDS = lines.indexOf('    depends_on: [db]');
+  const DB = lines.indexOf('  db:');
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, 'dockercompose', lines.join('\n'));
+  });
+  after(() => client.shutdown());
+
+  it('lints, and navigates from a service reference', async () => {
+    const p = await client.waitDiagnostics(uri, (x) => x.version === 1, HANG_MS);
+    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 1), [], 'no errors: both services get restart and image through the merges');
+    const at = { textDocument: { uri }, position: { line: DEPENDS, character: 18 } };
+    const defs = await noHang('definition', client.request<{ range: Range }[]>('textDocument/definition', at));
+    assert.deepEqual(defs.map((d) => d.range.start), [{ line: DB, character: 2 }]);
+    for (const method of ['textDocument/references', 'textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol']) {
+      await noHang(method, client.request(method, { ...at, context: { includeDeclaration: true } }));
+    }
+  });
+});
