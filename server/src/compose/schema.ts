@@ -179,13 +179,22 @@ function anchorTable(doc: Document): Map<string, Node[]> {
   return table;
 }
 
+/**
+ * The last node anchored with the alias's name before it: a binary search in the anchors of that name, which are in
+ * document order (a file that reuses one anchor name in every service made a scan of them per alias quadratic).
+ */
 function resolveAlias(doc: Document, alias: { source: string; range?: [number, number, number] | null }): unknown {
   const list = anchorTable(doc).get(alias.source);
   if (!list) return undefined;
   const at = alias.range?.[0] ?? Infinity;
-  let found: Node | undefined;
-  for (const n of list) if ((n.range?.[0] ?? 0) < at) found = n;
-  return found;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].range?.[0] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 /** effectivePairs of a mapping, by merge depth (the same mapping reached through many aliases is merged once). */
