@@ -14,12 +14,15 @@ export interface Settings {
   rules: Record<string, string>;
   /** `slipway.maxFileSize`: documents larger than this many MB (UTF-8) are not linted. */
   maxFileSize: number;
+  /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
+  format?: { ignoreMultilineInstructions?: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: { dockerfile: true, workflow: true, compose: true },
   rules: {},
   maxFileSize: DEFAULT_MAX_FILE_MB,
+  format: { ignoreMultilineInstructions: false },
 };
 
 /** The lint of one document version: what diagnostics, code actions and hover need besides the parse. */
@@ -133,6 +136,11 @@ export class AnalysisCache {
   set settings(s: Settings) {
     this.settingsValue = s;
     this.configs.clear();
+  }
+
+  /** Whether the current version of `doc` is linted already (else `lint` does it now, which may take long). */
+  isLinted(doc: TextDocument): boolean {
+    return this.lints.get(doc.uri)?.version === doc.version;
   }
 
   /** Findings of the current version of `doc` (linted now if needed). */

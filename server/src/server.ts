@@ -5,7 +5,7 @@ import {
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
-  MessageReader,
+  Message,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -29,15 +29,31 @@ import { registerDocumentLinks } from './features/documentLinks';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerCodeLens } from './features/codeLens';
 import { checkingDocumentSync, clampingPositions } from './features/positions';
-import { consoleToClient, OneWriteMessageWriter, transportArg } from './transport';
+import { cancelQueuedRequests, refusingCancelled } from './features/cancellation';
+import { consoleToClient, openTransport, PendingSync } from './transport';
 
-/** Over `--stdio`, one write per message (see transport.ts); the other transports as `createConnection` sets them up. */
+/** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
+const pendingSync = new PendingSync();
+let shutdownReceived = false;
+
+/**
+ * The transport of the command line with every incoming message observed (see transport.ts; over `--stdio`, one
+ * write per message); queued requests the client cancels are answered at once.
+ */
 function connect(): Connection {
-  if (transportArg() !== '--stdio') return createConnection(ProposedFeatures.all);
-  // stdin as a stream (createConnection reads it, and exits when it closes, as for its own `--stdio`; the typings only
-  // list reader + writer or stream + stream).
-  const c = createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new OneWriteMessageWriter(process.stdout));
-  consoleToClient(c.console);
+  const t = openTransport((m) => {
+    pendingSync.received(m);
+    if (Message.isRequest(m) && m.method === 'shutdown') shutdownReceived = true;
+  });
+  if (!t) return createConnection(ProposedFeatures.all, cancelQueuedRequests);
+  const c = createConnection(ProposedFeatures.all, t.reader, t.writer, cancelQueuedRequests);
+  if (t.input) {
+    // As createConnection does for its own `--stdio`: stdin closed, the client is gone.
+    const exit = () => process.exit(shutdownReceived ? 0 : 1);
+    t.input.on('end', exit);
+    t.input.on('close', exit);
+    consoleToClient(c.console);
+  }
   return c;
 }
 
@@ -79,13 +95,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-/** The `slipway.*` section as VS Code sends it: `{dockerfile: {enable}, workflow: {enable}, compose: {enable}, rules}`. */
+/** The `slipway.*` section as VS Code sends it: `{dockerfile: {enable}, workflow: {enable}, compose: {enable}, rules, format}`. */
 interface RawSettings {
   dockerfile?: { enable?: boolean };
   workflow?: { enable?: boolean };
   compose?: { enable?: boolean };
   rules?: Record<string, string>;
   maxFileSize?: unknown;
+  format?: { ignoreMultilineInstructions?: unknown };
 }
 
 function normalizeSettings(raw: RawSettings | undefined | null): Settings {
@@ -95,17 +112,18 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
     enable: { dockerfile: en(s.dockerfile?.enable), workflow: en(s.workflow?.enable), compose: en(s.compose?.enable) },
     rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
     maxFileSize: typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_MB,
+    format: { ignoreMultilineInstructions: s.format?.ignoreMultilineInstructions === true },
   };
 }
 
 // Features get positions and ranges clamped to their document (see features/positions.ts).
-const features = clampingPositions(connection, documents);
-const diagnostics = registerDiagnostics(connection, documents, cache);
+const features = clampingPositions(refusingCancelled(connection), documents);
+const diagnostics = registerDiagnostics(connection, documents, cache, pendingSync);
 registerCodeActions(features, documents, cache);
 registerCompletion(features, documents, cache);
 registerHover(features, documents, cache);
 registerSignatureHelp(features, documents, cache);
-registerFormatting(features, documents, cache);
+registerFormatting(features, documents, cache, () => hasConfigurationCapability);
 registerDocumentSymbols(features, documents, cache);
 registerFolding(features, documents, cache);
 registerDefinition(features, documents, cache);
@@ -130,8 +148,10 @@ connection.onInitialized(async () => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slipway' });
   }
+  // Documents opened meanwhile were linted with the settings of `initializationOptions`: again only if they differ.
+  const before = JSON.stringify(cache.settings);
   await pullSettings();
-  diagnostics.refreshAll();
+  if (JSON.stringify(cache.settings) !== before) diagnostics.refreshAll();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -143,5 +163,5 @@ connection.onDidChangeConfiguration(async (change) => {
 // Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
 connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
 
-documents.listen(checkingDocumentSync(connection));
+documents.listen(checkingDocumentSync(connection, pendingSync));
 connection.listen();

@@ -1,18 +1,24 @@
 // Robustness of the language server under mutated input and malformed protocol traffic (see fuzzer.ts).
 // The CI run is bounded (fixed seed, SLIPWAY_FUZZ_CASES cases, 5,000 by default); bench/fuzz-long.mjs runs longer.
+// Time bounds here only detect hangs; how long answers take is printed, never asserted.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
-import { fuzz, FuzzServer } from './fuzzer';
+import { DIAGNOSTICS_HANG_MS, fuzz, FuzzServer, HANG_MS, latencyTable } from './fuzzer';
 
 const CASES = Number(process.env.SLIPWAY_FUZZ_CASES ?? 5000);
 const SEED = Number(process.env.SLIPWAY_FUZZ_SEED ?? 20240917);
 
 describe('fuzz: mutated documents through every LSP feature', () => {
-  it(`${CASES} cases from seed ${SEED}: no exception, no request over 1 s, bounded memory`, { timeout: 15 * 60 * 1000 }, async () => {
-    const report = await fuzz({ seed: SEED, cases: CASES, limitMs: 1000, maxRssBytes: 1024 * 2 ** 20 });
+  // Behaviour only: no exception, no hang (no answer within 60 s, no diagnostics within 180 s: ten times and more
+  // the slowest measured, see HANG_MS), memory bounded (2 GB, a leak detector: the run peaks near 0.5 GB). Answer
+  // times are printed (slowest, p50 and p95 per method), not asserted: a busy machine is slow, not wrong. The whole
+  // run takes about 5 minutes; its timeout is an hour.
+  it(`${CASES} cases from seed ${SEED}: no exception, no hang, bounded memory`, { timeout: 60 * 60 * 1000 }, async () => {
+    const report = await fuzz({ seed: SEED, cases: CASES, hangMs: HANG_MS, diagnosticsHangMs: DIAGNOSTICS_HANG_MS, maxRssBytes: 2048 * 2 ** 20 });
     const summary = `${report.cases} cases, ${report.requests} requests in ${(report.ms / 1000).toFixed(1)} s; slowest ${report.slowest.method} ${report.slowest.ms.toFixed(0)} ms (case ${report.slowest.case}); max RSS ${(report.maxRssBytes / 2 ** 20).toFixed(0)} MB`;
     console.log(`# ${summary}`);
+    for (const line of latencyTable(report.latencies)) console.log(`# ${line}`);
     const shown = report.problems.slice(0, 20).map((p) => `case ${p.case} (${p.seed}; ${p.mutations.join(', ')}): ${p.what}\n    ${p.detail.split('\n').slice(0, 6).join('\n    ')}`);
     assert.equal(report.problems.length, 0, `${report.problems.length} problems (replay one: node bench/fuzz-long.mjs --seed ${SEED} --case N)\n${shown.join('\n')}`);
     assert.equal(report.cases, CASES);
@@ -101,9 +107,10 @@ describe('protocol robustness', () => {
     await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM alpine AS a\nRUN echo $HOME\n' } });
     for (const position of [{ line: 2 ** 31 - 1, character: 0 }, { line: -1, character: -1 }, { line: 0, character: 1e9 }, { line: 1.5, character: 0.5 }]) {
       for (const method of ['textDocument/completion', 'textDocument/hover', 'textDocument/definition', 'textDocument/signatureHelp', 'textDocument/documentHighlight', 'textDocument/prepareRename']) {
-        const t0 = performance.now();
-        await server.conn.sendRequest(method, { textDocument: { uri }, position }).catch((e: ResponseError<unknown>) => assert.equal(e.code, -32803, `${method} ${e.message}`));
-        assert.ok(performance.now() - t0 < 1000, `${method} at ${JSON.stringify(position)} is fast`);
+        // A hang detector (a position past the end once made a feature walk from line 2^31): answers take milliseconds.
+        const answer = server.conn.sendRequest(method, { textDocument: { uri }, position }).catch((e: ResponseError<unknown>) => assert.equal(e.code, -32803, `${method} ${e.message}`));
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([answer, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${method} at ${JSON.stringify(position)}: no answer within 30 s`)), 30_000)))]).finally(() => clearTimeout(timer));
       }
     }
     await server.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 99, character: 9 }, end: { line: -3, character: 0 } }, context: { diagnostics: [] } });
@@ -111,27 +118,35 @@ describe('protocol robustness', () => {
     assert.deepEqual(server.errors.filter((e) => !/^Received message which is neither/.test(e)), []);
   });
 
-  it('honours $/cancelRequest: a cancelled request answers RequestCancelled or its result', async () => {
+  it('honours $/cancelRequest: a request cancelled while it waits answers RequestCancelled; a running one, RequestCancelled or its result', async () => {
     const uri = 'file:///robust/big/Dockerfile';
     const text = bigDockerfile(10000);
     await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
     const outcomes: string[] = [];
+    let version = 1;
     for (const method of ['textDocument/semanticTokens/full', 'textDocument/references', 'textDocument/formatting', 'textDocument/foldingRange']) {
+      // An edit first (a blank line at the end): its lint keeps the server busy while what follows arrives.
+      if (method !== 'textDocument/semanticTokens/full') {
+        const end = { line: text.split('\n').length - 1 + (version - 1), character: 0 };
+        await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: end, end }, text: '\n' }] });
+      }
       const sources = [new CancellationTokenSource(), new CancellationTokenSource()];
       // Two in a row: the second is still queued when its cancellation arrives.
       const params = { textDocument: { uri }, position: { line: 40, character: 12 }, context: { includeDeclaration: true }, options: { tabSize: 4, insertSpaces: true } };
       const pending = sources.map((s) => server.conn.sendRequest(method, params, s.token));
       for (const s of sources) s.cancel();
-      for (const p of pending) {
+      for (const [i, p] of pending.entries()) {
         const outcome = await Promise.race([
           p.then(
             () => 'result',
             (e: ResponseError<unknown>) => (e.code === -32800 ? 'cancelled' : `error ${e.code} ${e.message}`),
           ),
-          new Promise<string>((r) => setTimeout(() => r('no answer within 10 s'), 10000)),
+          new Promise<string>((r) => setTimeout(() => r('no answer within 60 s'), 60_000)),
         ]);
         outcomes.push(outcome);
-        assert.ok(outcome === 'result' || outcome === 'cancelled', `${method}: ${outcome}`);
+        // The second is still queued behind the first when its cancellation arrives: it must not run.
+        if (i === 1) assert.equal(outcome, 'cancelled', `${method}, queued: ${outcome}`);
+        else assert.ok(outcome === 'result' || outcome === 'cancelled', `${method}: ${outcome}`);
       }
     }
     console.log(`# cancellation outcomes: ${outcomes.join(', ')}`);

@@ -35,6 +35,10 @@ export class TestClient {
   private versions = new Map<string, number>();
   /** What `workspace/configuration` answers for the `slipway` section. */
   settings: unknown = {};
+  /** `workspace/configuration` requests received. */
+  configurationRequests = 0;
+  /** False: `workspace/configuration` is never answered (a client that did not declare the capability). */
+  answerConfiguration = true;
 
   constructor(extraArgs: string[] = []) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -51,7 +55,10 @@ export class TestClient {
     this.conn.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
-    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      this.configurationRequests++;
+      return this.answerConfiguration ? p.items.map(() => this.settings) : new Promise<never>(() => undefined);
+    });
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();
   }
@@ -102,6 +109,11 @@ export class TestClient {
         });
       });
     }
+  }
+
+  /** Every publishDiagnostics received for `uri`, in order. */
+  published(uri: string): PublishedDiagnostics[] {
+    return [...(this.diagnostics.get(uri) ?? [])];
   }
 
   /** The latest diagnostics for the document's current version. */

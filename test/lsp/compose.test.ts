@@ -211,3 +211,39 @@ describe('LSP: workflow build-push-action → Dockerfile', () => {
     assert.deepEqual(defs, [{ uri: pathToFileURL(path.join(dir, 'docker/app.Dockerfile')).href, range: r(0, 0, 0) }]);
   });
 });
+
+describe('LSP: Compose including a file of chained merge keys', () => {
+  // A file of 2,000 `x-i: &ki {<<: *k(i-1), ai: 1}` was read by expanding every merge (26 s at 1,000 links, at
+  // every keystroke in the including file); yaml's alias bound now refuses it at once (about 0.3 s) and the include
+  // is reported. The 30 s bound only detects a hang.
+  const HANG_MS = 30_000;
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-chain-'));
+    const chain = ['x-0: &k0 {a0: 0}', ...Array.from({ length: 2000 }, (_, i) => `x-${i + 1}: &k${i + 1} {<<: *k${i}, a${i + 1}: 1}`), 'services:', '  db:', '    image: postgres', ''];
+    fs.writeFileSync(path.join(dir, 'chain.yaml'), chain.join('\n'));
+    client = new TestClient();
+    await client.initialize(dir);
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports the include as too complex, at every version, without hanging', async () => {
+    const uri = pathToFileURL(path.join(dir, 'compose.yaml')).href;
+    await client.open(uri, 'dockercompose', 'include:\n  - chain.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db]\n');
+    for (let v = 1; v <= 4; v++) {
+      if (v > 1) client.change(uri, [{ range: r(4, 14, 14), text: 'x' }]);
+      const p = await client.waitDiagnostics(uri, (x) => x.version === v, HANG_MS);
+      const d = p.diagnostics.filter((x) => x.code === 'compose-include');
+      assert.equal(d.length, 1, JSON.stringify(p.diagnostics));
+      assert.deepEqual(d[0].range, r(1, 4, 14));
+      assert.match(d[0].message, /"chain\.yaml" is too complex to read/);
+      assert.equal(d[0].severity, 2);
+      // The names it defines are unknown: `db` is not reported as undefined.
+      assert.deepEqual(p.diagnostics.filter((x) => x.code === 'compose-undefined-service'), []);
+    }
+  });
+});

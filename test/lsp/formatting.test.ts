@@ -88,3 +88,41 @@ describe('LSP: Dockerfile formatting', () => {
     assert.deepEqual(await format(uri), []);
   });
 });
+
+describe('LSP: formatting for a client without workspace/configuration', () => {
+  // Such a client is never asked for settings: one that ignores the request would leave formatting waiting for
+  // ever (it did). The 30 s bound only detects a hang; the answer takes milliseconds.
+  const HANG_MS = 30_000;
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    client.answerConfiguration = false;
+    await client.initialize(undefined, {});
+  });
+  after(() => client.shutdown());
+
+  const MESSY = 'from alpine:3.20\nrun apk add \\\n  curl\n';
+  const within = <T>(p: Promise<T>) =>
+    Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${HANG_MS / 1000} s`)), HANG_MS).unref())]);
+
+  it('formats, range-formats and formats on type without asking', async () => {
+    const uri = 'untitled:no-configuration/Dockerfile';
+    await client.open(uri, 'dockerfile', MESSY);
+    const opts = { tabSize: 2, insertSpaces: true };
+    const edits = await within(client.request<Edit[]>('textDocument/formatting', { textDocument: { uri }, options: opts }));
+    assert.equal(applyEdits(MESSY, edits), 'FROM alpine:3.20\nRUN apk add \\\n    curl\n');
+    const ranged = await within(client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: r(0, 0, 4), options: opts }));
+    assert.equal(applyEdits(MESSY, ranged), 'FROM alpine:3.20\nrun apk add \\\n  curl\n');
+    await within(client.request('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 2, character: 0 }, ch: '\n', options: opts }));
+    assert.equal(client.configurationRequests, 0);
+  });
+
+  it('takes slipway.format from workspace/didChangeConfiguration instead', async () => {
+    const uri = 'untitled:no-configuration-2/Dockerfile';
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: { slipway: { format: { ignoreMultilineInstructions: true } } } });
+    await client.open(uri, 'dockerfile', MESSY);
+    const edits = await within(client.request<Edit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }));
+    assert.equal(applyEdits(MESSY, edits), 'FROM alpine:3.20\nRUN apk add \\\n  curl\n');
+    assert.equal(client.configurationRequests, 0);
+  });
+});

@@ -2,6 +2,7 @@
 // service refers to one of them by name, with the exact range of the name. Shared by the reference rules,
 // go to definition, find references and completion. Merge keys are followed (a reference inside an anchor
 // that several services merge is listed once, at its place).
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { FileHost, Range } from '../engine/types';
@@ -228,6 +229,8 @@ export interface ExternalNames {
   /** False when some file that may define names could not be read (references are then not judged). */
   complete: boolean;
   names: Record<RefKind, Set<string>>;
+  /** Files that were found but refused as too complex to read (see MAX_INCLUDE_ALIASES), with where they are named. */
+  tooComplex: { file: string; range: Range }[];
 }
 
 function emptyNames(): Record<RefKind, Set<string>> {
@@ -241,14 +244,56 @@ export function isOverrideFile(p: string): boolean {
   return /^(docker-)?compose\..+\.ya?ml$/i.test(path.basename(p));
 }
 
-function collectFrom(text: string, into: Record<RefKind, Set<string>>): void {
-  const doc = parseDocument(text, { strict: false, uniqueKeys: false, merge: true });
-  const js = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown> | null;
-  if (!js || typeof js !== 'object') return;
-  for (const [kind, section] of Object.entries(TOP_SECTION) as [RefKind, string][]) {
-    const sec = js[section];
-    if (sec && typeof sec === 'object' && !Array.isArray(sec)) for (const k of Object.keys(sec)) into[kind].add(k);
+/**
+ * Aliases yaml may resolve while reading an included file (its `maxAliasCount`: uses of an anchor times the aliases
+ * inside it). yaml's default, 100, refuses 100 services that merge one `<<: *defaults`; without any bound a chain of
+ * 1,000 merge keys (`x-2: &k2 {<<: *k1}` …) took 26 s to read, at every keystroke in the including file. With this
+ * bound such a file is refused in about 0.1 s, and ordinary ones (thousands of merges of one anchor, merge chains
+ * a dozen links deep) are read.
+ */
+export const MAX_INCLUDE_ALIASES = 10_000;
+
+/** yaml's refusal when an anchor would be expanded more than `maxAliasCount` allows. */
+function isAliasLimit(e: unknown): boolean {
+  return e instanceof ReferenceError && /excessive alias count/i.test(e.message);
+}
+
+type Collected = { names: Record<RefKind, Set<string>> } | { tooComplex: true };
+
+/**
+ * What reading an included file gave, by path and content: the file is read again at every lint of the including
+ * file (it may have changed), but parsed only when its text did.
+ */
+const collected = new Map<string, Collected>();
+const COLLECTED_MAX = 64;
+
+function collectFrom(file: string, text: string): Collected {
+  const key = `${file}\0${createHash('sha1').update(text).digest('base64')}`;
+  const hit = collected.get(key);
+  if (hit) {
+    collected.delete(key);
+    collected.set(key, hit);
+    return hit;
   }
+  let out: Collected;
+  try {
+    const doc = parseDocument(text, { strict: false, uniqueKeys: false, merge: true });
+    const js = doc.toJS({ maxAliasCount: MAX_INCLUDE_ALIASES }) as Record<string, unknown> | null;
+    const names = emptyNames();
+    if (js && typeof js === 'object') {
+      for (const [kind, section] of Object.entries(TOP_SECTION) as [RefKind, string][]) {
+        const sec = js[section];
+        if (sec && typeof sec === 'object' && !Array.isArray(sec)) for (const k of Object.keys(sec)) names[kind].add(k);
+      }
+    }
+    out = { names };
+  } catch (e) {
+    if (!isAliasLimit(e)) throw e;
+    out = { tooComplex: true };
+  }
+  collected.set(key, out);
+  if (collected.size > COLLECTED_MAX) collected.delete(collected.keys().next().value!);
+  return out;
 }
 
 /**
@@ -258,17 +303,25 @@ function collectFrom(text: string, into: Record<RefKind, Set<string>>): void {
 export function externalNames(model: ComposeModel, docPath: string | undefined, files: FileHost): ExternalNames {
   return model.memoize(`compose-external:${docPath ?? ''}`, () => {
     const names = emptyNames();
+    const tooComplex: ExternalNames['tooComplex'] = [];
     let complete = true;
     const dir = docPath ? path.dirname(docPath) : undefined;
-    const read = (rel: string): boolean => {
+    const read = (rel: string, range: Range): boolean => {
       if (!dir || isInterpolated(rel)) return false;
-      const text = files.readFile(path.resolve(dir, rel));
+      const abs = path.resolve(dir, rel);
+      const text = files.readFile(abs);
       if (text === undefined) return false;
+      let got: Collected;
       try {
-        collectFrom(text, names);
+        got = collectFrom(abs, text);
       } catch {
         return false;
       }
+      if ('tooComplex' in got) {
+        tooComplex.push({ file: rel, range });
+        return false;
+      }
+      for (const kind of Object.keys(names) as RefKind[]) for (const n of got.names[kind]) names[kind].add(n);
       return true;
     };
     const root = model.root;
@@ -284,13 +337,15 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
           else if (p) paths.push(p);
         }
         if (paths.length === 0) complete = false;
-        for (const p of paths) if (!(isScalar(p) && typeof p.value === 'string' && read(p.value))) complete = false;
+        for (const p of paths) if (!(isScalar(p) && typeof p.value === 'string' && read(p.value, model.rangeOf(p)))) complete = false;
       }
     }
     if (docPath && isOverrideFile(docPath)) {
       const base = BASE_FILES.find((b) => dir && files.exists(path.join(dir, b)));
-      if (!base || !read(base)) complete = false;
+      // The base file is named nowhere in this one: a problem with it is reported at the top of the document.
+      const top = { start: { line: 0, character: 0 }, end: { line: 0, character: model.lines.lineText(0).length } };
+      if (!base || !read(base, top)) complete = false;
     }
-    return { complete, names };
+    return { complete, names, tooComplex };
   });
 }

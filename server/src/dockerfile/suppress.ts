@@ -1,3 +1,4 @@
+import type { Finding, Range } from '../engine/types';
 import type { DockerfileModel } from './model';
 
 export interface Suppressions {
@@ -44,4 +45,46 @@ export function suppressionsOf(model: DockerfileModel): Suppressions {
     }
     return s;
   });
+}
+
+/**
+ * The instruction whose lines include `line`, by binary search: instructions come in document order and never
+ * share a line. (A search from the start for each finding made "ignore" quick fixes for a whole file of tens of
+ * thousands of findings quadratic.)
+ */
+function instructionAt(model: DockerfileModel, line: number) {
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].range.start.line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const ins = found >= 0 ? list[found] : undefined;
+  return ins && line <= ins.range.end.line ? ins : undefined;
+}
+
+/**
+ * The edit behind "Ignore RULE for this instruction": `# hadolint ignore=ID` above the instruction of the finding,
+ * or the id added to the ignore comment already there. Undefined when the finding is not in an instruction or the
+ * comment already names the rule.
+ */
+export function ignoreEdit(model: DockerfileModel, f: Finding): { range: Range; newText: string } | undefined {
+  const ins = instructionAt(model, f.range.start.line);
+  if (!ins) return undefined;
+  const start = ins.range.start.line;
+  const prev = start > 0 ? model.lines.lineText(start - 1) : '';
+  const m = /^(\s*#\s*hadolint\s+ignore\s*=\s*)([A-Za-z0-9_,\s-]*?)(\s*)$/.exec(prev);
+  if (m) {
+    const ids = m[2].split(',').map((s) => s.trim()).filter(Boolean);
+    if (ids.includes(f.rule)) return undefined;
+    const newText = `${m[1]}${[...ids, f.rule].join(',')}`;
+    return { range: { start: { line: start - 1, character: 0 }, end: { line: start - 1, character: prev.length } }, newText };
+  }
+  const indent = /^\s*/.exec(model.lines.lineText(start))![0];
+  return { range: { start: { line: start, character: 0 }, end: { line: start, character: 0 } }, newText: `${indent}# hadolint ignore=${f.rule}\n` };
 }

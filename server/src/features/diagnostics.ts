@@ -21,18 +21,30 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
 }
 
+/** Sync notifications received but not handled yet (PendingSync in transport.ts). */
+export interface WaitingChanges {
+  has(uri: string): boolean;
+  onSettled(f: (uri: string) => void): void;
+}
+
 /**
  * Publishes diagnostics for open documents as soon as the notification that changed them is handled: the events of
  * one notification (an open is an open and a change) are linted once, in a microtask, with no timer and no wait for
- * the next turn of the event loop (a lint takes well under a millisecond for ordinary files).
+ * the next turn of the event loop (a lint takes well under a millisecond for ordinary files). Only the document
+ * that changed is linted (all of them after a settings or config-file change), and only its newest version: when
+ * a newer change of it has already arrived, the lint waits for that one (`waiting`), so a client that sends many
+ * quick edits to a large file gets the diagnostics of the last, not of each in turn.
  */
-export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
+export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, waiting?: WaitingChanges) {
   const pending = new Set<string>();
   let scheduled = false;
 
   const publish = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc) return;
+    // The change that replaces this version will schedule its own lint (or, dropped as malformed, settle and
+    // schedule this one again: see below).
+    if (waiting?.has(uri)) return;
     let diagnostics: Diagnostic[] = [];
     try {
       const a = cache.lint(doc);
@@ -59,6 +71,10 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
       for (const u of uris) publish(u);
     });
   };
+
+  // The last waiting notification of a document was dispatched: lint what is there now (a no-op when its handler
+  // already scheduled the lint, in the same microtask).
+  waiting?.onSettled((uri) => schedule(uri));
 
   documents.onDidOpen((e) => {
     // Opened again without a close: the same version number may now stand for another text.

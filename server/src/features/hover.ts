@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileHover } from '../dockerfile/features/hover';
 import { allRules } from '../engine/lint';
+import { checkpoint } from './cancellation';
 import type { ComposeModel } from '../compose/model';
 import { composeHover } from '../compose/features/hover';
 import type { WorkflowModel } from '../workflow/model';
@@ -11,9 +12,15 @@ import { workflowHover } from '../workflow/features/hover';
 
 /** textDocument/hover, dispatched per language. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
-  connection.onHover((params: HoverParams): Hover | null => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onHover(async (params: HoverParams, token): Promise<Hover | null> => {
+    let doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
+    // A lint still to do can take seconds on a large file: first a chance to hear that the client gave up.
+    if (!cache.isLinted(doc)) {
+      await checkpoint(token);
+      doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+    }
     const a = cache.get(doc);
     if (!a) return null;
     switch (a.language) {

@@ -101,12 +101,17 @@ function wellFormedSync(method: 'open' | 'change' | 'close', params: unknown): b
 /**
  * The connection as TextDocuments sees it: open/change/close notifications of the wrong shape (no uri, `null` text,
  * a change without text) are dropped, as the specification allows for malformed notifications, instead of
- * storing a document every feature would then fail on.
+ * storing a document every feature would then fail on. `pending` hears of each one as it is dispatched.
  */
-export function checkingDocumentSync(connection: Connection): Connection {
+export function checkingDocumentSync(connection: Connection, pending?: { handled(params: unknown): void }): Connection {
   const wrap = (name: 'onDidOpenTextDocument' | 'onDidChangeTextDocument' | 'onDidCloseTextDocument', method: 'open' | 'change' | 'close') => {
     const register = (connection[name] as (h: (p: unknown) => unknown) => unknown).bind(connection);
-    return (handler: (p: unknown) => unknown) => register((params: unknown) => (wellFormedSync(method, params) ? handler(params) : undefined));
+    return (handler: (p: unknown) => unknown) =>
+      register((params: unknown) => {
+        // Dispatched, whether handled or dropped: no longer waiting (see PendingSync in transport.ts).
+        pending?.handled(params);
+        return wellFormedSync(method, params) ? handler(params) : undefined;
+      });
   };
   const wrapped = new Map<PropertyKey, unknown>([
     ['onDidOpenTextDocument', wrap('onDidOpenTextDocument', 'open')],

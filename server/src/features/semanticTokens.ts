@@ -3,12 +3,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileSemanticTokens, SEMANTIC_LEGEND } from '../dockerfile/features/semanticTokens';
+import { throwIfCancelled } from './cancellation';
 
 export { SEMANTIC_LEGEND };
 
 /** textDocument/semanticTokens/full, dispatched per language (one legend for all languages). */
 export function registerSemanticTokens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
-  connection.languages.semanticTokens.on((params: SemanticTokensParams): SemanticTokens => {
+  connection.languages.semanticTokens.on((params: SemanticTokensParams, token): SemanticTokens => {
+    // Not among the handlers refusingCancelled wraps (it lives under `languages`).
+    throwIfCancelled(token);
     const doc = documents.get(params.textDocument.uri);
     const a = doc && cache.parse(doc);
     if (!a) return { data: [] };

@@ -312,6 +312,26 @@ class Validator {
     return target;
   }
 
+  /**
+   * Nodes checked while following an alias, by the key that names them and the definition and place they were
+   * checked as. What a check reports depends on these alone, so a node reached again through another alias, as the
+   * same thing in the same place, is not checked again: 1,000 jobs that alias one job of 1,000 aliased steps were a
+   * million step checks (12 s for 15 kB); now each step is checked once.
+   */
+  private readonly viaAlias = new Map<unknown, Map<unknown, Set<string>>>();
+
+  private checkedViaAlias(node: unknown, defName: string, loc: Loc): boolean {
+    if (!node || typeof node !== 'object') return false;
+    let byKey = this.viaAlias.get(node);
+    if (!byKey) this.viaAlias.set(node, (byKey = new Map()));
+    let seen = byKey.get(loc.key);
+    if (!seen) byKey.set(loc.key, (seen = new Set()));
+    const k = `${defName}\0${loc.keyName}\0${loc.label}\0${loc.event ?? ''}\0${loc.parentDef ?? ''}`;
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  }
+
   check(node: unknown, defName: string, loc: Loc): void {
     if (isAlias(node)) {
       const target = this.deref(node);
@@ -324,6 +344,8 @@ class Validator {
       }
       return;
     }
+    // Nodes outside any alias are reached once; only those inside one are remembered.
+    if (this.aliasStack.length && this.checkedViaAlias(node, defName, loc)) return;
     const def = this.def(defName);
     // A `${{ }}` stands for any value; the expression rules check what it can produce.
     if (isScalar(node) && hasExpression(node.value)) return;

@@ -104,7 +104,12 @@ export function mapValue(model: WorkflowModel, pair: Pair | undefined): YAMLMap 
 function stepsOf(model: WorkflowModel, node: unknown): StepInfo[] {
   const seq = resolve(model, node);
   if (!isSeq(seq)) return [];
-  const out: StepInfo[] = [];
+  // Jobs that alias one `steps:` share its steps (made once, not once per job).
+  const known = model.memoize('wfs:stepsBySeq', () => new WeakMap<object, StepInfo[]>());
+  let out = known.get(seq);
+  if (out) return out;
+  known.set(seq, (out = []));
+  const steps = out;
   seq.items.forEach((raw, index) => {
     const item = resolve(model, raw);
     if (!isMap(item)) return;
@@ -116,7 +121,7 @@ function stepsOf(model: WorkflowModel, node: unknown): StepInfo[] {
     const idNode = sc('id');
     const usesNode = sc('uses');
     const runNode = sc('run');
-    out.push({
+    steps.push({
       index,
       node: item as YAMLMap,
       id: scalarString(idNode),

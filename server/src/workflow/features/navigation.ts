@@ -7,7 +7,7 @@ import type { FileHost, Range } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { projectRoot } from '../localFiles';
 import { workflowStructure, type JobInfo, type StepInfo } from '../structure';
-import { expressionRefs, matrixKeys, type ExprRef } from './symbols';
+import { expressionRefs, jobExpressionRefs, matrixKeys, type ExprRef } from './symbols';
 
 export interface Target {
   /** Absolute path of another file; undefined: this document. */
@@ -93,6 +93,8 @@ export function workflowReferences(model: WorkflowModel, pos: Position, includeD
   if (sym.kind === 'job') {
     for (const j of workflowStructure(model).jobs) for (const n of j.needs) if (n.name.toLowerCase() === sym.id.toLowerCase()) out.push(model.rangeOf(n.node));
   }
-  for (const r of expressionRefs(model)) if (same(r)) out.push(r.range);
+  // A step or matrix key of a job is also read by anchors the job aliases that another job reached first.
+  const job = sym.kind === 'job' ? undefined : sym.job;
+  for (const r of job ? jobExpressionRefs(model, job) : expressionRefs(model)) if (same(r)) out.push(r.range);
   return out.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
 }

@@ -140,46 +140,77 @@ export interface ExprRef {
   job?: JobInfo;
 }
 
-/** Every `needs.x`, `steps.x` and `matrix.x` read in `${{ }}` or `if:` conditions of the document. */
+/** The `needs.x`, `steps.x` and `matrix.x` read in one scalar (in `${{ }}`, or anywhere in an `if:` condition). */
+function scalarRefs(model: WorkflowModel, n: Scalar, isIf: boolean, job: JobInfo | undefined, out: ExprRef[]): void {
+  if (typeof n.value !== 'string' || !n.range) return;
+  const src = model.text.slice(n.range[0], n.range[1]);
+  const regions: [number, number][] = [];
+  for (let i = src.indexOf('${{'); i >= 0; i = src.indexOf('${{', i + 3)) {
+    const e = src.indexOf('}}', i + 3);
+    regions.push([i + 3, e < 0 ? src.length : e]);
+  }
+  if (isIf && !regions.length) regions.push([0, src.length]);
+  for (const [a, b] of regions) {
+    const part = src.slice(a, b);
+    for (const m of part.matchAll(/(?<![\w.'"-])(needs|steps|matrix)\s*\.\s*([A-Za-z_][\w-]*)/g)) {
+      const start = n.range[0] + a + m.index! + m[0].length - m[2].length;
+      out.push({ context: m[1] as ExprRef['context'], name: m[2], range: model.lines.range(start, start + m[2].length), job });
+    }
+  }
+}
+
+/**
+ * Walks `roots` (with the job they belong to) following aliases, and collects the references of every scalar.
+ * Each node is visited once per walk (once as an `if:` value for scalars): anchors that alias each other nine
+ * times over nine levels stand for 9^9 nodes, and the walk must cost what the text costs, not what it expands to.
+ * A node reached again (through another alias) adds nothing: its text, hence its references, is the same.
+ */
+function collectRefs(model: WorkflowModel, roots: { node: unknown; job: JobInfo | undefined }[]): ExprRef[] {
+  const out: ExprRef[] = [];
+  const seen = new Set<unknown>();
+  const seenAsIf = new Set<unknown>();
+  // An explicit stack rather than recursion: deeply nested flow collections must not overflow the call stack.
+  for (const root of roots) {
+    const stack: { node: unknown; isIf: boolean }[] = [{ node: root.node, isIf: false }];
+    while (stack.length) {
+      const { node, isIf } = stack.pop()!;
+      const n = resolve(model, node);
+      const visited = isIf && isScalar(n) ? seenAsIf : seen;
+      if (n === undefined || n === null || visited.has(n)) continue;
+      visited.add(n);
+      if (isMap(n)) {
+        const items = (n as YAMLMap).items;
+        for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i].value, isIf: scalarString(items[i].key) === 'if' });
+      } else if (isSeq(n)) {
+        for (let i = n.items.length - 1; i >= 0; i--) stack.push({ node: n.items[i], isIf: false });
+      } else if (isScalar(n)) scalarRefs(model, n as Scalar, isIf, root.job, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every `needs.x`, `steps.x` and `matrix.x` read in `${{ }}` or `if:` conditions of the document, each written
+ * place once: text shared through an alias counts for the first job that reaches it, in document order (see
+ * `jobExpressionRefs` for everything one job reads).
+ */
 export function expressionRefs(model: WorkflowModel): ExprRef[] {
   return model.memoize('wfe:exprRefs', () => {
-    const out: ExprRef[] = [];
     const s = workflowStructure(model);
-    // Collections being visited: an alias inside its own anchor (`a: &x [*x]`) must not recurse forever.
-    const open = new Set<unknown>();
-    const visit = (node: unknown, job: JobInfo | undefined, isIf: boolean) => {
-      const n = resolve(model, node);
-      if (isMap(n) || isSeq(n)) {
-        if (open.has(n)) return;
-        open.add(n);
-        if (isMap(n)) for (const p of (n as YAMLMap).items) visit(p.value, job, scalarString(p.key) === 'if');
-        else for (const it of n.items) visit(it, job, false);
-        open.delete(n);
-        return;
-      }
-      if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return;
-      const src = model.text.slice(n.range[0], n.range[1]);
-      const regions: [number, number][] = [];
-      for (let i = src.indexOf('${{'); i >= 0; i = src.indexOf('${{', i + 3)) {
-        const e = src.indexOf('}}', i + 3);
-        regions.push([i + 3, e < 0 ? src.length : e]);
-      }
-      if (isIf && !regions.length) regions.push([0, src.length]);
-      for (const [a, b] of regions) {
-        const part = src.slice(a, b);
-        for (const m of part.matchAll(/(?<![\w.'"-])(needs|steps|matrix)\s*\.\s*([A-Za-z_][\w-]*)/g)) {
-          const start = n.range[0] + a + m.index! + m[0].length - m[2].length;
-          out.push({ context: m[1] as ExprRef['context'], name: m[2], range: model.lines.range(start, start + m[2].length), job });
-        }
-      }
-    };
-    if (model.kind === 'action') visit(s.root, undefined, false);
-    else {
-      for (const p of s.root?.items ?? []) if (scalarString(p.key) !== 'jobs') visit(p.value, undefined, false);
-      for (const job of s.jobs) if (job.node) visit(job.node, job, false);
-    }
-    return out;
+    if (model.kind === 'action') return collectRefs(model, [{ node: s.root, job: undefined }]);
+    const roots: { node: unknown; job: JobInfo | undefined }[] = [];
+    for (const p of s.root?.items ?? []) if (scalarString(p.key) !== 'jobs') roots.push({ node: p.value, job: undefined });
+    for (const job of s.jobs) if (job.node) roots.push({ node: job.node, job });
+    return collectRefs(model, roots);
   });
+}
+
+/** What one job reads (its own text, and anchors it aliases even when another job reached them first). */
+export function jobExpressionRefs(model: WorkflowModel, job: JobInfo): ExprRef[] {
+  const byJob = model.memoize('wfe:jobExprRefs', () => new WeakMap<JobInfo, ExprRef[]>());
+  let refs = byJob.get(job);
+  if (!refs) byJob.set(job, (refs = job.node ? collectRefs(model, [{ node: job.node, job }]) : []));
+  return refs;
 }
 
 /** The job key or `needs:` entry or step id under a range, for navigation. */
