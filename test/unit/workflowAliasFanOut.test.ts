@@ -59,8 +59,37 @@ describe('workflow: K jobs aliasing a job of K aliased steps', () => {
     );
   });
 
-  it('jobs that alias one steps list share its steps', async () => {
-    const r = (await inWorker(text, `const m = parseFor('workflow', text); const s = workflowStructure(m); return { jobs: s.jobs.length, steps: s.jobs[0].steps.length, shared: s.jobs.every((j) => j.steps === s.jobs[0].steps) };`, 60_000)) as object;
-    assert.deepEqual(r, { jobs: k, steps: k, shared: true });
+  it('jobs that alias one steps list share its steps, up to MAX_EXPANDED_STEPS steps in all', async () => {
+    const r = (await inWorker(
+      text,
+      `const m = parseFor('workflow', text); const s = workflowStructure(m);
+       const kept = s.jobs.filter((j) => j.steps.length > 0);
+       return { jobs: s.jobs.length, kept: kept.length, steps: s.jobs[0].steps.length, shared: kept.every((j) => j.steps === s.jobs[0].steps),
+         total: s.stepsLeftOut && s.stepsLeftOut.total, first: s.stepsLeftOut && s.stepsLeftOut.firstJobLeftOut.id, allSteps: allSteps(m).length };`,
+      60_000,
+    )) as object;
+    // 33 jobs of 3,000 steps stay under 100,000; the steps of j33 and after are left out.
+    assert.deepEqual(r, { jobs: k, kept: 33, steps: k, shared: true, total: k * k, first: 'j33', allSteps: 33 * k });
+  });
+
+  it('every rule on it: linear, with one warning saying what was left unchecked (hang detector: 120 s)', async () => {
+    const findings = (await inWorker(text, `return lint({ text, language: 'workflow', model: parseFor('workflow', text) }).findings.filter((f) => f.rule === 'yaml-anchor').map((f) => f.severity + ' ' + (f.range.start.line + 1) + ' ' + f.message);`, 120_000)) as string[];
+    assert.deepEqual(findings, [
+      'warning 39 aliased steps add up to 9,000,000 steps, more than 100,000: the steps of job "j33" and the jobs after it are not checked',
+    ]);
+  });
+});
+
+describe('workflow: jobs aliasing the steps of the first job', () => {
+  // 515 kB: 8,000 jobs alias a list of 3,000 steps, 24 million in all (22 s and 1.7 GB before the limits).
+  const steps = Array.from({ length: 3000 }, (_, i) => `    - run: echo \${{ github.sha }} ${i}`).join('\n');
+  const text = `on: push\njobs:\n  j0:\n    runs-on: ubuntu-latest\n    steps: &s\n${steps}\n` + Array.from({ length: 7999 }, (_, i) => `  j${i + 1}:\n    runs-on: ubuntu-latest\n    steps: *s\n`).join('');
+
+  it('lints with two warnings: the steps left out, and the aliased nodes not checked again (hang detector: 120 s)', async () => {
+    const r = (await inWorker(text, `const res = lint({ text, language: 'workflow', model: parseFor('workflow', text) }); return res.findings.map((f) => f.rule + ' ' + f.severity + ' ' + f.message.slice(0, 40)).concat(res.crashes.map((c) => 'crash ' + c.rule));`, 120_000)) as string[];
+    assert.deepEqual(r, [
+      'yaml-anchor warning aliased steps add up to 24,000,000 steps',
+      'yaml-anchor warning aliases repeat more than 200,000 nodes o',
+    ]);
   });
 });

@@ -55,7 +55,19 @@ export interface WorkflowStructure {
   /** action.yml: `runs:` mapping and composite steps. */
   runs?: YAMLMap;
   actionSteps: StepInfo[];
+  /**
+   * Set when jobs that alias one list of steps add up to more than MAX_EXPANDED_STEPS: the steps of the jobs from
+   * `firstJobLeftOut` on are left out (`steps` empty), so that rules and features stay linear in the text.
+   */
+  stepsLeftOut?: { total: number; firstJobLeftOut: JobInfo };
 }
+
+/**
+ * Steps of all jobs together (a job that aliases another's `steps:` counts them again) that Slipway checks one by
+ * one. GitHub runs at most 256 jobs of a workflow, and real ones have a few hundred steps in all; a few hundred
+ * kilobytes of jobs aliasing one list of thousands of steps are tens of millions.
+ */
+export const MAX_EXPANDED_STEPS = 100_000;
 
 /** Follows aliases (one level at a time, guarding against cycles). */
 export function resolve(model: WorkflowModel, node: unknown): unknown {
@@ -197,6 +209,17 @@ export function workflowStructure(model: WorkflowModel): WorkflowStructure {
       };
       s.jobs.push(job);
       if (!s.jobById.has(id.toLowerCase())) s.jobById.set(id.toLowerCase(), job);
+    }
+    let total = 0;
+    for (const job of s.jobs) total += job.steps.length;
+    if (total > MAX_EXPANDED_STEPS) {
+      let kept = 0;
+      for (const job of s.jobs) {
+        if (s.stepsLeftOut || kept + job.steps.length > MAX_EXPANDED_STEPS) {
+          s.stepsLeftOut ??= { total, firstJobLeftOut: job };
+          job.steps = [];
+        } else kept += job.steps.length;
+      }
     }
     return s;
   });

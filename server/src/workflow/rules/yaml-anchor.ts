@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
 import { resolveAlias } from '../../yaml/aliases';
+import { MAX_EXPANDED_STEPS, workflowStructure } from '../structure';
 
 const rule: Rule<WorkflowModel> = {
   id: 'yaml-anchor',
@@ -11,14 +12,24 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
   docs: {
-    summary: 'YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, and anchors that are never used (a warning).',
-    why: 'GitHub supports anchors and aliases but not the `<<` merge key, so a workflow that works with other YAML tools is rejected. An unused anchor is usually a forgotten alias.',
+    summary: 'YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, anchors that are never used (a warning), and aliases that repeat more than can be checked (a warning).',
+    why:
+      'GitHub supports anchors and aliases but not the `<<` merge key, so a workflow that works with other YAML tools is rejected. An unused anchor is usually a forgotten alias. ' +
+      'Aliases of aliases can make a small file stand for millions of steps; past 100,000 steps (GitHub runs at most 256 jobs) or 200,000 repeated nodes, Slipway says what it leaves unchecked instead of running out of time or memory.',
     bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env: &env\n      CI: true\n    steps:\n      - run: make test\n  lint:\n    runs-on: ubuntu-latest\n    env:\n      <<: *env\n      LINT: true\n    steps:\n      - run: make lint\n',
     good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    env: &env\n      CI: true\n    steps:\n      - run: make test\n  lint:\n    runs-on: ubuntu-latest\n    env: *env\n    steps:\n      - run: make lint\n',
   },
   check(ctx) {
     reportStructural(ctx, 'yaml-anchor');
     const { model } = ctx;
+    const left = workflowStructure(model).stepsLeftOut;
+    if (left) {
+      ctx.report({
+        message: `aliased steps add up to ${left.total.toLocaleString('en')} steps, more than ${MAX_EXPANDED_STEPS.toLocaleString('en')}: the steps of job "${left.firstJobLeftOut.id}" and the jobs after it are not checked`,
+        range: left.firstJobLeftOut.keyRange,
+        severity: 'warning',
+      });
+    }
     // An anchor is written `&name`: without an `&` anywhere in the text there is none to look for.
     if (model.errors.length || !model.text.includes('&')) return;
     const anchors = new Map<string, Node[]>();
