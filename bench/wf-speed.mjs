@@ -51,7 +51,9 @@ async function bundle(root, name, withParse = true) {
   platform: 'node',
   target: 'node18',
   format: 'cjs',
-  mainFields: ['module', 'main'],
+  // CommonJS builds of the LSP type packages, as scripts/build.mjs bundles dist/ (see there).
+  mainFields: ['main', 'module'],
+  conditions: [],
   outfile: file,
   logLevel: 'warning',
   });

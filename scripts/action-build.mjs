@@ -16,7 +16,9 @@ export function actionBuildOptions(root, outfile = 'dist/action.js') {
     minify: true,
     legalComments: 'eof',
     logLevel: 'warning',
-    mainFields: ['module', 'main'],
+    // CommonJS builds of the LSP type packages, as scripts/build.mjs bundles dist/ (see there).
+    mainFields: ['main', 'module'],
+    conditions: [],
   };
 }
 

@@ -39,7 +39,9 @@ await esbuild.build({
   platform: 'node',
   target: 'node18',
   format: 'cjs',
-  mainFields: ['module', 'main'],
+  // CommonJS builds of the LSP type packages, as scripts/build.mjs bundles dist/ (see there).
+  mainFields: ['main', 'module'],
+  conditions: [],
   outfile: out,
   logLevel: 'warning',
 });

@@ -8,12 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import * as sax from 'sax';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formats/github';
 import { escapeXmlAttribute, formatCheckstyle } from '../../server/src/cli/formats/checkstyle';
 import { toSarif } from '../../server/src/cli/formats/sarif';
 import type { FileResult } from '../../server/src/cli/format';
 import type { Finding } from '../../server/src/engine/types';
+import { parseXml } from '../helpers/xml';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin', 'slipway.js');
@@ -34,19 +34,6 @@ function sarifValidator(): (log: unknown) => string | undefined {
   return (log) => (validate(log) ? undefined : JSON.stringify(validate.errors?.slice(0, 5), null, 2));
 }
 
-/** Parses XML strictly (well-formedness); returns the elements in document order. */
-function parseXml(xml: string): { name: string; attributes: Record<string, string> }[] {
-  const parser = sax.parser(true, {});
-  const elements: { name: string; attributes: Record<string, string> }[] = [];
-  let error: Error | undefined;
-  parser.onerror = (e) => {
-    error = e;
-  };
-  parser.onopentag = (t) => elements.push({ name: t.name, attributes: t.attributes as Record<string, string> });
-  parser.write(xml).close();
-  if (error) throw error;
-  return elements;
-}
 
 const tricky = 'a "quoted" <tag> & 100% done: a,b\nsecond line\r\u0001end';
 

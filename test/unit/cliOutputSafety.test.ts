@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as sax from 'sax';
 import { formatText, visible } from '../../server/src/cli/format';
 import { formatReport, FORMATS } from '../../server/src/cli/formats';
 import type { FileResult } from '../../server/src/cli/format';
 import { lint } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
 import { foreignCommands } from '../helpers/workflowCommands';
+import { parseXml } from '../helpers/xml';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin', 'slipway.js');
@@ -28,19 +28,6 @@ function slipway(args: string[], cwd: string, color = false) {
 /** Characters that act on a terminal or hide text: C0 and C1 controls, DEL, bidi overrides and isolates, line and paragraph separators. */
 const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** Parses XML strictly; returns the elements in document order. */
-function parseXml(xml: string): { name: string; attributes: Record<string, string> }[] {
-  const parser = sax.parser(true, {});
-  const elements: { name: string; attributes: Record<string, string> }[] = [];
-  let error: Error | undefined;
-  parser.onerror = (e) => {
-    error = e;
-  };
-  parser.onopentag = (t) => elements.push({ name: t.name, attributes: t.attributes as Record<string, string> });
-  parser.write(xml).close();
-  if (error) throw error;
-  return elements;
-}
 
 // A workflow key that the unknown-key message quotes: a terminal title (OSC), a bell, a newline followed by a
 // workflow command, the legacy command form, a C1 CSI, a right-to-left override, markdown and HTML, a CR.

@@ -137,6 +137,8 @@ const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
 const NO_PROPERTIES: readonly Property[] = Object.freeze([]);
 const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
 
+const PLAIN_IMAGE = /^[A-Za-z0-9._-]+$/;
+
 /** A build stage: its FROM, its name and its instructions; the FROM's image accessors asked of dockerfile-ast once. */
 export class Stage {
   /** Stage name as written after AS (original casing), if any. */
@@ -162,9 +164,16 @@ export class Stage {
     return this._image !== undefined ? this._image : (this._image = this.from.getImage());
   }
 
-  /** The image without tag or digest (`from.getImageName()`). */
+  /**
+   * The image without registry, tag or digest (`from.getImageName()`). An image written as one plain word (letters,
+   * digits, `.`, `_`, `-`: a stage name, `python`, `scratch`) has none of them, and is its own name: the library,
+   * whose answer takes tens of microseconds, is asked only for the others (test/unit/dockerfileModel.test.ts compares
+   * both on the corpus and thousands of mutations).
+   */
   get imageName(): string | null {
-    return this._imageName !== undefined ? this._imageName : (this._imageName = this.from.getImageName());
+    if (this._imageName !== undefined) return this._imageName;
+    const image = this.image;
+    return (this._imageName = image !== null && PLAIN_IMAGE.test(image) ? image : this.from.getImageName());
   }
 
   /** The `--platform` flag (`from.getPlatformFlag()`). */

@@ -3,6 +3,7 @@
 // `cancelQueuedRequests`); one already dispatched is refused before its handler starts, and handlers with a long
 // step ahead (a lint not done yet) look again after giving the connection a chance to read the cancellation.
 import { CancellationToken, Connection, ConnectionOptions, LSPErrorCodes, Message, ResponseError } from 'vscode-languageserver/node';
+import { FEATURE_REQUESTS, wrappingHandlers } from './wrapHandlers';
 
 export function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
@@ -30,45 +31,14 @@ export async function checkpoint(token: CancellationToken | undefined): Promise<
   throwIfCancelled(token);
 }
 
-const REQUEST_HANDLERS = [
-  'onCompletion',
-  'onHover',
-  'onSignatureHelp',
-  'onDefinition',
-  'onReferences',
-  'onDocumentHighlight',
-  'onPrepareRename',
-  'onRenameRequest',
-  'onCodeAction',
-  'onDocumentFormatting',
-  'onDocumentRangeFormatting',
-  'onDocumentOnTypeFormatting',
-  'onDocumentSymbol',
-  'onFoldingRanges',
-  'onDocumentLinks',
-  'onCodeLens',
-] as const;
-
 /**
  * The connection as the features see it: every feature request whose token is already cancelled when it is
  * dispatched (its cancellation arrived first, or while it was queued) answers RequestCancelled without running.
  */
 export function refusingCancelled(connection: Connection): Connection {
-  const wrapped = new Map<PropertyKey, unknown>();
-  for (const name of REQUEST_HANDLERS) {
-    const register = (connection[name] as (h: (...a: unknown[]) => unknown) => unknown).bind(connection);
-    wrapped.set(name, (handler: (...a: unknown[]) => unknown) =>
-      // The token comes second, after the params.
-      register((...args: unknown[]) => {
-        throwIfCancelled(args[1] as CancellationToken | undefined);
-        return handler(...args);
-      }),
-    );
-  }
-  return new Proxy(connection, {
-    get(target, prop, receiver) {
-      if (wrapped.has(prop)) return wrapped.get(prop);
-      return Reflect.get(target, prop, receiver);
-    },
+  // The token comes second, after the params.
+  return wrappingHandlers(connection, FEATURE_REQUESTS, (_name, handler) => (...args: unknown[]) => {
+    throwIfCancelled(args[1] as CancellationToken | undefined);
+    return handler(...args);
   });
 }

@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FEATURE_REQUESTS, wrappingHandlers } from './wrapHandlers';
 
 interface Pos {
   line: number;
@@ -42,40 +43,18 @@ function clampParams(documents: TextDocuments<TextDocument>, params: unknown): v
   }
 }
 
-const REQUEST_HANDLERS = [
-  'onCompletion',
-  'onHover',
-  'onSignatureHelp',
-  'onDefinition',
-  'onReferences',
-  'onDocumentHighlight',
-  'onPrepareRename',
-  'onRenameRequest',
-  'onCodeAction',
-  'onDocumentRangeFormatting',
-  'onDocumentOnTypeFormatting',
-] as const;
+/** The feature requests that carry a position or a range (the others name only the document). */
+const WHOLE_DOCUMENT = new Set(['onDocumentFormatting', 'onDocumentSymbol', 'onFoldingRanges', 'onDocumentLinks', 'onCodeLens']);
+const POSITION_REQUESTS = FEATURE_REQUESTS.filter((n) => !WHOLE_DOCUMENT.has(n));
 
 /**
  * The connection as the features see it: handlers of requests that carry a position or a range get it clamped to
  * the document first (clients do send positions past the end, e.g. right after the document shrank).
  */
 export function clampingPositions(connection: Connection, documents: TextDocuments<TextDocument>): Connection {
-  const wrapped = new Map<PropertyKey, unknown>();
-  for (const name of REQUEST_HANDLERS) {
-    const register = (connection[name] as (h: (...a: unknown[]) => unknown) => unknown).bind(connection);
-    wrapped.set(name, (handler: (...a: unknown[]) => unknown) =>
-      register((params: unknown, ...rest: unknown[]) => {
-        clampParams(documents, params);
-        return handler(params, ...rest);
-      }),
-    );
-  }
-  return new Proxy(connection, {
-    get(target, prop, receiver) {
-      if (wrapped.has(prop)) return wrapped.get(prop);
-      return Reflect.get(target, prop, receiver);
-    },
+  return wrappingHandlers(connection, POSITION_REQUESTS, (_name, handler) => (params: unknown, ...rest: unknown[]) => {
+    clampParams(documents, params);
+    return handler(params, ...rest);
   });
 }
 
@@ -104,24 +83,10 @@ function wellFormedSync(method: 'open' | 'change' | 'close', params: unknown): b
  * storing a document every feature would then fail on. `pending` hears of each one as it is dispatched.
  */
 export function checkingDocumentSync(connection: Connection, pending?: { handled(params: unknown): void }): Connection {
-  const wrap = (name: 'onDidOpenTextDocument' | 'onDidChangeTextDocument' | 'onDidCloseTextDocument', method: 'open' | 'change' | 'close') => {
-    const register = (connection[name] as (h: (p: unknown) => unknown) => unknown).bind(connection);
-    return (handler: (p: unknown) => unknown) =>
-      register((params: unknown) => {
-        // Dispatched, whether handled or dropped: no longer waiting (see PendingSync in transport.ts).
-        pending?.handled(params);
-        return wellFormedSync(method, params) ? handler(params) : undefined;
-      });
-  };
-  const wrapped = new Map<PropertyKey, unknown>([
-    ['onDidOpenTextDocument', wrap('onDidOpenTextDocument', 'open')],
-    ['onDidChangeTextDocument', wrap('onDidChangeTextDocument', 'change')],
-    ['onDidCloseTextDocument', wrap('onDidCloseTextDocument', 'close')],
-  ]);
-  return new Proxy(connection, {
-    get(target, prop, receiver) {
-      if (wrapped.has(prop)) return wrapped.get(prop);
-      return Reflect.get(target, prop, receiver);
-    },
+  const method = { onDidOpenTextDocument: 'open', onDidChangeTextDocument: 'change', onDidCloseTextDocument: 'close' } as const;
+  return wrappingHandlers(connection, ['onDidOpenTextDocument', 'onDidChangeTextDocument', 'onDidCloseTextDocument'], (name, handler) => (params: unknown) => {
+    // Dispatched, whether handled or dropped: no longer waiting (see PendingSync in transport.ts).
+    pending?.handled(params);
+    return wellFormedSync(method[name as keyof typeof method], params) ? handler(params) : undefined;
   });
 }

@@ -255,23 +255,14 @@ class ShLexer extends Lexer {
       this.i = close < 0 ? this.n : close + 1;
       return true;
     }
-    if (c === '$' && s[this.i + 1] === "'") {
-      // ANSI-C quoting: escapes are decoded, so the text between the quotes is not what runs.
+    if (c === '$' && (s[this.i + 1] === "'" || s[this.i + 1] === '"')) {
+      // `$'...'` (ANSI-C quoting: escapes are decoded, so the text between the quotes is not what runs) and
+      // `$"..."` (a translatable string): unknown text.
+      const quote = s[this.i + 1];
       this.wordStart = false;
       this.word += 'x';
       let j = this.i + 2;
-      while (j < this.n && s[j] !== "'") j += s[j] === '\\' ? 2 : 1;
-      this.i += 2;
-      this.fill(Math.min(j, this.n), 'unknown');
-      this.i = j + 1;
-      return true;
-    }
-    if (c === '$' && s[this.i + 1] === '"') {
-      // `$"..."` is a translatable string: treated as unknown text.
-      this.wordStart = false;
-      this.word += 'x';
-      let j = this.i + 2;
-      while (j < this.n && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+      while (j < this.n && s[j] !== quote) j += s[j] === '\\' ? 2 : 1;
       this.i += 2;
       this.fill(Math.min(j, this.n), 'unknown');
       this.i = j + 1;

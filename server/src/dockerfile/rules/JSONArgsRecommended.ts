@@ -8,31 +8,44 @@ function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
   return nearestBefore(model, ins, 'SHELL', (x) => x.keyword === 'SHELL') !== undefined;
 }
 
-/** Stages built on `stage`, directly or through other stages. */
-function descendants(model: DockerfileModel, stage: Stage): Stage[] {
-  return model.stages.filter((s) => {
-    const seen = new Set<Stage>();
-    for (let p = model.parentStage(s); p && !seen.has(p); p = model.parentStage(p)) {
-      if (p === stage) return true;
-      seen.add(p);
+/** Whether a stage has a CMD of its own. */
+function hasCmd(s: Stage): boolean {
+  return s.instructions.some((x) => x.keyword === 'CMD');
+}
+
+/**
+ * For each stage (by index): whether a stage built on it, directly or through other stages, has a CMD. One pass from
+ * the last stage back (a stage's parent always comes before it), so a long chain of stages stays linear.
+ */
+function cmdInDescendants(model: DockerfileModel): boolean[] {
+  return model.memoize('JSONArgs:cmdBelow', () => {
+    const below = new Array<boolean>(model.stages.length).fill(false);
+    for (let i = model.stages.length - 1; i >= 0; i--) {
+      const s = model.stages[i];
+      const parent = model.parentStage(s);
+      if (parent && parent.index < s.index && (below[s.index] || hasCmd(s))) below[parent.index] = true;
     }
-    return false;
+    return below;
   });
 }
 
 /**
- * The ENTRYPOINT the image of `stage` runs: the last one of the stage, else of the stages it builds on; null for
- * none (a chain from `scratch` without one); undefined when unknown (it may come from an external base image).
+ * The ENTRYPOINT the image of each stage runs (by index): the last one of the stage, else of the stages it builds on;
+ * null for none (a chain from `scratch` without one); undefined when unknown (it may come from an external base
+ * image). Worked out in stage order from the parent's answer.
  */
-function entrypointOf(model: DockerfileModel, stage: Stage): DfInstruction | null | undefined {
-  const seen = new Set<Stage>();
-  for (let s: Stage | undefined = stage; s && !seen.has(s); s = model.parentStage(s)) {
-    seen.add(s);
-    const own = s.instructions.filter((x) => x.keyword === 'ENTRYPOINT');
-    if (own.length) return own[own.length - 1];
-    if (!model.parentStage(s)) return s.imageName === 'scratch' ? null : undefined;
-  }
-  return undefined;
+function entrypoints(model: DockerfileModel): (DfInstruction | null | undefined)[] {
+  return model.memoize('JSONArgs:entrypoints', () => {
+    const out = new Array<DfInstruction | null | undefined>(model.stages.length);
+    for (const s of model.stages) {
+      const own = s.instructions.filter((x) => x.keyword === 'ENTRYPOINT');
+      const parent = model.parentStage(s);
+      if (own.length) out[s.index] = own[own.length - 1];
+      else if (parent && parent.index < s.index) out[s.index] = out[parent.index];
+      else out[s.index] = s.imageName === 'scratch' ? null : undefined;
+    }
+    return out;
+  });
 }
 
 /**
@@ -45,9 +58,8 @@ function entrypointOf(model: DockerfileModel, stage: Stage): DfInstruction | nul
 function execFormKeepsBehaviour(model: DockerfileModel, ins: DfInstruction): boolean {
   const stage = ins.stage;
   if (!stage) return false;
-  const hasCmd = (s: Stage) => s.instructions.some((x) => x.keyword === 'CMD');
-  if (ins.keyword === 'ENTRYPOINT') return !hasCmd(stage) && !descendants(model, stage).some(hasCmd);
-  const entry = entrypointOf(model, stage);
+  if (ins.keyword === 'ENTRYPOINT') return !hasCmd(stage) && !cmdInDescendants(model)[stage.index];
+  const entry = entrypoints(model)[stage.index];
   if (entry === null) return true;
   if (entry === undefined) return false;
   const form = execFormOf(model, entry);
