@@ -2,7 +2,7 @@
 // service refers to one of them by name, with the exact range of the name. Shared by the reference rules,
 // go to definition, find references and completion. Merge keys are followed (a reference inside an anchor
 // that several services merge is listed once, at its place).
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import type { FileHost, Range } from '../engine/types';
@@ -267,8 +267,12 @@ type Collected = { names: Record<RefKind, Set<string>> } | { tooComplex: true };
 const collected = new Map<string, Collected>();
 const COLLECTED_MAX = 64;
 
+/** node:crypto, loaded on the first include (not at every start of the CLI: a few milliseconds of its cold start). */
+let crypto: typeof Crypto | undefined;
+
 function collectFrom(file: string, text: string): Collected {
-  const key = `${file}\0${createHash('sha1').update(text).digest('base64')}`;
+  crypto ??= require('node:crypto') as typeof Crypto;
+  const key = `${file}\0${crypto.createHash('sha1').update(text).digest('base64')}`;
   const hit = collected.get(key);
   if (hit) {
     collected.delete(key);
