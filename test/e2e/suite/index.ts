@@ -600,10 +600,14 @@ export const grantedChecks: Check[] = [
     name: 'granted: the task provider is registered on trust and its tasks run docker from PATH',
     run: async () => {
       const api = (vscode.extensions.getExtension(EXTENSION_ID)?.exports as { docker?: { tasksRegistered: boolean } } | undefined)?.docker;
-      if (!api?.tasksRegistered) throw new Error('the task provider was not registered when trust was granted');
-      const { tasks, programs } = await slipwayTasks();
+      // The grant reaches the extension host as an event: on a busy machine the provider and its file search may
+      // need a moment after the previous check saw the settings change.
+      await waitFor('the task provider to be registered after the grant', () => (api?.tasksRegistered ? true : undefined), 15_000);
       const docker = onPath('docker');
-      if (docker && tasks.length === 0) throw new Error('no slipway-docker task offered after trust was granted');
+      const { tasks, programs } = await waitFor('slipway-docker tasks after the grant', async () => {
+        const r = await slipwayTasks();
+        return !docker || r.tasks.length > 0 ? r : undefined;
+      }, 15_000);
       if (docker && !programs.some((p) => path.basename(p) === 'docker')) throw new Error(`no task runs docker from PATH: ${programs.join(', ')}`);
       const builds = assertBuildArgsInEnvironment(tasks);
       return `${tasks.length} task(s): ${tasks.map((t) => t.name).join(', ')}; programs ${[...new Set(programs)].join(', ')}; ${builds} build task(s) with the workspace's buildArgs in SLIPWAY_BUILD_ARGS only; ${assertMarkerAbsent()}`;
