@@ -103,6 +103,7 @@ describe('DockerfileModel over dockerfile-ast', () => {
       assert.equal(model.stages.length, froms.length);
       model.stages.forEach((s, i) => {
         assert.equal(s.image, froms[i].getImage());
+        assert.equal(range(s.imageRange ?? undefined), range(froms[i].getImageRange() ?? undefined));
         assert.equal(s.imageName, froms[i].getImageName());
         assert.equal(s.name, froms[i].getBuildStage() || undefined);
         assert.equal(range(s.nameRange), range(froms[i].getBuildStageRange() ?? undefined));

@@ -36,9 +36,8 @@ export function imageRefs(model: DockerfileModel, buildArgs: Record<string, stri
     const globals = globalArgs(model, buildArgs);
     const out: ImageRef[] = [];
     for (const stage of model.stages) {
-      const from = stage.from;
-      const range = from.getImageRange();
-      const written = from.getImage() ?? '';
+      const range = stage.imageRange;
+      const written = stage.image ?? '';
       if (!range || !written) continue;
       const ref: ImageRef = { stage, ins: stage.fromInstruction, written, range, scratch: false, substituted: false };
       const resolved = written.includes('$') ? substitute(written, globals) : written;

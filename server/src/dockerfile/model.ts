@@ -38,7 +38,7 @@ export class DfInstruction {
   private _properties?: readonly Property[];
 
   constructor(
-    private readonly model: DockerfileModel,
+    readonly model: DockerfileModel,
     readonly node: Instruction,
     /** Upper-cased keyword (`RUN`, `FROM`, or whatever unknown word was written). */
     readonly keyword: string,
@@ -137,16 +137,24 @@ const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
 const NO_PROPERTIES: readonly Property[] = Object.freeze([]);
 const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
 
+/** Marks a memoizeAt slot not computed yet. */
+const UNSET: unknown = Symbol('unset');
+
 const PLAIN_IMAGE = /^[A-Za-z0-9._-]+$/;
 
-/** A build stage: its FROM, its name and its instructions; the FROM's image accessors asked of dockerfile-ast once. */
+/**
+ * A build stage: its FROM, its name and its instructions. The FROM's accessors in dockerfile-ast each split the
+ * instruction into arguments again (getImage, getImageRange, getBuildStage, getBuildStageRange all start with
+ * getArguments); here they are read once from the instruction's memoized arguments, as the library reads them: the
+ * image is the first argument after the flags, the name the third when the second is `AS` (any casing), taken as
+ * written (test/unit/dockerfileModel.test.ts compares each with the library's answer).
+ */
 export class Stage {
   /** Stage name as written after AS (original casing), if any. */
   readonly name?: string;
   readonly nameRange?: Range;
   /** Instructions of the stage, FROM first. */
   readonly instructions: DfInstruction[] = [];
-  private _image?: string | null;
   private _imageName?: string | null;
   private _platform?: Flag | null;
 
@@ -155,13 +163,23 @@ export class Stage {
     readonly from: From,
     readonly fromInstruction: DfInstruction,
   ) {
-    this.name = from.getBuildStage() || undefined;
-    this.nameRange = from.getBuildStageRange() ?? undefined;
+    const args = fromInstruction.args;
+    if (args.length > 2 && args[1].getValue().toUpperCase() === 'AS') {
+      this.nameRange = args[2].getRange();
+      this.name = fromInstruction.model.textOf(this.nameRange) || undefined;
+    }
   }
 
   /** The image as written (`from.getImage()`): `python:3.12-slim`, `${BASE}`, a stage name. */
   get image(): string | null {
-    return this._image !== undefined ? this._image : (this._image = this.from.getImage());
+    const a = this.fromInstruction.args;
+    return a.length ? a[0].getValue() : null;
+  }
+
+  /** Where the image is written, tag and digest included (`from.getImageRange()`); callers must not change it. */
+  get imageRange(): Range | null {
+    const a = this.fromInstruction.args;
+    return a.length ? a[0].getRange() : null;
   }
 
   /**
@@ -325,7 +343,14 @@ export class DockerfileModel {
   memoizeAt<T>(kind: string, index: number, compute: () => T): T {
     let table = this.memoTables.get(kind);
     if (!table) this.memoTables.set(kind, (table = []));
-    if (index in table) return table[index] as T;
+    // A dense array, grown with a marker for "not computed yet": an array written at scattered indices (or read with
+    // `in`) falls back to a dictionary, several times slower per access on a 50,000-line file.
+    if (index < table.length) {
+      const v = table[index];
+      if (v !== UNSET) return v as T;
+    } else {
+      while (table.length <= index) table.push(UNSET);
+    }
     const v = compute();
     table[index] = v;
     return v;

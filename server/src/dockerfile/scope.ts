@@ -575,7 +575,7 @@ export function fromParts(model: DockerfileModel, stage: Stage): FromParts {
   return model.memoizeAt('from', stage.index, () => {
     const { flags, words } = parseFlagsAndWords(model, stage.fromInstruction);
     const platform = flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
-    const args = stage.from.getArguments();
+    const args = stage.fromInstruction.args;
     const asArg = args.length >= 3 && args[1].getValue().toLowerCase() === 'as' ? args[1] : undefined;
     return {
       image: words[0],

@@ -1,6 +1,5 @@
 // Links from FROM image references to their registry pages (Docker Hub, GHCR, Quay, MCR, GCR, ECR Public).
 import type { DocumentLink } from 'vscode-languageserver-types';
-import type { From } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import { symbolIndex } from './symbols';
 
@@ -46,9 +45,8 @@ export function dockerfileDocumentLinks(model: DockerfileModel): DocumentLink[] 
   const index = symbolIndex(model);
   const out: DocumentLink[] = [];
   for (const st of model.stages) {
-    const from = st.from as From;
-    const image = from.getImage();
-    const range = from.getImageRange();
+    const image = st.image;
+    const range = st.imageRange;
     if (!image || !range) continue;
     if (index.stages.some((o) => o.kind === 'ref' && o.via === 'from' && o.instruction === st.fromInstruction)) continue;
     const target = imagePageUrl(image);

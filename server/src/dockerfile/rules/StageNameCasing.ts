@@ -9,7 +9,7 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
   for (const ins of model.instructions) {
     if (ins.keyword === 'FROM') {
       const stage = ins.stage!;
-      const range = stage.from.getImageRange();
+      const range = stage.imageRange;
       const image = stage.image;
       if (range && image && image.toLowerCase() === lower && image !== to) {
         // Only a reference to an earlier stage, not an image that happens to share the name.
