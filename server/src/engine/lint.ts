@@ -106,6 +106,8 @@ export function lint(req: LintRequest): LintResult {
   // One context for every rule of this document; `report` files findings under the rule being run.
   let rule!: Rule<unknown>;
   let sev: Severity = 'error';
+  // Whether the user set this rule's severity (under any of its ids): then it applies to every finding of the rule.
+  let userSeverity = false;
   let batch: Finding[] = [];
   const ctx = {
     model,
@@ -117,7 +119,7 @@ export function lint(req: LintRequest): LintResult {
         rule: rule.id,
         message: r.message,
         range: r.range,
-        severity: r.severity && !config.severities.has(rule.id.toLowerCase()) ? r.severity : sev,
+        severity: r.severity && !userSeverity ? r.severity : sev,
         fixes: r.fixes,
       });
     },
@@ -131,6 +133,7 @@ export function lint(req: LintRequest): LintResult {
     if (s === 'off') continue;
     rule = current;
     sev = s;
+    userSeverity = ruleKeys(current).some((k) => config.severities.has(k));
     batch = [];
     try {
       current.check(ctx);
