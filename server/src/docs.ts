@@ -58,12 +58,36 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
   return lines.join('\n');
 }
 
+/** The severity policy every rule's default follows; written at the top of docs/rules/README.md. */
+export const SEVERITY_POLICY = [
+  '## Severities',
+  '',
+  'Every rule has a default severity, chosen by one policy:',
+  '',
+  '- **error**: this will not work. The builder, Compose or GitHub rejects the file, or it certainly misbehaves at run time (a job that never starts, an expression that is always empty, a port out of range). A valid, working file never shows an error.',
+  '- **warning**: probably a mistake, or a risk (security, reproducibility, a feature that is going away).',
+  '- **info** (and **hint**): style and best practice; the file works as it is.',
+  '',
+  "Other tools' default severities are not ours: hadolint reports `DL3020` (ADD for a local file) and `DL3004` (sudo) as errors, Slipway as advice (info) and a risk (warning). " +
+    'A few rules report some findings at another level than their default (a milder or a certain variant); their summaries say which.',
+  '',
+  'You can change the severity of any rule, or turn it off (`off`); a rule answers to its own id and to the ids in its *Also known as* column:',
+  '',
+  '- VS Code settings: `"slipway.rules": { "DL3008": "off", "JSONArgsRecommended": "error" }` (`error`, `warning`, `info`, `hint`, `off`). Settings win over config files.',
+  '- `.slipway.yaml` (or `.slipway.yml`; for workflows, actions and Compose files also `.github/slipway.yaml`), the nearest one above the file: `rules: { DL3004: error, untrusted-input: error, DL3057: true }` (`error`, `warning`/`warn`, `info`, `hint`/`style`, `off`; `true` turns an opt-in rule on at its default, `false` turns a rule off).',
+  "- `.hadolint.yaml` (or `.hadolint.yml`; Dockerfiles only): hadolint's `override: { error: [DL3020], warning: [...], info: [...], style: [...] }` (`style` is hint) and `ignored: [DL3059]`.",
+  '- In a Dockerfile: `# hadolint ignore=DL3008` above an instruction (`# hadolint global ignore=…` for the whole file), `# check=skip=JSONArgsRecommended`, and `# check=error=true`, which makes every BuildKit check (the rules known by a BuildKit name) an error, as `docker build` does. In YAML: `# slipway-ignore: untrusted-input` at the end of a line, or `# slipway-ignore-next-line: unknown-key` above it.',
+  '- CLI: `--ignore DL3008,DL3059`; `--severity-threshold` (or `.hadolint.yaml`\'s `failure-threshold`) chooses which severities make the exit status 1 (default: error).',
+  '',
+  'A severity you set applies to every finding of the rule, including its milder or stronger variants.',
+].join('\n');
+
 export function renderIndex(rules: Rule<unknown>[]): string {
   const rows = rules
     .slice()
     .sort((a, b) => ruleLanguages(a)[0].localeCompare(ruleLanguages(b)[0]) || a.id.localeCompare(b.id))
     .map((r) => `| [${r.id}](${r.id}.md) | ${ruleLanguages(r).map((l) => LANG_NAMES[l]).join(', ')} | ${r.optIn ? 'off' : r.severity} | ${ruleIds(r).filter((x) => x !== r.id).join(', ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 /** Writes docs/rules/*.md; returns the files written. */

@@ -10,7 +10,7 @@ function counted(model: DockerfileModel): DfInstruction[] {
 const rule: Rule<DockerfileModel> = {
   id: 'ConsistentInstructionCasing',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { buildkit: 'ConsistentInstructionCasing' },
   docs: {
     summary: 'Instructions should all use the same casing, the one most of the file uses.',

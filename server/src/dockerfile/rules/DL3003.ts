@@ -5,7 +5,7 @@ import { allRuns } from '../shell';
 const rule: Rule<DockerfileModel> = {
   id: 'DL3003',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL3003' },
   docs: {
     summary: 'Use WORKDIR to switch to a directory instead of `cd` in RUN.',

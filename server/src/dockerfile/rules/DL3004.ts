@@ -5,7 +5,7 @@ import { allRuns } from '../shell';
 const rule: Rule<DockerfileModel> = {
   id: 'DL3004',
   language: 'dockerfile',
-  severity: 'error',
+  severity: 'warning',
   compat: { hadolint: 'DL3004' },
   docs: {
     summary: 'Do not use sudo in RUN.',

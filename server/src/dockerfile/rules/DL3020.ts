@@ -12,7 +12,7 @@ const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
 const rule: Rule<DockerfileModel> = {
   id: 'DL3020',
   language: 'dockerfile',
-  severity: 'error',
+  severity: 'info',
   compat: { hadolint: 'DL3020' },
   docs: {
     summary: 'Use COPY instead of ADD for files and folders.',

@@ -17,7 +17,7 @@ function allowed(registry: string, trusted: string[]): boolean {
 const rule: Rule<DockerfileModel> = {
   id: 'DL3026',
   language: 'dockerfile',
-  severity: 'error',
+  severity: 'warning',
   compat: { hadolint: 'DL3026' },
   docs: {
     summary: 'Use only an allowed registry in the FROM image (when `trustedRegistries` is configured).',

@@ -6,7 +6,7 @@ import { RPM_VALUE_FLAGS } from '../packages';
 const rule: Rule<DockerfileModel> = {
   id: 'DL3032',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL3032' },
   docs: {
     summary: '`yum clean all` missing after `yum install`.',

@@ -6,7 +6,7 @@ import { ZYPPER_VALUE_FLAGS } from '../packages';
 const rule: Rule<DockerfileModel> = {
   id: 'DL3036',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL3036' },
   docs: {
     summary: '`zypper clean` missing after `zypper install`.',

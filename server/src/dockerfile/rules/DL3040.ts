@@ -8,7 +8,7 @@ const DNF = ['dnf', 'dnf5', 'microdnf'];
 const rule: Rule<DockerfileModel> = {
   id: 'DL3040',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL3040' },
   docs: {
     summary: '`dnf clean all` missing after `dnf install`.',

@@ -20,7 +20,7 @@ const TRUTHY = /^(1|true|on|yes)$/i;
 const rule: Rule<DockerfileModel> = {
   id: 'DL3042',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL3042' },
   docs: {
     summary: 'Avoid the pip cache directory: use `pip install --no-cache-dir`.',

@@ -5,7 +5,7 @@ import { allRuns } from '../shell';
 const rule: Rule<DockerfileModel> = {
   id: 'DL4001',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { hadolint: 'DL4001' },
   docs: {
     summary: 'Either use wget or curl, but not both, in a stage.',

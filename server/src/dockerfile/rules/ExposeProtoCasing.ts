@@ -5,7 +5,7 @@ import { rangeOnFirstLine } from '../scope';
 const rule: Rule<DockerfileModel> = {
   id: 'ExposeProtoCasing',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { buildkit: 'ExposeProtoCasing' },
   docs: {
     summary: 'The protocol in EXPOSE (`tcp`, `udp`, `sctp`) should be lowercase.',

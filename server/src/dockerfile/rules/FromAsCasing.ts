@@ -5,7 +5,7 @@ import { fromParts } from '../scope';
 const rule: Rule<DockerfileModel> = {
   id: 'FromAsCasing',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { buildkit: 'FromAsCasing' },
   docs: {
     summary: "The 'AS' keyword should match the casing of the 'FROM' keyword.",

@@ -30,7 +30,7 @@ function description(model: DockerfileModel, ins: DfInstruction): string | undef
 const rule: Rule<DockerfileModel> = {
   id: 'InvalidDefinitionDescription',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   optIn: true,
   compat: { buildkit: 'InvalidDefinitionDescription' },
   docs: {
@@ -41,8 +41,8 @@ const rule: Rule<DockerfileModel> = {
       '`docker buildx build --call=outline` and `--call=targets` show such comments as descriptions of build targets and ' +
       'arguments; a comment that does not start with the name is either not meant as a description (separate it with an ' +
       'empty line or `#`) or is a description that tools will miss.',
-    bad: '# check=experimental=InvalidDefinitionDescription\n# the version to build\nARG VERSION=1\n',
-    good: '# check=experimental=InvalidDefinitionDescription\n# VERSION is the version to build\nARG VERSION=1\n',
+    bad: '# check=experimental=InvalidDefinitionDescription\n# the version to build\nARG VERSION=3.20\nFROM alpine:${VERSION}\n',
+    good: '# check=experimental=InvalidDefinitionDescription\n# VERSION is the version to build\nARG VERSION=3.20\nFROM alpine:${VERSION}\n',
   },
   check({ model, report }) {
     for (const ins of model.instructions) {

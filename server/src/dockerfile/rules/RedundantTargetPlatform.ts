@@ -5,7 +5,7 @@ import { expandWord, fromLookup, fromParts } from '../scope';
 const rule: Rule<DockerfileModel> = {
   id: 'RedundantTargetPlatform',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { buildkit: 'RedundantTargetPlatform' },
   docs: {
     summary: '`FROM --platform=$TARGETPLATFORM` is redundant: that is already the default.',

@@ -39,7 +39,7 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
 const rule: Rule<DockerfileModel> = {
   id: 'StageNameCasing',
   language: 'dockerfile',
-  severity: 'warning',
+  severity: 'info',
   compat: { buildkit: 'StageNameCasing' },
   docs: {
     summary: 'Stage names should be lowercase.',

@@ -242,7 +242,7 @@ export class Checker {
         this.report('expression-type', n.args[0], `format string "${f}" is invalid: unescaped "${f[badAt]}" at offset ${badAt}. write "{{" or "}}" for a literal brace`, 'warning');
       }
       for (let i = 0; i < given; i++) {
-        if (!used.has(i)) this.report('expression-type', { start: n.start, end: n.nameEnd }, `format string "${f}" does not contain placeholder {${i}}. remove argument which is unused in the format string`);
+        if (!used.has(i)) this.report('expression-type', { start: n.start, end: n.nameEnd }, `format string "${f}" does not contain placeholder {${i}}. remove argument which is unused in the format string`, 'warning');
       }
       for (const i of [...used].sort((a, b) => a - b)) {
         if (i >= given) this.report('expression-type', { start: n.start, end: n.nameEnd }, `format string "${f}" contains placeholder {${i}} but only ${given} arguments are given to format`);

@@ -30,11 +30,11 @@ function popularInputs(meta: NonNullable<ReturnType<typeof popularAction>>): Inp
 const rule: Rule<WorkflowModel> = {
   id: 'action-inputs',
   language: ['workflow', 'action'],
-  severity: 'error',
+  severity: 'warning',
   compat: { actionlint: 'action' },
   docs: {
     summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata.',
-    why: 'An unknown input is silently ignored by GitHub (a typo such as `node_version` means the default is used), and a missing required input fails the step at run time.',
+    why: 'GitHub checks neither: an unknown input only earns an "Unexpected input" line in the log (a typo such as `node_version` means the default is used), and a required input that is not given reaches the action as an empty string, which most actions reject at run time. Both are probably mistakes, hence warnings.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n',
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
   },
@@ -135,7 +135,7 @@ const rule: Rule<WorkflowModel> = {
       },
       expect: [
         { line: 6, col: 15, message: 'missing input "target"' },
-        { line: 8, col: 11, message: 'Did you mean "target"', severity: 'error' },
+        { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
     },

@@ -101,6 +101,7 @@ const rule: Rule<WorkflowModel> = {
       report({
         message: `the "${usingValue}" runtime is retired: GitHub no longer provides it and runs such actions on a newer Node.js, if at all. use "node20" (or "node24")`,
         range: model.rangeOf(using),
+        severity: 'warning',
         fixes: [{ title: 'Change to "node20"', preferred: true, edits: [{ range: model.rangeOf(using), newText: 'node20' }] }],
       });
     }
@@ -169,7 +170,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'retired node runtimes, with a fix',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node16\n  main: index.js\n',
-      expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired' }],
+      expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired', severity: 'warning' }],
       fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
     },
     {

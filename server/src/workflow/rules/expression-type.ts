@@ -22,7 +22,7 @@ const rule: Rule<WorkflowModel> = {
       input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ startsWith(github.ref) }} ${{ format('{0}', 1, 2) }}\n",
       expect: [
         { line: 6, col: 23, message: 'number of arguments is wrong' },
-        { line: 6, message: 'does not contain placeholder {1}' },
+        { line: 6, message: 'does not contain placeholder {1}', severity: 'warning' },
       ],
     },
     {

@@ -54,7 +54,7 @@ export function checkGlob(pattern: string, kind: 'ref' | 'path' | 'other'): Glob
         break;
       }
       const cls = pattern.slice(i + 1, close);
-      if (cls.length === 1) errs.push({ at: close, message: `character match with a single character is useless: simply use ${cls} instead of [${cls}]. ${NOTE}`, severity: 'warning' });
+      if (cls.length === 1) errs.push({ at: close, message: `character match with a single character is useless: simply use ${cls} instead of [${cls}]. ${NOTE}`, severity: 'info' });
       for (let k = 0; k + 2 < cls.length; k++) {
         if (cls[k + 1] === '-' && cls[k] > cls[k + 2]) {
           errs.push({ at: i + 1 + k + 2, message: `invalid glob pattern: start of range '${cls[k]}' is larger than its end '${cls[k + 2]}' in [${cls}]. ${NOTE}` });
@@ -116,7 +116,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'ref names',
       input: "on:\n  push:\n    branches:\n      - '[x]'\n      - 'a b'\n    tags:\n      - /v\\d+/\n      - v[0-\n      - v[9-0]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
       expect: [
-        { line: 4, col: 12, message: 'single character', severity: 'warning' },
+        { line: 4, col: 12, message: 'single character', severity: 'info' },
         { line: 5, col: 11, message: "character ' ' is invalid" },
         { line: 7, col: 9, message: 'must not start with /' },
         { line: 7, col: 11, message: "character '\\' is invalid" },

@@ -6,7 +6,7 @@ import { moveToEnvFix } from '../envFix';
 const rule: Rule<WorkflowModel> = {
   id: 'untrusted-input',
   language: 'workflow',
-  severity: 'error',
+  severity: 'warning',
   compat: { actionlint: 'expression' },
   docs: {
     summary: 'A `${{ }}` in a `run:` script (or an `actions/github-script` script) expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages.',

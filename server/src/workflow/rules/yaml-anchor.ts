@@ -12,7 +12,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
   docs: {
-    summary: 'YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, anchors that are never used (a warning), and aliases that repeat more than can be checked (a warning).',
+    summary: 'YAML anchors GitHub Actions does not handle: the merge key `<<` (not supported), recursive aliases, anchors that are never used (info), and aliases that repeat more than can be checked (a warning).',
     why:
       'GitHub supports anchors and aliases but not the `<<` merge key, so a workflow that works with other YAML tools is rejected. An unused anchor is usually a forgotten alias. ' +
       'Aliases of aliases can make a small file stand for millions of steps; past 100,000 steps (GitHub runs at most 256 jobs) or 200,000 repeated nodes, Slipway says what it leaves unchecked instead of running out of time or memory.',
@@ -58,7 +58,7 @@ const rule: Rule<WorkflowModel> = {
         if (used.has(n) || isAlias(n)) continue;
         const start = model.text.lastIndexOf(`&${name}`, n.range?.[0] ?? 0);
         const range = start >= 0 ? model.lines.range(start, start + name.length + 1) : model.rangeOf(n);
-        ctx.report({ message: `anchor "${name}" is defined but not used`, range, severity: 'warning' });
+        ctx.report({ message: `anchor "${name}" is defined but not used`, range, severity: 'info' });
       }
     }
   },
@@ -71,7 +71,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'unused anchor',
       input: 'on: push\njobs:\n  a:\n    runs-on: &r ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 4, col: 14, message: 'anchor "r" is defined but not used', severity: 'warning' }],
+      expect: [{ line: 4, col: 14, message: 'anchor "r" is defined but not used', severity: 'info' }],
     },
     {
       name: 'anchors used through aliases',
