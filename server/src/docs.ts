@@ -69,7 +69,7 @@ export const SEVERITY_POLICY = [
   '- **info** (and **hint**): style and best practice; the file works as it is.',
   '',
   "Other tools' default severities are not ours: hadolint reports `DL3020` (ADD for a local file) and `DL3004` (sudo) as errors, Slipway as advice (info) and a risk (warning). " +
-    'A few rules report some findings at another level than their default (a milder or a certain variant); their summaries say which.',
+    'Some rules report a milder or a certain variant at another level than their default: in `job-needs` a job that does not exist is an error, a job listed twice a warning.',
   '',
   'You can change the severity of any rule, or turn it off (`off`); a rule answers to its own id and to the ids in its *Also known as* column:',
   '',
