@@ -79,7 +79,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   compat: { actionlint: 'runner-label' },
   docs: {
-    summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). A retired name beside `self-hosted` or a custom label is a self-hosted runner's label and is left alone. Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
+    summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). A retired name beside `self-hosted` or a custom label is a label of a self-hosted runner and is left alone. Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
     why: 'A job whose labels match no runner waits in the queue until it times out (24 hours) instead of failing. Listing several operating systems in one `runs-on` does not run the job on each: use a matrix.',
     bad: 'on: push\njobs:\n  test:\n    runs-on: [ubuntu-latest, windows-latest]\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-20.04\n    steps:\n      - run: make test\n',
     good: 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n',
