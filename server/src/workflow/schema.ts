@@ -246,6 +246,13 @@ class Where implements Loc {
   }
 }
 
+/** The `runs` mappings of action metadata, by the kind of action `using` selects. */
+const RUNS_KINDS: Record<string, string> = {
+  'node-runs-strict': 'a JavaScript action',
+  'container-runs-strict': 'a Docker action',
+  'composite-runs-strict': 'a composite action',
+};
+
 const STEP_LABEL: Record<string, string> = {
   'run-step': 'step to run shell command',
   'regular-step': 'step to execute action',
@@ -824,7 +831,12 @@ class Validator {
     let hint = '';
     if (defName === 'run-step' && ['with', 'uses'].includes(name)) hint = '; "with" and "uses" are for steps that run an action';
     else if (defName === 'regular-step' && ['run', 'shell', 'working-directory'].includes(name)) hint = `; ${q(name)} is only for steps that run a script with "run"`;
-    else if (defName === 'workflow-job' && name in (this.def('job-factory').mapping?.properties ?? {}))
+    else if (RUNS_KINDS[defName] && !caseMatch) {
+      // A key of another kind of action: say which, since the kind comes from `using`.
+      const other = Object.keys(RUNS_KINDS).find((d) => d !== defName && name in (this.def(d).mapping?.properties ?? {}));
+      const using = scalarText(map.items.find((p) => isPair(p) && scalarText(p.key) === 'using')?.value);
+      if (other && using) hint = `; ${q(name)} belongs to ${RUNS_KINDS[other]}, but "using: ${using}" makes this ${RUNS_KINDS[defName]}. expected one of ${list(known)}`;
+    } else if (defName === 'workflow-job' && name in (this.def('job-factory').mapping?.properties ?? {}))
       hint = `; when a reusable workflow is called with "uses", ${q(name)} is not available. only ${list(known)} are allowed`;
     else if (defName === 'job-factory' && name in (this.def('workflow-job').mapping?.properties ?? {}))
       hint = `; ${q(name)} is only available for a reusable workflow call with "uses" but "uses" is not found in ${label}`;
