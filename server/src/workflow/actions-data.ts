@@ -186,6 +186,23 @@ export function majorOf(ref: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A full commit SHA (SHA-1 or SHA-256): it names one commit, whatever version that was. */
+export function isCommitSha(ref: string): boolean {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref);
+}
+
+/**
+ * The version a `uses:` line's trailing comment names, as pinning tools write it beside a SHA: `# v8`, `#v4`,
+ * `# v8.1.0`, `# tag=v4.1.1`, `# pin@v3`, `# actions/checkout@v4.2.0`, `# 4.1.1`. A bare number (`# 2024`) is not
+ * taken for a version; only the comment's first line is read.
+ */
+export function versionFromComment(comment: string | null | undefined): string | undefined {
+  if (!comment) return undefined;
+  const line = comment.split('\n', 1)[0];
+  const m = /(?:^|[\s=@:/])(v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\w.])/i.exec(line);
+  return m ? m[1] : undefined;
+}
+
 /** Lower-case name → the first key of POPULAR_ACTIONS with that name. */
 let byLowerName: Map<string, string> | undefined;
 /** Answers of popularAction by name. */

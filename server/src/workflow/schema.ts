@@ -42,7 +42,53 @@ const BUILTIN: Record<string, Def> = {
   number: { number: {} },
 };
 
-export const WORKFLOW_SCHEMA = workflowSchemaJson as unknown as Schema;
+/** Filters GitHub reads from an event's mapping: each takes one string or a list of them. */
+const EVENT_FILTER_KEYS = ['types', 'branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore', 'workflows', 'names', 'versions'];
+
+/**
+ * What GitHub accepts beyond its strict schema (the one the editor services validate with). The workflow parser that
+ * runs the file (@actions/workflow-parser's `convertOn`) takes any event but `schedule` as null or a mapping, and
+ * every filter above as one string or a list; the strict schema has events that only take null (`status: {}` is
+ * refused) and `repository_dispatch.types` as a list only. Both are widened here, for every event and filter found.
+ */
+function withGithubLeniency(schema: Schema): Schema {
+  const defs: Record<string, Def> = { ...schema.definitions };
+  const events = defs['on-mapping-strict']?.mapping?.properties ?? {};
+  const stringOrList = (seq: string): string => {
+    const name = `${seq}-or-string`;
+    defs[name] ??= { 'one-of': ['non-empty-string', seq] };
+    return name;
+  };
+  for (const [event, p] of Object.entries(events)) {
+    const type = propType(p);
+    const d = defs[type];
+    if (!d || event === 'schedule') continue;
+    if (d.null && !d['one-of'] && !d.mapping) {
+      // An event without filters, given as an empty mapping.
+      const mapping = `${type}-mapping`;
+      defs[mapping] ??= { mapping: { properties: {} } };
+      defs[type] = { description: d.description, 'one-of': ['null', mapping] };
+      continue;
+    }
+    for (const alt of d['one-of'] ?? []) {
+      const props = defs[alt]?.mapping?.properties;
+      if (!props) continue;
+      let widened: Record<string, PropDef> | undefined;
+      for (const key of EVENT_FILTER_KEYS) {
+        if (!(key in props)) continue;
+        const t = propType(props[key]);
+        const td = defs[t];
+        if (!td?.sequence || td['one-of']) continue;
+        widened ??= { ...props };
+        widened[key] = stringOrList(t);
+      }
+      if (widened) defs[alt] = { ...defs[alt], mapping: { ...defs[alt].mapping, properties: widened } };
+    }
+  }
+  return { ...schema, definitions: defs };
+}
+
+export const WORKFLOW_SCHEMA = withGithubLeniency(workflowSchemaJson as unknown as Schema);
 export const ACTION_SCHEMA = actionSchemaJson as unknown as Schema;
 
 export function lookupDef(schema: Schema, name: string): Def {
@@ -199,6 +245,13 @@ class Where implements Loc {
     return this.fixed ?? childLabel(this.parentDef!, this.keyName, this.mapLoc!);
   }
 }
+
+/** The `runs` mappings of action metadata, by the kind of action `using` selects. */
+const RUNS_KINDS: Record<string, string> = {
+  'node-runs-strict': 'a JavaScript action',
+  'container-runs-strict': 'a Docker action',
+  'composite-runs-strict': 'a composite action',
+};
 
 const STEP_LABEL: Record<string, string> = {
   'run-step': 'step to run shell command',
@@ -461,16 +514,17 @@ class Validator {
     if (names.includes('regular-step') && keys.has('uses')) return 'regular-step';
     if (names.includes('uses-step') && keys.has('uses')) return 'uses-step';
     if (names.includes('workflow-job') && keys.has('uses')) return 'workflow-job';
-    for (const n of names) {
-      const req = required(n);
-      if (req.length && req.every((k) => keys.has(k))) return n;
-    }
-    // runs: in action.yml, by `using`.
+    // runs: in action.yml, by `using` (the runner reads the kind of action from it), before the keys: a node action
+    // with a stray `image` is a node action whose `image` does not belong.
     const using = scalarText(node.items.find((p) => scalarText(p.key) === 'using')?.value);
     if (using !== undefined) {
       if (using === 'docker' && names.includes('container-runs-strict')) return 'container-runs-strict';
       if (using === 'composite' && names.includes('composite-runs-strict')) return 'composite-runs-strict';
       if (/^node/.test(using) && names.includes('node-runs-strict')) return 'node-runs-strict';
+    }
+    for (const n of names) {
+      const req = required(n);
+      if (req.length && req.every((k) => keys.has(k))) return n;
     }
     // Otherwise the alternative that knows the most of the keys.
     let best = names[0];
@@ -777,7 +831,12 @@ class Validator {
     let hint = '';
     if (defName === 'run-step' && ['with', 'uses'].includes(name)) hint = '; "with" and "uses" are for steps that run an action';
     else if (defName === 'regular-step' && ['run', 'shell', 'working-directory'].includes(name)) hint = `; ${q(name)} is only for steps that run a script with "run"`;
-    else if (defName === 'workflow-job' && name in (this.def('job-factory').mapping?.properties ?? {}))
+    else if (RUNS_KINDS[defName] && !caseMatch) {
+      // A key of another kind of action: say which, since the kind comes from `using`.
+      const other = Object.keys(RUNS_KINDS).find((d) => d !== defName && name in (this.def(d).mapping?.properties ?? {}));
+      const using = scalarText(map.items.find((p) => isPair(p) && scalarText(p.key) === 'using')?.value);
+      if (other && using) hint = `; ${q(name)} belongs to ${RUNS_KINDS[other]}, but "using: ${using}" makes this ${RUNS_KINDS[defName]}. expected one of ${list(known)}`;
+    } else if (defName === 'workflow-job' && name in (this.def('job-factory').mapping?.properties ?? {}))
       hint = `; when a reusable workflow is called with "uses", ${q(name)} is not available. only ${list(known)} are allowed`;
     else if (defName === 'job-factory' && name in (this.def('workflow-job').mapping?.properties ?? {}))
       hint = `; ${q(name)} is only available for a reusable workflow call with "uses" but "uses" is not found in ${label}`;

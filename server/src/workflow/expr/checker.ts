@@ -6,6 +6,16 @@ import { FUNCTIONS, SPECIAL_FUNCTIONS, formatPlaceholders, ordinal, sigString, t
 import type { ExprNode } from './parser';
 import { ANY, arr, assignable, BOOL, merge, NULL, NUMBER, STRING, typeOfJson, tyString, type ObjTy, type Ty } from './types';
 
+
+/** The key a literal index names on an object (GitHub's string form of the scalar), or undefined for other nodes. */
+function literalKey(n: ExprNode): string | undefined {
+  if (n.type === 'string') return n.value;
+  if (n.type === 'number') return String(n.value);
+  if (n.type === 'bool') return String(n.value);
+  if (n.type === 'null') return '';
+  return undefined;
+}
+
 export type ExprRuleId = 'expression-syntax' | 'context-availability' | 'undefined-reference' | 'expression-type';
 
 export interface ExprDiag {
@@ -163,12 +173,15 @@ export class Checker {
         return ANY;
       case 'object':
         if (idx.k === 'any') return recv.mapped ?? ANY;
-        if (idx.k === 'string') {
-          if (n.index.type === 'string') {
-            const p = recv.props.get(n.index.value.toLowerCase());
+        // GitHub turns any scalar index of an object into its string form (`ports[6379]` reads the key "6379",
+        // `x[true]` the key "true", `x[null]` the key ""); only an object or array index finds nothing.
+        if (idx.k === 'string' || idx.k === 'number' || idx.k === 'bool' || idx.k === 'null') {
+          const key = literalKey(n.index);
+          if (key !== undefined) {
+            const p = recv.props.get(key.toLowerCase());
             if (p) return p;
             if (recv.mapped) return recv.mapped;
-            if (recv.strict) this.missing(recv, n.index.value, n.index);
+            if (recv.strict) this.missing(recv, key, n.index);
             return ANY;
           }
           return recv.mapped ?? ANY;

@@ -1,7 +1,7 @@
 import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { majorOf, parseActionRef, popularAction } from '../actions-data';
+import { isCommitSha, majorOf, parseActionRef, popularAction, versionFromComment } from '../actions-data';
 import { projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
@@ -33,7 +33,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   compat: { actionlint: 'action' },
   docs: {
-    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata.',
+    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata, for the major the ref names (for a commit SHA, the version in its trailing comment such as `# v4.1.1`; without one it is not checked).',
     why: 'GitHub checks neither: an unknown input only earns an "Unexpected input" line in the log (a typo such as `node_version` means the default is used), and a required input that is not given reaches the action as an empty string, which most actions reject at run time. Both are probably mistakes, hence warnings.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n',
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
@@ -62,8 +62,15 @@ const rule: Rule<WorkflowModel> = {
         if (!ref) continue;
         const meta = popularAction(ref.name);
         if (!meta?.inputs) continue;
-        const major = majorOf(ref.ref);
-        // Only the majors the metadata describes (a branch or SHA is assumed current).
+        let version = ref.ref;
+        if (isCommitSha(ref.ref)) {
+          // A SHA says nothing of the version: the comment pinning tools leave beside it does. Without one the inputs
+          // are not checked (the commit may be of an older or newer major, with other inputs, than the bundled data).
+          version = versionFromComment(step.usesNode.comment ?? (step.node.flow ? step.node.comment : undefined)) ?? '';
+          if (!version) continue;
+        }
+        const major = majorOf(version);
+        // Only the majors the metadata describes (a branch is assumed current).
         if (major !== undefined && meta.inputsSince !== undefined && major < meta.inputsSince) continue;
         if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) continue;
         inputs = popularInputs(meta);
@@ -138,6 +145,23 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+    },
+    {
+      name: 'a commit SHA is checked as the version its comment names',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 #v4.2.1\n      - uses: actions/setup-java@0123456789ABCDEF0123456789abcdef01234567 # tag=v4.1.1\n        with: {distribution: temurin, java_version: 21}\n      - {uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567} # pin@v4\n',
+      expect: [
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@0123456789abcdef0123456789abcdef01234567"', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution"' },
+        { line: 11, col: 39, message: 'input "java_version" is not defined', severity: 'warning' },
+        { line: 12, col: 16, message: 'missing input "distribution"' },
+      ],
+    },
+    {
+      name: 'a commit SHA without a version comment, or of a major the data does not describe, is not checked',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567 # v99\n        with:\n          brand-new-input: x\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567\n        with:\n          brand-new-input: x\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 # 2024-05-01 pinned\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v1.4.0\n        with:\n          version: 10\n',
+      expect: [],
     },
     {
       name: 'valid inputs, old majors and unknown actions are not checked',

@@ -67,6 +67,14 @@ const rule: Rule<WorkflowModel> = {
       ],
     },
     {
+      name: 'an event without filters given as a mapping',
+      input: 'on:\n  status:\n    types: [x]\n  fork: {branches: main}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 5, message: 'status event does not have activity types; remove "types"' },
+        { line: 4, col: 10, message: '"branches" filter is not available for fork event' },
+      ],
+    },
+    {
       name: 'valid filters',
       input:
         "on:\n  push:\n    branches: [main, '!wip/**']\n    tags: [v*]\n    paths-ignore: [docs/**]\n  pull_request:\n    types: [opened, synchronize, ready_for_review]\n    branches-ignore: [gh-pages]\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",

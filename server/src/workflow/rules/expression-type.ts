@@ -47,6 +47,12 @@ const rule: Rule<WorkflowModel> = {
       ],
     },
     {
+      name: 'a number, boolean or null index of an object reads the key of that text; an object index does not',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    services:\n      redis:\n        image: redis\n        ports: ['6379/tcp']\n    steps:\n      - run: echo ${{ job.services.redis.ports[6379] }} ${{ job.services.redis.ports[true] }} ${{ job.services.redis.ports[null] }} ${{ job.services.redis.ports[github.run_number] }}\n      - run: echo ${{ job.services.redis.ports[job.services] }}\n",
+      expect: [{ line: 11, col: 48, message: 'property access of object must be type of string but got "{string => {id: string; network: string; ports: {string => string}}}"' }],
+    },
+    {
       name: 'well-typed expressions',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: ${{ fromJSON(vars.T) }}\n    steps:\n      - run: echo ${{ format('{0}{{x}}', github.ref) }} ${{ join(github.event.commits.*.id, ',') }} ${{ contains(fromJSON('[\"a\"]'), github.ref) }} ${{ toJSON(github.event) }}\n",

@@ -79,7 +79,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   compat: { actionlint: 'runner-label' },
   docs: {
-    summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
+    summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). A retired name beside `self-hosted` or a custom label is a label of a self-hosted runner and is left alone. Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
     why: 'A job whose labels match no runner waits in the queue until it times out (24 hours) instead of failing. Listing several operating systems in one `runs-on` does not run the job on each: use a matrix.',
     bad: 'on: push\njobs:\n  test:\n    runs-on: [ubuntu-latest, windows-latest]\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-20.04\n    steps:\n      - run: make test\n',
     good: 'on: push\njobs:\n  test:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: make test\n  old:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make test\n',
@@ -100,10 +100,19 @@ const rule: Rule<WorkflowModel> = {
       if (isMap(job.runsOn) && pairsOf(model, job.runsOn as YAMLMap).has('group')) continue; // runner groups have their own labels
       for (const labels of labelsOf(model, job)) {
         const selfHosted = labels.some((l) => l.name.toLowerCase() === 'self-hosted');
+        // A retired image's name beside `self-hosted`, a runnerLabels label or a label no GitHub-hosted runner has
+        // names a self-hosted runner that carries that label (GitHub matches labels, not images): it can start.
+        const onSelfHosted =
+          selfHosted ||
+          labels.some((l) => {
+            const lower = l.name.toLowerCase();
+            return l.name !== '' && (isCustom(l.name) || (!known.includes(lower) && !RETIRED_LABELS.includes(lower)));
+          });
         for (const l of labels) {
           const lower = l.name.toLowerCase();
           if (l.name === '' || isCustom(l.name)) continue;
           if (RETIRED_LABELS.includes(lower)) {
+            if (onSelfHosted) continue;
             once(model.rangeOf(l.node), `label ${JSON.stringify(l.name)} is unknown: GitHub has retired this runner image, so the job would never start`, 'error');
             continue;
           }
@@ -171,6 +180,21 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: [self-hosted, linux, my-label]\n    steps:\n      - run: echo\n  b:\n    runs-on:\n      group: big\n      labels: [custom]\n    steps:\n      - run: echo\n  c:\n    runs-on: gpu-a100\n    steps:\n      - run: echo\n  d:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: echo\n  e:\n    runs-on: [ubuntu-24.04-arm]\n    steps:\n      - run: echo\n  f:\n    runs-on: [ubuntu-latest, ubuntu-24.04, linux]\n    steps:\n      - run: echo\n',
       expect: [],
+    },
+    {
+      name: 'a retired image name on a self-hosted runner is only a label',
+      options: { runnerLabels: ['gpu-*'] },
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: [self-hosted, ubuntu-20.04]\n    steps:\n      - run: echo\n  b:\n    runs-on: [gpu-a100, macos-12]\n    steps:\n      - run: echo\n  c:\n    runs-on: [Self-Hosted, linux, windows-2019]\n    steps:\n      - run: echo\n  d:\n    runs-on: [my-pool, ubuntu-18.04]\n    steps:\n      - run: echo\n',
+      expect: [{ line: 16, col: 15, message: 'label "my-pool" is unknown', severity: 'warning' }],
+    },
+    {
+      name: 'a retired image beside GitHub-hosted or generic labels is still retired',
+      input: 'on: push\njobs:\n  a:\n    runs-on: [linux, ubuntu-20.04]\n    steps:\n      - run: echo\n  b:\n    runs-on: [ubuntu-latest, ubuntu-20.04]\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 4, col: 22, message: 'label "ubuntu-20.04" is unknown: GitHub has retired this runner image', severity: 'error' },
+        { line: 8, col: 30, message: 'retired', severity: 'error' },
+      ],
     },
   ],
 };

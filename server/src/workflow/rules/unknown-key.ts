@@ -94,6 +94,38 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 6, message: 'Did you mean "branding"' }],
     },
     {
+      name: 'action runs: the kind of action comes from "using", the stray key is reported',
+      path: 'action.yml',
+      input:
+        'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  image: Dockerfile\n',
+      expect: [
+        {
+          line: 6,
+          col: 3,
+          message: 'unexpected key "image" for "runs" section; "image" belongs to a Docker action, but "using: node20" makes this a JavaScript action. expected one of "using", "main", "pre", "pre-if", "post", "post-if"',
+        },
+      ],
+    },
+    {
+      name: 'action runs: docker and composite actions with keys of another kind',
+      path: 'action.yml',
+      input: 'name: b\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n  main: index.js\n',
+      expect: [{ line: 6, col: 3, message: 'unexpected key "main" for "runs" section; "main" belongs to a JavaScript action, but "using: docker" makes this a Docker action. expected one of "using", "image", "entrypoint"' }],
+    },
+    {
+      name: 'action runs: a composite action with a script',
+      path: 'action.yml',
+      input: 'name: c\ndescription: d\nruns:\n  using: composite\n  main: index.js\n  steps:\n    - run: echo\n      shell: bash\n',
+      expect: [{ line: 5, col: 3, message: 'unexpected key "main" for "runs" section; "main" belongs to a JavaScript action, but "using: composite" makes this a composite action. expected one of "using", "steps"' }],
+    },
+    {
+      name: 'action runs: a key of no kind of action keeps its typo fix',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  postt: cleanup.js\n',
+      expect: [{ line: 6, col: 3, message: 'unexpected key "postt" for "runs" section. expected one of "using", "main", "pre", "pre-if", "post", "post-if". Did you mean "post"?' }],
+      fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  post: cleanup.js\n',
+    },
+    {
       name: 'composite action steps',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      with: {}\n',

@@ -61,6 +61,20 @@ const rule: Rule<WorkflowModel> = {
         'on: push\nenv:\n  N: 1\n  B: true\njobs:\n  a:\n    runs-on: [self-hosted, linux]\n    timeout-minutes: ${{ inputs.t }}\n    continue-on-error: true\n    strategy:\n      matrix: ${{ fromJSON(needs.x.outputs.m) }}\n    steps:\n      - run: echo\n        timeout-minutes: 5\n',
       expect: [],
     },
+    {
+      name: 'events as null or an empty mapping, filters as one string (GitHub accepts both)',
+      input:
+        'on:\n  status: {}\n  create:\n  fork: {}\n  repository_dispatch: {types: nightly}\n  push: {branches: main, tags: v1, paths-ignore: docs/**}\n  pull_request: null\n  workflow_run: {workflows: CI, types: completed, branches-ignore: wip}\n  registry_package: {types: published}\n  image_version: {names: app, versions: v1}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [],
+    },
+    {
+      name: 'an event filter still may not be a mapping, nor an event without filters a list',
+      input: 'on:\n  repository_dispatch:\n    types: {a: b}\n  status: [x]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 3, col: 12, message: '"types" section must be' },
+        { line: 4, col: 11, message: '"status" event must be' },
+      ],
+    },
   ],
 };
 
