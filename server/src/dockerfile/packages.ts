@@ -118,7 +118,11 @@ export function rootStage(model: DockerfileModel, stage: Stage): Stage {
   return s;
 }
 
-/** Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. */
+/**
+ * Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. Values are what the builder
+ * uses: JSON strings decoded, shell-form words with quotes and escapes removed (`"go.mod"` -> `go.mod`); ranges are
+ * where each is written, quotes included.
+ */
 export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: string[]; ranges: Range[] } | undefined {
   const raw = ins.rawArgsContent ?? '';
   if (raw.includes('<<')) return undefined;
@@ -127,5 +131,5 @@ export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: 
     return { values: json.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue()), ranges: json.map((s) => s.getRange()) };
   }
   const args = ins.args;
-  return { values: args.map((a) => a.getValue()), ranges: args.map((a) => a.getRange()) };
+  return { values: ins.argValues.slice(), ranges: args.map((a) => a.getRange()) };
 }
