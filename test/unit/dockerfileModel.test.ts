@@ -104,7 +104,8 @@ describe('DockerfileModel over dockerfile-ast', () => {
       model.stages.forEach((s, i) => {
         assert.equal(s.image, froms[i].getImage());
         assert.equal(range(s.imageRange ?? undefined), range(froms[i].getImageRange() ?? undefined));
-        assert.equal(s.imageName, froms[i].getImageName());
+        // A quoted image is read unquoted (the builder's reading); the library keeps the quotes.
+        if (s.image === s.imageValue) assert.equal(s.imageName, froms[i].getImageName());
         assert.equal(s.name, froms[i].getBuildStage() || undefined);
         assert.equal(range(s.nameRange), range(froms[i].getBuildStageRange() ?? undefined));
         assert.equal(s.platformFlag?.getValue(), froms[i].getPlatformFlag()?.getValue());
@@ -136,6 +137,24 @@ describe('DockerfileModel over dockerfile-ast', () => {
     );
     const plain = new DockerfileModel('FROM python:3.12\nFROM python:3.12\nFROM 0\n');
     assert.deepEqual(plain.stages.map((s) => plain.parentStage(s)), [undefined, undefined, undefined]);
+  });
+
+  it('argValues and imageValue: arguments as the builder reads them, quotes and escapes removed, variables kept', () => {
+    const m = new DockerfileModel(
+      'FROM "golang:1.22" AS build\nCOPY "go.mod" \'go.sum\' a\\$b C:\\\\app "$DIR/x" \'$HOME\' "./"\nFROM \'build\'\nUSER "root"\n',
+    );
+    assert.deepEqual(m.stages.map((s) => [s.image, s.imageValue, s.imageName]), [
+      ['"golang:1.22"', 'golang:1.22', 'golang'],
+      ["'build'", 'build', 'build'],
+    ]);
+    assert.deepEqual(m.instructions[1].argValues, ['go.mod', 'go.sum', 'a$b', 'C:\\app', '$DIR/x', '$HOME', './']);
+    // Ranges stay where the words are written, quotes included.
+    assert.deepEqual(m.instructions[1].args.map((a) => m.textOf(a.getRange())).slice(0, 2), ['"go.mod"', "'go.sum'"]);
+    assert.equal(m.parentStage(m.stages[1])?.name, 'build');
+    assert.deepEqual(m.instructions[3].argValues, ['root']);
+    // With `# escape=\``, a backslash is an ordinary character.
+    const win = new DockerfileModel('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY "C:\\src" C:\\app\\\n');
+    assert.deepEqual(win.instructions[1].argValues, ['C:\\src', 'C:\\app\\']);
   });
 
   describe('dockerfile-ast recursion guard (docs/upstream.md)', () => {

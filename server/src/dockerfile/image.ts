@@ -5,6 +5,7 @@
  */
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
+import { wordValue } from './scope';
 
 export interface ImageRef {
   stage: Stage;
@@ -40,8 +41,10 @@ export function imageRefs(model: DockerfileModel, buildArgs: Record<string, stri
       const written = stage.image ?? '';
       if (!range || !written) continue;
       const ref: ImageRef = { stage, ins: stage.fromInstruction, written, range, scratch: false, substituted: false };
-      const resolved = written.includes('$') ? substitute(written, globals) : written;
-      ref.substituted = written.includes('$');
+      // The builder reads the image with quotes and escapes removed (`"golang:1.22"` is golang:1.22).
+      const value = stage.imageValue ?? written;
+      const resolved = value.includes('$') ? substitute(value, globals) : value;
+      ref.substituted = value.includes('$');
       if (resolved !== undefined) {
         ref.resolved = resolved;
         const lower = resolved.toLowerCase();
@@ -91,18 +94,13 @@ function globalArgs(model: DockerfileModel, buildArgs: Record<string, string>): 
       const text = arg.getValue();
       const eq = text.indexOf('=');
       const name = eq < 0 ? text : text.slice(0, eq);
-      let value: string | undefined = eq < 0 ? undefined : unquote(text.slice(eq + 1));
+      let value: string | undefined = eq < 0 ? undefined : wordValue(text.slice(eq + 1), model.escape).value;
       if (value !== undefined && value.includes('$')) value = substitute(value, vals);
       vals.set(name, value);
     }
   }
   for (const [k, v] of Object.entries(buildArgs)) if (vals.has(k)) vals.set(k, v);
   return vals;
-}
-
-function unquote(v: string): string {
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
-  return v;
 }
 
 /** Substitutes `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+a}`, `${X+a}`; undefined when a value is unknown. */

@@ -17,6 +17,8 @@ import {
 } from 'dockerfile-ast';
 import { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
+import { splitReference } from './image';
+import { wordValue } from './scope';
 
 /**
  * One instruction of dockerfile-ast's parse, with what rules and features ask of it worked out once.
@@ -30,6 +32,7 @@ export class DfInstruction {
   /** The stage the instruction belongs to; undefined before the first FROM. */
   stage: Stage | undefined = undefined;
   private _args?: readonly Argument[];
+  private _argValues?: readonly string[];
   private _argsRange?: Range | null;
   private _rawArgs?: string | null;
   private _argsContent?: string | null;
@@ -53,6 +56,24 @@ export class DfInstruction {
   /** The arguments after the flags (`node.getArguments()`). */
   get args(): readonly Argument[] {
     return (this._args ??= this.node.getArguments());
+  }
+
+  /**
+   * The arguments after the flags as the builder uses them (`args[i].getValue()` through BuildKit's word processing:
+   * `"go.mod"` -> `go.mod`, `'a'b` -> `ab`), variable references left as written. `args[i].getRange()` is still where
+   * each is written. For the instructions whose arguments BuildKit processes so (ADD, COPY, EXPOSE, USER, WORKDIR,
+   * VOLUME, STOPSIGNAL, the image of FROM); not for RUN, CMD, ENTRYPOINT or SHELL, whose words go to the shell.
+   */
+  get argValues(): readonly string[] {
+    if (this._argValues) return this._argValues;
+    const esc = this.model.escape;
+    // Read from the text as written: getValue() has already taken some escapes away (`C:\\app` -> `C:\app`) but
+    // not others, and processing it again would take away more. A word broken by a line continuation (rare) is
+    // read from getValue(), which joins it.
+    return (this._argValues = this.args.map((a) => {
+      const written = this.model.textOf(a.getRange());
+      return wordValue(/[\r\n]/.test(written) ? a.getValue() : written, esc).value;
+    }));
   }
 
   /**
@@ -176,6 +197,15 @@ export class Stage {
     return a.length ? a[0].getValue() : null;
   }
 
+  /**
+   * The image as the builder reads it (quotes and escapes removed, variables left as written): `"golang:1.22"` ->
+   * `golang:1.22`. The same as `image` for an image written without quotes.
+   */
+  get imageValue(): string | null {
+    const a = this.fromInstruction.argValues;
+    return a.length ? a[0] : null;
+  }
+
   /** Where the image is written, tag and digest included (`from.getImageRange()`); callers must not change it. */
   get imageRange(): Range | null {
     const a = this.fromInstruction.args;
@@ -190,8 +220,11 @@ export class Stage {
    */
   get imageName(): string | null {
     if (this._imageName !== undefined) return this._imageName;
-    const image = this.image;
-    return (this._imageName = image !== null && PLAIN_IMAGE.test(image) ? image : this.from.getImageName());
+    const image = this.imageValue;
+    if (image === null) return (this._imageName = this.from.getImageName());
+    if (PLAIN_IMAGE.test(image)) return (this._imageName = image);
+    // The library reads the image as written, quotes included: a quoted image is split here as the builder reads it.
+    return (this._imageName = image === this.image ? this.from.getImageName() : splitReference(image).path);
   }
 
   /** The `--platform` flag (`from.getPlatformFlag()`). */

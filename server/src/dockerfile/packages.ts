@@ -30,6 +30,44 @@ export function aptGet(cmd: ShellCommand): { sub: ShellWord; packages: ShellWord
   return { sub: pos[0], packages: pos.slice(1) };
 }
 
+/** Short apt-get options that take a value (`-o Opt=v`, `-oOpt=v`, `-c file`, `-t release`, `-a arch`). */
+const APT_SHORT_VALUE = /[octa]/;
+
+/**
+ * The one-letter options of an apt-get word (`-qy` is `-q -y`), up to the first that takes a value (the rest of the
+ * word is that value: `-tsid` is `-t sid`); empty for other words.
+ */
+export function aptShortOptions(word: string): string {
+  if (!/^-[A-Za-z]/.test(word)) return '';
+  const letters = word.slice(1);
+  const v = letters.search(APT_SHORT_VALUE);
+  return (v < 0 ? letters : letters.slice(0, v + 1)).replace(/[^A-Za-z].*$/, '');
+}
+
+/** The `-o`/`--option` configuration item an apt-get argument sets (`APT::Get::Simulate=1`), if it sets one. */
+export function aptOption(cmd: ShellCommand, i: number): string {
+  const v = cmd.args[i].value;
+  if (v.startsWith('-o') && v.length > 2) return v.slice(2);
+  if (v.startsWith('--option=')) return v.slice('--option='.length);
+  return v === '-o' || v === '--option' ? cmd.args[i + 1]?.value ?? '' : '';
+}
+
+const APT_SIMULATE = new Set(['--simulate', '--just-print', '--dry-run', '--recon', '--no-act']);
+
+/**
+ * Whether an apt-get command only simulates (`-s`, `--simulate`, `--just-print`, `--dry-run`, `--recon`, `--no-act`,
+ * `-o APT::Get::Simulate=true`): it installs nothing, prompts for nothing and changes nothing.
+ */
+export function aptSimulates(cmd: ShellCommand): boolean {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i].value;
+    if (v === '--') break;
+    if (APT_SIMULATE.has(v) || aptShortOptions(v).includes('s')) return true;
+    if (/^APT::Get::Simulate=(1|true|yes|on)$/i.test(aptOption(cmd, i))) return true;
+  }
+  return false;
+}
+
 /**
  * `pip install …`, `pip3 install …` or `python3 -m pip install …`: the `install` word, the options and
  * words after it, and whether it is pip at all.
@@ -118,7 +156,11 @@ export function rootStage(model: DockerfileModel, stage: Stage): Stage {
   return s;
 }
 
-/** Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. */
+/**
+ * Sources and destination of ADD/COPY (shell or JSON form), with heredoc forms skipped. Values are what the builder
+ * uses: JSON strings decoded, shell-form words with quotes and escapes removed (`"go.mod"` -> `go.mod`); ranges are
+ * where each is written, quotes included.
+ */
 export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: string[]; ranges: Range[] } | undefined {
   const raw = ins.rawArgsContent ?? '';
   if (raw.includes('<<')) return undefined;
@@ -127,5 +169,5 @@ export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: 
     return { values: json.map((s) => jsonValue(model.textOf(s.getRange())) ?? s.getJSONValue()), ranges: json.map((s) => s.getRange()) };
   }
   const args = ins.args;
-  return { values: args.map((a) => a.getValue()), ranges: args.map((a) => a.getRange()) };
+  return { values: ins.argValues.slice(), ranges: args.map((a) => a.getRange()) };
 }

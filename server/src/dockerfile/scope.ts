@@ -11,6 +11,7 @@
  * Everything is computed once per parse through `model.memoize`.
  */
 import type { DockerfileModel, DfInstruction, Stage } from './model';
+import { parseInstruction } from './syntax';
 
 export const PLATFORM_ARGS: Record<string, string> = {
   BUILDPLATFORM: 'linux/amd64',
@@ -142,17 +143,23 @@ export interface ParsedArgs {
   words: string[];
 }
 
-/** Leading `--flag[=value]` words, then the remaining words. */
+/**
+ * Leading `--flag[=value]` words, then the remaining words (as written). Flag values are read as the builder reads
+ * them (syntax.ts `parseInstruction`, BuildKit's builder-flag extraction): quotes and backslash escapes removed.
+ */
 export function parseFlagsAndWords(model: DockerfileModel, ins: DfInstruction): ParsedArgs {
   return model.memoizeAt('words', ins.index, () => {
     const all = splitWords(logicalLine(model, ins).args, model.escape);
+    const parsed = parseInstruction(model, ins).flags;
     const flags: ParsedArgs['flags'] = [];
     let i = 0;
     for (; i < all.length; i++) {
       const w = all[i];
       if (!w.startsWith('--') || w === '--') break;
       const eq = w.indexOf('=');
-      flags.push(eq < 0 ? { name: w.slice(2), value: undefined } : { name: w.slice(2, eq), value: w.slice(eq + 1) });
+      const p = parsed[i];
+      if (p) flags.push({ name: p.name, value: p.value });
+      else flags.push(eq < 0 ? { name: w.slice(2), value: undefined } : { name: w.slice(2, eq), value: w.slice(eq + 1) });
     }
     return { flags, words: all.slice(i) };
   });
@@ -220,8 +227,24 @@ export interface Expansion {
   error: boolean;
 }
 
-/** Expands a word as BuildKit's shell lexer does; `lookup` returns undefined for an unset name. */
-export function expandWord(word: string, lookup: (name: string) => string | undefined, esc: string): Expansion {
+/**
+ * A word as the builder uses it once its shell lexer has processed it (ProcessWord: quotes removed, escapes taken
+ * away), with variable references left as written (`"$HOME/x"` -> `$HOME/x`) and `dynamic` when there is one.
+ * BuildKit processes this way the arguments of ADD, COPY, WORKDIR, USER, VOLUME, STOPSIGNAL, EXPOSE, ENV, LABEL, ARG
+ * and the image of FROM; rules comparing those arguments with fixed text read this rather than the text as written.
+ */
+export function wordValue(word: string, esc: string): { value: string; dynamic: boolean } {
+  // Most words have nothing to remove.
+  if (!/["'$]/.test(word) && !word.includes(esc)) return { value: word, dynamic: false };
+  const e = expandWord(word, () => undefined, esc, true);
+  return { value: e.result, dynamic: e.refs.length > 0 };
+}
+
+/**
+ * Expands a word as BuildKit's shell lexer does; `lookup` returns undefined for an unset name. With `keepRefs`,
+ * each variable reference is left as written instead of its value (quotes and escapes are still removed).
+ */
+export function expandWord(word: string, lookup: (name: string) => string | undefined, esc: string, keepRefs = false): Expansion {
   const refs: VarRef[] = [];
   let pos = 0;
   let error = false;
@@ -254,6 +277,13 @@ export function expandWord(word: string, lookup: (name: string) => string | unde
   }
 
   function processDollar(): string {
+    if (!keepRefs) return expandDollar();
+    const start = pos;
+    expandDollar();
+    return word.slice(start, pos);
+  }
+
+  function expandDollar(): string {
     pos++; // $
     if (peek() !== '{') {
       const name = processName();
@@ -490,7 +520,7 @@ export interface Scopes {
 }
 
 function baseImageName(model: DockerfileModel, stage: Stage): string {
-  const image = stage.image ?? '';
+  const image = stage.imageValue ?? '';
   const expanded = image.includes('$') ? expandWord(image, fromLookup(model), model.escape).result : image;
   return expanded.replace(/[@].*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
 }
@@ -499,7 +529,7 @@ export function scopes(model: DockerfileModel): Scopes {
   return model.memoize('scope:stages', () => {
     const byStage: StageScope[] = [];
     for (const stage of model.stages) {
-      const image = stage.image ?? '';
+      const image = stage.imageValue ?? '';
       const parentStage = image && !image.includes('$') ? model.findStage(image) : undefined;
       const parent = parentStage && parentStage.index < stage.index ? byStage[parentStage.index] : undefined;
       const base = baseImageName(model, stage);

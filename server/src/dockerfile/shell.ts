@@ -15,6 +15,7 @@
 import type { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
+import { parseInstruction } from './syntax';
 
 export interface ShellWord {
   /** Value after quote removal; expansions (`$X`, `${X}`, `$(…)`, backticks) are kept as written. */
@@ -205,11 +206,11 @@ export interface RunMount {
 export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
   return model.memoizeAt('shell:mounts', ins.index, () => {
     const out: RunMount[] = [];
-    const flags = ins.flags;
-    for (const f of flags) {
-      if (f.getName().toLowerCase() !== 'mount') continue;
+    // Flag values as the builder reads them (`--mount="type=cache,target=/root/.cache"`: quotes removed).
+    for (const f of parseInstruction(model, ins).flags) {
+      if (f.name.toLowerCase() !== 'mount') continue;
       const m: RunMount = { type: 'bind' };
-      for (const part of (f.getValue() ?? '').split(',')) {
+      for (const part of (f.value ?? '').split(',')) {
         const eq = part.indexOf('=');
         const k = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
         const v = eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^["']|["']$/g, '');

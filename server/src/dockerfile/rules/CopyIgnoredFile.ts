@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { FileHost, Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { parseFlagsAndWords } from '../scope';
+import { parseFlagsAndWords, wordValue } from '../scope';
 
 // ---- .dockerignore patterns, with moby/patternmatcher's semantics ----
 
@@ -160,7 +160,7 @@ const rule: Rule<DockerfileModel> = {
       }
       for (const src of sources) {
         if (src.startsWith('<<') || src.includes('$') || /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('git@')) continue;
-        const clean = cleanPath(src.replace(/^["']|["']$/g, ''));
+        const clean = cleanPath(wordValue(src, model.escape).value);
         if (!isIgnored(patterns, clean)) continue;
         report({
           message: `Attempting to ${ins.keyword === 'ADD' ? 'Add' : 'Copy'} file "${clean}" that is excluded by .dockerignore`,
@@ -177,6 +177,12 @@ const rule: Rule<DockerfileModel> = {
       expect: [{ line: 2, message: 'Attempting to Copy file "Dockerfile" that is excluded by .dockerignore' }, { line: 3, message: 'Attempting to Add file' }],
     },
     { name: 'no .dockerignore', input: 'FROM scratch\nCOPY Dockerfile .\n', expect: [] },
+    {
+      name: 'quoted sources (the builder removes the quotes)',
+      input: 'FROM scratch\nCOPY "secret.txt" \'.env\' /app/\n',
+      files: { '.dockerignore': 'secret.txt\n.env\n' },
+      expect: [{ line: 2, message: '"secret.txt"' }, { line: 2, message: '".env"' }],
+    },
     { name: 'a re-included file', input: 'FROM scratch\nCOPY ./Dockerfile .\nCOPY . .\n', files: { '.dockerignore': '**\n!Dockerfile\n' }, expect: [] },
     { name: 'dotfiles do not exclude the context root', input: 'FROM scratch\nCOPY . .\n', files: { '.dockerignore': '.*\n' }, expect: [] },
     { name: 'everything excluded', input: 'FROM scratch\nCOPY . .\n', files: { '.dockerignore': '*\n' }, expect: [{ line: 2, message: '"."' }] },

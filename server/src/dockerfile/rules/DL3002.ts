@@ -28,7 +28,7 @@ const rule: Rule<DockerfileModel> = {
       let last: DfInstruction | undefined;
       for (const ins of stage.instructions) if (ins.keyword === 'USER') last = ins;
       if (last) {
-        const user = last.args[0]?.getValue() ?? '';
+        const user = last.argValues[0] ?? '';
         if (isRoot(user)) report({ message: 'Last USER should not be root', range: last.range });
         return;
       }
@@ -45,6 +45,8 @@ const rule: Rule<DockerfileModel> = {
     { name: 'build stage as root is fine', input: 'FROM debian AS build\nUSER root\nFROM debian\nUSER app\n', expect: [] },
     { name: 'inherited from the parent stage', input: 'FROM debian AS base\nUSER root\nFROM base\nRUN id\n', expect: [{ line: 2 }] },
     { name: 'root-like names', input: 'FROM debian\nUSER rootless\n', expect: [] },
+    { name: 'quoted root (the builder removes the quotes)', input: 'FROM debian\nUSER "root"\n', expect: [{ line: 2, col: 1 }] },
+    { name: 'quoted user', input: 'FROM debian\nUSER "app:app"\n', expect: [] },
   ],
 };
 

@@ -33,6 +33,11 @@ const rule: Rule<DockerfileModel> = {
     { name: 'tagged', input: 'FROM debian:bookworm\nFROM localhost:5000/app:1.0\n', expect: [] },
     { name: 'digest', input: 'FROM debian@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', expect: [] },
     { name: 'scratch', input: 'FROM scratch\n', expect: [] },
+    {
+      name: 'quoted images (the builder removes the quotes)',
+      input: 'FROM "debian:12" AS build\nFROM "scratch"\nFROM \'build\'\nFROM "python"\n',
+      expect: [{ line: 4, col: 6 }],
+    },
     { name: 'earlier stage', input: 'FROM debian:12 AS build\nFROM build\n', expect: [] },
     { name: 'ARG default without a tag', input: 'ARG BASE=debian\nFROM ${BASE}\n', expect: [{ line: 2, message: '`debian`' }] },
     { name: 'ARG default with a tag', input: 'ARG BASE=debian:12\nFROM $BASE\n', expect: [] },

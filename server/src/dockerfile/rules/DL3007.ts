@@ -29,6 +29,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'version tag', input: 'FROM node:20\n', expect: [] },
     { name: 'ARG default latest', input: 'ARG TAG=latest\nFROM node:${TAG}\n', expect: [{ line: 2 }] },
     { name: 'untagged is DL3006', input: 'FROM node\n', expect: [] },
+    { name: 'quoted image (the builder removes the quotes)', input: 'FROM "node:latest"\nFROM "node:20"\n', expect: [{ line: 1, col: 12 }] },
   ],
 };
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns } from '../shell';
-import { aptGet } from '../packages';
+import { aptGet, aptSimulates } from '../packages';
 
 /** `pkg=1.2`, `pkg=1.*`, `pkg/bookworm-backports` (release pin) and local `.deb` files count as pinned. */
 function pinned(value: string): boolean {
@@ -18,7 +18,8 @@ const rule: Rule<DockerfileModel> = {
     why:
       'Without versions the image you build next month installs whatever the mirror has then, so two builds of ' +
       'the same Dockerfile can differ and a rebuild can break with no change on your side. Pin `pkg=version` ' +
-      '(or a release with `pkg/release`) for packages your software depends on.',
+      '(or a release with `pkg/release`) for packages your software depends on. A simulation (`apt-get install -s`) ' +
+      'installs nothing and is not reported.',
     bad: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
     good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\\n && rm -rf /var/lib/apt/lists/*\n',
   },
@@ -26,7 +27,8 @@ const rule: Rule<DockerfileModel> = {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
         const apt = aptGet(cmd);
-        if (!apt || apt.sub.value !== 'install') continue;
+        // A simulation (`apt-get install -s`) installs nothing: there is no version to pin.
+        if (!apt || apt.sub.value !== 'install' || aptSimulates(cmd)) continue;
         // Variables (`$PACKAGES`) may hold pinned names: not checkable.
         const loose = apt.packages.filter((p) => !p.dynamic && !pinned(p.value));
         if (!loose.length) continue;
@@ -41,6 +43,7 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'unpinned package', input: 'FROM debian\nRUN apt-get install -y curl\n', expect: [{ line: 2, col: 24, message: 'curl' }] },
     { name: 'pinned package', input: 'FROM debian\nRUN apt-get install -y curl=7.88.1-10\n', expect: [] },
+    { name: 'a simulation installs nothing: no version to pin', input: 'FROM debian\nRUN apt-get install -s curl && apt-get --just-print install git\n', expect: [] },
     { name: 'pinned with wildcard version', input: 'FROM debian\nRUN apt-get install -y "curl=7.88.*"\n', expect: [] },
     { name: 'release pin and local .deb', input: 'FROM debian\nRUN apt-get install -y git/bookworm-backports ./pkg.deb\n', expect: [] },
     {

@@ -56,6 +56,13 @@ const rule: Rule<DockerfileModel> = {
       expect: [{ line: 2 }],
       fixed: 'FROM debian\nRUN apt-get update && \\\n  apt-get install -y curl && \\\n  rm -rf /var/lib/apt/lists/*\n',
     },
+    {
+      name: 'a simulated install still leaves the lists update downloaded',
+      input: 'FROM debian\nRUN apt-get update && apt-get install -s curl\n',
+      expect: [{ line: 2, col: 5 }],
+      fixed: 'FROM debian\nRUN apt-get update && apt-get install -s curl && rm -rf /var/lib/apt/lists/*\n',
+    },
+    { name: 'quoted cache mount of the lists', input: 'FROM debian\nRUN --mount="type=cache,target=/var/lib/apt/lists" apt-get update && apt-get install -y curl\n', expect: [] },
     { name: 'cleaned in the same RUN', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'cleaned with ; and set -eux', input: 'FROM debian\nRUN set -eux; apt-get update; apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'apt-get dist-clean', input: 'FROM debian:trixie\nRUN set -eux; apt-get update; apt-get install -y curl; apt-get dist-clean\n', expect: [] },

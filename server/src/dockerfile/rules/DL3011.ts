@@ -15,9 +15,9 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.args) {
-        const value = arg.getValue();
-        if (value.includes('$')) continue; // resolved at build time
+      ins.args.forEach((arg, i) => {
+        const value = ins.argValues[i];
+        if (value.includes('$')) return; // resolved at build time
         const spec = value.split('/')[0];
         // Only the container side counts: `8080:80` is reported by ExposeInvalidFormat.
         const container = spec.includes(':') ? spec.slice(spec.lastIndexOf(':') + 1) : spec;
@@ -29,7 +29,7 @@ const rule: Rule<DockerfileModel> = {
             break;
           }
         }
-      }
+      });
     }
   },
   tests: [
@@ -37,6 +37,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'range end too large', input: 'FROM scratch\nEXPOSE 8000-70000/tcp\n', expect: [{ line: 2, col: 8 }] },
     { name: 'valid ports and protocols', input: 'FROM scratch\nEXPOSE 0 80/tcp 53/udp 65535 8000-8010\n', expect: [] },
     { name: 'variables are skipped', input: 'FROM scratch\nARG PORT=8000\nEXPOSE $PORT\n', expect: [] },
+    { name: 'quoted ports (the builder removes the quotes)', input: 'FROM scratch\nEXPOSE "70000" \'8080/tcp\' "${PORT}"\n', expect: [{ line: 2, col: 8, message: '70000' }] },
   ],
 };
 

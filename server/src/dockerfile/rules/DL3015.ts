@@ -1,13 +1,13 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, insertAfter, type ShellCommand } from '../shell';
-import { aptGet } from '../packages';
+import { aptGet, aptOption, aptSimulates } from '../packages';
 
 function noRecommends(cmd: ShellCommand): boolean {
   for (let i = 0; i < cmd.args.length; i++) {
     const v = cmd.args[i].value;
     if (v === '--no-install-recommends' || v === '--install-recommends=false' || v === '--install-recommends=no') return true;
-    const opt = v.startsWith('-o') && v.length > 2 ? v.slice(2) : v === '-o' || v === '--option' ? cmd.args[i + 1]?.value ?? '' : '';
+    const opt = aptOption(cmd, i);
     if (/^APT::Install-Recommends=(0|false|no)$/i.test(opt) || /^APT::Install-Recommends=(0|false|no)$/i.test(v)) return true;
   }
   return false;
@@ -30,7 +30,8 @@ const rule: Rule<DockerfileModel> = {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
         const apt = aptGet(cmd);
-        if (!apt || apt.sub.value !== 'install' || noRecommends(cmd)) continue;
+        // A simulation (`apt-get install -s`) installs nothing, recommended or not.
+        if (!apt || apt.sub.value !== 'install' || noRecommends(cmd) || aptSimulates(cmd)) continue;
         report({
           message: 'Avoid additional packages by specifying `--no-install-recommends`',
           range: apt.sub.range,
@@ -49,6 +50,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'present', input: 'FROM debian\nRUN apt-get install -y --no-install-recommends curl\n', expect: [] },
     { name: 'APT option', input: 'FROM debian\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n', expect: [] },
     { name: 'update only', input: 'FROM debian\nRUN apt-get update\n', expect: [] },
+    { name: 'a simulation installs nothing', input: 'FROM debian\nRUN apt-get install -s curl && apt-get install -y --dry-run git\n', expect: [] },
     { name: 'in a heredoc RUN', input: 'FROM debian\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n', expect: [{ line: 4, col: 9 }] },
   ],
 };

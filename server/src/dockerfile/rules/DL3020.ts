@@ -49,6 +49,13 @@ const rule: Rule<DockerfileModel> = {
     { name: 'zip is not extracted', input: 'FROM debian\nADD app.zip /app/\n', expect: [{ line: 2 }] },
     { name: 'variable source', input: 'FROM debian\nARG SRC\nADD ${SRC} /app/\n', expect: [] },
     { name: 'COPY', input: 'FROM debian\nCOPY app.py /app/\n', expect: [] },
+    {
+      name: 'quoted URL and archive (the builder removes the quotes)',
+      input: 'FROM debian\nADD "https://example.com/t.tar.gz" /tmp/\nADD "vendor.tar.gz" /opt/\nADD \'app.tgz\' "/app"\n',
+      expect: [],
+    },
+    { name: 'quoted variable source', input: 'FROM debian\nARG SRC\nADD "${SRC}" /app/\n', expect: [] },
+    { name: 'quoted local file', input: 'FROM debian\nADD "app.py" /app/\n', expect: [{ line: 2, col: 1 }], fixed: 'FROM debian\nCOPY "app.py" /app/\n' },
   ],
 };
 

@@ -21,8 +21,10 @@ const rule: Rule<DockerfileModel> = {
       const dest = a.values[a.values.length - 1];
       const range = a.ranges[a.ranges.length - 1];
       if (dest.endsWith('/') || dest.includes('$')) continue;
-      const isJson = model.textOf(range).startsWith('"');
-      const at = isJson ? { line: range.end.line, character: range.end.character - 1 } : range.end;
+      // A quoted destination (JSON form, or `"/app"` in shell form) gets the slash inside its closing quote.
+      const written = model.textOf(range);
+      const quoted = written.length > 1 && (written.endsWith('"') || written.endsWith("'"));
+      const at = quoted ? { line: range.end.line, character: range.end.character - 1 } : range.end;
       report({
         message: 'COPY with more than 2 arguments requires the last argument to end with /',
         range,
@@ -37,6 +39,14 @@ const rule: Rule<DockerfileModel> = {
     { name: 'present', input: 'FROM node\nCOPY a b /app/\n', expect: [] },
     { name: 'two arguments', input: 'FROM node\nCOPY . /app\n', expect: [] },
     { name: 'variable destination', input: 'FROM node\nCOPY a b $DEST\n', expect: [] },
+    { name: 'quoted destination with a slash (the builder removes the quotes)', input: 'FROM golang:1.22\nCOPY "go.mod" "go.sum" "./"\nCOPY a b \'/app/\'\n', expect: [] },
+    { name: 'quoted variable destination', input: 'FROM node\nCOPY a b "$DEST"\n', expect: [] },
+    {
+      name: 'quoted destination without a slash: fixed inside the quotes',
+      input: 'FROM node\nCOPY "a" "b" "/app"\nCOPY a b \'/srv\'\n',
+      expect: [{ line: 2, col: 14 }, { line: 3, col: 10 }],
+      fixed: 'FROM node\nCOPY "a" "b" "/app/"\nCOPY a b \'/srv/\'\n',
+    },
   ],
 };
 

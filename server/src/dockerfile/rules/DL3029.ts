@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
+import { fromParts } from '../scope';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3029',
@@ -19,7 +20,8 @@ const rule: Rule<DockerfileModel> = {
     for (const stage of model.stages) {
       const flag = stage.platformFlag;
       if (!flag) continue;
-      const value = flag.getValue() ?? '';
+      // The value as the builder reads it: `--platform="$BUILDPLATFORM"` is the idiom too.
+      const value = fromParts(model, stage).platform ?? '';
       if (!value) continue;
       if (/^\$\{?(BUILD|TARGET)PLATFORM\}?$/.test(value)) continue;
       report({ message: 'Do not use --platform flag with FROM', range: flag.getRange() });
@@ -30,6 +32,12 @@ const rule: Rule<DockerfileModel> = {
     { name: 'other ARG', input: 'ARG P=linux/arm64\nFROM --platform=$P debian:12\n', expect: [{ line: 2 }] },
     { name: 'BUILDPLATFORM idiom', input: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM --platform=${TARGETPLATFORM} debian:12\n', expect: [] },
     { name: 'no flag', input: 'FROM debian:12\n', expect: [] },
+    {
+      name: 'quoted BUILDPLATFORM idiom (the builder removes the quotes)',
+      input: 'FROM --platform="$BUILDPLATFORM" golang:1.22 AS build\nFROM --platform=\'${TARGETPLATFORM}\' debian:12\nFROM "--platform=$BUILDPLATFORM" debian:12\n',
+      expect: [],
+    },
+    { name: 'quoted constant platform', input: 'FROM --platform="linux/amd64" debian:12\n', expect: [{ line: 1, col: 6, message: 'Do not use --platform flag with FROM' }] },
   ],
 };
 

@@ -20,7 +20,7 @@ const rule: Rule<DockerfileModel> = {
       if (ins.keyword !== 'COPY' || !ins.stage) continue;
       const a = copyArgs(model, ins);
       if (!a || a.values.length < 2) continue;
-      const dest = a.values[a.values.length - 1].replace(/^["']|["']$/g, '');
+      const dest = a.values[a.values.length - 1];
       if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
       if (nearestBefore(model, ins, 'WORKDIR', (x) => x.keyword === 'WORKDIR')) continue;
       // `scratch` has no image config: its working directory is `/`, so a relative destination is unambiguous.
@@ -36,6 +36,8 @@ const rule: Rule<DockerfileModel> = {
     { name: 'WORKDIR in the parent stage', input: 'FROM node AS base\nWORKDIR /app\nFROM base\nCOPY . .\n', expect: [] },
     { name: 'WORKDIR after the COPY does not count', input: 'FROM node\nCOPY . .\nWORKDIR /app\n', expect: [{ line: 2 }] },
     { name: 'absolute, variable, Windows', input: 'FROM node\nCOPY a /app/\nCOPY b $DIR\nCOPY c C:\\\\app\n', expect: [] },
+    { name: 'quoted absolute and variable destinations', input: 'FROM golang\nCOPY "go.mod" "/src/"\nCOPY b "${DIR}"\nCOPY c \'/opt\'\n', expect: [] },
+    { name: 'quoted relative destination', input: 'FROM golang\nCOPY "go.mod" "go.sum" "./"\n', expect: [{ line: 2, col: 24 }] },
   ],
 };
 

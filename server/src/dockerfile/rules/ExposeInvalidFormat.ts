@@ -18,9 +18,9 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.args) {
-        const value = arg.getValue();
-        if (!value.includes(':') || value.includes('$')) continue;
+      ins.args.forEach((arg, i) => {
+        const value = ins.argValues[i];
+        if (!value.includes(':') || value.includes('$')) return;
         const slash = value.lastIndexOf('/');
         const spec = slash >= 0 ? value.slice(0, slash) : value;
         const proto = slash >= 0 ? value.slice(slash) : '';
@@ -33,7 +33,7 @@ const rule: Rule<DockerfileModel> = {
           range: rangeOnFirstLine(ins, arg.getRange()),
           fixes,
         });
-      }
+      });
     }
   },
   tests: [
@@ -46,6 +46,12 @@ const rule: Rule<DockerfileModel> = {
     { name: 'protocol is kept', input: 'FROM scratch\nEXPOSE 53:53/udp\n', expect: [{ line: 2 }], fixed: 'FROM scratch\nEXPOSE 53/udp\n' },
     { name: 'plain ports, ranges and protocols', input: 'FROM scratch\nEXPOSE 80 443/tcp 8000-8010 53/udp\n', expect: [] },
     { name: 'variables are left alone', input: 'FROM scratch\nARG P=80\nEXPOSE ${P}\n', expect: [] },
+    {
+      name: 'quoted mapping (the builder removes the quotes)',
+      input: 'FROM scratch\nEXPOSE "5000:5000" "8000" "$HOST:80"\n',
+      expect: [{ line: 2, col: 8, message: "found '5000:5000'" }],
+      fixed: 'FROM scratch\nEXPOSE 5000 "8000" "$HOST:80"\n',
+    },
   ],
 };
 

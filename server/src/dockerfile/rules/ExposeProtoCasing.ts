@@ -16,18 +16,20 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const ins of model.instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      for (const arg of ins.args) {
-        const value = arg.getValue();
+      ins.args.forEach((arg, i) => {
+        const value = ins.argValues[i];
         const slash = value.indexOf('/');
-        if (slash < 0 || value.includes('$')) continue;
+        if (slash < 0 || value.includes('$')) return;
         const proto = value.slice(slash + 1);
-        if (proto === proto.toLowerCase()) continue;
+        if (proto === proto.toLowerCase()) return;
+        const lower = value.slice(0, slash + 1) + proto.toLowerCase();
         report({
           message: `Defined protocol '${value}' in EXPOSE instruction should be lowercase`,
           range: rangeOnFirstLine(ins, arg.getRange()),
-          fixes: [{ title: `Write '${value.slice(0, slash + 1) + proto.toLowerCase()}'`, preferred: true, edits: [{ range: arg.getRange(), newText: value.slice(0, slash + 1) + proto.toLowerCase() }] }],
+          // Offered where the port is written as it reads (no quotes or escapes to keep).
+          fixes: arg.getValue() === value ? [{ title: `Write '${lower}'`, preferred: true, edits: [{ range: arg.getRange(), newText: lower }] }] : undefined,
         });
-      }
+      });
     }
   },
   tests: [
@@ -39,6 +41,12 @@ const rule: Rule<DockerfileModel> = {
     },
     { name: 'lowercase or none', input: 'FROM scratch\nEXPOSE 80 443/tcp 53/udp\n', expect: [] },
     { name: 'continuation line', input: 'FROM scratch\nEXPOSE 80 \\\n  443/UDP\n', expect: [{ line: 2 }] },
+    {
+      name: 'quoted port: read unquoted, no fix (the quotes are the author\'s)',
+      input: 'FROM scratch\nEXPOSE "80/TCP" \'53/udp\'\n',
+      expect: [{ line: 2, col: 8, message: "'80/TCP'" }],
+      fixed: 'FROM scratch\nEXPOSE "80/TCP" \'53/udp\'\n',
+    },
   ],
 };
 

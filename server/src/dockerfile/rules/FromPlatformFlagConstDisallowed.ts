@@ -54,6 +54,11 @@ const rule: Rule<DockerfileModel> = {
     { name: 'stage named for the architecture', input: 'FROM --platform=linux/amd64 scratch AS my_amd64_stage\n', expect: [] },
     { name: 'stage named for the OS', input: 'FROM --platform=linux/amd64 scratch AS linux\n', expect: [] },
     { name: 'variables', input: 'FROM --platform=$BUILDPLATFORM scratch\nFROM --platform=linux/${TARGETARCH} scratch\n', expect: [] },
+    {
+      name: 'quoted values (the builder removes the quotes)',
+      input: 'FROM --platform="linux/amd64" scratch\nFROM --platform="$BUILDPLATFORM" scratch\n',
+      expect: [{ line: 1, col: 6, message: 'constant value "linux/amd64"' }],
+    },
     { name: 'arm variant', input: 'FROM --platform=linux/arm/v7 alpine AS build\n', expect: [{ line: 1 }] },
   ],
 };

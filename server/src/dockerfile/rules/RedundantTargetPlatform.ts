@@ -39,6 +39,12 @@ const rule: Rule<DockerfileModel> = {
     { name: '$TARGETPLATFORM', input: 'FROM --platform=$TARGETPLATFORM scratch\n', expect: [{ line: 1, col: 6, message: 'predefined $TARGETPLATFORM' }], fixed: 'FROM scratch\n' },
     { name: '${TARGETPLATFORM}', input: 'FROM --platform=${TARGETPLATFORM} scratch AS a\n', expect: [{ line: 1, message: '${TARGETPLATFORM}' }], fixed: 'FROM scratch AS a\n' },
     { name: '$BUILDPLATFORM is meaningful', input: 'FROM --platform=$BUILDPLATFORM golang:1.22\n', expect: [] },
+    {
+      name: 'quoted value (the builder removes the quotes)',
+      input: 'FROM --platform="$TARGETPLATFORM" scratch\n',
+      expect: [{ line: 1, col: 6, message: 'predefined $TARGETPLATFORM in FROM' }],
+      fixed: 'FROM scratch\n',
+    },
     { name: 'combined values', input: 'FROM --platform=$TARGETOS/$TARGETARCH scratch\n', expect: [] },
     { name: 'check=skip', input: '\n# check=skip=RedundantTargetPlatform\nFROM --platform=$TARGETPLATFORM scratch\n', expect: [] },
   ],

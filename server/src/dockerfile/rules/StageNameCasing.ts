@@ -1,6 +1,11 @@
 import type { Fix, Rule, TextEdit } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { fromParts } from '../scope';
+import { fromParts, wordValue } from '../scope';
+
+/** A flag value as written by dockerfile-ast (quotes kept) as the builder reads it (`"Builder"` is Builder). */
+function flagValue(model: DockerfileModel, v: string | null | undefined): string | undefined {
+  return v == null ? undefined : wordValue(v, model.escape).value;
+}
 
 /** Edits renaming stage `name` (case-insensitively) to `to` everywhere the file refers to it. */
 function renameStage(model: DockerfileModel, name: string, to: string): TextEdit[] {
@@ -10,8 +15,8 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
     if (ins.keyword === 'FROM') {
       const stage = ins.stage!;
       const range = stage.imageRange;
-      const image = stage.image;
-      if (range && image && image.toLowerCase() === lower && image !== to) {
+      const image = stage.imageValue;
+      if (range && image && image.toLowerCase() === lower && stage.image !== to) {
         // Only a reference to an earlier stage, not an image that happens to share the name.
         const target = model.findStage(image);
         if (target && target.index < stage.index) edits.push({ range, newText: to });
@@ -21,11 +26,11 @@ function renameStage(model: DockerfileModel, name: string, to: string): TextEdit
       const node = ins.node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
       for (const flag of node.getFlags?.() ?? []) {
         const fname = flag.getName().toLowerCase();
-        if (fname === 'from' && flag.getValue()?.toLowerCase() === lower && flag.getValueRange()) {
+        if (fname === 'from' && flagValue(model, flag.getValue())?.toLowerCase() === lower && flag.getValueRange()) {
           edits.push({ range: flag.getValueRange()!, newText: to });
         } else if (fname === 'mount') {
           for (const opt of flag.getOptions()) {
-            if (opt.getName().toLowerCase() === 'from' && opt.getValue()?.toLowerCase() === lower && opt.getValueRange()) {
+            if (opt.getName().toLowerCase() === 'from' && flagValue(model, opt.getValue())?.toLowerCase() === lower && opt.getValueRange()) {
               edits.push({ range: opt.getValueRange()!, newText: to });
             }
           }
@@ -63,6 +68,12 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM alpine AS Base\nRUN echo\nFROM Base AS Next\nCOPY --from=Base /a /b\nRUN --mount=type=bind,from=BASE,target=/x ls\n',
       expect: [{ line: 1, col: 16, message: "Stage name 'Base' should be lowercase" }, { line: 3, message: "'Next'" }],
       fixed: 'FROM alpine AS base\nRUN echo\nFROM base AS next\nCOPY --from=base /a /b\nRUN --mount=type=bind,from=base,target=/x ls\n',
+    },
+    {
+      name: 'quoted references are renamed too (the builder removes the quotes)',
+      input: 'FROM alpine AS Base\nFROM "Base"\nCOPY --from="Base" /a /b\nRUN --mount=type=bind,from="Base",target=/x ls\n',
+      expect: [{ line: 1, col: 16 }],
+      fixed: 'FROM alpine AS base\nFROM base\nCOPY --from=base /a /b\nRUN --mount=type=bind,from=base,target=/x ls\n',
     },
     { name: 'lowercase names are fine', input: 'FROM alpine AS base\nFROM base AS build-stage_2\n', expect: [] },
     { name: 'unnamed stages', input: 'FROM alpine\nFROM Ubuntu\n', expect: [] },
