@@ -160,12 +160,17 @@ describe('LSP: Dockerfile completion', () => {
     assert.equal(from[0].detail, 'ARG VERSION=3.12');
     assert.ok(labels(from).includes('BUILDPLATFORM'));
     const run = await complete(doc, 4, 10);
-    assert.deepEqual(labels(run), ['PIP_INDEX', 'APP'], 'global ARG not re-declared, LATE not yet declared');
+    // Then the ENV of the python base image (scripts/gen-image-env.mjs).
+    const python = ['GPG_KEY', 'LANG', 'PATH', 'PYTHON_SHA256', 'PYTHON_VERSION'];
+    assert.deepEqual(labels(run), ['PIP_INDEX', 'APP', ...python], 'global ARG not re-declared, LATE not yet declared');
     assert.equal(run[1].kind, 6 /* Variable */);
-    // Child stage inherits ENV, not ARG; `${` gets its closing brace.
+    const pv = run.find((i) => i.label === 'PYTHON_VERSION')!;
+    assert.deepEqual(pv, { label: 'PYTHON_VERSION', kind: 6, detail: 'ENV of the python base image', textEdit: { range: r(4, 10, 10), newText: 'PYTHON_VERSION' }, sortText: '1PYTHON_VERSION' });
+    // Child stage inherits ENV (its base image's too), not ARG; `${` gets its closing brace.
     const child = await complete(doc, 7, 13);
-    assert.deepEqual(labels(child), ['APP', 'LATE']);
+    assert.deepEqual(labels(child), ['APP', 'LATE', ...python]);
     assert.deepEqual(child[0].textEdit, { range: r(7, 11, 13), newText: 'APP}' });
+    assert.deepEqual(labels(await complete('FROM ghcr.io/acme/python:3.12\nRUN echo $\n', 1, 10)), [], 'unknown image: no ENV offered');
   });
 
   it('completes base images and their tags after FROM, then AS', async () => {

@@ -56,6 +56,16 @@ describe('LSP: Dockerfile hover', () => {
     assert.match((await hover(5, 30))!.contents.value, /\*\*HOME\*\*: not declared by an ARG or ENV in this scope/);
   });
 
+  it('names the base image that sets an environment variable', async () => {
+    const u = 'untitled:hover/image-env/Dockerfile';
+    await client.open(u, 'dockerfile', 'FROM golang:1.22 AS build\nFROM build\nWORKDIR $GOPATH/src/$APP\n');
+    const h = (await hover(2, 10, u))!;
+    assert.deepEqual(h.range, r(2, 9, 15));
+    // The line also has an UndefinedVar finding ($APP), whose rule docs follow.
+    assert.match(h.contents.value, /^\*\*GOPATH\*\* \(environment variable set by the `golang` base image\)\n\n---\n\n\*\*UndefinedVar\*\*/);
+    assert.match((await hover(2, 22, u))!.contents.value, /^\*\*APP\*\*: not declared by an ARG or ENV in this scope/);
+  });
+
   it('shows the FROM line of a stage', async () => {
     const h = (await hover(12, 14))!;
     assert.deepEqual(h.range, r(12, 12, 18));

@@ -4,7 +4,8 @@
  * - Global ARGs (before the first FROM) are visible in FROM lines only, together with the predefined platform
  *   ARGs (BUILDPLATFORM, TARGETARCH, ...).
  * - Inside a stage, a name is defined once an ARG declares it (with or without a value) or an ENV sets it; a
- *   stage built `FROM <earlier stage>` starts with everything its parent defined.
+ *   stage built `FROM <earlier stage>` starts with everything its parent defined; a stage built on an official
+ *   image that data/image-env.json knows (python, golang, node, …) starts with that image's ENV names.
  * - Words are expanded with BuildKit's rules: `$X`, `${X}`, `${X:-w}`, `${X-w}`, `${X:+w}`, `${X+w}`,
  *   `${X:?w}`, `${X#p}`, `${X%p}`, `${X/a/b}`; single quotes stop expansion, the escape character escapes `$`.
  *
@@ -12,6 +13,8 @@
  */
 import type { DockerfileModel, DfInstruction, Stage } from './model';
 import { parseInstruction } from './syntax';
+import { imageEnv } from './imageEnv';
+import type { ImageEnv } from './imageEnv';
 
 export const PLATFORM_ARGS: Record<string, string> = {
   BUILDPLATFORM: 'linux/amd64',
@@ -500,17 +503,16 @@ export function fromLookup(model: DockerfileModel): (name: string) => string | u
 // Stage scopes
 // ---------------------------------------------------------------------------------------------------------
 
-/** Images whose environment is known to hold nothing but PATH (so every other name must be defined in the file). */
-const PATH_ONLY_IMAGES = new Set(['alpine', 'busybox', 'debian', 'ubuntu', 'library/alpine', 'library/busybox', 'library/debian', 'library/ubuntu']);
-
 export interface StageScope {
   stage: Stage;
   /** The stage this one is built on, when it is built FROM an earlier stage of the file. */
   parent: StageScope | undefined;
   /** Names defined by the stage itself, with the index of the first instruction that defines each. */
   defs: Map<string, number>;
-  /** Whether the base image's environment is known (scratch, a PATH-only image, or a known parent stage). */
+  /** Whether the base image's environment is known (scratch, an image of data/image-env.json marked complete, or a known parent stage). */
   baseKnown: boolean;
+  /** The ENV names of the base image (through parent stages), when data/image-env.json knows it. */
+  image: ImageEnv | undefined;
   /** Windows base image or shell: names are case-insensitive and PATH is not predefined. */
   windows: boolean;
 }
@@ -519,10 +521,10 @@ export interface Scopes {
   byStage: StageScope[];
 }
 
-function baseImageName(model: DockerfileModel, stage: Stage): string {
+/** The FROM image (quotes removed, as BuildKit reads it) with the global ARG defaults substituted. */
+function baseImageRef(model: DockerfileModel, stage: Stage): string {
   const image = stage.imageValue ?? '';
-  const expanded = image.includes('$') ? expandWord(image, fromLookup(model), model.escape).result : image;
-  return expanded.replace(/[@].*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
+  return image.includes('$') ? expandWord(image, fromLookup(model), model.escape).result : image;
 }
 
 export function scopes(model: DockerfileModel): Scopes {
@@ -532,11 +534,13 @@ export function scopes(model: DockerfileModel): Scopes {
       const image = stage.imageValue ?? '';
       const parentStage = image && !image.includes('$') ? model.findStage(image) : undefined;
       const parent = parentStage && parentStage.index < stage.index ? byStage[parentStage.index] : undefined;
-      const base = baseImageName(model, stage);
+      const ref = baseImageRef(model, stage);
+      const base = ref.replace(/[@].*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
       const windows = parent
         ? parent.windows
         : /windows|nanoserver|servercore/.test(base) || stage.instructions.some((i) => i.keyword === 'SHELL' && /powershell|pwsh|cmd/i.test(i.rawArgsContent ?? ''));
-      const baseKnown = parent ? parent.baseKnown : base === 'scratch' || (PATH_ONLY_IMAGES.has(base.replace(/^docker\.io\//, '')) && !windows);
+      const env = parent ? parent.image : windows ? undefined : imageEnv(ref);
+      const baseKnown = parent ? parent.baseKnown : base === 'scratch' || (env?.complete ?? false);
       const defs = new Map<string, number>();
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'ARG' && ins.keyword !== 'ENV') continue;
@@ -545,7 +549,7 @@ export function scopes(model: DockerfileModel): Scopes {
           if (key && !defs.has(key)) defs.set(key, ins.index);
         }
       }
-      byStage.push({ stage, parent, defs, baseKnown, windows });
+      byStage.push({ stage, parent, defs, baseKnown, image: env, windows });
     }
     return { byStage };
   });
@@ -563,7 +567,7 @@ export function definedBefore(scope: StageScope, name: string, index: number): b
     }
   }
   if (!scope.windows && name === 'PATH') return true;
-  return false;
+  return scope.image?.names.has(name) ?? false;
 }
 
 /** Names defined in the stage's scope before `index`, for suggestions. */
@@ -573,6 +577,7 @@ export function namesBefore(scope: StageScope, index: number): string[] {
     for (const [n, at] of s.defs) if (s !== scope || at < index) out.add(n);
   }
   if (!scope.windows) out.add('PATH');
+  for (const n of scope.image?.names ?? []) out.add(n);
   return [...out];
 }
 

@@ -18,6 +18,7 @@ import {
   PLATFORM_ARGS,
 } from './data';
 import { declarationIndex, visibleVariables } from './symbols';
+import { scopes } from '../scope';
 import { instructionAtLine, Pos } from './util';
 
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
@@ -215,6 +216,12 @@ function variableItems(model: DockerfileModel, ins: DfInstruction | undefined, l
     });
   }
   const global = !ins || ins.keyword === 'FROM' || !ins.stage;
+  const image = !global && ins?.stage ? scopes(model).byStage[ins.stage.index]?.image : undefined;
+  for (const name of [...(image?.names ?? [])].sort()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ label: name, kind: CompletionItemKind.Variable, detail: `ENV of the ${image!.repository} base image`, textEdit: { range, newText: name + close }, sortText: `1${name}` });
+  }
   if (global) {
     for (const a of PLATFORM_ARGS) {
       if (seen.has(a.name)) continue;

@@ -7,6 +7,7 @@ import type { Finding, Range, Rule } from '../../engine/types';
 import { ruleDocUrl } from '../../engine/types';
 import { DIRECTIVES, flagInfo, instructionDocMarkdown, MOUNT_OPTIONS, MOUNT_TYPES, PLATFORM_ARGS, BUILDKIT_ARGS, PROXY_ARGS } from './data';
 import { declarationsOf, stageAt, symbolIndex, varAt } from './symbols';
+import { scopes } from '../scope';
 import { before, instructionAtLine, Pos, touches } from './util';
 
 function lineOf(model: DockerfileModel, line: number): string {
@@ -46,6 +47,8 @@ function symbolHover(model: DockerfileModel, pos: Pos): { text: string; range?: 
     if (!decls.length) {
       if (predefined) return { text: `**${v.name}** (predefined build arg)\n\n${predefined.doc}${v.scope >= 0 ? `\n\nDeclare it with \`ARG ${v.name}\` in this stage to use it.` : ''}`, range: v.range };
       if (PROXY_ARGS.includes(v.name)) return { text: `**${v.name}** (predefined proxy build arg)`, range: v.range };
+      const image = v.scope >= 0 ? scopes(model).byStage[v.scope]?.image : undefined;
+      if (image?.names.has(v.name)) return { text: `**${v.name}** (environment variable set by the \`${image.repository}\` base image)`, range: v.range };
       return { text: `**${v.name}**: not declared by an ARG or ENV in this scope (set by the base image or the shell, or undefined).`, range: v.range };
     }
     // The declaration in effect: the latest one before the use (or the one hovered).

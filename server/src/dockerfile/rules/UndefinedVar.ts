@@ -54,7 +54,9 @@ const rule: Rule<DockerfileModel> = {
     summary: 'Variables used in ENV, LABEL, ARG, COPY, ADD, WORKDIR, USER, VOLUME and STOPSIGNAL should be defined before their use.',
     why:
       'An undefined variable expands to an empty string, so `COPY $DIR_ASSET .` copies the whole context and `ENV PATH=$PAHT:/x` ' +
-      'loses the PATH. Global ARGs are not visible in a stage until it repeats `ARG NAME`. (RUN commands are expanded by the shell and not checked.)',
+      'loses the PATH. Global ARGs are not visible in a stage until it repeats `ARG NAME`. (RUN commands are expanded by the shell and not checked.) ' +
+      'The ENV of popular official base images counts as defined (`$GOPATH` in golang, `$JAVA_HOME` in eclipse-temurin, `$NODE_VERSION` in node); ' +
+      'on a base image whose environment is not known, only names that are certainly wrong are reported (near misses, names defined later, global ARGs not redeclared).',
     bad: 'FROM alpine:3.19\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSET /srv/\n',
     good: 'FROM alpine:3.19\nARG DIR_ASSETS=assets/\nCOPY $DIR_ASSETS /srv/\n',
   },
@@ -93,7 +95,29 @@ const rule: Rule<DockerfileModel> = {
       expect: [],
     },
     { name: 'ARG without a value', input: 'FROM scratch\nARG foo\nCOPY Dockerfile${foo} .\n', expect: [] },
-    { name: 'unknown base image env is trusted', input: 'FROM python:3.12\nENV PATH=$PYTHON_HOME/bin:$PATH\nWORKDIR $HOME\n', expect: [] },
+    { name: 'unknown base image env is trusted', input: 'FROM ghcr.io/acme/python:3.12\nENV PATH=$PYTHON_HOME/bin:$PATH\nWORKDIR $HOME\n', expect: [] },
+    { name: 'golang image env', input: 'FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\nRUN echo $GOPATH\nWORKDIR $GOPATH/src/app\n', expect: [] },
+    { name: 'eclipse-temurin image env', input: 'FROM eclipse-temurin:21\nENV PATH=$JAVA_HOME/bin:$PATH\nLABEL java=$JAVA_VERSION\n', expect: [] },
+    { name: 'python image env', input: 'FROM python:3.12-slim\nLABEL python.version=$PYTHON_VERSION\nENV LC_ALL=$LANG\n', expect: [] },
+    { name: 'node image env', input: 'FROM node:20\nCOPY node-$NODE_VERSION.txt yarn-${YARN_VERSION}.txt /srv/\n', expect: [] },
+    { name: 'image env shadows a global ARG of the same name', input: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\nLABEL node=$NODE_VERSION\n', expect: [] },
+    { name: 'image env through stages', input: 'FROM golang:1.22 AS build\nFROM build AS test\nWORKDIR $GOPATH/src\nFROM test\nCOPY . $GOPATH/src/app\n', expect: [] },
+    {
+      name: 'registry-prefixed official images',
+      input: 'FROM docker.io/library/python:3.12@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nENV V=$PYTHON_VERSION\nFROM library/node:20\nENV V=$NODE_VERSION\nFROM index.docker.io/golang\nENV V=$GOLANG_VERSION\n',
+      expect: [],
+    },
+    {
+      name: 'known image: names it does not define are reported',
+      input: 'FROM python:3.12-slim\nWORKDIR $HOME/app\nFROM golang:1.22 AS build\nFROM build\nENV PATH=$GOPAHT/bin:$PATH\nCOPY $NODE_VERSION /srv/\n',
+      expect: [
+        { line: 2, message: "Usage of undefined variable '$HOME'" },
+        { line: 5, message: "Usage of undefined variable '$GOPAHT' (did you mean $GOPATH?)" },
+        { line: 6, message: "Usage of undefined variable '$NODE_VERSION'" },
+      ],
+    },
+    { name: 'image whose environment is only partly known', input: 'FROM eclipse-temurin:21-jre\nWORKDIR $APP_HOME\n', expect: [] },
+    { name: 'Windows tags of a known image', input: 'FROM golang:1.22-nanoserver-ltsc2022\nWORKDIR $USERPROFILE\n', expect: [] },
     { name: 'proxy args', input: 'FROM scratch\nENV http_proxy=$HTTP_PROXY\n', expect: [] },
     {
       name: 'heredocs, ONBUILD, CMD and HEALTHCHECK are not expanded by BuildKit',
