@@ -1,12 +1,13 @@
 // `npm run conformance`: scores the linter on ../shared/corpus and prints the tables.
-// Options: --json FILE (write scores), --verbose (print every miss/extra), --only buildkit|dockerfiles|actionlint|starter,
+// Options: --json FILE (write scores), --verbose (print every miss/extra), --only buildkit|dockerfiles|actionlint|starter|realworld,
 // --enforce (exit 1 when a score is below the thresholds in conformance-thresholds.json).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatTable, Section } from './corpus';
+import { corpusDir, formatTable, Section } from './corpus';
 import { runBuildkit } from './buildkit';
 import { runOfficialDockerfiles } from './dockerfiles';
 import { runActionlint, runStarterWorkflows } from './workflows';
+import { readReviewed, runRealworld } from './realworld';
 
 interface Threshold {
   min?: number;
@@ -23,6 +24,8 @@ function main(argv: string[]): number {
   if (!only || only === 'dockerfiles') sections.push(runOfficialDockerfiles());
   if (!only || only === 'actionlint') sections.push(...runActionlint());
   if (!only || only === 'starter') sections.push(runStarterWorkflows());
+  if (!only || only === 'realworld')
+    sections.push(...runRealworld(path.join(corpusDir(), 'realworld'), readReviewed(path.resolve(__dirname, '../conformance-realworld-reviewed.json'))));
   const scores: Record<string, number> = {};
   let crashes = 0;
   for (const s of sections) {

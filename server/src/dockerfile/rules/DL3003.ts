@@ -5,6 +5,8 @@ import { allRuns } from '../shell';
 const rule: Rule<DockerfileModel> = {
   id: 'DL3003',
   language: 'dockerfile',
+  // Info, not hadolint's warning: `cd dir && cmd` does what it says within its RUN and breaks nothing; it is a
+  // style choice (kserve: 87 findings on 22 of 41 Dockerfiles, all `RUN cd pkg && uv sync`).
   severity: 'info',
   compat: { hadolint: 'DL3003' },
   docs: {
@@ -12,7 +14,7 @@ const rule: Rule<DockerfileModel> = {
     why:
       'A `cd` only lasts until the end of its RUN, which is easy to forget when the next RUN assumes it; WORKDIR ' +
       'applies to every following instruction and documents where the build happens. `cd` inside `( … )` or ' +
-      '`$( … )` does not leak and is not reported.',
+      '`$( … )` does not leak and is not reported. Reported as info: the `cd` works as written within its RUN.',
     bad: 'FROM node:20-slim\nRUN cd /app && npm ci\n',
     good: 'FROM node:20-slim\nWORKDIR /app\nRUN npm ci\n',
   },
@@ -24,7 +26,11 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'cd then build', input: 'FROM node:20\nRUN cd /app && npm ci\n', expect: [{ line: 2, col: 5 }] },
+    {
+      name: 'cd then build, as info',
+      input: 'FROM node:20\nRUN cd /app && npm ci\n',
+      expect: [{ line: 2, col: 5, severity: 'info', message: 'Use WORKDIR to switch to a directory' }],
+    },
     { name: 'one finding per RUN', input: 'FROM node:20\nRUN cd /a && make && cd /b && make\n', expect: [{ line: 2, col: 5 }] },
     { name: 'cd in a subshell', input: 'FROM node:20\nRUN (cd /app && npm ci) && echo done\n', expect: [] },
     { name: 'cd in a command substitution', input: 'FROM node:20\nRUN DIR="$(cd /app && pwd)" && echo "$DIR"\n', expect: [] },
