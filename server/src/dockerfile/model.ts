@@ -119,13 +119,14 @@ export class DfInstruction {
 
   /**
    * The here-documents of the instruction (`<<EOF`). Only asked of dockerfile-ast when the instruction's text has a
-   * `<<` at all; dockerfile-ast throws on some malformed heredoc lines, which count as none.
+   * `<` at all (not `<<`: an escaped `<\<EOF` is a heredoc too); dockerfile-ast throws on some malformed heredoc
+   * lines, which count as none.
    */
   get heredocs(): readonly Heredoc[] {
     if (this._heredocs) return this._heredocs;
     let out: readonly Heredoc[] = NO_HEREDOCS;
     const withHeredocs = this.node as Instruction & { getHeredocs?: () => Heredoc[] };
-    if (typeof withHeredocs.getHeredocs === 'function' && this.model.textOf(this.range).includes('<<')) {
+    if (typeof withHeredocs.getHeredocs === 'function' && this.model.textOf(this.range).includes('<')) {
       try {
         out = withHeredocs.getHeredocs();
       } catch {
