@@ -2,7 +2,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { majorOf, parseActionRef, popularAction } from '../actions-data';
-import { projectRoot, readLocalAction } from '../localFiles';
+import { localUses, projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
 
@@ -33,7 +33,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'action' },
   docs: {
-    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata.',
+    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path` or `uses: $/path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata.',
     why: 'An unknown input is silently ignored by GitHub (a typo such as `node_version` means the default is used), and a missing required input fails the step at run time.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n',
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
@@ -46,7 +46,7 @@ const rule: Rule<WorkflowModel> = {
       const uses = step.uses.trim();
       let inputs: Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }> | undefined;
       let strict = true;
-      if (uses.startsWith('./')) {
+      if (localUses(uses)) {
         const r = root();
         if (!r) continue;
         const a = readLocalAction(r, uses, files);
@@ -138,6 +138,16 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 11, message: 'Did you mean "target"', severity: 'error' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+    },
+    {
+      name: 'self-repository actions ($/) are read like local ones',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          whoo: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
+      files: { '.github/actions/hello/action.yml': 'name: h\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\nruns:\n  using: composite\n  steps: []\n' },
+      expect: [
+        { line: 6, col: 15, message: 'missing input "who" which is required by action "$/.github/actions/hello"' },
+        { line: 8, col: 11, message: 'input "whoo" is not defined in action "$/.github/actions/hello". available inputs are "who". Did you mean "who"?', severity: 'error' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
     },
     {
       name: 'valid inputs, old majors and unknown actions are not checked',
