@@ -186,6 +186,16 @@ describe('LSP: workflow editing features', () => {
     assert.deepEqual(await definition(27, 20), [{ uri: pathToFileURL(path.join(dir, '.github/workflows/reusable.yml')).href, range: zero }]);
   });
 
+  it('goes to the files of self-repository references ($/), and nowhere for a missing one', async () => {
+    const u = await openVariant(WORKFLOW.replace('uses: ./.github/actions/setup', 'uses: $/.github/actions/setup').replace('uses: ./.github/workflows/reusable.yml', 'uses: $/.github/workflows/reusable.yml'));
+    const def = (line: number, character: number) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri: u }, position: { line, character } });
+    const zero = r(0, 0, 0);
+    assert.deepEqual(await def(11, 20), [{ uri: pathToFileURL(path.join(dir, '.github/actions/setup/action.yml')).href, range: zero }]);
+    assert.deepEqual(await def(27, 20), [{ uri: pathToFileURL(path.join(dir, '.github/workflows/reusable.yml')).href, range: zero }]);
+    const missing = await openVariant(WORKFLOW.replace('uses: ./.github/actions/setup', 'uses: $/.github/actions/gone'));
+    assert.deepEqual(await client.request('textDocument/definition', { textDocument: { uri: missing }, position: { line: 11, character: 20 } }), []);
+  });
+
   it('finds the references of a job id and of a step id', async () => {
     const refs = await client.request<{ uri: string; range: Range }[]>('textDocument/references', { textDocument: { uri }, position: { line: 5, character: 3 }, context: { includeDeclaration: true } });
     assert.deepEqual(refs.map((x) => x.range), [r(5, 2, 7), r(18, 11, 16), r(24, 45, 50)]);

@@ -169,11 +169,14 @@ export type ActionRef = Readonly<{ name: string; repo: string; path?: string; re
 /** Answers of parseActionRef (several rules ask about each step's `uses`). */
 const refs = new Map<string, ActionRef | undefined>();
 
-/** Splits `owner/repo[/path]@ref`; undefined for other forms. The result is shared: never changed. */
+/**
+ * Splits `owner/repo[/path]@ref`; undefined for other forms. The result is shared: never changed.
+ * A local `./x@ref` or self-repository `$/x@ref` (both invalid) is not a remote action: `.` and `$` are no owners.
+ */
 export function parseActionRef(uses: string): ActionRef | undefined {
   let r = refs.get(uses);
   if (r !== undefined || refs.has(uses)) return r;
-  const m = /^([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@([^\s]+)$/.exec(uses);
+  const m = /^(?![.$]\/)([^/@\s]+)\/([^/@\s]+)(\/[^@\s]*)?@([^\s]+)$/.exec(uses);
   r = m ? Object.freeze({ name: `${m[1]}/${m[2]}${m[3] ?? ''}`, repo: `${m[1]}/${m[2]}`, path: m[3]?.slice(1), ref: m[4] }) : undefined;
   if (refs.size > 2000) refs.clear();
   refs.set(uses, r);

@@ -1,5 +1,5 @@
-// Reading the files a workflow refers to: local actions (`uses: ./path`) and local reusable workflows
-// (`uses: ./.github/workflows/x.yml`), through the rule context's FileHost.
+// Reading the files a workflow refers to: local actions (`uses: ./path` or `uses: $/path`) and local reusable
+// workflows (`uses: ./.github/workflows/x.yml` or `uses: $/.github/workflows/x.yml`), through the rule context's FileHost.
 import * as path from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/nodes';
@@ -21,6 +21,31 @@ export function projectRoot(docPath: string | undefined, files: FileHost): strin
     dir = up;
   }
   return undefined;
+}
+
+/**
+ * A `uses:` that names a file of this repository, with its path relative to the repository root.
+ * `./path` is relative to the workspace (a checkout of this repository, usually); `$/path` is GitHub's
+ * self-repository reference (July 2026, https://github.blog/changelog/2026-07-30-reference-same-repository-actions-with-self-repository-syntax/):
+ * this repository at the running commit, no checkout needed. Both are read from the same files here.
+ * Whether the value is well formed (no `@ref`, a `.yml` for a workflow) is for the rules to say.
+ */
+export interface LocalUses {
+  kind: 'workspace' | 'self';
+  /** Relative to the repository root, without the leading `./` or `$/` ('' for the root itself). */
+  path: string;
+}
+
+export function localUses(uses: string): LocalUses | undefined {
+  const u = uses.trim();
+  if (u === '.' || u.startsWith('./')) return { kind: 'workspace', path: u.slice(2) };
+  if (u.startsWith('$/')) return { kind: 'self', path: u.slice(2) };
+  return undefined;
+}
+
+/** The path of a local `uses:` relative to the repository root; the value itself when it is not local. */
+function relPath(uses: string): string {
+  return localUses(uses)?.path ?? uses;
 }
 
 export interface LocalInput {
@@ -48,9 +73,9 @@ function parseCached<T>(file: string, text: string, parse: () => T): T {
   return value;
 }
 
-/** Reads `./dir/action.yml` (or `.yaml`); undefined when neither exists. */
+/** Reads `./dir/action.yml` or `$/dir/action.yml` (or `.yaml`); undefined when neither exists. */
 export function readLocalAction(root: string, uses: string, files: FileHost): LocalAction | undefined {
-  const dir = path.posix.join(root, uses.replace(/^\.\//, ''));
+  const dir = path.posix.join(root, relPath(uses));
   for (const name of ['action.yml', 'action.yaml']) {
     const file = path.posix.join(dir, name);
     const text = files.readFile(file);
@@ -85,7 +110,7 @@ export interface LocalWorkflow {
 }
 
 export function readLocalWorkflow(root: string, uses: string, files: FileHost): LocalWorkflow | undefined {
-  const file = path.posix.join(root, uses.replace(/^\.\//, ''));
+  const file = path.posix.join(root, relPath(uses));
   const text = files.readFile(file);
   if (text === undefined) return undefined;
   return parseCached(file, text, () => {

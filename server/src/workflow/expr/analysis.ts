@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
 import { keyTable } from '../structure';
+import { localUses } from '../localFiles';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
 import { fixedContexts } from './contexts';
@@ -346,12 +347,13 @@ class Analyzer {
 
   private readLocalYamlOnce(rel: string, names: string[]): unknown {
     if (!this.docPath) return undefined;
-    // `./x` is relative to the repository root: the folder holding `.github/`.
+    // `./x` and `$/x` are relative to the repository root: the folder holding `.github/`.
     let root = path.dirname(this.docPath);
     const m = /^(.*?)[\\/]\.github[\\/]/.exec(this.docPath);
     if (m) root = m[1];
+    const local = localUses(rel)?.path ?? rel;
     for (const n of names) {
-      const p = path.join(root, rel, n);
+      const p = path.join(root, local, n);
       const text = this.files.readFile(p);
       if (text !== undefined) {
         try {
@@ -366,7 +368,7 @@ class Analyzer {
 
   private actionOutputs(uses: string | undefined): Ty {
     if (!uses) return mapObj(STRING);
-    if (uses.startsWith('./') && !hasTemplate(uses)) {
+    if (localUses(uses) && !hasTemplate(uses)) {
       const meta = this.readLocalYaml(uses, ['action.yml', 'action.yaml']) as { outputs?: Record<string, unknown> } | undefined;
       if (meta && typeof meta === 'object') {
         const o = strictObj();
@@ -378,7 +380,7 @@ class Analyzer {
   }
 
   private callOutputs(uses: string | undefined): Ty {
-    if (uses && uses.startsWith('./') && !hasTemplate(uses)) {
+    if (uses && localUses(uses) && !hasTemplate(uses)) {
       const wf = this.readLocalYaml(uses, ['']) as { on?: unknown } | undefined;
       const on = wf && typeof wf === 'object' ? (wf as Record<string, unknown>).on : undefined;
       const call = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).workflow_call : undefined;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-textdocument';
 import type { FileHost, Range } from '../../engine/types';
 import type { WorkflowModel } from '../model';
-import { projectRoot } from '../localFiles';
+import { localUses, projectRoot } from '../localFiles';
 import { workflowStructure, type JobInfo, type StepInfo } from '../structure';
 import { expressionRefs, jobExpressionRefs, matrixKeys, type ExprRef } from './symbols';
 
@@ -56,10 +56,11 @@ function uses(model: WorkflowModel, pos: Position, docPath: string | undefined, 
   const s = workflowStructure(model);
   const nodes = [...s.jobs.map((j) => ({ v: j.uses, n: j.usesNode, workflow: true })), ...[...s.jobs.flatMap((j) => j.steps), ...s.actionSteps].map((st) => ({ v: st.uses, n: st.usesNode, workflow: false }))];
   for (const { v, n, workflow } of nodes) {
-    if (!v || !n || !v.startsWith('./') || !contains(model.rangeOf(n), pos)) continue;
+    const local = v ? localUses(v) : undefined;
+    if (!local || !n || !contains(model.rangeOf(n), pos)) continue;
     const root = projectRoot(docPath, files);
     if (!root) return [];
-    const target = path.posix.join(root, v.trim());
+    const target = path.posix.join(root, local.path);
     const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (workflow) return files.exists(target) ? [{ path: target, range: zero }] : [];
     for (const name of ['action.yml', 'action.yaml']) {

@@ -2,7 +2,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { isCommitSha, majorOf, parseActionRef, popularAction, versionFromComment } from '../actions-data';
-import { projectRoot, readLocalAction } from '../localFiles';
+import { localUses, projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
 
@@ -33,7 +33,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   compat: { actionlint: 'action' },
   docs: {
-    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata, for the major the ref names (for a commit SHA, the version in its trailing comment such as `# v4.1.1`; without one it is not checked).',
+    summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path` or `uses: $/path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata, for the major the ref names (for a commit SHA, the version in its trailing comment such as `# v4.1.1`; without one it is not checked).',
     why: 'GitHub checks neither: an unknown input only earns an "Unexpected input" line in the log (a typo such as `node_version` means the default is used), and a required input that is not given reaches the action as an empty string, which most actions reject at run time. Both are probably mistakes, hence warnings.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n',
     good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n      - uses: actions/setup-java@v4\n        with:\n          distribution: temurin\n          java-version: 21\n",
@@ -46,7 +46,7 @@ const rule: Rule<WorkflowModel> = {
       const uses = step.uses.trim();
       let inputs: Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }> | undefined;
       let strict = true;
-      if (uses.startsWith('./')) {
+      if (localUses(uses)) {
         const r = root();
         if (!r) continue;
         const a = readLocalAction(r, uses, files);
@@ -162,6 +162,16 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567 # v99\n        with:\n          brand-new-input: x\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567\n        with:\n          brand-new-input: x\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 # 2024-05-01 pinned\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v1.4.0\n        with:\n          version: 10\n',
       expect: [],
+    },
+    {
+      name: 'self-repository actions ($/) are read like local ones',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          whoo: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
+      files: { '.github/actions/hello/action.yml': 'name: h\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\nruns:\n  using: composite\n  steps: []\n' },
+      expect: [
+        { line: 6, col: 15, message: 'missing input "who" which is required by action "$/.github/actions/hello"' },
+        { line: 8, col: 11, message: 'input "whoo" is not defined in action "$/.github/actions/hello". available inputs are "who". Did you mean "who"?', severity: 'warning' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
     },
     {
       name: 'valid inputs, old majors and unknown actions are not checked',

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
-import { projectRoot } from '../localFiles';
+import { localUses, projectRoot } from '../localFiles';
 import { allSteps } from '../structure';
 
 const rule: Rule<WorkflowModel> = {
@@ -10,7 +10,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'action' },
   docs: {
-    summary: 'A step\'s `uses:` must be `owner/repo@ref`, `owner/repo/path@ref`, `./local/path` or `docker://image`; a local action folder must hold an `action.yml` (a warning: an earlier step may create it).',
+    summary: 'A step\'s `uses:` must be `owner/repo@ref`, `owner/repo/path@ref`, `./local/path`, `$/path` (this repository at the running commit) or `docker://image`; a local action folder must hold an `action.yml` (a warning for `./`: an earlier step may create it; an error for `$/`, read from the commit).',
     why: 'GitHub fails the job at "Set up job" when it cannot resolve the action, after the other jobs have already started. A missing `@ref` is the usual slip.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout\n      - uses: docker://\n',
     good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker://alpine:3.20\n',
@@ -29,16 +29,28 @@ const rule: Rule<WorkflowModel> = {
           report({ message: `invalid docker image reference ${JSON.stringify(uses)} at "uses": expected docker://image[:tag]`, range });
         continue;
       }
-      if (u.startsWith('./') || u === '.') {
+      const local = localUses(u);
+      if (local) {
         if (u.includes('@')) {
-          report({ message: `local action ${JSON.stringify(uses)} at "uses" must not have a @ref: a local action is used at the commit being run`, range });
+          const message =
+            local.kind === 'self'
+              ? `self-repository action ${JSON.stringify(uses)} at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove ${JSON.stringify(u.slice(u.indexOf('@')))}, or use "{owner}/{repo}/{path}@{ref}" for another ref`
+              : `local action ${JSON.stringify(uses)} at "uses" must not have a @ref: a local action is used at the commit being run`;
+          report({ message, range });
+          continue;
+        }
+        if (/\.ya?ml$/.test(local.path) && local.path.includes('.github/workflows/')) {
+          report({ message: `${JSON.stringify(uses)} is a reusable workflow: call it with "uses" at the job level, not in a step`, range });
           continue;
         }
         const r = root();
         if (!r) continue;
-        const dir = path.posix.join(r, u.replace(/^\.\/?/, ''));
-        if (!files.exists(path.posix.join(dir, 'action.yml')) && !files.exists(path.posix.join(dir, 'action.yaml')) && !files.exists(path.posix.join(dir, 'Dockerfile')))
-          report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)} (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
+        const dir = path.posix.join(r, local.path);
+        if (!files.exists(path.posix.join(dir, 'action.yml')) && !files.exists(path.posix.join(dir, 'action.yaml')) && !files.exists(path.posix.join(dir, 'Dockerfile'))) {
+          // `./` reads the workspace, which an earlier step may fill; `$/` reads the commit, which no step changes.
+          if (local.kind === 'self') report({ message: `neither action.yml nor action.yaml is found in self-repository action directory ${JSON.stringify(u)}: "$/" reads this repository at the running commit, so the step fails`, range });
+          else report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)} (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
+        }
         continue;
       }
       if (/\.ya?ml(@|$)/.test(u) && u.includes('/.github/workflows/')) {
@@ -47,7 +59,7 @@ const rule: Rule<WorkflowModel> = {
       }
       if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^@\s]+$/.test(u)) {
         const hint = !u.includes('@') ? ': the @ref (a tag, branch or commit SHA) is missing' : '';
-        report({ message: `specifying action ${JSON.stringify(uses)} in invalid format because ${hint ? 'ref is missing' : 'it does not match owner/repo[/path]@ref'}. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path" or "docker://image"${hint}`, range });
+        report({ message: `specifying action ${JSON.stringify(uses)} in invalid format because ${hint ? 'ref is missing' : 'it does not match owner/repo[/path]@ref'}. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path", "$/path" or "docker://image"${hint}`, range });
       }
     }
   },
@@ -68,6 +80,32 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/missing\n      - uses: ./.github/actions/here\n',
       files: { '.github/actions/here/action.yml': 'name: x\ndescription: d\nruns:\n  using: node20\n  main: x.js\n' },
       expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml', severity: 'warning' }],
+    },
+    {
+      name: 'self-repository references ($/): present, absent, with a @ref, a workflow in a step',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n      - uses: $/.github/actions/missing\n      - uses: $/.github/actions/hello@v1\n      - uses: $/.github/workflows/reuse.yml\n      - uses: ./.github/workflows/reuse.yml\n      - uses: $/\n',
+      files: {
+        '.github/actions/hello/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n',
+        '.github/workflows/reuse.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+        'action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n',
+      },
+      expect: [
+        { line: 7, col: 15, message: 'neither action.yml nor action.yaml is found in self-repository action directory "$/.github/actions/missing": "$/" reads this repository at the running commit, so the step fails', severity: 'error' },
+        { line: 8, col: 15, message: 'self-repository action "$/.github/actions/hello@v1" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@v1"', severity: 'error' },
+        { line: 9, col: 15, message: '"$/.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
+        { line: 10, col: 15, message: '"./.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
+      ],
+    },
+    {
+      name: 'self-repository references in a composite action resolve in the action\'s repository',
+      path: 'actions/outer/action.yml',
+      input: 'name: outer\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: $/actions/inner\n    - uses: $/actions/gone\n    - uses: $/actions/inner@main\n',
+      files: { '.git/HEAD': 'ref: refs/heads/main\n', 'actions/inner/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
+      expect: [
+        { line: 7, col: 13, message: 'self-repository action directory "$/actions/gone"' },
+        { line: 8, col: 13, message: 'must not have a @ref' },
+      ],
     },
     {
       name: 'valid references',

@@ -3,11 +3,13 @@ import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { projectRoot, readLocalWorkflow } from '../localFiles';
+import { localUses, projectRoot, readLocalWorkflow } from '../localFiles';
 import { resolve, scalarString, workflowStructure } from '../structure';
 
 const FORMAT = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml@[^@\s]+$/;
 const LOCAL = /^\.\/[^@\s]+\.ya?ml$/;
+/** GitHub's self-repository reference (July 2026): this repository at the running commit, never with an `@ref`. */
+const SELF = /^\$\/[^@\s]+\.ya?ml$/;
 
 const rule: Rule<WorkflowModel> = {
   id: 'reusable-workflow',
@@ -15,7 +17,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'error',
   compat: { actionlint: 'workflow-call' },
   docs: {
-    summary: 'A job\'s `uses:` must be `owner/repo/path/to/workflow.yml@ref` or `./.github/workflows/workflow.yml`; a local called workflow must have `on: workflow_call`, and the call must pass its required inputs and secrets and no unknown ones.',
+    summary: 'A job\'s `uses:` must be `owner/repo/path/to/workflow.yml@ref`, `./.github/workflows/workflow.yml` or `$/.github/workflows/workflow.yml` (no `@ref`); a local called workflow must have `on: workflow_call`, and the call must pass its required inputs and secrets and no unknown ones.',
     why: 'GitHub rejects the calling workflow when the reference is malformed or the inputs do not match, and only tells you after the push. Checking against the callee in the same repository catches renamed or newly required inputs.',
     bad: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    with:\n      enviroment: prod\n',
     good: 'on: push\njobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    with:\n      environment: prod\n',
@@ -31,14 +33,26 @@ const rule: Rule<WorkflowModel> = {
       const uses = job.uses.trim();
       const range = model.rangeOf(job.usesNode);
       if (uses === '') continue;
-      if (uses.startsWith('./') ? !LOCAL.test(uses) : !FORMAT.test(uses)) {
+      const local = localUses(uses);
+      if (local?.kind === 'self' && !SELF.test(uses)) {
+        const at = uses.indexOf('@');
+        report({
+          message:
+            at >= 0
+              ? `self-repository reusable workflow call ${JSON.stringify(uses)} at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove ${JSON.stringify(uses.slice(at))}, or use "{owner}/{repo}/path/to/workflow.yml@{ref}" for another ref`
+              : `self-repository reusable workflow call ${JSON.stringify(uses)} at "uses" is not following the format "$/path/to/workflow.yml"`,
+          range,
+        });
+        continue;
+      }
+      if (local ? local.kind === 'workspace' && !LOCAL.test(uses) : !FORMAT.test(uses)) {
         report({
           message: `reusable workflow call ${JSON.stringify(uses)} at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details`,
           range,
         });
         continue;
       }
-      const r = LOCAL.test(uses) ? root() : undefined;
+      const r = local ? root() : undefined;
       if (!r) continue;
       const callee = readLocalWorkflow(r, uses, files);
       if (!callee) {
@@ -106,6 +120,23 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 7, message: 'secret "tokn" is not defined' },
         { line: 10, col: 11, message: 'does not exist' },
         { line: 12, col: 11, message: 'no "workflow_call" trigger' },
+      ],
+    },
+    {
+      name: 'self-repository calls ($/): callee present and absent, inputs and secrets checked, @ref rejected',
+      input:
+        'on: push\njobs:\n  a:\n    uses: $/.github/workflows/reuse.yml\n    with:\n      envv: prod\n  b:\n    uses: $/.github/workflows/missing.yml\n  c:\n    uses: $/.github/workflows/reuse.yml@v1\n  d:\n    uses: $/.github/workflows/reuse\n  e:\n    uses: $/.github/workflows/reuse.yml\n    with:\n      env: prod\n    secrets:\n      token: ${{ secrets.T }}\n',
+      files: {
+        '.github/workflows/reuse.yml':
+          'on:\n  workflow_call:\n    inputs:\n      env:\n        type: string\n        required: true\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      },
+      expect: [
+        { line: 4, col: 11, message: 'input "env" is required by "$/.github/workflows/reuse.yml" reusable workflow, but it is not given in "with:"' },
+        { line: 4, col: 11, message: 'secret "token" is required by "$/.github/workflows/reuse.yml" reusable workflow' },
+        { line: 6, col: 7, message: 'input "envv" is not defined in "$/.github/workflows/reuse.yml" reusable workflow. defined inputs are "env". Did you mean "env"?' },
+        { line: 8, col: 11, message: 'reusable workflow "$/.github/workflows/missing.yml" does not exist in this repository' },
+        { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1"' },
+        { line: 12, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse" at "uses" is not following the format "$/path/to/workflow.yml"' },
       ],
     },
     {

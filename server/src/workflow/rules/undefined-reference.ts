@@ -45,6 +45,19 @@ const rule: Rule<WorkflowModel> = {
       ],
     },
     {
+      name: 'outputs of self-repository ($/) actions and reusable workflows are read from their files',
+      input:
+        'on: push\njobs:\n  call:\n    uses: $/.github/workflows/reuse.yml\n  b:\n    needs: [call]\n    runs-on: ubuntu-latest\n    steps:\n      - id: h\n        uses: $/.github/actions/hello\n      - run: echo ${{ steps.h.outputs.greeting }} ${{ steps.h.outputs.nope }} ${{ needs.call.outputs.url }} ${{ needs.call.outputs.nope }}\n',
+      files: {
+        '.github/actions/hello/action.yml': 'name: h\ndescription: d\noutputs:\n  greeting:\n    description: g\n    value: x\nruns:\n  using: composite\n  steps: []\n',
+        '.github/workflows/reuse.yml': 'on:\n  workflow_call:\n    outputs:\n      url:\n        value: ${{ jobs.a.outputs.u }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      u: x\n    steps:\n      - run: echo\n',
+      },
+      expect: [
+        { line: 11, col: 71, message: 'property "nope" is not defined in object type {greeting: string}' },
+        { line: 11, col: 132, message: 'property "nope" is not defined in object type {url: string}' },
+      ],
+    },
+    {
       name: 'dynamic sources are open',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJSON(vars.MATRIX) }}\n    steps:\n      - id: s\n        uses: some/action@v1\n      - run: echo ${{ matrix.anything }} ${{ secrets.ANY }} ${{ vars.X }} ${{ steps.s.outputs.whatever }} ${{ github.event.pull_request.title }} ${{ env.FOO }}\n",
