@@ -105,11 +105,14 @@ describe('aliases', () => {
 
 describe('line ends and encodings', () => {
   it('reads CR-only line ends as line ends, with positions on the lines editors show', () => {
-    const t = 'on: push\rjobs:\r  a:\r    runs-on: ubuntu-latest\r    steps:\r      - run: |\r          echo hi\r      - run: echo ${{ foo }}\r';
+    const t = 'on: push\rjobs:\r  a:\r    runs-on: ubuntu-latest\r    steps:\r      - run: |\r          echo hi\r          echo ${{ bar }}\r      - run: echo ${{ foo }}\r      - run: "echo ${{ baz }}\r one"\r';
     const f = findings(t);
-    assert.equal(f.length, 1, f.join('\n'));
-    assert.match(f[0], /^8:23 error undefined-reference undefined variable "foo"/);
-    assert.equal(new YamlModel(t).doc.toJS().jobs.a.steps[0].run, 'echo hi\n');
+    assert.equal(f.length, 4, f.join('\n'));
+    assert.match(f[0], /^8:20 error undefined-reference undefined variable "bar"/);
+    assert.match(f[1], /^9:23 error undefined-reference undefined variable "foo"/);
+    assert.match(f[2], /^10:24 error undefined-reference undefined variable "baz"/);
+    assert.match(f[3], new RegExp(`^11:2 warning yaml-syntax YAML: ${CONTINUED} 10`));
+    assert.equal(new YamlModel(t).doc.toJS().jobs.a.steps[0].run, 'echo hi\necho ${{ bar }}\n');
   });
 
   describe('files read from disk', () => {

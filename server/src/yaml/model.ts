@@ -1,7 +1,7 @@
 import { parseDocument, Alias, Document, Node, Pair, YAMLMap, Scalar } from 'yaml';
 import { isAlias, isCollection, isMap, isScalar, isSeq, isPair } from './nodes';
 import { comparePositions, LineIndex } from '../engine/text';
-import { LenientQuote, parseLenient } from './lenient';
+import { LenientQuote, parseLenient, parserText } from './lenient';
 import { resolveAlias } from './aliases';
 import type { Range } from '../engine/types';
 
@@ -14,7 +14,7 @@ export interface YamlProblem {
 /**
  * A YAML document parsed once per version by the `yaml` package (`parseDocument`, options below), and what the
  * analyses share about it. It keeps:
- * - `text` and its line table (`lines`), to turn offsets into ranges;
+ * - `text` (lone CRs read as LF) and its line table (`lines`), to turn offsets into ranges;
  * - yaml's `Document` as yaml built it (nodes with their ranges, comments, anchors), without source tokens
  *   (`keepSourceTokens` is off: expr/source.ts maps a scalar's characters from the text instead);
  * - the first MAX_ERRORS syntax errors as `errors` (the Document's own `errors` and `warnings` are cut to as many);
@@ -29,7 +29,16 @@ export class YamlModel {
   readonly warnings: YamlProblem[] = [];
   private readonly memo = new Map<string, unknown>();
 
-  constructor(readonly text: string) {
+  /**
+   * The document's text, with each lone CR (old Mac line ends: line breaks to GitHub's loader and to editors, not to
+   * `yaml`) read as LF: the same length and lines, so offsets and positions are those of the text as given, and
+   * whatever reads the text finds the line breaks `yaml` found.
+   */
+  readonly text: string;
+
+  constructor(source: string) {
+    const text = parserText(source);
+    this.text = text;
     this.lines = new LineIndex(text);
     const options = YAML_OPTIONS;
     // A UTF-16 file read as UTF-8 is garbage to every YAML loader: say so once and read nothing else.
