@@ -1,6 +1,7 @@
 // What GitHub's and Compose's YAML loaders accept beyond what the `yaml` package does, and how a document is read
-// as they read it. The loaders of the libyaml family (go-yaml for Compose and actionlint, PyYAML, the YamlDotNet
-// GitHub's workflow parser grew from) never check the indentation of the lines a quoted string continues on:
+// as they read them. libyaml and its ports (go-yaml, which Compose uses; PyYAML) never check how far the lines a
+// quoted string continues on are indented, and neither does YamlDotNet, GitHub's loader, for single-quoted strings;
+// GitHub reads double-quoted ones continued that way too (issue 14):
 //
 //     - run: "echo one
 //      two"
@@ -49,8 +50,7 @@ export function parserText(text: string): string {
 /**
  * Parses `text` as GitHub's loader reads it: quoted strings continued on lines indented too little for `yaml` are
  * re-indented for the parser (one at a time, each kept only when the text reads without error up to the end of the
- * string's closing line), and every range
- * of the Document and its errors is mapped back to `text`.
+ * string's closing line), and every range of the Document and its errors is mapped back to `text`.
  */
 export function parseLenient(text: string, options: object): LenientParse {
   const base = parserText(text);
