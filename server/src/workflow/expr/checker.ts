@@ -169,6 +169,8 @@ export class Checker {
         return ANY;
       case 'array':
         if (idx.k === 'any' || idx.k === 'number') return recv.elem;
+        // A literal string of digits is converted to the number it reads (`arr['0']`), as GitHub's evaluator does.
+        if (n.index.type === 'string' && /^\d+$/.test(n.index.value)) return recv.elem;
         this.report('expression-type', n.index, `index access of array must be type of number but got "${tyString(idx)}"`);
         return ANY;
       case 'object':
@@ -184,7 +186,21 @@ export class Checker {
             if (recv.strict) this.missing(recv, key, n.index);
             return ANY;
           }
-          return recv.mapped ?? ANY;
+          if (recv.mapped) return recv.mapped;
+          // A number or boolean worked out at run time reads the key of its text ("3", "true"): on an object whose
+          // keys are all known and none reads like one, that is always null (an expression that is always empty: an
+          // error). The message starts as actionlint's does for the same expression.
+          if (recv.strict && (idx.k === 'number' || idx.k === 'bool')) {
+            const like = idx.k === 'number' ? /^-?\d+(\.\d+)?$/ : /^(true|false)$/;
+            if (![...recv.props.keys()].some((k) => like.test(k))) {
+              this.report(
+                'expression-type',
+                n.index,
+                `property access of object must be type of string but got "${tyString(idx)}": GitHub reads the key of its text (such as "${idx.k === 'number' ? '1' : 'true'}"), which this object does not have, so the result is always null`,
+              );
+            }
+          }
+          return ANY;
         }
         this.report('expression-type', n.index, `property access of object must be type of string but got "${tyString(idx)}"`);
         return ANY;

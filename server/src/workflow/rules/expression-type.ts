@@ -53,6 +53,21 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 11, col: 48, message: 'property access of object must be type of string but got "{string => {id: string; network: string; ports: {string => string}}}"' }],
     },
     {
+      name: 'a number or boolean worked out at run time, on an object with no such key, is always null',
+      input:
+        "on:\n  workflow_dispatch:\n    inputs:\n      n:\n        type: number\n      b:\n        type: boolean\njobs:\n  a:\n    runs-on: ubuntu-latest\n    services:\n      redis:\n        image: redis\n        ports: ['6379/tcp']\n    steps:\n      - run: echo ${{ github[inputs.n] }} ${{ github[inputs.b] }}\n      - run: echo ${{ job.services.redis.ports[inputs.n] }} ${{ github.event.inputs[inputs.n] }}\n",
+      expect: [
+        { line: 16, col: 30, message: 'property access of object must be type of string but got "number": GitHub reads the key of its text (such as "1"), which this object does not have, so the result is always null' },
+        { line: 16, col: 54, message: 'property access of object must be type of string but got "bool": GitHub reads the key of its text (such as "true")' },
+        { line: 17, col: 85, message: 'got "number"' },
+      ],
+    },
+    {
+      name: 'an array indexed by a literal string of digits reads that element',
+      input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.*['0'] }} ${{ github.event.*[github.ref] }}\n",
+      expect: [{ line: 6, col: 65, message: 'index access of array must be type of number but got "string"' }],
+    },
+    {
       name: 'well-typed expressions',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout-minutes: ${{ fromJSON(vars.T) }}\n    steps:\n      - run: echo ${{ format('{0}{{x}}', github.ref) }} ${{ join(github.event.commits.*.id, ',') }} ${{ contains(fromJSON('[\"a\"]'), github.ref) }} ${{ toJSON(github.event) }}\n",
