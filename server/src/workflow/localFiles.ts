@@ -5,7 +5,8 @@ import type { YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/nodes';
 import type { FileHost } from '../engine/types';
 import { WorkflowModel } from './model';
-import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from './structure';
+import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type StepInfo } from './structure';
+import { parseActionRef } from './actions-data';
 
 /** The repository root of a document: the folder holding `.github/`, found upwards from the document. */
 export function projectRoot(docPath: string | undefined, files: FileHost): string | undefined {
@@ -41,6 +42,42 @@ export function localUses(uses: string): LocalUses | undefined {
   if (u === '.' || u.startsWith('./')) return { kind: 'workspace', path: u.slice(2) };
   if (u.startsWith('$/')) return { kind: 'self', path: u.slice(2) };
   return undefined;
+}
+
+/** A step's `with:` inputs by lower-cased name (aliases followed; undefined for values that are not scalars). */
+export function withValues(model: WorkflowModel, step: StepInfo): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const p of step.with?.items ?? []) {
+    const k = scalarString(p.key);
+    if (k !== undefined) out.set(k.toLowerCase(), scalarString(resolve(model, p.value)));
+  }
+  return out;
+}
+
+/**
+ * The `actions/checkout` before `steps[index]` that put a folder of the workspace holding `workspacePath` (a
+ * `./` path), the last one if several: its folder, the rest of the path inside it, and whether it checked out this
+ * repository (no `repository:` input, or `${{ github.repository }}`). Undefined when no checkout into a folder
+ * covers the path (a checkout into the root, or none).
+ */
+export function checkoutCovering(
+  model: WorkflowModel,
+  steps: readonly StepInfo[],
+  index: number,
+  workspacePath: string,
+): { folder: string; rest: string; thisRepository: boolean } | undefined {
+  let found: { folder: string; rest: string; thisRepository: boolean } | undefined;
+  for (const s of steps.slice(0, index)) {
+    const u = s.uses?.trim();
+    if (!u || parseActionRef(u)?.name.toLowerCase() !== 'actions/checkout') continue;
+    const w = withValues(model, s);
+    const folder = (w.get('path') ?? '').trim().replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (folder === '' || folder.includes('${{')) continue;
+    if (workspacePath !== folder && !workspacePath.startsWith(folder + '/')) continue;
+    const repo = w.get('repository')?.trim();
+    found = { folder, rest: workspacePath.slice(folder.length + 1), thisRepository: !repo || /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo) };
+  }
+  return found;
 }
 
 /** The path of a local `uses:` relative to the repository root; the value itself when it is not local. */

@@ -2,7 +2,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { isCommitSha, majorOf, parseActionRef, popularAction, versionFromComment } from '../actions-data';
-import { localUses, projectRoot, readLocalAction } from '../localFiles';
+import { checkoutCovering, localUses, projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
 
@@ -41,15 +41,21 @@ const rule: Rule<WorkflowModel> = {
   check({ model, files, path: docPath, report }) {
     // Found upwards through the file system: only for local actions.
     const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
-    for (const { step } of allSteps(model)) {
+    for (const { job, step } of allSteps(model)) {
       if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
       const uses = step.uses.trim();
       let inputs: Map<string, { name: string; required: boolean; hasDefault: boolean; deprecated?: string }> | undefined;
       let strict = true;
-      if (localUses(uses)) {
+      const local = localUses(uses);
+      if (local) {
         const r = root();
         if (!r) continue;
-        const a = readLocalAction(r, uses, files);
+        let a = readLocalAction(r, uses, files);
+        if (!a && local.kind === 'workspace' && job) {
+          // Inside a checkout of this repository into a folder (`path: action`, then `uses: ./action`).
+          const into = checkoutCovering(model, job.steps, step.index, local.path);
+          if (into?.thisRepository) a = readLocalAction(r, `./${into.rest}`, files);
+        }
         if (!a) continue;
         inputs = a.inputs;
         // Docker actions also take `entrypoint` and `args`.
@@ -102,7 +108,8 @@ const rule: Rule<WorkflowModel> = {
             (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
           range,
           severity: strict ? undefined : 'warning',
-          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+          // Renaming onto an input the step already gives would make a duplicate key: no fix then.
+          fixes: suggestion && !given.has(suggestion.toLowerCase()) ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
         });
       }
       const missing = [...inputs.values()].filter((i) => i.required && !i.hasDefault && !given.has(i.name.toLowerCase()));
@@ -172,6 +179,12 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 11, message: 'input "whoo" is not defined in action "$/.github/actions/hello". available inputs are "who". Did you mean "who"?', severity: 'warning' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
+    },
+    {
+      name: 'a local action inside a checkout of this repository into a folder is read from the repository',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: action\n      - uses: ./action\n        with:\n          tags: x\n          tag: y\n',
+      files: { 'action.yml': 'name: a\ndescription: d\ninputs:\n  tags:\n    description: t\nruns:\n  using: node20\n  main: index.js\n' },
+      expect: [{ line: 12, col: 11, message: 'input "tag" is not defined in action "./action". available inputs are "tags". Did you mean "tags"?' }],
     },
     {
       name: 'valid inputs, old majors and unknown actions are not checked',

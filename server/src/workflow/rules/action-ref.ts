@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
-import { localUses, projectRoot } from '../localFiles';
+import { checkoutCovering, localUses, projectRoot } from '../localFiles';
 import { allSteps } from '../structure';
 
 const rule: Rule<WorkflowModel> = {
@@ -18,7 +18,7 @@ const rule: Rule<WorkflowModel> = {
   check({ model, files, path: docPath, report }) {
     // Found upwards through the file system: only for local actions.
     const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
-    for (const { step } of allSteps(model)) {
+    for (const { job, step } of allSteps(model)) {
       const uses = step.uses;
       if (uses === undefined || !step.usesNode || uses.includes('${{')) continue;
       const range = model.rangeOf(step.usesNode);
@@ -45,8 +45,19 @@ const rule: Rule<WorkflowModel> = {
         }
         const r = root();
         if (!r) continue;
-        const dir = path.posix.join(r, local.path);
-        if (!files.exists(path.posix.join(dir, 'action.yml')) && !files.exists(path.posix.join(dir, 'action.yaml')) && !files.exists(path.posix.join(dir, 'Dockerfile'))) {
+        const hasAction = (rel: string) => {
+          const dir = path.posix.join(r, rel);
+          return files.exists(path.posix.join(dir, 'action.yml')) || files.exists(path.posix.join(dir, 'action.yaml')) || files.exists(path.posix.join(dir, 'Dockerfile'));
+        };
+        if (!hasAction(local.path)) {
+          // An earlier `actions/checkout` with `path:` put a checkout at the start of this path: of this repository,
+          // the rest of the path is read from it; of another repository, nothing here can tell.
+          const into = local.kind === 'workspace' && job ? checkoutCovering(model, job.steps, step.index, local.path) : undefined;
+          if (into && (!into.thisRepository || hasAction(into.rest))) continue;
+          if (into) {
+            report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)}: the checkout of this repository into "${into.folder}" has no ${JSON.stringify(into.rest || '.')} with an action (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
+            continue;
+          }
           // `./` reads the workspace, which an earlier step may fill; `$/` reads the commit, which no step changes.
           if (local.kind === 'self') report({ message: `neither action.yml nor action.yaml is found in self-repository action directory ${JSON.stringify(u)}: "$/" reads this repository at the running commit, so the step fails`, range });
           else report({ message: `neither action.yml nor action.yaml is found in local action directory ${JSON.stringify(u)} (unless an earlier step creates it, the step fails)`, range, severity: 'warning' });
@@ -73,6 +84,16 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 15, message: 'must not have a @ref' },
         { line: 9, col: 15, message: 'invalid docker image reference' },
         { line: 10, col: 15, message: 'reusable workflow' },
+      ],
+    },
+    {
+      name: 'a local action inside a checkout of this repository into a folder is read from the repository',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: action\n      - uses: ./action\n      - uses: ./action/.github/actions/here\n      - uses: ./action/.github/actions/missing\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/tools\n          path: tools\n      - uses: ./tools/setup\n      - uses: ./elsewhere\n',
+      files: { 'action.yml': 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n', '.github/actions/here/action.yml': 'name: h\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
+      expect: [
+        { line: 11, col: 15, severity: 'warning', message: 'neither action.yml nor action.yaml is found in local action directory "./action/.github/actions/missing": the checkout of this repository into "action" has no ".github/actions/missing" with an action (unless an earlier step creates it, the step fails)' },
+        { line: 17, col: 15, severity: 'warning', message: 'neither action.yml nor action.yaml is found in local action directory "./elsewhere" (unless an earlier step creates it, the step fails)' },
       ],
     },
     {

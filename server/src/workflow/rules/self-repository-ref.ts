@@ -3,8 +3,8 @@ import type { Scalar } from 'yaml';
 import type { Fix, Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
-import { localUses, projectRoot } from '../localFiles';
-import { resolve, scalarString, workflowStructure, type StepInfo } from '../structure';
+import { localUses, projectRoot, withValues } from '../localFiles';
+import { workflowStructure, type StepInfo } from '../structure';
 import { sharedAt } from '../stepEdit';
 
 /** Inputs of `actions/checkout` that leave the workspace root holding this repository at the running commit. */
@@ -28,15 +28,6 @@ const PLAIN_CHECKOUT_INPUTS = new Set([
 
 /** git commands that change the files of the working tree (or replace it). */
 const GIT_TREE = /\bgit\b[^\n;&|]*?\s(?:checkout|switch|reset|restore|pull|merge|rebase|cherry-pick|revert|apply|am|stash|clean|rm|mv|worktree|clone|read-tree|submodule)\b|\bgh\s+(?:pr|repo)\s+(?:checkout|clone)\b/;
-
-function withValues(model: WorkflowModel, step: StepInfo): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
-  for (const p of step.with?.items ?? []) {
-    const k = scalarString(p.key);
-    if (k !== undefined) out.set(k.toLowerCase(), scalarString(resolve(model, p.value)));
-  }
-  return out;
-}
 
 /**
  * Whether, when `steps[index]` starts, the workspace root certainly holds this repository at the running commit
