@@ -1,74 +1,14 @@
-import type { Node, Scalar, YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from '../../yaml/nodes';
+import type { YAMLMap } from 'yaml';
+import { isMap } from '../../yaml/nodes';
 import type { Range, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { HOSTED_LABELS, hostedOs, RETIRED_LABELS, SELF_HOSTED_LABELS } from '../runners';
-import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
-
-interface Label {
-  name: string;
-  /** The scalar naming it (its range is only needed for a finding). */
-  node: Node;
-}
+import { HOSTED_LABELS, hostedOs, labelsOf, RETIRED_LABELS, SELF_HOSTED_LABELS } from '../runners';
+import { pairsOf, workflowStructure } from '../structure';
 
 function globMatch(pattern: string, s: string): boolean {
   const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
   return re.test(s);
-}
-
-/** The labels of `runs-on`, with `${{ matrix.x }}` expanded to the matrix's values. */
-function labelsOf(model: WorkflowModel, job: JobInfo): Label[][] {
-  let node = job.runsOn as unknown;
-  if (isMap(node)) node = resolve(model, pairsOf(model, node as YAMLMap).get('labels')?.value);
-  const items: unknown[] = isSeq(node) ? node.items.map((i) => resolve(model, i)) : node !== undefined ? [node] : [];
-  const fixed: Label[] = [];
-  const alternatives: Label[][] = [];
-  for (const it of items) {
-    const v = scalarString(it);
-    if (v === undefined || !isScalar(it)) continue;
-    const m = /^\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(v.trim());
-    if (m) {
-      const values = matrixValues(model, job, m[1]);
-      if (values) alternatives.push(values);
-      continue;
-    }
-    if (v.includes('${{')) return [];
-    fixed.push({ name: v, node: it as Scalar });
-  }
-  if (!alternatives.length) return [fixed];
-  // One combination per matrix value (one matrix reference is enough in practice).
-  return alternatives[0].map((alt) => [...fixed, alt]);
-}
-
-function matrixValues(model: WorkflowModel, job: JobInfo, key: string): Label[] | undefined {
-  const strategy = resolve(model, job.pairs.get('strategy')?.value);
-  if (!isMap(strategy)) return undefined;
-  const matrix = resolve(model, pairsOf(model, strategy as YAMLMap).get('matrix')?.value);
-  if (!isMap(matrix)) return undefined;
-  const pairs = pairsOf(model, matrix as YAMLMap);
-  const out: Label[] = [];
-  const row = resolve(model, pairs.get(key)?.value);
-  if (isSeq(row))
-    for (const it of row.items) {
-      const r = resolve(model, it);
-      const v = scalarString(r);
-      if (v === undefined || !isScalar(r) || v.includes('${{')) return undefined;
-      out.push({ name: v, node: r as Node });
-    }
-  else if (row !== undefined) return undefined;
-  const include = resolve(model, pairs.get('include')?.value);
-  if (isSeq(include))
-    for (const it of include.items) {
-      const r = resolve(model, it);
-      if (!isMap(r)) continue;
-      const v = resolve(model, pairsOf(model, r as YAMLMap).get(key)?.value);
-      const s = scalarString(v);
-      if (s !== undefined && isScalar(v) && !s.includes('${{')) out.push({ name: s, node: v as Node });
-      else if (v !== undefined) return undefined;
-    }
-  else if (include !== undefined) return undefined;
-  return out.length ? out : undefined;
 }
 
 const KNOWN = [...HOSTED_LABELS, ...SELF_HOSTED_LABELS];
