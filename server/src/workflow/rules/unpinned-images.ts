@@ -1,0 +1,95 @@
+import type { Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../yaml/nodes';
+import type { Rule } from '../../engine/types';
+import type { WorkflowModel } from '../model';
+import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+
+/**
+ * What pins an image reference: `name@sha256:…` (a digest: the same bytes every run), `name:tag` (a tag: the registry
+ * can move it), or nothing (`name`: Docker pulls `latest`). The tag is the part after the last `:` that follows the
+ * last `/`, so a registry port (`localhost:5000/app`) is not a tag.
+ */
+function pinning(ref: string): 'digest' | 'tag' | 'latest' | 'none' {
+  if (ref.includes('@')) return 'digest';
+  const name = ref.slice(ref.lastIndexOf('/') + 1);
+  const colon = name.indexOf(':');
+  if (colon < 0) return 'none';
+  return name.slice(colon + 1) === 'latest' ? 'latest' : 'tag';
+}
+
+const rule: Rule<WorkflowModel> = {
+  id: 'unpinned-images',
+  language: 'workflow',
+  severity: 'warning',
+  compat: {},
+  docs: {
+    summary: 'A job `container:` or a `services:` image has no tag or the `latest` tag (zizmor\'s `unpinned-images`), so each run may start a different image.',
+    why:
+      'Without a tag Docker pulls `latest`, and whoever can push to the image\'s repository (or the registry) decides what `latest` is at the next run: the job runs that image with its token and secrets, and a build that passed yesterday can fail today. Pin a version tag, or better a digest (`node:22@sha256:…`, which cannot change; `docker inspect --format \'{{.RepoDigests}}\' node:22` shows it). A version tag without a digest is not reported: it is the usual, readable choice, though a registry can move it too (zizmor reports it in its pedantic mode). Images given by an expression, and the empty string that turns a service off, are left alone. No quick fix: no tag can be chosen for you. See https://docs.zizmor.sh/audits/#unpinned-images.',
+    bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    container: node:latest\n    services:\n      db:\n        image: postgres\n    steps:\n      - run: npm test\n',
+    good: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    container: node:22\n    services:\n      db:\n        image: postgres:17@sha256:4d89c904835259bc58876520e56267ca07a4ebd6a027f7814bbbf91b50d685be\n    steps:\n      - run: npm test\n',
+  },
+  check({ model, report }) {
+    const judge = (node: unknown, where: string) => {
+      const v = scalarString(node);
+      if (v === undefined || !isScalar(node)) return;
+      const ref = v.trim().replace(/^docker:\/\//, '');
+      // An empty image turns a service off (`image: ${{ cond && 'x' || '' }}` is the usual idiom); an expression is
+      // only known at run time.
+      if (ref === '' || ref.includes('${{')) return;
+      const p = pinning(ref);
+      if (p === 'digest' || p === 'tag') return;
+      const base = p === 'latest' ? ref.slice(0, -':latest'.length) : ref;
+      const what = p === 'latest' ? `uses the "latest" tag, which` : `has no tag, so Docker pulls "latest", which`;
+      report({
+        message: `${where} ${JSON.stringify(v.trim())} ${what} can point to a different image at every run. pin a version tag (${base}:<version>) or a digest (${base}@sha256:<digest>)`,
+        range: model.rangeOf(node as Scalar),
+      });
+    };
+    for (const job of workflowStructure(model).jobs) {
+      const container = resolve(model, job.pairs.get('container')?.value);
+      if (isMap(container)) judge(resolve(model, pairsOf(model, container as YAMLMap).get('image')?.value), 'the image of the job container');
+      else judge(container, 'the image of the job container');
+      const services = resolve(model, job.pairs.get('services')?.value);
+      if (!isMap(services)) continue;
+      for (const p of (services as YAMLMap).items) {
+        const service = resolve(model, p.value);
+        if (isMap(service)) judge(resolve(model, pairsOf(model, service as YAMLMap).get('image')?.value), `the image of service ${JSON.stringify(scalarString(p.key) ?? '')}`);
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'no tag and latest, in the container (both forms) and in services',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:latest\n    services:\n      db:\n        image: postgres\n      cache:\n        image: "ghcr.io/acme/redis:latest"\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    container:\n      image: docker://alpine\n    steps:\n      - run: echo\n',
+      expect: [
+        {
+          line: 5,
+          col: 16,
+          message: 'the image of the job container "node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)',
+        },
+        { line: 8, col: 16, message: 'the image of service "db" "postgres" has no tag, so Docker pulls "latest"' },
+        { line: 10, col: 16, message: 'service "cache" "ghcr.io/acme/redis:latest" uses the "latest" tag' },
+        { line: 16, col: 14, message: '"docker://alpine" has no tag' },
+      ],
+    },
+    {
+      name: 'version tags, digests, expressions and the empty image of a service that is turned off',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node:22-bookworm\n    services:\n      registry:\n        image: registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373\n      db:\n        image: postgres@sha256:4d89c904835259bc58876520e56267ca07a4ebd6a027f7814bbbf91b50d685be\n      redis:\n        image: ${{ matrix.redis && 'redis:7' || '' }}\n      off:\n        image: ''\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    container: ${{ inputs.image }}\n    steps:\n      - run: echo\n",
+      expect: [],
+    },
+    {
+      name: 'a registry port is not a tag; tags are case-sensitive',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: localhost:5000/app\n    services:\n      x:\n        image: localhost:5000/app:1.2\n      y:\n        image: registry.example.com:443/team/app:latest\n      z:\n        image: app:Latest\n    steps:\n      - run: echo\n',
+      expect: [
+        { line: 5, col: 16, message: '"localhost:5000/app" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>)' },
+        { line: 10, col: 16, message: 'a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
+      ],
+    },
+  ],
+};
+
+export default rule;
