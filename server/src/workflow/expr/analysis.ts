@@ -12,7 +12,7 @@ import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checke
 import { fixedContexts } from './contexts';
 import { parseBare, parseExpression, type ExprNode } from './parser';
 import { mapScalar, type MappedString } from './source';
-import { findUntrusted } from './untrusted';
+import { findUntrusted, isCodeInput } from './untrusted';
 import { ANY, BOOL, mapObj, NULL, NUMBER, STRING, strictObj, looseObj, tyString, typeOfJson, merge, type ObjTy, type Ty } from './types';
 
 export type AnalysisRuleId = ExprRuleId | 'if-always-true' | 'constant-condition' | 'expression-placement' | 'untrusted-input';
@@ -847,8 +847,7 @@ class Analyzer {
         case 'with':
           if (isMap(v)) {
             for (const wp of v.items) {
-              const script = keyName(wp) === 'script' && uses !== undefined && /^actions\/github-script@/i.test(uses);
-              this.checkString(wp.value as Node, 'jobs.<job_id>.steps.with', scope, script ? 'script' : 'string');
+              this.checkString(wp.value as Node, 'jobs.<job_id>.steps.with', scope, isCodeInput(uses, keyName(wp)) ? 'script' : 'string');
             }
           } else this.checkString(v, 'jobs.<job_id>.steps.with', scope);
           break;

