@@ -2,7 +2,7 @@ import type { Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
-import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { allSteps, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
 
 /**
  * What pins an image reference: `name@sha256:…` (a digest: the same bytes every run), `name:tag` (a tag: the registry
@@ -19,11 +19,12 @@ function pinning(ref: string): 'digest' | 'tag' | 'latest' | 'none' {
 
 const rule: Rule<WorkflowModel> = {
   id: 'unpinned-images',
-  language: 'workflow',
+  language: ['workflow', 'action'],
   severity: 'warning',
   compat: {},
   docs: {
-    summary: 'A job `container:` or a `services:` image has no tag or the `latest` tag (zizmor\'s `unpinned-images`), so each run may start a different image.',
+    summary:
+      'A job `container:` or `services:` image, a `uses: docker://` step or a Docker action\'s `runs.image: docker://` has no tag or the `latest` tag (zizmor\'s `unpinned-images`), so each run may start a different image.',
     why:
       'Without a tag Docker pulls `latest`, and whoever can push to the image\'s repository (or the registry) decides what `latest` is at the next run: the job runs that image with its token and secrets, and a build that passed yesterday can fail today. Pin a version tag, or better a digest (`node:22@sha256:…`, which cannot change; `docker inspect --format \'{{.RepoDigests}}\' node:22` shows it). A version tag without a digest is not reported: it is the usual, readable choice, though a registry can move it too (zizmor reports it in its pedantic mode). Images given by an expression, and the empty string that turns a service off, are left alone. No quick fix: no tag can be chosen for you. See https://docs.zizmor.sh/audits/#unpinned-images.',
     bad: 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    container: node:latest\n    services:\n      db:\n        image: postgres\n    steps:\n      - run: npm test\n',
@@ -46,7 +47,16 @@ const rule: Rule<WorkflowModel> = {
         range: model.rangeOf(node as Scalar),
       });
     };
-    for (const job of workflowStructure(model).jobs) {
+    for (const { step } of allSteps(model)) {
+      if (step.uses?.trim().startsWith('docker://')) judge(step.usesNode, 'the image of the step');
+    }
+    const s = workflowStructure(model);
+    if (s.runs) {
+      const image = resolve(model, pairsOf(model, s.runs).get('image')?.value);
+      // Without `docker://` the image is a Dockerfile of the action, built from its sources.
+      if (scalarString(image)?.trim().startsWith('docker://')) judge(image, 'the image of the action');
+    }
+    for (const job of s.jobs) {
       const container = resolve(model, job.pairs.get('container')?.value);
       if (isMap(container)) judge(resolve(model, pairsOf(model, container as YAMLMap).get('image')?.value), 'the image of the job container');
       else judge(container, 'the image of the job container');
@@ -88,6 +98,32 @@ const rule: Rule<WorkflowModel> = {
         { line: 5, col: 16, message: '"localhost:5000/app" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>)' },
         { line: 10, col: 16, message: 'a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
       ],
+    },
+    {
+      name: 'docker:// steps',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker://alpine\n      - uses: docker://ghcr.io/acme/tool:latest\n      - uses: docker://alpine:3.20\n      - uses: actions/checkout@v4\n',
+      expect: [
+        { line: 6, col: 15, message: 'the image of the step "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
+        { line: 7, col: 15, message: '"docker://ghcr.io/acme/tool:latest" uses the "latest" tag' },
+      ],
+    },
+    {
+      name: 'Docker actions and composite steps',
+      path: 'action.yml',
+      input: "name: a\ndescription: d\nruns:\n  using: docker\n  image: 'docker://node:latest'\n",
+      expect: [{ line: 5, col: 10, message: 'the image of the action "docker://node:latest" uses the "latest" tag' }],
+    },
+    {
+      name: 'a Dockerfile of the action is built from its sources',
+      path: 'action.yml',
+      input: "name: a\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n",
+      expect: [],
+    },
+    {
+      name: 'composite action steps',
+      path: 'action.yml',
+      input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: docker://alpine\n    - uses: docker://alpine@sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1\n",
+      expect: [{ line: 6, col: 13, message: '"docker://alpine" has no tag' }],
     },
   ],
 };
