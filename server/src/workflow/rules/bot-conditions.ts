@@ -1,6 +1,6 @@
 import type { Scalar } from 'yaml';
 import { isScalar } from '../../yaml/nodes';
-import type { Fix, Rule } from '../../engine/types';
+import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { findTemplates } from '../expr/analysis';
 import { parseBare, type ExprNode } from '../expr/parser';
@@ -111,7 +111,7 @@ const rule: Rule<WorkflowModel> = {
     summary:
       "An `if:` trusts a bot by the event's last actor (`github.actor == 'dependabot[bot]'`, also `github.triggering_actor`, `github.event.sender.login` and the bots' ids) in a workflow that pull requests, comments or other workflows' runs start (zizmor's `bot-conditions`).",
     why:
-      "`github.actor` is whoever acted last on the event, not who opened the pull request: an outsider can let Dependabot update a branch of their fork and open a pull request from it, so the check passes for their code and the job (often an auto-merge with a write token) runs for them. Check the pull request's author instead, `github.event.pull_request.user.login`, which nobody can change after the pull request is opened. A condition that also checks the author with `&&` is left alone, and so is a negated check (`github.actor != 'dependabot[bot]'` keeps bots out: faking it gains nothing). Workflows started by pushes, schedules or manual runs are not reported: only people with write access can start them. The quick fix (not preferred: it changes which event's actor is checked) replaces the context with the author's where every trigger of the workflow is `pull_request` or `pull_request_target`, so that the author always exists. See https://docs.zizmor.sh/audits/#bot-conditions and https://www.synacktiv.com/publications/github-actions-exploitation-dependabot.",
+      "`github.actor` is whoever acted last on the event, not who opened the pull request: an outsider can let Dependabot update a branch of their fork and open a pull request from it, so the check passes for their code and the job (often an auto-merge with a write token) runs for them. Check the pull request's author instead, `github.event.pull_request.user.login`, which nobody can change after the pull request is opened. A condition that also checks the author with `&&` is left alone, and so is a negated check (`github.actor != 'dependabot[bot]'` keeps bots out: faking it gains nothing). Workflows started by pushes, schedules or manual runs are not reported: only people with write access can start them. No quick fix: checking another actor changes what the condition means, which a fix must never do; the message names the context to check instead. See https://docs.zizmor.sh/audits/#bot-conditions and https://www.synacktiv.com/publications/github-actions-exploitation-dependabot.",
     bad: "on: pull_request_target\njobs:\n  automerge:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: gh pr merge --auto --squash \"$PR_URL\"\n        env:\n          PR_URL: ${{ github.event.pull_request.html_url }}\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n",
     good: "on: pull_request_target\njobs:\n  automerge:\n    runs-on: ubuntu-latest\n    if: github.event.pull_request.user.login == 'dependabot[bot]'\n    steps:\n      - run: gh pr merge --auto --squash \"$PR_URL\"\n        env:\n          PR_URL: ${{ github.event.pull_request.html_url }}\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n",
   },
@@ -129,7 +129,6 @@ const rule: Rule<WorkflowModel> = {
         : started.every((e) => e === 'issue_comment')
           ? `${id ? AUTHOR_IDS[1] : AUTHOR_NAMES[1]} (the author of the issue or pull request)`
           : `the author of the pull request (${id ? AUTHOR_ID : AUTHOR_NAME}, or ${id ? AUTHOR_IDS[1] : AUTHOR_NAMES[1]} for a comment)`;
-    const fixable = events.every((e) => e === 'pull_request' || e === 'pull_request_target');
     const judge = (raw: unknown) => {
       const node = resolve(model, raw);
       if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -148,16 +147,10 @@ const rule: Rule<WorkflowModel> = {
       const endAt = (i: number) => (ms.exact ? ms.offsets[i - 1] + 1 : node.range![1]);
       for (const h of hits(root)) {
         const byId = SPOOFABLE_IDS.includes(h.path);
-        const safe = byId ? AUTHOR_ID : AUTHOR_NAME;
         const text = v.slice(h.node.start, h.node.end);
-        const fix: Fix | undefined =
-          fixable && ms.exact
-            ? { title: `Check the pull request's author (${safe}) instead of ${v.slice(h.ctx.start, h.ctx.end)}`, edits: [{ range: model.lines.range(at(h.ctx.start), endAt(h.ctx.end)), newText: safe }] }
-            : undefined;
         report({
           message: `${JSON.stringify(text)} checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that ${event} starts: it does not prove the bot opened the pull request. check ${author(byId)} instead`,
           range: model.lines.range(at(h.node.start), endAt(h.node.end)),
-          fixes: fix ? [fix] : undefined,
         });
       }
     };
@@ -182,8 +175,6 @@ const rule: Rule<WorkflowModel> = {
         { line: 10, col: 13, message: '"github.actor_id == 49699333" checks who acted last on the event' },
         { line: 12, col: 74, message: 'check github.event.pull_request.user.login' },
       ],
-      fixed:
-        "on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.event.pull_request.user.login == 'dependabot[bot]'\n    steps:\n      - run: echo\n        if: ${{ 'Renovate[bot]' == github.event.pull_request.user.login || github.event.label.name == 'ok' }}\n      - run: echo\n        if: github.event.pull_request.user.id == 49699333 && success()\n      - run: echo\n        if: contains(github.event.pull_request.labels.*.name, 'deps') && github.event.pull_request.user.login == 'dependabot[bot]'\n",
     },
     {
       name: 'negated checks, people, the author, and a condition that also checks the author',
@@ -197,18 +188,15 @@ const rule: Rule<WorkflowModel> = {
       expect: [],
     },
     {
-      name: 'no fix where another trigger has no pull request (the author would be empty there)',
+      name: 'a workflow with another trigger too',
       input: "on: [pull_request, push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: \"github.actor == 'dependabot[bot]'\"\n    steps:\n      - run: echo\n",
       expect: [{ line: 5, col: 10, message: 'in a workflow that pull_request starts' }],
-      fixed: "on: [pull_request, push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: \"github.actor == 'dependabot[bot]'\"\n    steps:\n      - run: echo\n",
     },
     {
-      name: 'comments and other workflows\' runs: the author to check instead, and no fix',
+      name: 'comments and other workflows\' runs: the author to check instead',
       input:
         "on: issue_comment\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: echo\n        if: github.event.issue.user.login == 'dependabot[bot]' && github.triggering_actor == 'dependabot[bot]'\n",
       expect: [{ line: 5, col: 9, message: 'in a workflow that issue_comment starts: it does not prove the bot opened the pull request. check github.event.issue.user.login (the author of the issue or pull request) instead' }],
-      fixed:
-        "on: issue_comment\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: echo\n        if: github.event.issue.user.login == 'dependabot[bot]' && github.triggering_actor == 'dependabot[bot]'\n",
     },
     {
       name: 'several kinds of triggers',
