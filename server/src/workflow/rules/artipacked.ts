@@ -54,9 +54,12 @@ function persistFix(model: WorkflowModel, step: StepInfo, existing: Pair | undef
     const v = resolve(model, existing.value) as { range?: [number, number, number] } | undefined;
     return v?.range ? [{ title, edits: [{ range: model.rangeOf(existing.value as never), newText: 'false' }] }] : undefined;
   }
-  if (step.node.flow || (step.with && step.with.flow)) return undefined;
+  // A flow mapping, or a `with:` that is empty or not a mapping: no line to add that keeps one `with:`.
+  if (step.node.flow || (step.with && step.with.flow) || (!step.with && step.pairs.has('with'))) return undefined;
   const text = model.text;
   const lineEndAfter = (offset: number) => {
+    // A block scalar's range ends after its line break.
+    if (text[offset - 1] === '\n') offset--;
     const e = text.indexOf('\n', offset);
     return e < 0 ? text.length : e;
   };
@@ -152,6 +155,17 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 6, col: 15, message: 'uploads "./src/" with its hidden files' }],
       fixed:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n        with:\n          path: src\n          persist-credentials: true\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            ./src/\n            dist\n      - run: git push origin HEAD\n',
+    },
+    {
+      name: 'an empty with:, or a last input written as a block scalar',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
+      expect: [
+        { line: 6, col: 15, message: 'on line 8 uploads "."' },
+        { line: 15, col: 15, message: 'on line 19 uploads "."' },
+      ],
+      fixed:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
     },
     {
       name: 'explicit persist-credentials: true is set to false',
