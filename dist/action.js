@@ -3165,7 +3165,8 @@ runs:
   using: composite
   steps: []
 `},expect:[]}]},Zb=lE;function Qb(n,e){return ks(e)?xs(n.usesNode?.comment??(n.node.flow?n.node.comment:void 0)):e}function Na(n,e,t){return e.with?q(n,e.with).get(t):void 0}function uE(n,e,t){if(j(T(n,Na(n,e,"include-hidden-files")?.value))?.trim()==="true")return!0;let i=Qb(e,t),r=i?/^v?(\d+)(?:\.(\d+))?/.exec(i):null;if(!r||r[2]===void 0)return r?Number(r[1])<3:!1;let[o,a]=[Number(r[1]),Number(r[2])];return o<3||o===3&&a<2||o===4&&a<4}function pE(n,e){let t=n.split(`
-`).map(r=>r.trim()).filter(r=>r!==""&&!r.startsWith("#"));if(t.some(r=>r.startsWith("!")&&/(^|\/)\.git(\/|\*|$)/.test(r.slice(1))))return;let s=r=>r.replace(/^\$\{\{\s*github\.workspace\s*\}\}/,"").replace(/^\$\{?GITHUB_WORKSPACE\}?/,"").replace(/^\.\//,"").replace(/^\/+|\/+$/g,"").replace(/^\.$/,""),i=s(e);return t.find(r=>!r.startsWith("!")&&s(r)===i)}var dE=/^actions\/(upload-artifact|download-artifact|cache(\/save|\/restore)?|setup-[a-z]+)$/;function fE(n,e,t){let s="Set persist-credentials: false";if(t)return T(n,t.value)?.range?[{title:s,edits:[{range:n.rangeOf(t.value),newText:"false"}]}]:void 0;if(e.node.flow||e.with&&e.with.flow)return;let i=n.text,r=f=>{let h=i.indexOf(`
+`).map(r=>r.trim()).filter(r=>r!==""&&!r.startsWith("#"));if(t.some(r=>r.startsWith("!")&&/(^|\/)\.git(\/|\*|$)/.test(r.slice(1))))return;let s=r=>r.replace(/^\$\{\{\s*github\.workspace\s*\}\}/,"").replace(/^\$\{?GITHUB_WORKSPACE\}?/,"").replace(/^\.\//,"").replace(/^\/+|\/+$/g,"").replace(/^\.$/,""),i=s(e);return t.find(r=>!r.startsWith("!")&&s(r)===i)}var dE=/^actions\/(upload-artifact|download-artifact|cache(\/save|\/restore)?|setup-[a-z]+)$/;function fE(n,e,t){let s="Set persist-credentials: false";if(t)return T(n,t.value)?.range?[{title:s,edits:[{range:n.rangeOf(t.value),newText:"false"}]}]:void 0;if(e.node.flow||e.with&&e.with.flow||!e.with&&e.pairs.has("with"))return;let i=n.text,r=f=>{i[f-1]===`
+`&&f--;let h=i.indexOf(`
 `,f);return h<0?i.length:h},o=f=>f-(i.lastIndexOf(`
 `,f-1)+1),a=f=>f[f.length-1],c=f=>{let h=a(f.items);return h?.value?.range?.[1]??h?.key?.range?.[1]};if(e.with){let f=e.with.items[0]?.key?.range?.[0],h=c(e.with);if(f===void 0||h===void 0)return;let m=r(h);return[{title:s,edits:[{range:n.lines.range(m,m),newText:`
 ${" ".repeat(o(f))}persist-credentials: false`}]}]}let l=e.node.items[0]?.key?.range?.[0],u=c(e.node);if(l===void 0||u===void 0)return;let p=" ".repeat(o(l)),d=r(u);return[{title:s,edits:[{range:n.lines.range(d,d),newText:`
@@ -3275,6 +3276,51 @@ jobs:
             ./src/
             dist
       - run: git push origin HEAD
+`},{name:"an empty with:, or a last input written as a block scalar",input:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+      - uses: actions/upload-artifact@v4
+        with:
+          path: .
+          include-hidden-files: true
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          sparse-checkout: |
+            src
+      - uses: actions/upload-artifact@v4
+        with:
+          path: .
+          include-hidden-files: true
+`,expect:[{line:6,col:15,message:'on line 8 uploads "."'},{line:15,col:15,message:'on line 19 uploads "."'}],fixed:`on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+      - uses: actions/upload-artifact@v4
+        with:
+          path: .
+          include-hidden-files: true
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          sparse-checkout: |
+            src
+          persist-credentials: false
+      - uses: actions/upload-artifact@v4
+        with:
+          path: .
+          include-hidden-files: true
 `},{name:"explicit persist-credentials: true is set to false",input:`on: push
 jobs:
   build:
