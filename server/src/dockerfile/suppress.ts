@@ -8,9 +8,39 @@ export interface Suppressions {
   byLine: Map<number, Set<string>>;
 }
 
-const IGNORE = /^\s*#\s*(hadolint|slipway)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+)/i;
-/** Every comment IGNORE matches has this in its text. */
+/** `# hadolint ignore=…` / `# slipway ignore=…` (group 2: `global `, group 3: the ids). */
+const IGNORE_COMMENT = /^\s*#\s*(hadolint|slipway)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+)/i;
+/** Every comment IGNORE_COMMENT matches has this in its text. */
 const ANY_IGNORE = /ignore\s*=/i;
+
+export interface IgnoreComment {
+  /** The comment's text, from `#` to its last non-blank character. */
+  range: Range;
+  match: RegExpExecArray;
+}
+
+/**
+ * The ignore comments of the file, in order. dockerfile-ast reads a first line such as `# hadolint ignore=DL3008` or
+ * `# hadolint global ignore=DL3008` as a parser directive (named `hadolint`), not as a comment: the lines of its
+ * directives are read too.
+ */
+export function ignoreComments(model: DockerfileModel): IgnoreComment[] {
+  return model.memoize('ignoreComments', () => {
+    const out: IgnoreComment[] = [];
+    if (!ANY_IGNORE.test(model.text)) return out;
+    const lines = new Set<number>();
+    for (const d of model.directives) lines.add(d.getRange().start.line);
+    for (const c of model.comments) if (c.getRange()) lines.add(c.getRange().start.line);
+    for (const line of [...lines].sort((a, b) => a - b)) {
+      const text = model.lines.lineText(line);
+      const m = IGNORE_COMMENT.exec(text);
+      if (!m) continue;
+      const start = text.indexOf('#');
+      out.push({ range: { start: { line, character: start }, end: { line, character: text.trimEnd().length } }, match: m });
+    }
+    return out;
+  });
+}
 
 /**
  * `# hadolint ignore=DL3008,DL3015` (or `# slipway ignore=…`) applies to the next instruction, whatever lines
@@ -22,9 +52,8 @@ export function suppressionsOf(model: DockerfileModel): Suppressions {
     // Most files have no ignore comment: one scan of the text says so, instead of reading every comment.
     if (!ANY_IGNORE.test(model.text)) return s;
     let next = 0; // index of the next instruction at or after the comment
-    for (const c of model.comments) {
-      const m = IGNORE.exec(c.getRange() ? model.textOf(c.getRange()) : '');
-      if (!m) continue;
+    for (const c of ignoreComments(model)) {
+      const m = c.match;
       const ids = m[3]
         .split(',')
         .map((x) => x.trim().toLowerCase())
@@ -33,7 +62,7 @@ export function suppressionsOf(model: DockerfileModel): Suppressions {
         for (const id of ids) s.global.add(id);
         continue;
       }
-      const line = c.getRange().start.line;
+      const line = c.range.start.line;
       while (next < model.instructions.length && model.instructions[next].range.start.line <= line) next++;
       const ins = model.instructions[next];
       if (!ins) continue;

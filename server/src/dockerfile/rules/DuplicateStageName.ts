@@ -5,7 +5,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DuplicateStageName',
   language: 'dockerfile',
   severity: 'warning',
-  compat: { buildkit: 'DuplicateStageName' },
+  compat: { buildkit: 'DuplicateStageName', hadolint: 'DL3024' },
   docs: {
     summary: 'Stage names should be unique (compared case-insensitively).',
     why: 'With two stages of the same name, `--from=name` and `--target name` silently refer to only one of them.',

@@ -6,6 +6,8 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidOnbuild',
   language: 'dockerfile',
   severity: 'error',
+  // hadolint's DL3043 reports the triggers that are rejected (ONBUILD, FROM, MAINTAINER).
+  aliases: ['DL3043'],
   docs: {
     summary: 'An ONBUILD trigger is ONBUILD, FROM or MAINTAINER (rejected), or not an instruction at all.',
     why:

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'NoFromInstruction',
   language: 'dockerfile',
   severity: 'error',
+  compat: { hadolint: 'DL3061' },
   docs: {
     summary: 'The Dockerfile has no FROM, or an instruction other than ARG comes before the first FROM.',
     why:

@@ -6,7 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'RedundantTargetPlatform',
   language: 'dockerfile',
   severity: 'info',
-  compat: { buildkit: 'RedundantTargetPlatform' },
+  compat: { buildkit: 'RedundantTargetPlatform', hadolint: 'DL3065' },
   docs: {
     summary: '`FROM --platform=$TARGETPLATFORM` is redundant: that is already the default.',
     why: 'Stages are built for the target platform unless told otherwise; the flag adds noise and suggests a cross-build setup that is not there.',

@@ -7,7 +7,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'ReservedStageName',
   language: 'dockerfile',
   severity: 'warning',
-  compat: { buildkit: 'ReservedStageName' },
+  compat: { buildkit: 'ReservedStageName', hadolint: 'DL3063' },
   docs: {
     summary: 'Stage names should not be `scratch` or `context`, which BuildKit reserves.',
     why: '`scratch` is the empty image and `context` names the build context: a stage with one of these names makes `FROM scratch` or `--from=context` ambiguous.',

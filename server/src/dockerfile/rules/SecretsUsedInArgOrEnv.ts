@@ -16,6 +16,8 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'SecretsUsedInArgOrEnv' },
+  // hadolint's DL3064 looks for the same thing with its own list of names.
+  aliases: ['DL3064'],
   docs: {
     summary: 'ARG and ENV should not carry secrets (names like `*_TOKEN`, `PASSWORD`, `API_KEY`).',
     why:
