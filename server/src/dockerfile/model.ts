@@ -33,7 +33,7 @@ export class DfInstruction {
   /** The stage the instruction belongs to; undefined before the first FROM. */
   stage: Stage | undefined = undefined;
   /**
-   * For an ONBUILD trigger (`RUN apt-get …` of `ONBUILD RUN apt-get …`): the ONBUILD instruction that holds it.
+   * For an ONBUILD trigger (`RUN apt-get ...` of `ONBUILD RUN apt-get ...`): the ONBUILD instruction that holds it.
    * Triggers are not in `model.instructions` nor in their stage's `instructions` (they run in the build of an image
    * FROM this one, not in this stage); see `DockerfileModel.triggers`.
    */
@@ -338,6 +338,9 @@ export class DockerfileModel {
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     while (lineStart < end && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
     if (text.charCodeAt(lineStart) === 35 && lineStart > lines.offsetAt(ins.range.start)) return undefined;
+    // A last line that starts with the escape character (`\ # note` after a continuation: the library reads an escaped
+    // blank before a comment as part of the comment): likewise.
+    if (text.charCodeAt(lineStart) === esc && lineStart > lines.offsetAt(ins.range.start)) return undefined;
     let p = lines.offsetAt(ins.keywordRange.end);
     // Flags are the leading `--` words; each must follow the previous one (otherwise the library's own shifting of
     // its argument list decides what comes first).
@@ -404,7 +407,7 @@ export class DockerfileModel {
    * The trigger instructions of the ONBUILD instructions (`RUN apt-get install python` of `ONBUILD RUN apt-get
    * install python`), in order, as dockerfile-ast reads them (`Onbuild.getTriggerInstruction()`): ranges in the
    * document, `stage` the ONBUILD's stage, `onbuild` the ONBUILD. A trigger runs when another build starts FROM this
-   * image, so it is no part of this stage's state (its USER, WORKDIR, SHELL, …): rules about what an instruction
+   * image, so it is no part of this stage's state (its USER, WORKDIR, SHELL, ...): rules about what an instruction
    * does on its own (a RUN's commands, a COPY's arguments) read these too; rules about a stage's state do not.
    */
   get triggers(): readonly DfInstruction[] {

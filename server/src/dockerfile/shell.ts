@@ -102,7 +102,7 @@ export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun 
 
 /**
  * Every RUN of the document that could be parsed, in order, then the RUN triggers of ONBUILD instructions
- * (`ONBUILD RUN …`, `run.ins.onbuild` set): a trigger's commands get the same checks as a RUN's.
+ * (`ONBUILD RUN ...`, `run.ins.onbuild` set): a trigger's commands get the same checks as a RUN's.
  */
 export function allRuns(model: DockerfileModel): ParsedRun[] {
   return model.memoize('shell:runs', () => {
