@@ -114,6 +114,14 @@ describe('DockerfileModel over dockerfile-ast', () => {
     assert.ok(instructions > 5000, `${instructions} instructions compared`);
   });
 
+  it('an escaped blank before a comment on the last line of a continuation: the arguments end as the library says', () => {
+    for (const text of ['FROM a\nRUN a \\\n  b) \\\n\t# c1\n\t\\ # c2\n', 'FROM a\nRUN a \\\n  b) \\\n\t\\ # c2\nCMD x\n']) {
+      const model = new DockerfileModel(text);
+      assert.equal(range(model.instructions[1].argsRange), range(DockerfileParser.parse(text).getInstructions()[1].getArgumentsRange()));
+      assert.equal(range(model.instructions[1].argsRange), '1:4-2:4');
+    }
+  });
+
   it('asks the library once: the same arrays come back on every call', () => {
     const model = new DockerfileModel('FROM alpine AS a\nRUN --mount=type=cache,target=/x echo $A <<EOF\nbody\nEOF\nENV A=1 B=2\nCMD ["x"]\n');
     for (const ins of model.instructions) {

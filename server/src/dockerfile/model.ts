@@ -11,6 +11,7 @@ import {
   type Heredoc,
   type Instruction,
   type JSONArgument,
+  type Onbuild,
   type ParserDirective,
   type Property,
   type Variable,
@@ -31,6 +32,12 @@ import { wordValue } from './scope';
 export class DfInstruction {
   /** The stage the instruction belongs to; undefined before the first FROM. */
   stage: Stage | undefined = undefined;
+  /**
+   * For an ONBUILD trigger (`RUN apt-get ...` of `ONBUILD RUN apt-get ...`): the ONBUILD instruction that holds it.
+   * Triggers are not in `model.instructions` nor in their stage's `instructions` (they run in the build of an image
+   * FROM this one, not in this stage); see `DockerfileModel.triggers`.
+   */
+  onbuild: DfInstruction | undefined = undefined;
   private _args?: readonly Argument[];
   private _argValues?: readonly string[];
   private _argsRange?: Range | null;
@@ -49,7 +56,10 @@ export class DfInstruction {
     readonly written: string,
     readonly range: Range,
     readonly keywordRange: Range,
-    /** Position in `model.instructions`. */
+    /**
+     * Position in `model.instructions`; for an ONBUILD trigger, `model.instructions.length` plus its position in
+     * `model.triggers` (a key of its own for per-instruction caches).
+     */
     readonly index: number,
   ) {}
 
@@ -328,6 +338,9 @@ export class DockerfileModel {
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     while (lineStart < end && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
     if (text.charCodeAt(lineStart) === 35 && lineStart > lines.offsetAt(ins.range.start)) return undefined;
+    // A last line that starts with the escape character (`\ # note` after a continuation: the library reads an escaped
+    // blank before a comment as part of the comment): likewise.
+    if (text.charCodeAt(lineStart) === esc && lineStart > lines.offsetAt(ins.range.start)) return undefined;
     let p = lines.offsetAt(ins.keywordRange.end);
     // Flags are the leading `--` words; each must follow the previous one (otherwise the library's own shifting of
     // its argument list decides what comes first).
@@ -388,6 +401,37 @@ export class DockerfileModel {
     const v = compute();
     table[index] = v;
     return v;
+  }
+
+  /**
+   * The trigger instructions of the ONBUILD instructions (`RUN apt-get install python` of `ONBUILD RUN apt-get
+   * install python`), in order, as dockerfile-ast reads them (`Onbuild.getTriggerInstruction()`): ranges in the
+   * document, `stage` the ONBUILD's stage, `onbuild` the ONBUILD. A trigger runs when another build starts FROM this
+   * image, so it is no part of this stage's state (its USER, WORKDIR, SHELL, ...): rules about what an instruction
+   * does on its own (a RUN's commands, a COPY's arguments) read these too; rules about a stage's state do not.
+   */
+  get triggers(): readonly DfInstruction[] {
+    return this.memoize('triggers', () => {
+      const out: DfInstruction[] = [];
+      for (const ins of this.instructions) {
+        if (ins.keyword !== 'ONBUILD') continue;
+        const node = (ins.node as Onbuild).getTriggerInstruction();
+        if (!node) continue;
+        const keyword = node.getKeyword();
+        // ONBUILD ONBUILD/FROM/MAINTAINER are rejected by the builder (InvalidOnbuild reports them).
+        if (keyword === 'ONBUILD' || keyword === 'FROM' || keyword === 'MAINTAINER') continue;
+        const t = new DfInstruction(this, node, keyword, node.getInstruction(), node.getRange(), node.getInstructionRange(), this.instructions.length + out.length);
+        t.stage = ins.stage;
+        t.onbuild = ins;
+        out.push(t);
+      }
+      return out;
+    });
+  }
+
+  /** `instructions`, then `triggers`: for rules that check what an instruction does on its own. */
+  get instructionsAndTriggers(): readonly DfInstruction[] {
+    return this.memoize('instructionsAndTriggers', () => (this.triggers.length ? [...this.instructions, ...this.triggers] : this.instructions));
   }
 
   /** Text of a range. */

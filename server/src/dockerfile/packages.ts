@@ -127,6 +127,12 @@ export function nearestBefore(
   key: string,
   test: (x: DfInstruction) => boolean,
 ): DfInstruction | undefined {
+  // An ONBUILD trigger runs in a build FROM this image, after all of the ONBUILD's stage: the stage's last word holds.
+  if (ins.onbuild) {
+    const stage = ins.onbuild.stage;
+    const last = stage?.instructions[stage.instructions.length - 1];
+    return !last ? undefined : test(last) ? last : nearestBefore(model, last, key, test);
+  }
   // One slot per instruction, by index (a map entry each would take several times the memory in a large file).
   const table = model.memoize(`nearestBefore:${key}`, () => {
     const before = new Array<DfInstruction | undefined>(model.instructions.length);

@@ -100,11 +100,14 @@ export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun 
   });
 }
 
-/** Every RUN of the document that could be parsed, in order. */
+/**
+ * Every RUN of the document that could be parsed, in order, then the RUN triggers of ONBUILD instructions
+ * (`ONBUILD RUN ...`, `run.ins.onbuild` set): a trigger's commands get the same checks as a RUN's.
+ */
 export function allRuns(model: DockerfileModel): ParsedRun[] {
   return model.memoize('shell:runs', () => {
     const out: ParsedRun[] = [];
-    for (const ins of model.instructions) {
+    for (const ins of model.instructionsAndTriggers) {
       const r = parseRun(model, ins);
       if (r) out.push(r);
     }
@@ -112,8 +115,16 @@ export function allRuns(model: DockerfileModel): ParsedRun[] {
   });
 }
 
-/** The shell an instruction runs with (SHELL of its stage, inherited from a parent stage). */
+/**
+ * The shell an instruction runs with (SHELL of its stage, inherited from a parent stage). An ONBUILD trigger runs in
+ * a build FROM this image, which starts with the image's last SHELL: the one at the end of the ONBUILD's stage.
+ */
 export function shellStateAt(model: DockerfileModel, ins: DfInstruction): ShellState {
+  if (ins.onbuild) {
+    const stage = ins.onbuild.stage;
+    const last = stage?.instructions[stage.instructions.length - 1];
+    return last ? shellStateAt(model, last) : DEFAULT_SHELL;
+  }
   return shellStates(model)[ins.index] ?? DEFAULT_SHELL;
 }
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { emptyConfig, mergeConfig, parseSeverity, ResolvedConfig } from './config';
-import type { FileHost, Language, Severity, SeveritySetting } from './types';
+import { LABEL_TYPES, type FileHost, type Language, type Severity, type SeveritySetting } from './types';
 
 export interface ConfigFileResult {
   config: ResolvedConfig;
@@ -51,8 +51,19 @@ export function parseHadolintConfig(text: string, file: string): { config: Parti
   const trusted = d.trustedRegistries ?? d['trusted-registries'];
   if (trusted !== undefined) options.trustedRegistries = toStringList(trusted);
   const labelSchema = d['label-schema'] ?? d.labelSchema;
-  if (labelSchema && typeof labelSchema === 'object') options.labelSchema = labelSchema as Record<string, string>;
-  if (typeof d['strict-labels'] === 'boolean') options.strictLabels = d['strict-labels'] as boolean;
+  if (labelSchema && typeof labelSchema === 'object' && !Array.isArray(labelSchema)) {
+    options.labelSchema = {};
+    for (const [label, type] of Object.entries(labelSchema as Record<string, unknown>)) {
+      const t = typeof type === 'string' ? type.trim().toLowerCase() : undefined;
+      if (t && (LABEL_TYPES as readonly string[]).includes(t)) options.labelSchema[label] = t;
+      else problems.push(`${file}: label-schema: label "${label}" has unknown type "${String(type)}" (expected ${LABEL_TYPES.join(', ')}); ignored`);
+    }
+  } else if (labelSchema !== undefined && labelSchema !== null) {
+    problems.push(`${file}: label-schema: expected a mapping of label names to types; ignored`);
+  }
+  const strict = d['strict-labels'] ?? d.strictLabels;
+  if (typeof strict === 'boolean') options.strictLabels = strict;
+  else if (strict !== undefined && strict !== null) problems.push(`${file}: strict-labels: expected true or false; ignored`);
   let failureThreshold: Severity | undefined;
   const ft = d['failure-threshold'] ?? d.failureThreshold;
   if (ft !== undefined) {

@@ -83,13 +83,17 @@ export interface RuleOptions {
   trustedRegistries: string[];
   /** Extra self-hosted runner labels (actionlint `self-hosted-runner.labels`). */
   runnerLabels: string[];
-  /** Required labels and their schema (hadolint `label-schema`). */
+  /** Required labels and their types (hadolint `label-schema`: label name -> one of LABEL_TYPES). */
   labelSchema: Record<string, string>;
   /** hadolint `strict-labels`. */
   strictLabels: boolean;
   /** Allowed values of `# check=` flags etc. passed by tools (BuildKit frontend attrs). */
   buildArgs: Record<string, string>;
 }
+
+/** The types a hadolint `label-schema` entry can give a label. */
+export const LABEL_TYPES = ['text', 'url', 'hash', 'rfc3339', 'spdx', 'semver', 'email'] as const;
+export type LabelType = (typeof LABEL_TYPES)[number];
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
   trustedRegistries: [],

@@ -23,7 +23,8 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM python:3.12-slim\nCOPY requirements.txt /app/\n',
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
+    // ONBUILD ADD triggers too (`model.triggers`).
+    for (const ins of model.instructionsAndTriggers) {
       if (ins.keyword !== 'ADD') continue;
       const a = copyArgs(model, ins);
       if (!a || a.values.length < 2) continue;
@@ -48,6 +49,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'archive to extract', input: 'FROM debian\nADD rootfs.tar.xz /\nADD app.tgz /app\n', expect: [] },
     { name: 'zip is not extracted', input: 'FROM debian\nADD app.zip /app/\n', expect: [{ line: 2 }] },
     { name: 'variable source', input: 'FROM debian\nARG SRC\nADD ${SRC} /app/\n', expect: [] },
+    { name: 'ONBUILD trigger', input: 'FROM debian\nONBUILD ADD app.py /app/\n', expect: [{ line: 2, col: 9 }], fixed: 'FROM debian\nONBUILD COPY app.py /app/\n' },
     { name: 'COPY', input: 'FROM debian\nCOPY app.py /app/\n', expect: [] },
     {
       name: 'quoted URL and archive (the builder removes the quotes)',

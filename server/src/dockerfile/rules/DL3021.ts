@@ -14,7 +14,8 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM node:20-slim\nCOPY package.json package-lock.json /app/\n',
   },
   check({ model, report }) {
-    for (const ins of model.instructions) {
+    // ONBUILD COPY triggers too (`model.triggers`).
+    for (const ins of model.instructionsAndTriggers) {
       if (ins.keyword !== 'COPY') continue;
       const a = copyArgs(model, ins);
       if (!a || a.values.length <= 2) continue;
@@ -38,6 +39,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'with --from flag', input: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b .\n', expect: [{ line: 3 }], fixed: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b ./\n' },
     { name: 'present', input: 'FROM node\nCOPY a b /app/\n', expect: [] },
     { name: 'two arguments', input: 'FROM node\nCOPY . /app\n', expect: [] },
+    { name: 'ONBUILD trigger', input: 'FROM node\nONBUILD COPY a b /app\n', expect: [{ line: 2, col: 18 }], fixed: 'FROM node\nONBUILD COPY a b /app/\n' },
     { name: 'variable destination', input: 'FROM node\nCOPY a b $DEST\n', expect: [] },
     { name: 'quoted destination with a slash (the builder removes the quotes)', input: 'FROM golang:1.22\nCOPY "go.mod" "go.sum" "./"\nCOPY a b \'/app/\'\n', expect: [] },
     { name: 'quoted variable destination', input: 'FROM node\nCOPY a b "$DEST"\n', expect: [] },
