@@ -1,7 +1,7 @@
 import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { isCommitSha, majorOf, parseActionRef, popularAction, versionFromComment } from '../actions-data';
+import { describedAction, parseActionRef, popularAction } from '../actions-data';
 import { checkoutCovering, localUses, projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
@@ -66,19 +66,10 @@ const rule: Rule<WorkflowModel> = {
       } else {
         const ref = parseActionRef(uses);
         if (!ref) continue;
-        const meta = popularAction(ref.name);
+        // A SHA says nothing of the version: the comment pinning tools leave beside it does. Without one the inputs
+        // are not checked (the commit may be of an older or newer major, with other inputs, than the bundled data).
+        const meta = describedAction(ref, step.usesNode.comment ?? (step.node.flow ? step.node.comment : undefined));
         if (!meta?.inputs) continue;
-        let version = ref.ref;
-        if (isCommitSha(ref.ref)) {
-          // A SHA says nothing of the version: the comment pinning tools leave beside it does. Without one the inputs
-          // are not checked (the commit may be of an older or newer major, with other inputs, than the bundled data).
-          version = versionFromComment(step.usesNode.comment ?? (step.node.flow ? step.node.comment : undefined)) ?? '';
-          if (!version) continue;
-        }
-        const major = majorOf(version);
-        // Only the majors the metadata describes (a branch is assumed current).
-        if (major !== undefined && meta.inputsSince !== undefined && major < meta.inputsSince) continue;
-        if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) continue;
         inputs = popularInputs(meta);
         strict = false;
       }
