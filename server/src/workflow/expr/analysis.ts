@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
 import { keyTable } from '../structure';
-import { localUses } from '../localFiles';
+import { localUses, projectRoot } from '../localFiles';
 import { describedAction, parseActionRef } from '../actions-data';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
@@ -353,9 +353,8 @@ class Analyzer {
   private readLocalYamlOnce(rel: string, names: string[]): unknown {
     if (!this.docPath) return undefined;
     // `./x` and `$/x` are relative to the repository root: the folder holding `.github/`.
-    let root = path.dirname(this.docPath);
-    const m = /^(.*?)[\\/]\.github[\\/]/.exec(this.docPath);
-    if (m) root = m[1];
+    // The same root the rules use: the folder holding `.github/` (or `.git`), found upwards from the document.
+    const root = projectRoot(this.docPath, this.files) ?? path.dirname(this.docPath);
     const local = localUses(rel)?.path ?? rel;
     for (const n of names) {
       const p = path.join(root, local, n);

@@ -76,6 +76,16 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 12, col: 145, message: 'property "sha" is not defined in object type {commit: string; ref: string}' }],
     },
     {
+      name: 'a workflow outside .github/workflows reads its callee from the repository root',
+      path: 'ci/caller.yml',
+      input:
+        'on: push\njobs:\n  call:\n    uses: ./.github/workflows/reuse.yml\n  b:\n    needs: [call]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.call.outputs.url }} ${{ needs.call.outputs.nope }}\n',
+      files: {
+        '.github/workflows/reuse.yml': 'on:\n  workflow_call:\n    outputs:\n      url:\n        value: ${{ jobs.a.outputs.u }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      u: x\n    steps:\n      - run: echo\n',
+      },
+      expect: [{ line: 9, col: 72, message: 'property "nope" is not defined in object type {url: string}' }],
+    },
+    {
       name: 'dynamic sources are open',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJSON(vars.MATRIX) }}\n    steps:\n      - id: s\n        uses: some/action@v1\n      - run: echo ${{ matrix.anything }} ${{ secrets.ANY }} ${{ vars.X }} ${{ steps.s.outputs.whatever }} ${{ github.event.pull_request.title }} ${{ env.FOO }}\n",
