@@ -133,16 +133,17 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'local actions',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
       files: {
-        '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\nruns:\n  using: composite\n  steps: []\n',
+        '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\n  old:\n    deprecationMessage: use level\nruns:\n  using: composite\n  steps: []\n',
         '.github/actions/docker/action.yml': 'name: d\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
       },
       expect: [
         { line: 6, col: 15, message: 'missing input "target"' },
         { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
+        { line: 9, col: 11, message: 'avoid using deprecated input "old" in action "./.github/actions/build": use level', severity: 'warning' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
     },
     {
       name: 'a commit SHA is checked as the version its comment names',
