@@ -117,10 +117,27 @@ export class Checker {
     );
   }
 
+  /**
+   * `vars.NAME`: GitHub accepts configuration variable names of letters, digits and `_` only, not starting with a
+   * digit or with `GITHUB_`; any other name can never be defined, so the expression is always empty.
+   */
+  private checkVarsName(object: ExprNode, recv: Ty, name: string, at: { start: number; end: number }): void {
+    if (object.type !== 'var' || object.name.toLowerCase() !== 'vars' || recv.k !== 'object') return;
+    const why = !/^[A-Za-z0-9_]+$/.test(name)
+      ? 'names hold only letters, digits and _'
+      : /^\d/.test(name)
+        ? 'names must not start with a digit'
+        : /^github_/i.test(name)
+          ? 'names must not start with GITHUB_'
+          : undefined;
+    if (why) this.report('undefined-reference', at, `configuration variable name ${JSON.stringify(name)} is invalid: ${why}, so no such variable can exist and "vars.${name}" is always empty`);
+  }
+
   private checkProp(n: Extract<ExprNode, { type: 'prop' }>): Ty {
     const recv = this.check(n.object);
     const name = n.name.toLowerCase();
     const at = { start: n.nameStart, end: n.end };
+    this.checkVarsName(n.object, recv, n.name, at);
     switch (recv.k) {
       case 'any':
         return ANY;
@@ -193,6 +210,7 @@ export class Checker {
         if (idx.k === 'string' || idx.k === 'number' || idx.k === 'bool' || idx.k === 'null') {
           const key = literalKey(n.index);
           if (key !== undefined) {
+            this.checkVarsName(n.object, recv, key, n.index);
             const p = recv.props.get(key.toLowerCase());
             if (p) return p;
             if (recv.mapped) return recv.mapped;

@@ -86,6 +86,17 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 9, col: 72, message: 'property "nope" is not defined in object type {url: string}' }],
     },
     {
+      name: 'configuration variable names GitHub cannot hold',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ vars.FOO-BAR }} ${{ vars.GITHUB_X }} ${{ vars['1ABC'] }} ${{ vars['A B'] }} ${{ vars.OK_1 }} ${{ vars._x }}\n",
+      expect: [
+        { line: 6, col: 28, message: 'configuration variable name "FOO-BAR" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.FOO-BAR" is always empty' },
+        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_' },
+        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit' },
+        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _' },
+      ],
+    },
+    {
       name: 'dynamic sources are open',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJSON(vars.MATRIX) }}\n    steps:\n      - id: s\n        uses: some/action@v1\n      - run: echo ${{ matrix.anything }} ${{ secrets.ANY }} ${{ vars.X }} ${{ steps.s.outputs.whatever }} ${{ github.event.pull_request.title }} ${{ env.FOO }}\n",
