@@ -1,7 +1,7 @@
 // Metadata of popular actions, written by hand from their action.yml files (offline data): inputs (with
 // `required` where the action fails without it), outputs, deprecated inputs, and the oldest major version
 // that still runs on current runners (earlier majors use the removed node12/node16 runtimes).
-// Only majors >= `inputsSince` are checked against `inputs` (older majors had other inputs).
+// Only majors >= `inputsSince` (else `minMajor`) are checked against `inputs` and `outputs` (older majors had others).
 
 export interface ActionInput {
   required?: boolean;
@@ -109,9 +109,9 @@ export const POPULAR_ACTIONS: Record<string, ActionMeta> = {
   },
   'actions/stale': { current: 'v10', minMajor: 8 },
   'actions/labeler': { current: 'v6', minMajor: 5 },
-  'actions/configure-pages': { current: 'v5', minMajor: 3 },
+  'actions/configure-pages': { current: 'v5', minMajor: 3, outputs: ['base_url', 'origin', 'host', 'base_path'] },
   'actions/upload-pages-artifact': { current: 'v4', minMajor: 3 },
-  'actions/deploy-pages': { current: 'v4', minMajor: 2 },
+  'actions/deploy-pages': { current: 'v4', minMajor: 2, outputs: ['page_url'] },
   'actions/setup-ruby': { current: 'v1', minMajor: 99 },
   'actions/create-release': { current: 'v1', minMajor: 99 },
   'actions/upload-release-asset': { current: 'v1', minMajor: 99 },
@@ -147,6 +147,8 @@ export const POPULAR_ACTIONS: Record<string, ActionMeta> = {
     inputs: ins('context images tags flavor labels annotations sep-tags sep-labels sep-annotations bake-target github-token'),
     outputs: ['version', 'tags', 'labels', 'annotations', 'json', 'bake-file', 'bake-file-tags', 'bake-file-labels', 'bake-file-annotations'],
   },
+  // Takes any input (the request's parameters): only its outputs are known.
+  'octokit/request-action': { current: 'v2', outputs: ['data', 'status', 'headers'] },
   'aws-actions/configure-aws-credentials': { current: 'v4', minMajor: 3 },
   'azure/login': { current: 'v2', minMajor: 2 },
   'azure/aks-set-context': { current: 'v4', minMajor: 4 },
@@ -222,5 +224,25 @@ export function popularAction(name: string): ActionMeta | undefined {
   meta = POPULAR_ACTIONS[lower] ?? POPULAR_ACTIONS[byLowerName.get(lower) ?? ''];
   if (metas.size > 2000) metas.clear();
   metas.set(name, meta);
+  return meta;
+}
+
+/**
+ * The bundled metadata of a popular action when it describes the version `ref` names: for a commit SHA, the
+ * version in the trailing comment of its `uses:` line (`comment`; without one, undefined: the commit may be of any
+ * major); majors older than `inputsSince` or newer than `current` are not described (a branch is assumed current).
+ */
+export function describedAction(ref: ActionRef, comment: string | null | undefined): ActionMeta | undefined {
+  const meta = popularAction(ref.name);
+  if (!meta) return undefined;
+  let version = ref.ref;
+  if (isCommitSha(ref.ref)) {
+    version = versionFromComment(comment) ?? '';
+    if (!version) return undefined;
+  }
+  const major = majorOf(version);
+  const since = meta.inputsSince ?? meta.minMajor;
+  if (major !== undefined && since !== undefined && major < since) return undefined;
+  if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) return undefined;
   return meta;
 }

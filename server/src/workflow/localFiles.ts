@@ -90,6 +90,8 @@ export interface LocalInput {
   required: boolean;
   hasDefault: boolean;
   type?: string;
+  /** An action input's `deprecationMessage`. */
+  deprecated?: string;
 }
 
 export interface LocalAction {
@@ -127,7 +129,8 @@ export function readLocalAction(root: string, uses: string, files: FileHost): Lo
         const def = resolve(model, p.value);
         const pairs = isMap(def) ? pairsOf(model, def as YAMLMap) : new Map();
         const req = resolve(model, pairs.get('required')?.value);
-        inputs.set(n.toLowerCase(), { name: n, required: isScalar(req) && (req.value === true || req.value === 'true'), hasDefault: pairs.has('default') });
+        const deprecated = scalarString(resolve(model, pairs.get('deprecationMessage')?.value));
+        inputs.set(n.toLowerCase(), { name: n, required: isScalar(req) && (req.value === true || req.value === 'true'), hasDefault: pairs.has('default'), deprecated: deprecated?.trim() ? deprecated : undefined });
       }
       const outputs = (mapValue(model, top.get('outputs'))?.items ?? []).map((p) => scalarString(p.key)).filter((x): x is string => !!x);
       const using = scalarString(resolve(model, pairsOf(model, mapValue(model, top.get('runs'))).get('using')?.value));

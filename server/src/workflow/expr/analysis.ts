@@ -6,7 +6,8 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
 import { keyTable } from '../structure';
-import { localUses } from '../localFiles';
+import { localUses, projectRoot } from '../localFiles';
+import { describedAction, parseActionRef } from '../actions-data';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
 import { fixedContexts } from './contexts';
@@ -24,6 +25,8 @@ export interface DocDiag {
   start: number;
   end: number;
   severity?: Severity;
+  /** Replaces start..end to repair the problem (only where the range maps exactly onto the source). */
+  replacement?: string;
 }
 
 /** One `${{ }}` found in a string value. */
@@ -148,9 +151,11 @@ class Analyzer {
     this.githubTy = this.base.github as ObjTy;
   }
 
-  private emit(rule: AnalysisRuleId, ms: MappedString, node: Node, start: number, end: number, message: string, severity?: Severity): void {
+  private emit(rule: AnalysisRuleId, ms: MappedString, node: Node, start: number, end: number, message: string, severity?: Severity, replacement?: string): void {
     let s: number;
     let e: number;
+    // A replacement is only safe where each character of the value is one character of the source.
+    const exact = ms.exact && ms.offsets[end - 1] !== undefined && ms.offsets[end - 1] + 1 - ms.offsets[start] === end - start;
     if (ms.exact) {
       s = ms.offsets[Math.min(start, ms.value.length)];
       e = end > start ? ms.offsets[Math.min(end - 1, ms.value.length)] + 1 : s;
@@ -159,7 +164,7 @@ class Analyzer {
       s = node.range?.[0] ?? 0;
       e = node.range?.[1] ?? s;
     }
-    this.diags.push({ rule, message, start: s, end: e, severity });
+    this.diags.push({ rule, message, start: s, end: e, severity, replacement: exact ? replacement : undefined });
   }
 
   private emitNode(rule: AnalysisRuleId, node: Node, message: string, severity?: Severity): void {
@@ -170,7 +175,7 @@ class Analyzer {
   private runChecker(ms: MappedString, node: Node, ast: ExprNode, key: string | undefined, scope: Scope): Ty {
     const c = new Checker({ vars: scope.vars, workflowKey: key, hints: scope.hints });
     const t = c.check(ast);
-    for (const d of c.diags) this.emit(d.rule, ms, node, d.start, d.end, d.message, d.severity);
+    for (const d of c.diags) this.emit(d.rule, ms, node, d.start, d.end, d.message, d.severity, d.replacement);
     return t;
   }
 
@@ -348,9 +353,8 @@ class Analyzer {
   private readLocalYamlOnce(rel: string, names: string[]): unknown {
     if (!this.docPath) return undefined;
     // `./x` and `$/x` are relative to the repository root: the folder holding `.github/`.
-    let root = path.dirname(this.docPath);
-    const m = /^(.*?)[\\/]\.github[\\/]/.exec(this.docPath);
-    if (m) root = m[1];
+    // The same root the rules use: the folder holding `.github/` (or `.git`), found upwards from the document.
+    const root = projectRoot(this.docPath, this.files) ?? path.dirname(this.docPath);
     const local = localUses(rel)?.path ?? rel;
     for (const n of names) {
       const p = path.join(root, local, n);
@@ -792,6 +796,13 @@ class Analyzer {
     const uses = str(get(step, 'uses'));
     if (uses === undefined) return mapObj(STRING);
     if (/^actions\/github-script@/i.test(uses)) return looseObj();
+    const ref = hasTemplate(uses) ? undefined : parseActionRef(uses.trim());
+    if (ref) {
+      // Popular actions: the outputs of their bundled metadata (for the majors it describes).
+      const usesNode = (step as YAMLMap).items.find((p) => keyName(p) === 'uses')?.value as Node | undefined;
+      const meta = describedAction(ref, usesNode?.comment ?? ((step as YAMLMap).flow ? (step as YAMLMap).comment : undefined));
+      if (meta?.outputs) return strictObj(new Map(meta.outputs.map((o) => [lc(o), STRING])));
+    }
     return this.actionOutputs(uses);
   }
 

@@ -1,6 +1,7 @@
 // Type checker for parsed expressions: variables and their availability, properties of known contexts,
 // function signatures, comparisons, and special checks of format()/fromJSON()/case().
 import type { Severity } from '../../engine/types';
+import { closest } from '../../engine/text';
 import { AVAILABILITY, AVAILABILITY_URL } from './contexts';
 import { FUNCTIONS, SPECIAL_FUNCTIONS, formatPlaceholders, ordinal, sigString, type FuncSig } from './functions';
 import type { ExprNode } from './parser';
@@ -25,6 +26,8 @@ export interface ExprDiag {
   start: number;
   end: number;
   severity?: Severity;
+  /** Text that repairs the range (a "did you mean" property name); offered as a fix where the range maps exactly. */
+  replacement?: string;
 }
 
 /** Explains why a property is missing (e.g. a step defined later); returns undefined when it has nothing to add. */
@@ -50,8 +53,8 @@ export class Checker {
     this.available = env.workflowKey !== undefined ? AVAILABILITY[env.workflowKey] : undefined;
   }
 
-  private report(rule: ExprRuleId, node: { start: number; end: number }, message: string, severity?: Severity): void {
-    this.diags.push({ rule, message, start: node.start, end: node.end, severity });
+  private report(rule: ExprRuleId, node: { start: number; end: number }, message: string, severity?: Severity, replacement?: string): void {
+    this.diags.push({ rule, message, start: node.start, end: node.end, severity, replacement });
   }
 
   check(n: ExprNode): Ty {
@@ -99,15 +102,42 @@ export class Checker {
     return t;
   }
 
-  private missing(obj: ObjTy, name: string, at: { start: number; end: number }, suffix = ''): void {
+  /** `dotted`: the name was written as `.name` (a fix may rename it); an index (`['name']`) gets no fix. */
+  private missing(obj: ObjTy, name: string, at: { start: number; end: number }, suffix = '', dotted = false): void {
     const hint = this.env.hints?.get(obj)?.(name);
-    this.report('undefined-reference', at, `property "${name}" is not defined in object type ${tyString(obj)}${suffix}${hint ? `. ${hint}` : ''}`);
+    // A near miss among the declared names (`cache_hit` for `cache-hit`): said, and offered as a fix when dotted.
+    const near = hint ? undefined : closest(name, obj.props.keys());
+    const fix = near && dotted && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(near) ? near : undefined;
+    this.report(
+      'undefined-reference',
+      at,
+      `property "${name}" is not defined in object type ${tyString(obj)}${suffix}${hint ? `. ${hint}` : near ? `. Did you mean "${near}"?` : ''}`,
+      undefined,
+      fix,
+    );
+  }
+
+  /**
+   * `vars.NAME`: GitHub accepts configuration variable names of letters, digits and `_` only, not starting with a
+   * digit or with `GITHUB_`; any other name can never be defined, so the expression is always empty.
+   */
+  private checkVarsName(object: ExprNode, recv: Ty, name: string, at: { start: number; end: number }): void {
+    if (object.type !== 'var' || object.name.toLowerCase() !== 'vars' || recv.k !== 'object') return;
+    const why = !/^[A-Za-z0-9_]+$/.test(name)
+      ? 'names hold only letters, digits and _'
+      : /^\d/.test(name)
+        ? 'names must not start with a digit'
+        : /^github_/i.test(name)
+          ? 'names must not start with GITHUB_'
+          : undefined;
+    if (why) this.report('undefined-reference', at, `configuration variable name ${JSON.stringify(name)} is invalid: ${why}, so no such variable can exist and "vars.${name}" is always empty`);
   }
 
   private checkProp(n: Extract<ExprNode, { type: 'prop' }>): Ty {
     const recv = this.check(n.object);
     const name = n.name.toLowerCase();
     const at = { start: n.nameStart, end: n.end };
+    this.checkVarsName(n.object, recv, n.name, at);
     switch (recv.k) {
       case 'any':
         return ANY;
@@ -115,7 +145,7 @@ export class Checker {
         const p = recv.props.get(name);
         if (p) return p;
         if (recv.mapped) return recv.mapped;
-        if (recv.strict) this.missing(recv, n.name, at);
+        if (recv.strict) this.missing(recv, n.name, at, '', true);
         return ANY;
       }
       case 'array': {
@@ -180,6 +210,7 @@ export class Checker {
         if (idx.k === 'string' || idx.k === 'number' || idx.k === 'bool' || idx.k === 'null') {
           const key = literalKey(n.index);
           if (key !== undefined) {
+            this.checkVarsName(n.object, recv, key, n.index);
             const p = recv.props.get(key.toLowerCase());
             if (p) return p;
             if (recv.mapped) return recv.mapped;

@@ -8,6 +8,8 @@ export function reportExpressionFindings(ctx: RuleContext<WorkflowModel>, rule: 
   const { diags } = analyzeExpressions(ctx.model, ctx.files, ctx.path);
   for (const d of diags) {
     if (d.rule !== rule) continue;
-    ctx.report({ message: d.message, range: ctx.model.lines.range(d.start, Math.max(d.end, d.start)), severity: d.severity });
+    const range = ctx.model.lines.range(d.start, Math.max(d.end, d.start));
+    const fixes = d.replacement !== undefined ? [{ title: `Change to "${d.replacement}"`, preferred: true, edits: [{ range, newText: d.replacement }] }] : undefined;
+    ctx.report({ message: d.message, range, severity: d.severity, fixes });
   }
 }

@@ -1,7 +1,7 @@
 import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { isCommitSha, majorOf, parseActionRef, popularAction, versionFromComment } from '../actions-data';
+import { describedAction, parseActionRef, popularAction } from '../actions-data';
 import { checkoutCovering, localUses, projectRoot, readLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
@@ -66,19 +66,10 @@ const rule: Rule<WorkflowModel> = {
       } else {
         const ref = parseActionRef(uses);
         if (!ref) continue;
-        const meta = popularAction(ref.name);
+        // A SHA says nothing of the version: the comment pinning tools leave beside it does. Without one the inputs
+        // are not checked (the commit may be of an older or newer major, with other inputs, than the bundled data).
+        const meta = describedAction(ref, step.usesNode.comment ?? (step.node.flow ? step.node.comment : undefined));
         if (!meta?.inputs) continue;
-        let version = ref.ref;
-        if (isCommitSha(ref.ref)) {
-          // A SHA says nothing of the version: the comment pinning tools leave beside it does. Without one the inputs
-          // are not checked (the commit may be of an older or newer major, with other inputs, than the bundled data).
-          version = versionFromComment(step.usesNode.comment ?? (step.node.flow ? step.node.comment : undefined)) ?? '';
-          if (!version) continue;
-        }
-        const major = majorOf(version);
-        // Only the majors the metadata describes (a branch is assumed current).
-        if (major !== undefined && meta.inputsSince !== undefined && major < meta.inputsSince) continue;
-        if (major !== undefined && meta.current.startsWith('v') && major > Number(meta.current.slice(1))) continue;
         inputs = popularInputs(meta);
         strict = false;
       }
@@ -142,16 +133,17 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'local actions',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
       files: {
-        '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\nruns:\n  using: composite\n  steps: []\n',
+        '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\n  old:\n    deprecationMessage: use level\nruns:\n  using: composite\n  steps: []\n',
         '.github/actions/docker/action.yml': 'name: d\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
       },
       expect: [
         { line: 6, col: 15, message: 'missing input "target"' },
         { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
+        { line: 9, col: 11, message: 'avoid using deprecated input "old" in action "./.github/actions/build": use level', severity: 'warning' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
     },
     {
       name: 'a commit SHA is checked as the version its comment names',

@@ -61,7 +61,7 @@ const rule: Rule<WorkflowModel> = {
   compat: {},
   docs: {
     summary:
-      'Problems in an action\'s metadata (`action.yml`) that the schema alone does not catch: unknown keys of an input (`descripton:`), outputs of a composite action without `value`, the retired `node12`/`node16` runtimes, and `${{ }}` in composite steps that read contexts actions do not have (`secrets`, `vars`, `needs`) or inputs and steps that are not declared.',
+      'Problems in an action\'s metadata (`action.yml`) that the schema alone does not catch: unknown keys of an input (`descripton:`), outputs of a composite action without `value`, the retired `node12`/`node16` runtimes, `pre-if`/`post-if` without `pre`/`post`, and `${{ }}` in composite steps that read contexts actions do not have (`secrets`, `vars`, `needs`) or inputs and steps that are not declared.',
     why: 'GitHub ignores a misspelled input key (the input silently loses its description, default or `required`), a composite output without `value` is always empty, actions on node12/node16 no longer run as written, and a composite step cannot read secrets: they must be passed in as inputs.',
     bad: "name: Greet\ndescription: Says hello\ninputs:\n  who:\n    descripton: Whom to greet\noutputs:\n  greeting:\n    description: The text\nruns:\n  using: composite\n  steps:\n    - id: say\n      run: echo \"text=Hello ${{ inputs.who }} ${{ secrets.TOKEN }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n",
     good: "name: Greet\ndescription: Says hello\ninputs:\n  who:\n    description: Whom to greet\n  token:\n    description: A token\noutputs:\n  greeting:\n    description: The text\n    value: ${{ steps.say.outputs.text }}\nruns:\n  using: composite\n  steps:\n    - id: say\n      run: echo \"text=Hello ${{ inputs.who }} ${{ inputs.token }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n",
@@ -103,6 +103,21 @@ const rule: Rule<WorkflowModel> = {
         range: model.rangeOf(using),
         severity: 'warning',
         fixes: [{ title: 'Change to "node20"', preferred: true, edits: [{ range: model.rangeOf(using), newText: 'node20' }] }],
+      });
+    }
+
+    // pre-if / post-if without the script they guard: GitHub ignores them (probably a misspelt or removed pre/post).
+    const runs = pairsOf(model, s.runs);
+    for (const [cond, script] of [
+      ['pre-if', 'pre'],
+      ['post-if', 'post'],
+    ] as const) {
+      const p = runs.get(cond);
+      if (!p || runs.has(script)) continue;
+      report({
+        message: `"${cond}" is given but "${script}" is not: the condition guards nothing and GitHub ignores it. add "${script}:" (the script to run) or remove "${cond}:"`,
+        range: model.keyRange(p as Pair),
+        severity: 'warning',
       });
     }
 
@@ -172,6 +187,12 @@ const rule: Rule<WorkflowModel> = {
       input: 'name: a\ndescription: d\nruns:\n  using: node16\n  main: index.js\n',
       expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired', severity: 'warning' }],
       fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
+    },
+    {
+      name: 'pre-if and post-if without pre and post',
+      path: 'action.yml',
+      input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  pre-if: runner.os == \'Linux\'\n  post-if: always()\n  post: cleanup.js\n',
+      expect: [{ line: 6, col: 3, message: '"pre-if" is given but "pre" is not: the condition guards nothing and GitHub ignores it. add "pre:" (the script to run) or remove "pre-if:"', severity: 'warning' }],
     },
     {
       name: 'composite outputs without value and expressions of composite steps',

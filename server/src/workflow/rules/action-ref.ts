@@ -27,6 +27,12 @@ const rule: Rule<WorkflowModel> = {
       if (u.startsWith('docker://')) {
         if (!/^docker:\/\/[^\s]+$/.test(u) || u.length === 'docker://'.length)
           report({ message: `invalid docker image reference ${JSON.stringify(uses)} at "uses": expected docker://image[:tag]`, range });
+        else if (/[:@]$/.test(u))
+          // `docker://alpine:` (or `alpine@`): Docker rejects a reference whose tag or digest is empty.
+          report({
+            message: `${u.endsWith(':') ? 'tag' : 'digest'} of docker image reference ${JSON.stringify(uses)} at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing ${JSON.stringify(u.slice(-1))}`,
+            range,
+          });
         continue;
       }
       const local = localUses(u);
@@ -84,6 +90,14 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 15, message: 'must not have a @ref' },
         { line: 9, col: 15, message: 'invalid docker image reference' },
         { line: 10, col: 15, message: 'reusable workflow' },
+      ],
+    },
+    {
+      name: 'docker image references with an empty tag or digest',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: \'docker://alpine:\'\n      - uses: docker://ghcr.io/o/i@\n      - uses: docker://localhost:5000/alpine\n      - uses: docker://alpine:3.20\n',
+      expect: [
+        { line: 6, col: 15, message: 'tag of docker image reference "docker://alpine:" at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing ":"' },
+        { line: 7, col: 15, message: 'digest of docker image reference "docker://ghcr.io/o/i@" at "uses" is empty' },
       ],
     },
     {

@@ -64,6 +64,15 @@ export function checkGlob(pattern: string, kind: 'ref' | 'path' | 'other'): Glob
       i = close;
       continue;
     }
+    if ((c === '+' || c === '?') && i > 0 && '*?+'.includes(pattern[i - 1]) && pattern[i - 2] !== '\\') {
+      // `v*+`: a quantifier after another special character quantifies nothing (GitHub turns the pattern into a
+      // regular expression with a nested quantifier).
+      errs.push({
+        at: i,
+        message: `invalid glob pattern: special character ${c} (${c === '+' ? 'one or more' : 'zero or one'}) follows the special character ${pattern[i - 1]}; it repeats the character before it, which must not be special. ${NOTE}`,
+      });
+      continue;
+    }
     if (kind === 'ref' && /[\s~^:]/.test(c)) {
       errs.push({ at: i, message: `character '${c}' is invalid for branch and tag names. ref name cannot contain spaces, ~, ^, :. see \`man git-check-ref-format\`. note that regular expressions are not available. ${NOTE}` });
       break;
@@ -112,6 +121,14 @@ const rule: Rule<WorkflowModel> = {
     }
   },
   tests: [
+    {
+      name: 'a quantifier after another special character',
+      input: "on:\n  push:\n    tags:\n      - 'v*+'\n      - 'v[0-9]+.*'\n      - 'v\\\\*+'\n    paths:\n      - 'src/**?'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      expect: [
+        { line: 4, col: 12, message: 'invalid glob pattern: special character + (one or more) follows the special character *; it repeats the character before it, which must not be special.' },
+        { line: 8, col: 16, message: 'special character ? (zero or one) follows the special character *' },
+      ],
+    },
     {
       name: 'ref names',
       input: "on:\n  push:\n    branches:\n      - '[x]'\n      - 'a b'\n    tags:\n      - /v\\d+/\n      - v[0-\n      - v[9-0]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",

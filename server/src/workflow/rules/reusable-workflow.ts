@@ -1,6 +1,6 @@
-import type { Pair, YAMLMap } from 'yaml';
+import type { Pair, Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../../yaml/nodes';
-import type { Rule } from '../../engine/types';
+import type { Report, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { localUses, projectRoot, readLocalWorkflow } from '../localFiles';
@@ -10,6 +10,41 @@ const FORMAT = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml
 const LOCAL = /^\.\/[^@\s]+\.ya?ml$/;
 /** GitHub's self-repository reference (July 2026): this repository at the running commit, never with an `@ref`. */
 const SELF = /^\$\/[^@\s]+\.ya?ml$/;
+
+/**
+ * The type of a literal `with:` value as GitHub reads it (undefined for `${{ }}`, whose value is known only at run
+ * time, and for anything that is not a scalar). A string of digits is taken as a number, as actionlint does.
+ */
+function literalType(model: WorkflowModel, value: unknown): 'string' | 'number' | 'boolean' | 'null' | undefined {
+  const v = resolve(model, value);
+  if (!isScalar(v)) return undefined;
+  const x = v.value;
+  if (x === null) return 'null';
+  if (typeof x === 'boolean') return 'boolean';
+  if (typeof x === 'number' || typeof x === 'bigint') return 'number';
+  if (typeof x !== 'string' || x.includes('${{')) return undefined;
+  if (x === 'true' || x === 'false') return 'boolean';
+  return x.trim() !== '' && Number.isFinite(Number(x)) ? 'number' : 'string';
+}
+
+/**
+ * A literal given to a typed input of the callee. GitHub rejects the call when a `number` input gets something
+ * that is not a number or a `boolean` input something other than true/false ("Unexpected value"): errors. A
+ * boolean or an empty value given to a `string` input is turned into text, which is rarely meant: a warning.
+ */
+function checkType(model: WorkflowModel, p: Pair, def: { name: string; type?: string }, uses: string, report: (r: Report) => void): void {
+  const want = def.type;
+  if (want !== 'string' && want !== 'number' && want !== 'boolean') return;
+  const got = literalType(model, p.value);
+  if (got === undefined || got === want) return;
+  if (want === 'string' && got === 'number') return;
+  const node = resolve(model, p.value);
+  report({
+    message: `input ${JSON.stringify(def.name)} is typed as ${want} by reusable workflow ${JSON.stringify(uses)}. ${got} value cannot be assigned`,
+    range: isScalar(node) && p.value && got !== 'null' ? model.rangeOf(p.value as Scalar) : model.keyRange(p),
+    severity: want === 'string' ? 'warning' : undefined,
+  });
+}
 
 const rule: Rule<WorkflowModel> = {
   id: 'reusable-workflow',
@@ -73,7 +108,11 @@ const rule: Rule<WorkflowModel> = {
         }
         const names = [...defs.values()].map((d) => d.name);
         for (const [lower, p] of given) {
-          if (defs.has(lower)) continue;
+          const def = defs.get(lower);
+          if (def) {
+            if (section === 'with') checkType(model, p, def, uses, report);
+            continue;
+          }
           const n = scalarString(p.key)!;
           const r = model.keyRange(p);
           const suggestion = closest(n, names.filter((x) => !given.has(x.toLowerCase())));
@@ -137,6 +176,23 @@ const rule: Rule<WorkflowModel> = {
         { line: 8, col: 11, message: 'reusable workflow "$/.github/workflows/missing.yml" does not exist in this repository' },
         { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1"' },
         { line: 12, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse" at "uses" is not following the format "$/path/to/workflow.yml"' },
+      ],
+    },
+    {
+      name: 'literal values of typed inputs: numbers and booleans must be such, expressions are not judged',
+      input:
+        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: "three"\n      dry: maybe\n      label: true\n  b:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: yes\n      dry: 1\n      label:\n  c:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: ${{ github.run_attempt }}\n      dry: "false"\n      label: 3\n      any: [1]\n  d:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: "3"\n      dry: true\n      label: x${{ github.sha }}\n',
+      files: {
+        '.github/workflows/typed.yml':
+          'on:\n  workflow_call:\n    inputs:\n      retries:\n        type: number\n      dry:\n        type: boolean\n      label:\n        type: string\n      any:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      },
+      expect: [
+        { line: 6, col: 16, message: 'input "retries" is typed as number by reusable workflow "./.github/workflows/typed.yml". string value cannot be assigned', severity: 'error' },
+        { line: 7, col: 12, message: 'input "dry" is typed as boolean by reusable workflow "./.github/workflows/typed.yml". string value cannot be assigned', severity: 'error' },
+        { line: 8, col: 14, message: 'input "label" is typed as string by reusable workflow "./.github/workflows/typed.yml". boolean value cannot be assigned', severity: 'warning' },
+        { line: 12, col: 16, message: 'input "retries" is typed as number by reusable workflow "./.github/workflows/typed.yml". string value cannot be assigned' },
+        { line: 13, col: 12, message: 'input "dry" is typed as boolean by reusable workflow "./.github/workflows/typed.yml". number value cannot be assigned' },
+        { line: 14, col: 7, message: 'input "label" is typed as string by reusable workflow "./.github/workflows/typed.yml". null value cannot be assigned', severity: 'warning' },
       ],
     },
     {

@@ -58,6 +58,45 @@ const rule: Rule<WorkflowModel> = {
       ],
     },
     {
+      name: 'outputs of popular actions come from bundled metadata: a near miss is named, with a fix',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache_hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+      expect: [
+        { line: 15, col: 33, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
+        { line: 16, col: 43, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
+        { line: 16, col: 81, message: 'property "nope" is not defined in object type {data: string; headers: string; status: string}' },
+      ],
+      fixed:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache-hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+    },
+    {
+      name: 'outputs of a popular action pinned to a SHA without a version comment, or of an old major, are open',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: c\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567\n      - id: old\n        uses: actions/checkout@v2\n      - id: pinned\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.1.1\n      - run: echo ${{ steps.c.outputs.anything }} ${{ steps.old.outputs.anything }} ${{ steps.pinned.outputs.commit }} ${{ steps.pinned.outputs.sha }}\n',
+      expect: [{ line: 12, col: 145, message: 'property "sha" is not defined in object type {commit: string; ref: string}' }],
+    },
+    {
+      name: 'a workflow outside .github/workflows reads its callee from the repository root',
+      path: 'ci/caller.yml',
+      input:
+        'on: push\njobs:\n  call:\n    uses: ./.github/workflows/reuse.yml\n  b:\n    needs: [call]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.call.outputs.url }} ${{ needs.call.outputs.nope }}\n',
+      files: {
+        '.github/workflows/reuse.yml': 'on:\n  workflow_call:\n    outputs:\n      url:\n        value: ${{ jobs.a.outputs.u }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      u: x\n    steps:\n      - run: echo\n',
+      },
+      expect: [{ line: 9, col: 72, message: 'property "nope" is not defined in object type {url: string}' }],
+    },
+    {
+      name: 'configuration variable names GitHub cannot hold',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ vars.FOO-BAR }} ${{ vars.GITHUB_X }} ${{ vars['1ABC'] }} ${{ vars['A B'] }} ${{ vars.OK_1 }} ${{ vars._x }}\n",
+      expect: [
+        { line: 6, col: 28, message: 'configuration variable name "FOO-BAR" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.FOO-BAR" is always empty' },
+        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_' },
+        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit' },
+        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _' },
+      ],
+    },
+    {
       name: 'dynamic sources are open',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJSON(vars.MATRIX) }}\n    steps:\n      - id: s\n        uses: some/action@v1\n      - run: echo ${{ matrix.anything }} ${{ secrets.ANY }} ${{ vars.X }} ${{ steps.s.outputs.whatever }} ${{ github.event.pull_request.title }} ${{ env.FOO }}\n",
