@@ -171,3 +171,112 @@ export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: 
   const args = ins.args;
   return { values: ins.argValues.slice(), ranges: args.map((a) => a.getRange()) };
 }
+
+/** The rpm-based package managers and what their subcommands are called. */
+export const RPM_TOOLS = ['yum', 'dnf', 'dnf5', 'microdnf'];
+export const DNF_TOOLS = ['dnf', 'dnf5', 'microdnf'];
+
+/**
+ * Subcommand aliases of dnf (4 and 5), yum and microdnf, mapped to the command they stand for (`dnf in` is
+ * `dnf install`, `dnf up` is `dnf upgrade`, `localinstall` installs local files or names as `install` does).
+ */
+const RPM_ALIASES: Record<string, string> = {
+  in: 'install', localinstall: 'install', rm: 'remove', erase: 'remove', up: 'upgrade', update: 'upgrade',
+  localupdate: 'upgrade', 'upgrade-to': 'upgrade', 'update-to': 'upgrade', 'up-min': 'upgrade-minimal',
+  'update-minimal': 'upgrade-minimal', rei: 'reinstall', dg: 'downgrade', dsync: 'distro-sync', distrosync: 'distro-sync',
+  'distribution-synchronization': 'distro-sync', groupinstall: 'group install', groupupdate: 'group upgrade',
+  groupupgrade: 'group upgrade', groupremove: 'group remove', groupinfo: 'group info',
+  grouplist: 'group list', groups: 'group',
+};
+
+/** Canonical rpm-tool commands that change the system and so ask "Is this ok [y/N]" without `-y`. */
+const RPM_PROMPTING = new Set([
+  'install', 'remove', 'upgrade', 'upgrade-minimal', 'reinstall', 'downgrade', 'distro-sync', 'autoremove', 'swap',
+  'group install', 'group remove', 'group upgrade', 'module install', 'module remove', 'module upgrade',
+]);
+
+/**
+ * `yum`/`dnf`/`dnf5`/`microdnf` with its subcommand: the word as written, the command it stands for with aliases
+ * resolved (`in` -> `install`, `groupinstall` and `group install` -> `group install`, `module install`), and the
+ * words after it.
+ */
+export function rpmCommand(cmd: ShellCommand): { sub: ShellWord; command: string; args: ShellWord[] } | undefined {
+  if (!RPM_TOOLS.includes(cmd.name)) return undefined;
+  const pos = positionals(cmd, RPM_VALUE_FLAGS);
+  if (!pos.length) return undefined;
+  let command = RPM_ALIASES[pos[0].value] ?? pos[0].value;
+  let rest = pos.slice(1);
+  if ((command === 'group' || command === 'module') && rest.length) {
+    command = `${command} ${RPM_ALIASES[rest[0].value] ?? rest[0].value}`;
+    rest = rest.slice(1);
+  }
+  return { sub: pos[0], command, args: rest };
+}
+
+/** Whether the rpm-tool command is one that asks for confirmation. */
+export function rpmPrompts(command: string): boolean {
+  return RPM_PROMPTING.has(command);
+}
+
+/** Whether the rpm-tool command installs packages (the ones a pin or a cache applies to). */
+export function rpmInstalls(command: string): boolean {
+  return command === 'install' || command === 'group install' || command === 'module install';
+}
+
+/** `-y` anywhere before `--` (alone or in a cluster such as `-qy`), `--assumeyes`, or `--setopt=assumeyes=1`. */
+export function rpmAssumesYes(cmd: ShellCommand): boolean {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i].value;
+    if (v === '--') break;
+    if (v === '--assumeyes' || v === '--yes') return true;
+    const setopt = v.startsWith('--setopt=') ? v.slice('--setopt='.length) : v === '--setopt' ? cmd.args[i + 1]?.value ?? '' : '';
+    if (/^assumeyes=(1|true|yes|on)$/i.test(setopt)) return true;
+    if (/^-[A-Za-z]+$/.test(v)) {
+      // Letters after one that takes a value are that value (`-xyum` excludes "yum").
+      const letters = v.slice(1);
+      const cut = letters.search(/[cdexR]/);
+      if ((cut < 0 ? letters : letters.slice(0, cut)).includes('y')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where each rpm tool keeps its cache: dnf 4 (and yum on RHEL 8 and later) in /var/cache/dnf, dnf5 in
+ * /var/cache/libdnf5, yum 3 and microdnf in /var/cache/yum. Which one a `yum` or `dnf` command uses depends on the
+ * image, so a cache mount over any of them (or a parent) keeps the cache out of the layer.
+ */
+export const RPM_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'];
+
+/** `rm` of one of the rpm cache directories (or its contents). */
+export function removesRpmCache(cmd: ShellCommand): boolean {
+  return cmd.name === 'rm' && cmd.args.some((a) => /^\/var\/cache\/(yum|dnf|libdnf5)(\/\*?)?$/.test(a.value));
+}
+
+/** `yum`/`dnf`/`dnf5`/`microdnf clean all`. */
+export function rpmCleansAll(cmd: ShellCommand): boolean {
+  const rpm = rpmCommand(cmd);
+  return !!rpm && rpm.command === 'clean' && rpm.args.some((a) => a.value === 'all');
+}
+
+/** Rpm-tool commands that download repository metadata and packages into the cache. */
+export function rpmFillsCache(command: string): boolean {
+  return rpmInstalls(command) || ['upgrade', 'upgrade-minimal', 'reinstall', 'downgrade', 'distro-sync', 'group upgrade'].includes(command);
+}
+
+/**
+ * The first command of `commands` that `fills` and that no later command `cleans` (a clean only counts when it comes
+ * after the work: `yum clean all && yum install -y x` leaves the cache behind), or -1 when every such command is
+ * followed by a clean.
+ */
+export function uncleaned<T>(commands: readonly T[], fills: (c: T) => boolean, cleans: (c: T) => boolean): number {
+  let lastClean = -1;
+  for (let i = commands.length - 1; i >= 0; i--) {
+    if (cleans(commands[i])) {
+      lastClean = i;
+      break;
+    }
+  }
+  for (let i = lastClean + 1; i < commands.length; i++) if (fills(commands[i])) return i;
+  return -1;
+}
