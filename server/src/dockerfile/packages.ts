@@ -280,3 +280,87 @@ export function uncleaned<T>(commands: readonly T[], fills: (c: T) => boolean, c
   for (let i = lastClean + 1; i < commands.length; i++) if (fills(commands[i])) return i;
   return -1;
 }
+
+const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
+const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
+
+/**
+ * A pip requirement that names its version (`flask==3.0.3`, `requests>=2.31,<3`), a VCS URL with a ref, an archive,
+ * a path or URL (fixed sources), or a `name @ url` direct reference.
+ */
+export function pipSpecPinned(pkg: string): boolean {
+  if (VERSION_SYMBOLS.some((s) => pkg.includes(s))) return true;
+  if (VCS.test(pkg)) {
+    // A ref after the repository path (`…/repo.git@v1.2`); `git@host` in the authority does not count.
+    const url = pkg.replace(/#.*$/, '');
+    const rest = url.includes('://') ? url.slice(url.indexOf('://') + 3) : url;
+    return rest.slice(rest.indexOf('/') + 1).includes('@');
+  }
+  if (/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(pkg)) return true;
+  // Paths and URLs (`./pkg`, `/src/pkg`, `https://…/pkg`): local or fixed sources.
+  if (pkg.includes('/') || pkg === '.' || pkg.startsWith('.')) return true;
+  // `name @ https://…` direct references.
+  return pkg.includes(' @ ');
+}
+
+/** uv options that take a value (global ones and those of `uv pip install`, `uv sync`, `uv tool install`). */
+export const UV_VALUE_FLAGS = new Set([
+  ...PIP_VALUE_FLAGS, 'cache-dir', 'directory', 'project', 'config-file', 'color', 'allow-insecure-host', 'p', 'python',
+  'requirements', 'constraints', 'overrides', 'override', 'build-constraints', 'build-constraint', 'index', 'default-index',
+  'index-strategy', 'resolution', 'prerelease', 'exclude-newer', 'python-platform', 'link-mode', 'reinstall-package',
+  'upgrade-package', 'P', 'no-build-isolation-package', 'refresh-package', 'extra', 'package', 'with', 'with-requirements',
+  'with-editable', 'fork-strategy', 'torch-backend', 'excludes', 'no-install-package', 'only-group', 'no-group', 'w',
+]);
+
+/**
+ * `uv pip install|sync`, `uv sync`, `uv tool install` or `uv add` (the commands that install packages, and so fill
+ * uv's cache): the last subcommand word, the command (`pip install`, `sync`…) and the words after it.
+ */
+export function uvCommand(cmd: ShellCommand): { sub: ShellWord; command: string; args: ShellWord[] } | undefined {
+  if (cmd.name !== 'uv') return undefined;
+  const pos = positionals(cmd, UV_VALUE_FLAGS);
+  const first = pos[0]?.value;
+  if ((first === 'pip' || first === 'tool') && pos[1]) {
+    const command = `${first} ${pos[1].value}`;
+    if (!['pip install', 'pip sync', 'tool install'].includes(command)) return undefined;
+    return { sub: pos[1], command, args: cmd.args.slice(cmd.args.indexOf(pos[1]) + 1) };
+  }
+  if (first === 'sync' || first === 'add') return { sub: pos[0], command: first, args: cmd.args.slice(cmd.args.indexOf(pos[0]) + 1) };
+  return undefined;
+}
+
+/** conda and its drop-in replacements. */
+export const CONDA_TOOLS = ['conda', 'mamba', 'micromamba'];
+
+/** conda options that take a value (`-f` is `--file` in mamba and micromamba). */
+export const CONDA_VALUE_FLAGS = new Set([
+  'n', 'name', 'p', 'prefix', 'c', 'channel', 'file', 'f', 'repodata-fn', 'solver', 'platform', 'subdir', 'clone',
+  'experimental', 'category', 'r', 'root-prefix', 'rc-file', 'channel-priority', 'log-level', 'relocate-prefix',
+]);
+
+/**
+ * A conda-family command that installs packages (`install`, `create`, `update`/`upgrade`, `env create`,
+ * `env update`): the subcommand word, the command and the package words.
+ */
+export function condaInstall(cmd: ShellCommand): { sub: ShellWord; command: string; packages: ShellWord[]; usesFile: boolean } | undefined {
+  if (!CONDA_TOOLS.includes(cmd.name)) return undefined;
+  const pos = positionals(cmd, CONDA_VALUE_FLAGS);
+  let i = 0;
+  let command = pos[0]?.value ?? '';
+  if (command === 'env' && pos[1]) {
+    command = `env ${pos[1].value}`;
+    i = 1;
+  }
+  if (!['install', 'create', 'update', 'upgrade', 'env create', 'env update'].includes(command)) return undefined;
+  const usesFile = cmd.args.some((a) => /^(-f|--file)(=|$)/.test(a.value) || /^-[a-zA-Z]*f$/.test(a.value));
+  return { sub: pos[i], command, packages: pos.slice(i + 1), usesFile };
+}
+
+/** `conda clean --all` (or `-a`, in a cluster such as `-afy`), or an `rm` of a `pkgs` directory. */
+export function condaCleans(cmd: ShellCommand): boolean {
+  if (cmd.name === 'rm') return cmd.args.some((a) => /\/pkgs(\/\*?)?$/.test(a.value));
+  if (!CONDA_TOOLS.includes(cmd.name)) return false;
+  const pos = positionals(cmd, CONDA_VALUE_FLAGS);
+  if (pos[0]?.value !== 'clean') return false;
+  return cmd.args.some((a) => a.value === '--all' || /^-[a-zA-Z]*a[a-zA-Z]*$/.test(a.value));
+}

@@ -1,28 +1,10 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, positionals, type ShellWord } from '../shell';
-import { PIP_VALUE_FLAGS, pipInstall } from '../packages';
+import { PIP_VALUE_FLAGS, pipInstall, pipSpecPinned as pinned } from '../packages';
 
 /** pipx install options that take a value (`--editable` is a switch in pipx, unlike pip's `-e <path>`). */
 const PIPX_VALUE_FLAGS = new Set(['python', 'pip-args', 'suffix', 'index-url', 'i', 'preinstall', 'spec', 'backend']);
-
-const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
-const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
-
-function pinned(pkg: string): boolean {
-  if (VERSION_SYMBOLS.some((s) => pkg.includes(s))) return true;
-  if (VCS.test(pkg)) {
-    // A ref after the repository path (`…/repo.git@v1.2`); `git@host` in the authority does not count.
-    const url = pkg.replace(/#.*$/, '');
-    const rest = url.includes('://') ? url.slice(url.indexOf('://') + 3) : url;
-    return rest.slice(rest.indexOf('/') + 1).includes('@');
-  }
-  if (/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(pkg)) return true;
-  // Paths and URLs (`./pkg`, `/src/pkg`, `https://…/pkg`): local or fixed sources.
-  if (pkg.includes('/') || pkg === '.' || pkg.startsWith('.')) return true;
-  // `name @ https://…` direct references.
-  return pkg.includes(' @ ');
-}
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3013',
