@@ -328,6 +328,8 @@ export class DockerfileModel {
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     while (lineStart < end && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
     if (text.charCodeAt(lineStart) === 35 && lineStart > lines.offsetAt(ins.range.start)) return undefined;
+    // A last line that starts with an escaped blank (`\ # …` after a continuation): the library decides too.
+    if (text.charCodeAt(lineStart) === esc && lineStart > lines.offsetAt(ins.range.start)) return undefined;
     let p = lines.offsetAt(ins.keywordRange.end);
     // Flags are the leading `--` words; each must follow the previous one (otherwise the library's own shifting of
     // its argument list decides what comes first).
