@@ -177,3 +177,196 @@ export function copyArgs(model: DockerfileModel, ins: DfInstruction): { values: 
   const args = ins.args;
   return { values: ins.argValues.slice(), ranges: args.map((a) => a.getRange()) };
 }
+
+/** The rpm-based package managers and what their subcommands are called. */
+export const RPM_TOOLS = ['yum', 'dnf', 'dnf5', 'microdnf'];
+export const DNF_TOOLS = ['dnf', 'dnf5', 'microdnf'];
+
+/**
+ * Subcommand aliases of dnf (4 and 5), yum and microdnf, mapped to the command they stand for (`dnf in` is
+ * `dnf install`, `dnf up` is `dnf upgrade`, `localinstall` installs local files or names as `install` does).
+ */
+const RPM_ALIASES: Record<string, string> = {
+  in: 'install', localinstall: 'install', rm: 'remove', erase: 'remove', up: 'upgrade', update: 'upgrade',
+  localupdate: 'upgrade', 'upgrade-to': 'upgrade', 'update-to': 'upgrade', 'up-min': 'upgrade-minimal',
+  'update-minimal': 'upgrade-minimal', rei: 'reinstall', dg: 'downgrade', dsync: 'distro-sync', distrosync: 'distro-sync',
+  'distribution-synchronization': 'distro-sync', groupinstall: 'group install', groupupdate: 'group upgrade',
+  groupupgrade: 'group upgrade', groupremove: 'group remove', groupinfo: 'group info',
+  grouplist: 'group list', groups: 'group',
+};
+
+/** Canonical rpm-tool commands that change the system and so ask "Is this ok [y/N]" without `-y`. */
+const RPM_PROMPTING = new Set([
+  'install', 'remove', 'upgrade', 'upgrade-minimal', 'reinstall', 'downgrade', 'distro-sync', 'autoremove', 'swap',
+  'group install', 'group remove', 'group upgrade', 'module install', 'module remove', 'module upgrade',
+]);
+
+/**
+ * `yum`/`dnf`/`dnf5`/`microdnf` with its subcommand: the word as written, the command it stands for with aliases
+ * resolved (`in` -> `install`, `groupinstall` and `group install` -> `group install`, `module install`), and the
+ * words after it.
+ */
+export function rpmCommand(cmd: ShellCommand): { sub: ShellWord; command: string; args: ShellWord[] } | undefined {
+  if (!RPM_TOOLS.includes(cmd.name)) return undefined;
+  const pos = positionals(cmd, RPM_VALUE_FLAGS);
+  if (!pos.length) return undefined;
+  let command = RPM_ALIASES[pos[0].value] ?? pos[0].value;
+  let rest = pos.slice(1);
+  if ((command === 'group' || command === 'module') && rest.length) {
+    command = `${command} ${RPM_ALIASES[rest[0].value] ?? rest[0].value}`;
+    rest = rest.slice(1);
+  }
+  return { sub: pos[0], command, args: rest };
+}
+
+/** Whether the rpm-tool command is one that asks for confirmation. */
+export function rpmPrompts(command: string): boolean {
+  return RPM_PROMPTING.has(command);
+}
+
+/** Whether the rpm-tool command installs packages (the ones a pin or a cache applies to). */
+export function rpmInstalls(command: string): boolean {
+  return command === 'install' || command === 'group install' || command === 'module install';
+}
+
+/** `-y` anywhere before `--` (alone or in a cluster such as `-qy`), `--assumeyes`, or `--setopt=assumeyes=1`. */
+export function rpmAssumesYes(cmd: ShellCommand): boolean {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i].value;
+    if (v === '--') break;
+    if (v === '--assumeyes' || v === '--yes') return true;
+    const setopt = v.startsWith('--setopt=') ? v.slice('--setopt='.length) : v === '--setopt' ? cmd.args[i + 1]?.value ?? '' : '';
+    if (/^assumeyes=(1|true|yes|on)$/i.test(setopt)) return true;
+    if (/^-[A-Za-z]+$/.test(v)) {
+      // Letters after one that takes a value are that value (`-xyum` excludes "yum").
+      const letters = v.slice(1);
+      const cut = letters.search(/[cdexR]/);
+      if ((cut < 0 ? letters : letters.slice(0, cut)).includes('y')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where each rpm tool keeps its cache: dnf 4 (and yum on RHEL 8 and later) in /var/cache/dnf, dnf5 in
+ * /var/cache/libdnf5, yum 3 and microdnf in /var/cache/yum. Which one a `yum` or `dnf` command uses depends on the
+ * image, so a cache mount over any of them (or a parent) keeps the cache out of the layer.
+ */
+export const RPM_CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'];
+
+/** `rm` of one of the rpm cache directories (or its contents). */
+export function removesRpmCache(cmd: ShellCommand): boolean {
+  return cmd.name === 'rm' && cmd.args.some((a) => /^\/var\/cache\/(yum|dnf|libdnf5)(\/\*?)?$/.test(a.value));
+}
+
+/** `yum`/`dnf`/`dnf5`/`microdnf clean all`. */
+export function rpmCleansAll(cmd: ShellCommand): boolean {
+  const rpm = rpmCommand(cmd);
+  return !!rpm && rpm.command === 'clean' && rpm.args.some((a) => a.value === 'all');
+}
+
+/** Rpm-tool commands that download repository metadata and packages into the cache. */
+export function rpmFillsCache(command: string): boolean {
+  return rpmInstalls(command) || ['upgrade', 'upgrade-minimal', 'reinstall', 'downgrade', 'distro-sync', 'group upgrade'].includes(command);
+}
+
+/**
+ * The first command of `commands` that `fills` and that no later command `cleans` (a clean only counts when it comes
+ * after the work: `yum clean all && yum install -y x` leaves the cache behind), or -1 when every such command is
+ * followed by a clean.
+ */
+export function uncleaned<T>(commands: readonly T[], fills: (c: T) => boolean, cleans: (c: T) => boolean): number {
+  let lastClean = -1;
+  for (let i = commands.length - 1; i >= 0; i--) {
+    if (cleans(commands[i])) {
+      lastClean = i;
+      break;
+    }
+  }
+  for (let i = lastClean + 1; i < commands.length; i++) if (fills(commands[i])) return i;
+  return -1;
+}
+
+const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
+const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
+
+/**
+ * A pip requirement that names its version (`flask==3.0.3`, `requests>=2.31,<3`), a VCS URL with a ref, an archive,
+ * a path or URL (fixed sources), or a `name @ url` direct reference.
+ */
+export function pipSpecPinned(pkg: string): boolean {
+  if (VERSION_SYMBOLS.some((s) => pkg.includes(s))) return true;
+  if (VCS.test(pkg)) {
+    // A ref after the repository path (`…/repo.git@v1.2`); `git@host` in the authority does not count.
+    const url = pkg.replace(/#.*$/, '');
+    const rest = url.includes('://') ? url.slice(url.indexOf('://') + 3) : url;
+    return rest.slice(rest.indexOf('/') + 1).includes('@');
+  }
+  if (/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(pkg)) return true;
+  // Paths and URLs (`./pkg`, `/src/pkg`, `https://…/pkg`): local or fixed sources.
+  if (pkg.includes('/') || pkg === '.' || pkg.startsWith('.')) return true;
+  // `name @ https://…` direct references.
+  return pkg.includes(' @ ');
+}
+
+/** uv options that take a value (global ones and those of `uv pip install`, `uv sync`, `uv tool install`). */
+export const UV_VALUE_FLAGS = new Set([
+  ...PIP_VALUE_FLAGS, 'cache-dir', 'directory', 'project', 'config-file', 'color', 'allow-insecure-host', 'p', 'python',
+  'requirements', 'constraints', 'overrides', 'override', 'build-constraints', 'build-constraint', 'index', 'default-index',
+  'index-strategy', 'resolution', 'prerelease', 'exclude-newer', 'python-platform', 'link-mode', 'reinstall-package',
+  'upgrade-package', 'P', 'no-build-isolation-package', 'refresh-package', 'extra', 'package', 'with', 'with-requirements',
+  'with-editable', 'fork-strategy', 'torch-backend', 'excludes', 'no-install-package', 'only-group', 'no-group', 'w',
+]);
+
+/**
+ * `uv pip install|sync`, `uv sync`, `uv tool install` or `uv add` (the commands that install packages, and so fill
+ * uv's cache): the last subcommand word, the command (`pip install`, `sync`…) and the words after it.
+ */
+export function uvCommand(cmd: ShellCommand): { sub: ShellWord; command: string; args: ShellWord[] } | undefined {
+  if (cmd.name !== 'uv') return undefined;
+  const pos = positionals(cmd, UV_VALUE_FLAGS);
+  const first = pos[0]?.value;
+  if ((first === 'pip' || first === 'tool') && pos[1]) {
+    const command = `${first} ${pos[1].value}`;
+    if (!['pip install', 'pip sync', 'tool install'].includes(command)) return undefined;
+    return { sub: pos[1], command, args: cmd.args.slice(cmd.args.indexOf(pos[1]) + 1) };
+  }
+  if (first === 'sync' || first === 'add') return { sub: pos[0], command: first, args: cmd.args.slice(cmd.args.indexOf(pos[0]) + 1) };
+  return undefined;
+}
+
+/** conda and its drop-in replacements. */
+export const CONDA_TOOLS = ['conda', 'mamba', 'micromamba'];
+
+/** conda options that take a value (`-f` is `--file` in mamba and micromamba). */
+export const CONDA_VALUE_FLAGS = new Set([
+  'n', 'name', 'p', 'prefix', 'c', 'channel', 'file', 'f', 'repodata-fn', 'solver', 'platform', 'subdir', 'clone',
+  'experimental', 'category', 'r', 'root-prefix', 'rc-file', 'channel-priority', 'log-level', 'relocate-prefix',
+]);
+
+/**
+ * A conda-family command that installs packages (`install`, `create`, `update`/`upgrade`, `env create`,
+ * `env update`): the subcommand word, the command and the package words.
+ */
+export function condaInstall(cmd: ShellCommand): { sub: ShellWord; command: string; packages: ShellWord[]; usesFile: boolean } | undefined {
+  if (!CONDA_TOOLS.includes(cmd.name)) return undefined;
+  const pos = positionals(cmd, CONDA_VALUE_FLAGS);
+  let i = 0;
+  let command = pos[0]?.value ?? '';
+  if (command === 'env' && pos[1]) {
+    command = `env ${pos[1].value}`;
+    i = 1;
+  }
+  if (!['install', 'create', 'update', 'upgrade', 'env create', 'env update'].includes(command)) return undefined;
+  const usesFile = cmd.args.some((a) => /^(-f|--file)(=|$)/.test(a.value) || /^-[a-zA-Z]*f$/.test(a.value));
+  return { sub: pos[i], command, packages: pos.slice(i + 1), usesFile };
+}
+
+/** `conda clean --all` (or `-a`, in a cluster such as `-afy`), or an `rm` of a `pkgs` directory. */
+export function condaCleans(cmd: ShellCommand): boolean {
+  if (cmd.name === 'rm') return cmd.args.some((a) => /\/pkgs(\/\*?)?$/.test(a.value));
+  if (!CONDA_TOOLS.includes(cmd.name)) return false;
+  const pos = positionals(cmd, CONDA_VALUE_FLAGS);
+  if (pos[0]?.value !== 'clean') return false;
+  return cmd.args.some((a) => a.value === '--all' || /^-[a-zA-Z]*a[a-zA-Z]*$/.test(a.value));
+}

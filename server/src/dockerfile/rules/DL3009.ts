@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
-import { aptGet, shippedStages } from '../packages';
+import { aptGet, shippedStages, uncleaned } from '../packages';
 
 const LISTS = /^\/var\/lib\/apt\/lists(\/\*?|\/\.?\*)?$/;
 
@@ -23,12 +23,16 @@ const rule: Rule<DockerfileModel> = {
     const shipped = shippedStages(model);
     for (const run of allRuns(model)) {
       if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
-      const update = run.commands.find((c) => aptGet(c)?.sub.value === 'update');
-      if (!update) continue;
-      // `apt-get dist-clean` (apt 2.7+, Debian trixie) removes the lists too.
-      const cleaned = run.commands.some((c) => (c.name === 'rm' && c.args.some((a) => LISTS.test(a.value))) || aptGet(c)?.sub.value === 'dist-clean');
-      if (cleaned) continue;
       if (hasCacheMount(model, run.ins, '/var/lib/apt/lists')) continue;
+      // The lists must go after the last update (`rm -rf /var/lib/apt/lists/* && apt-get update` leaves them).
+      // `apt-get dist-clean` (apt 2.7+, Debian trixie) removes the lists too.
+      const idx = uncleaned(
+        run.commands,
+        (c) => aptGet(c)?.sub.value === 'update',
+        (c) => (c.name === 'rm' && c.args.some((a) => LISTS.test(a.value))) || aptGet(c)?.sub.value === 'dist-clean',
+      );
+      if (idx < 0) continue;
+      const update = run.commands[idx];
       const edit = appendCommandEdit(model, run, 'rm -rf /var/lib/apt/lists/*');
       report({
         message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN',
@@ -91,6 +95,12 @@ const rule: Rule<DockerfileModel> = {
       expect: [{ line: 2 }],
       fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl # tools\n',
     },
+    {
+      name: 'removing the lists before the update does not count',
+      input: 'FROM debian\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl\n',
+      expect: [{ line: 2, col: 36 }],
+    },
+    { name: 'apt-get -q=2 update', input: 'FROM debian\nRUN apt-get -q=2 update && apt-get -q=2 install curl && rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'no update, nothing to delete', input: 'FROM debian\nRUN apt-get install -y ./local.deb\n', expect: [] },
   ],
 };

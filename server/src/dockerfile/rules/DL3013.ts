@@ -1,25 +1,10 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, positionals, type ShellWord } from '../shell';
-import { PIP_VALUE_FLAGS, pipInstall } from '../packages';
+import { PIP_VALUE_FLAGS, pipInstall, pipSpecPinned as pinned } from '../packages';
 
-const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
-const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
-
-function pinned(pkg: string): boolean {
-  if (VERSION_SYMBOLS.some((s) => pkg.includes(s))) return true;
-  if (VCS.test(pkg)) {
-    // A ref after the repository path (`…/repo.git@v1.2`); `git@host` in the authority does not count.
-    const url = pkg.replace(/#.*$/, '');
-    const rest = url.includes('://') ? url.slice(url.indexOf('://') + 3) : url;
-    return rest.slice(rest.indexOf('/') + 1).includes('@');
-  }
-  if (/\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/.test(pkg)) return true;
-  // Paths and URLs (`./pkg`, `/src/pkg`, `https://…/pkg`): local or fixed sources.
-  if (pkg.includes('/') || pkg === '.' || pkg.startsWith('.')) return true;
-  // `name @ https://…` direct references.
-  return pkg.includes(' @ ');
-}
+/** pipx install options that take a value (`--editable` is a switch in pipx, unlike pip's `-e <path>`). */
+const PIPX_VALUE_FLAGS = new Set(['python', 'pip-args', 'suffix', 'index-url', 'i', 'preinstall', 'spec', 'backend']);
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3013',
@@ -27,17 +12,29 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { hadolint: 'DL3013' },
   docs: {
-    summary: 'Pin versions in `pip install`.',
+    summary: 'Pin versions in `pip install` (and `pipx install`).',
     why:
       '`pip install flask` installs whatever release is newest on the day of the build; a new major version can ' +
       'break the image without any change to the Dockerfile. Pin with `flask==3.0.3` or install from a ' +
-      'requirements or constraints file.',
+      'requirements or constraints file. `pipx install` installs with pip and is checked the same way.',
     bad: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask\n',
     good: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
   },
   check({ model, report }) {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
+        if (cmd.name === 'pipx') {
+          // pipx installs each application with pip into its own environment: the same pin applies (hadolint too).
+          const pos = positionals(cmd, PIPX_VALUE_FLAGS);
+          if (pos[0]?.value !== 'install' || cmd.args.some((a) => a.value === '--spec' || a.value.startsWith('--spec='))) continue;
+          const loose = pos.slice(1).filter((p) => !p.dynamic && !pinned(p.value));
+          if (!loose.length) continue;
+          report({
+            message: `Pin versions in pipx: ${loose.map((p) => p.value).join(', ')}. Instead of \`pipx install <package>\` use \`pipx install <package>==<version>\``,
+            range: loose[0].range,
+          });
+          continue;
+        }
         const pip = pipInstall(cmd);
         if (!pip) continue;
         const values = pip.args.map((a) => a.value);
@@ -68,7 +65,15 @@ const rule: Rule<DockerfileModel> = {
     { name: 'index url value is not a package', input: 'FROM python:3.12\nRUN pip install -i https://pypi.example.com/simple flask==3.0.3\n', expect: [] },
     { name: 'variables', input: 'FROM python:3.12\nARG PKG\nRUN pip install "$PKG" ${EXTRA}\n', expect: [] },
     { name: 'pip other subcommands', input: 'FROM python:3.12\nRUN pip download flask && pip uninstall -y flask && pip --version\n', expect: [] },
-    { name: 'pipx and pipenv are other tools', input: 'FROM python:3.12\nRUN pipenv install && pipx install black==24.4.2\n', expect: [] },
+    { name: 'pipenv installs from its lockfile', input: 'FROM python:3.12\nRUN pipenv install --system --deploy\n', expect: [] },
+    {
+      name: 'pipx install unpinned',
+      input: 'FROM python:3.12\nRUN pipx install --python python3.12 black && pipx install "poetry==1.8.5"\n',
+      expect: [{ line: 2, col: 38, message: 'Pin versions in pipx: black. Instead of `pipx install <package>`' }],
+    },
+    { name: 'pipx install pinned, local or from git with a ref', input: 'FROM python:3.12\nRUN pipx install black==24.4.2 ./tool git+https://github.com/o/r.git@v1 && pipx install --editable .\n', expect: [] },
+    { name: 'pipx --python value from a substitution', input: 'FROM python:3.12\nRUN pipx install --python "$(which python)" "poetry==1.8.5"\n', expect: [] },
+    { name: 'pipx other subcommands', input: 'FROM python:3.12\nRUN pipx ensurepath && pipx run black --check . && pipx upgrade-all\n', expect: [] },
   ],
 };
 

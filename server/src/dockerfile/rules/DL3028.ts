@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, positionals } from '../shell';
 
-const GEM_VALUE_FLAGS = new Set(['i', 'install-dir', 'n', 'bindir', 's', 'source', 'platform', 'P', 'trust-policy', 'g', 'file', 'document', 'build-root']);
+const GEM_VALUE_FLAGS = new Set(['i', 'install-dir', 'n', 'bindir', 's', 'source', 'platform', 'P', 'trust-policy', 'g', 'file', 'document', 'build-root', 'config-file', 'without', 'target-rbconfig']);
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3028',
@@ -19,9 +19,12 @@ const rule: Rule<DockerfileModel> = {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
         if (cmd.name !== 'gem') continue;
-        const pos = positionals(cmd, GEM_VALUE_FLAGS);
+        // Words after `--` are build flags for the gems' extensions (`-- --with-pg-config=…`), not gem names.
+        const end = cmd.args.findIndex((a) => a.value === '--');
+        const args = end < 0 ? cmd.args : cmd.args.slice(0, end);
+        const pos = positionals({ ...cmd, args }, GEM_VALUE_FLAGS);
         if (!pos.length || (pos[0].value !== 'install' && pos[0].value !== 'i')) continue;
-        if (cmd.args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version='))) continue;
+        if (args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version='))) continue;
         const loose = pos.slice(1).filter((p) => !p.dynamic && !p.value.includes(':') && !p.value.endsWith('.gem'));
         if (!loose.length) continue;
         report({
@@ -36,6 +39,12 @@ const rule: Rule<DockerfileModel> = {
     { name: 'pinned with colon', input: 'FROM ruby:3.3\nRUN gem install bundler:2.5.10 rake:13.2.1\n', expect: [] },
     { name: 'pinned with -v', input: 'FROM ruby:3.3\nRUN gem install bundler -v 2.5.10 && gem install rails --version=7.1.3\n', expect: [] },
     { name: 'local gem file', input: 'FROM ruby:3.3\nRUN gem install ./pkg/app-1.0.gem\n', expect: [] },
+    { name: 'build flags after -- are not gems', input: 'FROM ruby:3.3\nRUN gem install pg:1.5.6 -- --with-pg-config=/usr/bin/pg_config\n', expect: [] },
+    {
+      name: 'an unpinned gem before --',
+      input: 'FROM ruby:3.3\nRUN gem install mysql2 -- --with-mysql-dir=/usr -v\n',
+      expect: [{ line: 2, col: 17, message: 'Pin versions in gem install: mysql2.' }],
+    },
     { name: 'gem update', input: 'FROM ruby:3.3\nRUN gem update --system\n', expect: [] },
   ],
 };

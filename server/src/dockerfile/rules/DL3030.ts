@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, hasFlag, insertAfter, positionals } from '../shell';
-import { RPM_VALUE_FLAGS } from '../packages';
+import { allRuns, insertAfter } from '../shell';
+import { rpmAssumesYes, rpmCommand, rpmPrompts } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3030',
@@ -9,8 +9,11 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { hadolint: 'DL3030' },
   docs: {
-    summary: 'Use the `-y` switch with `yum install`.',
-    why: 'A build has no terminal: yum asks "Is this ok [y/N]", reads end-of-file and aborts the install, failing the build.',
+    summary: 'Use the `-y` switch with `yum install` (and other yum commands that ask for confirmation).',
+    why:
+      'A build has no terminal: yum asks "Is this ok [y/N]", reads end-of-file and aborts, failing the build. ' +
+      'That holds for every command that changes the system (`install` and its aliases, `update`, `remove`, ' +
+      '`reinstall`, `downgrade`, `groupinstall`…). `-y` may stand anywhere before `--`, also as `--assumeyes`.',
     bad: 'FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all\n',
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n',
   },
@@ -18,11 +21,11 @@ const rule: Rule<DockerfileModel> = {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
         if (cmd.name !== 'yum') continue;
-        const sub = positionals(cmd, RPM_VALUE_FLAGS)[0];
-        if (!sub || !['install', 'groupinstall', 'localinstall', 'reinstall'].includes(sub.value)) continue;
-        if (hasFlag(cmd, ['y'], ['assumeyes'])) continue;
+        const rpm = rpmCommand(cmd);
+        if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
+        const sub = rpm.sub;
         report({
-          message: 'Use the -y switch to avoid manual input `yum install -y <package>`',
+          message: `Use the -y switch to avoid manual input \`yum ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
           range: sub.range,
           fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
         });
@@ -34,6 +37,19 @@ const rule: Rule<DockerfileModel> = {
     { name: 'present', input: 'FROM centos:7\nRUN yum -y install httpd && yum install --assumeyes git\n', expect: [] },
     { name: 'groupinstall', input: 'FROM centos:7\nRUN yum groupinstall "Development Tools"\n', expect: [{ line: 2 }] },
     { name: 'enablerepo value', input: 'FROM centos:7\nRUN yum --enablerepo epel install -y jq\n', expect: [] },
+    {
+      name: 'update and remove prompt too',
+      input: 'FROM centos:7\nRUN yum update && yum remove vim\n',
+      expect: [
+        { line: 2, col: 9, message: '`yum update -y <package>`' },
+        { line: 2, col: 23, message: '`yum remove -y <package>`' },
+      ],
+      fixed: 'FROM centos:7\nRUN yum update -y && yum remove -y vim\n',
+    },
+    { name: '-y before the subcommand, in a cluster, or as --setopt', input: 'FROM rockylinux:9\nRUN yum -y update && yum -qy install jq && yum --setopt=assumeyes=True in git\n', expect: [] },
+    { name: 'the in alias (yum is dnf on EL 8 and later)', input: 'FROM rockylinux:9\nRUN yum in jq\n', expect: [{ line: 2, col: 9, message: '`yum install -y <package>`' }] },
+    { name: 'read-only commands do not prompt', input: 'FROM centos:7\nRUN yum makecache && yum list installed && yum clean all && yum info jq\n', expect: [] },
+    { name: 'a y after a value-taking option is its value', input: 'FROM centos:7\nRUN yum -xyum-utils install jq\n', expect: [{ line: 2, col: 21 }] },
   ],
 };
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
-import { checkablePackage, RPM_VALUE_FLAGS, rpmVersionPinned } from '../packages';
+import { allRuns } from '../shell';
+import { checkablePackage, rpmCommand, rpmVersionPinned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3033',
@@ -18,11 +18,11 @@ const rule: Rule<DockerfileModel> = {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
         if (cmd.name !== 'yum') continue;
-        const pos = positionals(cmd, RPM_VALUE_FLAGS);
-        const isModule = pos[0]?.value === 'module';
-        const sub = isModule ? pos[1] : pos[0];
-        if (sub?.value !== 'install') continue;
-        const pkgs = pos.slice(isModule ? 2 : 1).filter(checkablePackage);
+        const rpm = rpmCommand(cmd);
+        // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
+        const isModule = rpm?.command === 'module install';
+        if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
+        const pkgs = rpm.args.filter(checkablePackage);
         const loose = pkgs.filter((p) => (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
         if (!loose.length) continue;
         report({
@@ -37,6 +37,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'pinned', input: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 git-1.8.3.1-25.el7 ./local.rpm\n', expect: [] },
     { name: 'module with stream', input: 'FROM centos:8\nRUN yum module install -y nodejs:20\n', expect: [] },
     { name: 'module without stream', input: 'FROM centos:8\nRUN yum module install -y nodejs\n', expect: [{ line: 2 }] },
+    { name: 'in and localinstall are install', input: 'FROM rockylinux:9\nRUN yum in -y jq && yum localinstall -y ./a.rpm git\n', expect: [{ line: 2, col: 15, message: ': jq' }, { line: 2, col: 49, message: ': git' }] },
     { name: 'provides and variables', input: 'FROM centos:7\nRUN yum install -y /usr/bin/ps "perl(Data::Dumper)" $PKGS\n', expect: [] },
   ],
 };

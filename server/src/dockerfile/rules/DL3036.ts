@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { allRuns, appendCommandEdit, hasCacheMount, positionals } from '../shell';
-import { ZYPPER_VALUE_FLAGS } from '../packages';
+import { uncleaned, ZYPPER_VALUE_FLAGS } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3036',
@@ -17,12 +17,14 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const run of allRuns(model)) {
       const sub = (c: (typeof run.commands)[number]) => (c.name === 'zypper' ? positionals(c, ZYPPER_VALUE_FLAGS)[0]?.value : undefined);
-      const installIdx = run.commands.findIndex((c) => ['install', 'in'].includes(sub(c) ?? ''));
-      if (installIdx < 0) continue;
-      const cleaned = run.commands.some(
-        (c, i) => i > installIdx && (['clean', 'cc'].includes(sub(c) ?? '') || (c.name === 'rm' && c.args.some((a) => /^\/var\/cache\/zypp/.test(a.value)))),
+      if (hasCacheMount(model, run.ins, '/var/cache/zypp')) continue;
+      // A clean counts only after the last install.
+      const installIdx = uncleaned(
+        run.commands,
+        (c) => ['install', 'in'].includes(sub(c) ?? ''),
+        (c) => ['clean', 'cc'].includes(sub(c) ?? '') || (c.name === 'rm' && c.args.some((a) => /^\/var\/cache\/zypp/.test(a.value))),
       );
-      if (cleaned || hasCacheMount(model, run.ins, '/var/cache/zypp')) continue;
+      if (installIdx < 0) continue;
       const edit = appendCommandEdit(model, run, 'zypper clean -a');
       report({
         message: '`zypper clean` missing after zypper use',
@@ -35,7 +37,9 @@ const rule: Rule<DockerfileModel> = {
     { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install -y vim\n', expect: [{ line: 2, col: 5 }], fixed: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean -a\n' },
     { name: 'cleaned', input: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean\n', expect: [] },
     { name: 'zypper cc', input: 'FROM opensuse/leap\nRUN zypper -n in vim && zypper cc -a\n', expect: [] },
-    { name: 'clean before install does not count', input: 'FROM opensuse/leap\nRUN zypper clean && zypper install -y vim\n', expect: [{ line: 2 }] },
+    { name: 'clean before install does not count', input: 'FROM opensuse/leap\nRUN zypper clean && zypper install -y vim\n', expect: [{ line: 2, col: 21 }] },
+    { name: 'an install after the clean', input: 'FROM opensuse/leap\nRUN zypper in -y a && zypper cc -a && zypper in -y b\n', expect: [{ line: 2, col: 39 }] },
+    { name: 'cache mount on /var/cache', input: 'FROM opensuse/leap\nRUN --mount=type=cache,target=/var/cache zypper install -y vim\n', expect: [] },
   ],
 };
 

@@ -1,9 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, hasFlag, insertAfter, positionals } from '../shell';
-import { RPM_VALUE_FLAGS } from '../packages';
-
-const DNF = ['dnf', 'dnf5', 'microdnf'];
+import { allRuns, insertAfter } from '../shell';
+import { DNF_TOOLS, rpmAssumesYes, rpmCommand, rpmPrompts } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3038',
@@ -11,20 +9,24 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { hadolint: 'DL3038' },
   docs: {
-    summary: 'Use the `-y` switch with `dnf install`.',
-    why: 'A build has no terminal: dnf asks "Is this ok [y/N]", reads end-of-file and aborts the install, failing the build.',
+    summary: 'Use the `-y` switch with `dnf install` (and other dnf commands that ask for confirmation).',
+    why:
+      'A build has no terminal: dnf (and microdnf 3.9 and later) asks "Is this ok [y/N]", reads end-of-file and ' +
+      'aborts, failing the build. That holds for every command that changes the system (`install` and its alias ' +
+      '`in`, `upgrade`/`up`/`update`, `remove`/`rm`, `reinstall`, `downgrade`, `distro-sync`, `autoremove`, ' +
+      '`group install`…). `-y` may stand anywhere before `--`, also as `--assumeyes`.',
     bad: 'FROM fedora:40\nRUN dnf install httpd-2.4.59 && dnf clean all\n',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59 && dnf clean all\n',
   },
   check({ model, report }) {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
-        if (!DNF.includes(cmd.name)) continue;
-        const sub = positionals(cmd, RPM_VALUE_FLAGS)[0];
-        if (!sub || !['install', 'groupinstall', 'localinstall', 'reinstall'].includes(sub.value)) continue;
-        if (hasFlag(cmd, ['y'], ['assumeyes'])) continue;
+        if (!DNF_TOOLS.includes(cmd.name)) continue;
+        const rpm = rpmCommand(cmd);
+        if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
+        const sub = rpm.sub;
         report({
-          message: `Use the -y switch to avoid manual input \`${cmd.name} install -y <package>\``,
+          message: `Use the -y switch to avoid manual input \`${cmd.name} ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
           range: sub.range,
           fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
         });
@@ -36,6 +38,24 @@ const rule: Rule<DockerfileModel> = {
     { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install httpd\n', expect: [{ line: 2 }] },
     { name: 'present', input: 'FROM fedora\nRUN dnf -y install httpd && dnf install --assumeyes git\n', expect: [] },
     { name: 'dnf module enable is not install', input: 'FROM fedora\nRUN dnf module enable -y nodejs:20\n', expect: [] },
+    {
+      name: 'the in alias',
+      input: 'FROM fedora\nRUN dnf in jq\n',
+      expect: [{ line: 2, col: 9, message: '`dnf install -y <package>`' }],
+      fixed: 'FROM fedora\nRUN dnf in -y jq\n',
+    },
+    { name: '-y before upgrade', input: 'FROM fedora\nRUN dnf -y upgrade && dnf -y in jq && dnf5 --assumeyes up\n', expect: [] },
+    {
+      name: 'upgrade, up and rm prompt too',
+      input: 'FROM fedora\nRUN dnf upgrade && dnf up && dnf rm vim\n',
+      expect: [
+        { line: 2, col: 9, message: '`dnf upgrade -y <package>`' },
+        { line: 2, col: 24, message: '`dnf up -y <package>`' },
+        { line: 2, col: 34, message: '`dnf rm -y <package>`' },
+      ],
+    },
+    { name: 'group install', input: 'FROM fedora\nRUN dnf group install "Development Tools"\n', expect: [{ line: 2, col: 9 }] },
+    { name: 'read-only commands do not prompt', input: 'FROM fedora\nRUN dnf makecache && dnf repoquery jq && dnf clean all && dnf5 info jq\n', expect: [] },
   ],
 };
 

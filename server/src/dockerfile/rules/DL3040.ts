@@ -1,9 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount, positionals } from '../shell';
-import { RPM_VALUE_FLAGS } from '../packages';
-
-const DNF = ['dnf', 'dnf5', 'microdnf'];
+import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
+import { DNF_TOOLS, removesRpmCache, RPM_CACHE_DIRS, rpmCleansAll, rpmCommand, rpmFillsCache, uncleaned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3040',
@@ -12,22 +10,23 @@ const rule: Rule<DockerfileModel> = {
   compat: { hadolint: 'DL3040' },
   docs: {
     summary: '`dnf clean all` missing after `dnf install`.',
-    why: 'dnf keeps repository metadata and packages in `/var/cache/dnf`; clean it in the same RUN or it stays in the layer.',
+    why:
+      'dnf keeps repository metadata and packages in its cache (`/var/cache/dnf` for dnf 4, `/var/cache/libdnf5` for ' +
+      'dnf5, `/var/cache/yum` for microdnf); clean it in the same RUN, after the last install or upgrade, or it stays ' +
+      'in the layer. A cache mount over the cache directory keeps it out of the layer too.',
     bad: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59\n',
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59 && dnf clean all\n',
   },
   check({ model, report }) {
     for (const run of allRuns(model)) {
-      for (const tool of DNF) {
-        const idx = run.commands.findIndex((c) => c.name === tool && positionals(c, RPM_VALUE_FLAGS)[0]?.value === 'install');
-        if (idx < 0) continue;
-        const cleaned = run.commands.some(
-          (c, i) =>
-            i > idx &&
-            ((DNF.includes(c.name) && c.args.some((a, j) => a.value === 'clean' && c.args[j + 1]?.value === 'all')) ||
-              (c.name === 'rm' && c.args.some((a) => /^\/var\/cache\/(yum|dnf)(\/\*?)?$/.test(a.value)))),
+      if (RPM_CACHE_DIRS.some((d) => hasCacheMount(model, run.ins, d))) continue;
+      for (const tool of DNF_TOOLS) {
+        const idx = uncleaned(
+          run.commands,
+          (c) => c.name === tool && rpmFillsCache(rpmCommand(c)?.command ?? ''),
+          (c) => rpmCleansAll(c) || removesRpmCache(c),
         );
-        if (cleaned || hasCacheMount(model, run.ins, '/var/cache/dnf') || hasCacheMount(model, run.ins, '/var/cache/yum')) continue;
+        if (idx < 0) continue;
         const edit = appendCommandEdit(model, run, `${tool} clean all`);
         report({
           message: `\`${tool} clean all\` missing after ${tool} command`,
@@ -43,6 +42,17 @@ const rule: Rule<DockerfileModel> = {
     { name: 'cleaned', input: 'FROM fedora\nRUN dnf install -y httpd && dnf clean all\n', expect: [] },
     { name: 'rm of the cache', input: 'FROM fedora\nRUN dnf install -y httpd && rm -rf /var/cache/yum/*\n', expect: [] },
     { name: 'cache mount', input: 'FROM fedora\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n', expect: [] },
+    { name: 'dnf5 cache mount', input: 'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf5 install -y httpd\n', expect: [] },
+    { name: 'cache mount on a parent directory', input: 'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache dnf install -y httpd\n', expect: [] },
+    { name: 'rm of the dnf5 cache', input: 'FROM fedora:41\nRUN dnf5 install -y httpd && rm -rf /var/cache/libdnf5/*\n', expect: [] },
+    { name: 'a clean before the install is not a clean', input: 'FROM fedora\nRUN dnf clean all && dnf install -y httpd\n', expect: [{ line: 2, col: 22 }] },
+    {
+      name: 'the in alias and upgrade fill the cache',
+      input: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq\n',
+      expect: [{ line: 2, col: 5, message: '`dnf clean all` missing' }],
+      fixed: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq && dnf clean all\n',
+    },
+    { name: 'dnf remove and dnf module enable fill nothing', input: 'FROM fedora\nRUN dnf remove -y vim && dnf module enable -y nodejs:20\n', expect: [] },
   ],
 };
 

@@ -1,9 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
-import { checkablePackage, RPM_VALUE_FLAGS, rpmVersionPinned } from '../packages';
-
-const DNF = ['dnf', 'dnf5', 'microdnf'];
+import { allRuns } from '../shell';
+import { checkablePackage, DNF_TOOLS, rpmCommand, rpmVersionPinned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3041',
@@ -19,13 +17,12 @@ const rule: Rule<DockerfileModel> = {
   check({ model, report }) {
     for (const run of allRuns(model)) {
       for (const cmd of run.commands) {
-        if (!DNF.includes(cmd.name)) continue;
-        const pos = positionals(cmd, RPM_VALUE_FLAGS);
-        const isModule = pos[0]?.value === 'module';
-        if (pos[0]?.value === 'group' || pos[0]?.value === 'groupinstall') continue;
-        const sub = isModule ? pos[1] : pos[0];
-        if (sub?.value !== 'install') continue;
-        const loose = pos.slice(isModule ? 2 : 1).filter((p) => checkablePackage(p) && (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
+        if (!DNF_TOOLS.includes(cmd.name)) continue;
+        const rpm = rpmCommand(cmd);
+        // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
+        const isModule = rpm?.command === 'module install';
+        if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
+        const loose = rpm.args.filter((p) => checkablePackage(p) && (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
         if (!loose.length) continue;
         report({ message: `Specify version with \`${cmd.name} install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
       }
@@ -36,6 +33,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'pinned', input: 'FROM fedora\nRUN dnf install -y httpd-2.4.59 "git-2.45*" ./x.rpm\n', expect: [] },
     { name: 'module stream', input: 'FROM fedora\nRUN dnf module install -y nodejs:20/common\n', expect: [] },
     { name: 'groups are not pinnable', input: 'FROM fedora\nRUN dnf group install -y "Development Tools" && dnf install -y @c-development\n', expect: [] },
+    { name: 'the in alias, after -y', input: 'FROM fedora\nRUN dnf -y in jq\n', expect: [{ line: 2, col: 15, message: ': jq' }] },
     { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y shadow-utils\n', expect: [{ line: 2 }] },
   ],
 };

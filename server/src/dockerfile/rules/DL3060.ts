@@ -1,6 +1,13 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, positionals, runMounts } from '../shell';
+import { allRuns, appendCommandEdit, hasCacheMount, positionals, runMounts, type ShellCommand } from '../shell';
+import { uncleaned } from '../packages';
+
+/** Where yarn 1 keeps its cache: as root (the usual case in a build) and as another user. */
+const YARN_CACHE_DIRS = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn'];
+
+const isInstall = (c: ShellCommand) => c.name === 'yarn' && positionals(c, ['cwd', 'modules-folder', 'cache-folder'])[0]?.value === 'install';
+const isClean = (c: ShellCommand) => c.name === 'yarn' && c.args.some((a, i) => a.value === 'cache' && c.args[i + 1]?.value === 'clean');
 
 const rule: Rule<DockerfileModel> = {
   id: 'DL3060',
@@ -17,10 +24,12 @@ const rule: Rule<DockerfileModel> = {
   },
   check({ model, report }) {
     for (const run of allRuns(model)) {
-      const install = run.commands.find((c) => c.name === 'yarn' && positionals(c, ['cwd', 'modules-folder', 'cache-folder'])[0]?.value === 'install');
-      if (!install) continue;
-      if (run.commands.some((c) => c.name === 'yarn' && c.args.some((a, i) => a.value === 'cache' && c.args[i + 1]?.value === 'clean'))) continue;
+      if (YARN_CACHE_DIRS.some((d) => hasCacheMount(model, run.ins, d))) continue;
       if (runMounts(model, run.ins).some((m) => m.type === 'cache' && /yarn/.test(m.target ?? ''))) continue;
+      // A clean counts only after the last install.
+      const idx = uncleaned(run.commands, isInstall, isClean);
+      if (idx < 0) continue;
+      const install = run.commands[idx];
       if (install.args.some((a) => a.value.startsWith('--cache-folder'))) continue;
       const edit = appendCommandEdit(model, run, 'yarn cache clean');
       report({
@@ -39,6 +48,8 @@ const rule: Rule<DockerfileModel> = {
     },
     { name: 'cleaned', input: 'FROM node:20\nRUN yarn install && yarn build && yarn cache clean\n', expect: [] },
     { name: 'cache mount', input: 'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n', expect: [] },
+    { name: 'a clean before the install is not a clean', input: 'FROM node:20\nRUN yarn cache clean && yarn install\n', expect: [{ line: 2, col: 25 }] },
+    { name: 'cache mount on a parent of the cache', input: 'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache yarn install\n', expect: [] },
     { name: 'yarn build only', input: 'FROM node:20\nRUN yarn build\n', expect: [] },
   ],
 };

@@ -4,8 +4,12 @@ import { allRuns, positionals, type ShellWord } from '../shell';
 
 const GO_VALUE_FLAGS = new Set([
   'o', 'p', 'C', 'mod', 'modfile', 'tags', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'overlay', 'pkgdir',
-  'toolexec', 'exec', 'buildmode', 'compiler', 'installsuffix', 'pgo', 'covermode', 'coverpkg', 'buildvcs', 'modcacherw',
+  'toolexec', 'exec', 'buildmode', 'compiler', 'installsuffix', 'pgo', 'covermode', 'coverpkg',
 ]);
+// `-buildvcs` and `-modcacherw` are switches: `-buildvcs=false` is written with `=`, so neither takes the next word.
+
+/** Version queries that float: `@latest`, `@upgrade`, `@patch` and comparisons such as `@>=v1.2` (`@none` removes). */
+const FLOATING = /^(latest|upgrade|patch|[<>].*)$/;
 
 /** A remote module path (`example.com/x`), not a local directory, file or standard-library package. */
 function remote(pkg: string): boolean {
@@ -46,7 +50,7 @@ const rule: Rule<DockerfileModel> = {
           if (p.dynamic || !remote(p.value)) continue;
           const at = p.value.lastIndexOf('@');
           const version = at < 0 ? '' : p.value.slice(at + 1);
-          if (version && version !== 'latest') continue;
+          if (version && !FLOATING.test(version)) continue;
           report({
             message: `Pin versions in go ${sub}: ${p.value}. Instead of \`go ${sub} <package>\` use \`go ${sub} <package>@<version>\``,
             range: p.range,
@@ -62,6 +66,14 @@ const rule: Rule<DockerfileModel> = {
     { name: 'local paths', input: 'FROM golang:1.22\nRUN go install ./cmd/... && go install . && go run main.go && go get -d -v ./...\n', expect: [] },
     { name: 'go get tool', input: 'FROM golang:1.22\nRUN go get -tool example.com/foo@latest\n', expect: [{ line: 2 }] },
     { name: 'go run pinned with program arguments', input: 'FROM golang:1.22\nRUN go run example.com/pkg@v1.2.3 --foo bar\n', expect: [] },
+    { name: 'go get -tool with a version', input: 'FROM golang:1.24\nRUN go get -tool example.com/foo@v1.2.3 && go install tool\n', expect: [] },
+    {
+      name: 'floating queries',
+      input: 'FROM golang:1.22\nRUN go get example.com/a@upgrade example.com/b@patch "example.com/c@>=v1.2"\n',
+      expect: [{ line: 2, col: 12 }, { line: 2, col: 34 }, { line: 2, col: 54 }],
+    },
+    { name: '@none removes a dependency', input: 'FROM golang:1.22\nRUN go get example.com/old@none\n', expect: [] },
+    { name: '-modcacherw and -buildvcs are switches', input: 'FROM golang:1.22\nRUN go install -modcacherw example.com/a@latest && go install -buildvcs example.com/b@latest\n', expect: [{ line: 2, col: 28 }, { line: 2, col: 73 }] },
     { name: 'go build is not checked', input: 'FROM golang:1.22\nRUN go build -ldflags "-s -w" -o /app ./cmd/app\n', expect: [] },
   ],
 };
