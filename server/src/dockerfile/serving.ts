@@ -26,7 +26,6 @@ export type ServerKind = 'gunicorn' | 'uvicorn' | 'hypercorn' | 'flask' | 'jupyt
 
 export interface Server {
   kind: ServerKind;
-  ins: DfInstruction;
   /** The word naming the server (`gunicorn`, `flask` of `flask run`, `http.server` of `python -m http.server`). */
   nameWord: CmdWord;
   /** Every word of its command, the name first. */
@@ -185,9 +184,9 @@ function serverAt(words: CmdWord[], i: number): { kind: ServerKind; name: CmdWor
   return undefined;
 }
 
-function parseServer(ins: DfInstruction, words: CmdWord[], found: { kind: ServerKind; name: CmdWord; argsFrom: number }): Server {
+function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord; argsFrom: number }): Server {
   const { kind } = found;
-  const s: Server = { kind, ins, nameWord: found.name, words: [found.name], hostEnv: [], portEnv: [], socket: false, hostGiven: false, portGiven: false };
+  const s: Server = { kind, nameWord: found.name, words: [found.name], hostEnv: [], portEnv: [], socket: false, hostGiven: false, portGiven: false };
   const setHost = (value: string, word: CmdWord) => {
     s.hostGiven = true;
     if (!word.dynamic && !value.includes('$')) s.host = { value, word };
@@ -259,24 +258,44 @@ function parseServer(ins: DfInstruction, words: CmdWord[], found: { kind: Server
   return s;
 }
 
-/** The servers the final image starts (in ENTRYPOINT, then CMD). */
+/**
+ * The command line the final image runs, as Docker builds it: an exec-form ENTRYPOINT followed by CMD's words (the
+ * arguments of `ENTRYPOINT ["uvicorn"]` are in CMD), a shell-form ENTRYPOINT alone (CMD is ignored), or CMD alone.
+ * `starts` holds the indices where a command may begin: the first word, and CMD's first word after an ENTRYPOINT
+ * (an entrypoint script usually ends with `exec "$@"`, running CMD).
+ */
+export function finalCommandLine(model: DockerfileModel): { words: CmdWord[]; starts: Set<number> } {
+  return model.memoize('serving:line', () => {
+    const cmds = finalCommands(model);
+    const entrypoint = cmds.find((i) => i.keyword === 'ENTRYPOINT');
+    const cmd = cmds.find((i) => i.keyword === 'CMD');
+    const words: CmdWord[] = [];
+    const starts = new Set<number>([0]);
+    if (entrypoint) words.push(...commandWords(model, entrypoint));
+    if (cmd && (!entrypoint || execFormOf(model, entrypoint).kind === 'json')) {
+      starts.add(words.length);
+      words.push(...commandWords(model, cmd));
+    }
+    return { words, starts };
+  });
+}
+
+/** The servers the final image starts. */
 export function servers(model: DockerfileModel): Server[] {
   return model.memoize('serving:servers', () => {
     const out: Server[] = [];
-    for (const ins of finalCommands(model)) {
-      const words = commandWords(model, ins);
-      for (let i = 0; i < words.length; i++) {
-        // A server name starts a command: the first word, or the word after an operator or `exec`.
-        const first = i === 0 || SEPARATORS.test(words[i - 1].value) || (words[i - 1].value === 'exec' && (i === 1 || SEPARATORS.test(words[i - 2].value)));
-        const prev = basename(words[i - 1]?.value ?? '');
-        const afterWrapper = i > 0 && /^(exec|tini|dumb-init|--|gosu|su-exec|poetry|pipenv|uv|conda|micromamba|opentelemetry-instrument|ddtrace-run|newrelic-admin)$/.test(prev);
-        if (!first && !afterWrapper && words[i - 1]?.value !== 'run') continue;
-        const found = serverAt(words, i);
-        if (found) {
-          const s = parseServer(ins, words, found);
-          out.push(s);
-          i = words.indexOf(s.words[s.words.length - 1]);
-        }
+    const { words, starts } = finalCommandLine(model);
+    for (let i = 0; i < words.length; i++) {
+      // A server name starts a command: the first word, one after an operator or `exec`, or after a wrapper.
+      const prev = i > 0 ? basename(words[i - 1].value) : '';
+      const first = starts.has(i) || SEPARATORS.test(prev) || prev === 'exec' || prev === 'run';
+      const afterWrapper = /^(tini|dumb-init|--|gosu|su-exec|opentelemetry-instrument|ddtrace-run|newrelic-admin)$/.test(prev);
+      if (!first && !afterWrapper) continue;
+      const found = serverAt(words, i);
+      if (found) {
+        const s = parseServer(words, found);
+        out.push(s);
+        i = words.indexOf(s.words[s.words.length - 1]);
       }
     }
     return out;

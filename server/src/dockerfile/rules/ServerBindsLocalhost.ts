@@ -92,6 +92,18 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM python:3.12\nCMD ["poetry", "run", "uvicorn", "app:app", "--host", "::1"]\n',
       expect: [{ line: 2, message: 'uvicorn listens on ::1' }],
     },
+    { name: 'ENTRYPOINT ["uvicorn"] with its options in CMD', input: 'FROM python:3.12\nENTRYPOINT ["uvicorn"]\nCMD ["app.main:app", "--host", "0.0.0.0"]\n', expect: [] },
+    {
+      name: 'ENTRYPOINT ["uvicorn"] and CMD without --host',
+      input: 'FROM python:3.12\nENTRYPOINT ["uvicorn"]\nCMD ["app.main:app", "--port", "80"]\n',
+      expect: [{ line: 2, col: 13, message: 'uvicorn listens on 127.0.0.1 by default' }],
+    },
+    {
+      name: 'an entrypoint script running CMD',
+      input: 'FROM python:3.12\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["gunicorn", "-b", "localhost:80", "app:app"]\n',
+      expect: [{ line: 3, col: 24, message: 'gunicorn listens on localhost' }],
+    },
+    { name: 'a shell-form ENTRYPOINT ignores CMD', input: 'FROM python:3.12\nENTRYPOINT exec python serve.py\nCMD ["uvicorn", "app:app"]\n', expect: [] },
     { name: 'http.server listens everywhere by default', input: 'FROM python:3.12\nCMD ["python3", "-m", "http.server", "8000"]\n', expect: [] },
   ],
 };
