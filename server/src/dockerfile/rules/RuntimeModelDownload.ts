@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
 import { shippedStages } from '../packages';
 import { basename } from '../shell';
-import { commandWords, finalCommands, type CmdWord } from '../serving';
+import { finalCommandLine, finalCommands, type CmdWord } from '../serving';
 
 /** File names of model weights and data sets (and the archives they come in). */
 const MODEL_FILE = /\.(bin|pt|pth|onnx|safetensors|gguf|ggml|ckpt|h5|keras|pb|tflite|mar|pkl|joblib|npz|parquet|tar\.gz|tgz|zip)(\?.*)?$/i;
@@ -47,20 +47,20 @@ const rule: Rule<DockerfileModel> = {
   },
   check({ model, report }) {
     for (const stage of shippedStages(model)) if (stage.instructions.some((i) => i.keyword === 'VOLUME')) return;
-    for (const ins of finalCommands(model)) {
-      const words = commandWords(model, ins);
-      for (let i = 0; i < words.length; i++) {
-        // Only a word that starts a command can be the download: the first, or one after an operator, `exec`, or
-        // the `-c` of a shell whose script follows.
-        if (i > 0 && !SEPARATOR.test(words[i - 1].value) && !/^(exec|-c)$/.test(words[i - 1].value)) continue;
-        const what = downloadAt(words, i);
-        if (!what) continue;
-        report({
-          message: `\`${what}\` in ${ins.keyword} downloads at every container start and no VOLUME keeps the files: download in a RUN at build time, or declare a VOLUME for them`,
-          range: words[i].range,
-        });
-        return;
-      }
+    const { words, starts } = finalCommandLine(model);
+    for (let i = 0; i < words.length; i++) {
+      // Only a word that starts a command can be the download: the first of ENTRYPOINT or CMD, or one after an
+      // operator, `exec`, or the `-c` of a shell whose script follows.
+      if (!starts.has(i) && !SEPARATOR.test(words[i - 1].value) && !/^(exec|-c)$/.test(words[i - 1].value)) continue;
+      const what = downloadAt(words, i);
+      if (!what) continue;
+      const line = words[i].range.start.line;
+      const ins = finalCommands(model).find((x) => x.range.start.line <= line && line <= x.range.end.line);
+      report({
+        message: `\`${what}\` in ${ins?.keyword ?? 'CMD'} downloads at every container start and no VOLUME keeps the files: download in a RUN at build time, or declare a VOLUME for them`,
+        range: words[i].range,
+      });
+      return;
     }
   },
   tests: [
@@ -79,6 +79,7 @@ const rule: Rule<DockerfileModel> = {
     { name: 'a health check with curl is not a download', input: 'FROM python:3.12\nCMD curl -fsS http://localhost:8000/health && python app.py\n', expect: [] },
     { name: 'aws s3 sync', input: 'FROM python:3.12\nCMD aws s3 sync s3://bucket/model /model && python app.py\n', expect: [{ line: 2, col: 5, message: '`aws s3 sync`' }] },
     { name: 'only the final image', input: 'FROM python:3.12 AS fetch\nCMD dvc pull\nFROM python:3.12\nCMD ["python", "app.py"]\n', expect: [] },
+    { name: 'CMD is ignored after a shell-form ENTRYPOINT', input: 'FROM python:3.12\nENTRYPOINT exec python app.py\nCMD hf download org/m\n', expect: [] },
     { name: 'an argument named like the tool', input: 'FROM python:3.12\nCMD ["python", "app.py", "huggingface-cli", "download"]\n', expect: [] },
   ],
 };
