@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintRepository, readReviewed, ReviewedError, runRealworld } from '../../server/src/conformance/realworld';
 
-const DOCKERFILE = 'FROM alpine:3.20 AS build\nRUN true\nFROM alpine:latest\nEXPOSE 70000\n';
+const DOCKERFILE = 'FROM alpine:3.23 AS build\nRUN true\nFROM alpine:latest\nEXPOSE 70000\n';
 const WORKFLOW = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
 
 describe('realworld conformance', () => {
@@ -88,7 +88,7 @@ describe('realworld conformance', () => {
   });
 
   it('flags a warning that fires on most of a repository\'s files (five or more)', () => {
-    for (let i = 0; i < 5; i++) write(`acme__many/svc${i}/Dockerfile`, i < 3 ? 'FROM alpine:latest\n' : 'FROM alpine:3.20\n');
+    for (let i = 0; i < 5; i++) write(`acme__many/svc${i}/Dockerfile`, i < 3 ? 'FROM alpine:latest\n' : 'FROM alpine:3.23\n');
     try {
       const many = runRealworld(root, []).find((s) => s.title.startsWith('realworld acme__many'));
       assert.deepEqual(many?.notes, ['noise? DL3007 warns on 3 of 5 files']);

@@ -46,7 +46,7 @@ const DOCKER_WRAP = '# syntax=docker/dockerfile:1\nFROM debian:bookworm-slim\n@@
 const PARTIAL: Record<string, Omit<Case, 'language' | 'path'>> = {
   'from-stage': { wrap: '@@' },
   'run-apt': { wrap: DOCKER_WRAP },
-  'run-cache': { wrap: '# syntax=docker/dockerfile:1\nFROM golang:1.23\nWORKDIR /src\n@@' },
+  'run-cache': { wrap: '# syntax=docker/dockerfile:1\nFROM golang:1.26\nWORKDIR /src\n@@' },
   'run-heredoc': { wrap: DOCKER_WRAP },
   'user-nonroot': { wrap: DOCKER_WRAP },
   'copy-from': { wrap: '# syntax=docker/dockerfile:1\nFROM debian:bookworm-slim AS build\n\nFROM debian:bookworm-slim\n@@' },

@@ -306,6 +306,18 @@ export class DockerfileModel {
     const lines = this.lines;
     const esc = this.escape.charCodeAt(0);
     const end0 = lines.offsetAt(ins.range.end);
+    // A line of the instruction that starts with the escape character (`\ # …` after a continuation) or a lone CR
+    // as a line end: the library's own splitting into words decides where the arguments end.
+    const start0 = lines.offsetAt(ins.range.start);
+    for (let i = start0; i < end0; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) !== 10) return undefined;
+      if (c === 10 || c === 13) {
+        let q = i + 1;
+        while (q < end0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+        if (q < end0 && text.charCodeAt(q) === esc) return undefined;
+      }
+    }
     // The next character that is not blank, a continuation or a comment line inside one, from `p` (at most `end`).
     const skip = (p: number, end: number): number => {
       for (;;) {
