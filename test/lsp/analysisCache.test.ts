@@ -214,7 +214,7 @@ describe('LSP: messages with non-ASCII text over stdio', () => {
     try {
       await client.initialize();
       const u = 'untitled:Dockerfile-utf8';
-      await client.open(u, 'dockerfile', 'FROM alpine:3.20\nRÜ😀N echo hé\n');
+      await client.open(u, 'dockerfile', 'FROM alpine:3.23\nRÜ😀N echo hé\n');
       const p = await client.latest(u);
       assert.deepEqual(
         p.diagnostics.map((d) => d.message),
