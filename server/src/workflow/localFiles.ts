@@ -80,6 +80,27 @@ export function checkoutCovering(
   return found;
 }
 
+/**
+ * The action a local `uses:` of `steps[index]` runs: `./x` or `$/x` read from the repository, or, for `./x` inside
+ * an earlier checkout of this repository into a folder (`path: action`, then `uses: ./action`), the repository's
+ * own path under that folder. Undefined when no action.yml is found.
+ */
+export function readStepLocalAction(
+  model: WorkflowModel,
+  root: string,
+  uses: string,
+  files: FileHost,
+  steps: readonly StepInfo[] | undefined,
+  index: number,
+): LocalAction | undefined {
+  const local = localUses(uses);
+  if (!local) return undefined;
+  const a = readLocalAction(root, uses, files);
+  if (a || local.kind !== 'workspace' || !steps) return a;
+  const into = checkoutCovering(model, steps, index, local.path);
+  return into?.thisRepository ? readLocalAction(root, `./${into.rest}`, files) : undefined;
+}
+
 /** The path of a local `uses:` relative to the repository root; the value itself when it is not local. */
 function relPath(uses: string): string {
   return localUses(uses)?.path ?? uses;

@@ -2,7 +2,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { describedAction, parseActionRef, popularAction } from '../actions-data';
-import { checkoutCovering, localUses, projectRoot, readLocalAction } from '../localFiles';
+import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
 
@@ -50,12 +50,7 @@ const rule: Rule<WorkflowModel> = {
       if (local) {
         const r = root();
         if (!r) continue;
-        let a = readLocalAction(r, uses, files);
-        if (!a && local.kind === 'workspace' && job) {
-          // Inside a checkout of this repository into a folder (`path: action`, then `uses: ./action`).
-          const into = checkoutCovering(model, job.steps, step.index, local.path);
-          if (into?.thisRepository) a = readLocalAction(r, `./${into.rest}`, files);
-        }
+        const a = readStepLocalAction(model, r, uses, files, job?.steps, step.index);
         if (!a) continue;
         inputs = a.inputs;
         // Docker actions also take `entrypoint` and `args`.

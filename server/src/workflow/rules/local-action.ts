@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { FileHost, Finding, Rule } from '../../engine/types';
 import { lint } from '../../engine/lint';
 import type { WorkflowModel } from '../model';
-import { checkoutCovering, localUses, projectRoot, readLocalAction } from '../localFiles';
+import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps } from '../structure';
 
 /** At most this many problems of one action file are repeated at each step that uses it (the file lists them all). */
@@ -46,12 +46,7 @@ const rule: Rule<WorkflowModel> = {
       if (!local || uses.includes('@')) continue;
       const r = root();
       if (!r) continue;
-      let a = readLocalAction(r, uses, files);
-      if (!a && local.kind === 'workspace' && job) {
-        // Inside a checkout of this repository into a folder (`path: action`, then `uses: ./action`).
-        const into = checkoutCovering(model, job.steps, step.index, local.path);
-        if (into?.thisRepository) a = readLocalAction(r, `./${into.rest}`, files);
-      }
+      const a = readStepLocalAction(model, r, uses, files, job?.steps, step.index);
       if (!a) continue;
       const text = files.readFile(a.file);
       if (text === undefined) continue;
