@@ -1,12 +1,12 @@
 // Walks a workflow, finds every `${{ }}` (and every `if:`), and checks each expression against the contexts
 // available at its key. The result is computed once per document version (memoized on the model).
 import * as path from 'node:path';
-import { parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { FileHost, Severity } from '../../engine/types';
 import { keyName } from '../../yaml/model';
 import { keyTable } from '../structure';
-import { localUses, projectRoot } from '../localFiles';
+import { localUses, projectRoot, readLocalAction, readLocalWorkflow, type LocalAction, type LocalWorkflow } from '../localFiles';
 import { describedAction, parseActionRef } from '../actions-data';
 import type { WorkflowModel } from '../model';
 import { Checker, isConstant, type ExprRuleId, type MissingHint } from './checker';
@@ -339,44 +339,26 @@ class Analyzer {
 
   // ---- types of contexts that depend on the workflow ----
 
-  /** Local files read so far, by `rel` and names: a workflow often uses the same local action in many steps. */
-  private readonly localYaml = new Map<string, unknown>();
+  /** Local actions and reusable workflows read so far, by kind and `uses`: a workflow often uses one in many steps. */
+  private readonly localFiles = new Map<string, LocalAction | LocalWorkflow | undefined>();
 
-  private readLocalYaml(rel: string, names: string[]): unknown {
-    const key = `${rel}\0${names.join('\0')}`;
-    if (this.localYaml.has(key)) return this.localYaml.get(key);
-    const value = this.readLocalYamlOnce(rel, names);
-    this.localYaml.set(key, value);
+  /** `./x` or `$/x` read by the readers the rules use, from the same repository root. */
+  private readLocal<T extends LocalAction | LocalWorkflow>(kind: string, uses: string, read: (root: string, uses: string, files: FileHost) => T | undefined): T | undefined {
+    const key = `${kind}\0${uses}`;
+    if (this.localFiles.has(key)) return this.localFiles.get(key) as T | undefined;
+    const root = this.docPath ? (projectRoot(this.docPath, this.files) ?? path.dirname(this.docPath)) : undefined;
+    const value = root === undefined ? undefined : read(root, uses, this.files);
+    this.localFiles.set(key, value);
     return value;
-  }
-
-  private readLocalYamlOnce(rel: string, names: string[]): unknown {
-    if (!this.docPath) return undefined;
-    // `./x` and `$/x` are relative to the repository root: the folder holding `.github/`.
-    // The same root the rules use: the folder holding `.github/` (or `.git`), found upwards from the document.
-    const root = projectRoot(this.docPath, this.files) ?? path.dirname(this.docPath);
-    const local = localUses(rel)?.path ?? rel;
-    for (const n of names) {
-      const p = path.join(root, local, n);
-      const text = this.files.readFile(p);
-      if (text !== undefined) {
-        try {
-          return parseDocument(text).toJS();
-        } catch {
-          return undefined;
-        }
-      }
-    }
-    return undefined;
   }
 
   private actionOutputs(uses: string | undefined): Ty {
     if (!uses) return mapObj(STRING);
     if (localUses(uses) && !hasTemplate(uses)) {
-      const meta = this.readLocalYaml(uses, ['action.yml', 'action.yaml']) as { outputs?: Record<string, unknown> } | undefined;
-      if (meta && typeof meta === 'object') {
+      const meta = this.readLocal('action', uses, readLocalAction);
+      if (meta) {
         const o = strictObj();
-        if (meta.outputs && typeof meta.outputs === 'object') for (const k of Object.keys(meta.outputs)) o.props.set(lc(k), STRING);
+        for (const k of meta.outputs) o.props.set(lc(k), STRING);
         return o;
       }
     }
@@ -385,13 +367,10 @@ class Analyzer {
 
   private callOutputs(uses: string | undefined): Ty {
     if (uses && localUses(uses) && !hasTemplate(uses)) {
-      const wf = this.readLocalYaml(uses, ['']) as { on?: unknown } | undefined;
-      const on = wf && typeof wf === 'object' ? (wf as Record<string, unknown>).on : undefined;
-      const call = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).workflow_call : undefined;
-      if (call !== undefined) {
+      const wf = this.readLocal('workflow', uses, readLocalWorkflow);
+      if (wf?.callable) {
         const o = strictObj();
-        const outs = call && typeof call === 'object' ? (call as Record<string, unknown>).outputs : undefined;
-        if (outs && typeof outs === 'object') for (const k of Object.keys(outs)) o.props.set(lc(k), STRING);
+        for (const k of wf.outputs) o.props.set(lc(k), STRING);
         return o;
       }
     }
