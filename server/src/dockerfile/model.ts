@@ -306,8 +306,9 @@ export class DockerfileModel {
     const lines = this.lines;
     const esc = this.escape.charCodeAt(0);
     const end0 = lines.offsetAt(ins.range.end);
-    // A line of the instruction that starts with the escape character (`\ # …` after a continuation) or a lone CR
-    // as a line end: the library's own splitting into words decides where the arguments end.
+    // A line of the instruction that starts with the escape character (`\ # note` after a continuation: the library
+    // reads an escaped blank before a comment as part of the comment) or a lone CR as a line end: the library's own
+    // splitting into words decides where the arguments end.
     const start0 = lines.offsetAt(ins.range.start);
     for (let i = start0; i < end0; i++) {
       const c = text.charCodeAt(i);
@@ -349,10 +350,7 @@ export class DockerfileModel {
     let lineStart = end;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     while (lineStart < end && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9)) lineStart++;
-    if (text.charCodeAt(lineStart) === 35 && lineStart > lines.offsetAt(ins.range.start)) return undefined;
-    // A last line that starts with the escape character (`\ # note` after a continuation: the library reads an escaped
-    // blank before a comment as part of the comment): likewise.
-    if (text.charCodeAt(lineStart) === esc && lineStart > lines.offsetAt(ins.range.start)) return undefined;
+    if (text.charCodeAt(lineStart) === 35 && lineStart > start0) return undefined;
     let p = lines.offsetAt(ins.keywordRange.end);
     // Flags are the leading `--` words; each must follow the previous one (otherwise the library's own shifting of
     // its argument list decides what comes first).
