@@ -152,6 +152,9 @@ export class DfInstruction {
    */
   get variables(): readonly Variable[] {
     if (this._variables) return this._variables;
+    // No `$`, no variable: the library is not asked (its getVariables resolves each variable it finds against the
+    // build stages, a cost that grows with the number of stages; a chain of 4,000 stages took seconds).
+    if (!this.model.textOf(this.range).includes('$')) return (this._variables = NO_VARIABLES);
     let safe = true;
     for (let line = this.range.start.line; safe && line <= this.range.end.line; line++) safe = this.model.resolvesVariablesAt(line);
     return (this._variables = safe ? this.node.getVariables() : NO_VARIABLES);
