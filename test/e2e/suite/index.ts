@@ -407,7 +407,10 @@ function assertBuildArgsInEnvironment(tasks: readonly vscode.Task[]): number {
   for (const t of builds) {
     const exec = t.execution as vscode.ProcessExecution;
     const line = [exec.process, ...exec.args].join(' ');
-    if (exec.args.includes('--build-arg') || Object.values(want).some((v) => line.includes(v))) throw new Error(`${t.name}: build arguments on the command line: ${line}`);
+    // An argument naming a build argument or equal to its value (not a substring of the whole line: the value "1"
+    // is in many a temporary folder's name).
+    const leaked = exec.args.some((a) => a === '--build-arg' || Object.entries(want).some(([k, v]) => a.includes(k) || a === v || a.endsWith(`=${v}`)));
+    if (leaked) throw new Error(`${t.name}: build arguments on the command line: ${line}`);
     const env = JSON.parse(exec.options?.env?.SLIPWAY_BUILD_ARGS ?? '{}') as Record<string, string>;
     for (const [k, v] of Object.entries(want)) if (env[k] !== v) throw new Error(`${t.name}: SLIPWAY_BUILD_ARGS lacks ${k}: ${JSON.stringify(Object.keys(env))}`);
   }
