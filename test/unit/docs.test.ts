@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/engine/lint';
-import { renderIndex, renderRuleDoc } from '../../server/src/docs';
+import { renderActionlintCompat, renderHadolintCompat, renderIndex, renderRuleDoc } from '../../server/src/docs';
 
 const DIR = path.resolve(__dirname, '../../../docs/rules');
 
@@ -17,5 +17,9 @@ describe('rule docs pages', () => {
   }
   it('docs/rules/README.md indexes every rule', () => {
     assert.equal(fs.readFileSync(path.join(DIR, 'README.md'), 'utf8'), renderIndex(allRules()));
+  });
+  it('docs/rules/compat-hadolint.md and compat-actionlint.md are up to date', () => {
+    assert.equal(fs.readFileSync(path.join(DIR, 'compat-hadolint.md'), 'utf8'), renderHadolintCompat(allRules()));
+    assert.equal(fs.readFileSync(path.join(DIR, 'compat-actionlint.md'), 'utf8'), renderActionlintCompat(allRules()));
   });
 });
