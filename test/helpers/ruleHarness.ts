@@ -4,6 +4,8 @@ import { emptyConfig, mergeConfig } from '../../server/src/engine/config';
 import { detectLanguage } from '../../server/src/engine/languages';
 import { applyEdits } from '../../server/src/engine/text';
 import type { FileHost, Finding, Language, Rule, RuleCase } from '../../server/src/engine/types';
+import { isFindingOf } from '../../server/src/engine/types';
+import { analyseScriptsSync } from '../../server/src/scripts/analyse';
 
 export const PROJECT = '/project';
 
@@ -53,14 +55,19 @@ export function lintCase(rule: Rule<unknown>, c: Pick<RuleCase, 'path' | 'files'
     only: onlyRule ? new Set([rule.id]) : undefined,
   });
   if (res.crashes.length) throw new Error(`rule crashed: ${res.crashes.map((c) => c.error).join('\n')}`);
-  return res.findings;
+  if (!rule.external) return res.findings;
+  // A rule whose findings come from an external analyser: run it for real (CI installs shellcheck and pyflakes).
+  const more = analyseScriptsSync({ text, language: ctx.language, lint: res, config });
+  if (more.missing.length) throw new Error(`${more.missing.join(', ')} is not installed: the ${rule.id} tests run the real tool (apt-get install shellcheck pyflakes3)`);
+  if (more.failures.length) throw new Error(more.failures.join('\n'));
+  return [...res.findings, ...more.findings];
 }
 
 /** Applies the first fix of the first fixable finding of `rule`, repeatedly, until none is left (max 20). */
 export function applyAllFixes(rule: Rule<unknown>, c: RuleCase): string {
   let text = c.input;
   for (let i = 0; i < 20; i++) {
-    const f = lintCase(rule, c, text, true).find((x) => x.rule === rule.id && x.fixes?.length);
+    const f = lintCase(rule, c, text, true).find((x) => isFindingOf(x, rule) && x.fixes?.length);
     if (!f) return text;
     text = applyEdits(text, f.fixes![0].edits);
   }

@@ -3,6 +3,7 @@ import { ruleKeys } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
 import { DockerfileModel } from './model';
 import { rules } from './rules/index';
+import shellcheckRule from '../scripts/rules/ShellCheck';
 import { suppressionsOf } from './suppress';
 
 function isBuildkitRule(rule: Rule<DockerfileModel>): string | undefined {
@@ -104,7 +105,7 @@ function skips(o: CheckOptions | undefined, keys: readonly string[]): boolean {
 export const dockerfileModule: LanguageModule<DockerfileModel> = {
   languages: ['dockerfile'],
   parse: (text) => new DockerfileModel(text),
-  rules,
+  rules: [...rules, shellcheckRule as Rule<DockerfileModel>],
   isSuppressed(model, finding, rule, { buildArgs }) {
     const s = suppressionsOf(model);
     const keys = ruleKeys(rule);

@@ -72,6 +72,11 @@ export interface ParsedRun {
   endsWithComment: boolean;
   /** Heredoc bodies or scripts that were not parsed (non-shell shebang). */
   opaque: boolean;
+  /**
+   * The scripts the shell receives (the shell form with continuations joined, or each heredoc body that is a
+   * shell script), with the document offset of each character and the shell a heredoc's shebang names.
+   */
+  scripts: { text: string; offsetOf(i: number): number; shebang?: string }[];
 }
 
 export interface ShellState {
@@ -359,7 +364,7 @@ class Source {
 }
 
 function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun {
-  const run: ParsedRun = { ins, form: 'shell', commands: [], pipes: [], endsWithComment: false, opaque: false };
+  const run: ParsedRun = { ins, form: 'shell', commands: [], pipes: [], endsWithComment: false, opaque: false, scripts: [] };
   const argsRange = ins.argsRange;
   if (!argsRange) return run;
   const docText = model.text;
@@ -411,13 +416,16 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
           continue;
         }
       }
-      const p = new Parser(model, Source.slice(body, s), run, false);
+      const bodySrc = Source.slice(body, s);
+      run.scripts.push({ text: body, offsetOf: (i) => bodySrc.offset(i), shebang: shebang ? basename(shebang[1]) === 'env' ? shebang[2] : basename(shebang[1]) : undefined });
+      const p = new Parser(model, bodySrc, run, false);
       p.parseAll();
       p.finish();
     }
     return run;
   }
 
+  run.scripts.push({ text: src.text, offsetOf: (i) => src.offset(i) });
   const p = new Parser(model, src, run, false);
   p.parseAll();
   p.finish();

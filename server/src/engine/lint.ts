@@ -4,7 +4,7 @@ import { emptyConfig, ResolvedConfig } from './config';
 import { comparePositions } from './text';
 import { ruleKeys } from './types';
 import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from './regularFile';
-import type { FileHost, Finding, Language, Report, Rule, Severity } from './types';
+import type { EmbeddedScript, FileHost, Finding, Language, Report, Rule, Severity } from './types';
 import { dockerfileModule } from '../dockerfile/module';
 import { workflowModule } from '../workflow/module';
 import { composeModule } from '../compose/module';
@@ -71,6 +71,8 @@ export interface LintResult {
   model: unknown;
   /** Rules that threw; the rest still ran. */
   crashes: { rule: string; error: string }[];
+  /** Scripts for external analysers (server/src/scripts/analyse.ts), with the rule that handed each over. */
+  scripts: { rule: Rule<unknown>; script: EmbeddedScript }[];
 }
 
 function effectiveSeverity(rule: Rule<unknown>, config: ResolvedConfig): Severity | 'off' {
@@ -102,6 +104,7 @@ export function lint(req: LintRequest): LintResult {
   const model = req.model ?? mod.parse(req.text, req.language);
   const findings: Finding[] = [];
   const crashes: LintResult['crashes'] = [];
+  const scripts: LintResult['scripts'] = [];
   const docOptions = { buildArgs: config.options.buildArgs };
   // One context for every rule of this document; `report` files findings under the rule being run.
   let rule!: Rule<unknown>;
@@ -122,6 +125,9 @@ export function lint(req: LintRequest): LintResult {
         severity: r.severity && !userSeverity ? r.severity : sev,
         fixes: r.fixes,
       });
+    },
+    embed(script: EmbeddedScript) {
+      if (rule.external) scripts.push({ rule, script });
     },
   };
   for (const current of rulesFor(mod, req.language)) {
@@ -148,7 +154,7 @@ export function lint(req: LintRequest): LintResult {
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareRuleIds(a.rule, b.rule));
-  return { findings, model, crashes };
+  return { findings, model, crashes, scripts };
 }
 
 /**

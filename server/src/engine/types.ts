@@ -59,6 +59,8 @@ export interface ExpectedFinding {
   /** Substring or pattern the message must contain (optional). */
   message?: string | RegExp;
   severity?: Severity;
+  /** The finding's rule id, when it is not the rule's own (an external analyser's code, e.g. `SC2086`). */
+  rule?: string;
 }
 
 /** A data-form test case that lives beside its rule. */
@@ -110,6 +112,30 @@ export interface FileHost {
   exists(absPath: string): boolean;
 }
 
+/** The analysers Slipway runs on scripts inside documents, when they are installed. */
+export type ExternalTool = 'shellcheck' | 'pyflakes';
+
+/** A script inside a document (a RUN, a heredoc, a `run:`, a Compose command) for an external analyser. */
+export interface EmbeddedScript {
+  tool: ExternalTool;
+  /** ShellCheck's `--shell` (sh, bash, dash, ksh); `python` for pyflakes. */
+  dialect: string;
+  /** The script as the shell receives it (same-length placeholders where the runner substitutes text). */
+  text: string;
+  /** The document offset of `text[i]` (0 ≤ i ≤ text.length). */
+  offsetOf(i: number): number;
+  /** Variables set outside the script (ARG and ENV in scope, `env:`): not reported as unassigned. */
+  declared?: readonly string[];
+  /** Codes that mean nothing in this embedding (e.g. about placeholders); never reported. */
+  exclude?: readonly string[];
+  /**
+   * Whether the analyser's fixes can be written back: the text is the document's characters one for one between
+   * any two offsets that map contiguously (a Dockerfile RUN, a heredoc, a literal block scalar), not a quoted or
+   * folded scalar whose characters the YAML reader changed.
+   */
+  fixable: boolean;
+}
+
 export interface RuleContext<M> {
   model: M;
   options: RuleOptions;
@@ -117,6 +143,8 @@ export interface RuleContext<M> {
   path?: string;
   files: FileHost;
   report(r: Report): void;
+  /** Hands a script to the rule's external analyser (rules with `external` only); its findings come later. */
+  embed(script: EmbeddedScript): void;
 }
 
 export interface Rule<M = unknown> {
@@ -134,6 +162,11 @@ export interface Rule<M = unknown> {
    */
   aliases?: string[];
   docs: RuleDoc;
+  /**
+   * The rule's findings come from an external analyser run on the scripts its check hands over (`ctx.embed`), with
+   * the analyser's own codes as rule ids (ShellCheck's `SC2086`…): see server/src/scripts/.
+   */
+  external?: ExternalTool;
   check(ctx: RuleContext<M>): void;
   tests: RuleCase[];
 }
@@ -142,6 +175,12 @@ export const DOCS_BASE = 'https://github.com/slipway-dev/slipway/blob/main/docs/
 
 export function ruleDocUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
+}
+
+/** Whether `finding` is one of `rule`'s: its own id, or an external analyser's code (SC2086…) for ShellCheck. */
+export function isFindingOf(finding: Pick<Finding, 'rule'>, rule: Pick<Rule<unknown>, 'id' | 'external'>): boolean {
+  if (finding.rule === rule.id) return true;
+  return rule.external === 'shellcheck' && /^SC\d{4}$/.test(finding.rule);
 }
 
 /** Every id a rule answers to: its own, its peers' names and its aliases. */

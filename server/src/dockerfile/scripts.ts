@@ -1,0 +1,60 @@
+// The shell scripts of a Dockerfile, for ShellCheck: each shell-form RUN (continuations joined as the builder joins
+// them) and each heredoc body that is a shell script, in RUN instructions and ONBUILD RUN triggers; exec form and
+// non-POSIX shells (SHELL ["pwsh"…], Windows images) are not shell scripts. The dialect is the stage's SHELL (or a
+// heredoc's shebang, or hadolint's `# hadolint shell=<name>` comment); ARG and ENV names in scope are declared.
+import type { EmbeddedScript } from '../engine/types';
+import type { DfInstruction, DockerfileModel } from './model';
+import { namesBefore, scopes } from './scope';
+import { allRuns, basename, shellStateAt } from './shell';
+
+/** ShellCheck's dialect for a shell program, or undefined when ShellCheck cannot check it. */
+export function shellDialect(program: string | undefined): string | undefined {
+  const p = basename(program ?? 'sh').toLowerCase();
+  if (p === 'bash') return 'bash';
+  if (p === 'dash') return 'dash';
+  if (p === 'ksh' || p === 'mksh' || p === 'ksh93') return 'ksh';
+  if (p === 'sh' || p === 'ash' || p === 'busybox') return 'sh';
+  return undefined;
+}
+
+const SHELL_PRAGMA = /^[ \t]*#[ \t]*hadolint[ \t]+shell[ \t]*=[ \t]*([\w./-]+)/gm;
+
+/** `# hadolint shell=<name>` comments: the line each is on and the shell it names. */
+function shellPragmas(model: DockerfileModel): { line: number; shell: string }[] {
+  return model.memoize('scripts:shellPragmas', () => {
+    const out: { line: number; shell: string }[] = [];
+    if (!model.text.includes('shell')) return out;
+    for (const m of model.text.matchAll(SHELL_PRAGMA)) out.push({ line: model.lines.positionAt(m.index ?? 0).line, shell: m[1] });
+    return out;
+  });
+}
+
+function declaredAt(model: DockerfileModel, ins: DfInstruction): string[] {
+  const stage = ins.stage;
+  if (!stage) return [];
+  const scope = scopes(model).byStage[stage.index];
+  if (!scope) return [];
+  // A trigger runs after every instruction of its stage (in a build FROM this image).
+  const at = ins.onbuild ? Number.MAX_SAFE_INTEGER : ins.index;
+  return namesBefore(scope, at);
+}
+
+export function dockerfileScripts(model: DockerfileModel): EmbeddedScript[] {
+  return model.memoize('scripts:shell', () => {
+    const out: EmbeddedScript[] = [];
+    const pragmas = shellPragmas(model);
+    for (const run of allRuns(model)) {
+      if (run.form === 'exec' || run.scripts.length === 0) continue;
+      const line = run.ins.range.start.line;
+      const pragma = pragmas.filter((p) => p.line < line).pop();
+      const shell = pragma ? pragma.shell : shellStateAt(model, run.ins).argv[0];
+      const declared = declaredAt(model, run.ins);
+      for (const s of run.scripts) {
+        const dialect = shellDialect(s.shebang ?? shell);
+        if (!dialect) continue;
+        out.push({ tool: 'shellcheck', dialect, text: s.text, offsetOf: s.offsetOf, declared, fixable: true });
+      }
+    }
+    return out;
+  });
+}

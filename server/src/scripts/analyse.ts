@@ -1,0 +1,234 @@
+// Runs the external analysers on the scripts a lint handed over (LintResult.scripts) and maps what they say back
+// into the document: exact ranges, the analyser's codes as rule ids (SC2086…, pyflakes), severities from the
+// analyser's level unless the user set one, the document's suppression comments, and ShellCheck's own fixes where
+// they can be written back unchanged. One answer per distinct script is kept (by tool, arguments and text).
+import type { ResolvedConfig } from '../engine/config';
+import { moduleFor } from '../engine/lint';
+import type { LintResult } from '../engine/lint';
+import { LineIndex } from '../engine/text';
+import type { EmbeddedScript, ExternalTool, Finding, Fix, Language, Rule, Severity } from '../engine/types';
+import { ruleKeys } from '../engine/types';
+import type { ScriptAnswer, ToolFinding, ToolLevel } from './findings';
+import { parsePyflakes } from './pyflakes';
+import { parseShellcheck, shellcheckInput } from './shellcheck';
+import { DEFAULT_LIMITS, runTool, runToolSync, ToolLimits, ToolOutput } from './tool';
+
+/** The executables to run. Never read from a workspace setting (see client/src/serverLaunch and the CLI's flags). */
+export interface ToolPaths {
+  shellcheck: string;
+  pyflakes: string;
+}
+
+export const DEFAULT_TOOLS: ToolPaths = { shellcheck: 'shellcheck', pyflakes: 'pyflakes3' };
+
+/** Where to get each tool, said once when it is missing. */
+export const INSTALL_HINT: Record<ExternalTool, string> = {
+  shellcheck:
+    'ShellCheck is not installed, so the shell code in RUN instructions, run: steps and Compose commands is not checked. Install it (Debian/Ubuntu: `apt-get install shellcheck`; macOS: `brew install shellcheck`; others: https://github.com/koalaman/shellcheck#installing) or give its path (setting slipway.shellcheck.path, CLI --shellcheck).',
+  pyflakes:
+    'pyflakes is not installed, so `shell: python` steps are not checked. Install it (Debian/Ubuntu: `apt-get install pyflakes3`; others: `pip install pyflakes`) or give its path (setting slipway.pyflakes.path, CLI --pyflakes).',
+};
+
+export interface ScriptsRequest {
+  text: string;
+  language: Language;
+  /** The lint's result: its model and scripts. */
+  lint: Pick<LintResult, 'model' | 'scripts'>;
+  config: ResolvedConfig;
+}
+
+export interface ScriptsResult {
+  findings: Finding[];
+  /** Tools that are not installed (nothing was checked with them). */
+  missing: ExternalTool[];
+  /** Runs that failed (time or output cap, a crash), one line each. */
+  failures: string[];
+}
+
+interface Job {
+  rule: Rule<unknown>;
+  script: EmbeddedScript;
+  exe: string;
+  args: string[];
+  input: string;
+  parse(out: ToolOutput): ScriptAnswer;
+  key: string;
+}
+
+function jobOf(rule: Rule<unknown>, script: EmbeddedScript, tools: ToolPaths): Job {
+  if (script.tool === 'shellcheck') {
+    const { args, input, lines } = shellcheckInput(script);
+    return { rule, script, exe: tools.shellcheck, args, input, parse: (o) => parseShellcheck(o, lines), key: [tools.shellcheck, ...args, input].join('\0') };
+  }
+  return { rule, script, exe: tools.pyflakes, args: [], input: script.text, parse: parsePyflakes, key: [tools.pyflakes, script.text].join('\0') };
+}
+
+const MAX_CACHED = 2000;
+const cache = new Map<string, ScriptAnswer>();
+
+function remember(key: string, a: ScriptAnswer): void {
+  if (!('findings' in a)) return;
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(key, a);
+}
+
+/** Forgets every cached answer (tests; a tool path changed). */
+export function clearScriptCache(): void {
+  cache.clear();
+}
+
+const LEVEL_SEVERITY: Record<ToolLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
+
+/** Stand-ins for suppression checks: a ShellCheck code answers to its code and to the integration's rule id. */
+const PSEUDO = new Map<string, Rule<unknown>>();
+function pseudoRule(code: string, rule: Rule<unknown>): Rule<unknown> {
+  const key = `${rule.id}\0${code}`;
+  let r = PSEUDO.get(key);
+  if (!r) PSEUDO.set(key, (r = { ...rule, id: code, aliases: [rule.id, ...(rule.aliases ?? [])], compat: undefined }));
+  return r;
+}
+
+/** Script offsets of each line start (ShellCheck and pyflakes count lines by LF). */
+function scriptLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function scriptIndex(starts: number[], length: number, line: number, column: number): number {
+  const s = starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+  return Math.max(0, Math.min(s + Math.max(0, column - 1), length));
+}
+
+function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFinding[] }, lines: LineIndex): Finding[] {
+  const { script, rule } = job;
+  const mod = moduleFor(req.language);
+  const starts = scriptLineStarts(script.text);
+  const len = script.text.length;
+  const docOf = (line: number, col: number) => script.offsetOf(scriptIndex(starts, len, line, col));
+  const ruleSeverity = ruleKeys(rule)
+    .map((k) => req.config.severities.get(k))
+    .find((s) => s !== undefined);
+  const excluded = new Set((script.exclude ?? []).map((c) => c.toUpperCase()));
+  const out: Finding[] = [];
+  for (const t of answer.findings) {
+    if (excluded.has(t.code.toUpperCase())) continue;
+    const own = req.config.severities.get(t.code.toLowerCase());
+    const setting = own ?? ruleSeverity;
+    if (setting === 'off') continue;
+    const startIdx = scriptIndex(starts, len, t.line, t.column);
+    const endIdx = Math.max(startIdx, scriptIndex(starts, len, t.endLine, t.endColumn));
+    const start = script.offsetOf(startIdx);
+    const end = endIdx > startIdx ? script.offsetOf(endIdx - 1) + 1 : start;
+    const finding: Finding = {
+      rule: t.code,
+      message: t.message,
+      range: lines.range(start, Math.max(start, end)),
+      severity: setting ?? LEVEL_SEVERITY[t.level],
+    };
+    const fix = fixOf(job, t, starts, lines, docOf);
+    if (fix) finding.fixes = [fix];
+    const pseudo = pseudoRule(t.code, rule);
+    if (mod.isSuppressed?.(req.lint.model, finding, pseudo, { buildArgs: req.config.options.buildArgs })) continue;
+    out.push(finding);
+  }
+  return out;
+}
+
+/** ShellCheck's fix as document edits, when every replaced span is the document's text one for one. */
+function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex, _docOf: (l: number, c: number) => number): Fix | undefined {
+  const { script } = job;
+  if (!t.fix || !script.fixable) return undefined;
+  const len = script.text.length;
+  const edits = [];
+  for (const r of t.fix) {
+    if (r.replacement.includes('\n') || r.replacement.includes('\r')) return undefined;
+    const a = scriptIndex(starts, len, r.line, r.column);
+    const b = scriptIndex(starts, len, r.endLine, r.endColumn);
+    if (b < a) return undefined;
+    const da = script.offsetOf(a);
+    const db = b > a ? script.offsetOf(b - 1) + 1 : da;
+    // A continuation or an escape inside the span: the document's text there is not the script's.
+    if (db - da !== b - a) return undefined;
+    edits.push({ range: lines.range(da, db), newText: r.replacement });
+  }
+  edits.sort((x, y) => lines.offsetAt(x.range.start) - lines.offsetAt(y.range.start));
+  for (let i = 1; i < edits.length; i++) if (lines.offsetAt(edits[i].range.start) < lines.offsetAt(edits[i - 1].range.end)) return undefined;
+  return edits.length ? { title: `Apply ShellCheck's fix for ${t.code}`, edits } : undefined;
+}
+
+function linesOf(req: ScriptsRequest): LineIndex {
+  const l = (req.lint.model as { lines?: unknown }).lines;
+  return l instanceof LineIndex && l.text.length === req.text.length ? l : new LineIndex(req.text);
+}
+
+function collect(req: ScriptsRequest, jobs: Job[], answers: ScriptAnswer[]): ScriptsResult {
+  const lines = linesOf(req);
+  const findings: Finding[] = [];
+  const missing = new Set<ExternalTool>();
+  const failures: string[] = [];
+  jobs.forEach((job, i) => {
+    const a = answers[i];
+    if ('missing' in a) missing.add(job.script.tool);
+    else if ('failed' in a) failures.push(a.failed);
+    else findings.push(...toFindings(req, job, a, lines));
+  });
+  return { findings, missing: [...missing], failures: [...new Set(failures)] };
+}
+
+/** Runs every script's analyser, one after another, waiting for each (rule tests, small CLI runs). */
+export function analyseScriptsSync(req: ScriptsRequest, tools: ToolPaths = DEFAULT_TOOLS, limits: ToolLimits = DEFAULT_LIMITS): ScriptsResult {
+  const jobs = req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools));
+  const missing = new Set<string>();
+  const answers = jobs.map((j) => {
+    const hit = cache.get(j.key);
+    if (hit) return hit;
+    if (missing.has(j.exe)) return { missing: true } as const;
+    const a = j.parse(runToolSync(j.exe, j.args, j.input, limits));
+    if ('missing' in a) missing.add(j.exe);
+    remember(j.key, a);
+    return a;
+  });
+  return collect(req, jobs, answers);
+}
+
+/** A small pool shared by every caller: at most `size` analyser processes at once. */
+export class ToolPool {
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+  constructor(readonly size: number) {}
+  async run<T>(f: () => Promise<T>): Promise<T> {
+    if (this.running >= this.size) await new Promise<void>((r) => this.queue.push(r));
+    this.running++;
+    try {
+      return await f();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+export const defaultPool = new ToolPool(2);
+
+/** Runs every script's analyser in the pool; `signal` stops the ones not finished (the document changed). */
+export async function analyseScripts(
+  req: ScriptsRequest,
+  tools: ToolPaths = DEFAULT_TOOLS,
+  opts: { signal?: AbortSignal; pool?: ToolPool; limits?: ToolLimits } = {},
+): Promise<ScriptsResult> {
+  const jobs = req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools));
+  const pool = opts.pool ?? defaultPool;
+  const answers = await Promise.all(
+    jobs.map(async (j): Promise<ScriptAnswer> => {
+      const hit = cache.get(j.key);
+      if (hit) return hit;
+      if (opts.signal?.aborted) return { failed: 'cancelled' };
+      const out = await pool.run(() => (opts.signal?.aborted ? Promise.resolve<ToolOutput>({ failed: 'cancelled' }) : runTool(j.exe, j.args, j.input, opts.limits ?? DEFAULT_LIMITS, opts.signal)));
+      const a = j.parse(out);
+      remember(j.key, a);
+      return a;
+    }),
+  );
+  return collect(req, jobs, answers);
+}

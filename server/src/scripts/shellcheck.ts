@@ -1,0 +1,63 @@
+// ShellCheck on one embedded script: `shellcheck --format=json1 --shell=<dialect> -` with the script on standard
+// input. Variables set outside the script (ARG, ENV, `env:`) are declared by assignments appended after its last
+// line, so that ShellCheck does not call them unassigned (SC2154 looks at the whole script); anything ShellCheck says
+// about those appended lines is dropped.
+import type { EmbeddedScript } from '../engine/types';
+import type { ScriptAnswer, ToolFinding, ToolLevel, ToolReplacement } from './findings';
+import type { ToolOutput } from './tool';
+
+/** Codes never reported: files a script sources are not available to follow. */
+export const ALWAYS_EXCLUDED = ['SC1090', 'SC1091'];
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function shellcheckInput(script: EmbeddedScript): { args: string[]; input: string; lines: number } {
+  const exclude = [...new Set([...ALWAYS_EXCLUDED, ...(script.exclude ?? [])])].map((c) => c.replace(/^SC/i, ''));
+  const args = ['--norc', '--format=json1', `--shell=${script.dialect}`, `--exclude=${exclude.join(',')}`, '-'];
+  const lines = script.text.split('\n').length;
+  const names = [...new Set(script.declared ?? [])].filter((n) => NAME.test(n));
+  const input = names.length ? `${script.text}\n\n${names.map((n) => `${n}=`).join(' ')}\n` : script.text;
+  return { args, input, lines };
+}
+
+interface Json1Comment {
+  line: number;
+  endLine: number;
+  column: number;
+  endColumn: number;
+  level: string;
+  code: number;
+  message: string;
+  fix?: { replacements?: ToolReplacement[] } | null;
+}
+
+const LEVELS = new Set<ToolLevel>(['error', 'warning', 'info', 'style']);
+
+export function parseShellcheck(out: ToolOutput, lines: number): ScriptAnswer {
+  if ('missing' in out || 'failed' in out) return out;
+  let parsed: { comments?: Json1Comment[] };
+  try {
+    parsed = JSON.parse(out.stdout) as { comments?: Json1Comment[] };
+  } catch {
+    const why = out.stderr.trim().split('\n')[0] || `exit status ${out.status}`;
+    return { failed: `shellcheck gave no JSON answer: ${why.slice(0, 200)}` };
+  }
+  const findings: ToolFinding[] = [];
+  for (const c of parsed.comments ?? []) {
+    if (typeof c.line !== 'number' || c.line > lines || typeof c.code !== 'number') continue;
+    const level = (LEVELS.has(c.level as ToolLevel) ? c.level : 'warning') as ToolLevel;
+    const endLine = Math.min(c.endLine ?? c.line, lines);
+    const fix = (c.fix?.replacements ?? []).filter((r) => r.line <= lines && r.endLine <= lines);
+    findings.push({
+      code: `SC${c.code}`,
+      level,
+      message: String(c.message),
+      line: c.line,
+      column: c.column,
+      endLine,
+      endColumn: endLine === c.endLine ? c.endColumn : c.column,
+      fix: fix.length && fix.length === (c.fix?.replacements ?? []).length ? fix : undefined,
+    });
+  }
+  return { findings };
+}
