@@ -31,12 +31,19 @@ Options:
                                  (default: error, or failure-threshold from .hadolint.yaml)
       --ignore <id,…>            rule ids to turn off (repeatable)
       --max-file-size <MB>       refuse files larger than this (default ${DEFAULT_MAX_FILE_MB}); only regular files are read
+      --shellcheck <path>        the shellcheck executable (default: shellcheck on PATH)
+      --pyflakes <path>          the pyflakes executable (default: pyflakes3 on PATH)
+      --no-scripts               do not run ShellCheck and pyflakes on the scripts inside the files
       --no-color                 plain text output
   -h, --help                     this help
   -v, --version                  print the version
 
 Other commands:
   slipway rules [--format json]  list every rule with its id, language, default severity and summary
+
+Scripts inside the files (RUN and heredocs, run: steps, Compose commands) are checked with ShellCheck and,
+for \`shell: python\` steps, pyflakes, when they are installed (Debian/Ubuntu: apt-get install shellcheck
+pyflakes3; macOS: brew install shellcheck; pip install pyflakes). Without them everything else is linted.
 
 Exit status: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or file errors.
 `;
@@ -52,12 +59,15 @@ interface Options {
   maxFileBytes: number;
   color: boolean;
   paths: string[];
+  /** Executables of the script analysers; `scripts: false` runs none. */
+  tools: { shellcheck?: string; pyflakes?: string };
+  scripts: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { format: 'text', ignore: [], maxFileBytes: mbToBytes(DEFAULT_MAX_FILE_MB), color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [] };
+  const o: Options = { format: 'text', ignore: [], maxFileBytes: mbToBytes(DEFAULT_MAX_FILE_MB), color: !!process.stdout.isTTY && !process.env.NO_COLOR, paths: [], tools: {}, scripts: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -112,6 +122,16 @@ function parseArgs(argv: string[]): Options {
         o.maxFileBytes = mbToBytes(mb);
         break;
       }
+      case '--shellcheck':
+      case '--pyflakes': {
+        const v = value();
+        if (!v.trim()) throw new UsageError(`${name} needs the path of an executable`);
+        o.tools[name === '--shellcheck' ? 'shellcheck' : 'pyflakes'] = v;
+        break;
+      }
+      case '--no-scripts':
+        o.scripts = false;
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -179,6 +199,7 @@ function runLint(argv: string[]): number {
       maxFileBytes: o.maxFileBytes,
       stdin,
       warn,
+      scripts: o.scripts ? o.tools : false,
     });
   } catch (e) {
     if (e instanceof JobError) {
@@ -252,4 +273,11 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // A reader that stops early (`slipway lint | head`) closes the pipe: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,6 +1,7 @@
 // One lint run of the CLI (and of the GitHub Action): expand the targets, load the config, lint each file.
 import * as path from 'node:path';
-import { diskFilesWith, lint } from '../engine/lint';
+import { compareRuleIds, diskFilesWith, lint } from '../engine/lint';
+import { comparePositions } from '../engine/text';
 import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from '../engine/regularFile';
 import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
 import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
@@ -9,6 +10,7 @@ import { SEVERITY_RANK } from '../engine/types';
 import type { Language, Severity } from '../engine/types';
 import { expandTargets, guessLanguageFromText } from './files';
 import type { FileResult } from './format';
+import { analyseManySync, DEFAULT_TOOLS, INSTALL_HINT, ScriptsRequest, ToolPaths } from '../scripts/analyse';
 
 export interface LintJob {
   /** Paths, directories or globs; `-` is standard input. Empty means the current directory. */
@@ -23,8 +25,13 @@ export interface LintJob {
   maxFileBytes?: number;
   /** The text behind `-` (read by the caller) and the name it is linted as. */
   stdin?: { text: string; filename?: string };
-  /** Where problems that are not findings go (unreadable config, rule crashes). */
+  /** Where problems that are not findings go (unreadable config, rule crashes, a missing script analyser). */
   warn(message: string): void;
+  /**
+   * Run ShellCheck and pyflakes on the scripts inside the files (default), with these executables instead of the
+   * ones on PATH; `false` runs none.
+   */
+  scripts?: Partial<ToolPaths> | false;
 }
 
 export interface LintRun {
@@ -75,6 +82,7 @@ export function runLintJob(job: LintJob): LintRun {
   }
   const cliOverrides: Partial<ResolvedConfig> = { severities: new Map(job.ignore.map((id) => [id.toLowerCase(), 'off' as const])) };
   const results: FileResult[] = [];
+  const withScripts: { result: FileResult; req: ScriptsRequest }[] = [];
   const reported = new Set<string>();
   let threshold: Severity = job.threshold ?? 'error';
   for (const t of targets) {
@@ -99,6 +107,24 @@ export function runLintJob(job: LintJob): LintRun {
     const res = lint({ text, language: t.language, path: t.path, config, files });
     for (const c of res.crashes) job.warn(`internal error in rule ${c.rule} on ${t.display ?? t.path}: ${c.error.split('\n')[0]}`);
     results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}) });
+    if (job.scripts !== false && res.scripts.length) withScripts.push({ result: results[results.length - 1], req: { text, language: t.language, lint: res, config } });
+  }
+  if (withScripts.length && job.scripts !== false) {
+    // Every file's scripts share the analyser runs (one process per batch of scripts with the same options).
+    const answers = analyseManySync(withScripts.map((w) => w.req), { ...DEFAULT_TOOLS, ...job.scripts });
+    const missing = new Set<string>();
+    const failures = new Set<string>();
+    answers.forEach((a, i) => {
+      const r = withScripts[i].result;
+      if (a.findings.length) r.findings = [...r.findings, ...a.findings].sort((x, y) => comparePositions(x.range.start, y.range.start) || compareRuleIds(x.rule, y.rule));
+      for (const m of a.missing) missing.add(m);
+      for (const f of a.failures) failures.add(`${f} (${r.display ?? r.path})`);
+    });
+    for (const m of missing) {
+      const given = job.scripts?.[m as keyof ToolPaths];
+      job.warn(given ? `${m === 'shellcheck' ? 'ShellCheck' : 'pyflakes'} was not found at ${given}: the scripts it checks were not checked` : INSTALL_HINT[m as keyof typeof INSTALL_HINT]);
+    }
+    for (const f of failures) job.warn(f);
   }
   let exitCode = 0;
   if (expanded.errors.length || results.some((r) => r.error)) exitCode = 2;

@@ -2,6 +2,9 @@
 // into the document: exact ranges, the analyser's codes as rule ids (SC2086…, pyflakes), severities from the
 // analyser's level unless the user set one, the document's suppression comments, and ShellCheck's own fixes where
 // they can be written back unchanged. One answer per distinct script is kept (by tool, arguments and text).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { ResolvedConfig } from '../engine/config';
 import { moduleFor } from '../engine/lint';
 import type { LintResult } from '../engine/lint';
@@ -43,24 +46,6 @@ export interface ScriptsResult {
   missing: ExternalTool[];
   /** Runs that failed (time or output cap, a crash), one line each. */
   failures: string[];
-}
-
-interface Job {
-  rule: Rule<unknown>;
-  script: EmbeddedScript;
-  exe: string;
-  args: string[];
-  input: string;
-  parse(out: ToolOutput): ScriptAnswer;
-  key: string;
-}
-
-function jobOf(rule: Rule<unknown>, script: EmbeddedScript, tools: ToolPaths): Job {
-  if (script.tool === 'shellcheck') {
-    const { args, input, lines } = shellcheckInput(script);
-    return { rule, script, exe: tools.shellcheck, args, input, parse: (o) => parseShellcheck(o, lines), key: [tools.shellcheck, ...args, input].join('\0') };
-  }
-  return { rule, script, exe: tools.pyflakes, args: [], input: script.text, parse: parsePyflakes, key: [tools.pyflakes, script.text].join('\0') };
 }
 
 const MAX_CACHED = 2000;
@@ -105,7 +90,6 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
   const mod = moduleFor(req.language);
   const starts = scriptLineStarts(script.text);
   const len = script.text.length;
-  const docOf = (line: number, col: number) => script.offsetOf(scriptIndex(starts, len, line, col));
   const ruleSeverity = ruleKeys(rule)
     .map((k) => req.config.severities.get(k))
     .find((s) => s !== undefined);
@@ -126,7 +110,7 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
       range: lines.range(start, Math.max(start, end)),
       severity: setting ?? LEVEL_SEVERITY[t.level],
     };
-    const fix = fixOf(job, t, starts, lines, docOf);
+    const fix = fixOf(job, t, starts, lines);
     if (fix) finding.fixes = [fix];
     const pseudo = pseudoRule(t.code, rule);
     if (mod.isSuppressed?.(req.lint.model, finding, pseudo, { buildArgs: req.config.options.buildArgs })) continue;
@@ -136,7 +120,7 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
 }
 
 /** ShellCheck's fix as document edits, when every replaced span is the document's text one for one. */
-function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex, _docOf: (l: number, c: number) => number): Fix | undefined {
+function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex): Fix | undefined {
   const { script } = job;
   if (!t.fix || !script.fixable) return undefined;
   const len = script.text.length;
@@ -176,20 +160,86 @@ function collect(req: ScriptsRequest, jobs: Job[], answers: ScriptAnswer[]): Scr
   return { findings, missing: [...missing], failures: [...new Set(failures)] };
 }
 
-/** Runs every script's analyser, one after another, waiting for each (rule tests, small CLI runs). */
+interface Job {
+  rule: Rule<unknown>;
+  script: EmbeddedScript;
+  exe: string;
+  /** The tool's options: jobs with the same executable and options run in one process. */
+  args: string[];
+  /** The file the tool reads, and its number of lines (the script's; anything after them is ours). */
+  input: string;
+  lines: number;
+  key: string;
+}
+
+function jobOf(rule: Rule<unknown>, script: EmbeddedScript, tools: ToolPaths): Job {
+  if (script.tool === 'shellcheck') {
+    const { args, input, lines } = shellcheckInput(script);
+    return { rule, script, exe: tools.shellcheck, args, input, lines, key: [tools.shellcheck, ...args, input].join('\0') };
+  }
+  const lines = script.text.split('\n').length;
+  return { rule, script, exe: tools.pyflakes, args: [], input: script.text, lines, key: [tools.pyflakes, script.text].join('\0') };
+}
+
+/** Scripts per process: more share one start-up, but a command line has a length limit. */
+const BATCH = 200;
+
+/** Jobs not answered from the cache, grouped into batches that one process can take. */
+function batches(jobs: Job[]): Job[][] {
+  const groups = new Map<string, Job[]>();
+  const seen = new Set<string>();
+  for (const j of jobs) {
+    if (cache.has(j.key) || seen.has(j.key)) continue;
+    seen.add(j.key);
+    const g = [j.exe, ...j.args].join('\0');
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(j);
+  }
+  const out: Job[][] = [];
+  for (const list of groups.values()) for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
+  return out;
+}
+
+/** The scripts of a batch as files in a private temporary folder, named by their index (short command lines). */
+function writeBatch(batch: Job[]): { dir: string; names: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-scripts-'));
+  const names = batch.map((j, i) => `${i}.${j.script.tool === 'pyflakes' ? 'py' : 'sh'}`);
+  batch.forEach((j, i) => fs.writeFileSync(path.join(dir, names[i]), j.input, { mode: 0o600 }));
+  return { dir, names };
+}
+
+function limitsFor(limits: ToolLimits, n: number): ToolLimits {
+  return { timeoutMs: limits.timeoutMs + 250 * n, maxOutput: limits.maxOutput + 64 * 1024 * n };
+}
+
+function answersOf(batch: Job[], names: string[], out: ToolOutput): ScriptAnswer[] {
+  const files = names.map((name, i) => ({ name, lines: batch[i].lines }));
+  return batch[0].script.tool === 'shellcheck' ? parseShellcheck(out, files) : parsePyflakes(out, files);
+}
+
+/** Runs the analysers and waits for them (the CLI, rule tests): one process per batch of scripts. */
 export function analyseScriptsSync(req: ScriptsRequest, tools: ToolPaths = DEFAULT_TOOLS, limits: ToolLimits = DEFAULT_LIMITS): ScriptsResult {
-  const jobs = req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools));
-  const missing = new Set<string>();
-  const answers = jobs.map((j) => {
-    const hit = cache.get(j.key);
-    if (hit) return hit;
-    if (missing.has(j.exe)) return { missing: true } as const;
-    const a = j.parse(runToolSync(j.exe, j.args, j.input, limits));
-    if ('missing' in a) missing.add(j.exe);
-    remember(j.key, a);
-    return a;
-  });
-  return collect(req, jobs, answers);
+  return analyseManySync([req], tools, limits)[0];
+}
+
+/** analyseScriptsSync for several documents at once: their scripts share the analyser runs (the CLI over a tree). */
+export function analyseManySync(reqs: ScriptsRequest[], tools: ToolPaths = DEFAULT_TOOLS, limits: ToolLimits = DEFAULT_LIMITS): ScriptsResult[] {
+  const perDoc = reqs.map((req) => req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools)));
+  const fresh = new Map<string, ScriptAnswer>();
+  for (const batch of batches(perDoc.flat())) {
+    const { dir, names } = writeBatch(batch);
+    try {
+      const out = runToolSync(batch[0].exe, [...batch[0].args, ...names], dir, limitsFor(limits, batch.length));
+      answersOf(batch, names, out).forEach((a, i) => {
+        fresh.set(batch[i].key, a);
+        remember(batch[i].key, a);
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return reqs.map((req, d) => collect(req, perDoc[d], perDoc[d].map((j) => fresh.get(j.key) ?? cache.get(j.key)!)));
 }
 
 /** A small pool shared by every caller: at most `size` analyser processes at once. */
@@ -211,24 +261,35 @@ export class ToolPool {
 
 export const defaultPool = new ToolPool(2);
 
-/** Runs every script's analyser in the pool; `signal` stops the ones not finished (the document changed). */
+/** Runs the analysers without blocking (the language server); `signal` stops what has not finished. */
 export async function analyseScripts(
   req: ScriptsRequest,
   tools: ToolPaths = DEFAULT_TOOLS,
   opts: { signal?: AbortSignal; pool?: ToolPool; limits?: ToolLimits } = {},
 ): Promise<ScriptsResult> {
   const jobs = req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools));
+  const fresh = new Map<string, ScriptAnswer>();
   const pool = opts.pool ?? defaultPool;
-  const answers = await Promise.all(
-    jobs.map(async (j): Promise<ScriptAnswer> => {
-      const hit = cache.get(j.key);
-      if (hit) return hit;
-      if (opts.signal?.aborted) return { failed: 'cancelled' };
-      const out = await pool.run(() => (opts.signal?.aborted ? Promise.resolve<ToolOutput>({ failed: 'cancelled' }) : runTool(j.exe, j.args, j.input, opts.limits ?? DEFAULT_LIMITS, opts.signal)));
-      const a = j.parse(out);
-      remember(j.key, a);
-      return a;
-    }),
+  await Promise.all(
+    batches(jobs).map((batch) =>
+      pool.run(async () => {
+        let answers: ScriptAnswer[];
+        if (opts.signal?.aborted) answers = batch.map(() => ({ failed: 'cancelled' }));
+        else {
+          const { dir, names } = writeBatch(batch);
+          try {
+            const out = await runTool(batch[0].exe, [...batch[0].args, ...names], dir, limitsFor(opts.limits ?? DEFAULT_LIMITS, batch.length), opts.signal);
+            answers = answersOf(batch, names, out);
+          } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+          }
+        }
+        answers.forEach((a, i) => {
+          fresh.set(batch[i].key, a);
+          remember(batch[i].key, a);
+        });
+      }),
+    ),
   );
-  return collect(req, jobs, answers);
+  return collect(req, jobs, jobs.map((j) => fresh.get(j.key) ?? cache.get(j.key)!));
 }

@@ -1,9 +1,9 @@
-// pyflakes on one embedded Python script (`shell: python` in a workflow): `pyflakes3` reads the script from standard
-// input and prints `<stdin>:LINE:COL: message` lines (syntax errors on standard error, followed by the line).
+// pyflakes on embedded Python scripts (`shell: python` in a workflow): `pyflakes3 FILE…` prints `FILE:LINE:COL:
+// message` lines (syntax errors on standard error, followed by the line and a caret).
 import type { ScriptAnswer, ToolFinding, ToolLevel } from './findings';
 import type { ToolOutput } from './tool';
 
-const LINE = /^<stdin>:(\d+):(?:(\d+):)? (.+)$/;
+const LINE = /^([^:\s]+):(\d+):(?:(\d+):)? (.+)$/;
 
 /** How sure a pyflakes message is to break the script: a syntax error always does, an unused import never. */
 function levelOf(message: string, fromStderr: boolean): ToolLevel {
@@ -12,20 +12,28 @@ function levelOf(message: string, fromStderr: boolean): ToolLevel {
   return 'warning';
 }
 
-export function parsePyflakes(out: ToolOutput): ScriptAnswer {
-  if ('missing' in out || 'failed' in out) return out;
-  const findings: ToolFinding[] = [];
+/** One pyflakes run over several files (`names`): the answer for each. */
+export function parsePyflakes(out: ToolOutput, files: { name: string; lines: number }[]): ScriptAnswer[] {
+  if ('missing' in out || 'failed' in out) return files.map(() => out);
+  const index = new Map(files.map((f, i) => [f.name, i]));
+  const findings: ToolFinding[][] = files.map(() => []);
+  let any = false;
   const take = (text: string, fromStderr: boolean) => {
     for (const line of text.split('\n')) {
       const m = LINE.exec(line.trimEnd());
-      if (!m) continue;
-      const ln = Number(m[1]);
-      const col = m[2] ? Number(m[2]) : 1;
-      findings.push({ code: 'pyflakes', level: levelOf(m[3], fromStderr), message: m[3], line: ln, column: col, endLine: ln, endColumn: col });
+      const i = m ? index.get(m[1]) : undefined;
+      if (!m || i === undefined) continue;
+      const ln = Math.min(Number(m[2]), files[i].lines);
+      const col = m[3] ? Number(m[3]) : 1;
+      any = true;
+      findings[i].push({ code: 'pyflakes', level: levelOf(m[4], fromStderr), message: m[4], line: ln, column: col, endLine: ln, endColumn: col });
     }
   };
   take(out.stdout, false);
   take(out.stderr, true);
-  if (findings.length === 0 && out.status !== 0 && out.status !== 1) return { failed: `pyflakes3 ended with status ${out.status}: ${out.stderr.trim().slice(0, 200)}` };
-  return { findings };
+  if (!any && out.status !== 0 && out.status !== 1) {
+    const failed = { failed: `pyflakes3 ended with status ${out.status}: ${out.stderr.trim().slice(0, 200)}` };
+    return files.map(() => failed);
+  }
+  return findings.map((f) => ({ findings: f }));
 }

@@ -11,9 +11,10 @@ export const ALWAYS_EXCLUDED = ['SC1090', 'SC1091'];
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The options (scripts with the same options go to one shellcheck run), the text to check and its line count. */
 export function shellcheckInput(script: EmbeddedScript): { args: string[]; input: string; lines: number } {
-  const exclude = [...new Set([...ALWAYS_EXCLUDED, ...(script.exclude ?? [])])].map((c) => c.replace(/^SC/i, ''));
-  const args = ['--norc', '--format=json1', `--shell=${script.dialect}`, `--exclude=${exclude.join(',')}`, '-'];
+  const exclude = [...new Set([...ALWAYS_EXCLUDED, ...(script.exclude ?? [])])].map((c) => c.replace(/^SC/i, '')).sort();
+  const args = ['--norc', '--format=json1', `--shell=${script.dialect}`, `--exclude=${exclude.join(',')}`];
   const lines = script.text.split('\n').length;
   const names = [...new Set(script.declared ?? [])].filter((n) => NAME.test(n));
   const input = names.length ? `${script.text}\n\n${names.map((n) => `${n}=`).join(' ')}\n` : script.text;
@@ -33,22 +34,28 @@ interface Json1Comment {
 
 const LEVELS = new Set<ToolLevel>(['error', 'warning', 'info', 'style']);
 
-export function parseShellcheck(out: ToolOutput, lines: number): ScriptAnswer {
-  if ('missing' in out || 'failed' in out) return out;
-  let parsed: { comments?: Json1Comment[] };
+/** One shellcheck run over several files (`names`, each with its script's line count): the answer for each. */
+export function parseShellcheck(out: ToolOutput, files: { name: string; lines: number }[]): ScriptAnswer[] {
+  if ('missing' in out || 'failed' in out) return files.map(() => out);
+  let parsed: { comments?: (Json1Comment & { file?: string })[] };
   try {
-    parsed = JSON.parse(out.stdout) as { comments?: Json1Comment[] };
+    parsed = JSON.parse(out.stdout) as { comments?: (Json1Comment & { file?: string })[] };
   } catch {
     const why = out.stderr.trim().split('\n')[0] || `exit status ${out.status}`;
-    return { failed: `shellcheck gave no JSON answer: ${why.slice(0, 200)}` };
+    const failed = { failed: `shellcheck gave no JSON answer: ${why.slice(0, 200)}` };
+    return files.map(() => failed);
   }
-  const findings: ToolFinding[] = [];
+  const index = new Map(files.map((f, i) => [f.name, i]));
+  const findings: ToolFinding[][] = files.map(() => []);
   for (const c of parsed.comments ?? []) {
+    const i = index.get(String(c.file));
+    if (i === undefined) continue;
+    const lines = files[i].lines;
     if (typeof c.line !== 'number' || c.line > lines || typeof c.code !== 'number') continue;
     const level = (LEVELS.has(c.level as ToolLevel) ? c.level : 'warning') as ToolLevel;
     const endLine = Math.min(c.endLine ?? c.line, lines);
     const fix = (c.fix?.replacements ?? []).filter((r) => r.line <= lines && r.endLine <= lines);
-    findings.push({
+    findings[i].push({
       code: `SC${c.code}`,
       level,
       message: String(c.message),
@@ -59,5 +66,5 @@ export function parseShellcheck(out: ToolOutput, lines: number): ScriptAnswer {
       fix: fix.length && fix.length === (c.fix?.replacements ?? []).length ? fix : undefined,
     });
   }
-  return { findings };
+  return findings.map((f) => ({ findings: f }));
 }

@@ -1,6 +1,5 @@
-// Runs an external analyser (ShellCheck, pyflakes) on one script given on standard input: an argument array, never a
-// shell; a time cap and an output cap; the same answer from the synchronous (CLI tests, rule tests) and the
-// asynchronous (language server, CLI over many files) way.
+// Runs an external analyser (ShellCheck, pyflakes) once: an argument array, never a shell; a time cap and an output
+// cap; the same answer from the synchronous (CLI, rule tests) and the asynchronous (language server) way.
 import { spawn, spawnSync } from 'node:child_process';
 
 /** What one run of a tool gave. `missing`: the executable is not there (ENOENT), so the tool is not installed. */
@@ -25,15 +24,15 @@ function failureOf(e: NodeJS.ErrnoException | undefined, exe: string, limits: To
   return { failed: `${exe} could not run: ${e.message}` };
 }
 
-export function runToolSync(exe: string, args: readonly string[], input: string, limits = DEFAULT_LIMITS): ToolOutput {
-  const r = spawnSync(exe, args, { input, encoding: 'utf8', timeout: limits.timeoutMs, maxBuffer: limits.maxOutput, windowsHide: true, shell: false });
+export function runToolSync(exe: string, args: readonly string[], cwd: string, limits = DEFAULT_LIMITS): ToolOutput {
+  const r = spawnSync(exe, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: limits.timeoutMs, maxBuffer: limits.maxOutput, windowsHide: true, shell: false });
   const failed = failureOf(r.error as NodeJS.ErrnoException | undefined, exe, limits, false);
   if (failed) return failed;
   if (r.signal) return { failed: `${exe} was stopped by ${r.signal}` };
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status };
 }
 
-export function runTool(exe: string, args: readonly string[], input: string, limits = DEFAULT_LIMITS, signal?: AbortSignal): Promise<ToolOutput> {
+export function runTool(exe: string, args: readonly string[], cwd: string, limits = DEFAULT_LIMITS, signal?: AbortSignal): Promise<ToolOutput> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (o: ToolOutput) => {
@@ -44,7 +43,7 @@ export function runTool(exe: string, args: readonly string[], input: string, lim
     };
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(exe, args, { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, shell: false, signal });
+      child = spawn(exe, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, shell: false, signal });
     } catch (e) {
       finish(failureOf(e as NodeJS.ErrnoException, exe, limits, false) ?? { failed: String(e) });
       return;
@@ -75,8 +74,5 @@ export function runTool(exe: string, args: readonly string[], input: string, lim
       if (sig) finish({ failed: `${exe} was stopped by ${sig}` });
       else finish({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status });
     });
-    // A tool that exits before reading all of its input must not crash us with EPIPE.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(input);
   });
 }
