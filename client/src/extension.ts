@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { BuildStageArgs, buildStageInvocation } from './buildStage';
 import { DockerCommands, registerDockerCommands } from './docker/commands';
+import { userLevelValue } from './docker/trust';
 // How the server process is started (bench/lsp.mjs starts it the same way):
 // - `--v8-pool-size=1`: one V8 worker thread instead of four; every worker keeps its own malloc arena of JIT and GC
 //   scratch memory (about 9 MB less resident after linting the 494 corpus files), and on small machines fewer
@@ -39,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
-    initializationOptions: vscode.workspace.getConfiguration('slipway'),
+    initializationOptions: startOptions(),
     synchronize: {
       configurationSection: 'slipway',
       fileEvents: vscode.workspace.createFileSystemWatcher(
@@ -48,6 +49,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     },
   };
   client = new LanguageClient('slipway', 'Slipway', serverOptions, clientOptions);
+  // The analyser executables reach the server only at start (trustedTools): a change restarts it.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('slipway.shellcheck.path') && !e.affectsConfiguration('slipway.pyflakes.path')) return;
+      clientOptions.initializationOptions = startOptions();
+      void client?.restart();
+    }),
+  );
   docker = registerDockerCommands(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('slipway.restartServer', async () => {
@@ -63,6 +72,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     void vscode.window.showErrorMessage(`Slipway: the language server failed to start: ${(e as Error).message}`);
   }
   return { client, docker };
+}
+
+/**
+ * The server's start options: the `slipway` settings, and the ShellCheck and pyflakes executables from user-level
+ * settings only (`trustedTools`; the server reads the executables from nowhere else): a repository's
+ * `.vscode/settings.json` must not choose a program Slipway runs.
+ */
+function startOptions(): object {
+  const config = vscode.workspace.getConfiguration('slipway');
+  return {
+    ...JSON.parse(JSON.stringify(config)),
+    trustedTools: {
+      shellcheck: userLevelValue(config.inspect<string>('shellcheck.path')),
+      pyflakes: userLevelValue(config.inspect<string>('pyflakes.path')),
+    },
+  };
 }
 
 /**

@@ -7,6 +7,10 @@ import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
 import type { Finding, Language, SeveritySetting } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
+import { DEFAULT_TOOLS } from './scripts/analyse';
+import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
+import { comparePositions } from './engine/text';
+import { compareRuleIds } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
@@ -16,6 +20,8 @@ export interface Settings {
   maxFileSize: number;
   /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
   format?: { ignoreMultilineInstructions?: boolean };
+  /** `slipway.scripts.enable`: run ShellCheck and pyflakes on the scripts inside documents. */
+  scripts?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +41,11 @@ export interface LintResult {
   configProblems: string[];
   /** Why the document was not linted (larger than slipway.maxFileSize), shown as one diagnostic. */
   skipped?: string;
+  /**
+   * Scripts waiting for ShellCheck/pyflakes (registerDiagnostics runs them after publishing the findings above and
+   * adds theirs, then drops this).
+   */
+  scripts?: ScriptsRequest;
 }
 
 export interface Analysis extends LintResult {
@@ -128,6 +139,13 @@ export class AnalysisCache {
   private readonly configs = new Map<string, ConfigEntry>();
   private settingsValue: Settings = DEFAULT_SETTINGS;
   workspaceRoots: string[] = [];
+  /**
+   * The analyser executables: from the client's start options (user-level settings, see client/src/extension.ts)
+   * or the server's command line, never from `workspace/configuration`, which a repository's settings feed.
+   */
+  tools: ToolPaths = DEFAULT_TOOLS;
+  /** Scripts are not analysed whatever the settings say (the server's `--no-scripts`). */
+  scriptsOff = false;
 
   get settings(): Settings {
     return this.settingsValue;
@@ -136,6 +154,11 @@ export class AnalysisCache {
   set settings(s: Settings) {
     this.settingsValue = s;
     this.configs.clear();
+  }
+
+  /** The lint kept for `uri` (whatever its version). */
+  lintOf(uri: string): LintResult | undefined {
+    return this.lints.get(uri);
   }
 
   /** Whether the current version of `doc` is linted already (else `lint` does it now, which may take long). */
@@ -157,11 +180,25 @@ export class AnalysisCache {
     const group = language === 'action' ? 'workflow' : language;
     const p = uriToPath(doc.uri);
     const { config, problems } = this.configFor(p, language);
-    const findings = this.settingsValue.enable[group] === false ? [] : lint({ text: doc.getText(), language, path: p, config, model }).findings;
-    const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings, configProblems: problems };
+    const text = doc.getText();
+    const res = this.settingsValue.enable[group] === false ? undefined : lint({ text, language, path: p, config, model });
+    const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings: res?.findings ?? [], configProblems: problems };
+    if (res?.scripts.length && this.settingsValue.scripts !== false && !this.scriptsOff) r.scripts = { text, language, lint: res, config };
     this.lints.set(doc.uri, r);
     if (doc.getText().length > LARGE_DOCUMENT) collectSoon();
     return r;
+  }
+
+  /**
+   * Adds the findings of the analysers to the lint of `uri` at `version` (false when that version is gone: the
+   * document changed or closed meanwhile).
+   */
+  addScriptFindings(uri: string, version: number, more: Finding[]): boolean {
+    const r = this.lints.get(uri);
+    if (!r || r.version !== version) return false;
+    r.scripts = undefined;
+    if (more.length) r.findings = [...r.findings, ...more].sort((a, b) => comparePositions(a.range.start, b.range.start) || compareRuleIds(a.rule, b.rule));
+    return true;
   }
 
   /**

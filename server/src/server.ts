@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, Settings, uriToPath } from './analysis';
+import { DEFAULT_TOOLS, ToolPaths } from './scripts/analyse';
 import { DEFAULT_MAX_FILE_MB } from './engine/regularFile';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerCodeActions } from './features/codeActions';
@@ -69,8 +70,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   cache.workspaceRoots = folders.map((u) => uriToPath(u)).filter((p): p is string => !!p);
-  const init = params.initializationOptions as RawSettings | undefined;
+  const init = params.initializationOptions as (RawSettings & { trustedTools?: { shellcheck?: unknown; pyflakes?: unknown } }) | undefined;
   if (init) cache.settings = normalizeSettings(init);
+  cache.tools = toolPaths(init?.trustedTools, process.argv);
+  // `--no-scripts`: no ShellCheck or pyflakes whatever the settings say.
+  cache.scriptsOff = process.argv.includes('--no-scripts');
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -103,6 +107,22 @@ interface RawSettings {
   rules?: Record<string, string>;
   maxFileSize?: unknown;
   format?: { ignoreMultilineInstructions?: unknown };
+  scripts?: { enable?: unknown };
+}
+
+/**
+ * The analyser executables: the server's `--shellcheck=<path>` / `--pyflakes=<path>` arguments, else `trustedTools`
+ * of the start options (the VS Code client puts the user-level `slipway.shellcheck.path` there), else the names on
+ * PATH. `slipway.shellcheck.path` as `workspace/configuration` returns it is never read: a repository's settings
+ * must not choose a program Slipway runs.
+ */
+function toolPaths(trusted: { shellcheck?: unknown; pyflakes?: unknown } | undefined, argv: string[]): ToolPaths {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const pick = (name: 'shellcheck' | 'pyflakes') => {
+    const v = arg(name) ?? trusted?.[name];
+    return typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_TOOLS[name];
+  };
+  return { shellcheck: pick('shellcheck'), pyflakes: pick('pyflakes') };
 }
 
 function normalizeSettings(raw: RawSettings | undefined | null): Settings {
@@ -113,6 +133,7 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
     rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
     maxFileSize: typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_MB,
     format: { ignoreMultilineInstructions: s.format?.ignoreMultilineInstructions === true },
+    scripts: s.scripts?.enable !== false,
   };
 }
 

@@ -40,8 +40,13 @@ export class TestClient {
   /** False: `workspace/configuration` is never answered (a client that did not declare the capability). */
   answerConfiguration = true;
 
+  /**
+   * `extraArgs` go to the server. ShellCheck and pyflakes findings arrive in a second publication, after the others:
+   * the server runs without them (`--no-scripts`) unless `extraArgs` has `--scripts` (the tests about them).
+   */
   constructor(extraArgs: string[] = []) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = extraArgs.includes('--scripts') ? extraArgs.filter((a) => a !== '--scripts') : ['--no-scripts', ...extraArgs];
+    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {

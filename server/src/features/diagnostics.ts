@@ -2,6 +2,8 @@ import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import { ruleDocUrl, Severity, Finding } from '../engine/types';
+import type { ExternalTool } from '../engine/types';
+import { analyseScripts, INSTALL_HINT } from '../scripts/analyse';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -15,7 +17,8 @@ export function toDiagnostic(f: Finding): Diagnostic {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: ruleDocUrl(f.rule) },
+    // ShellCheck's codes are explained on its wiki.
+    codeDescription: { href: /^SC\d{4}$/.test(f.rule) ? `https://www.shellcheck.net/wiki/${f.rule}` : ruleDocUrl(f.rule) },
     source: 'slipway',
     message: f.message,
   };
@@ -38,6 +41,38 @@ export interface WaitingChanges {
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, waiting?: WaitingChanges) {
   const pending = new Set<string>();
   let scheduled = false;
+  /** The script analysis running for each document (stopped when a newer version arrives or it closes). */
+  const running = new Map<string, AbortController>();
+  const toldMissing = new Set<ExternalTool>();
+
+  /**
+   * ShellCheck and pyflakes on the document's scripts, after its other findings are published: their findings are
+   * added to the lint and published again, unless the document changed meanwhile (then that version's run counts).
+   */
+  const analyseScriptsOf = (uri: string, version: number) => {
+    const r = cache.lintOf(uri);
+    const req = r?.scripts;
+    if (!r || !req || r.version !== version) return;
+    running.get(uri)?.abort();
+    const ctrl = new AbortController();
+    running.set(uri, ctrl);
+    analyseScripts(req, cache.tools, { signal: ctrl.signal })
+      .then((res) => {
+        if (running.get(uri) === ctrl) running.delete(uri);
+        if (ctrl.signal.aborted) return;
+        for (const tool of res.missing) {
+          if (toldMissing.has(tool)) continue;
+          toldMissing.add(tool);
+          connection.console.warn(`slipway: ${INSTALL_HINT[tool]}`);
+          void connection.window.showInformationMessage(`Slipway: ${INSTALL_HINT[tool]}`);
+        }
+        for (const f of res.failures) connection.console.warn(`slipway: ${uri}: ${f}`);
+        const doc = documents.get(uri);
+        if (!doc || doc.version !== version || !cache.addScriptFindings(uri, version, res.findings)) return;
+        if (res.findings.length) void connection.sendDiagnostics({ uri, version, diagnostics: cache.lintOf(uri)!.findings.map(toDiagnostic) });
+      })
+      .catch((e) => connection.console.error(`slipway: script analysis failed for ${uri}: ${(e as Error).stack ?? e}`));
+  };
 
   const publish = (uri: string) => {
     const doc = documents.get(uri);
@@ -58,6 +93,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
       return;
     }
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    analyseScriptsOf(uri, doc.version);
   };
 
   const schedule = (uri: string) => {
@@ -81,9 +117,15 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     cache.forget(e.document.uri);
     schedule(e.document.uri);
   });
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    // The scripts of the previous version need no answer any more.
+    running.get(e.document.uri)?.abort();
+    schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
+    running.get(e.document.uri)?.abort();
+    running.delete(e.document.uri);
     cache.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
