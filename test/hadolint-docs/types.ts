@@ -10,6 +10,8 @@ export interface HadolintExample {
    * on a "bad" one): why. The test then expects Slipway's answer.
    */
   differs?: string;
+  /** A .hadolint.yaml for this example alone (hadolint's spec sets a different configuration per case), instead of the one of its rule's examples. */
+  hadolintYaml?: string;
 }
 
 export interface HadolintDocExamples {

@@ -34,8 +34,9 @@ function ruleFor(id: string) {
 function findingsOf(doc: HadolintDocExamples, ex: HadolintExample) {
   const rule = ruleFor(doc.id)!;
   let config = emptyConfig();
-  if (doc.hadolintYaml) {
-    const parsed = parseHadolintConfig(doc.hadolintYaml, '.hadolint.yaml');
+  const yaml = ex.hadolintYaml ?? doc.hadolintYaml;
+  if (yaml) {
+    const parsed = parseHadolintConfig(yaml, '.hadolint.yaml');
     assert.deepEqual(parsed.problems, [], `${doc.id}: the .hadolint.yaml of the examples reads without problems`);
     config = mergeConfig(config, parsed.config);
   }

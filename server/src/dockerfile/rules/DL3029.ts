@@ -23,7 +23,9 @@ const rule: Rule<DockerfileModel> = {
       // The value as the builder reads it: `--platform="$BUILDPLATFORM"` is the idiom too.
       const value = fromParts(model, stage).platform ?? '';
       if (!value) continue;
-      if (/^\$\{?(BUILD|TARGET)PLATFORM\}?$/.test(value)) continue;
+      // `${BUILDPLATFORM:-}` and `${TARGETPLATFORM:-linux/amd64}` too: BuildKit always sets both, so a default
+      // only fills in for a builder that does not.
+      if (/^\$((BUILD|TARGET)PLATFORM|\{(BUILD|TARGET)PLATFORM(:?-[^}]*)?\})$/.test(value)) continue;
       report({ message: 'Do not use --platform flag with FROM', range: flag.getRange() });
     }
   },
@@ -37,6 +39,12 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM --platform="$BUILDPLATFORM" golang:1.22 AS build\nFROM --platform=\'${TARGETPLATFORM}\' debian:12\nFROM "--platform=$BUILDPLATFORM" debian:12\n',
       expect: [],
     },
+    {
+      name: 'BUILDPLATFORM with a default (hadolint: allows platform ${BUILDPLATFORM:-} flag)',
+      input: 'FROM --platform=${BUILDPLATFORM:-} golang:1.22 AS build\nFROM --platform="${TARGETPLATFORM:-linux/amd64}" debian:12\n',
+      expect: [],
+    },
+    { name: 'BUILDPLATFORM with an alternate value is a constant', input: 'FROM --platform=${BUILDPLATFORM:+linux/arm64} debian:12\n', expect: [{ line: 1, col: 6 }] },
     { name: 'quoted constant platform', input: 'FROM --platform="linux/amd64" debian:12\n', expect: [{ line: 1, col: 6, message: 'Do not use --platform flag with FROM' }] },
   ],
 };
