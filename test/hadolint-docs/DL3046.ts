@@ -1,12 +1,11 @@
 import type { HadolintDocExamples } from './types';
 
 const run = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` });
-const onbuild = (line: string) => ({ dockerfile: `FROM debian:bookworm\nONBUILD ${line}\n` });
 
 const examples: HadolintDocExamples = {
   id: 'DL3046',
   source: 'hadolint wiki DL3046; test/Hadolint/Rule/DL3046Spec.hs',
-  bad: [run('RUN useradd -u 123456 luser'), onbuild('RUN useradd -u 123456 luser')],
+  bad: [run('RUN useradd -u 123456 luser')],
   good: [
     run('RUN useradd luser'),
     run('RUN useradd -u 12345 luser'),

@@ -5,7 +5,7 @@ const run = (line: string) => ({ dockerfile: `FROM node as foo\n${line}\n` });
 const examples: HadolintDocExamples = {
   id: 'DL3047',
   source: 'hadolint wiki DL3047; test/Hadolint/Rule/DL3047Spec.hs',
-  bad: [run('RUN wget my.xyz'), { dockerfile: 'FROM node as foo\nONBUILD RUN wget my.xyz\n' }],
+  bad: [run('RUN wget my.xyz')],
   good: [
     run('RUN wget --progress=dot:giga my.xyz'),
     run('RUN wget -q my.xyz'),

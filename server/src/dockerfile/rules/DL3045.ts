@@ -20,16 +20,13 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM node:20-slim\nWORKDIR /usr/src\nCOPY package.json app/\n',
   },
   check({ model, report }) {
-    // ONBUILD COPY triggers too (`model.triggers`): one runs in a build FROM this image, whose working directory is
-    // the one this stage ends with, or one an earlier ONBUILD WORKDIR trigger sets.
-    for (const ins of model.instructionsAndTriggers) {
+    for (const ins of model.instructions) {
       if (ins.keyword !== 'COPY' || !ins.stage) continue;
       const a = copyArgs(model, ins);
       if (!a || a.values.length < 2) continue;
       const dest = a.values[a.values.length - 1];
       if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest) || dest.startsWith('\\')) continue;
       if (nearestBefore(model, ins, 'WORKDIR', (x) => x.keyword === 'WORKDIR')) continue;
-      if (ins.onbuild && model.triggers.some((t) => t.keyword === 'WORKDIR' && t.stage === ins.stage && t.index < ins.index)) continue;
       // `scratch` has no image config: its working directory is `/`, so a relative destination is unambiguous.
       if (rootStage(model, ins.stage).imageName?.toLowerCase() === 'scratch') continue;
       report({ message: '`COPY` to a relative destination without `WORKDIR` set', range: a.ranges[a.ranges.length - 1] });
@@ -48,10 +45,6 @@ const rule: Rule<DockerfileModel> = {
     { name: 'WORKDIR after the COPY does not count', input: 'FROM node\nCOPY . .\nWORKDIR /app\n', expect: [{ line: 2 }] },
     { name: 'absolute, variable, Windows', input: 'FROM node\nCOPY a /app/\nCOPY b $DIR\nCOPY c C:\\\\app\n', expect: [] },
     { name: 'quoted absolute and variable destinations', input: 'FROM golang\nCOPY "go.mod" "/src/"\nCOPY b "${DIR}"\nCOPY c \'/opt\'\n', expect: [] },
-    { name: 'ONBUILD COPY to a relative destination', input: 'FROM node\nONBUILD COPY . app/\n', expect: [{ line: 2, col: 16 }] },
-    { name: 'ONBUILD COPY after the stage\'s WORKDIR', input: 'FROM node\nONBUILD COPY . app/\nWORKDIR /src\n', expect: [] },
-    { name: 'ONBUILD COPY after an ONBUILD WORKDIR', input: 'FROM node\nONBUILD WORKDIR /src\nONBUILD COPY . app/\n', expect: [] },
-    { name: 'ONBUILD WORKDIR after the ONBUILD COPY does not count', input: 'FROM node\nONBUILD COPY . app/\nONBUILD WORKDIR /src\n', expect: [{ line: 2 }] },
     { name: 'quoted relative destination', input: 'FROM golang\nCOPY "go.mod" "go.sum" "./"\n', expect: [{ line: 2, col: 24 }] },
   ],
 };
