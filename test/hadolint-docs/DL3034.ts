@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM opensuse/leap:15.6\nONBUI
 
 const examples: HadolintDocExamples = {
   id: 'DL3034',
-  source: 'hadolint wiki DL3034; test/Hadolint/Rule/DL3034Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3034Spec.hs',
   bad: [run('RUN zypper install httpd=2.4.24 && zypper clean'), onbuild('RUN zypper install httpd=2.4.24 && zypper clean')],
   good: [
     run('RUN zypper install -n httpd=2.4.24 && zypper clean'),

@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM opensuse/leap:15.6\nONBUI
 
 const examples: HadolintDocExamples = {
   id: 'DL3035',
-  source: 'hadolint wiki DL3035; test/Hadolint/Rule/DL3035Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3035Spec.hs',
   bad: [
     run('RUN zypper dist-upgrade'),
     run('RUN zypper dup'),

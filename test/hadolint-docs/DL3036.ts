@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM opensuse/leap:15.6\nONBUI
 
 const examples: HadolintDocExamples = {
   id: 'DL3036',
-  source: 'hadolint wiki DL3036; test/Hadolint/Rule/DL3036Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3036Spec.hs',
   bad: [run('RUN zypper install -y mariadb=10.4'), onbuild('RUN zypper install -y mariadb=10.4')],
   good: [
     run('RUN zypper install -y mariadb=10.4 && zypper clean'),

@@ -15,7 +15,7 @@ const pinned = [
 
 const examples: HadolintDocExamples = {
   id: 'DL3037',
-  source: 'hadolint wiki DL3037; test/Hadolint/Rule/DL3037Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3037Spec.hs',
   bad: [run('RUN zypper install -y tomcat && zypper clean'), onbuild('RUN zypper install -y tomcat && zypper clean')],
   good: [...pinned.map(run), ...pinned.map(onbuild)],
 };

@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM fedora:40\nONBUILD ${line
 
 const examples: HadolintDocExamples = {
   id: 'DL3038',
-  source: 'hadolint wiki DL3038; test/Hadolint/Rule/DL3038Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3038Spec.hs',
   bad: [run('RUN dnf install httpd-2.4.24 && dnf clean all'), onbuild('RUN dnf install httpd-2.4.24 && dnf clean all')],
   good: [
     run('RUN dnf install -y httpd-2.4.24 && dnf clean all'),

@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM fedora:40\nONBUILD ${line
 
 const examples: HadolintDocExamples = {
   id: 'DL3040',
-  source: 'hadolint wiki DL3040; test/Hadolint/Rule/DL3040Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3040Spec.hs',
   bad: [
     run('RUN dnf install -y mariadb-10.4'),
     run('RUN microdnf install -y mariadb-10.4'),

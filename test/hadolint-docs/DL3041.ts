@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM fedora:40\nONBUILD ${line
 
 const examples: HadolintDocExamples = {
   id: 'DL3041',
-  source: 'hadolint wiki DL3041; test/Hadolint/Rule/DL3041Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3041Spec.hs',
   bad: [
     run('RUN dnf install -y tomcat && dnf clean all'),
     run('RUN microdnf install -y tomcat && microdnf clean all'),

@@ -12,7 +12,7 @@ const falsy = (ex: { dockerfile: string }) => ({ ...ex, differs: PIP_FALSY });
 
 const examples: HadolintDocExamples = {
   id: 'DL3042',
-  source: 'hadolint wiki DL3042; test/Hadolint/Rule/DL3042Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3042Spec.hs',
   bad: [
     run('RUN pip2 install MySQL_python'),
     onbuild('RUN pip2 install MySQL_python'),

@@ -4,7 +4,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3043',
-  source: 'hadolint wiki DL3043; test/Hadolint/Rule/DL3043Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3043Spec.hs',
   bad: [df('ONBUILD ONBUILD RUN anything'), df('ONBUILD FROM debian:buster'), df('ONBUILD MAINTAINER "BoJack Horseman"')],
   good: [
     df('ONBUILD ADD anything anywhere'),

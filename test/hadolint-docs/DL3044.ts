@@ -4,7 +4,7 @@ const df = (lines: string) => ({ dockerfile: `FROM debian:bookworm\n${lines}\n` 
 
 const examples: HadolintDocExamples = {
   id: 'DL3044',
-  source: 'hadolint wiki DL3044; test/Hadolint/Rule/DL3044Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3044Spec.hs',
   bad: [
     df('ENV BLA="blubb" BLUBB="$BLA/$BLAFOO/blubb"'),
     df('ENV PATH=/bla:${PATH} PATH=/blubb:${PATH}'),

@@ -11,7 +11,7 @@ const UNQUOTED_BACKSLASH =
 
 const examples: HadolintDocExamples = {
   id: 'DL3045',
-  source: 'hadolint wiki DL3045; test/Hadolint/Rule/DL3045Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3045Spec.hs',
   bad: [
     df('COPY bla.sh blubb.sh'),
     df('COPY bla.sh "blubb.sh"'),

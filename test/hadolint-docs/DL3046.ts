@@ -4,7 +4,7 @@ const run = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` }
 
 const examples: HadolintDocExamples = {
   id: 'DL3046',
-  source: 'hadolint wiki DL3046; test/Hadolint/Rule/DL3046Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3046Spec.hs',
   bad: [run('RUN useradd -u 123456 luser')],
   good: [
     run('RUN useradd luser'),

@@ -4,7 +4,7 @@ const run = (line: string) => ({ dockerfile: `FROM node as foo\n${line}\n` });
 
 const examples: HadolintDocExamples = {
   id: 'DL3047',
-  source: 'hadolint wiki DL3047; test/Hadolint/Rule/DL3047Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3047Spec.hs',
   bad: [run('RUN wget my.xyz')],
   good: [
     run('RUN wget --progress=dot:giga my.xyz'),

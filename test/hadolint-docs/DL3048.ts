@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3048',
-  source: 'hadolint wiki DL3048; test/Hadolint/Rule/DL3048Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3048Spec.hs',
   bad: [
     df('LABEL com.docker.label="foo"'),
     df('LABEL io.docker.label="foo"'),

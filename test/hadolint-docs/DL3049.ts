@@ -2,7 +2,7 @@ import type { HadolintDocExamples } from './types';
 
 const examples: HadolintDocExamples = {
   id: 'DL3049',
-  source: 'hadolint wiki DL3049; test/Hadolint/Rule/DL3049Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3049Spec.hs',
   hadolintYaml: 'label-schema:\n  foo: text\n',
   bad: [
     { dockerfile: 'FROM baseimage\n' },

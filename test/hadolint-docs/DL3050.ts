@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3050',
-  source: 'hadolint wiki DL3050; test/Hadolint/Rule/DL3050Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3050Spec.hs',
   hadolintYaml: 'label-schema:\n  required: text\nstrict-labels: true\n',
   bad: [df('LABEL other="bar"'), df('LABEL required="foo" other="bar"')],
   // The spec's empty Dockerfile: no label at all.

@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3051',
-  source: 'hadolint wiki DL3051; test/Hadolint/Rule/DL3051Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3051Spec.hs',
   hadolintYaml: 'label-schema:\n  emptylabel: text\n',
   bad: [df('LABEL emptylabel=""')],
   good: [df('LABEL emptylabel="foo"'), df('LABEL emptylabel="bar"'), df('LABEL other=""')],

@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3052',
-  source: 'hadolint wiki DL3052; test/Hadolint/Rule/DL3052Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3052Spec.hs',
   hadolintYaml: 'label-schema:\n  urllabel: url\n',
   bad: [df('LABEL urllabel="not-url"')],
   good: [df('LABEL urllabel="http://example.com"'), df('LABEL other="foo"'), df('LABEL other="bar"')],

@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3053',
-  source: 'hadolint wiki DL3053; test/Hadolint/Rule/DL3053Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3053Spec.hs',
   hadolintYaml: 'label-schema:\n  datelabel: rfc3339\n',
   bad: [df('LABEL datelabel="not-date"')],
   good: [df('LABEL datelabel="2021-03-10T10:26:33.564595127+01:00"'), df('LABEL other="doo"'), df('LABEL other="bar"')],

@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3054',
-  source: 'hadolint wiki DL3054; test/Hadolint/Rule/DL3054Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3054Spec.hs',
   hadolintYaml: 'label-schema:\n  spdxlabel: spdx\n',
   bad: [df('LABEL spdxlabel="not-spdx"')],
   good: [df('LABEL spdxlabel="BSD-3-Clause"'), df('LABEL spdxlabel="MIT"'), df('LABEL other="fooo"'), df('LABEL other="bar"')],

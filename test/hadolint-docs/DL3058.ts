@@ -6,7 +6,7 @@ const df = (line: string) => ({ dockerfile: `FROM debian:bookworm\n${line}\n` })
 
 const examples: HadolintDocExamples = {
   id: 'DL3058',
-  source: 'hadolint wiki DL3058; test/Hadolint/Rule/DL3058Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3058Spec.hs',
   hadolintYaml: 'label-schema:\n  maintainer: email\n',
   bad: [df('LABEL maintainer="not-email"')],
   good: [df('LABEL maintainer="abcd@google.com"'), df('LABEL other="doo"'), df('LABEL other="bar"')],

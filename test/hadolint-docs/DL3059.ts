@@ -4,7 +4,7 @@ const df = (lines: string) => ({ dockerfile: `FROM debian:10\n${lines}\n` });
 
 const examples: HadolintDocExamples = {
   id: 'DL3059',
-  source: 'hadolint wiki DL3059; test/Hadolint/Rule/DL3059Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3059Spec.hs',
   bad: [
     df('RUN /foo.sh\nRUN /bar.sh'),
     df('RUN /foo.sh\n# a comment\nRUN /bar.sh'),

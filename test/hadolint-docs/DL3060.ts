@@ -5,7 +5,7 @@ const onbuild = (line: string) => ({ dockerfile: `FROM node:20\nONBUILD ${line}\
 
 const examples: HadolintDocExamples = {
   id: 'DL3060',
-  source: 'hadolint wiki DL3060; test/Hadolint/Rule/DL3060Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3060Spec.hs',
   bad: [
     run('RUN yarn install foo'),
     onbuild('RUN yarn install foo'),

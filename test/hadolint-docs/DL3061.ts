@@ -2,7 +2,7 @@ import type { HadolintDocExamples } from './types';
 
 const examples: HadolintDocExamples = {
   id: 'DL3061',
-  source: 'hadolint wiki DL3061; test/Hadolint/Rule/DL3061Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3061Spec.hs',
   bad: [{ dockerfile: 'LABEL foo=bar\nFROM foo\n' }],
   good: [
     { dockerfile: 'FROM foo\nLABEL foo=bar\n' },

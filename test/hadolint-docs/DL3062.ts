@@ -11,7 +11,7 @@ const noDot = (ex: { dockerfile: string }) => ({ ...ex, differs: NO_DOT });
 
 const examples: HadolintDocExamples = {
   id: 'DL3062',
-  source: 'hadolint wiki DL3062; test/Hadolint/Rule/DL3062Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3062Spec.hs',
   bad: [
     ...both('RUN go install example.com/pkg'),
     ...both('RUN go install example.com/pkg@latest'),

@@ -2,7 +2,7 @@ import type { HadolintDocExamples } from './types';
 
 const examples: HadolintDocExamples = {
   id: 'DL3065',
-  source: 'hadolint wiki DL3065; test/Hadolint/Rule/DL3065Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3065Spec.hs',
   bad: [{ dockerfile: 'FROM --platform=$TARGETPLATFORM alpine:3.24\n' }, { dockerfile: 'FROM --platform=${TARGETPLATFORM} alpine:3.24\n' }],
   good: [
     { dockerfile: 'FROM alpine:3.24\n' },

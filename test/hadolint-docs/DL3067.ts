@@ -5,7 +5,7 @@ const df = (line: string) => ({ dockerfile: `FROM alpine:3.20 AS build\nFROM scr
 
 const examples: HadolintDocExamples = {
   id: 'DL3067',
-  source: 'hadolint wiki DL3067; test/Hadolint/Rule/DL3067Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL3067Spec.hs',
   bad: [df('COPY --from=build / /'), df('COPY --from=build "/" "/"')],
   good: [df('COPY / /'), df('COPY --from=build /app /'), df('COPY --from=build / /app')],
 };

@@ -2,7 +2,7 @@ import type { HadolintDocExamples } from './types';
 
 const examples: HadolintDocExamples = {
   id: 'DL4000',
-  source: 'hadolint wiki DL4000; test/Hadolint/Rule/DL4000Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL4000Spec.hs',
   bad: [
     { dockerfile: 'FROM busybox\nMAINTAINER hudu@mail.com\n' },
     { dockerfile: 'FROM debian\nMAINTAINER Lukas\n' },

@@ -2,7 +2,7 @@ import type { HadolintDocExamples } from './types';
 
 const examples: HadolintDocExamples = {
   id: 'DL4001',
-  source: 'hadolint wiki DL4001; test/Hadolint/Rule/DL4001Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL4001Spec.hs',
   bad: [
     { dockerfile: 'FROM node as foo\nRUN wget my.xyz\nRUN curl localhost\n' },
     { dockerfile: 'FROM node as foo\nRUN wget my.xyz && curl localhost\n' },

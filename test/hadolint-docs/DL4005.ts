@@ -6,7 +6,7 @@ const both = (line: string) => [run(line), onbuild(line)];
 
 const examples: HadolintDocExamples = {
   id: 'DL4005',
-  source: 'hadolint wiki DL4005; test/Hadolint/Rule/DL4005Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL4005Spec.hs',
   bad: [...both('RUN ln -sfv /bin/bash /bin/sh')],
   good: [...both('RUN ln -sf /bin/true /sbin/initctl'), ...both('RUN ln -s foo bar && unrelated && something_with /bin/sh')],
 };

@@ -5,7 +5,7 @@ const PWSH = 'RUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Va
 
 const examples: HadolintDocExamples = {
   id: 'DL4006',
-  source: 'hadolint wiki DL4006; test/Hadolint/Rule/DL4006Spec.hs',
+  source: 'hadolint test/Hadolint/Rule/DL4006Spec.hs',
   bad: [
     { dockerfile: 'FROM scratch\nRUN wget -O - https://some.site | wc -l > /number\n' },
     {
