@@ -3,6 +3,14 @@ import type { DockerfileModel } from '../model';
 import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
 import { DNF_TOOLS, removesRpmCache, RPM_CACHE_DIRS, rpmCleansAll, rpmCommand, rpmFillsCache, uncleaned } from '../packages';
 
+/**
+ * Whether `cleaner`'s `clean all` empties the cache `tool` fills: dnf, dnf5 and yum (dnf under that name where dnf
+ * is installed) share one; microdnf keeps its own, so `microdnf clean all` leaves dnf's behind, and the reverse.
+ */
+function cleansCacheOf(tool: string, cleaner: string): boolean {
+  return (tool === 'microdnf') === (cleaner === 'microdnf');
+}
+
 const rule: Rule<DockerfileModel> = {
   id: 'DL3040',
   language: 'dockerfile',
@@ -24,7 +32,7 @@ const rule: Rule<DockerfileModel> = {
         const idx = uncleaned(
           run.commands,
           (c) => c.name === tool && rpmFillsCache(rpmCommand(c)?.command ?? ''),
-          (c) => rpmCleansAll(c) || removesRpmCache(c),
+          (c) => (rpmCleansAll(c) && cleansCacheOf(tool, c.name)) || removesRpmCache(c),
         );
         if (idx < 0) continue;
         const edit = appendCommandEdit(model, run, `${tool} clean all`);
@@ -51,6 +59,11 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq\n',
       expect: [{ line: 2, col: 5, message: '`dnf clean all` missing' }],
       fixed: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq && dnf clean all\n',
+    },
+    {
+      name: 'microdnf clean all does not clean the cache of dnf, nor the reverse',
+      input: 'FROM fedora\nRUN dnf install -y httpd && microdnf clean all\nRUN microdnf install -y jq && dnf clean all\nRUN dnf5 install -y git && yum clean all\n',
+      expect: [{ line: 2, col: 5, message: '`dnf clean all` missing' }, { line: 3, col: 5, message: '`microdnf clean all` missing' }],
     },
     { name: 'dnf remove and dnf module enable fill nothing', input: 'FROM fedora\nRUN dnf remove -y vim && dnf module enable -y nodejs:20\n', expect: [] },
   ],

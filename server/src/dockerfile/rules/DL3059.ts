@@ -31,7 +31,8 @@ const rule: Rule<DockerfileModel> = {
     why:
       'Each RUN adds a layer; several short consecutive RUNs make the image bigger and slower to pull than one ' +
       'RUN chained with `&&`, and files deleted in a later RUN still take space in the earlier layer. RUNs that ' +
-      'are already long (more than two commands) or use different `--mount` flags are left alone.',
+      'already chain commands (their author most likely kept them apart on purpose) or use different `--mount` ' +
+      'flags are left alone.',
     bad: 'FROM debian:bookworm\nRUN mkdir -p /app\nRUN chown nobody /app\n',
     good: 'FROM debian:bookworm\nRUN mkdir -p /app && \\\n    chown nobody /app\n',
   },
@@ -45,7 +46,9 @@ const rule: Rule<DockerfileModel> = {
         }
         const run = parseRun(model, ins);
         const count = run ? run.commands.length : Infinity;
-        if (prev && flagsText(model, prev.ins) === flagsText(model, ins) && count <= 2 && (prev.run?.commands.length ?? Infinity) <= 2) {
+        // A RUN that chains commands (`a && b`, `a; b`) was most likely kept apart on purpose: only two single
+        // commands in a row are reported.
+        if (prev && flagsText(model, prev.ins) === flagsText(model, ins) && count === 1 && prev.run?.commands.length === 1) {
           const fix =
             prev.run && run && mergeable(model, prev.run, run)
               ? [
@@ -77,6 +80,8 @@ const rule: Rule<DockerfileModel> = {
     { name: 'comments do not separate', input: 'FROM debian\nRUN a\n# why\nRUN b\n', expect: [{ line: 4 }], fixed: 'FROM debian\nRUN a\n# why\nRUN b\n' },
     { name: 'another instruction separates', input: 'FROM debian\nRUN a\nENV X=1\nRUN b\n', expect: [] },
     { name: 'long RUNs are deliberate', input: 'FROM debian\nRUN a && b && c\nRUN d\n', expect: [] },
+    { name: 'a RUN that chains two commands is deliberate too', input: 'FROM debian\nRUN a && b\nRUN c\nRUN d; e\n', expect: [] },
+    { name: 'two single commands after a chained RUN', input: 'FROM debian\nRUN a && b\nRUN c\nRUN d\n', expect: [{ line: 4, col: 1 }] },
     { name: 'different mounts', input: 'FROM debian\nRUN --mount=type=cache,target=/root/.cache a\nRUN b\n', expect: [] },
     { name: 'different stages', input: 'FROM debian AS a\nRUN a\nFROM debian\nRUN b\n', expect: [] },
     { name: 'no merge after cd', input: 'FROM debian\nRUN cd /x\nRUN make\n', expect: [{ line: 3 }], fixed: 'FROM debian\nRUN cd /x\nRUN make\n' },
