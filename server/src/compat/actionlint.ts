@@ -32,9 +32,9 @@ export const ACTIONLINT_CHECKS: PeerCheck[] = [
   {
     kind: 'action',
     title: '`uses:` of steps: the format of the reference, outdated popular actions, inputs of popular and local actions, and the metadata (`action.yml`) of local actions: required keys, `runs` keys for the kind of action, branding, files named by `runs` that must exist',
-    rules: ['action-ref', 'action-inputs', 'outdated-action', 'local-action', 'action-metadata'],
+    rules: ['action-ref', 'action-inputs', 'outdated-action', 'local-action', 'action-metadata', 'action-runs-file'],
     notImplemented:
-      'files named by `runs.main`, `runs.pre`, `runs.post` and a local `runs.image` are not checked to exist; a Docker action\'s `runs.image` naming a local file that is not called `Dockerfile`, and `runs.entrypoint`/`pre-entrypoint`/`post-entrypoint` files, are not checked (an entrypoint is a path inside the image, which Slipway does not read)',
+      'a Docker action\'s `runs.image` naming a local file that is not called `Dockerfile`, and `runs.entrypoint`/`pre-entrypoint`/`post-entrypoint` files, are not checked (an entrypoint is a path inside the image, which Slipway does not read)',
   },
   {
     kind: 'runner-label',
