@@ -9,6 +9,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'warning',
   compat: { actionlint: 'credentials' },
+  aliases: ['hardcoded-container-credentials'],
   docs: {
     summary: 'A container or service `credentials.password` written as plain text instead of `${{ secrets.NAME }}`.',
     why: 'Everyone who can read the repository can read the password, and it stays in the Git history after it is removed. Store it as a secret.',

@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'if-cond' },
+  aliases: ['unsound-condition'],
   docs: {
     summary: 'An `if:` whose value has text around its `${{ }}`, which makes it a non-empty string: always true.',
     why: '`if: ${{ false }} && ${{ false }}` or a trailing space after `}}` is not evaluated as a condition: the result is a string, and every non-empty string is true, so the job or step always runs.',

@@ -3,7 +3,8 @@ import type { FileHost, Finding, Rule } from '../../engine/types';
 import { lint } from '../../engine/lint';
 import type { WorkflowModel } from '../model';
 import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
-import { allSteps } from '../structure';
+import { allSteps, type StepInfo } from '../structure';
+import { RUNS_FILE_RULE } from './action-runs-file';
 
 /** At most this many problems of one action file are repeated at each step that uses it (the file lists them all). */
 const MAX_PER_ACTION = 5;
@@ -11,11 +12,24 @@ const MAX_PER_ACTION = 5;
 /** Error findings of an action file by path, while its text stays the same (many steps use the same action). */
 const cache = new Map<string, { text: string; errors: Finding[] }>();
 
+/**
+ * Files the action runs (`runs.main`, `runs.image`, …) that do not exist. Not cached: the files may appear (a build)
+ * while action.yml stays the same.
+ */
+function missingRunsFiles(file: string, text: string, files: FileHost): Finding[] {
+  return lint({ text, language: 'action', path: file, files, only: new Set([RUNS_FILE_RULE]) }).findings.filter((f) => f.rule === RUNS_FILE_RULE);
+}
+
+/** An earlier step of the job may create files in the workspace: it runs a script or an action other than checkout. */
+function mayCreateFiles(steps: readonly StepInfo[] | undefined, index: number): boolean {
+  return (steps ?? []).slice(0, index).some((s) => s.run !== undefined || (s.uses !== undefined && !/^actions\/checkout@/i.test(s.uses.trim())));
+}
+
 /** The error-severity findings of an action metadata file, linted as the editor lints it (all action rules). */
 function actionErrors(file: string, text: string, files: FileHost): Finding[] {
   const hit = cache.get(file);
   if (hit && hit.text === text) return hit.errors;
-  const errors = lint({ text, language: 'action', path: file, files }).findings.filter((f) => f.severity === 'error');
+  const errors = lint({ text, language: 'action', path: file, files }).findings.filter((f) => f.severity === 'error' && f.rule !== RUNS_FILE_RULE);
   if (cache.size > 64) cache.clear();
   cache.set(file, { text, errors });
   return errors;
@@ -28,7 +42,7 @@ const rule: Rule<WorkflowModel> = {
   compat: { actionlint: 'action' },
   docs: {
     summary:
-      'A step that uses a local action (`uses: ./path` or `uses: $/path`) whose `action.yml` is broken (no `runs:`, an unknown `runs.using`, malformed YAML, anything reported as an error in that file) gets a finding at its `uses:` line, naming the metadata file and the problem.',
+      'A step that uses a local action (`uses: ./path` or `uses: $/path`) whose `action.yml` is broken (no `runs:`, an unknown `runs.using`, malformed YAML, anything reported as an error in that file) gets a finding at its `uses:` line, naming the metadata file and the problem. A file the action runs that does not exist (`runs.main`, a Dockerfile) is an error there too, or a warning when an earlier step of the job (a script, an action other than checkout) may create it or when it may be a build output (see `action-runs-file`).',
     why: 'GitHub reads the action metadata only when the step runs, so a broken `action.yml` fails every workflow that uses it, after the push. The problem is reported in the action file too; repeating it where the action is used shows which workflows it breaks, even when the action file is not open.',
     bad: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/setup\n',
     good: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/build\n',
@@ -50,13 +64,23 @@ const rule: Rule<WorkflowModel> = {
       if (!a) continue;
       const text = files.readFile(a.file);
       if (text === undefined) continue;
-      const errors = actionErrors(a.file, text, files);
+      // A missing file is an error here unless an earlier step of the job may create it (a build, a download):
+      // `./` reads the workspace at the time the step starts; `$/` reads the commit, which no step changes. A script
+      // the action file itself calls a possible build output stays a warning: another ref may hold it.
+      const built = local.kind === 'workspace' && mayCreateFiles(job?.steps, step.index);
+      const problems = [
+        ...missingRunsFiles(a.file, text, files).map((f) => ({ f, severity: built || f.severity !== 'error' ? ('warning' as const) : ('error' as const) })),
+        ...actionErrors(a.file, text, files).map((f) => ({ f, severity: 'error' as const })),
+      ];
+      const errors = problems.map((p) => p.f);
       const rel = path.posix.relative(r, a.file) || a.file;
       const range = model.rangeOf(step.usesNode);
-      for (const f of errors.slice(0, MAX_PER_ACTION)) {
+      for (const { f, severity } of problems.slice(0, MAX_PER_ACTION)) {
+        const message = f.rule === RUNS_FILE_RULE && built ? f.message.replace(/: (it may be built|the action fails to start).*$/, ': the action fails to start unless an earlier step of this job creates it') : f.message;
         report({
-          message: `local action ${JSON.stringify(uses)} is broken: ${rel}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.message} (${f.rule})`,
+          message: `local action ${JSON.stringify(uses)} is broken: ${rel}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${message} (${f.rule})`,
           range,
+          severity,
         });
       }
       if (errors.length > MAX_PER_ACTION) {
@@ -72,6 +96,7 @@ const rule: Rule<WorkflowModel> = {
       files: {
         '.github/actions/norun/action.yml': 'name: n\ndescription: d\n',
         '.github/actions/badusing/action.yml': 'name: b\ndescription: d\nruns:\n  using: node99\n  main: index.js\n',
+        '.github/actions/badusing/index.js': '',
       },
       expect: [
         { line: 6, col: 15, message: 'local action "./.github/actions/norun" is broken: .github/actions/norun/action.yml:1:1: "runs" is missing in action metadata (missing-key)' },
@@ -98,9 +123,31 @@ const rule: Rule<WorkflowModel> = {
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/old\n      - uses: ./.github/actions/absent\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/norun@v1\n',
       files: {
         '.github/actions/old/action.yml': 'name: o\ndescription: d\ninputs:\n  x:\n    descripton: typo\nruns:\n  using: node16\n  main: index.js\n',
+        '.github/actions/old/index.js': '',
         '.github/actions/norun/action.yml': 'name: n\ndescription: d\n',
       },
       expect: [],
+    },
+    {
+      name: 'files the action runs that do not exist: an error, a warning after a step that may build them',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/js\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm run build\n      - uses: ./.github/actions/js\n      - uses: $/.github/actions/docker\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/dist\n',
+      files: {
+        '.github/actions/js/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: main.js\n',
+        '.github/actions/dist/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n',
+        '.github/actions/docker/action.yml': 'name: k\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
+      },
+      expect: [
+        {
+          line: 7,
+          col: 15,
+          message: 'local action "./.github/actions/js" is broken: .github/actions/js/action.yml:5:9: file "main.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: the action fails to start (action-runs-file)',
+          severity: 'error',
+        },
+        { line: 19, col: 15, message: 'file "dist/index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: it may be built ("dist/" holds build output), but it must be in the repository at the ref that runs the action', severity: 'warning' },
+        { line: 13, col: 15, message: 'it is specified at "main" key in "runs" section: the action fails to start unless an earlier step of this job creates it (action-runs-file)', severity: 'warning' },
+        { line: 14, col: 15, message: 'file "Dockerfile" does not exist in the action\'s folder. it is specified at "image" key in "runs" section: the action fails to start (action-runs-file)', severity: 'error' },
+      ],
     },
   ],
 };

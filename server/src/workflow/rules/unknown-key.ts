@@ -122,6 +122,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'action runs: a key of no kind of action keeps its typo fix',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  postt: cleanup.js\n',
+      files: { 'index.js': '', 'cleanup.js': '' },
       expect: [{ line: 6, col: 3, message: 'unexpected key "postt" for "runs" section. expected one of "using", "main", "pre", "pre-if", "post", "post-if". Did you mean "post"?' }],
       fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  post: cleanup.js\n',
     },

@@ -12,6 +12,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   optIn: true,
   compat: {},
+  aliases: ['unpinned-uses'],
   docs: {
     summary: 'A third-party action or reusable workflow is referenced by a tag or branch instead of a full commit SHA (opt-in).',
     why: 'Tags and branches can be moved: whoever controls the action\'s repository (or steals its credentials) can change the code your workflow runs, with your secrets. A full 40-character SHA cannot change; keep the version in a comment (`@<sha> # v4.1.0`) for updates.',

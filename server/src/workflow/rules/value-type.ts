@@ -52,6 +52,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'enums with a typo fix',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node2O\n  main: index.js\n',
+      files: { 'index.js': '' },
       expect: [{ line: 4, col: 10, message: 'Did you mean "node20"' }],
       fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
     },
