@@ -47,6 +47,11 @@ function findingsOf(doc: HadolintDocExamples, ex: HadolintExample) {
 const all = loadAll();
 
 describe("hadolint's documented examples", () => {
+  it('cover every hadolint rule Slipway implements', () => {
+    const have = new Set(all.map((d) => d.id));
+    assert.deepEqual(HADOLINT_RULES.filter((r) => !r.notImplemented && !have.has(r.id)).map((r) => r.id), []);
+  });
+
   for (const doc of all) {
     describe(doc.id, () => {
       it('is a hadolint rule Slipway implements', () => {
