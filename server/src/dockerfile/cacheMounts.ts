@@ -1,6 +1,6 @@
 /**
  * Shared check of the rules that suggest a BuildKit cache mount for a package manager or build tool (hadolint's
- * DL3068–DL3077): a RUN that runs the tool in a way that fills its download cache, with no cache (or tmpfs) mount over
+ * DL3068-DL3077): a RUN that runs the tool in a way that fills its download cache, with no cache (or tmpfs) mount over
  * that cache. The rules differ only in which commands fill the cache and which mount targets cover it.
  */
 import type { Range } from '../engine/types';
@@ -16,7 +16,7 @@ export interface CacheMountTool {
   /** A cache or tmpfs mount with this target keeps the cache out of the layer (and reuses it between builds). */
   covers(target: string): boolean;
   /**
-   * Environment variables that move the cache (`CARGO_HOME`, `GOMODCACHE`, …): a mount on the folder one of them names,
+   * Environment variables that move the cache (`CARGO_HOME`, `GOMODCACHE` and so on): a mount on the folder one of them names,
    * set by ENV or ARG in the stage or the stages it builds on, on a folder inside it, or on a parent of it, counts too.
    */
   envDirs?: string[];

@@ -7,7 +7,7 @@ const MVN_VALUE_FLAGS = ['-f', '--file', '-s', '--settings', '-gs', '--global-se
 
 export const MAVEN: CacheMountTool = {
   key: 'DL3071',
-  // Any phase or goal (`package`, `dependency:go-offline`, …) resolves the project's dependencies into the local
+  // Any phase or goal (`package`, `dependency:go-offline` and so on) resolves the project's dependencies into the local
   // repository; `mvn --version` alone does not.
   fills(c) {
     if (c.name !== 'mvn' && c.name !== 'mvnw') return undefined;

@@ -7,7 +7,7 @@ const GRADLE_VALUE_FLAGS = ['-p', '--project-dir', '-g', '--gradle-user-home', '
 
 export const GRADLE: CacheMountTool = {
   key: 'DL3072',
-  // A task (`build`, `bootJar`, …) resolves dependencies into the Gradle user home; `gradle --version` does not.
+  // A task (`build`, `bootJar` and so on) resolves dependencies into the Gradle user home; `gradle --version` does not.
   fills(c) {
     if (c.name !== 'gradle' && c.name !== 'gradlew') return undefined;
     const task = firstOperand(c, GRADLE_VALUE_FLAGS);
