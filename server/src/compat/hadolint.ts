@@ -20,7 +20,10 @@ export const HADOLINT_RULES: PeerRule[] = [
   {
     id: 'DL3005',
     title: 'Do not use apt-get dist-upgrade',
-    notImplemented: 'removed from hadolint (upgrading the packages of the base image is accepted practice; Docker\'s own best-practices guide no longer advises against it)',
+    notImplemented:
+      'removed from hadolint in 2023 (pull request #964): issue #562 showed that installing security updates belongs in most ' +
+      'images (Docker\'s best-practices guide and OWASP had dropped the advice against it), so hadolint first let ' +
+      '`apt-get upgrade` through (#596, 2021) and then deleted the rule',
   },
   { id: 'DL3006', title: 'Always tag the version of an image explicitly' },
   { id: 'DL3007', title: 'Using latest is prone to errors' },
@@ -36,7 +39,9 @@ export const HADOLINT_RULES: PeerRule[] = [
   {
     id: 'DL3017',
     title: 'Do not use apk upgrade',
-    notImplemented: 'removed from hadolint (upgrading the packages of the base image is accepted practice, as for DL3005)',
+    notImplemented:
+      'removed from hadolint in v2.7.0 (pull request #677, 2021, with DL3031 and DL3039): upgrading the packages of the ' +
+      'base image brings in security updates, so hadolint no longer advises against it (issue #562)',
   },
   { id: 'DL3018', title: 'Pin versions in apk add' },
   { id: 'DL3019', title: 'Use the --no-cache switch with apk add' },
@@ -54,7 +59,7 @@ export const HADOLINT_RULES: PeerRule[] = [
   {
     id: 'DL3031',
     title: 'Do not use yum update',
-    notImplemented: 'removed from hadolint (upgrading the packages of the base image is accepted practice, as for DL3005)',
+    notImplemented: 'removed from hadolint in v2.7.0 (pull request #677, 2021), for the reason given at DL3017',
   },
   { id: 'DL3032', title: 'yum clean all missing after yum command' },
   { id: 'DL3033', title: 'Specify version with yum install -y <package>-<version>' },
@@ -66,7 +71,7 @@ export const HADOLINT_RULES: PeerRule[] = [
   {
     id: 'DL3039',
     title: 'Do not use dnf update',
-    notImplemented: 'removed from hadolint (upgrading the packages of the base image is accepted practice, as for DL3005)',
+    notImplemented: 'removed from hadolint in v2.7.0 (pull request #677, 2021), for the reason given at DL3017',
   },
   { id: 'DL3040', title: 'dnf clean all missing after dnf command' },
   { id: 'DL3041', title: 'Specify version with dnf install -y <package>-<version>' },
@@ -96,10 +101,23 @@ export const HADOLINT_RULES: PeerRule[] = [
   { id: 'DL3065', title: 'FROM --platform=$TARGETPLATFORM is redundant' },
   { id: 'DL3066', title: 'USER should use a numeric id' },
   { id: 'DL3067', title: 'Do not copy the whole filesystem of another stage' },
+  // DL3068-DL3077: BuildKit cache mount suggestions (hadolint pull request #1249). DL3068 is also the id of a
+  // "pin versions in pecl" rule in another hadolint pull request (#1069); Slipway follows the cache mount one.
+  { id: 'DL3068', title: 'Use a BuildKit cache mount for npm' },
+  { id: 'DL3069', title: 'Use BuildKit cache mounts for cargo' },
+  { id: 'DL3070', title: 'Use BuildKit cache mounts for Go' },
+  { id: 'DL3071', title: 'Use a BuildKit cache mount for Maven' },
+  { id: 'DL3072', title: 'Use a BuildKit cache mount for Gradle' },
+  { id: 'DL3073', title: 'Use a BuildKit cache mount for Composer' },
+  { id: 'DL3074', title: 'Use a BuildKit cache mount for NuGet' },
+  { id: 'DL3075', title: 'Use a BuildKit cache mount for pnpm' },
+  { id: 'DL3076', title: 'Use BuildKit cache mounts for Mix/Hex' },
+  { id: 'DL3077', title: 'Use a BuildKit cache mount for gem/bundler' },
   { id: 'DL4000', title: 'MAINTAINER is deprecated' },
   { id: 'DL4001', title: 'Either use wget or curl but not both' },
   { id: 'DL4003', title: 'Multiple CMD instructions found' },
   { id: 'DL4004', title: 'Multiple ENTRYPOINT instructions found' },
   { id: 'DL4005', title: 'Use SHELL to change the default shell' },
   { id: 'DL4006', title: 'Set the SHELL option -o pipefail before RUN with a pipe in it' },
+  { id: 'DL4007', title: "COPY with '.' as source can leak sensitive files into the image" },
 ];
