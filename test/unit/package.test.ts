@@ -56,16 +56,22 @@ describe('workspace trust in the manifest', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const props: Record<string, { scope?: string }> = pkg.contributes.configuration.properties;
   const dockerSettings = Object.keys(props).filter((k) => k.startsWith('slipway.docker.'));
+  // Settings that choose a program Slipway runs.
+  const executables = Object.keys(props).filter((k) => k.endsWith('.path'));
 
   it('slipway.docker.path is machine scoped: a workspace or folder settings.json cannot choose the executable', () => {
     assert.equal(props['slipway.docker.path'].scope, 'machine');
   });
-  it('Restricted Mode is supported with limits, and every Docker setting is restricted there', () => {
+  it('every setting that names an executable is machine scoped', () => {
+    assert.deepEqual(executables.sort(), ['slipway.docker.path', 'slipway.pyflakes.path', 'slipway.shellcheck.path']);
+    for (const k of executables) assert.equal(props[k].scope, 'machine', k);
+  });
+  it('Restricted Mode is supported with limits, and every Docker setting and executable is restricted there', () => {
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
     assert.equal(untrusted?.supported, 'limited');
     assert.match(untrusted.description ?? '', /Docker/);
     assert.ok(dockerSettings.length >= 4, `docker settings: ${dockerSettings.join(', ')}`);
-    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), [...dockerSettings].sort());
+    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), [...new Set([...dockerSettings, ...executables])].sort());
   });
   it('virtual workspaces are supported with limits (linting of open documents, no Docker commands)', () => {
     const virtual = pkg.capabilities?.virtualWorkspaces;
