@@ -4,7 +4,7 @@
 // heredoc's shebang, or hadolint's `# hadolint shell=<name>` comment); ARG and ENV names in scope are declared.
 import type { EmbeddedScript } from '../engine/types';
 import type { DfInstruction, DockerfileModel } from './model';
-import { namesBefore, scopes } from './scope';
+import { definedBefore, scopes } from './scope';
 import { allRuns, basename, shellStateAt } from './shell';
 
 /** ShellCheck's dialect for a shell program, or undefined when ShellCheck cannot check it. */
@@ -29,14 +29,22 @@ function shellPragmas(model: DockerfileModel): { line: number; shell: string }[]
   });
 }
 
-function declaredAt(model: DockerfileModel, ins: DfInstruction): string[] {
+const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * The variables `text` reads that ARG or ENV (or the base image) define for instruction `ins`: only names the script
+ * mentions, so a long chain of stages does not declare thousands of names to every RUN.
+ */
+function declaredAt(model: DockerfileModel, ins: DfInstruction, text: string): string[] {
   const stage = ins.stage;
-  if (!stage) return [];
+  if (!stage || !text.includes('$')) return [];
   const scope = scopes(model).byStage[stage.index];
   if (!scope) return [];
   // A trigger runs after every instruction of its stage (in a build FROM this image).
   const at = ins.onbuild ? Number.MAX_SAFE_INTEGER : ins.index;
-  return namesBefore(scope, at);
+  const out = new Set<string>();
+  for (const m of text.matchAll(REFERENCE)) if (!out.has(m[1]) && definedBefore(scope, m[1], at)) out.add(m[1]);
+  return [...out];
 }
 
 export function dockerfileScripts(model: DockerfileModel): EmbeddedScript[] {
@@ -50,9 +58,9 @@ export function dockerfileScripts(model: DockerfileModel): EmbeddedScript[] {
       const shell = pragma ? pragma.shell : shellStateAt(model, run.ins).argv[0];
       // The names in scope are worked out only when the script goes to ShellCheck (a lint that runs no analyser,
       // or a 4 MB Dockerfile of thousands of RUNs, must not pay for a list per RUN).
-      let declared: readonly string[] | undefined;
       const ins = run.ins;
       for (const s of run.scripts) {
+        let declared: readonly string[] | undefined;
         const dialect = shellDialect(s.shebang ?? shell);
         if (!dialect) continue;
         out.push({
@@ -61,7 +69,7 @@ export function dockerfileScripts(model: DockerfileModel): EmbeddedScript[] {
           text: s.text,
           offsetOf: s.offsetOf,
           get declared() {
-            return (declared ??= declaredAt(model, ins));
+            return (declared ??= declaredAt(model, ins, s.text));
           },
           fixable: true,
         });
