@@ -56,6 +56,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
         ? ', in `.hadolint.yaml` (`ignored: [' + rule.id + ']`), or for one instruction with a comment above it: `# hadolint ignore=' + rule.id + '`.'
         : '.'),
     '',
+    ...(rule.docs.extra ? [rule.docs.extra.trimEnd(), ''] : []),
   ];
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formats/github';
 import { escapeXmlAttribute, formatCheckstyle } from '../../server/src/cli/formats/checkstyle';
 import { toSarif } from '../../server/src/cli/formats/sarif';
+import { allRules } from '../../server/src/engine/lint';
 import type { FileResult } from '../../server/src/cli/format';
 import type { Finding } from '../../server/src/engine/types';
 import { parseXml } from '../helpers/xml';
@@ -104,6 +105,66 @@ describe('CLI formats', () => {
       assert.equal(validate(bad), undefined);
       assert.equal(bad.runs[0].invocations[0].executionSuccessful, false);
       assert.match(bad.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /nope\/Dockerfile/);
+    });
+
+    it('describes the ShellCheck codes a run reports, and only those, with the wiki page and the bundled level', () => {
+      const at = (line: number) => ({ start: { line, character: 9 }, end: { line, character: 11 } });
+      const results: FileResult[] = [
+        {
+          path: path.join(dir, 'a', 'Dockerfile'),
+          language: 'dockerfile',
+          findings: [
+            finding({ rule: 'SC2164', severity: 'warning', message: "Use 'cd ... || exit' or 'cd ... || return' in case cd fails.", range: at(1) }),
+            finding({ rule: 'SC2086', severity: 'error', message: 'Double quote to prevent globbing and word splitting.', range: at(2) }),
+            finding({ rule: 'DL3011', range: at(3) }),
+          ],
+        },
+        { path: path.join(dir, 'b', 'Dockerfile'), language: 'dockerfile', findings: [finding({ rule: 'SC2999', severity: 'info', message: 'Something about frob.', range: at(0) }), finding({ rule: 'SC2086', severity: 'info', message: 'Double quote to prevent globbing and word splitting.', range: at(4) })] },
+      ];
+      type Descriptor = { id: string; shortDescription: { text: string }; helpUri: string; help: { markdown: string }; defaultConfiguration?: { level: string } };
+      const log = toSarif(results, { cwd: dir, color: false, errors: [], version: '0.1.0' }) as { runs: { tool: { driver: { rules: Descriptor[] } }; results: { ruleId: string; ruleIndex?: number; level: string }[] }[] };
+      assert.equal(sarifValidator()(log), undefined);
+      const run = log.runs[0];
+      const rules = run.tool.driver.rules;
+      const sc = rules.filter((r) => /^SC\d{4}$/.test(r.id));
+      assert.deepEqual(sc.map((r) => r.id), ['SC2086', 'SC2164', 'SC2999']);
+      assert.deepEqual(sc[0], {
+        id: 'SC2086',
+        shortDescription: { text: 'Double quote to prevent globbing and word splitting.' },
+        helpUri: 'https://www.shellcheck.net/wiki/SC2086',
+        help: {
+          text: 'ShellCheck SC2086: Double quote to prevent globbing and word splitting.\n\nSee https://www.shellcheck.net/wiki/SC2086',
+          markdown: 'ShellCheck SC2086: Double quote to prevent globbing and word splitting.\n\n[ShellCheck wiki: SC2086](https://www.shellcheck.net/wiki/SC2086)',
+        },
+        defaultConfiguration: { level: 'note' },
+        properties: { tags: ['shellcheck'] },
+      });
+      assert.equal(sc[1].defaultConfiguration?.level, 'warning');
+      assert.equal(sc[2].shortDescription.text, 'Something about frob.', "a code not bundled: ShellCheck's message");
+      assert.equal(sc[2].defaultConfiguration, undefined);
+      assert.deepEqual(rules.slice(0, -3).map((r) => r.id), allRules().map((r) => r.id), 'appended after the registry');
+      for (const res of run.results) assert.equal(rules[res.ruleIndex!].id, res.ruleId);
+      assert.deepEqual(run.results.map((r) => [r.ruleId, r.level]), [['SC2164', 'warning'], ['SC2086', 'error'], ['DL3011', 'error'], ['SC2999', 'note'], ['SC2086', 'note']]);
+      const none = toSarif([{ path: path.join(dir, 'Dockerfile'), language: 'dockerfile', findings: [finding({})] }], { cwd: dir, color: false, errors: [], version: '0.1.0' }) as typeof log;
+      assert.equal(none.runs[0].tool.driver.rules.length, allRules().length);
+    });
+
+    it('carries the findings of the installed ShellCheck with their descriptors', () => {
+      // A folder of its own: the other tests lint everything under `dir`.
+      const own = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-sc-'));
+      fs.writeFileSync(path.join(own, 'Dockerfile'), 'FROM debian:bookworm\nARG V\nRUN echo $V\n');
+      const r = slipway(['lint', '-f', 'sarif', 'Dockerfile'], own);
+      fs.rmSync(own, { recursive: true, force: true });
+      assert.equal(r.code, 0, r.err);
+      const log = JSON.parse(r.out);
+      assert.equal(sarifValidator()(log), undefined);
+      const run = log.runs[0];
+      const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'SC2086');
+      assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 3, startColumn: 10, endLine: 3, endColumn: 12 });
+      const d = run.tool.driver.rules[res.ruleIndex];
+      assert.equal(d.id, 'SC2086');
+      assert.equal(d.helpUri, 'https://www.shellcheck.net/wiki/SC2086');
+      assert.deepEqual(run.tool.driver.rules.filter((x: { id: string }) => x.id.startsWith('SC')).map((x: { id: string }) => x.id), ['SC2086']);
     });
 
     it('clamps reversed ranges and uses file URIs outside the working directory', () => {

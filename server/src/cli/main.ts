@@ -44,6 +44,9 @@ Other commands:
 Scripts inside the files (RUN and heredocs, run: steps, Compose commands) are checked with ShellCheck and,
 for \`shell: python\` steps, pyflakes, when they are installed (Debian/Ubuntu: apt-get install shellcheck
 pyflakes3; macOS: brew install shellcheck; pip install pyflakes). Without them everything else is linted.
+ShellCheck's findings carry its codes as rule ids, listed once as ShellCheck by \`slipway rules\`: each code can
+be turned off or given a severity on its own (--ignore SC2086; .slipway.yaml rules: { SC2086: off }; VS Code
+"slipway.rules": { "SC2086": "off" }). The common codes: docs/rules/ShellCheck.md.
 
 Exit status: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or file errors.
 `;

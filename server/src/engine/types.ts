@@ -49,6 +49,8 @@ export interface RuleDoc {
   files?: Record<string, string>;
   /** Rule options the examples assume (e.g. `trustedRegistries` for a rule that only runs when it is configured). */
   options?: Partial<RuleOptions>;
+  /** More markdown for the rule's docs page, after *Configure* (generated from data, e.g. ShellCheck's common codes). */
+  extra?: string;
 }
 
 export interface ExpectedFinding {

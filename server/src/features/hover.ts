@@ -9,6 +9,7 @@ import type { ComposeModel } from '../compose/model';
 import { composeHover } from '../compose/features/hover';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowHover } from '../workflow/features/hover';
+import { withShellcheckHover } from '../scripts/hover';
 
 /** textDocument/hover, dispatched per language. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -28,9 +29,9 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
         return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
       case 'workflow':
       case 'action':
-        return workflowHover(a.model as WorkflowModel, params.position);
+        return withShellcheckHover(workflowHover(a.model as WorkflowModel, params.position), a.findings, params.position);
       case 'compose':
-        return composeHover(a.model as ComposeModel, params.position);
+        return withShellcheckHover(composeHover(a.model as ComposeModel, params.position), a.findings, params.position);
     }
   });
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { allRules, ruleLanguages } from '../../engine/lint';
 import { ruleDocUrl } from '../../engine/types';
 import type { Finding, Range, Severity, TextEdit } from '../../engine/types';
+import { isShellcheckCode, SHELLCHECK_SEVERITY, shellcheckCode, shellcheckWikiUrl } from '../../scripts/shellcheckCodes';
 import { displayPath, FileResult, safeJson } from '../format';
 import type { ReportContext } from './index';
 
@@ -54,6 +55,31 @@ function ruleDescriptors() {
   });
 }
 
+/**
+ * A descriptor for a ShellCheck code (`SC2086`): the bundled title and level when the code is a common one, else the
+ * message of its first finding and no default level (a finding's own level may be the user's setting).
+ */
+function shellcheckDescriptor(code: string, first: Finding) {
+  const known = shellcheckCode(code);
+  const title = known?.title ?? first.message;
+  const url = shellcheckWikiUrl(code);
+  return {
+    id: code,
+    shortDescription: { text: title },
+    helpUri: url,
+    help: { text: `ShellCheck ${code}: ${title}\n\nSee ${url}`, markdown: `ShellCheck ${code}: ${title}\n\n[ShellCheck wiki: ${code}](${url})` },
+    ...(known ? { defaultConfiguration: { level: SARIF_LEVEL[SHELLCHECK_SEVERITY[known.level]] } } : {}),
+    properties: { tags: ['shellcheck'] },
+  };
+}
+
+/** Descriptors for the ShellCheck codes reported in this run, by code. */
+function shellcheckDescriptors(results: FileResult[]) {
+  const first = new Map<string, Finding>();
+  for (const r of results) for (const f of r.findings) if (isShellcheckCode(f.rule) && !first.has(f.rule)) first.set(f.rule, f);
+  return [...first.keys()].sort().map((code) => shellcheckDescriptor(code, first.get(code)!));
+}
+
 function sarifFixes(f: Finding, location: ReturnType<typeof artifactLocation>) {
   if (!f.fixes?.length) return undefined;
   return f.fixes.map((fix) => ({
@@ -68,7 +94,10 @@ function sarifFixes(f: Finding, location: ReturnType<typeof artifactLocation>) {
 }
 
 export function toSarif(results: FileResult[], ctx: ReportContext): object {
-  const rules = ruleDescriptors();
+  const registry = ruleDescriptors();
+  const registered = new Set(registry.map((r) => r.id));
+  // Only the ShellCheck codes this run reports: there are hundreds, one registry rule stands for them all.
+  const rules: { id: string }[] = [...registry, ...shellcheckDescriptors(results).filter((d) => !registered.has(d.id))];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const sarifResults: object[] = [];
   const notifications: object[] = [];

@@ -5,6 +5,7 @@ import type { Flag } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import type { Finding, Range, Rule } from '../../engine/types';
 import { ruleDocUrl } from '../../engine/types';
+import { isShellcheckCode, shellcheckHoverSection } from '../../scripts/shellcheckCodes';
 import { DIRECTIVES, flagInfo, instructionDocMarkdown, MOUNT_OPTIONS, MOUNT_TYPES, PLATFORM_ARGS, BUILDKIT_ARGS, PROXY_ARGS } from './data';
 import { declarationsOf, stageAt, symbolIndex, varAt } from './symbols';
 import { scopes } from '../scope';
@@ -20,7 +21,7 @@ function flagsOf(node: unknown): Flag[] {
 }
 
 function ruleSection(rule: Rule<unknown> | undefined, f: Finding): string {
-  if (!rule) return `**${f.rule}**: ${f.message}`;
+  if (!rule) return isShellcheckCode(f.rule) ? shellcheckHoverSection(f) : `**${f.rule}**: ${f.message}`;
   return [`**${rule.id}**${rule.compat?.hadolint && rule.compat.hadolint !== rule.id ? ` (${rule.compat.hadolint})` : ''}: ${rule.docs.summary}`, '', rule.docs.why, '', `[Rule documentation](${ruleDocUrl(rule.id)})`].join('\n');
 }
 

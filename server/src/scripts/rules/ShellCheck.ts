@@ -1,6 +1,7 @@
 import type { EmbeddedScript, Rule } from '../../engine/types';
 import { DockerfileModel } from '../../dockerfile/model';
 import { dockerfileScripts } from '../../dockerfile/scripts';
+import { shellcheckCodesMarkdown } from '../shellcheckCodes';
 
 /** The shell scripts of a document, whatever its language. */
 function scriptsOf(model: unknown): EmbeddedScript[] {
@@ -23,6 +24,7 @@ const rule: Rule<unknown> = {
       'The codes are explained on ShellCheck\'s wiki: https://www.shellcheck.net/wiki/SC2086. Where ShellCheck proposes a repair that can be written back into the file unchanged, it is offered as a quick fix.',
     bad: 'FROM debian:bookworm\nARG VERSION=1.0\nRUN cd /opt/app && tar -xzf app-$VERSION.tgz\n',
     good: 'FROM debian:bookworm\nARG VERSION=1.0\nWORKDIR /opt/app\nRUN tar -xzf "app-$VERSION.tgz"\n',
+    extra: shellcheckCodesMarkdown(),
   },
   check(ctx) {
     for (const s of scriptsOf(ctx.model)) ctx.embed(s);
