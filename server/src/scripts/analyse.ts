@@ -148,8 +148,9 @@ function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex, _do
     if (b < a) return undefined;
     const da = script.offsetOf(a);
     const db = b > a ? script.offsetOf(b - 1) + 1 : da;
-    // A continuation or an escape inside the span: the document's text there is not the script's.
-    if (db - da !== b - a) return undefined;
+    // A continuation or an escape inside the span, or a placeholder standing for a `${{ }}`: the document's text
+    // there is not the script's.
+    if (db - da !== b - a || lines.text.slice(da, db) !== script.text.slice(a, b)) return undefined;
     edits.push({ range: lines.range(da, db), newText: r.replacement });
   }
   edits.sort((x, y) => lines.offsetAt(x.range.start) - lines.offsetAt(y.range.start));

@@ -5,6 +5,9 @@ import type { ToolOutput } from './tool';
 
 const LINE = /^<stdin>:(\d+):(?:(\d+):)? (.+)$/;
 
+/** A name made of a run of underscores: a workflow's `${{ }}` placeholder (server/src/workflow/scripts.ts), not code. */
+const PLACEHOLDER_NAME = /^undefined name '\w*_{5,}\w*'$/;
+
 /** How sure a pyflakes message is to break the script: a syntax error always does, an unused import never. */
 function levelOf(message: string, fromStderr: boolean): ToolLevel {
   if (fromStderr) return 'error';
@@ -19,6 +22,7 @@ export function parsePyflakes(out: ToolOutput): ScriptAnswer {
     for (const line of text.split('\n')) {
       const m = LINE.exec(line.trimEnd());
       if (!m) continue;
+      if (!fromStderr && PLACEHOLDER_NAME.test(m[3])) continue;
       const ln = Number(m[1]);
       const col = m[2] ? Number(m[2]) : 1;
       findings.push({ code: 'pyflakes', level: levelOf(m[3], fromStderr), message: m[3], line: ln, column: col, endLine: ln, endColumn: col });

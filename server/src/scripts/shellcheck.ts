@@ -9,6 +9,15 @@ import type { ToolOutput } from './tool';
 /** Codes never reported: files a script sources are not available to follow. */
 export const ALWAYS_EXCLUDED = ['SC1090', 'SC1091'];
 
+/**
+ * ShellCheck codes about constant words and tests (`if ___; then`, `[ -z ____ ]`, `for x in ____`), which a `${{ }}`
+ * placeholder makes true of the script but not of what runs (actionlint leaves out the same codes for the same reason).
+ */
+export const PLACEHOLDER_CODES = ['SC2194', 'SC2050', 'SC2157', 'SC2043'];
+
+/** ShellCheck codes about unassigned variables: left out when some variables come from an expression (`env: ${{ }}`). */
+export const UNASSIGNED_CODES = ['SC2154', 'SC2153'];
+
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function shellcheckInput(script: EmbeddedScript): { args: string[]; input: string; lines: number } {
