@@ -25,7 +25,10 @@ export function parsePyflakes(out: ToolOutput): ScriptAnswer {
       if (!fromStderr && PLACEHOLDER_NAME.test(m[3])) continue;
       const ln = Number(m[1]);
       const col = m[2] ? Number(m[2]) : 1;
-      findings.push({ code: 'pyflakes', level: levelOf(m[3], fromStderr), message: m[3], line: ln, column: col, endLine: ln, endColumn: col });
+      // An undefined name is reported at its first character: the range covers the name.
+      const name = /^undefined name '([^']+)'$/.exec(m[3]);
+      const end = name && m[2] ? col + name[1].length : col;
+      findings.push({ code: 'pyflakes', level: levelOf(m[3], fromStderr), message: m[3], line: ln, column: col, endLine: ln, endColumn: end });
     }
   };
   take(out.stdout, false);
