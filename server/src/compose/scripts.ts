@@ -6,7 +6,7 @@
 //
 // Compose interpolates every value first: `$$` is one `$` for the shell, and `$VAR` / `${VAR…}` are the project's
 // variables, pasted in before anything runs; they are replaced by underscores of the same length, so that positions
-// stay exact, and the codes about constant words are left out (as for a workflow's `${{ }}`). The names set by the
+// stay exact, and the codes about constant words are left out on their lines (as for a workflow's `${{ }}`). The names set by the
 // service's `environment:` are declared; an `env_file:` sets names not known here.
 import type { Document, Node, Scalar } from 'yaml';
 import { isMap, isScalar, isSeq } from 'yaml';
@@ -16,13 +16,14 @@ import { mapScalar } from '../workflow/expr/source';
 import type { ComposeModel } from './model';
 import { composeIndex } from './project';
 import { deref, getEffective } from './schema';
-import { PLACEHOLDER_CODES, UNASSIGNED_CODES } from '../scripts/shellcheck';
+import { setupOfFlags, UNASSIGNED_CODES } from '../scripts/shellcheck';
 
 /** A string with the document offset of each character (offsets[length] is the offset just after the last one). */
 interface Mapped {
   text: string;
   offsets: number[];
-  placeholders: boolean;
+  /** Whether each character stands for interpolated text. */
+  pasted: boolean[];
 }
 
 /** A scalar's value after Compose's interpolation, mapped to the document; undefined when it is not a string. */
@@ -33,13 +34,14 @@ function interpolated(model: ComposeModel, node: Scalar): Mapped | undefined {
   const offs = m.offsets;
   let text = '';
   const offsets: number[] = [];
-  let placeholders = false;
+  const pasted: boolean[] = [];
   let i = 0;
   while (i < v.length) {
     if (v[i] === '$') {
       if (v[i + 1] === '$') {
         text += '$';
         offsets.push(offs[i]);
+        pasted.push(false);
         i += 2;
         continue;
       }
@@ -62,18 +64,19 @@ function interpolated(model: ComposeModel, node: Scalar): Mapped | undefined {
         for (let j = i; j < end; j++) {
           text += '_';
           offsets.push(offs[j]);
+          pasted.push(true);
         }
-        placeholders = true;
         i = end;
         continue;
       }
     }
     text += v[i];
     offsets.push(offs[i]);
+    pasted.push(false);
     i++;
   }
   offsets.push(offs[v.length]);
-  return { text, offsets, placeholders };
+  return { text, offsets, pasted };
 }
 
 /**
@@ -84,9 +87,10 @@ function words(s: Mapped): Mapped[] | undefined {
   const out: Mapped[] = [];
   let cur: Mapped | undefined;
   const add = (i: number) => {
-    cur ??= { text: '', offsets: [], placeholders: s.placeholders };
+    cur ??= { text: '', offsets: [], pasted: [] };
     cur.text += s.text[i];
     cur.offsets.push(s.offsets[i]);
+    cur.pasted.push(s.pasted[i]);
   };
   const end = (at: number) => {
     if (cur) {
@@ -108,7 +112,7 @@ function words(s: Mapped): Mapped[] | undefined {
       else add(i);
     } else if (c === "'" || c === '"') {
       quote = c;
-      cur ??= { text: '', offsets: [], placeholders: s.placeholders };
+      cur ??= { text: '', offsets: [], pasted: [] };
     } else if (c === '\\' && i + 1 < t.length) add(++i);
     else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') end(i);
     else if (';&|<>'.includes(c)) return undefined;
@@ -120,14 +124,15 @@ function words(s: Mapped): Mapped[] | undefined {
 }
 
 /** The script of `sh -c 'script'` (options before `-c` allowed, e.g. `-ec`, `-o pipefail`), with its dialect. */
-function shellScriptArg(argv: Mapped[]): { script: Mapped; dialect: string } | undefined {
+function shellScriptArg(argv: Mapped[]): { script: Mapped; dialect: string; setup?: string } | undefined {
   if (argv.length < 3) return undefined;
   const dialect = shellDialect(argv[0].text);
   if (!dialect) return undefined;
   let c = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i].text;
-    if (a === '--') return c && i + 1 < argv.length ? { script: argv[i + 1], dialect } : undefined;
+    const setup = () => setupOfFlags(argv.slice(1, i).map((w) => w.text));
+    if (a === '--') return c && i + 1 < argv.length ? { script: argv[i + 1], dialect, setup: setup() } : undefined;
     if (a === '-o' || a === '+o') {
       i++;
       continue;
@@ -136,7 +141,7 @@ function shellScriptArg(argv: Mapped[]): { script: Mapped; dialect: string } | u
       if (a[0] === '-' && a.includes('c')) c = true;
       continue;
     }
-    return c ? { script: argv[i], dialect } : undefined;
+    return c ? { script: argv[i], dialect, setup: setup() } : undefined;
   }
   return undefined;
 }
@@ -178,9 +183,15 @@ export function composeScripts(model: ComposeModel): EmbeddedScript[] {
     const out: EmbeddedScript[] = [];
     const doc = model.doc;
     const seen = new Set<unknown>();
-    const push = (s: Mapped, dialect: string, env: { names: string[]; dynamic: boolean }) => {
+    const push = (s: Mapped, dialect: string, env: { names: string[]; dynamic: boolean }, setup?: string) => {
       if (s.text.trim() === '') return;
-      const exclude = [...(s.placeholders ? PLACEHOLDER_CODES : []), ...(env.dynamic ? UNASSIGNED_CODES : [])];
+      const placeholders: { start: number; end: number }[] = [];
+      s.pasted.forEach((p, i) => {
+        if (!p) return;
+        const last = placeholders[placeholders.length - 1];
+        if (last && last.end === i) last.end = i + 1;
+        else placeholders.push({ start: i, end: i + 1 });
+      });
       const offsets = s.offsets;
       out.push({
         tool: 'shellcheck',
@@ -188,7 +199,9 @@ export function composeScripts(model: ComposeModel): EmbeddedScript[] {
         text: s.text,
         offsetOf: (i) => offsets[Math.max(0, Math.min(i, offsets.length - 1))],
         declared: env.names,
-        exclude: exclude.length ? exclude : undefined,
+        setup,
+        placeholders: placeholders.length ? placeholders : undefined,
+        exclude: env.dynamic ? UNASSIGNED_CODES : undefined,
         fixable: false,
       });
     };
@@ -202,7 +215,7 @@ export function composeScripts(model: ComposeModel): EmbeddedScript[] {
         seen.add(node);
         const argv = argvOf(model, doc, node);
         const sh = argv && shellScriptArg(argv);
-        if (sh) push(sh.script, sh.dialect, env);
+        if (sh) push(sh.script, sh.dialect, env, sh.setup);
       }
       const hc = deref(doc, getEffective(doc, svc, 'healthcheck')?.value);
       const test = isMap(hc) ? deref(doc, getEffective(doc, hc, 'test')?.value) : undefined;
@@ -217,7 +230,7 @@ export function composeScripts(model: ComposeModel): EmbeddedScript[] {
         if (argv[0].text === 'CMD-SHELL') push(argv[1], 'sh', env);
         else if (argv[0].text === 'CMD') {
           const sh = shellScriptArg(argv.slice(1));
-          if (sh) push(sh.script, sh.dialect, env);
+          if (sh) push(sh.script, sh.dialect, env, sh.setup);
         }
       }
     }

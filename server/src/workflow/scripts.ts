@@ -7,27 +7,35 @@
 // The script is the scalar's value, each character mapped back to the document (mapScalar), with each `${{ }}`
 // replaced by as many underscores as it has characters, as actionlint does: GitHub pastes the value in before the
 // shell runs, and a word of the same length keeps every position exact. The codes that only mean "this word is
-// constant" then say nothing true about the pasted value and are left out (actionlint leaves out the same ones).
+// constant" then say nothing true about the pasted value and are left out on the lines with one (PLACEHOLDER_CODES).
 import type { Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../yaml/nodes';
 import type { EmbeddedScript } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { findTemplates } from './expr/analysis';
 import { mapScalar } from './expr/source';
-import { PLACEHOLDER_CODES, UNASSIGNED_CODES } from '../scripts/shellcheck';
+import { setupOfFlags, UNASSIGNED_CODES } from '../scripts/shellcheck';
 import { jobOses, labelOs, matrixValues } from './envFix';
 import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
 
-/** What runs a step's script: a shell ShellCheck knows (its dialect), Python, or something not checked. */
-export type StepRunner = { tool: 'shellcheck'; dialect: string } | { tool: 'pyflakes' } | undefined;
+/**
+ * What runs a step's script: a shell ShellCheck knows (its dialect and the options GitHub runs it with), Python, or
+ * something not checked.
+ */
+export type StepRunner = { tool: 'shellcheck'; dialect: string; setup?: string } | { tool: 'pyflakes' } | undefined;
 
-/** The runner of a `shell:` value: `bash`, `sh`, `bash -x {0}`, `/bin/sh -e {0}`, `python`, `python3 {0}`... */
+/**
+ * The runner of a `shell:` value: `bash` (GitHub runs `bash --noprofile --norc -eo pipefail {0}`), `sh` (`sh -e {0}`),
+ * a command such as `bash -x {0}` or `/bin/sh -e {0}` (its own options), `python`, `python3 {0}`...
+ */
 export function runnerOfShell(shell: string): StepRunner {
   if (shell.includes('${{')) return undefined;
-  const program = (shell.trim().split(/\s+/)[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
+  const words = shell.trim().split(/\s+/);
+  const program = (words[0] ?? '').replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
   if (/^python(\d+(\.\d+)?)?$/.test(program)) return { tool: 'pyflakes' };
-  if (program === 'bash' || program === 'sh') return { tool: 'shellcheck', dialect: program };
-  return undefined;
+  if (program !== 'bash' && program !== 'sh') return undefined;
+  if (words.length === 1) return { tool: 'shellcheck', dialect: program, setup: program === 'bash' ? 'set -eo pipefail' : 'set -e' };
+  return { tool: 'shellcheck', dialect: program, setup: setupOfFlags(words.slice(1)) };
 }
 
 function defaultsShell(model: WorkflowModel, map: YAMLMap | undefined): string | undefined | null {
@@ -77,7 +85,8 @@ export function stepRunner(model: WorkflowModel, job: JobInfo | undefined, step:
     if (d === null) return undefined;
     if (d !== undefined) return runnerOfShell(d);
   }
-  return runnerDefault(model, job, step) ? { tool: 'shellcheck', dialect: 'bash' } : undefined;
+  // GitHub runs `bash -e {0}` when no shell is given.
+  return runnerDefault(model, job, step) ? { tool: 'shellcheck', dialect: 'bash', setup: 'set -e' } : undefined;
 }
 
 /** Names an `env:` mapping sets; `dynamic` when it is an expression (names not known). */
@@ -123,18 +132,18 @@ function declaredFor(model: WorkflowModel, job: JobInfo | undefined, step: StepI
 }
 
 /** The script of a `run:` scalar with every `${{ }}` replaced by underscores, mapped to the document. */
-function scriptOf(model: WorkflowModel, node: Scalar): { text: string; offsetOf: (i: number) => number; placeholders: boolean; exact: boolean } | undefined {
+function scriptOf(model: WorkflowModel, node: Scalar): { text: string; offsetOf: (i: number) => number; placeholders: { start: number; end: number }[]; exact: boolean } | undefined {
   const mapped = mapScalar(node, model.text);
   if (!mapped) return undefined;
   let text = mapped.value;
-  let placeholders = false;
+  const placeholders: { start: number; end: number }[] = [];
   if (text.includes('${{')) {
     const parts: string[] = [];
     let at = 0;
     for (const t of findTemplates(text).templates) {
       parts.push(text.slice(at, t.start), '_'.repeat(t.end - t.start));
       at = t.end;
-      placeholders = true;
+      placeholders.push({ start: t.start, end: t.end });
     }
     parts.push(text.slice(at));
     text = parts.join('');
@@ -158,14 +167,16 @@ export function workflowScripts(model: WorkflowModel): EmbeddedScript[] {
         continue;
       }
       const env = declaredFor(model, job, step);
-      const exclude = [...(s.placeholders ? PLACEHOLDER_CODES : []), ...(env.dynamic ? UNASSIGNED_CODES : [])];
+      const exclude = env.dynamic ? UNASSIGNED_CODES : undefined;
       out.push({
         tool: 'shellcheck',
         dialect: runner.dialect,
         text: s.text,
         offsetOf: s.offsetOf,
         declared: env.names,
-        exclude: exclude.length ? exclude : undefined,
+        setup: runner.setup,
+        placeholders: s.placeholders.length ? s.placeholders : undefined,
+        exclude,
         // Only a literal block holds the script's characters one for one (quoted and folded scalars are rewritten
         // by the YAML reader, and a quote added at the start of a plain scalar would change what YAML reads).
         fixable: step.runNode.type === 'BLOCK_LITERAL' && s.exact,

@@ -98,13 +98,14 @@ const rule: Rule<unknown> = {
       ],
     },
     {
-      name: 'workflow: each ${{ }} is a word of underscores of its length; positions after it stay exact',
+      name: 'workflow: each ${{ }} is a word of underscores of its length; positions after it stay exact, and constant-word codes are left out on its lines only',
       path: '.github/workflows/ci.yml',
       input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          if [ \"${{ matrix.x }}\" = x ]; then echo ok; fi\n          for i in ${{ inputs.list }}; do echo \"$i\"; done\n          echo ${{ github.sha }} $unset_var\n",
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          if [ "${{ matrix.x }}" = x ]; then echo ok; fi\n          for i in ${{ inputs.list }}; do echo "$i"; done\n          if [ ${{ inputs.flag }} ]; then [[ ${{ matrix.v }} != v* ]] && [ ${{ github.run_number }} -gt 2 ]; fi\n          echo ${{ github.sha }} $unset_var\n          [ -n "literal" ] && echo yes\n',
       expect: [
-        { line: 9, col: 34, rule: 'SC2154', severity: 'warning' },
-        { line: 9, col: 34, rule: 'SC2086' },
+        { line: 10, col: 34, rule: 'SC2154', severity: 'warning' },
+        { line: 10, col: 34, rule: 'SC2086' },
+        { line: 11, col: 17, rule: 'SC2157', severity: 'error' },
       ],
     },
     {
@@ -118,11 +119,18 @@ const rule: Rule<unknown> = {
       name: 'workflow: Windows runners run PowerShell by default; a step that says bash is checked',
       path: '.github/workflows/ci.yml',
       input:
-        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: cd build\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: cd linux\n        if: runner.os == 'Linux'\n",
+        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: ls $(pwd)\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: ls $(pwd)\n        if: runner.os == 'Linux'\n",
       expect: [
-        { line: 7, col: 14, rule: 'SC2164', severity: 'warning' },
-        { line: 16, col: 14, rule: 'SC2164' },
+        { line: 7, col: 17, rule: 'SC2046', severity: 'warning' },
+        { line: 16, col: 17, rule: 'SC2046' },
       ],
+    },
+    {
+      name: 'workflow: GitHub runs bash and sh with -e (a failed cd stops the step), a custom command with its own options',
+      path: '.github/workflows/ci.yml',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd build\n      - run: cd build\n        shell: bash\n      - run: cd build\n        shell: sh\n      - run: cd build\n        shell: bash -x {0}\n      - run: cd build\n        shell: bash -ex {0}\n",
+      expect: [{ line: 11, col: 14, rule: 'SC2164', severity: 'warning' }],
     },
     {
       name: 'workflow: slipway-ignore comments, inside the script or above the step',
@@ -134,20 +142,20 @@ const rule: Rule<unknown> = {
     {
       name: 'composite action: each step with its shell',
       path: 'action.yml',
-      input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: cd \"$GITHUB_ACTION_PATH\"\n      shell: bash\n    - run: print(1)\n      shell: python\n",
-      expect: [{ line: 6, col: 12, rule: 'SC2164' }],
+      input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: ls $(pwd) \"$GITHUB_ACTION_PATH\"\n      shell: bash\n    - run: print(1)\n      shell: python\n",
+      expect: [{ line: 6, col: 15, rule: 'SC2046' }],
     },
     {
       name: 'compose: the script of sh -c (string and list forms) and healthcheck CMD-SHELL, with $$ as one $ and the environment names declared',
       path: 'compose.yaml',
       input:
-        "services:\n  a:\n    image: alpine\n    environment:\n      name: x\n    command: sh -c 'echo \"$$name\" $$other'\n    healthcheck:\n      test: [\"CMD-SHELL\", \"cd /srv && test -f $${file}\"]\n  b:\n    image: alpine\n    command: [\"bash\", \"-ec\", \"[[ -n ${TAG} ]] && cd /app\"]\n    entrypoint: echo $$not_a_script\n    healthcheck:\n      test: wget -q http://localhost:$${port}/ || exit 1\n",
+        "services:\n  a:\n    image: alpine\n    environment:\n      name: x\n    command: sh -c 'echo \"$$name\" $$other'\n    healthcheck:\n      test: [\"CMD-SHELL\", \"cd /srv && test -f $${file}\"]\n  b:\n    image: alpine\n    command: [\"bash\", \"-c\", \"[[ -n ${TAG} ]] && cd /app\"]\n    entrypoint: echo $$not_a_script\n    healthcheck:\n      test: wget -q http://localhost:$${port}/ || exit 1\n",
       expect: [
         { line: 6, col: 35, rule: 'SC2154' },
         { line: 6, col: 35, rule: 'SC2086' },
         { line: 8, col: 47, rule: 'SC2154' },
         { line: 8, col: 47, rule: 'SC2086' },
-        { line: 11, col: 50, rule: 'SC2164' },
+        { line: 11, col: 49, rule: 'SC2164' },
         { line: 14, col: 38, rule: 'SC2154' },
         { line: 14, col: 38, rule: 'SC2086' },
       ],
