@@ -149,7 +149,11 @@ function scriptOf(model: WorkflowModel, node: Scalar): { text: string; offsetOf:
     text = parts.join('');
   }
   const offsets = mapped.offsets;
-  return { text, offsetOf: (i) => offsets[Math.max(0, Math.min(i, offsets.length - 1))], placeholders, exact: mapped.exact };
+  const n = text.length;
+  // The end of the script is just after its last character (a block scalar's range goes on to the next line's
+  // start, where an insertion would break the YAML), or at its last line break.
+  const end = n === 0 ? offsets[0] : text[n - 1] === '\n' ? offsets[n - 1] : offsets[n - 1] + 1;
+  return { text, offsetOf: (i) => (i >= n ? end : offsets[Math.max(0, i)]), placeholders, exact: mapped.exact };
 }
 
 /** The `run:` scripts of a workflow or composite action that ShellCheck or pyflakes can check. */

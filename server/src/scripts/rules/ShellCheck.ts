@@ -86,6 +86,13 @@ const rule: Rule<unknown> = {
         'on: push\nenv:\n  top: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      mid: 2\n    steps:\n      - run: |\n          echo "$top $mid $low"\n          echo "$top"\n        env:\n          low: 3\n',
     },
     {
+      name: 'workflow: a fix at the end of a |- block stays on its line',
+      path: '.github/workflows/ci.yml',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: bash -x {0}\n        run: |-\n          cd build\n      - run: make\n',
+      expect: [{ line: 8, col: 11, rule: 'SC2164', severity: 'warning' }],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: bash -x {0}\n        run: |-\n          cd build || exit\n      - run: make\n',
+    },
+    {
       name: 'workflow: folded, plain, single- and double-quoted run: at the exact column (no fix outside literal blocks)',
       path: '.github/workflows/ci.yml',
       input:
