@@ -18,7 +18,6 @@ const rule: Rule<unknown> = {
   id: 'ShellCheck',
   language: ['dockerfile', 'workflow', 'action', 'compose'],
   severity: 'warning',
-  compat: { actionlint: 'shellcheck' },
   external: 'shellcheck',
   docs: {
     summary:
