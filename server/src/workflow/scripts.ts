@@ -2,7 +2,10 @@
 // shell is the step's `shell:`, else `defaults.run.shell` of its job, else of the workflow, else the runner's default
 // (bash on Linux and macOS; PowerShell on Windows, which is not checked). A job whose runner is not known (an
 // expression, a self-hosted label naming no system) is taken to be Linux, as actionlint does, unless one of its
-// labels or matrix values names Windows; a composite action's step always has its own `shell:`.
+// labels or matrix values names Windows (actionlint then checks it as bash too); a step whose `if:` keeps it off
+// Windows (`runner.os == 'Linux'`) is checked in such a job. A composite action's step always has its own `shell:`.
+// GitHub runs `bash -e {0}` by default, `bash --noprofile --norc -eo pipefail {0}` for `shell: bash` and `sh -e {0}`
+// for `sh`: ShellCheck is told (`setup`), so that it knows a failing command stops the script.
 //
 // The script is the scalar's value, each character mapped back to the document (mapScalar), with each `${{ }}`
 // replaced by as many underscores as it has characters, as actionlint does: GitHub pastes the value in before the
@@ -44,14 +47,20 @@ function defaultsShell(model: WorkflowModel, map: YAMLMap | undefined): string |
   return scalarString(resolve(model, pair.value)) ?? null;
 }
 
-/** `if: runner.os == 'Linux'` (or macOS), `runner.os != 'Windows'`: the step never runs on Windows. */
+/**
+ * The step's `if:` keeps it off Windows: `runner.os == 'Linux'` (or macOS), `runner.os != 'Windows'`, or
+ * `matrix.<key> == '<label>'` with a Linux or macOS runner label (not when `||` offers another way in).
+ */
 function stepSkipsWindows(step: StepInfo, model: WorkflowModel): boolean {
   const cond = scalarString(resolve(model, step.pairs.get('if')?.value));
-  if (!cond) return false;
+  if (!cond || cond.includes('||')) return false;
   const m = /runner\.os\s*(==|!=)\s*'(\w+)'/i.exec(cond);
-  if (!m || /\|\|/.test(cond)) return false;
-  const os = m[2].toLowerCase();
-  return m[1] === '==' ? os === 'linux' || os === 'macos' : os === 'windows';
+  if (m) {
+    const os = m[2].toLowerCase();
+    return m[1] === '==' ? os === 'linux' || os === 'macos' : os === 'windows';
+  }
+  const mx = /matrix\.[A-Za-z_][\w-]*\s*==\s*'([^']+)'/.exec(cond);
+  return !!mx && labelOs(mx[1]) === 'posix';
 }
 
 /** The shell GitHub uses by default on the job's runner: bash, or undefined when the job may run on Windows. */

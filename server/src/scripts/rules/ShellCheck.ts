@@ -125,10 +125,11 @@ const rule: Rule<unknown> = {
       name: 'workflow: Windows runners run PowerShell by default; a step that says bash is checked',
       path: '.github/workflows/ci.yml',
       input:
-        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: ls $(pwd)\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: ls $(pwd)\n        if: runner.os == 'Linux'\n",
+        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: ls $(pwd)\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: ls $(pwd)\n        if: runner.os == 'Linux'\n      - run: ls $(pwd)\n        if: ${{ matrix.os == 'ubuntu-latest' }}\n      - run: ls $(pwd)\n        if: matrix.os == 'ubuntu-latest' || github.event_name == 'push'\n",
       expect: [
         { line: 7, col: 17, rule: 'SC2046', severity: 'warning' },
         { line: 16, col: 17, rule: 'SC2046' },
+        { line: 18, col: 17, rule: 'SC2046' },
       ],
     },
     {
@@ -165,6 +166,12 @@ const rule: Rule<unknown> = {
         { line: 14, col: 38, rule: 'SC2154' },
         { line: 14, col: 38, rule: 'SC2086' },
       ],
+    },
+    {
+      name: 'compose: sh -ec runs with -e (a failed cd stops it), sh -c does not; a folded string command',
+      path: 'compose.yaml',
+      input: "services:\n  a:\n    image: alpine\n    command: [\"sh\", \"-ec\", \"cd /srv; ls\"]\n  b:\n    image: alpine\n    command: >\n      sh -c \"cd /srv;\n      ls\"\n",
+      expect: [{ line: 8, col: 14, rule: 'SC2164' }],
     },
     {
       name: 'compose: a command without a shell is not a script',
