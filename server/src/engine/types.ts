@@ -128,7 +128,19 @@ export interface EmbeddedScript {
   offsetOf(i: number): number;
   /** Variables set outside the script (ARG and ENV in scope, `env:`): not reported as unassigned. */
   declared?: readonly string[];
-  /** Codes that mean nothing in this embedding (e.g. about placeholders); never reported. */
+  /**
+   * Shell options the runner sets before the script runs (`set -e`, `set -eo pipefail` for a workflow's bash): ShellCheck
+   * reads them after the script (it looks for `set -e` anywhere; no finding points there), so that it knows, e.g., that a
+   * failed `cd` stops the script.
+   */
+  setup?: string;
+  /**
+   * Spans of `text` (start, end indexes) standing for text the runner pastes in before the script runs (a workflow's
+   * `${{ }}`, a Compose `${VAR}`): ShellCheck's codes about constant words and tests (PLACEHOLDER_CODES) are not
+   * reported on a line that has one, as they say nothing true about what runs.
+   */
+  placeholders?: readonly { start: number; end: number }[];
+  /** Codes that mean nothing in this embedding; never reported. */
   exclude?: readonly string[];
   /**
    * Whether the analyser's fixes can be written back: the text is the document's characters one for one between

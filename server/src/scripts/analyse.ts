@@ -13,8 +13,10 @@ import type { EmbeddedScript, ExternalTool, Finding, Fix, Language, Rule, Severi
 import { ruleKeys } from '../engine/types';
 import type { ScriptAnswer, ToolFinding, ToolLevel } from './findings';
 import { parsePyflakes } from './pyflakes';
-import { parseShellcheck, shellcheckInput } from './shellcheck';
+import { parseShellcheck, PLACEHOLDER_CODES, shellcheckInput } from './shellcheck';
 import { DEFAULT_LIMITS, runTool, runToolSync, ToolLimits, ToolOutput } from './tool';
+
+const PLACEHOLDER_SET = new Set(PLACEHOLDER_CODES);
 
 /** The executables to run. Never read from a workspace setting (see client/src/serverLaunch and the CLI's flags). */
 export interface ToolPaths {
@@ -94,9 +96,15 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
     .map((k) => req.config.severities.get(k))
     .find((s) => s !== undefined);
   const excluded = new Set((script.exclude ?? []).map((c) => c.toUpperCase()));
+  const nearPlaceholder = (t: ToolFinding) => {
+    if (!script.placeholders?.length || !PLACEHOLDER_SET.has(t.code)) return false;
+    const from = starts[Math.max(0, Math.min(t.line - 1, starts.length - 1))];
+    const to = t.endLine < starts.length ? starts[t.endLine] : len;
+    return script.placeholders.some((p) => p.start < to && p.end > from);
+  };
   const out: Finding[] = [];
   for (const t of answer.findings) {
-    if (excluded.has(t.code.toUpperCase())) continue;
+    if (excluded.has(t.code.toUpperCase()) || nearPlaceholder(t)) continue;
     const own = req.config.severities.get(t.code.toLowerCase());
     const setting = own ?? ruleSeverity;
     if (setting === 'off') continue;
@@ -132,8 +140,9 @@ function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex): Fi
     if (b < a) return undefined;
     const da = script.offsetOf(a);
     const db = b > a ? script.offsetOf(b - 1) + 1 : da;
-    // A continuation or an escape inside the span: the document's text there is not the script's.
-    if (db - da !== b - a) return undefined;
+    // A continuation or an escape inside the span, or a placeholder standing for a `${{ }}`: the document's text
+    // there is not the script's.
+    if (db - da !== b - a || lines.text.slice(da, db) !== script.text.slice(a, b)) return undefined;
     edits.push({ range: lines.range(da, db), newText: r.replacement });
   }
   edits.sort((x, y) => lines.offsetAt(x.range.start) - lines.offsetAt(y.range.start));

@@ -5,6 +5,9 @@ import type { ToolOutput } from './tool';
 
 const LINE = /^([^:\s]+):(\d+):(?:(\d+):)? (.+)$/;
 
+/** A name made of a run of underscores: a workflow's `${{ }}` placeholder (server/src/workflow/scripts.ts), not code. */
+const PLACEHOLDER_NAME = /^undefined name '\w*_{5,}\w*'$/;
+
 /** How sure a pyflakes message is to break the script: a syntax error always does, an unused import never. */
 function levelOf(message: string, fromStderr: boolean): ToolLevel {
   if (fromStderr) return 'error';
@@ -23,10 +26,14 @@ export function parsePyflakes(out: ToolOutput, files: { name: string; lines: num
       const m = LINE.exec(line.trimEnd());
       const i = m ? index.get(m[1]) : undefined;
       if (!m || i === undefined) continue;
+      if (!fromStderr && PLACEHOLDER_NAME.test(m[4])) continue;
       const ln = Math.min(Number(m[2]), files[i].lines);
       const col = m[3] ? Number(m[3]) : 1;
       any = true;
-      findings[i].push({ code: 'pyflakes', level: levelOf(m[4], fromStderr), message: m[4], line: ln, column: col, endLine: ln, endColumn: col });
+      // An undefined name is reported at its first character: the range covers the name.
+      const name = /^undefined name '([^']+)'$/.exec(m[4]);
+      const end = name && m[3] ? col + name[1].length : col;
+      findings[i].push({ code: 'pyflakes', level: levelOf(m[4], fromStderr), message: m[4], line: ln, column: col, endLine: ln, endColumn: end });
     }
   };
   take(out.stdout, false);

@@ -1,13 +1,38 @@
 // ShellCheck on one embedded script: `shellcheck --format=json1 --shell=<dialect> -` with the script on standard
 // input. Variables set outside the script (ARG, ENV, `env:`) are declared by assignments appended after its last
-// line, so that ShellCheck does not call them unassigned (SC2154 looks at the whole script); anything ShellCheck says
-// about those appended lines is dropped.
+// line, so that ShellCheck does not call them unassigned (SC2154 looks at the whole script), and so are the options
+// the runner sets (`set -e`: ShellCheck looks for it anywhere); anything ShellCheck says about those appended lines is
+// dropped.
 import type { EmbeddedScript } from '../engine/types';
 import type { ScriptAnswer, ToolFinding, ToolLevel, ToolReplacement } from './findings';
 import type { ToolOutput } from './tool';
 
 /** Codes never reported: files a script sources are not available to follow. */
 export const ALWAYS_EXCLUDED = ['SC1090', 'SC1091'];
+
+/**
+ * ShellCheck codes about constant words and tests (`if [ ___ ]`, `[ -z ___ ]`, `[[ ___ != v* ]]`, `[ ___ -gt 1 ]`,
+ * `case ___ in`, `for x in ___`), which a placeholder for pasted text makes true of the script but not of what runs
+ * (actionlint leaves out SC2194, SC2050, SC2157 and SC2043 for this reason). Left out on the lines that have one.
+ */
+export const PLACEHOLDER_CODES = ['SC2194', 'SC2050', 'SC2157', 'SC2043', 'SC2078', 'SC2170', 'SC2193'];
+
+/** ShellCheck codes about unassigned variables: left out when some variables come from an expression (`env: ${{ }}`). */
+export const UNASSIGNED_CODES = ['SC2154', 'SC2153'];
+
+/** `set -e`, `set -o pipefail` or both, from a shell's arguments (`-e`, `-eo pipefail`, `-o pipefail`...). */
+export function setupOfFlags(args: readonly string[]): string | undefined {
+  let e = false;
+  let pipefail = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!/^-[A-Za-z]+$/.test(a)) continue;
+    if (a.includes('e')) e = true;
+    if (a.endsWith('o') && args[i + 1] === 'pipefail') pipefail = true;
+  }
+  if (!e && !pipefail) return undefined;
+  return `set ${e ? '-e' : ''}${pipefail ? (e ? 'o pipefail' : '-o pipefail') : ''}`;
+}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -17,7 +42,8 @@ export function shellcheckInput(script: EmbeddedScript): { args: string[]; input
   const args = ['--norc', '--format=json1', `--shell=${script.dialect}`, `--exclude=${exclude.join(',')}`];
   const lines = script.text.split('\n').length;
   const names = [...new Set(script.declared ?? [])].filter((n) => NAME.test(n));
-  const input = names.length ? `${script.text}\n\n${names.map((n) => `${n}=`).join(' ')}\n` : script.text;
+  const after = [names.length ? names.map((n) => `${n}=`).join(' ') : '', script.setup && !/[\r\n]/.test(script.setup) ? script.setup : ''].filter(Boolean);
+  const input = after.length ? `${script.text}\n\n${after.join('\n')}\n` : script.text;
   return { args, input, lines };
 }
 

@@ -39,10 +39,10 @@ export function envNameFor(exprText: string): string {
   return name;
 }
 
-type Os = 'windows' | 'posix';
+export type Os = 'windows' | 'posix';
 
 /** The operating system a runner label asks for, when the label says it. */
-function labelOs(label: string): Os | undefined {
+export function labelOs(label: string): Os | undefined {
   const hosted = hostedOs(label);
   if (hosted) return hosted === 'windows' ? 'windows' : 'posix';
   const l = label.toLowerCase();
@@ -52,7 +52,7 @@ function labelOs(label: string): Os | undefined {
 }
 
 /** Literal values `matrix.<key>` takes (rows and include entries), or undefined when any is not a plain string. */
-function matrixValues(model: WorkflowModel, job: JobInfo, key: string): string[] | undefined {
+export function matrixValues(model: WorkflowModel, job: JobInfo, key: string): string[] | undefined {
   const strategy = resolve(model, job.pairs.get('strategy')?.value);
   const matrix = isMap(strategy) ? resolve(model, pairsOf(model, strategy as YAMLMap).get('matrix')?.value) : undefined;
   if (!isMap(matrix)) return undefined;
@@ -89,7 +89,7 @@ function matrixValues(model: WorkflowModel, job: JobInfo, key: string): string[]
  * The operating systems the job's step can run on (one per matrix leg), or undefined when some leg's is unknown:
  * an expression GitHub resolves at run time, or labels that name no operating system (`self-hosted`, a group).
  */
-function jobOses(model: WorkflowModel, job: JobInfo): Set<Os> | undefined {
+export function jobOses(model: WorkflowModel, job: JobInfo): Set<Os> | undefined {
   // Container jobs run on Linux only.
   const container = resolve(model, job.pairs.get('container')?.value);
   const image = isMap(container) ? resolve(model, pairsOf(model, container as YAMLMap).get('image')?.value) : container;

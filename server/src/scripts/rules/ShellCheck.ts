@@ -2,25 +2,33 @@ import type { EmbeddedScript, Rule } from '../../engine/types';
 import { DockerfileModel } from '../../dockerfile/model';
 import { dockerfileScripts } from '../../dockerfile/scripts';
 import { shellcheckCodesMarkdown } from '../shellcheckCodes';
+import { WorkflowModel } from '../../workflow/model';
+import { workflowScripts } from '../../workflow/scripts';
+import { ComposeModel } from '../../compose/model';
+import { composeScripts } from '../../compose/scripts';
 
 /** The shell scripts of a document, whatever its language. */
 function scriptsOf(model: unknown): EmbeddedScript[] {
   if (model instanceof DockerfileModel) return dockerfileScripts(model);
+  if (model instanceof WorkflowModel) return workflowScripts(model).filter((s) => s.tool === 'shellcheck');
+  if (model instanceof ComposeModel) return composeScripts(model);
   return [];
 }
 
 const rule: Rule<unknown> = {
   id: 'ShellCheck',
-  language: ['dockerfile'],
+  language: ['dockerfile', 'workflow', 'action', 'compose'],
   severity: 'warning',
   external: 'shellcheck',
   docs: {
     summary:
-      'ShellCheck, when it is installed, checks the shell code of RUN instructions and heredocs; its findings carry its own codes (`SC2086`…) and levels.',
+      'ShellCheck, when it is installed, checks the shell code of RUN instructions and heredocs, of `run:` steps in workflows and composite actions, and of `sh -c` commands and healthchecks in Compose files; its findings carry its own codes (`SC2086`…) and levels.',
     why:
       'Most mistakes in these files are in the shell code inside them: an unquoted variable that splits, a `cd` whose failure is ignored, a test that is always true. ' +
-      'Slipway hands each script to the installed `shellcheck` (Debian/Ubuntu: `apt-get install shellcheck`, macOS: `brew install shellcheck`) with the shell that runs it and the ARG and ENV names in scope, and shows what it says at the exact place in your file. ' +
-      'A finding\'s severity follows ShellCheck\'s level (error, warning, info, style → hint); `slipway.rules: { "SC2086": "off" }` or `# hadolint ignore=SC2086` above the instruction turns one code off, `ShellCheck: off` all of them. ' +
+      'Slipway hands each script to the installed `shellcheck` (Debian/Ubuntu: `apt-get install shellcheck`, macOS: `brew install shellcheck`) with the shell that runs it and the variables set around it (ARG and ENV; `env:` of the workflow, job and step; a Compose service\'s `environment:`), and shows what it says at the exact place in your file. ' +
+      'A step\'s shell is its `shell:`, else `defaults.run.shell`, else the runner\'s default (bash; PowerShell on Windows, not checked); each `${{ }}` is read as a word of underscores of its length, as GitHub pastes its value in before the shell runs. ' +
+      'In a Compose file only what a shell really runs is checked: the script of `sh -c`/`bash -c` and a healthcheck `test:` string or `CMD-SHELL`, with `$$` read as one `$`. ' +
+      'A finding\'s severity follows ShellCheck\'s level (error, warning, info, style → hint); `slipway.rules: { "SC2086": "off" }` or `# hadolint ignore=SC2086` above the instruction (`# slipway-ignore-next-line: SC2086` in YAML files, or ShellCheck\'s own `# shellcheck disable=SC2086` inside the script) turns one code off, `ShellCheck: off` all of them. ' +
       'The codes are explained on ShellCheck\'s wiki: https://www.shellcheck.net/wiki/SC2086. Where ShellCheck proposes a repair that can be written back into the file unchanged, it is offered as a quick fix.',
     bad: 'FROM debian:bookworm\nARG VERSION=1.0\nRUN cd /opt/app && tar -xzf app-$VERSION.tgz\n',
     good: 'FROM debian:bookworm\nARG VERSION=1.0\nWORKDIR /opt/app\nRUN tar -xzf "app-$VERSION.tgz"\n',
@@ -69,6 +77,110 @@ const rule: Rule<unknown> = {
       expect: [{ line: 3, col: 18, rule: 'SC2086' }],
     },
     { name: 'a clean script', input: 'FROM debian\nRUN set -eux; apt-get update; rm -rf /var/lib/apt/lists/*\n', expect: [] },
+    {
+      name: 'workflow: a literal block run:, env names of the workflow, the job and the step declared, and the fix written back',
+      path: '.github/workflows/ci.yml',
+      input:
+        'on: push\nenv:\n  top: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      mid: 2\n    steps:\n      - run: |\n          echo "$top $mid $low"\n          echo $top\n        env:\n          low: 3\n',
+      expect: [{ line: 12, col: 16, rule: 'SC2086', severity: 'info' }],
+      fixed:
+        'on: push\nenv:\n  top: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      mid: 2\n    steps:\n      - run: |\n          echo "$top $mid $low"\n          echo "$top"\n        env:\n          low: 3\n',
+    },
+    {
+      name: 'workflow: a fix at the end of a |- block stays on its line',
+      path: '.github/workflows/ci.yml',
+      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: bash -x {0}\n        run: |-\n          cd build\n      - run: make\n',
+      expect: [{ line: 8, col: 11, rule: 'SC2164', severity: 'warning' }],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: bash -x {0}\n        run: |-\n          cd build || exit\n      - run: make\n',
+    },
+    {
+      name: 'workflow: folded, plain, single- and double-quoted run: at the exact column (no fix outside literal blocks)',
+      path: '.github/workflows/ci.yml',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: { v: 1 }\n    steps:\n      - run: >-\n          true\n          && echo $v\n      - run: echo 'it''s' $v\n      - run: 'echo ''q'' $v'\n      - run: \"echo \\\"q\\\" $v\"\n",
+      expect: [
+        { line: 9, col: 19, rule: 'SC2086' },
+        { line: 10, col: 27, rule: 'SC2086' },
+        { line: 11, col: 26, rule: 'SC2086' },
+        { line: 12, col: 26, rule: 'SC2086' },
+      ],
+    },
+    {
+      name: 'workflow: each ${{ }} is a word of underscores of its length; positions after it stay exact, and constant-word codes are left out on its lines only',
+      path: '.github/workflows/ci.yml',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          if [ "${{ matrix.x }}" = x ]; then echo ok; fi\n          for i in ${{ inputs.list }}; do echo "$i"; done\n          if [ ${{ inputs.flag }} ]; then [[ ${{ matrix.v }} != v* ]] && [ ${{ github.run_number }} -gt 2 ]; fi\n          echo ${{ github.sha }} $unset_var\n          [ -n "literal" ] && echo yes\n',
+      expect: [
+        { line: 10, col: 34, rule: 'SC2154', severity: 'warning' },
+        { line: 10, col: 34, rule: 'SC2086' },
+        { line: 11, col: 17, rule: 'SC2157', severity: 'error' },
+      ],
+    },
+    {
+      name: 'workflow: the shell from defaults.run of the job, then of the workflow, then the step\'s own',
+      path: '.github/workflows/ci.yml',
+      input:
+        "on: push\ndefaults:\n  run:\n    shell: sh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: '[[ -f x ]] && echo one'\n      - run: '[[ -f x ]] && echo two'\n        shell: bash -x {0}\n  b:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: pwsh\n    steps:\n      - run: $Env:FOO = \"FOO\"\n",
+      expect: [{ line: 9, col: 15, rule: 'SC3010' }],
+    },
+    {
+      name: 'workflow: Windows runners run PowerShell by default; a step that says bash is checked',
+      path: '.github/workflows/ci.yml',
+      input:
+        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: ls $(pwd)\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: ls $(pwd)\n        if: runner.os == 'Linux'\n      - run: ls $(pwd)\n        if: ${{ matrix.os == 'ubuntu-latest' }}\n      - run: ls $(pwd)\n        if: matrix.os == 'ubuntu-latest' || github.event_name == 'push'\n",
+      expect: [
+        { line: 7, col: 17, rule: 'SC2046', severity: 'warning' },
+        { line: 16, col: 17, rule: 'SC2046' },
+        { line: 18, col: 17, rule: 'SC2046' },
+      ],
+    },
+    {
+      name: 'workflow: GitHub runs bash and sh with -e (a failed cd stops the step), a custom command with its own options',
+      path: '.github/workflows/ci.yml',
+      input:
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd build\n      - run: cd build\n        shell: bash\n      - run: cd build\n        shell: sh\n      - run: cd build\n        shell: bash -x {0}\n      - run: cd build\n        shell: bash -ex {0}\n",
+      expect: [{ line: 11, col: 14, rule: 'SC2164', severity: 'warning' }],
+    },
+    {
+      name: 'workflow: slipway-ignore comments, inside the script or above the step',
+      path: '.github/workflows/ci.yml',
+      input:
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: { v: 1 }\n    steps:\n      - run: |\n          # slipway-ignore-next-line: SC2086\n          echo $v\n          echo $v # slipway-ignore: ShellCheck\n          echo $v\n      # slipway-ignore-next-line: SC2086\n      - run: echo $v\n',
+      expect: [{ line: 11, col: 16, rule: 'SC2086' }],
+    },
+    {
+      name: 'composite action: each step with its shell',
+      path: 'action.yml',
+      input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: ls $(pwd) \"$GITHUB_ACTION_PATH\"\n      shell: bash\n    - run: print(1)\n      shell: python\n",
+      expect: [{ line: 6, col: 15, rule: 'SC2046' }],
+    },
+    {
+      name: 'compose: the script of sh -c (string and list forms) and healthcheck CMD-SHELL, with $$ as one $ and the environment names declared',
+      path: 'compose.yaml',
+      input:
+        "services:\n  a:\n    image: alpine\n    environment:\n      name: x\n    command: sh -c 'echo \"$$name\" $$other'\n    healthcheck:\n      test: [\"CMD-SHELL\", \"cd /srv && test -f $${file}\"]\n  b:\n    image: alpine\n    command: [\"bash\", \"-c\", \"[[ -n ${TAG} ]] && cd /app\"]\n    entrypoint: echo $$not_a_script\n    healthcheck:\n      test: wget -q http://localhost:$${port}/ || exit 1\n",
+      expect: [
+        { line: 6, col: 35, rule: 'SC2154' },
+        { line: 6, col: 35, rule: 'SC2086' },
+        { line: 8, col: 47, rule: 'SC2154' },
+        { line: 8, col: 47, rule: 'SC2086' },
+        { line: 11, col: 49, rule: 'SC2164' },
+        { line: 14, col: 38, rule: 'SC2154' },
+        { line: 14, col: 38, rule: 'SC2086' },
+      ],
+    },
+    {
+      name: 'compose: sh -ec runs with -e (a failed cd stops it), sh -c does not; a folded string command',
+      path: 'compose.yaml',
+      input: "services:\n  a:\n    image: alpine\n    command: [\"sh\", \"-ec\", \"cd /srv; ls\"]\n  b:\n    image: alpine\n    command: >\n      sh -c \"cd /srv;\n      ls\"\n",
+      expect: [{ line: 8, col: 14, rule: 'SC2164' }],
+    },
+    {
+      name: 'compose: a command without a shell is not a script',
+      path: 'compose.yaml',
+      input: "services:\n  a:\n    image: alpine\n    command: echo $$HOME $$x\n    entrypoint: [\"/entrypoint.sh\", \"-c\", \"$$x\"]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost/$$x\"]\n",
+      expect: [],
+    },
   ],
 };
 
