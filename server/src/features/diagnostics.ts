@@ -64,7 +64,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
           if (toldMissing.has(tool)) continue;
           toldMissing.add(tool);
           connection.console.warn(`slipway: ${INSTALL_HINT[tool]}`);
-          void connection.window.showInformationMessage(`Slipway: ${INSTALL_HINT[tool]}`);
+          // A notification (window/showMessage, type Info): nothing to answer, and it is in the log too.
+          void connection.sendNotification('window/showMessage', { type: 3, message: `Slipway: ${INSTALL_HINT[tool]}` });
         }
         for (const f of res.failures) connection.console.warn(`slipway: ${uri}: ${f}`);
         const doc = documents.get(uri);
