@@ -16,7 +16,7 @@ import { mapScalar } from './expr/source';
 import { hostedOs } from './runners';
 import { spanContexts, type ScriptLanguage, type Span, type SpanContext } from './scriptContext';
 import { appendToStepSection, sharedAt } from './stepEdit';
-import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
+import { allSteps, declaredShell, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
 
 type Mode = ScriptLanguage;
 
@@ -134,14 +134,9 @@ function modeFor(shell: string): Mode | undefined {
  * language (a matrix over Linux and Windows without `shell:`) or not known.
  */
 function scriptLanguage(model: WorkflowModel, job: JobInfo | undefined, step: StepInfo): Mode | undefined {
-  const defaultsShell = (m: YAMLMap | undefined) => pairsOf(model, mapValue(model, pairsOf(model, mapValue(model, pairsOf(model, m).get('defaults'))).get('run'))).get('shell');
-  const candidates = [step.pairs.get('shell'), job ? defaultsShell(job.node) : undefined, model.kind === 'workflow' ? defaultsShell(workflowStructure(model).root) : undefined];
-  for (const pair of candidates) {
-    if (!pair) continue;
-    const v = scalarString(resolve(model, pair.value));
-    if (v === undefined || v.includes('${{')) return undefined;
-    return modeFor(v);
-  }
+  const shell = declaredShell(model, job, step);
+  if (shell === null) return undefined;
+  if (shell !== undefined) return shell.includes('${{') ? undefined : modeFor(shell);
   // A composite action's run step runs on whatever runner its caller chose.
   if (!job) return undefined;
   const oses = jobOses(model, job);

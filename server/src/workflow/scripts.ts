@@ -19,7 +19,7 @@ import { findTemplates } from './expr/analysis';
 import { mapScalar } from './expr/source';
 import { setupOfFlags, UNASSIGNED_CODES } from '../scripts/shellcheck';
 import { jobOses, labelOs, matrixValues } from './envFix';
-import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
+import { allSteps, declaredShell, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
 
 /**
  * What runs a step's script: a shell ShellCheck knows (its dialect and the options GitHub runs it with), Python, or
@@ -39,12 +39,6 @@ export function runnerOfShell(shell: string): StepRunner {
   if (program !== 'bash' && program !== 'sh') return undefined;
   if (words.length === 1) return { tool: 'shellcheck', dialect: program, setup: program === 'bash' ? 'set -eo pipefail' : 'set -e' };
   return { tool: 'shellcheck', dialect: program, setup: setupOfFlags(words.slice(1)) };
-}
-
-function defaultsShell(model: WorkflowModel, map: YAMLMap | undefined): string | undefined | null {
-  const pair = pairsOf(model, mapValue(model, pairsOf(model, mapValue(model, pairsOf(model, map).get('defaults'))).get('run'))).get('shell');
-  if (!pair) return undefined;
-  return scalarString(resolve(model, pair.value)) ?? null;
 }
 
 /**
@@ -83,17 +77,11 @@ function runnerDefault(model: WorkflowModel, job: JobInfo, step: StepInfo): 'bas
 
 /** What runs the step's `run:` script. */
 export function stepRunner(model: WorkflowModel, job: JobInfo | undefined, step: StepInfo): StepRunner {
-  const own = step.pairs.get('shell');
-  if (own) {
-    const v = scalarString(resolve(model, own.value));
-    return v === undefined ? undefined : runnerOfShell(v);
-  }
+  const shell = declaredShell(model, job, step);
+  if (shell === null) return undefined;
+  if (shell !== undefined) return runnerOfShell(shell);
   // A composite action's step must say its shell.
   if (!job) return undefined;
-  for (const d of [defaultsShell(model, job.node), defaultsShell(model, workflowStructure(model).root)]) {
-    if (d === null) return undefined;
-    if (d !== undefined) return runnerOfShell(d);
-  }
   // GitHub runs `bash -e {0}` when no shell is given.
   return runnerDefault(model, job, step) ? { tool: 'shellcheck', dialect: 'bash', setup: 'set -e' } : undefined;
 }

@@ -233,3 +233,19 @@ export function allSteps(model: WorkflowModel): readonly { job?: JobInfo; step: 
     return s.jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));
   });
 }
+
+/** The `shell:` pair of a workflow's or job's `defaults.run`. */
+export function defaultsShellPair(model: WorkflowModel, map: YAMLMap | undefined): Pair | undefined {
+  return pairsOf(model, mapValue(model, pairsOf(model, mapValue(model, pairsOf(model, map).get('defaults'))).get('run'))).get('shell');
+}
+
+/**
+ * The shell written for a step: its own `shell:`, else `defaults.run.shell` of its job, else of the workflow (a
+ * composite action's step has only its own). undefined: none is written (the runner's default applies); null: the
+ * first one written is not a plain string.
+ */
+export function declaredShell(model: WorkflowModel, job: JobInfo | undefined, step: StepInfo): string | null | undefined {
+  const pairs = [step.pairs.get('shell'), job ? defaultsShellPair(model, job.node) : undefined, job && model.kind === 'workflow' ? defaultsShellPair(model, workflowStructure(model).root) : undefined];
+  for (const pair of pairs) if (pair) return scalarString(resolve(model, pair.value)) ?? null;
+  return undefined;
+}

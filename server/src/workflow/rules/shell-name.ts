@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
-import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
+import { allSteps, defaultsShellPair, pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
 
 type Platform = 'any' | 'windows' | 'unix';
 
@@ -53,8 +53,7 @@ function platformOf(model: WorkflowModel, job: JobInfo): Platform {
 }
 
 function defaultsShell(model: WorkflowModel, map: YAMLMap | undefined): Scalar | undefined {
-  const run = mapValue(model, pairsOf(model, mapValue(model, pairsOf(model, map).get('defaults'))).get('run'));
-  const v = resolve(model, pairsOf(model, run).get('shell')?.value);
+  const v = resolve(model, defaultsShellPair(model, map)?.value);
   return isScalar(v) ? (v as Scalar) : undefined;
 }
 
