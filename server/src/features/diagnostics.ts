@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysis';
 import { ruleDocUrl, Severity, Finding } from '../engine/types';
 import type { ExternalTool } from '../engine/types';
 import { analyseScripts, INSTALL_HINT } from '../scripts/analyse';
+import { isShellcheckCode, shellcheckWikiUrl } from '../scripts/shellcheckCodes';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -18,7 +19,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
     severity: SEVERITY[f.severity],
     code: f.rule,
     // ShellCheck's codes are explained on its wiki.
-    codeDescription: { href: /^SC\d{4}$/.test(f.rule) ? `https://www.shellcheck.net/wiki/${f.rule}` : ruleDocUrl(f.rule) },
+    codeDescription: { href: isShellcheckCode(f.rule) ? shellcheckWikiUrl(f.rule) : ruleDocUrl(f.rule) },
     source: 'slipway',
     message: f.message,
   };
@@ -42,7 +43,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   const pending = new Set<string>();
   let scheduled = false;
   /** The script analysis running for each document (stopped when a newer version arrives or it closes). */
-  const running = new Map<string, AbortController>();
+  const running = new Map<string, { ctrl: AbortController; req: object }>();
   const toldMissing = new Set<ExternalTool>();
 
   /**
@@ -53,12 +54,15 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     const r = cache.lintOf(uri);
     const req = r?.scripts;
     if (!r || !req || r.version !== version) return;
-    running.get(uri)?.abort();
+    // Published again while its scripts are being analysed (a settled change, a refresh of the same lint): let it run.
+    if (running.get(uri)?.req === req) return;
+    running.get(uri)?.ctrl.abort();
     const ctrl = new AbortController();
-    running.set(uri, ctrl);
+    const job = { ctrl, req };
+    running.set(uri, job);
     analyseScripts(req, cache.tools, { signal: ctrl.signal })
       .then((res) => {
-        if (running.get(uri) === ctrl) running.delete(uri);
+        if (running.get(uri) === job) running.delete(uri);
         if (ctrl.signal.aborted) return;
         for (const tool of res.missing) {
           if (toldMissing.has(tool)) continue;
@@ -120,12 +124,12 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   });
   documents.onDidChangeContent((e) => {
     // The scripts of the previous version need no answer any more.
-    running.get(e.document.uri)?.abort();
+    running.get(e.document.uri)?.ctrl.abort();
     schedule(e.document.uri);
   });
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
-    running.get(e.document.uri)?.abort();
+    running.get(e.document.uri)?.ctrl.abort();
     running.delete(e.document.uri);
     cache.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
