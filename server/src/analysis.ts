@@ -2,15 +2,13 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLanguage } from './engine/languages';
-import { diskFiles, lint, parseFor } from './engine/lint';
+import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
 import type { Finding, Language, SeveritySetting } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
-import { comparePositions } from './engine/text';
-import { compareRuleIds } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
@@ -197,7 +195,7 @@ export class AnalysisCache {
     const r = this.lints.get(uri);
     if (!r || r.version !== version) return false;
     r.scripts = undefined;
-    if (more.length) r.findings = [...r.findings, ...more].sort((a, b) => comparePositions(a.range.start, b.range.start) || compareRuleIds(a.rule, b.rule));
+    if (more.length) r.findings = sortFindings([...r.findings, ...more]);
     return true;
   }
 

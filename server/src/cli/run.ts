@@ -1,7 +1,6 @@
 // One lint run of the CLI (and of the GitHub Action): expand the targets, load the config, lint each file.
 import * as path from 'node:path';
-import { compareRuleIds, diskFilesWith, lint } from '../engine/lint';
-import { comparePositions } from '../engine/text';
+import { diskFilesWith, lint, sortFindings } from '../engine/lint';
 import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from '../engine/regularFile';
 import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
 import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
@@ -116,7 +115,7 @@ export function runLintJob(job: LintJob): LintRun {
     const failures = new Set<string>();
     answers.forEach((a, i) => {
       const r = withScripts[i].result;
-      if (a.findings.length) r.findings = [...r.findings, ...a.findings].sort((x, y) => comparePositions(x.range.start, y.range.start) || compareRuleIds(x.rule, y.rule));
+      if (a.findings.length) r.findings = sortFindings([...r.findings, ...a.findings]);
       for (const m of a.missing) missing.add(m);
       for (const f of a.failures) failures.add(`${f} (${r.display ?? r.path})`);
     });

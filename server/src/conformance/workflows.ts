@@ -4,6 +4,7 @@ import { diskFiles, lint } from '../engine/lint';
 import { emptyConfig } from '../engine/config';
 import { corpusDir, pct, Section, walk } from './corpus';
 import type { Finding } from '../engine/types';
+import { isShellcheckCode } from '../scripts/shellcheckCodes';
 import { analyseScriptsSync } from '../scripts/analyse';
 
 /**
@@ -52,7 +53,7 @@ export function runActionlint(): Section[] {
     for (const c of crashes) errNotes.push(`CRASH err/${name}: ${c}`);
     const lines = new Set(findings.map((f) => f.range.start.line + 1));
     // Lines with a finding of an external analyser: ShellCheck's codes, pyflakes.
-    const toolLines = (kind: string) => new Set(findings.filter((f) => (kind === 'pyflakes' ? f.rule === 'pyflakes' : /^SC\d{4}$/.test(f.rule))).map((f) => f.range.start.line + 1));
+    const toolLines = (kind: string) => new Set(findings.filter((f) => (kind === 'pyflakes' ? f.rule === 'pyflakes' : isShellcheckCode(f.rule))).map((f) => f.range.start.line + 1));
     for (const raw of fs.readFileSync(outPath, 'utf8').split('\n')) {
       const line = raw.trim();
       if (!line) continue;

@@ -153,8 +153,12 @@ export function lint(req: LintRequest): LintResult {
       findings.push(f);
     }
   }
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareRuleIds(a.rule, b.rule));
-  return { findings, model, crashes, scripts };
+  return { findings: sortFindings(findings), model, crashes, scripts };
+}
+
+/** Sorts findings in place, by position then rule id (the order every output shows them in); returns them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareRuleIds(a.rule, b.rule));
 }
 
 /**

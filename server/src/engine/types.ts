@@ -1,4 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-textdocument';
+import { isShellcheckCode } from '../scripts/shellcheckCodes';
 
 export type { Range, TextEdit };
 
@@ -194,7 +195,7 @@ export function ruleDocUrl(id: string): string {
 /** Whether `finding` is one of `rule`'s: its own id, or an external analyser's code (SC2086…) for ShellCheck. */
 export function isFindingOf(finding: Pick<Finding, 'rule'>, rule: Pick<Rule<unknown>, 'id' | 'external'>): boolean {
   if (finding.rule === rule.id) return true;
-  return rule.external === 'shellcheck' && /^SC\d{4}$/.test(finding.rule);
+  return rule.external === 'shellcheck' && isShellcheckCode(finding.rule);
 }
 
 /** Every id a rule answers to: its own, its peers' names and its aliases. */

@@ -9,10 +9,11 @@ import type { ResolvedConfig } from '../engine/config';
 import { moduleFor } from '../engine/lint';
 import type { LintResult } from '../engine/lint';
 import { LineIndex } from '../engine/text';
-import type { EmbeddedScript, ExternalTool, Finding, Fix, Language, Rule, Severity } from '../engine/types';
+import type { EmbeddedScript, ExternalTool, Finding, Fix, Language, Rule } from '../engine/types';
 import { ruleKeys } from '../engine/types';
-import type { ScriptAnswer, ToolFinding, ToolLevel } from './findings';
+import type { ScriptAnswer, ToolFinding } from './findings';
 import { parsePyflakes } from './pyflakes';
+import { SHELLCHECK_SEVERITY } from './shellcheckCodes';
 import { parseShellcheck, PLACEHOLDER_CODES, shellcheckInput } from './shellcheck';
 import { DEFAULT_LIMITS, runTool, runToolSync, ToolLimits, ToolOutput } from './tool';
 
@@ -64,8 +65,6 @@ export function clearScriptCache(): void {
   cache.clear();
 }
 
-const LEVEL_SEVERITY: Record<ToolLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
-
 /** Stand-ins for suppression checks: a ShellCheck code answers to its code and to the integration's rule id. */
 const PSEUDO = new Map<string, Rule<unknown>>();
 function pseudoRule(code: string, rule: Rule<unknown>): Rule<unknown> {
@@ -87,6 +86,15 @@ function scriptIndex(starts: number[], length: number, line: number, column: num
   return Math.max(0, Math.min(s + Math.max(0, column - 1), length));
 }
 
+/**
+ * The document span of the script's characters [a, b): from the offset of the first to just after the last (an
+ * empty span sits at the offset of `a`).
+ */
+function documentSpan(script: EmbeddedScript, a: number, b: number): [number, number] {
+  const start = script.offsetOf(a);
+  return [start, b > a ? script.offsetOf(b - 1) + 1 : start];
+}
+
 function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFinding[] }, lines: LineIndex): Finding[] {
   const { script, rule } = job;
   const mod = moduleFor(req.language);
@@ -98,7 +106,7 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
   const excluded = new Set((script.exclude ?? []).map((c) => c.toUpperCase()));
   const nearPlaceholder = (t: ToolFinding) => {
     if (!script.placeholders?.length || !PLACEHOLDER_SET.has(t.code)) return false;
-    const from = starts[Math.max(0, Math.min(t.line - 1, starts.length - 1))];
+    const from = scriptIndex(starts, len, t.line, 1);
     const to = t.endLine < starts.length ? starts[t.endLine] : len;
     return script.placeholders.some((p) => p.start < to && p.end > from);
   };
@@ -110,13 +118,12 @@ function toFindings(req: ScriptsRequest, job: Job, answer: { findings: ToolFindi
     if (setting === 'off') continue;
     const startIdx = scriptIndex(starts, len, t.line, t.column);
     const endIdx = Math.max(startIdx, scriptIndex(starts, len, t.endLine, t.endColumn));
-    const start = script.offsetOf(startIdx);
-    const end = endIdx > startIdx ? script.offsetOf(endIdx - 1) + 1 : start;
+    const [start, end] = documentSpan(script, startIdx, endIdx);
     const finding: Finding = {
       rule: t.code,
       message: t.message,
       range: lines.range(start, Math.max(start, end)),
-      severity: setting ?? LEVEL_SEVERITY[t.level],
+      severity: setting ?? SHELLCHECK_SEVERITY[t.level],
     };
     const fix = fixOf(job, t, starts, lines);
     if (fix) finding.fixes = [fix];
@@ -138,8 +145,7 @@ function fixOf(job: Job, t: ToolFinding, starts: number[], lines: LineIndex): Fi
     const a = scriptIndex(starts, len, r.line, r.column);
     const b = scriptIndex(starts, len, r.endLine, r.endColumn);
     if (b < a) return undefined;
-    const da = script.offsetOf(a);
-    const db = b > a ? script.offsetOf(b - 1) + 1 : da;
+    const [da, db] = documentSpan(script, a, b);
     // A continuation or an escape inside the span, or a placeholder standing for a `${{ }}`: the document's text
     // there is not the script's.
     if (db - da !== b - a || lines.text.slice(da, db) !== script.text.slice(a, b)) return undefined;
@@ -227,6 +233,19 @@ function answersOf(batch: Job[], names: string[], out: ToolOutput): ScriptAnswer
   return batch[0].script.tool === 'shellcheck' ? parseShellcheck(out, files) : parsePyflakes(out, files);
 }
 
+/** Keeps a batch's answers: for this run (`fresh`, failures included) and in the cache (findings only). */
+function settle(batch: Job[], answers: ScriptAnswer[], fresh: Map<string, ScriptAnswer>): void {
+  answers.forEach((a, i) => {
+    fresh.set(batch[i].key, a);
+    remember(batch[i].key, a);
+  });
+}
+
+/** The analyser's command line for a batch: the options its scripts share, then their files. */
+function batchArgs(batch: Job[], names: string[]): string[] {
+  return [...batch[0].args, ...names];
+}
+
 /** Runs the analysers and waits for them (the CLI, rule tests): one process per batch of scripts. */
 export function analyseScriptsSync(req: ScriptsRequest, tools: ToolPaths = DEFAULT_TOOLS, limits: ToolLimits = DEFAULT_LIMITS): ScriptsResult {
   return analyseManySync([req], tools, limits)[0];
@@ -239,11 +258,7 @@ export function analyseManySync(reqs: ScriptsRequest[], tools: ToolPaths = DEFAU
   for (const batch of batches(perDoc.flat())) {
     const { dir, names } = writeBatch(batch);
     try {
-      const out = runToolSync(batch[0].exe, [...batch[0].args, ...names], dir, limitsFor(limits, batch.length));
-      answersOf(batch, names, out).forEach((a, i) => {
-        fresh.set(batch[i].key, a);
-        remember(batch[i].key, a);
-      });
+      settle(batch, answersOf(batch, names, runToolSync(batch[0].exe, batchArgs(batch, names), dir, limitsFor(limits, batch.length))), fresh);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -287,16 +302,13 @@ export async function analyseScripts(
         else {
           const { dir, names } = writeBatch(batch);
           try {
-            const out = await runTool(batch[0].exe, [...batch[0].args, ...names], dir, limitsFor(opts.limits ?? DEFAULT_LIMITS, batch.length), opts.signal);
+            const out = await runTool(batch[0].exe, batchArgs(batch, names), dir, limitsFor(opts.limits ?? DEFAULT_LIMITS, batch.length), opts.signal);
             answers = answersOf(batch, names, out);
           } finally {
             fs.rmSync(dir, { recursive: true, force: true });
           }
         }
-        answers.forEach((a, i) => {
-          fresh.set(batch[i].key, a);
-          remember(batch[i].key, a);
-        });
+        settle(batch, answers, fresh);
       }),
     ),
   );

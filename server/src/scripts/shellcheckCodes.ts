@@ -82,7 +82,7 @@ export const SHELLCHECK_CODES: readonly ShellcheckCode[] = [
 
 const BY_CODE = new Map(SHELLCHECK_CODES.map((c) => [c.code, c]));
 
-/** ShellCheck's level → Slipway's default severity for its findings. */
+/** An analyser's level (ShellCheck's; pyflakes findings get one of them) → Slipway's default severity for the finding. */
 export const SHELLCHECK_SEVERITY: Record<ToolLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
 
 /** A ShellCheck code as a rule id: `SC` and four digits. */
