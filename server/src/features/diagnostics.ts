@@ -39,6 +39,9 @@ export interface WaitingChanges {
  * a newer change of it has already arrived, the lint waits for that one (`waiting`), so a client that sends many
  * quick edits to a large file gets the diagnostics of the last, not of each in turn.
  */
+/** How long a document must stay unchanged before ShellCheck and pyflakes run on its scripts. */
+export const SCRIPT_DELAY_MS = 250;
+
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, waiting?: WaitingChanges) {
   const pending = new Set<string>();
   let scheduled = false;
@@ -60,23 +63,29 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     const ctrl = new AbortController();
     const job = { ctrl, req };
     running.set(uri, job);
-    analyseScripts(req, cache.tools, { signal: ctrl.signal })
-      .then((res) => {
-        if (running.get(uri) === job) running.delete(uri);
-        if (ctrl.signal.aborted) return;
-        for (const tool of res.missing) {
-          if (toldMissing.has(tool)) continue;
-          toldMissing.add(tool);
-          connection.console.warn(`slipway: ${INSTALL_HINT[tool]}`);
-          // A notification (window/showMessage, type Info): nothing to answer, and it is in the log too.
-          void connection.sendNotification('window/showMessage', { type: 3, message: `Slipway: ${INSTALL_HINT[tool]}` });
-        }
-        for (const f of res.failures) connection.console.warn(`slipway: ${uri}: ${f}`);
-        const doc = documents.get(uri);
-        if (!doc || doc.version !== version || !cache.addScriptFindings(uri, version, res.findings)) return;
-        if (res.findings.length) void connection.sendDiagnostics({ uri, version, diagnostics: cache.lintOf(uri)!.findings.map(toDiagnostic) });
-      })
-      .catch((e) => connection.console.error(`slipway: script analysis failed for ${uri}: ${(e as Error).stack ?? e}`));
+    const start = (): void => {
+      void analyseScripts(req, cache.tools, { signal: ctrl.signal })
+        .then((res) => {
+          if (running.get(uri) === job) running.delete(uri);
+          if (ctrl.signal.aborted) return;
+          for (const tool of res.missing) {
+            if (toldMissing.has(tool)) continue;
+            toldMissing.add(tool);
+            connection.console.warn(`slipway: ${INSTALL_HINT[tool]}`);
+            // A notification (window/showMessage, type Info): nothing to answer, and it is in the log too.
+            void connection.sendNotification('window/showMessage', { type: 3, message: `Slipway: ${INSTALL_HINT[tool]}` });
+          }
+          for (const f of res.failures) connection.console.warn(`slipway: ${uri}: ${f}`);
+          const doc = documents.get(uri);
+          if (!doc || doc.version !== version || !cache.addScriptFindings(uri, version, res.findings)) return;
+          if (res.findings.length) void connection.sendDiagnostics({ uri, version, diagnostics: cache.lintOf(uri)!.findings.map(toDiagnostic) });
+        })
+        .catch((e) => connection.console.error(`slipway: script analysis failed for ${uri}: ${(e as Error).stack ?? e}`));
+    };
+    // Typing sends a version per keystroke: the analysers start once the document has been still for a moment, so
+    // that a burst of edits costs one run (each new version aborts the wait of the one before).
+    const timer = setTimeout(() => start(), SCRIPT_DELAY_MS);
+    ctrl.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
   const publish = (uri: string) => {
