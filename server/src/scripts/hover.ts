@@ -3,16 +3,13 @@
 import { Hover, MarkupContent, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { Finding } from '../engine/types';
 import { isShellcheckCode, shellcheckHoverSection } from './shellcheckCodes';
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
+import { touches } from '../dockerfile/features/util';
 
 /** The ShellCheck findings whose range includes `pos` (ends included), one per code. */
 export function shellcheckFindingsAt(findings: readonly Finding[], pos: Position): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    if (!isShellcheckCode(f.rule) || before(pos, f.range.start) || before(f.range.end, pos) || seen.has(f.rule)) return false;
+    if (!isShellcheckCode(f.rule) || !touches(f.range, pos) || seen.has(f.rule)) return false;
     seen.add(f.rule);
     return true;
   });
