@@ -12,7 +12,7 @@ import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/f
 import { escapeXmlAttribute, formatCheckstyle } from '../../server/src/cli/formats/checkstyle';
 import { toSarif } from '../../server/src/cli/formats/sarif';
 import { allRules } from '../../server/src/engine/lint';
-import type { FileResult } from '../../server/src/cli/format';
+import { formatJson, type FileResult } from '../../server/src/cli/format';
 import type { Finding } from '../../server/src/engine/types';
 import { parseXml } from '../helpers/xml';
 
@@ -105,6 +105,27 @@ describe('CLI formats', () => {
       assert.equal(validate(bad), undefined);
       assert.equal(bad.runs[0].invocations[0].executionSuccessful, false);
       assert.match(bad.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /nope\/Dockerfile/);
+    });
+
+    it('links ShellCheck codes to their wiki page in JSON and GitHub annotations, rules to their docs page', () => {
+      const at = (line: number) => ({ start: { line, character: 9 }, end: { line, character: 11 } });
+      const results: FileResult[] = [
+        {
+          path: path.join(dir, 'a', 'Dockerfile'),
+          language: 'dockerfile',
+          findings: [finding({ rule: 'SC2086', severity: 'info', message: 'Double quote to prevent globbing and word splitting.', range: at(1) }), finding({ rule: 'DL3011', range: at(2) })],
+        },
+      ];
+      const json = JSON.parse(formatJson(results, dir)) as { findings: { rule: string; docs: string }[] }[];
+      assert.deepEqual(
+        json[0].findings.map((f) => [f.rule, f.docs]),
+        [
+          ['SC2086', 'https://www.shellcheck.net/wiki/SC2086'],
+          ['DL3011', 'https://github.com/slipway-dev/slipway/blob/main/docs/rules/DL3011.md'],
+        ],
+      );
+      const annotations = formatGithub(results, { cwd: dir, color: false, errors: [], version: '0.1.0' });
+      assert.match(annotations, /Double quote to prevent globbing and word splitting\.%0Ahttps:\/\/www\.shellcheck\.net\/wiki\/SC2086/);
     });
 
     it('describes the ShellCheck codes a run reports, and only those, with the wiki page and the bundled level', () => {

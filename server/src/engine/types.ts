@@ -1,5 +1,5 @@
 import type { Range, TextEdit } from 'vscode-languageserver-textdocument';
-import { isShellcheckCode } from '../scripts/shellcheckCodes';
+import { isShellcheckCode, shellcheckWikiUrl } from '../scripts/shellcheckCodes';
 
 export type { Range, TextEdit };
 
@@ -189,6 +189,7 @@ export interface Rule<M = unknown> {
 export const DOCS_BASE = 'https://github.com/slipway-dev/slipway/blob/main/docs/rules/';
 
 export function ruleDocUrl(id: string): string {
+  if (isShellcheckCode(id)) return shellcheckWikiUrl(id);
   return `${DOCS_BASE}${id}.md`;
 }
 
