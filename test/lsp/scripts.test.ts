@@ -149,6 +149,36 @@ describe('LSP: ShellCheck and pyflakes on the scripts inside documents', () => {
     assert.equal(p.version, v);
     assert.deepEqual(scriptDiags(p.diagnostics), []);
   });
+  it('while the analysers run again, their previous findings stay, moved with the edit; one the edit touched is dropped', async () => {
+    const u = uri('carry/Dockerfile');
+    await client.open(u, 'dockerfile', 'FROM debian:bookworm\nARG V=1\nRUN echo $V\nRUN echo $V\n');
+    await client.waitDiagnostics(u, hasScripts);
+    // A line above both: the first publication of the new version has them one line down, before any analysis.
+    const v2 = client.change(u, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'LABEL a=b\n' }]);
+    const first2 = await client.waitDiagnostics(u, (p) => p.version === v2);
+    assert.deepEqual(scriptDiags(first2.diagnostics), ['SC2086 3:9-3:11', 'SC2086 4:9-4:11']);
+    assert.equal(first2.diagnostics.find((d) => d.code === 'SC2086')?.codeDescription?.href, 'https://www.shellcheck.net/wiki/SC2086');
+    // Quoting the second: it is gone at once, the first stays (carried, then the analysers' own).
+    const v3 = client.change(u, [{ range: { start: { line: 4, character: 9 }, end: { line: 4, character: 11 } }, text: '"$V"' }]);
+    const first3 = await client.waitDiagnostics(u, (p) => p.version === v3);
+    assert.deepEqual(scriptDiags(first3.diagnostics), ['SC2086 3:9-3:11']);
+    // The analysers' answer brings the quick fix back (carried findings have none).
+    const fixed = await client.waitDiagnostics(u, (p) => p.version === v3 && p !== first3);
+    assert.deepEqual(scriptDiags(fixed.diagnostics), ['SC2086 3:9-3:11']);
+  });
+
+  it('carried findings are cleared when the analysers answer that none is left', async () => {
+    const u = uri('carry-clear/Dockerfile');
+    await client.open(u, 'dockerfile', 'FROM debian:bookworm\nARG V=1\nRUN <<EOF\necho $V\nEOF\n');
+    const p1 = await client.waitDiagnostics(u, hasScripts);
+    assert.deepEqual(scriptDiags(p1.diagnostics), ['SC2086 3:5-3:7']);
+    // A directive above the command, not touching the finding: carried one line down, then cleared by the answer.
+    const v = client.change(u, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '# shellcheck disable=SC2086\n' }]);
+    const first = await client.waitDiagnostics(u, (p) => p.version === v);
+    assert.deepEqual(scriptDiags(first.diagnostics), ['SC2086 4:5-4:7']);
+    const answered = await client.waitDiagnostics(u, (p) => p.version === v && !hasScripts(p));
+    assert.deepEqual(scriptDiags(answered.diagnostics), []);
+  });
 });
 
 describe('LSP: a missing ShellCheck', () => {

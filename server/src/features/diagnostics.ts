@@ -2,9 +2,10 @@ import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import { ruleDocUrl, Severity, Finding } from '../engine/types';
+import { sortFindings } from '../engine/lint';
 import type { ExternalTool } from '../engine/types';
 import { analyseScripts, INSTALL_HINT } from '../scripts/analyse';
-import { isShellcheckCode, shellcheckWikiUrl } from '../scripts/shellcheckCodes';
+import { carryFindings, type ScriptSnapshot } from '../scripts/carry';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,7 +20,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
     severity: SEVERITY[f.severity],
     code: f.rule,
     // ShellCheck's codes are explained on its wiki.
-    codeDescription: { href: isShellcheckCode(f.rule) ? shellcheckWikiUrl(f.rule) : ruleDocUrl(f.rule) },
+    codeDescription: { href: ruleDocUrl(f.rule) },
     source: 'slipway',
     message: f.message,
   };
@@ -48,6 +49,13 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   /** The script analysis running for each document (stopped when a newer version arrives or it closes). */
   const running = new Map<string, { ctrl: AbortController; req: object }>();
   const toldMissing = new Set<ExternalTool>();
+  /**
+   * The script findings last published for each document, with its text then: until the analysers answer for a
+   * newer version, they are published with it, moved with the edit (see carry.ts), so that typing does not make
+   * them blink. `carried` remembers which version got some, so that an answer with no findings still clears them.
+   */
+  const lastScripts = new Map<string, ScriptSnapshot>();
+  const carried = new Map<string, number>();
 
   /**
    * ShellCheck and pyflakes on the document's scripts, after its other findings are published: their findings are
@@ -78,7 +86,10 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
           for (const f of res.failures) connection.console.warn(`slipway: ${uri}: ${f}`);
           const doc = documents.get(uri);
           if (!doc || doc.version !== version || !cache.addScriptFindings(uri, version, res.findings)) return;
-          if (res.findings.length) void connection.sendDiagnostics({ uri, version, diagnostics: cache.lintOf(uri)!.findings.map(toDiagnostic) });
+          lastScripts.set(uri, { text: doc.getText(), findings: res.findings });
+          const hadCarried = carried.get(uri) === version;
+          carried.delete(uri);
+          if (res.findings.length || hadCarried) void connection.sendDiagnostics({ uri, version, diagnostics: cache.lintOf(uri)!.findings.map(toDiagnostic) });
         })
         .catch((e) => connection.console.error(`slipway: script analysis failed for ${uri}: ${(e as Error).stack ?? e}`));
     };
@@ -98,6 +109,17 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     try {
       const a = cache.lint(doc);
       if (a) diagnostics = a.findings.map(toDiagnostic);
+      // Its scripts are still to be analysed: show the previous version's script findings meanwhile.
+      const before = lastScripts.get(uri);
+      if (a?.scripts && before) {
+        const kept = carryFindings(before, doc.getText());
+        // The next edit may come before the analysers answer: it carries from here.
+        lastScripts.set(uri, { text: doc.getText(), findings: kept });
+        if (kept.length) {
+          diagnostics = sortFindings([...a.findings, ...kept]).map(toDiagnostic);
+          carried.set(uri, doc.version);
+        }
+      }
       // Not linted (slipway.maxFileSize): one note at the top instead of findings.
       if (a?.skipped) diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'slipway', message: a.skipped }];
       for (const p of a?.configProblems ?? []) connection.console.warn(p);
@@ -129,6 +151,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   documents.onDidOpen((e) => {
     // Opened again without a close: the same version number may now stand for another text.
     cache.forget(e.document.uri);
+    lastScripts.delete(e.document.uri);
     schedule(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
@@ -140,6 +163,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     pending.delete(e.document.uri);
     running.get(e.document.uri)?.ctrl.abort();
     running.delete(e.document.uri);
+    lastScripts.delete(e.document.uri);
+    carried.delete(e.document.uri);
     cache.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -148,6 +173,8 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     /** Re-lints every open document (after a settings or config-file change). */
     refreshAll() {
       cache.clear();
+      // New settings may turn the analysers or some of their codes off: nothing is carried over a refresh.
+      lastScripts.clear();
       for (const d of documents.all()) schedule(d.uri);
     },
   };
