@@ -94,7 +94,7 @@ const BUILD_ARG_VALUE = 'e2e-build-arg-value';
 const DOCKER_ARGS_DOCKERFILE = ['FROM scratch', 'COPY busybox /bin/busybox', 'COPY busybox /bin/sh', 'ARG SLIPWAY_E2E_TOKEN', `RUN test "$SLIPWAY_E2E_TOKEN" = "${BUILD_ARG_VALUE}"`, ''].join('\n');
 
 // Texts that the Problems panel must show (rule ids from the fixture).
-const PROBLEMS_PANEL_MUST_SHOW = ['JSONArgsRecommended', 'DL3011', 'unknown-key'];
+const PROBLEMS_PANEL_MUST_SHOW = ['JSONArgsRecommended', 'DL3011', 'unknown-key', 'SC2086'];
 
 // ------------------------------------------------------------------ reporting
 
@@ -712,6 +712,58 @@ async function trustedScenario(tmp: string, marker: string, sessions: Session[],
     return `opened with ${how}; status bar: ${status ?? '?'}\n${text.split('\n').filter((l) => l.trim()).slice(0, 8).join(' | ')}`;
   });
 
+  // The ShellCheck finding on `RUN mkdir -p $HOME/.cache` (fixture Dockerfile, line 3): from its row in the
+  // Problems panel to the editor, then Ctrl+. and ShellCheck's own fix from the light bulb menu, as a person does it.
+  await softStep('ShellCheck SC2086: Problems panel → editor → Ctrl+. → "Apply ShellCheck\'s fix for SC2086"', async () => {
+    const panel = p.locator('.markers-panel').first();
+    const row = panel.locator('.monaco-list-row', { hasText: 'SC2086' }).first();
+    await row.waitFor({ state: 'visible', timeout: uiWait });
+    await row.click();
+    await p.keyboard.press('Enter'); // opens the problem in its editor with the cursor on it
+    const editorText = async () => (await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+    let menu = p.locator('.action-widget .monaco-list-row', { hasText: "Apply ShellCheck's fix for SC2086" }).first();
+    for (let attempt = 0; ; attempt++) {
+      await sleep(500);
+      await p.keyboard.press('Control+.');
+      try {
+        await menu.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt === 2) {
+          await screenshot(trusted, '04-shellcheck-quick-fix');
+          throw new Error(`no "Apply ShellCheck's fix for SC2086" in the quick fix menu; the editor shows:\n${await editorText()}`);
+        }
+        await p.keyboard.press('Escape');
+        menu = p.locator('.action-widget .monaco-list-row', { hasText: "Apply ShellCheck's fix for SC2086" }).first();
+      }
+    }
+    const offered = (await p.locator('.action-widget').first().innerText().catch(() => '')).split('\n').filter((l) => l.trim());
+    await screenshot(trusted, '04-shellcheck-quick-fix');
+    // The menu takes the keyboard (a pointer block lies over the editor while it is open): arrow to the fix, Enter.
+    const focused = p.locator('.action-widget .monaco-list-row.focused').first();
+    for (let i = 0; (await focused.getAttribute('aria-label').catch(() => null)) !== "Apply ShellCheck's fix for SC2086"; i++) {
+      if (i === offered.length + 1) throw new Error(`could not move to the fix in the menu: ${offered.join(' | ')}`);
+      await p.keyboard.press('ArrowDown');
+      await sleep(100);
+    }
+    await p.keyboard.press('Enter');
+    let text = '';
+    const deadline = Date.now() + 10_000;
+    while (!(text = await editorText()).includes('RUN mkdir -p "$HOME"/.cache') && Date.now() < deadline) await sleep(250);
+    if (!text.includes('RUN mkdir -p "$HOME"/.cache')) throw new Error(`the fix did not reach the editor; it shows:\n${text}`);
+    // The finding leaves the Problems panel once ShellCheck has looked at the new text, and does not come back.
+    let problems = '';
+    const gone = Date.now() + 20_000;
+    while ((problems = await panel.innerText().catch(() => '')).includes('SC2086') && Date.now() < gone) await sleep(250);
+    if (problems.includes('SC2086')) throw new Error(`SC2086 is still in the Problems panel:\n${problems}`);
+    await sleep(2_000);
+    problems = await panel.innerText().catch(() => '');
+    if (problems.includes('SC2086')) throw new Error(`SC2086 came back after the fix:\n${problems}`);
+    if (!PROBLEMS_PANEL_MUST_SHOW.filter((t) => t !== 'SC2086').every((t) => problems.includes(t))) throw new Error(`the other problems left the panel too:\n${problems}`);
+    await screenshot(trusted, '05-shellcheck-fixed');
+    return `menu: ${offered.slice(0, 6).join(' | ')}`;
+  });
+
   if (dockerEnv.DOCKER_HOST) {
     await softStep('"Slipway Docker" output channel shows the build → run → push', async () => {
       await runCommand(p, 'Slipway: Show Docker Output');
@@ -723,7 +775,7 @@ async function trustedScenario(tmp: string, marker: string, sessions: Session[],
         text = await p.locator('.panel').first().innerText().catch(() => '');
         if (!/pushed/.test(text)) await sleep(250);
       }
-      await screenshot(trusted, '04-docker-output');
+      await screenshot(trusted, '06-docker-output');
       if (!/pushed/.test(text)) throw new Error(`the output panel does not show the push:\n${text.slice(-2000)}`);
       return text.split('\n').filter((l) => /▶|✔|✖/.test(l)).slice(0, 12).join('\n');
     });

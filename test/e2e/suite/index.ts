@@ -51,14 +51,21 @@ export interface Context {
 interface ExpectedDiagnostic {
   code: string;
   line: number;
+  /** 0-based start and end columns, when the check pins the range. */
+  character?: number;
+  endCharacter?: number;
   severity: vscode.DiagnosticSeverity;
+  /** The code's documentation link, when the check pins it. */
+  target?: string;
 }
 
 const EXPECTED: Record<string, ExpectedDiagnostic[]> = {
   // test/e2e/fixtures/workspace/Dockerfile
   Dockerfile: [
-    { code: 'DL3011', line: 5, severity: vscode.DiagnosticSeverity.Error }, // EXPOSE 70000
-    { code: 'JSONArgsRecommended', line: 6, severity: vscode.DiagnosticSeverity.Warning }, // CMD gunicorn app:app
+    // RUN mkdir -p $HOME/.cache: from the real shellcheck on PATH (CI installs it), on $HOME exactly, with the wiki page
+    { code: 'SC2086', line: 2, character: 13, endCharacter: 18, severity: vscode.DiagnosticSeverity.Information, target: 'https://www.shellcheck.net/wiki/SC2086' },
+    { code: 'DL3011', line: 6, severity: vscode.DiagnosticSeverity.Error }, // EXPOSE 70000
+    { code: 'JSONArgsRecommended', line: 7, severity: vscode.DiagnosticSeverity.Warning }, // CMD gunicorn app:app
   ],
   // test/e2e/fixtures/workspace/.github/workflows/ci.yml
   '.github/workflows/ci.yml': [
@@ -133,7 +140,11 @@ async function expectDiagnostics(ctx: Context, rel: string): Promise<string> {
   const doc = await ctx.open(rel);
   const expected = EXPECTED[rel];
   const matches = (d: vscode.Diagnostic, e: ExpectedDiagnostic): boolean =>
-    codeOf(d) === e.code && d.range.start.line === e.line && d.severity === e.severity;
+    codeOf(d) === e.code &&
+    d.range.start.line === e.line &&
+    d.severity === e.severity &&
+    (e.character === undefined || (d.range.start.character === e.character && d.range.end.line === e.line && d.range.end.character === e.endCharacter)) &&
+    (e.target === undefined || (typeof d.code === 'object' && d.code.target.toString() === e.target));
   try {
     await waitFor(
       `diagnostics ${expected.map((e) => e.code).join(', ')} on ${rel}`,
@@ -189,7 +200,7 @@ export const checks: Check[] = [
     },
   },
   {
-    name: 'Dockerfile diagnostics (DL3011 error, JSONArgsRecommended warning)',
+    name: 'Dockerfile diagnostics (DL3011 error, JSONArgsRecommended warning, ShellCheck SC2086 on $HOME)',
     run: (ctx) => expectDiagnostics(ctx, 'Dockerfile'),
   },
   {
