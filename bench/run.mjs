@@ -58,7 +58,7 @@ async function buildEngine() {
       contents: `export { lint, allRules } from './server/src/engine/lint';
         export { emptyConfig, mergeConfig } from './server/src/engine/config';
         export { ruleIds } from './server/src/engine/types';
-        export { analyseManySync, clearScriptCache } from './server/src/scripts/analyse';`,
+        export { analyseMany, analyserProcesses, ToolPool, clearScriptCache } from './server/src/scripts/analyse';`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -183,7 +183,7 @@ async function corpus(engine, files, bytesTotal, peers) {
 // ---------------------------------------------------------------------------------------------------------------
 // 1b. The corpus with and without ShellCheck and pyflakes: each round lints every file (the time without the
 // analysers: the lint is the same either way, --no-scripts only skips the analysis), then hands every file's scripts
-// to analyseManySync as the CLI does, with the analysers' answer cache emptied first (a cold cache, as in one CLI run).
+// to analyseMany as the CLI does (analyserProcesses() processes at once), with the analysers' answer cache emptied first (a cold cache, as in one CLI run).
 // The warm-up rounds lint only (the JIT), but for the last, which also runs the analysers (the disk cache, the
 // analysers' binaries); the median of each is taken over the measured rounds.
 

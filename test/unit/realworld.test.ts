@@ -29,8 +29,8 @@ describe('realworld conformance', () => {
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('lints a folder as the CLI does: languages from the paths, nearest config honoured', () => {
-    const quiet = lintRepository(path.join(root, 'acme__quiet'));
+  it('lints a folder as the CLI does: languages from the paths, nearest config honoured', async () => {
+    const quiet = await lintRepository(path.join(root, 'acme__quiet'));
     assert.deepEqual(quiet.files, [
       { file: '.github/workflows/ci.yml', language: 'workflow' },
       { file: 'docker/web.Dockerfile', language: 'dockerfile' },
@@ -41,12 +41,12 @@ describe('realworld conformance', () => {
     assert.deepEqual(quiet.problems, []);
   });
 
-  it('tables each repository and scores the errors missing from the reviewed list', () => {
+  it('tables each repository and scores the errors missing from the reviewed list', async () => {
     const reviewed: ReviewedError[] = [
       { repo: 'acme__app', file: 'Dockerfile', line: 4, rule: 'DL3011', reason: 'EXPOSE 70000: the builder rejects the port' },
       { repo: 'acme__app', file: 'Dockerfile', line: 9, rule: 'DL3011', reason: 'gone since' },
     ];
-    const sections = runRealworld(root, reviewed);
+    const sections = await runRealworld(root, reviewed);
     assert.deepEqual(
       sections.map((s) => s.title),
       [
@@ -87,17 +87,17 @@ describe('realworld conformance', () => {
     ]);
   });
 
-  it('flags a warning that fires on most of a repository\'s files (five or more)', () => {
+  it('flags a warning that fires on most of a repository\'s files (five or more)', async () => {
     for (let i = 0; i < 5; i++) write(`acme__many/svc${i}/Dockerfile`, i < 3 ? 'FROM alpine:latest\n' : 'FROM alpine:3.23\n');
     try {
-      const many = runRealworld(root, []).find((s) => s.title.startsWith('realworld acme__many'));
+      const many = (await runRealworld(root, [])).find((s) => s.title.startsWith('realworld acme__many'));
       assert.deepEqual(many?.notes, ['noise? DL3007 warns on 3 of 5 files']);
     } finally {
       fs.rmSync(path.join(root, 'acme__many'), { recursive: true });
     }
   });
 
-  it('refuses a reviewed entry without a reason', () => {
+  it('refuses a reviewed entry without a reason', async () => {
     const file = path.join(root, 'reviewed.json');
     fs.writeFileSync(file, JSON.stringify([{ repo: 'a', file: 'Dockerfile', line: 1, rule: 'DL3011', reason: ' ' }]));
     assert.throws(() => readReviewed(file), /needs repo, file, line, rule and a reason/);

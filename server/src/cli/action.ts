@@ -103,7 +103,7 @@ export interface ActionIo {
 }
 
 /** Runs the action; returns the exit status (0 clean, 1 findings at or above the threshold, 2 errors). */
-export function runAction(io: ActionIo): number {
+export async function runAction(io: ActionIo): Promise<number> {
   const { env, cwd } = io;
   const fail = (m: string) => {
     io.stdout(`::error title=Slipway::${escapeData(m)}\n`);
@@ -147,7 +147,7 @@ export function runAction(io: ActionIo): number {
   const warnings: string[] = [];
   let run;
   try {
-    run = runLintJob({ paths, cwd, config, threshold, ignore, maxFileBytes, warn: (w) => warnings.push(w) });
+    run = await runLintJob({ paths, cwd, config, threshold, ignore, maxFileBytes, warn: (w) => warnings.push(w) });
   } catch (e) {
     if (e instanceof JobError) return fail(e.message);
     throw e;
@@ -174,10 +174,11 @@ export function runAction(io: ActionIo): number {
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = runAction({ env: process.env, cwd: process.cwd(), stdout: (s) => process.stdout.write(s) });
-  } catch (e) {
-    process.stdout.write(`::error title=Slipway::${escapeData(String((e as Error).stack ?? e))}\n`);
-    process.exitCode = 2;
-  }
+  runAction({ env: process.env, cwd: process.cwd(), stdout: (s) => process.stdout.write(s) }).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      process.stdout.write(`::error title=Slipway::${escapeData(String((e as Error).stack ?? e))}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -183,7 +183,7 @@ function readStdin(maxBytes: number): string {
   return Buffer.concat(chunks, total).toString('utf8');
 }
 
-function runLint(argv: string[]): number {
+async function runLint(argv: string[]): Promise<number> {
   const o = parseArgs(argv);
   const cwd = process.cwd();
   // Warnings quote file content (a config value, a path): shown `visible`, like the text report.
@@ -192,7 +192,7 @@ function runLint(argv: string[]): number {
   let run;
   try {
     const stdin = o.paths.includes('-') ? { text: readStdin(o.maxFileBytes), filename: o.stdinFilename } : undefined;
-    run = runLintJob({
+    run = await runLintJob({
       paths: o.paths,
       cwd,
       language: o.language,
@@ -241,7 +241,7 @@ function runRules(argv: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const [cmd, ...rest] = argv;
     if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
@@ -256,7 +256,7 @@ export function main(argv: string[]): number {
       process.stdout.write(HELP);
       return 0;
     }
-    if (cmd === 'lint') return runLint(rest);
+    if (cmd === 'lint') return await runLint(rest);
     if (cmd === 'rules') return runRules(rest);
     if (cmd === 'docs') {
       // Maintainers: regenerate docs/rules from the registry (`npm run docs`).
@@ -265,7 +265,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     // `slipway Dockerfile` reads as `slipway lint Dockerfile`.
-    return runLint(argv);
+    return await runLint(argv);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`slipway: ${e.message}\n\n${HELP}`);
@@ -282,5 +282,5 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

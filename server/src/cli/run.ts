@@ -9,7 +9,7 @@ import { SEVERITY_RANK } from '../engine/types';
 import type { Language, Severity } from '../engine/types';
 import { expandTargets, guessLanguageFromText } from './files';
 import type { FileResult } from './format';
-import { analyseManySync, DEFAULT_TOOLS, INSTALL_HINT, ScriptsRequest, ToolPaths } from '../scripts/analyse';
+import { analyseMany, analyserProcesses, DEFAULT_TOOLS, INSTALL_HINT, ScriptsRequest, ToolPaths, ToolPool } from '../scripts/analyse';
 
 export interface LintJob {
   /** Paths, directories or globs; `-` is standard input. Empty means the current directory. */
@@ -53,7 +53,7 @@ function explicitConfig(file: string, maxBytes: number): { config: Partial<Resol
   return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(r.text, file) : parseSlipwayConfig(r.text, file);
 }
 
-export function runLintJob(job: LintJob): LintRun {
+export async function runLintJob(job: LintJob): Promise<LintRun> {
   const { cwd } = job;
   const maxBytes = job.maxFileBytes ?? mbToBytes(DEFAULT_MAX_FILE_MB);
   const files = diskFilesWith(maxBytes);
@@ -109,8 +109,9 @@ export function runLintJob(job: LintJob): LintRun {
     if (job.scripts !== false && res.scripts.length) withScripts.push({ result: results[results.length - 1], req: { text, language: t.language, lint: res, config } });
   }
   if (withScripts.length && job.scripts !== false) {
-    // Every file's scripts share the analyser runs (one process per batch of scripts with the same options).
-    const answers = analyseManySync(withScripts.map((w) => w.req), { ...DEFAULT_TOOLS, ...job.scripts });
+    // Every file's scripts share the analyser runs (one process per batch of scripts with the same options), a few
+    // processes at once.
+    const answers = await analyseMany(withScripts.map((w) => w.req), { ...DEFAULT_TOOLS, ...job.scripts }, { pool: new ToolPool(analyserProcesses()) });
     const missing = new Set<string>();
     const failures = new Set<string>();
     answers.forEach((a, i) => {

@@ -14,7 +14,7 @@ interface Threshold {
   max?: number;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined;
@@ -25,7 +25,7 @@ function main(argv: string[]): number {
   if (!only || only === 'actionlint') sections.push(...runActionlint());
   if (!only || only === 'starter') sections.push(runStarterWorkflows());
   if (!only || only === 'realworld')
-    sections.push(...runRealworld(path.join(corpusDir(), 'realworld'), readReviewed(path.resolve(__dirname, '../conformance-realworld-reviewed.json'))));
+    sections.push(...(await runRealworld(path.join(corpusDir(), 'realworld'), readReviewed(path.resolve(__dirname, '../conformance-realworld-reviewed.json')))));
   const scores: Record<string, number> = {};
   let crashes = 0;
   for (const s of sections) {
@@ -57,4 +57,10 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    console.error(`conformance: ${(e as Error).stack ?? e}`);
+    process.exitCode = 2;
+  },
+);

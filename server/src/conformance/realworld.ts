@@ -43,9 +43,9 @@ export interface RepoLint {
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** Lints one repository folder as the CLI does for `slipway lint .` run inside it. */
-export function lintRepository(dir: string): RepoLint {
+export async function lintRepository(dir: string): Promise<RepoLint> {
   const problems: string[] = [];
-  const run = runLintJob({ paths: [], cwd: dir, ignore: [], warn: (m) => problems.push(m) });
+  const run = await runLintJob({ paths: [], cwd: dir, ignore: [], warn: (m) => problems.push(m) });
   problems.push(...run.errors);
   const files: RepoLint['files'] = [];
   const findings: RealworldFinding[] = [];
@@ -174,12 +174,13 @@ export function readReviewed(file: string): ReviewedError[] {
 }
 
 /** Lints every repository folder under `root` and scores them against `reviewed`. */
-export function runRealworld(root: string, reviewed: ReviewedError[]): Section[] {
-  const repos = fs
+export async function runRealworld(root: string, reviewed: ReviewedError[]): Promise<Section[]> {
+  const names = fs
     .readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
-    .sort()
-    .map((name) => lintRepository(path.join(root, name)));
+    .sort();
+  const repos: RepoLint[] = [];
+  for (const name of names) repos.push(await lintRepository(path.join(root, name)));
   return scoreRealworld(repos, reviewed);
 }

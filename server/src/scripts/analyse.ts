@@ -198,9 +198,14 @@ function jobOf(rule: Rule<unknown>, script: EmbeddedScript, tools: ToolPaths): J
 
 /** Scripts per process: more share one start-up, but a command line has a length limit. */
 const BATCH = 200;
+/** Fewer scripts than this in a process are not worth a process of their own (ShellCheck starts in ~30 ms). */
+const MIN_BATCH = 16;
 
-/** Jobs not answered from the cache, grouped into batches that one process can take. */
-function batches(jobs: Job[]): Job[][] {
+/**
+ * Jobs not answered from the cache, grouped into batches that one process can take: at most BATCH scripts each, and
+ * split into about `spread` batches (for that many processes at once) when there are enough scripts.
+ */
+function batches(jobs: Job[], spread = 1): Job[][] {
   const groups = new Map<string, Job[]>();
   const seen = new Set<string>();
   for (const j of jobs) {
@@ -212,7 +217,10 @@ function batches(jobs: Job[]): Job[][] {
     list.push(j);
   }
   const out: Job[][] = [];
-  for (const list of groups.values()) for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
+  for (const list of groups.values()) {
+    const size = Math.min(BATCH, Math.max(MIN_BATCH, Math.ceil(list.length / spread)));
+    for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  }
   return out;
 }
 
@@ -285,17 +293,35 @@ export class ToolPool {
 
 export const defaultPool = new ToolPool(2);
 
+/** How many analyser processes a run over many files (the CLI, the Action) starts at once: one per core, at most four. */
+export function analyserProcesses(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores));
+}
+
 /** Runs the analysers without blocking (the language server); `signal` stops what has not finished. */
 export async function analyseScripts(
   req: ScriptsRequest,
   tools: ToolPaths = DEFAULT_TOOLS,
   opts: { signal?: AbortSignal; pool?: ToolPool; limits?: ToolLimits } = {},
 ): Promise<ScriptsResult> {
-  const jobs = req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools));
+  return (await analyseMany([req], tools, opts))[0];
+}
+
+/**
+ * analyseScripts for several documents at once (the CLI over a tree, the Action): their scripts share the analyser
+ * runs, spread over the pool's processes.
+ */
+export async function analyseMany(
+  reqs: ScriptsRequest[],
+  tools: ToolPaths = DEFAULT_TOOLS,
+  opts: { signal?: AbortSignal; pool?: ToolPool; limits?: ToolLimits } = {},
+): Promise<ScriptsResult[]> {
+  const perDoc = reqs.map((req) => req.lint.scripts.map((s) => jobOf(s.rule, s.script, tools)));
   const fresh = new Map<string, ScriptAnswer>();
   const pool = opts.pool ?? defaultPool;
   await Promise.all(
-    batches(jobs).map((batch) =>
+    batches(perDoc.flat(), pool.size).map((batch) =>
       pool.run(async () => {
         let answers: ScriptAnswer[];
         if (opts.signal?.aborted) answers = batch.map(() => ({ failed: 'cancelled' }));
@@ -312,5 +338,5 @@ export async function analyseScripts(
       }),
     ),
   );
-  return collect(req, jobs, jobs.map((j) => fresh.get(j.key) ?? cache.get(j.key)!));
+  return reqs.map((req, d) => collect(req, perDoc[d], perDoc[d].map((j) => fresh.get(j.key) ?? cache.get(j.key)!)));
 }
