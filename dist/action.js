@@ -9868,7 +9868,7 @@ services:
         NODE_VERSION: "22"
 `,files:{"api/Dockerfile":`ARG NODE_VERSION=20
 FROM node:\${NODE_VERSION}
-`}},check({model:n,report:e,path:t,files:s}){for(let[i,o]of Zc(n,t,s)){let r=wO(o.dockerfile);for(let a of VI(n,i)){if(r.has(a.name)||WI.has(a.name)||a.name.startsWith("BUILDKIT_"))continue;let c=se(a.name,r.keys());e({message:`service "${i}": build arg "${a.name}" is not declared by an ARG in ${o.label}, so the build ignores it`+(c?`. Did you mean "${c}"?`:""),range:a.range,fixes:c?[{title:`Change to "${c}"`,preferred:!0,edits:[{range:a.range,newText:c}]}]:void 0})}}},tests:[{name:"mapping and list forms",input:`services:
+`}},check({model:n,report:e,path:t,files:s}){for(let[i,o]of Zc(n,t,s)){let r=wO(o.dockerfile);for(let a of VI(n,i)){if(r.has(a.name)||WI.has(a.name)||a.name.startsWith("BUILDKIT_"))continue;let c=a.name.length>2?se(a.name,r.keys()):void 0;e({message:`service "${i}": build arg "${a.name}" is not declared by an ARG in ${o.label}, so the build ignores it`+(c?`. Did you mean "${c}"?`:""),range:a.range,fixes:c?[{title:`Change to "${c}"`,preferred:!0,edits:[{range:a.range,newText:c}]}]:void 0})}}},tests:[{name:"mapping and list forms",input:`services:
   api:
     build:
       context: ./api
@@ -9924,7 +9924,15 @@ ARG VERSION
 `,files:{"api/Dockerfile":`FROM golang AS build
 FROM alpine AS runtime
 ARG RUNTIME_ONLY
-`},expect:[]},{name:"inline Dockerfile",input:`services:
+`},expect:[]},{name:"no suggestion for a name of one or two characters",input:`services:
+  api:
+    build:
+      context: .
+      args:
+        V: "1"
+`,files:{Dockerfile:`FROM alpine
+ARG X
+`},expect:[{line:6,col:9,message:/build arg "V" is not declared by an ARG in Dockerfile, so the build ignores it$/}]},{name:"inline Dockerfile",input:`services:
   app:
     build:
       dockerfile_inline: |
@@ -10013,7 +10021,7 @@ services:
 RUN npm ci
 FROM node:22-slim AS production
 COPY --from=build /app /app
-`}},check({model:n,report:e,path:t,files:s}){for(let[i,o]of Zc(n,t,s)){let r=JI(n,i);if(!r)continue;let a=String(r.value);if(!a||Ae(a)||o.dockerfile.stageNamed(a))continue;let c=vO(o.dockerfile),l=se(a,c),u=n.rangeOf(r),p=c.length?` (its stages: ${c.join(", ")})`:" (it has no named stage)";e({message:`service "${i}": target stage "${a}" could not be found in ${o.label}`+(l?`. Did you mean "${l}"?`:p),range:u,fixes:l?[{title:`Change to "${l}"`,preferred:!0,edits:[{range:u,newText:l}]}]:void 0})}},tests:[{name:"misspelt target, unknown target, no named stage",input:`services:
+`}},check({model:n,report:e,path:t,files:s}){for(let[i,o]of Zc(n,t,s)){let r=JI(n,i);if(!r)continue;let a=String(r.value);if(!a||Ae(a)||o.dockerfile.stageNamed(a))continue;let c=vO(o.dockerfile),l=a.length>2?se(a,c):void 0,u=n.rangeOf(r),p=c.length?` (its stages: ${c.join(", ")})`:" (it has no named stage)";e({message:`service "${i}": target stage "${a}" could not be found in ${o.label}`+(l?`. Did you mean "${l}"?`:p),range:u,fixes:l?[{title:`Change to "${l}"`,preferred:!0,edits:[{range:u,newText:l}]}]:void 0})}},tests:[{name:"misspelt target, unknown target, no named stage",input:`services:
   api:
     build:
       context: ./api

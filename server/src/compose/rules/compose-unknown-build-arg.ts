@@ -57,7 +57,7 @@ const rule: Rule<ComposeModel> = {
       const declared = declaredArgs(df.dockerfile);
       for (const a of buildArgNames(model, service)) {
         if (declared.has(a.name) || PREDEFINED.has(a.name) || a.name.startsWith('BUILDKIT_')) continue;
-        const suggestion = closest(a.name, declared.keys());
+        const suggestion = a.name.length > 2 ? closest(a.name, declared.keys()) : undefined;
         report({
           message: `service "${service}": build arg "${a.name}" is not declared by an ARG in ${df.label}, so the build ignores it` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
           range: a.range,
@@ -91,6 +91,12 @@ const rule: Rule<ComposeModel> = {
         'services:\n  api:\n    build:\n      context: ./api\n      target: build\n      args:\n        RUNTIME_ONLY: "1"\n        HTTP_PROXY: http://proxy\n        BUILDKIT_INLINE_CACHE: "1"\n        BUILDKIT_SYNTAX: docker/dockerfile:1\n        TARGETARCH: amd64\n        ${DYNAMIC}: x\n  inline:\n    build:\n      dockerfile_inline: |\n        FROM alpine\n        ARG A\n      args: [A=1]\n  missing:\n    build:\n      context: ./nowhere\n      args: [B=1]\n',
       files: { 'api/Dockerfile': 'FROM golang AS build\nFROM alpine AS runtime\nARG RUNTIME_ONLY\n' },
       expect: [],
+    },
+    {
+      name: 'no suggestion for a name of one or two characters',
+      input: 'services:\n  api:\n    build:\n      context: .\n      args:\n        V: "1"\n',
+      files: { Dockerfile: 'FROM alpine\nARG X\n' },
+      expect: [{ line: 6, col: 9, message: /build arg "V" is not declared by an ARG in Dockerfile, so the build ignores it$/ }],
     },
     {
       name: 'inline Dockerfile',

@@ -33,7 +33,7 @@ const rule: Rule<ComposeModel> = {
       const target = String(node.value);
       if (!target || isInterpolated(target) || df.dockerfile.stageNamed(target)) continue;
       const names = stageNames(df.dockerfile);
-      const suggestion = closest(target, names);
+      const suggestion = target.length > 2 ? closest(target, names) : undefined;
       const range = model.rangeOf(node);
       const list = names.length ? ` (its stages: ${names.join(', ')})` : ' (it has no named stage)';
       report({
