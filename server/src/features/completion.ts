@@ -5,6 +5,8 @@ import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileCompletion } from '../dockerfile/features/completion';
 import type { ComposeModel } from '../compose/model';
 import { composeCompletion } from '../compose/features/completion';
+import { uriToPath } from '../analysis';
+import { diskFiles } from '../engine/lint';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowCompletion } from '../workflow/features/completion';
 
@@ -24,7 +26,7 @@ export function registerCompletion(connection: Connection, documents: TextDocume
       case 'action':
         return workflowCompletion(a.model as WorkflowModel, params.position);
       case 'compose':
-        return composeCompletion(a.model as ComposeModel, params.position);
+        return composeCompletion(a.model as ComposeModel, params.position, { path: uriToPath(params.textDocument.uri), files: diskFiles });
     }
   });
 }

@@ -7,6 +7,8 @@ import { allRules } from '../engine/lint';
 import { checkpoint } from './cancellation';
 import type { ComposeModel } from '../compose/model';
 import { composeHover } from '../compose/features/hover';
+import { uriToPath } from '../analysis';
+import { diskFiles } from '../engine/lint';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowHover } from '../workflow/features/hover';
 import { withShellcheckHover } from '../scripts/hover';
@@ -31,7 +33,7 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
       case 'action':
         return withShellcheckHover(workflowHover(a.model as WorkflowModel, params.position), a.findings, params.position);
       case 'compose':
-        return withShellcheckHover(composeHover(a.model as ComposeModel, params.position), a.findings, params.position);
+        return withShellcheckHover(composeHover(a.model as ComposeModel, params.position, { path: uriToPath(params.textDocument.uri), files: diskFiles }), a.findings, params.position);
     }
   });
 }

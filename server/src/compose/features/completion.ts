@@ -9,6 +9,8 @@ import { composeIndex, type RefKind } from '../project';
 import { alternatives, objectSchemas, resolveRef, schemaAtPath, type JSchema } from '../schema';
 import { composeCursor, type ComposeCursor } from './cursor';
 import { keyDoc } from './hover';
+import { buildCompletion } from './buildCompletion';
+import { variableCompletion, type ComposeFiles } from './variables';
 
 /** Lists of names by the key that holds them under a service. */
 const NAME_LISTS: Record<string, RefKind> = {
@@ -109,10 +111,14 @@ function valueItems(values: string[], range: Range, detail?: string): Completion
   return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, detail, textEdit: { range, newText: v }, sortText: String(i).padStart(3, '0') }));
 }
 
-export function composeCompletion(model: ComposeModel, pos: Position): CompletionItem[] {
+export function composeCompletion(model: ComposeModel, pos: Position, ctx?: ComposeFiles): CompletionItem[] {
+  const vars = ctx && variableCompletion(model, pos, ctx);
+  if (vars) return vars;
   const cur = composeCursor(model.text, pos);
   if (!cur) return [];
   const wordRange: Range = { start: { line: pos.line, character: cur.wordStart }, end: pos };
+  const fromBuild = buildCompletion(model, cur, pos, wordRange, ctx);
+  if (fromBuild) return fromBuild;
   const service = serviceOf(cur.path);
   const inService = service !== undefined && cur.path.length >= 2;
   const underService = cur.path.slice(2);

@@ -6,6 +6,7 @@ import type { ComposeModel } from '../model';
 import { composeIndex, nameAt, TOP_SECTION } from '../project';
 import { alternatives, deref, formatPath, getEffective, resolveRef, schemaAtPath, type JSchema } from '../schema';
 import { locate } from './locate';
+import { variableHover, type ComposeFiles } from './variables';
 
 const FORM_WORDS: Record<string, string> = {
   object: 'mapping',
@@ -46,7 +47,9 @@ export function keyDoc(path: (string | number)[]): string | undefined {
   return text;
 }
 
-export function composeHover(model: ComposeModel, pos: { line: number; character: number }): Hover | null {
+export function composeHover(model: ComposeModel, pos: { line: number; character: number }, ctx?: ComposeFiles): Hover | null {
+  const variable = ctx && variableHover(model, pos, ctx);
+  if (variable) return variable;
   const hit = nameAt(model, pos);
   if (hit) {
     const idx = composeIndex(model);

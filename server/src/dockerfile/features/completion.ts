@@ -281,7 +281,12 @@ function mountItems(model: DockerfileModel, ins: DfInstruction, line: number, va
   return [];
 }
 
-function imageItems(model: DockerfileModel, ins: DfInstruction, line: number, start: number, word: string, end: number): CompletionItem[] {
+/**
+ * Base images and their tags for an image reference being typed (`word`, from `start` to `end` on `line`): after
+ * `name:` the tags of that image, otherwise `name:tag` for each image of the offline list. Shared with Compose's
+ * `image:` completion.
+ */
+export function baseImageItems(line: number, start: number, word: string, end: number): CompletionItem[] {
   const colon = word.lastIndexOf(':');
   if (colon > 0 && !word.slice(colon).includes('/')) {
     const name = word.slice(0, colon);
@@ -291,7 +296,7 @@ function imageItems(model: DockerfileModel, ins: DfInstruction, line: number, st
     return img.tags.map((t, i) => ({ label: t, kind: CompletionItemKind.Value, detail: `${img.name}:${t}`, documentation: md(img.doc), textEdit: { range, newText: t }, sortText: String(i).padStart(2, '0') }));
   }
   const range = rng(line, start, end);
-  const out = stageItems(model, ins, range);
+  const out: CompletionItem[] = [];
   BASE_IMAGES.forEach((img, i) => {
     const labels = img.tags.length ? img.tags.map((t) => `${img.name}:${t}`) : [img.name];
     labels.forEach((label, j) => {
@@ -306,6 +311,12 @@ function imageItems(model: DockerfileModel, ins: DfInstruction, line: number, st
     });
   });
   return out;
+}
+
+function imageItems(model: DockerfileModel, ins: DfInstruction, line: number, start: number, word: string, end: number): CompletionItem[] {
+  const colon = word.lastIndexOf(':');
+  if (colon > 0 && !word.slice(colon).includes('/')) return baseImageItems(line, start, word, end);
+  return [...stageItems(model, ins, rng(line, start, end)), ...baseImageItems(line, start, word, end)];
 }
 
 /** Completion items at `pos`. */

@@ -1,0 +1,97 @@
+// The Dockerfile each Compose service builds, parsed with the project's Dockerfile model: its stage names (for
+// `build.target`) and the ARGs it declares (for `build.args`). Shared by the compose-unknown-target and
+// compose-unknown-build-arg rules and by completion. Only builds whose Dockerfile is certain are given: a
+// remote or interpolated context has none on disk, and a build without its own `context` in an override file or
+// in a service that `extends` another may take its context from elsewhere.
+import * as path from 'node:path';
+import { isMap } from 'yaml';
+import { DockerfileModel } from '../dockerfile/model';
+import { globalArgs, keyValues, unquote } from '../dockerfile/scope';
+import type { FileHost } from '../engine/types';
+import { buildInfos, readDockerfile, type BuildInfo } from './build';
+import type { ComposeModel } from './model';
+import { composeIndex, isOverrideFile } from './project';
+import { deref, getEffective } from './schema';
+
+export interface ServiceDockerfile {
+  info: BuildInfo;
+  dockerfile: DockerfileModel;
+  /** How messages name it: its path from the Compose file's folder, or "the inline Dockerfile". */
+  label: string;
+}
+
+/** Parsed Dockerfiles by text: completion and the rules ask at each keystroke, the Dockerfile rarely changes. */
+const parsed = new Map<string, DockerfileModel>();
+const PARSED_MAX = 32;
+
+function parse(text: string): DockerfileModel {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const m = new DockerfileModel(text);
+  parsed.set(text, m);
+  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  return m;
+}
+
+export function serviceDockerfiles(model: ComposeModel, docPath: string | undefined, files: FileHost): Map<string, ServiceDockerfile> {
+  const out = new Map<string, ServiceDockerfile>();
+  if (!docPath) return out;
+  const dir = path.dirname(docPath);
+  const override = isOverrideFile(docPath);
+  const services = composeIndex(model).defs.service;
+  for (const info of buildInfos(model, docPath)) {
+    if (info.inline === undefined) {
+      if (!info.contextNode) {
+        // No context of its own: an override file's build is merged over the base file's, and `extends` may give one.
+        const svc = deref(model.doc, services.get(info.service)?.pair.value);
+        if (override || (isMap(svc) && getEffective(model.doc, svc, 'extends'))) continue;
+      }
+      if (!info.dockerfileAbs) continue;
+    }
+    const text = readDockerfile(info, files);
+    if (text === undefined) continue;
+    const label = info.inline !== undefined ? 'the inline Dockerfile' : path.relative(dir, info.dockerfileAbs!).split(path.sep).join('/');
+    out.set(info.service, { info, dockerfile: parse(text), label });
+  }
+  return out;
+}
+
+/** Names of the stages (`FROM … AS name`), first of each name, as written. */
+export function stageNames(df: DockerfileModel): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of df.stages) {
+    if (!s.name || seen.has(s.name.toLowerCase())) continue;
+    seen.add(s.name.toLowerCase());
+    out.push(s.name);
+  }
+  return out;
+}
+
+export interface DeclaredArg {
+  name: string;
+  /** The default written in the ARG, if any. */
+  value?: string;
+  /** 0-based line of the ARG. */
+  line: number;
+  /** The stage it is declared in, or undefined for a global ARG (before the first FROM). */
+  stage?: string;
+}
+
+/** The ARGs the Dockerfile declares: global ones and those of every stage (first declaration of each name). */
+export function declaredArgs(df: DockerfileModel): Map<string, DeclaredArg> {
+  return df.memoize('compose:declaredArgs', () => {
+    const out = new Map<string, DeclaredArg>();
+    const globals = globalArgs(df).declared;
+    for (const ins of [...df.preamble, ...df.stages.flatMap((s) => s.instructions)]) {
+      if (ins.keyword !== 'ARG') continue;
+      for (const kv of keyValues(df, ins).pairs) {
+        const name = unquote(kv.key, df.escape);
+        if (!name || out.has(name)) continue;
+        const value = ins.stage ? (kv.value === undefined ? undefined : unquote(kv.value, df.escape)) : globals.get(name);
+        out.set(name, { name, value, line: ins.range.start.line, stage: ins.stage ? (ins.stage.name ?? `#${ins.stage.index}`) : undefined });
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,109 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import { BUILDKIT_ARGS, PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/features/data';
+import type { Range, Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import { declaredArgs, serviceDockerfiles } from '../buildDockerfile';
+import type { ComposeModel } from '../model';
+import { composeIndex } from '../project';
+import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from '../schema';
+
+/** Build args every build accepts without an ARG: proxies, BuildKit settings, the platform ARGs. */
+const PREDEFINED = new Set([...PROXY_ARGS, ...BUILDKIT_ARGS.map((a) => a.name), ...PLATFORM_ARGS.map((a) => a.name)]);
+
+export interface BuildArgName {
+  name: string;
+  range: Range;
+}
+
+/** The names `services.<name>.build.args` sets, in its mapping or its list (`NAME=value`) form. */
+export function buildArgNames(model: ComposeModel, service: string): BuildArgName[] {
+  const doc = model.doc;
+  const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
+  const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
+  const args = isMap(build) ? deref(doc, getEffective(doc, build, 'args')?.value) : undefined;
+  const out: BuildArgName[] = [];
+  if (isMap(args)) {
+    for (const p of effectivePairs(doc, args)) {
+      const name = scalarKey(p);
+      if (name !== undefined) out.push({ name, range: model.keyRange(p) });
+    }
+  } else if (isSeq(args)) {
+    for (const it of args.items) {
+      const s = deref(doc, it);
+      if (!isScalar(s) || typeof s.value !== 'string' || !s.range) continue;
+      const name = s.value.split('=')[0];
+      const src = model.text.slice(s.range[0], s.range[1]);
+      const at = src.indexOf(name);
+      const start = s.range[0] + (at >= 0 ? at : 0);
+      out.push({ name, range: model.lines.range(start, start + name.length) });
+    }
+  }
+  return out.filter((a) => a.name && !isInterpolated(a.name));
+}
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-unknown-build-arg',
+  language: 'compose',
+  severity: 'warning',
+  docs: {
+    summary: 'Each name in a service\'s `build.args` should be declared by an `ARG` of the Dockerfile it builds (globally before the first FROM, or in a stage).',
+    why: 'A build arg no ARG declares is ignored: BuildKit only warns "one or more build-args were not consumed", and the value the Compose file meant to pass never reaches the build (a misspelt or renamed ARG). Proxy, BuildKit and platform args are predefined and never reported.',
+    bad: 'services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSON: "22"\n',
+    good: 'services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSION: "22"\n',
+    files: { 'api/Dockerfile': 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}\n' },
+  },
+  check({ model, report, path, files }) {
+    for (const [service, df] of serviceDockerfiles(model, path, files)) {
+      const declared = declaredArgs(df.dockerfile);
+      for (const a of buildArgNames(model, service)) {
+        if (declared.has(a.name) || PREDEFINED.has(a.name) || a.name.startsWith('BUILDKIT_')) continue;
+        const suggestion = a.name.length > 2 ? closest(a.name, declared.keys()) : undefined;
+        report({
+          message: `service "${service}": build arg "${a.name}" is not declared by an ARG in ${df.label}, so the build ignores it` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+          range: a.range,
+          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: a.range, newText: suggestion }] }] : undefined,
+        });
+      }
+    }
+  },
+  tests: [
+    {
+      name: 'mapping and list forms',
+      input:
+        'services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSON: "22"\n        APP_ENV: prod\n        EXTRA: "1"\n  web:\n    build:\n      context: ./api\n      args:\n        - NODE_VERSION=22\n        - "UNUSED=1"\n        - GIT_SHA\n',
+      files: { 'api/Dockerfile': 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION} AS build\nARG APP_ENV\nARG GIT_SHA=unknown\n' },
+      expect: [
+        { line: 6, col: 9, message: 'service "api": build arg "NODE_VERSON" is not declared by an ARG in api/Dockerfile, so the build ignores it. Did you mean "NODE_VERSION"?', severity: 'warning' },
+        { line: 8, col: 9, message: 'build arg "EXTRA" is not declared by an ARG in api/Dockerfile, so the build ignores it' },
+        { line: 14, col: 12, message: 'build arg "UNUSED"' },
+      ],
+    },
+    {
+      name: 'typo fix',
+      input: 'services:\n  api:\n    build:\n      context: .\n      args: [VERSOIN=1]\n',
+      files: { Dockerfile: 'FROM alpine\nARG VERSION\n' },
+      expect: [{ line: 5, col: 14, message: 'Did you mean "VERSION"?' }],
+      fixed: 'services:\n  api:\n    build:\n      context: .\n      args: [VERSION=1]\n',
+    },
+    {
+      name: 'declared in any stage, predefined args, interpolated keys, unknown Dockerfiles',
+      input:
+        'services:\n  api:\n    build:\n      context: ./api\n      target: build\n      args:\n        RUNTIME_ONLY: "1"\n        HTTP_PROXY: http://proxy\n        BUILDKIT_INLINE_CACHE: "1"\n        BUILDKIT_SYNTAX: docker/dockerfile:1\n        TARGETARCH: amd64\n        ${DYNAMIC}: x\n  inline:\n    build:\n      dockerfile_inline: |\n        FROM alpine\n        ARG A\n      args: [A=1]\n  missing:\n    build:\n      context: ./nowhere\n      args: [B=1]\n',
+      files: { 'api/Dockerfile': 'FROM golang AS build\nFROM alpine AS runtime\nARG RUNTIME_ONLY\n' },
+      expect: [],
+    },
+    {
+      name: 'no suggestion for a name of one or two characters',
+      input: 'services:\n  api:\n    build:\n      context: .\n      args:\n        V: "1"\n',
+      files: { Dockerfile: 'FROM alpine\nARG X\n' },
+      expect: [{ line: 6, col: 9, message: /build arg "V" is not declared by an ARG in Dockerfile, so the build ignores it$/ }],
+    },
+    {
+      name: 'inline Dockerfile',
+      input: 'services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine\n        ARG VERSION\n      args:\n        VERSOIN: "2"\n',
+      expect: [{ line: 8, col: 9, message: 'is not declared by an ARG in the inline Dockerfile, so the build ignores it. Did you mean "VERSION"?' }],
+    },
+  ],
+};
+
+export default rule;

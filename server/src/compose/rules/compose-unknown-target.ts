@@ -1,0 +1,91 @@
+import { isMap, isScalar, type Scalar } from 'yaml';
+import type { Rule } from '../../engine/types';
+import { closest } from '../../engine/text';
+import { serviceDockerfiles, stageNames } from '../buildDockerfile';
+import type { ComposeModel } from '../model';
+import { composeIndex } from '../project';
+import { deref, getEffective, isInterpolated } from '../schema';
+
+/** The scalar of `services.<name>.build.target`, when it is a plain string. */
+export function targetNode(model: ComposeModel, service: string): Scalar | undefined {
+  const doc = model.doc;
+  const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
+  const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
+  const t = isMap(build) ? deref(doc, getEffective(doc, build, 'target')?.value) : undefined;
+  return isScalar(t) && typeof t.value === 'string' ? (t as Scalar) : undefined;
+}
+
+const rule: Rule<ComposeModel> = {
+  id: 'compose-unknown-target',
+  language: 'compose',
+  severity: 'error',
+  docs: {
+    summary: 'A service\'s `build.target` must name a stage (`FROM … AS <name>`) of the Dockerfile it builds.',
+    why: 'The build stops with "target stage \\"prod\\" could not be found" once the Dockerfile\'s stages are renamed or the target is misspelt; BuildKit matches stage names case-insensitively, and only by name.',
+    bad: 'services:\n  api:\n    build:\n      context: ./api\n      target: prod\n',
+    good: 'services:\n  api:\n    build:\n      context: ./api\n      target: production\n',
+    files: { 'api/Dockerfile': 'FROM node:22 AS build\nRUN npm ci\nFROM node:22-slim AS production\nCOPY --from=build /app /app\n' },
+  },
+  check({ model, report, path, files }) {
+    for (const [service, df] of serviceDockerfiles(model, path, files)) {
+      const node = targetNode(model, service);
+      if (!node) continue;
+      const target = String(node.value);
+      if (!target || isInterpolated(target) || df.dockerfile.stageNamed(target)) continue;
+      const names = stageNames(df.dockerfile);
+      const suggestion = target.length > 2 ? closest(target, names) : undefined;
+      const range = model.rangeOf(node);
+      const list = names.length ? ` (its stages: ${names.join(', ')})` : ' (it has no named stage)';
+      report({
+        message: `service "${service}": target stage "${target}" could not be found in ${df.label}` + (suggestion ? `. Did you mean "${suggestion}"?` : list),
+        range,
+        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+      });
+    }
+  },
+  tests: [
+    {
+      name: 'misspelt target, unknown target, no named stage',
+      input:
+        'services:\n  api:\n    build:\n      context: ./api\n      target: prodution\n  web:\n    build:\n      context: ./web\n      dockerfile: web.Dockerfile\n      target: dev\n  plain:\n    build:\n      context: ./plain\n      target: final\n',
+      files: {
+        'api/Dockerfile': 'FROM node:22 AS build\nFROM node:22-slim AS production\n',
+        'web/web.Dockerfile': 'FROM nginx AS base\nFROM base AS release\n',
+        'plain/Dockerfile': 'FROM alpine\n',
+      },
+      expect: [
+        { line: 5, col: 15, message: 'service "api": target stage "prodution" could not be found in api/Dockerfile. Did you mean "production"?', severity: 'error' },
+        { line: 10, col: 15, message: 'target stage "dev" could not be found in web/web.Dockerfile (its stages: base, release)' },
+        { line: 14, col: 15, message: 'could not be found in plain/Dockerfile (it has no named stage)' },
+      ],
+    },
+    {
+      name: 'typo fix',
+      input: 'services:\n  api:\n    build:\n      context: .\n      target: buil\n',
+      files: { Dockerfile: 'FROM golang:1.24 AS build\nFROM scratch\n' },
+      expect: [{ line: 5, col: 15, message: 'Did you mean "build"?' }],
+      fixed: 'services:\n  api:\n    build:\n      context: .\n      target: build\n',
+    },
+    {
+      name: 'inline Dockerfile',
+      input: 'services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine AS base\n      target: bse\n',
+      expect: [{ line: 6, col: 15, message: 'could not be found in the inline Dockerfile. Did you mean "base"?' }],
+    },
+    {
+      name: 'existing stages (any case), interpolation, remote and missing Dockerfiles, contexts from elsewhere',
+      input:
+        'services:\n  api:\n    build:\n      context: ./api\n      target: Production\n  vars:\n    build:\n      context: ./api\n      target: ${TARGET:-dev}\n  remote:\n    build:\n      context: https://github.com/docker/rootfs.git#main\n      target: x\n  missing:\n    build:\n      context: ./nowhere\n      target: x\n  base:\n    build: ./api\n  child:\n    extends: base\n    build:\n      target: test\n',
+      files: { 'api/Dockerfile': 'FROM node:22 AS build\nFROM node:22-slim AS production\n', Dockerfile: 'FROM alpine\n' },
+      expect: [],
+    },
+    {
+      name: 'an override file without its own context is not judged',
+      path: 'compose.override.yaml',
+      input: 'services:\n  api:\n    build:\n      target: dev\n',
+      files: { 'compose.yaml': 'services:\n  api:\n    build: ./api\n', 'api/Dockerfile': 'FROM node AS dev\n', Dockerfile: 'FROM alpine\n' },
+      expect: [],
+    },
+  ],
+};
+
+export default rule;
