@@ -129,6 +129,19 @@ describe('LSP: ShellCheck and pyflakes on the scripts inside documents', () => {
     ]);
   });
 
+  it('hover on a pyflakes finding shows its message and the rule page; on a ShellCheck finding, its wiki page', async () => {
+    const u = uri('.github/workflows/hover.yml');
+    const text = ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - shell: python', '        run: print(sha)', '      - run: echo $X', ''].join('\n');
+    await client.open(u, 'github-actions-workflow', text);
+    const p = await client.waitDiagnostics(u, hasScripts);
+    assert.deepEqual(scriptDiags(p.diagnostics), ['SC2086 7:18-7:20', 'pyflakes 6:19-6:22']);
+    const hover = (line: number, character: number) => client.request<{ contents: { value: string }; range: Diag['range'] } | null>('textDocument/hover', { textDocument: { uri: u }, position: { line, character } });
+    const py = await hover(6, 20);
+    assert.match(py!.contents.value, /\*\*pyflakes\*\*: undefined name 'sha'\n\npyflakes checked the Python of this `shell: python` step\. \[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/pyflakes\.md\)/);
+    const sh = await hover(7, 19);
+    assert.match(sh!.contents.value, /\*\*SC2086\*\* \(ShellCheck\): Double quote to prevent globbing and word splitting\.\n\n\[ShellCheck wiki: SC2086\]\(https:\/\/www\.shellcheck\.net\/wiki\/SC2086\)/);
+  });
+
   it('composite action and Compose sh -c command', async () => {
     const a = uri('act/action.yml');
     await client.open(a, 'yaml', "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo $out_dir\n");

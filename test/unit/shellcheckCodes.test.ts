@@ -6,7 +6,7 @@ import { DockerfileModel } from '../../server/src/dockerfile/model';
 import { dockerfileHover } from '../../server/src/dockerfile/features/hover';
 import { allRules } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
-import { shellcheckFindingsAt, withShellcheckHover } from '../../server/src/scripts/hover';
+import { scriptFindingsAt, withScriptHover } from '../../server/src/scripts/hover';
 import { isShellcheckCode, shellcheckCode, SHELLCHECK_CODES, shellcheckWikiUrl } from '../../server/src/scripts/shellcheckCodes';
 
 // Scripts that make ShellCheck report every bundled code (one dialect each), to compare the data with the tool.
@@ -112,18 +112,32 @@ describe('ShellCheck hover', () => {
 
   it("other languages: ShellCheck sections are added to the language's own hover, or stand alone", () => {
     const finds = [sc2164, finding('DL3003', 'Use WORKDIR to switch to a directory', 2, 15, 19), { ...sc2164, range: { start: { line: 2, character: 17 }, end: { line: 2, character: 19 } } }];
-    assert.deepEqual(shellcheckFindingsAt(finds, { line: 2, character: 19 }), [sc2164]);
-    assert.deepEqual(shellcheckFindingsAt(finds, { line: 2, character: 14 }), []);
-    const alone = withShellcheckHover(null, finds, { line: 2, character: 16 })!;
+    assert.deepEqual(scriptFindingsAt(finds, { line: 2, character: 19 }), [sc2164]);
+    assert.deepEqual(scriptFindingsAt(finds, { line: 2, character: 14 }), []);
+    const alone = withScriptHover(null, finds, { line: 2, character: 16 })!;
     assert.deepEqual(alone, {
       contents: { kind: MarkupKind.Markdown, value: "**SC2164** (ShellCheck): Use 'cd ... || exit' or 'cd ... || return' in case cd fails.\n\n[ShellCheck wiki: SC2164](https://www.shellcheck.net/wiki/SC2164)" },
       range: sc2164.range,
     });
     const own = { contents: { kind: MarkupKind.Markdown, value: '**run**' }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } } };
-    const both = withShellcheckHover(own, finds, { line: 2, character: 16 })!;
+    const both = withScriptHover(own, finds, { line: 2, character: 16 })!;
     assert.equal((both.contents as { value: string }).value, `**run**\n\n---\n\n${(alone.contents as { value: string }).value}`);
     assert.deepEqual(both.range, own.range);
-    assert.equal(withShellcheckHover(own, finds, { line: 0, character: 0 }), own);
-    assert.equal(withShellcheckHover(null, [], { line: 2, character: 16 }), null);
+    assert.equal(withScriptHover(own, finds, { line: 0, character: 0 }), own);
+    assert.equal(withScriptHover(null, [], { line: 2, character: 16 }), null);
+  });
+
+  it('pyflakes findings: a section with its message and the rule page, each message once', () => {
+    const undefinedName = finding('pyflakes', "undefined name 'sha'", 8, 24, 27);
+    const finds = [undefinedName, { ...undefinedName }, finding('pyflakes', "'os' imported but unused", 7, 10, 19)];
+    const h = withScriptHover(null, finds, { line: 8, character: 25 })!;
+    assert.deepEqual(h, {
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: "**pyflakes**: undefined name 'sha'\n\npyflakes checked the Python of this `shell: python` step. [Rule documentation](https://github.com/slipway-dev/slipway/blob/main/docs/rules/pyflakes.md)",
+      },
+      range: undefinedName.range,
+    });
+    assert.equal(withScriptHover(null, finds, { line: 8, character: 10 }), null);
   });
 });
