@@ -279,6 +279,91 @@ describe('LSP: Compose project (override and included files)', () => {
   });
 });
 
+describe('LSP: Compose image links', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('does not link the bare name of an image a service builds', async () => {
+    const uri = 'untitled:links/compose.yaml';
+    const text = 'services:\n  api:\n    build: .\n    image: backend:latest\n  db:\n    image: postgres:16\n  pushed:\n    build: .\n    image: acme/api:1\n';
+    await client.open(uri, 'dockercompose', text);
+    const links = await client.request<{ range: Range; target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target]),
+      [
+        [r(5, 11, 22), 'https://hub.docker.com/_/postgres'],
+        [r(8, 11, 21), 'https://hub.docker.com/r/acme/api'],
+      ],
+    );
+  });
+});
+
+describe('LSP: Compose file links', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-compose-links-'));
+    fs.mkdirSync(path.join(dir, 'docker'));
+    fs.mkdirSync(path.join(dir, 'conf'));
+    for (const f of ['docker/api.Dockerfile', 'common.yaml', 'conf/nginx.conf', 'api.env']) fs.writeFileSync(path.join(dir, f), '\n');
+    client = new TestClient();
+    await client.initialize(dir);
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('links dockerfile:, extends.file, env_file path:, long-syntax binds and config files that exist', async () => {
+    const uri = pathToFileURL(path.join(dir, 'docker-compose.yml')).href;
+    const text = [
+      'services:', // 0
+      '  api:', // 1
+      '    build:', // 2
+      '      context: .', // 3
+      '      dockerfile: docker/api.Dockerfile', // 4
+      '    extends:', // 5
+      '      file: common.yaml', // 6
+      '      service: base', // 7
+      '    env_file:', // 8
+      '      - path: api.env', // 9
+      '        required: false', // 10
+      '      - path: ${ENV_FILE}', // 11
+      '    volumes:', // 12
+      '      - type: bind', // 13
+      "        source: './conf'", // 14
+      '        target: /etc/nginx/conf.d', // 15
+      '      - ~/cache:/cache', // 16
+      '      - /var/run/docker.sock:/var/run/docker.sock', // 17
+      '      - ./gone:/gone', // 18
+      'configs:', // 19
+      '  nginx:', // 20
+      '    file: conf/nginx.conf', // 21
+      '  other:', // 22
+      '    file: conf/missing.conf', // 23
+      '',
+    ].join('\n');
+    await client.open(uri, 'dockercompose', text);
+    const links = await client.request<{ range: Range; target: string; tooltip: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    const file = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target, l.tooltip]),
+      [
+        [r(3, 15, 16), file('.'), 'Open the build context'],
+        [r(4, 18, 39), file('docker/api.Dockerfile'), 'Open the Dockerfile'],
+        [r(6, 12, 23), file('common.yaml'), 'Open the file this service extends'],
+        [r(9, 14, 21), file('api.env'), 'Open the environment file'],
+        [r(14, 17, 23), file('conf'), 'Open the bind-mounted path'],
+        [r(21, 10, 25), file('conf/nginx.conf'), 'Open the config file'],
+      ],
+    );
+  });
+});
+
 describe('LSP: Compose rename refusals in one file', () => {
   let client: TestClient;
   const uri = 'untitled:compose.yaml';

@@ -1,4 +1,5 @@
-// Links in Compose files: a service's `image:` to its registry page (the Dockerfile FROM links' imagePageUrl), and
+// Links in Compose files: a service's `image:` to its registry page (the Dockerfile FROM links' imagePageUrl; not
+// the bare name of an image the service builds), and
 // the files a Compose file names to those files when they exist, relative to the Compose file's folder: a build's
 // context and Dockerfile, `env_file`, `include` paths, `extends.file`, the `file:` of top-level secrets and
 // configs, and bind-mount sources of `volumes` (`./src:/app`, `source:` of `type: bind`).
@@ -58,7 +59,10 @@ export function composeDocumentLinks(model: ComposeModel, docPath: string | unde
     const svc = deref(doc, def.pair.value);
     if (!isMap(svc)) continue;
     const image = str(deref(doc, getEffective(doc, svc, 'image')?.value));
-    if (image) {
+    // With `build:`, `image:` names the image the build makes: a bare name (`backend:latest`) is local, not Docker
+    // Hub's official image of that name; a name with a namespace or registry is where it is pushed.
+    const built = getEffective(doc, svc, 'build') !== undefined;
+    if (image && !(built && !image.value.includes('/'))) {
       const target = imagePageUrl(image.value);
       if (target) out.push({ range: subRange(model, image, 0, image.value.length), target, tooltip: `Open ${image.value.split(/[:@]/)[0]} in its registry` });
     }
