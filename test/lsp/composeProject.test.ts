@@ -224,6 +224,9 @@ describe('LSP: Compose project (override and included files)', () => {
     assert.deepEqual(await def(base, 19, 24), [{ uri: override, range: r(4, 2, 7) }]);
     assert.deepEqual(await def(base, 9, 9), [{ uri: infra, range: r(5, 2, 7) }]);
     assert.deepEqual(await def(base, 12, 9), [{ uri: base, range: r(26, 2, 6) }]);
+    // On a definition key: the same service in the other file of the project, else the key itself.
+    assert.deepEqual(await def(base, 3, 3), [{ uri: override, range: r(1, 2, 5) }]);
+    assert.deepEqual(await def(base, 17, 3), [{ uri: base, range: r(17, 2, 8) }]);
   });
 
   it('finds references across the project, the document first', async () => {

@@ -52,10 +52,14 @@ export function composeDefinition(model: ComposeModel, uri: string, docPath: str
   const hit = nameAt(model, pos);
   if (hit) {
     const def = composeIndex(model).defs[hit.kind].get(hit.name);
-    if (def) return [{ uri, range: def.keyRange }];
-    // Defined in an included file, the override or base file beside this one, or a file that includes it.
+    if (def && !hit.isDef) return [{ uri, range: def.keyRange }];
+    // Defined in an included file, the override or base file beside this one, or a file that includes it. On a
+    // definition key: where else the project defines it (a service of an override file is merged over the base
+    // file's), else the key itself.
     const family = composeFamily(model, docPath, files);
-    return familyDefinitions(family, hit.kind, hit.name).map((d) => ({ uri: uriOf(d.file, uri), range: d.range }));
+    const defs = familyDefinitions(family, hit.kind, hit.name).map((d) => ({ uri: uriOf(d.file, uri), range: d.range }));
+    if (def && hit.isDef) return defs.length > 1 ? defs.slice(1) : [{ uri, range: def.keyRange }];
+    return defs;
   }
   if (!docPath) return [];
   for (const b of buildInfos(model, docPath)) {
