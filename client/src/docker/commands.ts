@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BuildFailure, BuildOptions, buildCommandArgs, buildImage, stagesOf } from './build';
 import { DockerContext, DockerError, formatCommand, resolveDocker, runDocker } from './cli';
-import { compose, ComposeProject, composeDownArgs, composeLogsArgs, composeUpArgs } from './compose';
+import { compose, ComposeProject, composeDownArgs, composeLogsArgs, composeProjectFor, composeUpArgs } from './compose';
 import { registryOf, retarget, validateImageRef } from './imageRef';
 import { WorkspaceFacts, dockerBlocked, restrictedSettingValue, userLevelValue } from './trust';
 import { pushCommandArgs, pushImage } from './push';
@@ -72,6 +72,8 @@ export interface PushImageArgs {
 
 export interface ComposeArgs {
   file?: string | vscode.Uri;
+  /** The Compose files merged, in order (must include `file`); default: `file` alone. */
+  files?: (string | vscode.Uri)[];
   projectName?: string;
   services?: string[];
   tail?: number;
@@ -168,6 +170,7 @@ export class DockerCommands implements vscode.Disposable {
     reg('slipway.tagImage', (a) => this.tagImageCommand(argsOf<{ source?: string; target?: string }>(a, 'source')));
     reg('slipway.pushImage', (a) => this.pushImageCommand(argsOf<PushImageArgs>(a, 'image'), a === undefined || a instanceof vscode.Uri));
     reg('slipway.composeUp', (a) => this.composeCommand('up', argsOf<ComposeArgs>(a, 'file')));
+    reg('slipway.composeBuild', (a) => this.composeCommand('build', argsOf<ComposeArgs>(a, 'file')));
     reg('slipway.composeDown', (a) => this.composeCommand('down', argsOf<ComposeArgs>(a, 'file')));
     reg('slipway.composeLogs', (a) => this.composeCommand('logs', argsOf<ComposeArgs>(a, 'file')));
     reg('slipway.lintWorkspace', () => this.lintWorkspace());
@@ -570,7 +573,7 @@ export class DockerCommands implements vscode.Disposable {
   // ---------------------------------------------------------------- compose
 
   async composeCommand(
-    action: 'up' | 'down' | 'logs',
+    action: 'up' | 'build' | 'down' | 'logs',
     args: ComposeArgs,
   ): Promise<{ ok: boolean; flavor?: string; output?: string; error?: string; errorKind?: string } | undefined> {
     try {
@@ -583,10 +586,12 @@ export class DockerCommands implements vscode.Disposable {
       }
       if (!file) return undefined;
       const ctx = dockerContext();
-      const project: ComposeProject = { files: [file], projectDir: path.dirname(file), projectName: args.projectName };
+      const given = args.files?.map((f) => toPath(f)).filter((f): f is string => !!f);
+      const project: ComposeProject = composeProjectFor(file, given, args.projectName);
       const r = await this.withProgress(`Compose ${action} (${path.basename(path.dirname(file))})`, async (signal, report) => {
         const cp = await compose(ctx, signal);
-        this.log(`\n▶ compose ${action} -f ${file} (${cp.flavor === 'v2' ? 'docker compose' : 'docker-compose'} ${cp.version})`);
+        const named = [...project.files.map((f) => `-f ${f}`), action, ...(args.services ?? [])].join(' ');
+        this.log(`\n▶ compose ${named} (${cp.flavor === 'v2' ? 'docker compose' : 'docker-compose'} ${cp.version})`);
         const run = {
           signal,
           onLine: (l: string) => {
@@ -597,9 +602,11 @@ export class DockerCommands implements vscode.Disposable {
         const res =
           action === 'up'
             ? await cp.up(project, { services: args.services }, run)
-            : action === 'down'
-              ? await cp.down(project, {}, run)
-              : await cp.logs(project, { tail: args.tail ?? 200, services: args.services }, run);
+            : action === 'build'
+              ? await cp.build(project, { services: args.services }, run)
+              : action === 'down'
+                ? await cp.down(project, {}, run)
+                : await cp.logs(project, { tail: args.tail ?? 200, services: args.services }, run);
         return { flavor: cp.flavor, output: res.output };
       });
       this.log(`✔ compose ${action} done`);

@@ -1,4 +1,4 @@
-// Compose up -d / down / logs for a project directory and file, through `docker compose` (v2) or Debian's
+// Compose up -d / build / down / logs for a project directory and file, through `docker compose` (v2) or Debian's
 // standalone `docker-compose` (v1) when the plugin is missing (detectCompose says which).
 import * as path from 'node:path';
 import { ComposeCommand, DockerContext, DockerError, RunOptions, RunResult, classifyFailure, detectCompose, runProcess } from './cli';
@@ -31,6 +31,17 @@ function projectArgs(p: ComposeProject): string[] {
   return args;
 }
 
+/**
+ * The project of a command on `file`: the Compose files given in merge order (a base file and its override, as the
+ * service code lenses send them; they must include `file`), else `file` alone. The first file's folder is the
+ * project directory, as with `docker compose` run there.
+ */
+export function composeProjectFor(file: string, files?: string[], projectName?: string): ComposeProject {
+  const list = files?.length ? files : [file];
+  if (!list.includes(file)) throw new DockerError('invalid-argument', `The compose files ${JSON.stringify(list)} do not include ${JSON.stringify(file)}.`);
+  return { files: list, projectDir: path.dirname(list[0]), projectName };
+}
+
 function services(list: string[] | undefined): string[] {
   for (const s of list ?? []) if (!SERVICE_NAME.test(s)) throw new DockerError('invalid-argument', `Invalid service name ${JSON.stringify(s)}.`);
   return list ?? [];
@@ -38,6 +49,10 @@ function services(list: string[] | undefined): string[] {
 
 export function composeUpArgs(p: ComposeProject, o: { build?: boolean; services?: string[] } = {}): string[] {
   return [...projectArgs(p), 'up', '-d', ...(o.build ? ['--build'] : []), ...services(o.services)];
+}
+
+export function composeBuildArgs(p: ComposeProject, o: { services?: string[] } = {}): string[] {
+  return [...projectArgs(p), 'build', ...services(o.services)];
 }
 
 export function composeDownArgs(p: ComposeProject, o: { volumes?: boolean; timeoutSeconds?: number } = {}): string[] {
@@ -58,6 +73,7 @@ export interface Compose {
   flavor: ComposeCommand['flavor'];
   version: string;
   up(p: ComposeProject, o?: { build?: boolean; services?: string[] }, run?: RunOptions): Promise<RunResult>;
+  build(p: ComposeProject, o?: { services?: string[] }, run?: RunOptions): Promise<RunResult>;
   down(p: ComposeProject, o?: { volumes?: boolean; timeoutSeconds?: number }, run?: RunOptions): Promise<RunResult>;
   logs(p: ComposeProject, o?: { follow?: boolean; tail?: number; services?: string[] }, run?: RunOptions): Promise<RunResult>;
   /** The executable and argument prefix, for tasks. */
@@ -80,6 +96,7 @@ export async function compose(ctx: DockerContext, signal?: AbortSignal): Promise
     version: cmd.version,
     command: cmd,
     up: (p, o, run) => exec(composeUpArgs(p, o), run),
+    build: (p, o, run) => exec(composeBuildArgs(p, o), run),
     down: (p, o, run) => exec(composeDownArgs(p, o), run),
     logs: (p, o, run) => exec(composeLogsArgs(p, o), run),
   };

@@ -58,7 +58,7 @@ function sectionDefs(model: ComposeModel, section: string): Map<string, Definiti
 }
 
 /** Range of `sub` inside a plain or quoted scalar, by its offset in the value. */
-function subRange(model: ComposeModel, node: Scalar, offset: number, length: number): Range {
+export function subRange(model: ComposeModel, node: Scalar, offset: number, length: number): Range {
   const r = node.range;
   if (!r) return model.rangeOf(node);
   const src = model.text.slice(r[0], r[1]);
@@ -237,7 +237,9 @@ function emptyNames(): Record<RefKind, Set<string>> {
   return { service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set(), model: new Set() };
 }
 
-const BASE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+export const BASE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The override files `docker compose` merges over a base file when no `-f` is given (the first that exists). */
+export const DEFAULT_OVERRIDE_FILES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
 
 /** An override file (`compose.override.yaml`, `docker-compose.prod.yml`) is merged over a base file. */
 export function isOverrideFile(p: string): boolean {
@@ -258,7 +260,22 @@ function isAliasLimit(e: unknown): boolean {
   return e instanceof ReferenceError && /excessive alias count/i.test(e.message);
 }
 
-type Collected = { names: Record<RefKind, Set<string>> } | { tooComplex: true };
+/** What an included (or base, or override) file defines, and the paths it includes in turn (as written). */
+type Collected = { names: Record<RefKind, Set<string>>; includes: string[] } | { tooComplex: true };
+
+/** The paths of a file's `include:` (strings, or `path:` as a string or a list), from its plain JS value. */
+function includesOf(js: Record<string, unknown>): string[] {
+  const inc = js.include;
+  const out: string[] = [];
+  for (const item of Array.isArray(inc) ? inc : inc === undefined ? [] : [inc]) {
+    const p = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).path : item;
+    for (const x of Array.isArray(p) ? p : [p]) if (typeof x === 'string' && x) out.push(x);
+  }
+  return out;
+}
+
+/** Includes of includes are followed this deep (Compose follows them all; a cycle or a deep tree stops here). */
+const MAX_INCLUDE_DEPTH = 8;
 
 /**
  * What reading an included file gave, by path and content: the file is read again at every lint of the including
@@ -284,13 +301,20 @@ function collectFrom(file: string, text: string): Collected {
     const doc = parseDocument(text, { strict: false, uniqueKeys: false, merge: true });
     const js = doc.toJS({ maxAliasCount: MAX_INCLUDE_ALIASES }) as Record<string, unknown> | null;
     const names = emptyNames();
+    let includes: string[] = [];
     if (js && typeof js === 'object') {
+      includes = includesOf(js);
       for (const [kind, section] of Object.entries(TOP_SECTION) as [RefKind, string][]) {
         const sec = js[section];
-        if (sec && typeof sec === 'object' && !Array.isArray(sec)) for (const k of Object.keys(sec)) names[kind].add(k);
+        if (!sec || typeof sec !== 'object' || Array.isArray(sec)) continue;
+        // `name: !reset …` (in an override file) takes the name out of the merged project: it defines nothing.
+        const reset = new Set<string>();
+        const node = isMap(doc.contents) ? doc.contents.get(section, true) : undefined;
+        if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && (p.value as Scalar | null)?.tag === '!reset') reset.add(String(p.key.value));
+        for (const k of Object.keys(sec)) if (!reset.has(k)) names[kind].add(k);
       }
     }
-    out = { names };
+    out = { names, includes };
   } catch (e) {
     if (!isAliasLimit(e)) throw e;
     out = { tooComplex: true };
@@ -301,8 +325,8 @@ function collectFrom(file: string, text: string): Collected {
 }
 
 /**
- * Names defined outside this file that its references may use: files it `include`s, and for an override file
- * the base Compose file beside it.
+ * Names defined outside this file that its references may use: files it `include`s, for an override file the
+ * base Compose file beside it, and for a base file the default override file beside it (compose.override.yaml).
  */
 export function externalNames(model: ComposeModel, docPath: string | undefined, files: FileHost): ExternalNames {
   return model.memoize(`compose-external:${docPath ?? ''}`, () => {
@@ -310,9 +334,13 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
     const tooComplex: ExternalNames['tooComplex'] = [];
     let complete = true;
     const dir = docPath ? path.dirname(docPath) : undefined;
-    const read = (rel: string, range: Range): boolean => {
-      if (!dir || isInterpolated(rel)) return false;
-      const abs = path.resolve(dir, rel);
+    const visited = new Set<string>(docPath ? [path.resolve(docPath)] : []);
+    /** Reads `rel` (relative to `from`) and the files it includes; false when some of them could not be read. */
+    const read = (rel: string, range: Range, from = dir, depth = 0): boolean => {
+      if (!from || isInterpolated(rel)) return false;
+      const abs = path.resolve(from, rel);
+      if (visited.has(abs)) return true;
+      visited.add(abs);
       const text = files.readFile(abs);
       if (text === undefined) return false;
       let got: Collected;
@@ -326,7 +354,11 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
         return false;
       }
       for (const kind of Object.keys(names) as RefKind[]) for (const n of got.names[kind]) names[kind].add(n);
-      return true;
+      let all = true;
+      for (const inc of got.includes) {
+        if (depth >= MAX_INCLUDE_DEPTH || !read(inc, range, path.dirname(abs), depth + 1)) all = false;
+      }
+      return all;
     };
     const root = model.root;
     const inc = deref(model.doc, root ? getEffective(model.doc, root, 'include')?.value : undefined);
@@ -349,6 +381,11 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
       // The base file is named nowhere in this one: a problem with it is reported at the top of the document.
       const top = { start: { line: 0, character: 0 }, end: { line: 0, character: model.lines.lineText(0).length } };
       if (!base || !read(base, top)) complete = false;
+    } else if (docPath && dir && BASE_FILES.includes(path.basename(docPath))) {
+      // `docker compose` merges the default override file over a base file: what it defines is defined here too.
+      const over = DEFAULT_OVERRIDE_FILES.find((f) => files.exists(path.join(dir, f)));
+      const top = { start: { line: 0, character: 0 }, end: { line: 0, character: model.lines.lineText(0).length } };
+      if (over && !read(over, top)) complete = false;
     }
     return { complete, names, tooComplex };
   });

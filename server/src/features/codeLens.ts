@@ -3,8 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileCodeLenses } from '../dockerfile/features/codeLens';
+import { uriToPath } from '../analysis';
+import type { ComposeModel } from '../compose/model';
+import { composeCodeLenses } from '../compose/features/codeLens';
+import { diskFiles } from '../engine/lint';
 
-/** textDocument/codeLens ("Build this stage"), dispatched per language. */
+/** textDocument/codeLens ("Build this stage"; "Build this service", "Up this service"), dispatched per language. */
 export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onCodeLens((params: CodeLensParams): CodeLens[] => {
     const doc = documents.get(params.textDocument.uri);
@@ -13,9 +17,10 @@ export function registerCodeLens(connection: Connection, documents: TextDocument
     switch (a.language) {
       case 'dockerfile':
         return dockerfileCodeLenses(a.model as DockerfileModel, params.textDocument.uri);
+      case 'compose':
+        return composeCodeLenses(a.model as ComposeModel, params.textDocument.uri, uriToPath(params.textDocument.uri), diskFiles);
       case 'workflow':
       case 'action':
-      case 'compose':
         return [];
     }
   });

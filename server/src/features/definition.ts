@@ -11,6 +11,7 @@ import type { WorkflowModel } from '../workflow/model';
 import { dockerBuildDefinition } from '../workflow/dockerBuild';
 import { pathToFileURL } from 'node:url';
 import { workflowDefinition } from '../workflow/features/navigation';
+import { openOrDiskFiles } from './openFiles';
 
 /** textDocument/definition (ARG/ENV declarations, stage names), dispatched per language. */
 export function registerDefinition(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -29,7 +30,7 @@ export function registerDefinition(connection: Connection, documents: TextDocume
         return dockerBuildDefinition(a.model as WorkflowModel, uriToPath(params.textDocument.uri), diskFiles, params.position);
       }
       case 'compose':
-        return composeDefinition(a.model as ComposeModel, params.textDocument.uri, uriToPath(params.textDocument.uri), diskFiles, params.position);
+        return composeDefinition(a.model as ComposeModel, params.textDocument.uri, uriToPath(params.textDocument.uri), openOrDiskFiles(documents), params.position);
     }
   });
 }

@@ -3,8 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileDocumentLinks } from '../dockerfile/features/documentLinks';
+import { uriToPath } from '../analysis';
+import type { ComposeModel } from '../compose/model';
+import { composeDocumentLinks } from '../compose/features/documentLinks';
+import { diskFiles } from '../engine/lint';
 
-/** textDocument/documentLink (FROM images → registry pages), dispatched per language. */
+/** textDocument/documentLink (FROM and Compose images → registry pages, Compose file paths → files), dispatched per language. */
 export function registerDocumentLinks(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentLinks((params: DocumentLinkParams): DocumentLink[] => {
     const doc = documents.get(params.textDocument.uri);
@@ -13,9 +17,10 @@ export function registerDocumentLinks(connection: Connection, documents: TextDoc
     switch (a.language) {
       case 'dockerfile':
         return dockerfileDocumentLinks(a.model as DockerfileModel);
+      case 'compose':
+        return composeDocumentLinks(a.model as ComposeModel, uriToPath(params.textDocument.uri), diskFiles);
       case 'workflow':
       case 'action':
-      case 'compose':
         return [];
     }
   });

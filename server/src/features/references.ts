@@ -1,6 +1,7 @@
 import { Connection, Location, ReferenceParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from '../analysis';
+import { uriToPath, type AnalysisCache } from '../analysis';
+import { openOrDiskFiles } from './openFiles';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileReferences } from '../dockerfile/features/navigation';
 import type { ComposeModel } from '../compose/model';
@@ -21,7 +22,14 @@ export function registerReferences(connection: Connection, documents: TextDocume
       case 'action':
         return workflowReferences(a.model as WorkflowModel, params.position, params.context.includeDeclaration).map((range) => ({ uri: params.textDocument.uri, range }));
       case 'compose':
-        return composeReferences(a.model as ComposeModel, params.textDocument.uri, params.position, params.context.includeDeclaration);
+        return composeReferences(
+          a.model as ComposeModel,
+          params.textDocument.uri,
+          params.position,
+          params.context.includeDeclaration,
+          uriToPath(params.textDocument.uri),
+          openOrDiskFiles(documents),
+        );
     }
   });
 }

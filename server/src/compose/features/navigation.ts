@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { FileHost, Range } from '../../engine/types';
 import { buildInfos } from '../build';
 import type { ComposeModel } from '../model';
+import { composeFamily, familyDefinitions, familyReferences, type FamilyFile } from '../family';
 import { composeIndex, nameAt } from '../project';
 import { deref, getEffective } from '../schema';
 
@@ -51,7 +52,14 @@ export function composeDefinition(model: ComposeModel, uri: string, docPath: str
   const hit = nameAt(model, pos);
   if (hit) {
     const def = composeIndex(model).defs[hit.kind].get(hit.name);
-    return def ? [{ uri, range: def.keyRange }] : [];
+    if (def && !hit.isDef) return [{ uri, range: def.keyRange }];
+    // Defined in an included file, the override or base file beside this one, or a file that includes it. On a
+    // definition key: where else the project defines it (a service of an override file is merged over the base
+    // file's), else the key itself.
+    const family = composeFamily(model, docPath, files);
+    const defs = familyDefinitions(family, hit.kind, hit.name).map((d) => ({ uri: uriOf(d.file, uri), range: d.range }));
+    if (def && hit.isDef) return defs.length > 1 ? defs.slice(1) : [{ uri, range: def.keyRange }];
+    return defs;
   }
   if (!docPath) return [];
   for (const b of buildInfos(model, docPath)) {
@@ -70,13 +78,27 @@ export function composeDefinition(model: ComposeModel, uri: string, docPath: str
   return [];
 }
 
-export function composeReferences(model: ComposeModel, uri: string, pos: { line: number; character: number }, includeDeclaration: boolean): Loc[] {
+function uriOf(f: FamilyFile, selfUri: string): string {
+  return f.role === 'self' || !f.path ? selfUri : pathToFileURL(f.path).href;
+}
+
+/**
+ * References of the name under the cursor in the document and, given its path and a FileHost, in the Compose files
+ * that make one project with it (the document's first), with the definitions first when asked for.
+ */
+export function composeReferences(
+  model: ComposeModel,
+  uri: string,
+  pos: { line: number; character: number },
+  includeDeclaration: boolean,
+  docPath?: string,
+  files?: FileHost,
+): Loc[] {
   const hit = nameAt(model, pos);
   if (!hit) return [];
-  const idx = composeIndex(model);
+  const family: FamilyFile[] = files ? composeFamily(model, docPath, files) : [{ path: docPath, model, role: 'self' }];
   const out: Loc[] = [];
-  const def = idx.defs[hit.kind].get(hit.name);
-  if (includeDeclaration && def) out.push({ uri, range: def.keyRange });
-  for (const r of idx.refs) if (r.kind === hit.kind && r.name === hit.name) out.push({ uri, range: r.range });
+  if (includeDeclaration) for (const d of familyDefinitions(family, hit.kind, hit.name)) out.push({ uri: uriOf(d.file, uri), range: d.range });
+  for (const r of familyReferences(family, hit.kind, hit.name)) out.push({ uri: uriOf(r.file, uri), range: r.range });
   return out;
 }

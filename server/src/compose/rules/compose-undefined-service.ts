@@ -8,7 +8,7 @@ const rule: Rule<ComposeModel> = {
   language: 'compose',
   severity: 'error',
   docs: {
-    summary: 'Services named in `depends_on`, `links`, `extends`, `volumes_from` and `network_mode`/`pid`/`ipc: service:…` must be defined (in this file, a file it includes, or the base file of an override file).',
+    summary: 'Services named in `depends_on`, `links`, `extends`, `volumes_from` and `network_mode`/`pid`/`ipc: service:…` must be defined (in this file, a file it includes, the base file of an override file, or the default override file beside a base file).',
     why: '`docker compose` stops with "service \\"x\\" depends on undefined service \\"y\\"" (or a similar error) before starting anything; a renamed or misspelt service is the usual cause.',
     bad: 'services:\n  web:\n    image: app\n    depends_on:\n      - databse\n  database:\n    image: postgres\n',
     good: 'services:\n  web:\n    image: app\n    depends_on:\n      - database\n  database:\n    image: postgres\n',
@@ -73,6 +73,19 @@ const rule: Rule<ComposeModel> = {
       input: 'services:\n  web:\n    depends_on: [db, cahe]\n',
       files: { 'compose.yaml': 'services:\n  web:\n    image: app\n  db:\n    image: postgres\n  cache:\n    image: redis\n' },
       expect: [{ line: 3, col: 22, message: 'Did you mean "cache"?' }],
+    },
+    {
+      name: 'services from a file that an included file includes, relative to that file',
+      input: 'include:\n  - sub/a.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db, nope]\n',
+      files: { 'sub/a.yaml': 'include:\n  - b.yaml\n', 'sub/b.yaml': 'services:\n  db:\n    image: postgres\n' },
+      expect: [{ line: 6, col: 22, message: 'undefined service "nope"' }],
+    },
+    {
+      name: 'a base file sees the default override file beside it, but not the names it resets',
+      path: 'compose.yaml',
+      input: 'services:\n  web:\n    image: app\n    depends_on: [debug, old]\n',
+      files: { 'compose.override.yaml': 'services:\n  debug:\n    image: busybox\n  old: !reset null\n' },
+      expect: [{ line: 4, col: 25, message: 'service "web" refers to undefined service "old" in depends_on' }],
     },
   ],
 };

@@ -1,0 +1,426 @@
+// Compose files as one project over the protocol: rename across the file, its override file and the file it
+// includes (and back from the included file), with its refusals; go to definition and references into the other
+// files; names defined in the override or included file are not reported as undefined; document links; the
+// "Build this service" / "Up this service" code lenses.
+import { after, before, describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from '../helpers/lspClient';
+import { applyEdits } from '../../server/src/engine/text';
+
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Pos;
+  end: Pos;
+}
+type Edit = { range: Range; newText: string };
+const r = (line: number, s: number, e: number): Range => ({ start: { line, character: s }, end: { line, character: e } });
+const byPos = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+const BASE = [
+  'include:', // 0
+  '  - infra/compose.yaml', // 1
+  'services:', // 2
+  '  web:', // 3
+  '    build: ./app', // 4
+  '    image: "ghcr.io/acme/web:1"', // 5
+  '    env_file: .env', // 6
+  '    depends_on:', // 7
+  '      - db', // 8
+  '      - cache', // 9
+  '    volumes:', // 10
+  '      - ./src:/src', // 11
+  '      - data:/data', // 12
+  '      - ./missing:/m', // 13
+  '    networks: [front]', // 14
+  '    secrets:', // 15
+  '      - token', // 16
+  '  worker:', // 17
+  '    image: python:3.12', // 18
+  '    depends_on: [web, debug]', // 19
+  '    network_mode: "service:web"', // 20
+  '    volumes_from: ["web:ro"]', // 21
+  '    links:', // 22
+  '      - web:frontend', // 23
+  '    env_file: [missing.env]', // 24
+  'volumes:', // 25
+  '  data:', // 26
+  'networks:', // 27
+  '  front:', // 28
+  'secrets:', // 29
+  '  token:', // 30
+  '    file: ./token.txt', // 31
+  '',
+].join('\n');
+
+const OVERRIDE = [
+  'services:', // 0
+  '  web:', // 1
+  '    ports: ["8080:80"]', // 2
+  '    depends_on: [debug]', // 3
+  '  debug:', // 4
+  '    image: busybox', // 5
+  '    volumes:', // 6
+  '      - data:/d', // 7
+  '',
+].join('\n');
+
+const INFRA = [
+  'services:', // 0
+  '  db:', // 1
+  '    image: postgres:16', // 2
+  '    volumes:', // 3
+  '      - dbdata:/var/lib/postgresql/data', // 4
+  '  cache:', // 5
+  '    image: redis', // 6
+  'volumes:', // 7
+  '  dbdata:', // 8
+  '',
+].join('\n');
+
+describe('LSP: Compose project (override and included files)', () => {
+  let client: TestClient;
+  let dir: string;
+  let base: string;
+  let override: string;
+  let infra: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-compose-project-'));
+    fs.mkdirSync(path.join(dir, 'app'));
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.mkdirSync(path.join(dir, 'infra'));
+    fs.writeFileSync(path.join(dir, 'app/Dockerfile'), 'FROM node:22\n');
+    fs.writeFileSync(path.join(dir, '.env'), 'A=1\n');
+    fs.writeFileSync(path.join(dir, 'token.txt'), 'secret\n');
+    fs.writeFileSync(path.join(dir, 'compose.yaml'), BASE);
+    fs.writeFileSync(path.join(dir, 'compose.override.yaml'), OVERRIDE);
+    fs.writeFileSync(path.join(dir, 'infra/compose.yaml'), INFRA);
+    base = pathToFileURL(path.join(dir, 'compose.yaml')).href;
+    override = pathToFileURL(path.join(dir, 'compose.override.yaml')).href;
+    infra = pathToFileURL(path.join(dir, 'infra/compose.yaml')).href;
+    client = new TestClient();
+    await client.initialize(dir);
+    await client.open(base, 'dockercompose', BASE);
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const rename = async (uri: string, line: number, character: number, newName: string) => {
+    const res = await client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+    for (const k of Object.keys(res.changes)) res.changes[k].sort(byPos);
+    return res.changes;
+  };
+  const renameError = async (uri: string, line: number, character: number, newName: string) => {
+    try {
+      await client.request('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    assert.fail('rename should be refused');
+  };
+  const edits = (newText: string, ...ranges: Range[]) => ranges.map((range) => ({ range, newText }));
+
+  it('does not report names defined in the override file or the included file as undefined', async () => {
+    const d = await client.waitDiagnostics(base);
+    const refs = d.diagnostics.filter((x) => String(x.code).startsWith('compose-undefined'));
+    assert.deepEqual(refs, [], JSON.stringify(refs));
+    // Nothing found in the other files is published for them: only the open document has diagnostics.
+    assert.deepEqual(client.published(override), []);
+    assert.deepEqual(client.published(infra), []);
+  });
+
+  it('still reports a name defined nowhere in the project', async () => {
+    const uri = pathToFileURL(path.join(dir, 'other/compose.yaml')).href; // not on disk, no file beside it
+    const text = 'services:\n  x:\n    image: a\n    depends_on: [debug]\n';
+    await client.open(uri, 'dockercompose', text);
+    const d = await client.waitDiagnostics(uri);
+    assert.deepEqual(
+      d.diagnostics.filter((x) => x.code === 'compose-undefined-service').map((x) => x.range),
+      [r(3, 17, 22)],
+    );
+    client.close(uri);
+  });
+
+  it('prepares a rename with the name under the cursor, refusing other places', async () => {
+    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 20, character: 28 } }), {
+      range: r(20, 27, 30),
+      placeholder: 'web',
+    });
+    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 8, character: 9 } }), { range: r(8, 8, 10), placeholder: 'db' });
+    await assert.rejects(
+      client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 4, character: 6 } }),
+      /Only service, network, volume, secret, config and model names can be renamed/,
+    );
+  });
+
+  it('renames a service in its definitions (base and override) and every reference', async () => {
+    const changes = await rename(base, 3, 3, 'app');
+    assert.deepEqual(Object.keys(changes).sort(), [base, override].sort());
+    assert.deepEqual(changes[base], edits('app', r(3, 2, 5), r(19, 17, 20), r(20, 27, 30), r(21, 20, 23), r(23, 8, 11)));
+    assert.deepEqual(changes[override], edits('app', r(1, 2, 5)));
+    const out = applyEdits(BASE, changes[base]).split('\n');
+    assert.equal(out[20], '    network_mode: "service:app"');
+    assert.equal(out[21], '    volumes_from: ["app:ro"]');
+    assert.equal(out[23], '      - app:frontend');
+  });
+
+  it('renames a service defined in the override file from a reference in the base file', async () => {
+    const changes = await rename(base, 19, 23, 'shell');
+    assert.deepEqual(changes[base], edits('shell', r(19, 22, 27)));
+    assert.deepEqual(changes[override], edits('shell', r(3, 17, 22), r(4, 2, 7)));
+  });
+
+  it('renames a service of the included file, there and in the including file', async () => {
+    const changes = await rename(base, 8, 9, 'postgres');
+    assert.deepEqual(changes, { [base]: edits('postgres', r(8, 8, 10)), [infra]: edits('postgres', r(1, 2, 4)) });
+  });
+
+  it('renames from the included file, finding the file that includes it', async () => {
+    await client.open(infra, 'dockercompose', INFRA);
+    const changes = await rename(infra, 5, 3, 'redis');
+    assert.deepEqual(changes, { [infra]: edits('redis', r(5, 2, 7)), [base]: edits('redis', r(9, 8, 13)) });
+    client.close(infra);
+  });
+
+  it('renames a named volume from the override file', async () => {
+    await client.open(override, 'dockercompose', OVERRIDE);
+    const changes = await rename(override, 7, 9, 'appdata');
+    assert.deepEqual(changes, { [override]: edits('appdata', r(7, 8, 12)), [base]: edits('appdata', r(12, 8, 12), r(26, 2, 6)) });
+    client.close(override);
+  });
+
+  it('computes the edits of another open file on its unsaved text', async () => {
+    await client.open(override, 'dockercompose', '# unsaved\n' + OVERRIDE);
+    const changes = await rename(base, 26, 3, 'appdata');
+    assert.deepEqual(changes, { [base]: edits('appdata', r(12, 8, 12), r(26, 2, 6)), [override]: edits('appdata', r(8, 8, 12)) });
+    client.close(override);
+  });
+
+  it('renames networks and secrets', async () => {
+    assert.deepEqual(await rename(base, 28, 3, 'public'), { [base]: edits('public', r(14, 15, 20), r(28, 2, 7)) });
+    assert.deepEqual(await rename(base, 16, 9, 'api_token'), { [base]: edits('api_token', r(16, 8, 13), r(30, 2, 7)) });
+  });
+
+  it('refuses names that are taken (in any file of the project) or invalid', async () => {
+    assert.match(await renameError(base, 3, 3, 'db'), /A service named "db" already exists \(line 2 of infra\/compose\.yaml under services\)/);
+    assert.match(await renameError(base, 3, 3, 'debug'), /A service named "debug" already exists \(line 5 of compose\.override\.yaml under services\)/);
+    assert.match(await renameError(base, 3, 3, 'worker'), /A service named "worker" already exists \(line 18 under services\)/);
+    assert.match(await renameError(base, 26, 3, 'dbdata'), /A volume named "dbdata" already exists/);
+    for (const bad of ['a b', '-web', '_web', '${NAME}', 'web:1', '']) {
+      assert.match(await renameError(base, 3, 3, bad), /is not a valid service name/, bad);
+    }
+  });
+
+  it('goes to definitions in the override and the included file', async () => {
+    const def = (uri: string, line: number, character: number) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: { line, character } });
+    assert.deepEqual(await def(base, 19, 24), [{ uri: override, range: r(4, 2, 7) }]);
+    assert.deepEqual(await def(base, 9, 9), [{ uri: infra, range: r(5, 2, 7) }]);
+    assert.deepEqual(await def(base, 12, 9), [{ uri: base, range: r(26, 2, 6) }]);
+    // On a definition key: the same service in the other file of the project, else the key itself.
+    assert.deepEqual(await def(base, 3, 3), [{ uri: override, range: r(1, 2, 5) }]);
+    assert.deepEqual(await def(base, 17, 3), [{ uri: base, range: r(17, 2, 8) }]);
+  });
+
+  it('finds references across the project, the document first', async () => {
+    await client.open(override, 'dockercompose', OVERRIDE);
+    const refs = await client.request<{ uri: string; range: Range }[]>('textDocument/references', {
+      textDocument: { uri: override },
+      position: { line: 4, character: 3 },
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(refs, [
+      { uri: override, range: r(4, 2, 7) },
+      { uri: override, range: r(3, 17, 22) },
+      { uri: base, range: r(19, 22, 27) },
+    ]);
+    client.close(override);
+  });
+
+  it('links images to registries and existing files to themselves', async () => {
+    const links = await client.request<{ range: Range; target: string; tooltip?: string }[]>('textDocument/documentLink', { textDocument: { uri: base } });
+    const file = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target]),
+      [
+        [r(1, 4, 22), file('infra/compose.yaml')],
+        [r(4, 11, 16), file('app/Dockerfile')],
+        [r(5, 12, 30), 'https://ghcr.io/acme/web'],
+        [r(6, 14, 18), file('.env')],
+        [r(11, 8, 13), file('src')],
+        [r(18, 11, 22), 'https://hub.docker.com/_/python'],
+        [r(31, 10, 21), file('token.txt')],
+      ],
+    );
+    assert.equal(links[2].tooltip, 'Open ghcr.io/acme/web in its registry');
+  });
+
+  it('offers "Build this service" and "Up this service" with the project files', async () => {
+    const args = (service: string) => [{ file: base, files: [base, override], services: [service] }];
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: base } }), [
+      { range: r(3, 2, 5), command: { title: 'Build this service', command: 'slipway.composeBuild', arguments: args('web') } },
+      { range: r(3, 2, 5), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('web') } },
+      { range: r(17, 2, 8), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('worker') } },
+    ]);
+    await client.open(override, 'dockercompose', OVERRIDE);
+    const lenses = await client.request<{ command: { title: string; arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri: override } });
+    assert.deepEqual(
+      lenses.map((l) => [l.command.title, l.command.arguments]),
+      [
+        ['Up this service', [{ file: override, files: [base, override], services: ['web'] }]],
+        ['Up this service', [{ file: override, files: [base, override], services: ['debug'] }]],
+      ],
+    );
+    client.close(override);
+  });
+});
+
+describe('LSP: Compose image links', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('does not link the bare name of an image a service builds', async () => {
+    const uri = 'untitled:links/compose.yaml';
+    const text = 'services:\n  api:\n    build: .\n    image: backend:latest\n  db:\n    image: postgres:16\n  pushed:\n    build: .\n    image: acme/api:1\n';
+    await client.open(uri, 'dockercompose', text);
+    const links = await client.request<{ range: Range; target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target]),
+      [
+        [r(5, 11, 22), 'https://hub.docker.com/_/postgres'],
+        [r(8, 11, 21), 'https://hub.docker.com/r/acme/api'],
+      ],
+    );
+  });
+});
+
+describe('LSP: Compose file links', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-compose-links-'));
+    fs.mkdirSync(path.join(dir, 'docker'));
+    fs.mkdirSync(path.join(dir, 'conf'));
+    for (const f of ['docker/api.Dockerfile', 'common.yaml', 'conf/nginx.conf', 'api.env']) fs.writeFileSync(path.join(dir, f), '\n');
+    client = new TestClient();
+    await client.initialize(dir);
+  });
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('links dockerfile:, extends.file, env_file path:, long-syntax binds and config files that exist', async () => {
+    const uri = pathToFileURL(path.join(dir, 'docker-compose.yml')).href;
+    const text = [
+      'services:', // 0
+      '  api:', // 1
+      '    build:', // 2
+      '      context: .', // 3
+      '      dockerfile: docker/api.Dockerfile', // 4
+      '    extends:', // 5
+      '      file: common.yaml', // 6
+      '      service: base', // 7
+      '    env_file:', // 8
+      '      - path: api.env', // 9
+      '        required: false', // 10
+      '      - path: ${ENV_FILE}', // 11
+      '    volumes:', // 12
+      '      - type: bind', // 13
+      "        source: './conf'", // 14
+      '        target: /etc/nginx/conf.d', // 15
+      '      - ~/cache:/cache', // 16
+      '      - /var/run/docker.sock:/var/run/docker.sock', // 17
+      '      - ./gone:/gone', // 18
+      'configs:', // 19
+      '  nginx:', // 20
+      '    file: conf/nginx.conf', // 21
+      '  other:', // 22
+      '    file: conf/missing.conf', // 23
+      '',
+    ].join('\n');
+    await client.open(uri, 'dockercompose', text);
+    const links = await client.request<{ range: Range; target: string; tooltip: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    const file = (rel: string) => pathToFileURL(path.join(dir, rel)).href;
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target, l.tooltip]),
+      [
+        [r(3, 15, 16), file('.'), 'Open the build context'],
+        [r(4, 18, 39), file('docker/api.Dockerfile'), 'Open the Dockerfile'],
+        [r(6, 12, 23), file('common.yaml'), 'Open the file this service extends'],
+        [r(9, 14, 21), file('api.env'), 'Open the environment file'],
+        [r(14, 17, 23), file('conf'), 'Open the bind-mounted path'],
+        [r(21, 10, 25), file('conf/nginx.conf'), 'Open the config file'],
+      ],
+    );
+  });
+});
+
+describe('LSP: Compose rename refusals in one file', () => {
+  let client: TestClient;
+  const uri = 'untitled:compose.yaml';
+  const TEXT = [
+    'services:', // 0
+    '  a:', // 1
+    '    image: x', // 2
+    '    depends_on: [ghost]', // 3
+    '    networks: [default, back]', // 4
+    '    volumes:', // 5
+    '      - shared:/s', // 6
+    '  b:', // 7
+    '    image: y', // 8
+    '    depends_on:', // 9
+    '      - "a"', // 10
+    '    volumes:', // 11
+    '      - type: volume', // 12
+    '        source: shared', // 13
+    '        target: /t', // 14
+    'networks:', // 15
+    '  back: {}', // 16
+    '  default:', // 17
+    '    name: lan', // 18
+    'volumes:', // 19
+    '  shared:', // 20
+    '    external: true', // 21
+    '',
+  ].join('\n');
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, 'dockercompose', TEXT);
+  });
+  after(() => client.shutdown());
+
+  const rename = (line: number, character: number, newName: string) =>
+    client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+
+  it('keeps quotes around a quoted reference', async () => {
+    const res = await rename(1, 2, 'api');
+    assert.deepEqual(res.changes[uri].sort(byPos), [
+      { range: r(1, 2, 3), newText: 'api' },
+      { range: r(10, 9, 10), newText: 'api' },
+    ]);
+  });
+
+  it('refuses a name a reference to an undefined service already uses', async () => {
+    await assert.rejects(rename(7, 2, 'ghost'), /"ghost" is already used as a service name on line 4; it would then refer to this service/);
+  });
+
+  it('refuses to rename an undefined name, the default network, an external resource without name:', async () => {
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 3, character: 19 } }), /service "ghost" is not defined/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 17, character: 4 } }), /"default" network/);
+    await assert.rejects(rename(16, 3, 'default'), /the project's default network/);
+    await assert.rejects(rename(13, 18, 'data'), /volume "shared" is external \(line 21\): its key is the name of an existing volume/);
+  });
+});
