@@ -826,7 +826,9 @@ class Validator {
     }
     const caseMatch = known.find((k) => k.toLowerCase() === name.toLowerCase());
     const candidates = known.filter((k) => !present.has(k.toLowerCase()) || k.toLowerCase() === name.toLowerCase());
-    const suggestion = caseMatch ?? closest(name, candidates);
+    // A typo, else the one key the name is the first word of (`timeout` → `timeout-minutes`).
+    const words = candidates.filter((k) => k.toLowerCase().startsWith(`${name.toLowerCase()}-`));
+    const suggestion = caseMatch ?? closest(name, candidates) ?? (words.length === 1 ? words[0] : undefined);
     // A key that belongs to the other kind of step or job.
     let hint = '';
     if (defName === 'run-step' && ['with', 'uses'].includes(name)) hint = '; "with" and "uses" are for steps that run an action';

@@ -23,6 +23,15 @@ const rule: Rule<WorkflowModel> = {
       expect: [{ line: 2, col: 1, message: 'Did you mean "jobs"' }],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
+    {
+      name: 'a key that is the first word of one known key: that key is suggested, with a fix (timeout → timeout-minutes)',
+      input: 'on: push\njobs:\n  a:\n    runs-on: x\n    timeout: 5\n    steps:\n      - run: x\n        timeout: 3\n',
+      expect: [
+        { line: 5, col: 5, message: 'unexpected key "timeout" for job "a". expected one of "needs", "if", "strategy", "name", "runs-on", "timeout-minutes", "cancel-timeout-minutes", "continue-on-error", "container", "services", "env", "environment", "permissions", "concurrency", "outputs", "defaults", "steps", "snapshot". Did you mean "timeout-minutes"?' },
+        { line: 8, col: 9, message: 'unexpected key "timeout" for step to run shell command. expected one of "name", "id", "if", "timeout-minutes", "run", "continue-on-error", "env", "working-directory", "shell", "background". Did you mean "timeout-minutes"?' },
+      ],
+      fixed: 'on: push\njobs:\n  a:\n    runs-on: x\n    timeout-minutes: 5\n    steps:\n      - run: x\n        timeout-minutes: 3\n',
+    },
     { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs:\n  a:\n    runs-on: x\n    steps: [run: x]\n', expect: [{ line: 2, col: 1, message: '"foo"' }] },
     {
       name: 'all known top-level keys',
