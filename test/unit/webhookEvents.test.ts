@@ -12,6 +12,7 @@ const REPO = path.resolve(__dirname, '../../..');
 
 interface Generated {
   events: Record<string, number>;
+  activities: Record<string, Record<string, number>>;
   objects: Record<string, [string, string?]>[];
 }
 interface Generator {
@@ -58,6 +59,9 @@ describe('webhook payload data', () => {
     };
     const d = g.generate(schema);
     assert.deepEqual(Object.keys(d.events), ['other', 'thing']);
+    assert.deepEqual(Object.keys(d.activities), ['thing']);
+    assert.deepEqual(Object.keys(d.objects[d.activities.thing.opened]), ['action', 'pr', 'sender']);
+    assert.deepEqual(d.objects[Number(d.objects[d.activities.thing.opened].pr[0].slice(1))].closed_at, ['null'], 'allOf: the later part wins');
     const thing = d.objects[d.events.thing];
     assert.deepEqual(Object.keys(thing), ['action', 'labels', 'pr', 'sender']);
     const user = d.objects[Number(thing.sender[0].slice(1))];
@@ -84,6 +88,16 @@ describe('webhook payload data', () => {
     assert.ok(names(wf, ['commits', '*', 'author']).includes('email'));
     assert.deepEqual(names(wf, ['nope']), []);
     assert.deepEqual(knownTriggers(new WorkflowModel(wf)), ['push', 'pull_request']);
+  });
+
+  it('narrows to the activity types a trigger lists in types:, and keeps all of them for unknown types', () => {
+    const opened = names('on:\n  pull_request:\n    types: [opened]\n', []);
+    assert.deepEqual(opened, ['action', 'installation', 'number', 'organization', 'pull_request', 'repository', 'sender']);
+    const labeled = names('on:\n  pull_request_target:\n    types: [opened, labeled]\n', []);
+    assert.ok(labeled.includes('label') && !labeled.includes('requested_reviewer') && !labeled.includes('before'), labeled.join());
+    assert.ok(names('on:\n  issues:\n    types: labeled\n', []).includes('label'), 'a single type without a list');
+    const all = names('on:\n  pull_request:\n    types: [no_such_type]\n', []);
+    assert.ok(all.includes('label') && all.includes('requested_reviewer') && all.includes('before'));
   });
 
   it('maps pull_request_target to the pull_request payload, gives schedule its cron and workflow_dispatch its inputs', () => {

@@ -1,10 +1,12 @@
 // Completion of `github.event.*` from the payloads of the workflow's own triggers (`on:` as a string, a list or a
-// map). The payload shapes come from data/webhook-events.json (generated from GitHub's webhook schemas by
+// map; of the activity types a trigger lists in `types:`, else all of them). The payload shapes come from data/webhook-events.json (generated from GitHub's webhook schemas by
 // scripts/gen-webhook-events.mjs); triggers whose payload GitHub documents apart from the webhooks are added here:
 // `schedule` carries the cron string, `workflow_dispatch` the declared inputs (as strings), and `workflow_call`
 // runs with the payload of the caller's event, which this file cannot know.
 import type { WorkflowModel } from '../model';
-import { workflowStructure } from '../structure';
+import type { YAMLMap } from 'yaml';
+import { isMap, isSeq } from '../../yaml/nodes';
+import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
 import webhookEvents from '../data/webhook-events.json';
 import { declaredInputs, inputDoc } from './inputCompletion';
 
@@ -12,7 +14,7 @@ import { declaredInputs, inputDoc } from './inputCompletion';
 type Prop = [string, string?];
 type Obj = Record<string, Prop>;
 
-const DATA = webhookEvents as unknown as { events: Record<string, number>; objects: Obj[] };
+const DATA = webhookEvents as unknown as { events: Record<string, number>; activities: Record<string, Record<string, number>>; objects: Obj[] };
 
 /** Workflow triggers that deliver another webhook's payload. */
 const PAYLOAD_OF: Record<string, string> = {
@@ -51,13 +53,30 @@ function roots(model: WorkflowModel): Level[] {
         const base = DATA.objects[DATA.events.workflow_dispatch];
         if (base) root = { ...base, inputs: ['#inputs', 'The inputs of the manual run (as strings).'] };
       } else {
-        const id = DATA.events[PAYLOAD_OF[ev.name] ?? ev.name];
+        const payload = PAYLOAD_OF[ev.name] ?? ev.name;
+        // `types: [opened, closed]`: the payloads of those activity types only (all of them when none is known).
+        const listed = activityTypes(model, ev.config)
+          .map((t) => DATA.activities[payload]?.[t])
+          .filter((id): id is number => id !== undefined);
+        if (listed.length) {
+          out.push({ event: ev.name, objs: [...new Set(listed)].map((id) => DATA.objects[id]), arrays: [] });
+          continue;
+        }
+        const id = DATA.events[payload];
         if (id !== undefined) root = DATA.objects[id];
       }
       if (root) out.push({ event: ev.name, objs: [root], arrays: [] });
     }
     return out;
   });
+}
+
+/** The activity types a trigger's `types:` lists (a list or a single name). */
+function activityTypes(model: WorkflowModel, config: unknown): string[] {
+  if (!isMap(config)) return [];
+  const v = resolve(model, pairsOf(model, config as YAMLMap).get('types')?.value);
+  const items = isSeq(v) ? v.items.map((x) => resolve(model, x)) : [v];
+  return items.map((x) => scalarString(x)).filter((x): x is string => x !== undefined);
 }
 
 function dispatchInputs(model: WorkflowModel): Obj {
