@@ -24,7 +24,7 @@ describe('LSP: Dockerfile completion', () => {
     client = new TestClient();
     const init = await client.initialize();
     const cp = init.capabilities.completionProvider as { triggerCharacters: string[] };
-    assert.deepEqual(cp.triggerCharacters, ['-', '=', '$', '{', ':', ' ', '/', ',']);
+    assert.deepEqual(cp.triggerCharacters, ['-', '=', '$', '{', ':', ' ', '/', ',', '.']);
   });
   after(() => client.shutdown());
 

@@ -26,7 +26,7 @@ describe('LSP: Dockerfile signature help', () => {
   before(async () => {
     client = new TestClient();
     const init = await client.initialize();
-    assert.deepEqual(init.capabilities.signatureHelpProvider, { triggerCharacters: [' ', '='], retriggerCharacters: [','] });
+    assert.deepEqual(init.capabilities.signatureHelpProvider, { triggerCharacters: [' ', '=', '(', ','], retriggerCharacters: [')'] });
     await client.open(uri, 'dockerfile', text);
   });
   after(() => client.shutdown());

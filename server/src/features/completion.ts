@@ -10,7 +10,7 @@ import { diskFiles } from '../engine/lint';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowCompletion } from '../workflow/features/completion';
 
-export const COMPLETION_TRIGGERS = ['-', '=', '$', '{', ':', ' ', '/', ','];
+export const COMPLETION_TRIGGERS = ['-', '=', '$', '{', ':', ' ', '/', ',', '.'];
 
 /** textDocument/completion, dispatched per language (workflow and compose completion come later). */
 export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {

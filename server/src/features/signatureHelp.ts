@@ -3,9 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileSignatureHelp } from '../dockerfile/features/signatureHelp';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowSignatureHelp } from '../workflow/features/signatureHelp';
 
-export const SIGNATURE_TRIGGERS = [' ', '='];
-export const SIGNATURE_RETRIGGERS = [','];
+/** `(` and `,` open and move through the arguments of a workflow expression function; `)` may return to an outer call. */
+export const SIGNATURE_TRIGGERS = [' ', '=', '(', ','];
+export const SIGNATURE_RETRIGGERS = [')'];
 
 /** textDocument/signatureHelp, dispatched per language. */
 export function registerSignatureHelp(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -19,6 +22,7 @@ export function registerSignatureHelp(connection: Connection, documents: TextDoc
         return dockerfileSignatureHelp(a.model as DockerfileModel, params.position);
       case 'workflow':
       case 'action':
+        return workflowSignatureHelp(a.model as WorkflowModel, params.position);
       case 'compose':
         return null;
     }

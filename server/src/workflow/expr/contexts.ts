@@ -50,6 +50,12 @@ export const AVAILABILITY: Record<string, string[]> = {
   'jobs.<job_id>.steps.shell': [],
 };
 
+/**
+ * Contexts the steps and outputs of a composite action can read (action.yml): no `secrets`, `vars` or `needs`.
+ * The action-metadata rule checks against these names; completion offers them.
+ */
+export const ACTION_CONTEXTS = ['env', 'github', 'inputs', 'job', 'matrix', 'runner', 'steps', 'strategy'];
+
 export const AVAILABILITY_URL = 'https://docs.github.com/en/actions/learn-github-actions/contexts#context-availability';
 
 /** Properties of the `github` context but `event`, built once (every lint asks for a fresh context). */

@@ -9,28 +9,30 @@ export interface FuncSig {
   variadic?: boolean;
   /** Returns a constant when all arguments are constants. */
   pure?: boolean;
+  /** Parameter names (as GitHub's documentation writes them), for signature help. */
+  names: string[];
 }
 
 export const FUNCTIONS: Record<string, FuncSig[]> = {
   contains: [
-    { name: 'contains', ret: BOOL, params: [STRING, STRING], pure: true },
-    { name: 'contains', ret: BOOL, params: [arr(ANY), ANY], pure: true },
+    { name: 'contains', ret: BOOL, params: [STRING, STRING], pure: true, names: ['search', 'item'] },
+    { name: 'contains', ret: BOOL, params: [arr(ANY), ANY], pure: true, names: ['search', 'item'] },
   ],
-  startswith: [{ name: 'startsWith', ret: BOOL, params: [STRING, STRING], pure: true }],
-  endswith: [{ name: 'endsWith', ret: BOOL, params: [STRING, STRING], pure: true }],
-  format: [{ name: 'format', ret: STRING, params: [STRING, ANY], variadic: true, pure: true }],
+  startswith: [{ name: 'startsWith', ret: BOOL, params: [STRING, STRING], pure: true, names: ['searchString', 'searchValue'] }],
+  endswith: [{ name: 'endsWith', ret: BOOL, params: [STRING, STRING], pure: true, names: ['searchString', 'searchValue'] }],
+  format: [{ name: 'format', ret: STRING, params: [STRING, ANY], variadic: true, pure: true, names: ['string', 'replaceValue'] }],
   join: [
-    { name: 'join', ret: STRING, params: [arr(STRING), STRING], pure: true },
-    { name: 'join', ret: STRING, params: [arr(STRING)], pure: true },
+    { name: 'join', ret: STRING, params: [arr(STRING), STRING], pure: true, names: ['array', 'optionalSeparator'] },
+    { name: 'join', ret: STRING, params: [arr(STRING)], pure: true, names: ['array'] },
   ],
-  tojson: [{ name: 'toJSON', ret: STRING, params: [ANY], pure: true }],
-  fromjson: [{ name: 'fromJSON', ret: ANY, params: [STRING] }],
-  hashfiles: [{ name: 'hashFiles', ret: STRING, params: [STRING], variadic: true }],
-  success: [{ name: 'success', ret: BOOL, params: [] }],
-  always: [{ name: 'always', ret: BOOL, params: [] }],
-  cancelled: [{ name: 'cancelled', ret: BOOL, params: [] }],
-  failure: [{ name: 'failure', ret: BOOL, params: [] }],
-  case: [{ name: 'case', ret: ANY, params: [BOOL, ANY, ANY], variadic: true, pure: true }],
+  tojson: [{ name: 'toJSON', ret: STRING, params: [ANY], pure: true, names: ['value'] }],
+  fromjson: [{ name: 'fromJSON', ret: ANY, params: [STRING], names: ['value'] }],
+  hashfiles: [{ name: 'hashFiles', ret: STRING, params: [STRING], variadic: true, names: ['path'] }],
+  success: [{ name: 'success', ret: BOOL, params: [], names: [] }],
+  always: [{ name: 'always', ret: BOOL, params: [], names: [] }],
+  cancelled: [{ name: 'cancelled', ret: BOOL, params: [], names: [] }],
+  failure: [{ name: 'failure', ret: BOOL, params: [], names: [] }],
+  case: [{ name: 'case', ret: ANY, params: [BOOL, ANY, ANY], variadic: true, pure: true, names: ['predicate', 'value', 'default'] }],
 };
 
 /** Functions only some workflow keys may call (lower case), with the keys that allow them. */

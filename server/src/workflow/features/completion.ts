@@ -28,7 +28,10 @@ import {
   type CursorContext,
   type PathSeg,
 } from './context';
-import { dependents, envKeys, inputKeys, jobAndStep, jobOutputs, matrixKeys, secretKeys, stepOutputs } from './symbols';
+import { dependents, envKeys, jobAndStep, jobOutputs, matrixKeys, secretKeys, stepOutputs } from './symbols';
+import { availabilityAt } from './availability';
+import { eventProperties, knownTriggers } from './eventCompletion';
+import { declaredInputs, inputDetail, inputDoc } from './inputCompletion';
 
 const md = (value: string) => ({ kind: MarkupKind.Markdown, value });
 const rng = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
@@ -230,9 +233,16 @@ function tyProps(t: Ty): [string, Ty][] {
   return t.k === 'object' ? [...t.props] : [];
 }
 
-function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position): CompletionItem[] {
-  const before = ctx.expr!.before;
-  const m = /((?:[A-Za-z_][\w-]*\s*\.\s*)*)([A-Za-z_][\w-]*)?$/.exec(before)!;
+/** The keys whose value holds the cursor (the value's own key last), for the availability table. */
+function valueKeys(ctx: CursorContext): string[] {
+  const keys = ctx.path.map((p) => p.key);
+  return ctx.mode === 'value' && ctx.key !== undefined ? [...keys, ctx.key] : keys;
+}
+
+function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position, before: string): CompletionItem[] {
+  const avail = availabilityAt(model, valueKeys(ctx));
+  // `*` stands for the elements of an array (`github.event.pull_request.labels.*.name`).
+  const m = /((?:(?:[A-Za-z_][\w-]*|\*)\s*\.\s*)*)([A-Za-z_][\w-]*)?$/.exec(before)!;
   const chain = m[1].split('.').map((s) => s.trim()).filter(Boolean);
   const partial = m[2] ?? '';
   const range = rng(pos.line, pos.character - partial.length, pos.character);
@@ -246,10 +256,11 @@ function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position): Com
   // Preceded by a dot that is not part of a chain (e.g. after `)`): nothing useful.
   if (!chain.length) {
     if (/\.\s*$/.test(before.slice(0, before.length - partial.length))) return [];
+    // Only the contexts and functions GitHub allows at this key.
     const contexts = Object.keys(CONTEXT_DOCS)
-      .filter((c) => c !== 'jobs' || model.kind === 'workflow')
+      .filter((c) => avail.contexts.includes(c))
       .map((c) => item(c, CompletionItemKind.Variable, 'context', CONTEXT_DOCS[c]));
-    const funcs = Object.entries(FUNCTIONS).map(([k, sigs]) => ({
+    const funcs = Object.entries(FUNCTIONS).filter(([k]) => avail.allowsFunction(k)).map(([k, sigs]) => ({
       label: sigs[0].name,
       kind: CompletionItemKind.Function,
       detail: sigs.map(sigString).join('\n'),
@@ -260,6 +271,14 @@ function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position): Com
     return [...contexts, ...funcs];
   }
   const ctxName = chain[0].toLowerCase();
+  if (!avail.contexts.includes(ctxName)) return [];
+  if (ctxName === 'github' && chain.length >= 2 && chain[1].toLowerCase() === 'event') {
+    if (model.kind !== 'workflow') return [];
+    const several = knownTriggers(model).length > 1;
+    return eventProperties(model, chain.slice(2)).map((p) =>
+      item(p.name, CompletionItemKind.Field, several ? `${p.type} (${p.events.join(', ')})` : p.type, p.description),
+    );
+  }
   const { job, step, steps } = jobAndStep(model, ctx.path);
   const fixed = fixedContexts();
   const s = workflowStructure(model);
@@ -273,7 +292,7 @@ function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position): Com
       case 'env':
         return envKeys(model, job, step).map((e) => item(e.name, CompletionItemKind.Variable, e.detail));
       case 'inputs':
-        return inputKeys(model).map((e) => item(e.name, CompletionItemKind.Variable, 'input'));
+        return declaredInputs(model).map((i) => item(i.name, CompletionItemKind.Variable, inputDetail(i), inputDoc(i) || undefined));
       case 'secrets':
         return [...secretKeys(model).map((e) => item(e.name, CompletionItemKind.Variable, 'secret')), item('GITHUB_TOKEN', CompletionItemKind.Variable, 'secret', 'The automatically created token of the workflow run.')];
       case 'matrix':
@@ -312,9 +331,20 @@ function exprItems(model: WorkflowModel, ctx: CursorContext, pos: Position): Com
   return [];
 }
 
+/** The expression text before the cursor: inside `${{ }}`, or anywhere in a one-line `if:` condition (implicitly an expression). */
+export function expressionBefore(ctx: CursorContext): string | undefined {
+  if (ctx.expr) return ctx.expr.before;
+  if (ctx.mode !== 'value' || ctx.key !== 'if') return undefined;
+  const v = ctx.valueBefore;
+  // A block scalar's text is on the next lines; a comment is no expression.
+  if (/^\s*[|>]/.test(v) || /(^|\s)#/.test(v)) return undefined;
+  return v.replace(/^\s*["']/, '');
+}
+
 export function workflowCompletion(model: WorkflowModel, pos: Position): CompletionItem[] {
   const ctx = cursorContext(model, pos);
-  if (ctx.expr) return exprItems(model, ctx, pos);
+  const expr = expressionBefore(ctx);
+  if (expr !== undefined) return exprItems(model, ctx, pos, expr);
   // No completion inside comments.
   const line = model.lines.lineText(pos.line).slice(0, pos.character);
   if (/(^|\s)#/.test(line)) return [];

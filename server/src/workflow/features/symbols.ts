@@ -112,19 +112,6 @@ export function envKeys(model: WorkflowModel, job?: JobInfo, step?: StepInfo): L
   ];
 }
 
-/** Inputs of the workflow (workflow_call and workflow_dispatch) or of the action. */
-export function inputKeys(model: WorkflowModel): Located[] {
-  const s = workflowStructure(model);
-  if (model.kind === 'action') return keysOf(model, mapValue(model, pairsOf(model, s.root).get('inputs')));
-  const out: Located[] = [];
-  for (const ev of s.events) {
-    if ((ev.name === 'workflow_call' || ev.name === 'workflow_dispatch') && isMap(ev.config)) {
-      for (const k of keysOf(model, mapValue(model, pairsOf(model, ev.config as YAMLMap).get('inputs')))) if (!out.some((o) => o.name === k.name)) out.push(k);
-    }
-  }
-  return out;
-}
-
 export function secretKeys(model: WorkflowModel): Located[] {
   const s = workflowStructure(model);
   const ev = s.events.find((e) => e.name === 'workflow_call');

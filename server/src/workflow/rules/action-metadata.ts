@@ -4,7 +4,7 @@ import type { Report, Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
 import type { WorkflowModel } from '../model';
 import { Checker } from '../expr/checker';
-import { githubContext, jobContext, runnerContext, strategyContext } from '../expr/contexts';
+import { ACTION_CONTEXTS, githubContext, jobContext, runnerContext, strategyContext } from '../expr/contexts';
 import { findTemplates } from '../expr/analysis';
 import { parseBare } from '../expr/parser';
 import { mapScalar } from '../expr/source';
@@ -125,7 +125,7 @@ const rule: Rule<WorkflowModel> = {
     // Contexts of composite steps: no secrets, vars or needs; inputs as declared; earlier steps with ids.
     const inputsTy = strictObj();
     for (const n of inputNames) inputsTy.props.set(n.toLowerCase(), STRING);
-    const base = (steps: Ty): Record<string, Ty> => ({
+    const types = (steps: Ty): Record<string, Ty> => ({
       github: githubContext(),
       inputs: inputs || !top.has('inputs') ? inputsTy : looseObj(),
       strategy: strategyContext(),
@@ -135,6 +135,11 @@ const rule: Rule<WorkflowModel> = {
       runner: runnerContext(),
       env: mapObj(STRING),
     });
+    // The names come from ACTION_CONTEXTS (shared with completion), the types from above.
+    const base = (steps: Ty): Record<string, Ty> => {
+      const all = types(steps);
+      return Object.fromEntries(ACTION_CONTEXTS.map((n) => [n, all[n]]));
+    };
     const stepsSoFar = strictObj();
     const stepTy = () => strictObj({ outputs: mapObj(STRING), conclusion: STRING, outcome: STRING });
 
