@@ -91,6 +91,33 @@ describe('LSP: Compose and the files beside it', () => {
     assert.deepEqual(t.map((x) => [x.range, x.severity, x.message]), [[r(4, 14, 17), 1, 'service "api": target stage "pro" could not be found in api/Dockerfile (its stages: build, production)']]);
   });
 
+  it('goes from build.target to its stage in the Dockerfile (any case); an unknown or inline target goes nowhere', async () => {
+    const nav = pathToFileURL(path.join(dir, 'nav', 'compose.yaml')).href;
+    const text = [
+      'services:',
+      '  api:',
+      '    build:',
+      '      context: ../api',
+      '      target: Production',
+      '  bad:',
+      '    build:',
+      '      context: ../api',
+      '      target: nope',
+      '  inline:',
+      '    build:',
+      '      dockerfile_inline: |',
+      '        FROM alpine AS base',
+      '      target: base',
+      '',
+    ].join('\n');
+    await client.open(nav, 'dockercompose', text);
+    const definition = (line: number, character: number) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri: nav }, position: { line, character } });
+    assert.deepEqual(await definition(4, 18), [{ uri: pathToFileURL(path.join(dir, 'api/Dockerfile')).href, range: r(3, 21, 31) }]);
+    assert.deepEqual(await definition(4, 14), [{ uri: pathToFileURL(path.join(dir, 'api/Dockerfile')).href, range: r(3, 21, 31) }]);
+    assert.deepEqual(await definition(8, 15), []);
+    assert.deepEqual(await definition(13, 15), []);
+  });
+
   it('completes build.args names with the ARGs of the Dockerfile, in both forms', async () => {
     const map = await complete(6, 14);
     assert.deepEqual(

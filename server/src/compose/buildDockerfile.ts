@@ -4,7 +4,7 @@
 // remote or interpolated context has none on disk, and a build without its own `context` in an override file or
 // in a service that `extends` another may take its context from elsewhere.
 import * as path from 'node:path';
-import { isMap } from 'yaml';
+import { isMap, isScalar, type Scalar } from 'yaml';
 import { DockerfileModel } from '../dockerfile/model';
 import { globalArgs, keyValues, unquote } from '../dockerfile/scope';
 import type { FileHost } from '../engine/types';
@@ -54,6 +54,15 @@ export function serviceDockerfiles(model: ComposeModel, docPath: string | undefi
     out.set(info.service, { info, dockerfile: parse(text), label });
   }
   return out;
+}
+
+/** The scalar of `services.<name>.build.target`, when it is a plain string. */
+export function targetNode(model: ComposeModel, service: string): Scalar | undefined {
+  const doc = model.doc;
+  const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
+  const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
+  const t = isMap(build) ? deref(doc, getEffective(doc, build, 'target')?.value) : undefined;
+  return isScalar(t) && typeof t.value === 'string' ? (t as Scalar) : undefined;
 }
 
 /** Names of the stages (`FROM … AS name`), first of each name, as written. */

@@ -1,12 +1,13 @@
 // Go to definition and find references in Compose files: service names (depends_on, links, extends,
 // volumes_from, network_mode: service:x) to the service, named volumes, networks, secrets, configs and models to
-// their top-level declaration; a build's context or dockerfile to the Dockerfile; include and extends.file
-// paths to the file.
+// their top-level declaration; a build's context or dockerfile to the Dockerfile, its target to the stage
+// (`FROM … AS <target>`); include and extends.file paths to the file.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { FileHost, Range } from '../../engine/types';
 import { buildInfos } from '../build';
+import { serviceDockerfiles, targetNode } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { composeFamily, familyDefinitions, familyReferences, type FamilyFile } from '../family';
 import { composeIndex, nameAt } from '../project';
@@ -62,6 +63,8 @@ export function composeDefinition(model: ComposeModel, uri: string, docPath: str
     return defs;
   }
   if (!docPath) return [];
+  const stage = targetStage(model, docPath, files, pos);
+  if (stage) return [stage];
   for (const b of buildInfos(model, docPath)) {
     const onDockerfile = contains(model, b.dockerfileNode, pos);
     const onContext = contains(model, b.contextNode, pos) || (!b.contextNode && contains(model, b.buildKey, pos));
@@ -76,6 +79,18 @@ export function composeDefinition(model: ComposeModel, uri: string, docPath: str
     return files.exists(abs) ? [{ uri: pathToFileURL(abs).href, range: START }] : [];
   }
   return [];
+}
+
+/** `build.target` under the cursor: the stage of the service's Dockerfile on disk it names (BuildKit: any case). */
+function targetStage(model: ComposeModel, docPath: string, files: FileHost, pos: { line: number; character: number }): Loc | undefined {
+  for (const service of composeIndex(model).defs.service.keys()) {
+    const node = targetNode(model, service);
+    if (!node || !contains(model, node, pos)) continue;
+    const df = serviceDockerfiles(model, docPath, files).get(service);
+    const range = df?.info.dockerfileAbs && df.info.inline === undefined ? df.dockerfile.stageNamed(String(node.value))?.nameRange : undefined;
+    return range ? { uri: pathToFileURL(df!.info.dockerfileAbs!).href, range } : undefined;
+  }
+  return undefined;
 }
 
 function uriOf(f: FamilyFile, selfUri: string): string {

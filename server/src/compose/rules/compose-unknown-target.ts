@@ -1,19 +1,8 @@
-import { isMap, isScalar, type Scalar } from 'yaml';
 import type { Rule } from '../../engine/types';
 import { closest } from '../../engine/text';
-import { serviceDockerfiles, stageNames } from '../buildDockerfile';
+import { serviceDockerfiles, stageNames, targetNode } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
-import { composeIndex } from '../project';
-import { deref, getEffective, isInterpolated } from '../schema';
-
-/** The scalar of `services.<name>.build.target`, when it is a plain string. */
-export function targetNode(model: ComposeModel, service: string): Scalar | undefined {
-  const doc = model.doc;
-  const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
-  const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
-  const t = isMap(build) ? deref(doc, getEffective(doc, build, 'target')?.value) : undefined;
-  return isScalar(t) && typeof t.value === 'string' ? (t as Scalar) : undefined;
-}
+import { isInterpolated } from '../schema';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-target',
