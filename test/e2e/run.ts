@@ -764,6 +764,54 @@ async function trustedScenario(tmp: string, marker: string, sessions: Session[],
     return `menu: ${offered.slice(0, 6).join(' | ')}`;
   });
 
+  // A person writing an expression: open the workflow with Quick Open, go to the `${{ github.event. }}` in it, ask
+  // for suggestions, narrow them by typing, accept with Enter, twice (a property of the pull_request payload).
+  await softStep('workflow: type in ${{ github.event. }} and accept pull_request, then title, from the suggest widget', async () => {
+    await p.keyboard.press('Escape');
+    await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ timeout: 5000 }).catch(() => undefined);
+    await p.keyboard.press('Control+P');
+    await p.locator('.quick-input-widget input').first().fill('events.yml', { timeout: 5000 });
+    await sleep(800);
+    await p.keyboard.press('Enter');
+    await p.locator('.editor-group-container.active .tab.active', { hasText: 'events.yml' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const lineText = '      - run: echo "${{ github.event. }}"';
+    const column = lineText.indexOf('github.event.') + 'github.event.'.length + 1;
+    await p.keyboard.press('Control+G');
+    await p.locator('.quick-input-widget input').first().fill(`:9:${column}`, { timeout: 5000 });
+    await sleep(300);
+    await p.keyboard.press('Enter');
+    const widget = p.locator('.editor-group-container.active .suggest-widget.visible').first();
+    const focusedLabel = async () => (await p.locator('.editor-group-container.active .suggest-widget.visible .monaco-list-row.focused .label-name').first().innerText().catch(() => '')).trim();
+    const accept = async (typed: string, want: string) => {
+      await widget.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+        await p.keyboard.press('Control+Space');
+        await widget.waitFor({ state: 'visible', timeout: 10_000 });
+      });
+      await p.keyboard.type(typed, { delay: 60 });
+      const deadline = Date.now() + 10_000;
+      let label = '';
+      while ((label = await focusedLabel()) !== want && Date.now() < deadline) await sleep(200);
+      if (label !== want) {
+        await screenshot(trusted, '07-workflow-completion');
+        throw new Error(`after typing "${typed}" the suggest widget has "${label || '(nothing)'}" selected, not "${want}"`);
+      }
+    };
+    await p.keyboard.press('Control+Space');
+    await accept('pull_req', 'pull_request');
+    await screenshot(trusted, '07-workflow-completion');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('.', { delay: 60 });
+    await accept('titl', 'title');
+    await p.keyboard.press('Enter');
+    const editorText = async () => (await p.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+    const want = '      - run: echo "${{ github.event.pull_request.title }}"';
+    let text = '';
+    const deadline = Date.now() + 5_000;
+    while (!(text = await editorText()).includes(want) && Date.now() < deadline) await sleep(200);
+    if (!text.includes(want)) throw new Error(`the editor shows:\n${text}`);
+    return want.trim();
+  });
+
   if (dockerEnv.DOCKER_HOST) {
     await softStep('"Slipway Docker" output channel shows the build → run → push', async () => {
       await runCommand(p, 'Slipway: Show Docker Output');

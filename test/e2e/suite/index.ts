@@ -263,6 +263,41 @@ export const checks: Check[] = [
     },
   },
   {
+    name: 'workflow rename: a job id, and every needs: follows it',
+    run: async (ctx) => {
+      const doc = await ctx.open('.github/workflows/editing.yml');
+      const line = doc.getText().split('\n').indexOf('  lint:');
+      if (line < 0) throw new Error('fixture line "  lint:" not found');
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, new vscode.Position(line, 3), 'check');
+      if (!edit || !(await vscode.workspace.applyEdit(edit))) throw new Error('rename produced no edit');
+      const lines = doc.getText().split('\n');
+      if (lines[line] !== '  check:' || !lines.includes('    needs: check') || doc.getText().includes('lint:') || doc.getText().includes('needs: lint')) {
+        throw new Error(`unexpected text after rename:\n${doc.getText()}`);
+      }
+      return `${edit.size} file(s) edited`;
+    },
+  },
+  {
+    name: 'Compose: go to definition on build.target opens the stage in the Dockerfile',
+    run: async (ctx) => {
+      const doc = await ctx.open('compose.yaml');
+      const line = doc.getText().split('\n').indexOf('      target: deps');
+      if (line < 0) throw new Error('fixture line "      target: deps" not found');
+      const locs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(line, '      target: de'.length));
+      const first = locs?.[0];
+      const uri = first && ('targetUri' in first ? first.targetUri : first.uri);
+      const range = first && ('targetUri' in first ? first.targetSelectionRange ?? first.targetRange : first.range);
+      const want = vscode.Uri.joinPath(ctx.workspace, 'multistage', 'Dockerfile').toString();
+      if (!uri || uri.toString() !== want || !range || range.start.line !== 0 || range.start.character !== 'FROM python:3.12-slim AS '.length || range.end.character !== 'FROM python:3.12-slim AS deps'.length) {
+        throw new Error(`definition: ${JSON.stringify(locs)}`);
+      }
+      await vscode.window.showTextDocument(uri, { selection: range, preview: true });
+      const shown = vscode.window.activeTextEditor;
+      if (shown?.document.uri.toString() !== want || shown.document.getText(shown.selection) !== 'deps') throw new Error(`the editor shows ${shown?.document.uri.toString()}`);
+      return `${uri.toString().split('/').slice(-2).join('/')}:${range.start.line + 1}:${range.start.character + 1}`;
+    },
+  },
+  {
     // Leave the Dockerfile in the active editor so the harness's screenshots
     // and UI checks (squiggles, Problems panel) see it.
     name: 'Dockerfile is shown in the active editor',
