@@ -17,7 +17,7 @@ const HANG_MS = 120_000;
 function bigCompose(): string {
   let s = '# edits go here\nservices:\n';
   for (let i = 0; s.length < 200_000; i++) {
-    s += `  svc${i}:\n    image: nginx:1.27\n    ports:\n      - "80${i % 100}:80"\n    environment:\n      A: "1"\n    depends_on: [svc${Math.max(0, i - 1)}]\n`;
+    s += `  svc${i}:\n    image: nginx:1.27\n    ports:\n      - "80${i % 100}:80"\n    environment:\n      A: "1"\n${i ? `    depends_on: [svc${i - 1}]\n` : ''}`;
   }
   return s;
 }

@@ -12,19 +12,74 @@ interface Edge {
   range: Range;
 }
 
-/** The shortest path of service names from `start` to `goal` along the edges, or undefined. */
-function pathBetween(adj: Map<string, Set<string>>, start: string, goal: string): string[] | undefined {
+/** Cycles longer than this are not spelt out name by name (a generated file can have thousands of services). */
+const SPELL_MAX = 50;
+
+/** Strongly connected components (Tarjan, without recursion): the component index of each service. */
+function components(nodes: Iterable<string>, adj: Map<string, Set<string>>): { of: Map<string, number>; size: number[] } {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const of = new Map<string, number>();
+  const size: number[] = [];
+  let next = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work: { n: string; it: Iterator<string> }[] = [{ n: root, it: (adj.get(root) ?? new Set<string>()).values() }];
+    index.set(root, next);
+    low.set(root, next++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length) {
+      const top = work[work.length - 1];
+      const step = top.it.next();
+      if (!step.done) {
+        const m = step.value;
+        if (!index.has(m)) {
+          index.set(m, next);
+          low.set(m, next++);
+          stack.push(m);
+          onStack.add(m);
+          work.push({ n: m, it: (adj.get(m) ?? new Set<string>()).values() });
+        } else if (onStack.has(m)) low.set(top.n, Math.min(low.get(top.n)!, index.get(m)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].n;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.n)!));
+      }
+      if (low.get(top.n) === index.get(top.n)) {
+        const c = size.length;
+        let count = 0;
+        for (;;) {
+          const m = stack.pop()!;
+          onStack.delete(m);
+          of.set(m, c);
+          count++;
+          if (m === top.n) break;
+        }
+        size.push(count);
+      }
+    }
+  }
+  return { of, size };
+}
+
+/** The shortest path of service names from `start` to `goal`, staying in the component `c`, or undefined. */
+function pathBetween(adj: Map<string, Set<string>>, of: Map<string, number>, c: number, start: string, goal: string): string[] | undefined {
   const prev = new Map<string, string | null>([[start, null]]);
   const queue = [start];
-  while (queue.length) {
-    const n = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const n = queue[head];
     if (n === goal) {
       const out: string[] = [];
-      for (let c: string | null | undefined = n; c != null; c = prev.get(c)) out.unshift(c);
-      return out;
+      for (let at: string | null | undefined = n; at != null; at = prev.get(at)) out.push(at);
+      return out.reverse();
     }
     for (const m of adj.get(n) ?? []) {
-      if (prev.has(m)) continue;
+      if (prev.has(m) || of.get(m) !== c) continue;
       prev.set(m, n);
       queue.push(m);
     }
@@ -53,10 +108,13 @@ const rule: Rule<ComposeModel> = {
       if (!adj.has(r.from)) adj.set(r.from, new Set());
       adj.get(r.from)!.add(r.name);
     }
+    // An edge is part of a cycle when both its ends are in one strongly connected component (or it is a loop).
+    const { of, size } = components(defined.keys(), adj);
     for (const e of edges) {
-      const back = e.from === e.to ? [e.to] : pathBetween(adj, e.to, e.from);
-      if (!back) continue;
-      const cycle = [e.from, ...back].join(' → ');
+      const c = of.get(e.from)!;
+      if (e.from !== e.to && of.get(e.to) !== c) continue;
+      const back = e.from === e.to ? [e.to] : size[c] <= SPELL_MAX ? pathBetween(adj, of, c, e.to, e.from) : undefined;
+      const cycle = back ? [e.from, ...back].join(' → ') : `${e.from} → ${e.to} → … → ${e.from} (${size[c]} services depend on each other)`;
       const how = e.via === 'depends_on' ? '' : ` (${e.via} makes "${e.from}" depend on "${e.to}")`;
       const what = e.from === e.to ? `service "${e.from}" depends on itself` : 'dependency cycle';
       report({ message: `${what}: ${cycle}${how}; docker compose refuses it ("dependency cycle detected")`, range: e.range });
@@ -84,6 +142,14 @@ const rule: Rule<ComposeModel> = {
       expect: [
         { line: 4, col: 13, message: 'dependency cycle: vpn → app → vpn (links makes "vpn" depend on "app")' },
         { line: 7, col: 27, message: 'dependency cycle: app → vpn → app (network_mode makes "app" depend on "vpn")' },
+      ],
+    },
+    {
+      name: 'a cycle of more than 50 services: each edge reported, the cycle not spelt out name by name',
+      input: `services:\n${Array.from({ length: 60 }, (_, i) => `  s${i}:\n    image: app\n    depends_on: [s${(i + 1) % 60}]\n`).join('')}`,
+      expect: [
+        { line: 4, col: 18, message: 'dependency cycle: s0 → s1 → … → s0 (60 services depend on each other); docker compose refuses it ("dependency cycle detected")' },
+        ...Array.from({ length: 59 }, (_, i) => ({ line: 7 + 3 * i, col: 18, message: `dependency cycle: s${i + 1} → s${(i + 2) % 60} → … → s${i + 1} (60 services` })),
       ],
     },
     {
