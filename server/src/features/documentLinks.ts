@@ -3,8 +3,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileDocumentLinks } from '../dockerfile/features/documentLinks';
+import { uriToPath } from '../analysis';
+import { diskFiles } from '../engine/lint';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowDocumentLinks } from '../workflow/features/documentLinks';
 
-/** textDocument/documentLink (FROM images → registry pages), dispatched per language. */
+/** textDocument/documentLink (FROM images → registry pages; workflow `uses:` → repositories, files, images), dispatched per language. */
 export function registerDocumentLinks(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentLinks((params: DocumentLinkParams): DocumentLink[] => {
     const doc = documents.get(params.textDocument.uri);
@@ -15,6 +19,7 @@ export function registerDocumentLinks(connection: Connection, documents: TextDoc
         return dockerfileDocumentLinks(a.model as DockerfileModel);
       case 'workflow':
       case 'action':
+        return workflowDocumentLinks(a.model as WorkflowModel, uriToPath(params.textDocument.uri), diskFiles);
       case 'compose':
         return [];
     }
