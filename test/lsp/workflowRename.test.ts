@@ -221,4 +221,29 @@ describe('LSP: workflow rename', () => {
     const res = await rename(reusable, 11, 4, 'ship');
     assert.deepEqual(res.changes, { [reusable]: edits([r(9, 24, 30), r(11, 2, 8)], 'ship') });
   });
+  it('renames a step id of a composite action with steps.<id> in its outputs, and refuses unknown references', async () => {
+    const uri = pathToFileURL(path.join(dir, 'act/action.yml')).href;
+    const text = [
+      'name: a', //                                                      0
+      'description: d', //                                               1
+      'outputs:', //                                                     2
+      '  v:', //                                                         3
+      '    value: ${{ steps.make.outputs.v }}', //                       4
+      'runs:', //                                                        5
+      '  using: composite', //                                           6
+      '  steps:', //                                                     7
+      "    - id: 'make'", //                                             8
+      '      run: echo "v=1" >> "$GITHUB_OUTPUT"', //                    9
+      '      shell: bash', //                                            10
+      '    - if: steps.make.outcome == steps.gone.outcome', //           11
+      '      run: echo ${{ steps.make.outputs.v }}', //                  12
+      '      shell: bash', //                                            13
+      '',
+    ].join('\n');
+    await client.open(uri, 'yaml', text);
+    const res = await rename(uri, 8, 12, 'build');
+    assert.deepEqual(res.changes[uri], edits([r(4, 21, 25), r(8, 11, 15), r(11, 16, 20), r(12, 26, 30)], 'build'));
+    assert.equal(applyEdits(text, res.changes[uri]).split('\n')[8], "    - id: 'build'");
+    assert.match(await refusal(prepare(uri, 11, 39)), /There is no step with id "gone" in this action\./);
+  });
 });
