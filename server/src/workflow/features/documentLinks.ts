@@ -31,7 +31,12 @@ function target(uses: string, job: boolean, root: string | undefined, files: Fil
   if (!ref || ref.ref.includes('${{') || ref.name.includes('${{')) return undefined;
   // A reusable workflow is a file (blob); an action is a folder (tree).
   const kind = job && ref.path && /\.ya?ml$/.test(ref.path) ? 'blob' : 'tree';
-  const url = `https://github.com/${ref.repo}/${kind}/${encodeURIComponent(ref.ref).replace(/%2F/g, '/')}${ref.path ? `/${ref.path}` : ''}`;
+  let url: string;
+  try {
+    url = `https://github.com/${encodeURI(ref.repo)}/${kind}/${encodeURIComponent(ref.ref).replace(/%2F/g, '/')}${ref.path ? `/${encodeURI(ref.path)}` : ''}`;
+  } catch {
+    return undefined; // a lone surrogate: no URL can be made
+  }
   return { target: url, tooltip: `Open ${ref.name}@${ref.ref} on GitHub` };
 }
 

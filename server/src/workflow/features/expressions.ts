@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import { resolve, scalarString } from '../structure';
 import type { WorkflowModel } from '../model';
 import { lex, type Token } from '../expr/lexer';
-import { parseBare, parseExpression, walk, type ExprNode } from '../expr/parser';
+import { parseBare, parseExpression, type ExprNode } from '../expr/parser';
 import { mapScalar, type MappedString } from '../expr/source';
 
 /** One expression of a value: offsets into the value (`ms.value`). */
@@ -42,6 +42,19 @@ export function exactSpan(ms: MappedString, start: number, end: number): [number
   return b - a === end - start ? [a, b] : undefined;
 }
 
+/**
+ * The parser descends once per parenthesis, `!` and operand: thousands of `(` overflow the stack. Such an
+ * expression is read as one that does not parse.
+ */
+function parseGuarded(parse: () => ReturnType<typeof parseExpression>): ReturnType<typeof parseExpression> | undefined {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
 /** The expressions of a string scalar, parsed once per node and document version; undefined when it has none. */
 export function scalarExpressions(model: WorkflowModel, n: Scalar, isIf: boolean): ScalarExprs | undefined {
   if (typeof n.value !== 'string') return undefined;
@@ -58,7 +71,7 @@ export function scalarExpressions(model: WorkflowModel, n: Scalar, isIf: boolean
       const lexed = lex(v, i + 3);
       const endTok = lexed.tokens[lexed.tokens.length - 1];
       const closed = !lexed.error && endTok?.kind === 'end';
-      const parsed = closed ? parseExpression(v, i + 3) : undefined;
+      const parsed = closed ? parseGuarded(() => parseExpression(v, i + 3)) : undefined;
       exprs.push({ open: i, close: closed ? endTok.start : undefined, tokens: lexed.tokens.filter((t) => t.kind !== 'end'), node: parsed?.node });
       // After a lexing error the end of the expression is unknown: what follows is not read.
       if (!closed) break;
@@ -67,7 +80,7 @@ export function scalarExpressions(model: WorkflowModel, n: Scalar, isIf: boolean
   } else {
     // A bare `if:` condition is one expression (parseBare closes it with `}}` for the parser).
     const lexed = lex(v + '}}', 0);
-    const parsed = lexed.error ? undefined : parseBare(v);
+    const parsed = lexed.error ? undefined : parseGuarded(() => parseBare(v));
     exprs.push({ tokens: lexed.tokens.filter((t) => t.kind !== 'end' && t.end <= v.length), node: parsed?.node });
   }
   const r = { ms, exprs };
@@ -76,9 +89,29 @@ export function scalarExpressions(model: WorkflowModel, n: Scalar, isIf: boolean
   return r;
 }
 
+/** The operands of a node (what `walk` visits next). */
+function children(n: ExprNode): ExprNode[] {
+  switch (n.type) {
+    case 'prop':
+    case 'filter':
+      return [n.object];
+    case 'index':
+      return [n.object, n.index];
+    case 'call':
+      return n.args;
+    case 'not':
+      return [n.operand];
+    case 'binary':
+      return [n.left, n.right];
+    default:
+      return [];
+  }
+}
+
 /**
  * The longest property chains of an expression that start at a name (`needs.build.outputs.v`, `inputs['x']`):
- * `needs.build` inside `needs.build.outputs.v` is not listed again. `.*` ends a chain.
+ * `needs.build` inside `needs.build.outputs.v` is not listed again. `.*` ends a chain. Iterative: `a && b && …`
+ * and `a.b.c…` nest as deep as they are long, without the parser recursing.
  */
 export function accessPaths(se: ScalarExprs, e: ValueExpr): AccessPath[] {
   const out: AccessPath[] = [];
@@ -87,60 +120,47 @@ export function accessPaths(se: ScalarExprs, e: ValueExpr): AccessPath[] {
     const span = exactSpan(se.ms, start, end);
     return { name, start: span?.[0], end: span?.[1] };
   };
-  const chain = (n: ExprNode): AccessPath['segs'] | undefined => {
-    if (n.type === 'var') return [seg(n.name, n.start, n.end)];
-    if (n.type === 'prop') {
-      const c = chain(n.object);
-      return c && [...c, seg(n.name, n.nameStart, n.end)];
-    }
-    if (n.type === 'index' && n.index.type === 'string') {
-      const c = chain(n.object);
-      // The segment is the text between the quotes.
-      return c && [...c, seg(n.index.value, n.index.start + 1, n.index.end - 1)];
-    }
-    return undefined;
-  };
-  const visit = (n: ExprNode): void => {
-    const c = n.type === 'var' || n.type === 'prop' || n.type === 'index' ? chain(n) : undefined;
-    if (c) {
-      out.push({ segs: c });
-      return;
-    }
-    switch (n.type) {
-      case 'prop':
-      case 'filter':
-        visit(n.object);
-        break;
-      case 'index':
-        visit(n.object);
-        visit(n.index);
-        break;
-      case 'call':
-        n.args.forEach(visit);
-        break;
-      case 'not':
-        visit(n.operand);
-        break;
-      case 'binary':
-        visit(n.left);
-        visit(n.right);
-        break;
+  /** The chain ending at `n`, root first; or the node where it stops being one (`f().a.b` stops at `f()`). */
+  const chain = (n: ExprNode): { segs: AccessPath['segs'] } | { base: ExprNode } => {
+    const segs: AccessPath['segs'] = [];
+    let m = n;
+    for (;;) {
+      if (m.type === 'var') {
+        segs.push(seg(m.name, m.start, m.end));
+        return { segs: segs.reverse() };
+      }
+      if (m.type === 'prop') segs.push(seg(m.name, m.nameStart, m.end));
+      // The segment of `x['name']` is the text between the quotes.
+      else if (m.type === 'index' && m.index.type === 'string') segs.push(seg(m.index.value, m.index.start + 1, m.index.end - 1));
+      else return { base: m };
+      m = m.object;
     }
   };
-  visit(e.node);
+  const stack: ExprNode[] = [e.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const c = chain(n);
+    if ('segs' in c) out.push({ segs: c.segs });
+    // What the chain is built on is read once, not again from each of its properties.
+    else if (c.base !== n) stack.push(c.base);
+    else stack.push(...children(n).reverse());
+  }
   return out;
 }
 
 /** What each identifier token of a parsed expression is, by its start offset in the value. */
 export function identifierRoles(node: ExprNode): Map<number, 'context' | 'property' | 'function' | 'keyword' | 'number'> {
   const roles = new Map<number, 'context' | 'property' | 'function' | 'keyword' | 'number'>();
-  walk(node, (n) => {
+  const stack: ExprNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
     if (n.type === 'var') roles.set(n.start, 'context');
     else if (n.type === 'prop') roles.set(n.nameStart, 'property');
     else if (n.type === 'call') roles.set(n.start, 'function');
     else if (n.type === 'null' || n.type === 'bool') roles.set(n.start, 'keyword');
     else if (n.type === 'number') roles.set(n.start, 'number');
-  });
+    for (const c of children(n)) stack.push(c);
+  }
   return roles;
 }
 
