@@ -179,6 +179,10 @@ describe('LSP: workflow links, semantic tokens, inlay hints and formatting', () 
     const hover = (line: number, character: number) => client.request<{ contents: { value: string }; range: Range } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
     assert.deepEqual(await hover(5, 15), { contents: { kind: 'markdown', value: '`0 25 * * *`: not a valid schedule (value "25" is out of range 0-23 in hour field)' }, range: r(5, 13, 23) });
     assert.equal((await hover(3, 15))?.contents.value, '`30 9 * * MON-FRI`: at 09:30 Europe/Berlin, on Monday through Friday');
+    // Both day fields restricted: a day matching either runs (POSIX).
+    const u = await open('.github/workflows/days#.yml', "on:\n  schedule:\n    - cron: '0 6 1 * MON'\n    - cron: '0 6 * * 8'\njobs: {}\n");
+    const hints = await client.request<{ label: string }[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } });
+    assert.deepEqual(hints.map((h) => h.label), ['every Monday or on day 1 of the month at 06:00 UTC']);
   });
 
   it('answers for expressions nested deeper than the parser goes and for very long ones', async () => {
