@@ -253,7 +253,8 @@ class Edits {
   }
 }
 
-const ESCAPED = (what: string) => ({ error: `A ${what} is written with escapes here; rename it by hand.` });
+/** A place where the name is written with escapes (a quoted key): replacing its text could not keep them. */
+const ESCAPED = (what: string) => ({ error: `A ${what} is written with escapes; rename it by hand.` });
 
 export function workflowRename(model: WorkflowModel, pos: Position, newName: string, docPath: string | undefined, files: RepoFiles): RenameResult<FileEdits[]> {
   const f = symbolAt(model, pos, docPath, files);
@@ -326,13 +327,13 @@ function reusableRename(
   const oldName = String((decl.key as Scalar).value);
   const taken = keyPair(map, newName);
   if (taken && taken !== decl) return { error: `on.workflow_call already has an ${what} "${String((taken.key as Scalar).value)}".` };
-  if (!edits.add(fileKey(calleePath), nameRange(callee, decl.key as Scalar))) return ESCAPED(`${what} name`);
+  if (!edits.add(fileKey(calleePath), nameRange(callee, decl.key as Scalar))) return ESCAPED('name');
   if (sym.kind === 'input') {
     // `inputs.<name>` reads the workflow_dispatch input of the same name too: it is renamed with it.
     const dispatch = keyPair(dispatchInputs(callee), oldName);
     const dispatchTaken = keyPair(dispatchInputs(callee), newName);
     if (dispatchTaken && dispatchTaken !== dispatch && lc(newName) !== lc(oldName)) return { error: `on.workflow_dispatch already has an input "${newName}", which inputs.${newName} would read.` };
-    if (dispatch && !edits.add(fileKey(calleePath), nameRange(callee, dispatch.key as Scalar))) return ESCAPED('input name');
+    if (dispatch && !edits.add(fileKey(calleePath), nameRange(callee, dispatch.key as Scalar))) return ESCAPED('name');
     for (const { se } of documentExpressions(callee)) {
       for (const e of se.exprs) {
         for (const p of accessPaths(se, e)) {
