@@ -146,7 +146,7 @@ describe('LSP: workflow rename', () => {
   });
 
   it("refuses to prepare a rename off a symbol, inside shell text, or of a property", async () => {
-    const nothing = /Only job ids, step ids, matrix keys and the inputs and outputs of a reusable workflow \(on\.workflow_call\) can be renamed\./;
+    const nothing = /Only job ids and outputs, step ids, matrix keys and the inputs and outputs of a reusable workflow \(on\.workflow_call\) can be renamed\./;
     assert.match(await refusal(prepare(ci, 3, 6)), nothing);
     assert.match(await refusal(prepare(ci, 27, 22)), nothing, "'needs.build' in shell text is no expression");
     assert.match(await refusal(prepare(ci, 22, 58)), nothing, 'needs.build.result: result is no symbol');
@@ -213,8 +213,16 @@ describe('LSP: workflow rename', () => {
     };
     assert.deepEqual((await rename(ci, 37, 42, 'address')).changes, expected);
     assert.deepEqual((await rename(reusable, 8, 7, 'address')).changes, expected);
-    // A job's own output (jobs.deploy.outputs.url) is not the workflow's.
-    assert.match(await refusal(rename(ci, 13, 31, 'x')), /Only job ids, step ids/);
+    // A step's output is written by its script: not renamed.
+    assert.match(await refusal(rename(ci, 13, 31, 'x')), /Only job ids and outputs, step ids/);
+  });
+
+  it("renames a job's output with needs.<id>.outputs.<name>, and jobs.<id>.outputs.<name> apart from the workflow's output", async () => {
+    const res = await rename(ci, 13, 6, 'version');
+    assert.deepEqual(res.changes, { [ci]: edits([r(13, 6, 7), r(22, 28, 29), r(26, 40, 41), r(32, 38, 39)], 'version') });
+    assert.deepEqual((await rename(ci, 26, 40, 'version')).changes, res.changes);
+    assert.deepEqual((await rename(reusable, 9, 40, 'link')).changes, { [reusable]: edits([r(9, 39, 42), r(14, 6, 9)], 'link') });
+    assert.match(await refusal(rename(reusable, 14, 7, 'bad name')), /"bad name" is not a valid output name/);
   });
 
   it('renames a job id read through jobs.<id> in on.workflow_call.outputs', async () => {

@@ -1,5 +1,5 @@
 // Rename in workflows and action.yml: job ids (the key, `needs:` entries, `needs.<id>` and `jobs.<id>` in
-// expressions), step ids (`id:` and `steps.<id>` of the same job or composite action), matrix keys (rows,
+// expressions), job outputs (`needs.<id>.outputs.<name>`, `jobs.<id>.outputs.<name>`), step ids (`id:` and `steps.<id>` of the same job or composite action), matrix keys (rows,
 // include/exclude entries, `matrix.<key>` of the job), and the inputs and outputs of a reusable workflow
 // (`on.workflow_call`), with their callers in the repository (`with:` keys, `needs.<job>.outputs.<name>`).
 // Refuses invalid and taken names, with the reason.
@@ -32,12 +32,14 @@ export interface FileEdits {
 /** Job and step ids (GitHub: "must start with a letter or _ and contain only alphanumeric characters, -, or _"). */
 const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-const NOTHING = 'Only job ids, step ids, matrix keys and the inputs and outputs of a reusable workflow (on.workflow_call) can be renamed.';
+const NOTHING = 'Only job ids and outputs, step ids, matrix keys and the inputs and outputs of a reusable workflow (on.workflow_call) can be renamed.';
 
 type Sym =
   | { kind: 'job'; id: string }
   | { kind: 'step'; id: string; job?: JobInfo }
   | { kind: 'matrix'; key: string; job: JobInfo }
+  /** An output of a job (`jobs.<id>.outputs`), read as `needs.<id>.outputs.<name>` and `jobs.<id>.outputs.<name>`. */
+  | { kind: 'jobOutput'; name: string; job: JobInfo }
   /** An input or output of the reusable workflow `file` (undefined: this document). */
   | { kind: 'input' | 'output'; name: string; file?: string };
 
@@ -146,8 +148,10 @@ function symbolAt(model: WorkflowModel, pos: Position, docPath: string | undefin
         }
         if ((ctx === 'needs' || ctx === 'jobs') && i === 3 && lc(p.segs[2].name) === 'outputs') {
           const job = jobById(p.segs[1].name);
-          const called = job && calledWorkflow(job);
-          if (!called) return { error: `Only the outputs of a local reusable workflow (uses: ./.github/workflows/…) can be renamed.` };
+          if (!job) return { error: `There is no job "${p.segs[1].name}" in this workflow.` };
+          if (keyPair(mapValue(model, job.pairs.get('outputs')), seg.name)) return found({ kind: 'jobOutput', name: seg.name, job });
+          const called = calledWorkflow(job);
+          if (!called) return { error: `Job "${job.id}" has no output "${seg.name}"${job.uses ? ' (only the outputs of a local reusable workflow can be renamed)' : ''}.` };
           const root = projectRoot(docPath, files);
           if (!root) return { error: 'The repository of this workflow is not known (the file is not saved in a folder with .github/).' };
           return found({ kind: 'output', name: seg.name, file: path.posix.join(root, called) });
@@ -207,6 +211,10 @@ function symbolAt(model: WorkflowModel, pos: Position, docPath: string | undefin
         range = atScalar(k);
         if (range) return { sym: { kind: 'matrix', key: String(k.value), job }, range, name: String(k.value) };
       }
+    }
+    for (const p of mapValue(model, job.pairs.get('outputs'))?.items ?? []) {
+      range = atScalar(p.key as Scalar);
+      if (range) return { sym: { kind: 'jobOutput', name: String((p.key as Scalar).value), job }, range, name: String((p.key as Scalar).value) };
     }
     // A `with:` key of a call to a local reusable workflow: that workflow's input.
     const called = calledWorkflow(job);
@@ -290,6 +298,24 @@ export function workflowRename(model: WorkflowModel, pos: Position, newName: str
       if (lc(newName) !== lc(sym.key) && matrixKeyNodes(model, sym.job, newName).length) return { error: `The matrix of job "${sym.job.id}" already has a key "${newName}".` };
       for (const k of matrixKeyNodes(model, sym.job, sym.key)) if (!edits.add(undefined, nameRange(model, k))) return ESCAPED('matrix key');
       for (const r of jobExpressionRefs(model, sym.job)) if (r.context === 'matrix' && r.job === sym.job && lc(r.name) === lc(sym.key)) edits.add(undefined, r.range);
+      return { ok: edits.result() };
+    }
+    case 'jobOutput': {
+      if (!ID.test(newName)) return { error: `"${newName}" is not a valid output name: it must start with a letter or _ and contain only alphanumeric characters, - or _.` };
+      const outputs = mapValue(model, sym.job.pairs.get('outputs'));
+      const decl = keyPair(outputs, sym.name);
+      const taken = keyPair(outputs, newName);
+      if (taken && taken !== decl) return { error: `Job "${sym.job.id}" already has an output "${String((taken.key as Scalar).value)}".` };
+      if (decl && !edits.add(undefined, nameRange(model, decl.key as Scalar))) return ESCAPED('job output');
+      for (const { se } of documentExpressions(model)) {
+        for (const e of se.exprs) {
+          for (const p of accessPaths(se, e)) {
+            const [ctx, job, outputs, out] = p.segs;
+            if (!out || (lc(ctx.name) !== 'needs' && lc(ctx.name) !== 'jobs') || lc(job.name) !== lc(sym.job.id) || lc(outputs.name) !== 'outputs' || lc(out.name) !== lc(sym.name)) continue;
+            if (out.start !== undefined) edits.add(undefined, model.lines.range(out.start, out.end!));
+          }
+        }
+      }
       return { ok: edits.result() };
     }
     case 'input':
