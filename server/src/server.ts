@@ -29,6 +29,7 @@ import { registerRename } from './features/rename';
 import { registerDocumentLinks } from './features/documentLinks';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerCodeLens } from './features/codeLens';
+import { registerInlayHints } from './features/inlayHints';
 import { checkingDocumentSync, clampingPositions } from './features/positions';
 import { cancelQueuedRequests, refusingCancelled } from './features/cancellation';
 import { consoleToClient, openTransport, PendingSync } from './transport';
@@ -94,6 +95,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'slipway', version: '0.1.0' },
   };
@@ -154,6 +156,7 @@ registerRename(features, documents, cache);
 registerDocumentLinks(features, documents, cache);
 registerSemanticTokens(features, documents, cache);
 registerCodeLens(features, documents, cache);
+registerInlayHints(features, documents, cache);
 
 async function pullSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;

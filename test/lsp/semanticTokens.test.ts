@@ -15,7 +15,10 @@ describe('LSP: Dockerfile semantic tokens', () => {
   after(() => client.shutdown());
 
   it('has a legend', () => {
-    assert.deepEqual(legend, { tokenTypes: ['keyword', 'variable', 'parameter', 'property', 'class', 'macro'], tokenModifiers: ['declaration', 'readonly', 'defaultLibrary'] });
+    assert.deepEqual(legend, {
+      tokenTypes: ['keyword', 'variable', 'parameter', 'property', 'class', 'macro', 'function', 'operator', 'string', 'number'],
+      tokenModifiers: ['declaration', 'readonly', 'defaultLibrary'],
+    });
   });
 
   it('marks keywords, flags, mount options, variables and stage names', async () => {

@@ -154,7 +154,7 @@ describe('LSP: workflow editing features', () => {
 
   it('hovers keys, cron schedules, actions and functions', async () => {
     const cron = await hover(uri, 3, 15);
-    assert.deepEqual(cron, { contents: { kind: 'markdown', value: '**0 0 * * 1**: every Monday at 00:00 UTC' }, range: r(3, 13, 22) });
+    assert.deepEqual(cron, { contents: { kind: 'markdown', value: '`0 0 * * 1`: every Monday at 00:00 UTC' }, range: r(3, 13, 22) });
     const key = await hover(uri, 7, 6);
     assert.deepEqual(key?.range, r(7, 4, 11));
     assert.match(key!.contents.value, /^\*\*runs-on\*\*\n\nUse `runs-on` to define the type of machine/);

@@ -7,8 +7,10 @@ import { uriToPath } from '../analysis';
 import type { ComposeModel } from '../compose/model';
 import { composeDocumentLinks } from '../compose/features/documentLinks';
 import { diskFiles } from '../engine/lint';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowDocumentLinks } from '../workflow/features/documentLinks';
 
-/** textDocument/documentLink (FROM and Compose images → registry pages, Compose file paths → files), dispatched per language. */
+/** textDocument/documentLink (images → registry pages, file paths → files, workflow `uses:` → repositories), dispatched per language. */
 export function registerDocumentLinks(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onDocumentLinks((params: DocumentLinkParams): DocumentLink[] => {
     const doc = documents.get(params.textDocument.uri);
@@ -21,7 +23,7 @@ export function registerDocumentLinks(connection: Connection, documents: TextDoc
         return composeDocumentLinks(a.model as ComposeModel, uriToPath(params.textDocument.uri), diskFiles);
       case 'workflow':
       case 'action':
-        return [];
+        return workflowDocumentLinks(a.model as WorkflowModel, uriToPath(params.textDocument.uri), diskFiles);
     }
   });
 }

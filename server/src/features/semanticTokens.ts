@@ -4,6 +4,8 @@ import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileSemanticTokens, SEMANTIC_LEGEND } from '../dockerfile/features/semanticTokens';
 import { throwIfCancelled } from './cancellation';
+import type { WorkflowModel } from '../workflow/model';
+import { workflowSemanticTokens } from '../workflow/features/semanticTokens';
 
 export { SEMANTIC_LEGEND };
 
@@ -20,6 +22,7 @@ export function registerSemanticTokens(connection: Connection, documents: TextDo
         return dockerfileSemanticTokens(a.model as DockerfileModel);
       case 'workflow':
       case 'action':
+        return workflowSemanticTokens(a.model as WorkflowModel);
       case 'compose':
         return { data: [] };
     }

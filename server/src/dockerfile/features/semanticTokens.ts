@@ -6,14 +6,16 @@ import type { Range } from '../../engine/types';
 import { symbolIndex } from './symbols';
 import { PLATFORM_ARGS } from './data';
 
-export const TOKEN_TYPES = ['keyword', 'variable', 'parameter', 'property', 'class', 'macro'] as const;
+// One legend for all languages: new types go at the end (the Dockerfile's indices stay as they are); `function` to
+// `number` are for workflow expressions.
+export const TOKEN_TYPES = ['keyword', 'variable', 'parameter', 'property', 'class', 'macro', 'function', 'operator', 'string', 'number'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'readonly', 'defaultLibrary'] as const;
 export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
-type TokenType = (typeof TOKEN_TYPES)[number];
-type Modifier = (typeof TOKEN_MODIFIERS)[number];
+export type TokenType = (typeof TOKEN_TYPES)[number];
+export type Modifier = (typeof TOKEN_MODIFIERS)[number];
 
-interface Tok {
+export interface Tok {
   line: number;
   start: number;
   length: number;
@@ -58,6 +60,11 @@ export function dockerfileSemanticTokens(model: DockerfileModel): SemanticTokens
   }
   for (const s of index.stages) add(s.range, 'class', s.kind === 'decl' ? ['declaration'] : []);
 
+  return encodeSemanticTokens(toks);
+}
+
+/** The LSP encoding of tokens (relative positions), in document order; of overlapping tokens the first is kept. */
+export function encodeSemanticTokens(toks: Tok[]): SemanticTokens {
   toks.sort((a, b) => a.line - b.line || a.start - b.start);
   const data: number[] = [];
   let line = 0;

@@ -12,7 +12,7 @@ import { lookupDef } from '../schema';
 import { SHELL_DOCS } from '../rules/shell-name';
 import { alternatives, cursorContext, defAtPath, keyDescription, schemaFor } from './context';
 import { FUNCTION_DOCS } from './completion';
-import { cronToWords } from './cron';
+import { cronProblem, cronToWords, scheduleCrons } from './cron';
 
 const CONTEXT_DOCS: Record<string, string> = {
   github: 'Information about the workflow run and the event that triggered it.',
@@ -121,8 +121,12 @@ export function workflowHover(model: WorkflowModel, pos: Position): Hover | null
   const pathKeys = ctx.path.map((p) => p.key);
   const owner = key ?? [...pathKeys].reverse().find((k) => k !== '-');
   if (owner === 'cron') {
-    const words = cronToWords(value);
-    return words ? hover(`**${value}**: ${words}`, pos.line, start, end) : null;
+    // The entry's `timezone:` (times are in UTC without one); a schedule GitHub rejects is said to be invalid.
+    const entry = scheduleCrons(model).find((c) => model.rangeOf(c.node).start.line === pos.line && c.cron.trim() === value.trim());
+    const words = cronToWords(value, entry?.timezone);
+    const problem = words ? undefined : cronProblem(value);
+    // The schedule in code, not bold: its asterisks would end the emphasis.
+    return words ? hover(`\`${value}\`: ${words}`, pos.line, start, end) : problem ? hover(`\`${value}\`: not a valid schedule (${problem})`, pos.line, start, end) : null;
   }
   if (owner === 'uses' && pathKeys.includes('steps')) {
     const doc = actionDoc(value);

@@ -8,6 +8,7 @@ import type { WorkflowModel } from '../model';
 import { parseActionRef, popularAction } from '../actions-data';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
 import type { PathSeg } from './context';
+import { accessPaths, scalarExpressions } from './expressions';
 
 export interface Located {
   name: string;
@@ -127,21 +128,20 @@ export interface ExprRef {
   job?: JobInfo;
 }
 
-/** The `needs.x`, `steps.x` and `matrix.x` read in one scalar (in `${{ }}`, or anywhere in an `if:` condition). */
+/**
+ * The `needs.x`, `jobs.x`, `steps.x` and `matrix.x` read in one scalar (in `${{ }}`, or anywhere in an `if:`
+ * condition), found with the expression parser: names inside string literals are not references, and `x` is
+ * placed exactly even in quoted and block scalars (a name written with escapes has no exact place: left out).
+ */
 function scalarRefs(model: WorkflowModel, n: Scalar, isIf: boolean, job: JobInfo | undefined, out: ExprRef[]): void {
-  if (typeof n.value !== 'string' || !n.range) return;
-  const src = model.text.slice(n.range[0], n.range[1]);
-  const regions: [number, number][] = [];
-  for (let i = src.indexOf('${{'); i >= 0; i = src.indexOf('${{', i + 3)) {
-    const e = src.indexOf('}}', i + 3);
-    regions.push([i + 3, e < 0 ? src.length : e]);
-  }
-  if (isIf && !regions.length) regions.push([0, src.length]);
-  for (const [a, b] of regions) {
-    const part = src.slice(a, b);
-    for (const m of part.matchAll(/(?<![\w.'"-])(needs|steps|matrix)\s*\.\s*([A-Za-z_][\w-]*)/g)) {
-      const start = n.range[0] + a + m.index! + m[0].length - m[2].length;
-      out.push({ context: m[1] as ExprRef['context'], name: m[2], range: model.lines.range(start, start + m[2].length), job });
+  const se = scalarExpressions(model, n, isIf);
+  if (!se) return;
+  for (const e of se.exprs) {
+    for (const p of accessPaths(se, e)) {
+      const ctx = p.segs[0].name.toLowerCase();
+      const name = p.segs[1];
+      if (!name || name.start === undefined || (ctx !== 'needs' && ctx !== 'steps' && ctx !== 'matrix' && ctx !== 'jobs')) continue;
+      out.push({ context: ctx, name: name.name, range: model.lines.range(name.start, name.end!), job });
     }
   }
 }

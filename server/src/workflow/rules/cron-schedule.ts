@@ -6,7 +6,8 @@ import { pairsOf, resolve, scalarString, workflowStructure } from '../structure'
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-const FIELDS: { name: string; min: number; max: number; names?: string[]; namesBase?: number }[] = [
+/** The five fields of a cron schedule, with their ranges and names. */
+export const CRON_FIELDS: { name: string; min: number; max: number; names?: string[]; namesBase?: number }[] = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
@@ -15,7 +16,7 @@ const FIELDS: { name: string; min: number; max: number; names?: string[]; namesB
 ];
 
 /** Expands one cron field to its values, or returns an error message. */
-export function cronField(text: string, f: (typeof FIELDS)[number]): number[] | string {
+export function cronField(text: string, f: (typeof CRON_FIELDS)[number]): number[] | string {
   const values = new Set<number>();
   const num = (s: string): number | undefined => {
     if (/^\d+$/.test(s)) return Number(s);
@@ -105,7 +106,7 @@ const rule: Rule<WorkflowModel> = {
           if (fields.length !== 5) {
             report({ message: `invalid CRON format ${JSON.stringify(cron)} in schedule event: expected 5 fields (minute hour day-of-month month day-of-week) but found ${fields.length}`, range });
           } else {
-            const values = fields.map((t, i) => cronField(t, FIELDS[i]));
+            const values = fields.map((t, i) => cronField(t, CRON_FIELDS[i]));
             const err = values.find((v): v is string => typeof v === 'string');
             if (err) report({ message: `invalid CRON format ${JSON.stringify(cron)} in schedule event: ${err}`, range });
             else {
