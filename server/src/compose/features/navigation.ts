@@ -4,6 +4,7 @@
 // (`FROM … AS <target>`); include and extends.file paths to the file.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { FileHost, Range } from '../../engine/types';
 import { buildInfos } from '../build';
@@ -115,5 +116,15 @@ export function composeReferences(
   const out: Loc[] = [];
   if (includeDeclaration) for (const d of familyDefinitions(family, hit.kind, hit.name)) out.push({ uri: uriOf(d.file, uri), range: d.range });
   for (const r of familyReferences(family, hit.kind, hit.name)) out.push({ uri: uriOf(r.file, uri), range: r.range });
+  return out;
+}
+
+/** The service, network, volume, secret, config or model name under the cursor, in this document: definition written, uses read. */
+export function composeHighlights(model: ComposeModel, pos: { line: number; character: number }): DocumentHighlight[] {
+  const hit = nameAt(model, pos);
+  if (!hit) return [];
+  const def = composeIndex(model).defs[hit.kind].get(hit.name);
+  const out: DocumentHighlight[] = def ? [{ range: def.keyRange, kind: DocumentHighlightKind.Write }] : [];
+  for (const r of composeReferences(model, '', pos, false)) out.push({ range: r.range, kind: DocumentHighlightKind.Read });
   return out;
 }

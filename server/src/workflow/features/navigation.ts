@@ -3,6 +3,7 @@
 // (`uses: ./path/to/action` → its action.yml, `uses: ./.github/workflows/x.yml` → the called workflow).
 import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-textdocument';
+import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
 import type { FileHost, Range } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { localUses, projectRoot } from '../localFiles';
@@ -98,4 +99,13 @@ export function workflowReferences(model: WorkflowModel, pos: Position, includeD
   const job = sym.kind === 'job' ? undefined : sym.job;
   for (const r of job ? jobExpressionRefs(model, job) : expressionRefs(model)) if (same(r)) out.push(r.range);
   return out.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+}
+
+/** The job, step or matrix key under the cursor and its uses in the document: the declaration written, the uses read. */
+export function workflowHighlights(model: WorkflowModel, pos: Position): DocumentHighlight[] {
+  const sym = symbolAt(model, pos);
+  if (!sym) return [];
+  const decl = declaration(model, sym);
+  const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
+  return workflowReferences(model, pos, true).map((range) => ({ range, kind: decl && same(range, decl) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }
