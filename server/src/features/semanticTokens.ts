@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysis';
 import type { DockerfileModel } from '../dockerfile/model';
 import { dockerfileSemanticTokens, SEMANTIC_LEGEND } from '../dockerfile/features/semanticTokens';
 import { throwIfCancelled } from './cancellation';
+import { languageEnabled } from './enabled';
 
 export { SEMANTIC_LEGEND };
 
@@ -13,7 +14,7 @@ export function registerSemanticTokens(connection: Connection, documents: TextDo
     // Not among the handlers refusingCancelled wraps (it lives under `languages`).
     throwIfCancelled(token);
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.parse(doc);
+    const a = doc && languageEnabled(cache, doc) && cache.parse(doc);
     if (!a) return { data: [] };
     switch (a.language) {
       case 'dockerfile':
