@@ -2,7 +2,9 @@
 // Slipway's rules the server leaves out for each (server/src/coexistence.ts).
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { register } from 'node:module';
+import * as path from 'node:path';
 import { validate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decidePeers, describePeers, KNOWN_EXTENSIONS } from '../../client/src/coexistence';
@@ -158,6 +160,15 @@ describe('server: rules left to other extensions', () => {
     const all = [f('DL3008', 1), f('JSONArgsRecommended', 2), f('DL3007', 3)];
     assert.deepEqual(withoutTwins(all, new Set(['JSONArgsRecommended'])).map((x) => x.rule), ['DL3008', 'DL3007']);
     assert.equal(withoutTwins(all, new Set()), all);
+  });
+
+  it('README\'s Other extensions table names every twin', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Other extensions'), readme.indexOf('## Performance'));
+    assert.ok(section.length > 1000);
+    for (const peer of PEERS.filter((p) => p !== 'buildkit')) {
+      for (const id of twinsOf(peer, rules)) assert.ok(section.includes(`\`${id}\``), `${peer}: ${id}`);
+    }
   });
 
   it('malformed coexistence options are dropped, not trusted', () => {
