@@ -113,8 +113,8 @@ describe('LSP: coexistence with other extensions', () => {
   });
 
   it('only on documents of the peer\'s language id', async () => {
-    // A document the client sends with another language id (not one Docker DX sees) keeps every finding.
-    await client.open(uri('app.dockerfile'), 'plaintext-dockerfile', DOCKERFILE);
+    // A Dockerfile (by its name) that the client sends as plain text, which Docker DX does not see, keeps every finding.
+    await client.open(uri('app.dockerfile'), 'plaintext', DOCKERFILE);
     assert.deepEqual(codes(await client.latest(uri('app.dockerfile'))), ['DL3007', 'JSONArgsRecommended']);
   });
 
