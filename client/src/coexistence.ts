@@ -32,7 +32,8 @@ export interface CoexistenceInput {
  *   rcjsuen's Dockerfile language server, unless Container Tools or the older Docker extension is installed, which
  *   start that server themselves.
  * - GitHub Actions validates documents of language `github-actions-workflow` (the language Slipway gives workflows
- *   too): YAML, schema and expression errors, `needs`, cron, permissions.
+ *   and action.yml too): YAML, schema and expression errors, `needs`, cron, permissions; action.yml as action
+ *   metadata.
  * - Red Hat YAML validates `yaml` and `dockercompose` documents against SchemaStore's schemas (Compose files always;
  *   workflows and action.yml only when they are plain `yaml`), unless `yaml.validate` or `yaml.schemaStore.enable`
  *   is off.

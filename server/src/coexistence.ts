@@ -11,7 +11,7 @@ import type { Finding, Language } from './engine/types';
  *   (ms-azuretools.vscode-containers), the older Docker extension (ms-azuretools.vscode-docker) and Docker DX
  *   (when neither of those is installed) run;
  * - `actions-languageservice`: GitHub's @actions/languageservice, run by GitHub Actions (github.vscode-github-actions)
- *   on documents of language `github-actions-workflow`;
+ *   on documents of language `github-actions-workflow` (workflows, and action.yml read as action metadata);
  * - `compose-schema`: validation against the Compose specification's schema: Docker DX's Compose support, and Red Hat
  *   YAML (redhat.vscode-yaml) with SchemaStore, which maps Compose file names to that schema;
  * - `workflow-schemastore`: Red Hat YAML with SchemaStore on workflows and action.yml, which it sees only when they are
@@ -28,63 +28,68 @@ export interface PeerReport {
 }
 
 /**
- * Rules whose problems a peer reports as well. A rule is listed when the peer reports the rule's problem in all or
- * most of the rule's own test cases (test/unit/coexistence.test.ts checks the dockerfile-utils list against the
- * validator itself); a rule of which the peer catches only a narrow special case stays (InvalidJSONArray: single
- * quotes only; InvalidDirective: the escape directive only; UnknownFlag: misspelt flags, not flag values;
- * missing-key: `on`/`jobs` only).
+ * Rules whose problems a peer reports as well, per Slipway language. A rule is listed when the peer reports the
+ * rule's problem in all or most of the rule's own test cases (test/unit/coexistence.test.ts checks the
+ * dockerfile-utils and @actions/languageservice lists against those tools); a rule of which the peer catches only a
+ * narrow special case stays (InvalidJSONArray: single quotes only; InvalidDirective: the escape directive only;
+ * UnknownFlag: misspelt flags, not flag values; missing-key in workflows: `on`/`jobs` only).
  */
-const TWINS: Record<PeerId, readonly string[]> = {
-  // Every rule with a BuildKit name is added below (compat.buildkit).
-  buildkit: [],
-  'dockerfile-utils': [
-    'ConsistentInstructionCasing',
-    'DL3021',
-    'DuplicateFlag',
-    'DuplicateStageName',
-    'ExposeInvalidProtocol',
-    'InvalidHealthcheckOption',
-    'InvalidOnbuild',
-    'InvalidStageName',
-    'MaintainerDeprecated',
-    'MissingArguments',
-    'MultipleInstructionsDisallowed',
-    'NoFromInstruction',
-    'UnknownInstruction',
-    'WorkdirRelativePath',
-  ],
-  'actions-languageservice': [
-    'context-availability',
-    'cron-schedule',
-    'duplicate-key',
-    'event-filter',
-    'expression-placement',
-    'expression-syntax',
-    'job-needs',
-    'permissions',
-    'undefined-reference',
-    'unknown-event',
-    'unknown-key',
-    'value-type',
-    'yaml-syntax',
-  ],
-  'compose-schema': ['compose-invalid-value', 'compose-missing-key', 'compose-unknown-key', 'yaml-syntax'],
-  'workflow-schemastore': ['duplicate-key', 'unknown-key', 'value-type', 'yaml-syntax'],
+const TWINS: Record<PeerId, Partial<Record<Language, readonly string[]>>> = {
+  // Every rule with a BuildKit name (compat.buildkit): see twinsOf.
+  buildkit: { dockerfile: [] },
+  'dockerfile-utils': {
+    dockerfile: [
+      'ConsistentInstructionCasing',
+      'DL3021',
+      'DuplicateFlag',
+      'DuplicateStageName',
+      'ExposeInvalidProtocol',
+      'InvalidHealthcheckOption',
+      'InvalidOnbuild',
+      'InvalidStageName',
+      'MaintainerDeprecated',
+      'MissingArguments',
+      'MultipleInstructionsDisallowed',
+      'NoFromInstruction',
+      'UnknownInstruction',
+      'WorkdirRelativePath',
+    ],
+  },
+  'actions-languageservice': {
+    workflow: [
+      'context-availability',
+      'cron-schedule',
+      'duplicate-key',
+      'event-filter',
+      'expression-placement',
+      'expression-syntax',
+      'job-needs',
+      'permissions',
+      'undefined-reference',
+      'unknown-event',
+      'unknown-key',
+      'value-type',
+      'yaml-syntax',
+    ],
+    // The language service reads files named action.yml as action metadata (schema, expressions).
+    action: ['duplicate-key', 'missing-key', 'unknown-key', 'value-type', 'yaml-syntax'],
+  },
+  'compose-schema': { compose: ['compose-invalid-value', 'compose-missing-key', 'compose-unknown-key', 'yaml-syntax'] },
+  'workflow-schemastore': {
+    workflow: ['duplicate-key', 'unknown-key', 'value-type', 'yaml-syntax'],
+    action: ['duplicate-key', 'unknown-key', 'value-type', 'yaml-syntax'],
+  },
 };
 
-/** The Slipway languages each peer checks. */
-const PEER_LANGUAGES: Record<PeerId, readonly Language[]> = {
-  buildkit: ['dockerfile'],
-  'dockerfile-utils': ['dockerfile'],
-  'actions-languageservice': ['workflow'],
-  'compose-schema': ['compose'],
-  'workflow-schemastore': ['workflow', 'action'],
-};
+/** The Slipway languages a peer checks. */
+export function peerLanguages(peer: PeerId): Language[] {
+  return Object.keys(TWINS[peer]) as Language[];
+}
 
-/** Rule ids a peer reports too (`rules`: every rule, for the ones with a BuildKit name). */
-export function twinsOf(peer: PeerId, rules: readonly { id: string; compat?: { buildkit?: string } }[]): string[] {
-  if (peer === 'buildkit') return rules.filter((r) => r.compat?.buildkit).map((r) => r.id);
-  return [...TWINS[peer]];
+/** Rule ids of `language` whose problems a peer reports too (`rules`: every rule, for the ones with a BuildKit name). */
+export function twinsOf(peer: PeerId, language: Language, rules: readonly { id: string; compat?: { buildkit?: string } }[]): string[] {
+  if (peer === 'buildkit') return language === 'dockerfile' ? rules.filter((r) => r.compat?.buildkit).map((r) => r.id) : [];
+  return [...(TWINS[peer][language] ?? [])];
 }
 
 /**
@@ -99,8 +104,8 @@ export function suppressedRules(
 ): Set<string> {
   const out = new Set<string>();
   for (const p of peers) {
-    if (!PEER_LANGUAGES[p.peer]?.includes(language) || !p.languageIds.includes(languageId)) continue;
-    for (const id of twinsOf(p.peer, rules)) out.add(id);
+    if (!p.languageIds.includes(languageId)) continue;
+    for (const id of twinsOf(p.peer, language, rules)) out.add(id);
   }
   return out;
 }

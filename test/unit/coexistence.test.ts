@@ -8,7 +8,9 @@ import * as path from 'node:path';
 import { validate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decidePeers, describePeers, KNOWN_EXTENSIONS } from '../../client/src/coexistence';
-import { normalizePeers, PeerId, suppressedRules, twinsOf, withoutTwins } from '../../server/src/coexistence';
+import { normalizePeers, PeerId, peerLanguages, suppressedRules, twinsOf, withoutTwins } from '../../server/src/coexistence';
+import { lint } from '../../server/src/engine/lint';
+import { emptyConfig } from '../../server/src/engine/config';
 import { allRules, ruleLanguages } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
 
@@ -72,35 +74,36 @@ describe('server: rules left to other extensions', () => {
   const rules = allRules();
   const byId = new Map(rules.map((r) => [r.id, r]));
   const PEERS: PeerId[] = ['buildkit', 'dockerfile-utils', 'actions-languageservice', 'compose-schema', 'workflow-schemastore'];
-  const LANG: Record<PeerId, string> = {
-    buildkit: 'dockerfile',
-    'dockerfile-utils': 'dockerfile',
-    'actions-languageservice': 'workflow',
-    'compose-schema': 'compose',
-    'workflow-schemastore': 'workflow',
-  };
-
   it('every twin is a rule of the language its peer checks', () => {
+    assert.deepEqual(Object.fromEntries(PEERS.map((p) => [p, peerLanguages(p)])), {
+      buildkit: ['dockerfile'],
+      'dockerfile-utils': ['dockerfile'],
+      'actions-languageservice': ['workflow', 'action'],
+      'compose-schema': ['compose'],
+      'workflow-schemastore': ['workflow', 'action'],
+    });
     for (const peer of PEERS) {
-      const ids = twinsOf(peer, rules);
-      assert.ok(ids.length > 0, peer);
-      for (const id of ids) {
-        const r = byId.get(id);
-        assert.ok(r, `${peer}: no rule ${id}`);
-        assert.ok(ruleLanguages(r).includes(LANG[peer] as never), `${peer}: ${id} is not a ${LANG[peer]} rule`);
+      for (const language of peerLanguages(peer)) {
+        const ids = twinsOf(peer, language, rules);
+        assert.ok(ids.length > 0, `${peer} ${language}`);
+        for (const id of ids) {
+          const r = byId.get(id);
+          assert.ok(r, `${peer}: no rule ${id}`);
+          assert.ok(ruleLanguages(r).includes(language), `${peer}: ${id} is not a ${language} rule`);
+        }
       }
     }
   });
 
   it('BuildKit\'s twins are exactly the rules with a BuildKit name', () => {
-    const ids = twinsOf('buildkit', rules);
+    const ids = twinsOf('buildkit', 'dockerfile', rules);
     assert.ok(ids.includes('JSONArgsRecommended') && ids.includes('FromAsCasing') && ids.includes('UndefinedVar'));
     assert.ok(!ids.includes('DL3008'), 'a hadolint-only rule');
     assert.deepEqual(ids, rules.filter((r) => r.compat?.buildkit).map((r) => r.id));
   });
 
   it('dockerfile-utils reports the problem of each of its twins on the same line in most of the rule\'s cases', () => {
-    for (const id of twinsOf('dockerfile-utils', rules)) {
+    for (const id of twinsOf('dockerfile-utils', 'dockerfile', rules)) {
       const cases = byId.get(id)!.tests.filter((t) => t.expect.length > 0);
       const flagged = cases.filter((t) => {
         const lines = new Set(t.expect.map((e) => e.line));
@@ -110,7 +113,8 @@ describe('server: rules left to other extensions', () => {
     }
   });
 
-  it('GitHub Actions (@actions/languageservice validate) reports the problem of each of its twins on the same line in most of the rule\'s workflow cases', async () => {
+  /** GitHub's @actions/languageservice `validate`, loaded as the extension loads it. */
+  const languageService = async () => {
     // The package imports JSON without import attributes, which Node 20 refuses: JSON is served as an ES module (as
     // bench/worker.mjs does). This test file runs in a process of its own.
     const hooks = `export async function load(url, context, next) {
@@ -125,17 +129,40 @@ describe('server: rules left to other extensions', () => {
     const spec = '@actions/languageservice';
     const ls = (await import(spec)) as { validate(doc: TextDocument): Promise<{ range: { start: { line: number } } }[]> };
     const cache = (await import(`${spec}/utils/workflow-cache`)) as { clearCacheEntry(uri: string): void };
-    const uri = 'file:///ws/.github/workflows/ci.yml';
-    for (const id of twinsOf('actions-languageservice', rules)) {
+    return async (uri: string, text: string) => {
+      cache.clearCacheEntry(uri);
+      return ls.validate(TextDocument.create(uri, 'github-actions-workflow', 1, text));
+    };
+  };
+
+  it('GitHub Actions (@actions/languageservice validate) reports the problem of each workflow twin on the same line in most of the rule\'s workflow cases', async () => {
+    const validateGh = await languageService();
+    for (const id of twinsOf('actions-languageservice', 'workflow', rules)) {
       const cases = byId.get(id)!.tests.filter((t) => t.expect.length > 0 && (!t.path || t.path.includes('.github/workflows/')));
       let flagged = 0;
       for (const t of cases) {
-        cache.clearCacheEntry(uri);
         const lines = new Set(t.expect.map((e) => e.line));
-        const found = await ls.validate(TextDocument.create(uri, 'github-actions-workflow', 1, t.input));
-        if (found.some((d) => lines.has(d.range.start.line + 1))) flagged++;
+        if ((await validateGh('file:///ws/.github/workflows/ci.yml', t.input)).some((d) => lines.has(d.range.start.line + 1))) flagged++;
       }
       assert.ok(cases.length > 0 && flagged * 2 >= cases.length, `${id}: GitHub's validate reports only ${flagged} of ${cases.length} cases`);
+    }
+  });
+
+  it('GitHub Actions reads action.yml as action metadata: each action twin and GitHub\'s validate report on the same line', async () => {
+    const validateGh = await languageService();
+    const fixtures: Record<string, string> = {
+      'yaml-syntax': 'name: x\ndescription: y\nruns:\n  using: composite\n   steps: []\n',
+      'duplicate-key': 'name: x\nname: z\ndescription: y\nruns:\n  using: node20\n  main: index.js\n',
+      'missing-key': 'name: x\ndescription: y\nruns:\n  using: composite\n  steps:\n    - run: echo\n',
+      'unknown-key': 'name: x\ndescription: y\nbranding:\n  colour: blue\nruns:\n  using: node20\n  main: index.js\n',
+      'value-type': 'name: x\ndescription: y\ninputs: [a, b]\nruns:\n  using: node20\n  main: index.js\n',
+    };
+    assert.deepEqual(Object.keys(fixtures).sort(), twinsOf('actions-languageservice', 'action', rules).sort());
+    for (const [id, text] of Object.entries(fixtures)) {
+      const ours = lint({ text, language: 'action', path: '/ws/action.yml', config: emptyConfig() }).findings.filter((f) => f.rule === id);
+      assert.ok(ours.length > 0, `${id}: Slipway reports nothing`);
+      const theirs = new Set((await validateGh('file:///ws/action.yml', text)).map((d) => d.range.start.line));
+      assert.ok(ours.some((f) => theirs.has(f.range.start.line)), `${id}: GitHub's validate reports lines ${[...theirs]}, Slipway ${ours.map((f) => f.range.start.line)}`);
     }
   });
 
@@ -151,8 +178,8 @@ describe('server: rules left to other extensions', () => {
     // The same peers on a Dockerfile or a Compose file: nothing.
     assert.equal(suppressedRules(peers, 'dockerfile', 'dockerfile', rules).size, 0);
     assert.equal(suppressedRules(peers, 'compose', 'dockercompose', rules).size, 0);
-    // action.yml as github-actions-workflow: GitHub Actions' twins are workflow rules, not action ones.
-    assert.equal(suppressedRules(peers, 'action', 'github-actions-workflow', rules).size, 0);
+    // action.yml as github-actions-workflow: GitHub Actions reads it as action metadata.
+    assert.deepEqual([...suppressedRules(peers, 'action', 'github-actions-workflow', rules)].sort(), ['duplicate-key', 'missing-key', 'unknown-key', 'value-type', 'yaml-syntax']);
   });
 
   it('findings of suppressed rules are left out, the others stay in order', () => {
@@ -167,7 +194,7 @@ describe('server: rules left to other extensions', () => {
     const section = readme.slice(readme.indexOf('### Other extensions'), readme.indexOf('## Performance'));
     assert.ok(section.length > 1000);
     for (const peer of PEERS.filter((p) => p !== 'buildkit')) {
-      for (const id of twinsOf(peer, rules)) assert.ok(section.includes(`\`${id}\``), `${peer}: ${id}`);
+      for (const language of peerLanguages(peer)) for (const id of twinsOf(peer, language, rules)) assert.ok(section.includes(`\`${id}\``), `${peer}: ${id}`);
     }
   });
 
