@@ -29,7 +29,7 @@ export function statusView(input: StatusInput): StatusView {
     case 'error':
       return {
         text: '$(error) Slipway',
-        tooltip: `Slipway: the language server failed${input.error ? `: ${input.error}` : ''} (Slipway: Show Output)`,
+        tooltip: `Slipway: the language server failed${input.error ? `: ${input.error}` : ''} (Slipway: Show Language Server Output)`,
         alarming: true,
       };
     case 'running':

@@ -9,7 +9,7 @@ describe('client: status bar item', () => {
     assert.match(statusView({ state: 'stopped' }).tooltip, /Restart Language Server/);
     const failed = statusView({ state: 'error', error: 'spawn ENOENT' });
     assert.equal(failed.text, '$(error) Slipway');
-    assert.equal(failed.tooltip, 'Slipway: the language server failed: spawn ENOENT (Slipway: Show Output)');
+    assert.equal(failed.tooltip, 'Slipway: the language server failed: spawn ENOENT (Slipway: Show Language Server Output)');
     assert.equal(failed.alarming, true);
   });
 
