@@ -9,6 +9,8 @@ import type { Finding, Language, SeveritySetting } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
+import { PeerReport, suppressedRules, withoutTwins } from './coexistence';
+import { allRules } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
@@ -136,6 +138,9 @@ export class AnalysisCache {
   private spare?: { uri: string; entry: ModelEntry };
   private readonly configs = new Map<string, ConfigEntry>();
   private settingsValue: Settings = DEFAULT_SETTINGS;
+  /** Settings of each workspace folder (its path), asked with the folder as `scopeUri`; the others get `settings`. */
+  private folderSettings = new Map<string, Settings>();
+  private peersValue: PeerReport[] = [];
   workspaceRoots: string[] = [];
   /**
    * The analyser executables: from the client's start options (user-level settings, see client/src/extension.ts)
@@ -152,6 +157,49 @@ export class AnalysisCache {
   set settings(s: Settings) {
     this.settingsValue = s;
     this.configs.clear();
+  }
+
+  /** Replaces the settings of the workspace folders (folder path to its settings). */
+  setFolderSettings(folders: Map<string, Settings>): void {
+    this.folderSettings = folders;
+    this.configs.clear();
+  }
+
+  /** The workspace folder a file is in: the deepest root that contains it. */
+  rootOf(p: string | undefined): string | undefined {
+    if (!p) return undefined;
+    let best: string | undefined;
+    for (const r of this.workspaceRoots) {
+      const inside = p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep);
+      if (inside && (!best || r.length > best.length)) best = r;
+    }
+    return best;
+  }
+
+  /** The settings that apply to a document: its workspace folder's, else the window's. */
+  settingsFor(uri: string): Settings {
+    const root = this.rootOf(uriToPath(uri));
+    return (root && this.folderSettings.get(root)) || this.settingsValue;
+  }
+
+  /** The window's and every folder's settings as one string (to tell whether anything changed). */
+  settingsKey(): string {
+    return JSON.stringify([this.settingsValue, [...this.folderSettings]]);
+  }
+
+  /** Whether Slipway handles documents of `language` under `uri` at all (`slipway.<language>.enable`). */
+  enabledFor(uri: string, language: Language): boolean {
+    return this.settingsFor(uri).enable[language === 'action' ? 'workflow' : language] !== false;
+  }
+
+  /** Other extensions that report some of the same problems (see coexistence.ts); their twins are left out. */
+  get peers(): PeerReport[] {
+    return this.peersValue;
+  }
+
+  set peers(p: PeerReport[]) {
+    this.peersValue = p;
+    this.lints.clear();
   }
 
   /** The lint kept for `uri` (whatever its version). */
@@ -175,13 +223,15 @@ export class AnalysisCache {
     const parsed = this.parse(doc, hit !== undefined || this.models.has(doc.uri));
     if (!parsed) return undefined;
     const { language, model } = parsed;
-    const group = language === 'action' ? 'workflow' : language;
     const p = uriToPath(doc.uri);
-    const { config, problems } = this.configFor(p, language);
+    const settings = this.settingsFor(doc.uri);
+    const { config, problems } = this.configFor(p, language, settings);
     const text = doc.getText();
-    const res = this.settingsValue.enable[group] === false ? undefined : lint({ text, language, path: p, config, model });
-    const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings: res?.findings ?? [], configProblems: problems };
-    if (res?.scripts.length && this.settingsValue.scripts !== false && !this.scriptsOff) r.scripts = { text, language, lint: res, config };
+    const res = this.enabledFor(doc.uri, language) ? lint({ text, language, path: p, config, model }) : undefined;
+    // Problems another extension reports on this document too are left to it.
+    const findings = withoutTwins(res?.findings ?? [], suppressedRules(this.peersValue, language, doc.languageId, allRules()));
+    const r: LintResult = { uri: doc.uri, version: doc.version, language, path: p, findings, configProblems: problems };
+    if (res?.scripts.length && settings.scripts !== false && !this.scriptsOff) r.scripts = { text, language, lint: res, config };
     this.lints.set(doc.uri, r);
     if (doc.getText().length > LARGE_DOCUMENT) collectSoon();
     return r;
@@ -205,7 +255,7 @@ export class AnalysisCache {
    */
   private tooLarge(doc: TextDocument): LintResult | undefined {
     const text = doc.getText();
-    const limit = mbToBytes(this.settingsValue.maxFileSize);
+    const limit = mbToBytes(this.settingsFor(doc.uri).maxFileSize);
     // UTF-8 takes at most three bytes per UTF-16 code unit: most documents need no count.
     if (text.length * 3 <= limit) return undefined;
     const size = Buffer.byteLength(text, 'utf8');
@@ -282,14 +332,14 @@ export class AnalysisCache {
   }
 
   /** Config files for a document at `p` merged with the editor settings; looked up once per folder and language. */
-  private configFor(p: string | undefined, language: Language): ConfigEntry {
-    const root = p ? this.workspaceRoots.find((r) => p.startsWith(r)) : undefined;
+  private configFor(p: string | undefined, language: Language, settings: Settings): ConfigEntry {
+    const root = this.rootOf(p);
     const key = p ? `${language}\0${root ?? ''}\0${path.dirname(p)}` : `${language}\0`;
     const now = Date.now();
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
     const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
-    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(this.settingsValue)), problems: loaded.problems };
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems };
     this.configs.set(key, entry);
     return entry;
   }

@@ -32,6 +32,8 @@ import { registerCodeLens } from './features/codeLens';
 import { registerInlayHints } from './features/inlayHints';
 import { checkingDocumentSync, clampingPositions } from './features/positions';
 import { cancelQueuedRequests, refusingCancelled } from './features/cancellation';
+import { skippingDisabledLanguages } from './features/enabled';
+import { normalizePeers } from './coexistence';
 import { consoleToClient, openTransport, PendingSync } from './transport';
 
 /** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
@@ -63,16 +65,20 @@ const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 let hasConfigurationCapability = false;
+let hasWorkspaceFolderCapability = false;
+/** The workspace folders' URIs, each asked for its own settings (`scopeUri`): resource-scoped settings differ per folder. */
+let folderUris: string[] = [];
 
 process.on('uncaughtException', (e) => connection.console.error(`slipway: uncaught ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`slipway: unhandled rejection ${String(e)}`));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  cache.workspaceRoots = folders.map((u) => uriToPath(u)).filter((p): p is string => !!p);
-  const init = params.initializationOptions as (RawSettings & { trustedTools?: { shellcheck?: unknown; pyflakes?: unknown } }) | undefined;
+  hasWorkspaceFolderCapability = !!params.capabilities.workspace?.workspaceFolders;
+  setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  const init = params.initializationOptions as (RawSettings & { trustedTools?: { shellcheck?: unknown; pyflakes?: unknown }; coexistence?: unknown }) | undefined;
   if (init) cache.settings = normalizeSettings(init);
+  cache.peers = normalizePeers(init?.coexistence);
   cache.tools = toolPaths(init?.trustedTools, process.argv);
   // `--no-scripts`: no ShellCheck or pyflakes whatever the settings say.
   cache.scriptsOff = process.argv.includes('--no-scripts');
@@ -96,6 +102,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'slipway', version: '0.1.0' },
   };
@@ -127,6 +134,11 @@ function toolPaths(trusted: { shellcheck?: unknown; pyflakes?: unknown } | undef
   return { shellcheck: pick('shellcheck'), pyflakes: pick('pyflakes') };
 }
 
+function setFolders(uris: string[]): void {
+  folderUris = uris;
+  cache.workspaceRoots = uris.map((u) => uriToPath(u)).filter((p): p is string => !!p);
+}
+
 function normalizeSettings(raw: RawSettings | undefined | null): Settings {
   const s = raw ?? {};
   const en = (v: boolean | undefined) => v !== false;
@@ -140,7 +152,8 @@ function normalizeSettings(raw: RawSettings | undefined | null): Settings {
 }
 
 // Features get positions and ranges clamped to their document (see features/positions.ts).
-const features = clampingPositions(refusingCancelled(connection), documents);
+// A language turned off (`slipway.<language>.enable`) gets no answers at all.
+const features = skippingDisabledLanguages(clampingPositions(refusingCancelled(connection), documents), documents, cache);
 const diagnostics = registerDiagnostics(connection, documents, cache, pendingSync);
 registerCodeActions(features, documents, cache);
 registerCompletion(features, documents, cache);
@@ -158,11 +171,23 @@ registerSemanticTokens(features, documents, cache);
 registerCodeLens(features, documents, cache);
 registerInlayHints(features, documents, cache);
 
+/**
+ * The `slipway` settings of the window and of each workspace folder, in one `workspace/configuration` request (a
+ * folder's `.vscode/settings.json` and a multi-root workspace's folder settings apply to the documents in it).
+ */
 async function pullSettings(): Promise<void> {
   if (!hasConfigurationCapability) return;
+  const folders = folderUris;
   try {
-    const s = (await connection.workspace.getConfiguration('slipway')) as RawSettings | null;
-    if (s) cache.settings = normalizeSettings(s);
+    const items = [{ section: 'slipway' }, ...folders.map((scopeUri) => ({ scopeUri, section: 'slipway' }))];
+    const [window, ...perFolder] = (await connection.workspace.getConfiguration(items)) as (RawSettings | null)[];
+    if (window) cache.settings = normalizeSettings(window);
+    const map = new Map<string, Settings>();
+    folders.forEach((u, i) => {
+      const p = uriToPath(u);
+      if (p && perFolder[i]) map.set(p, normalizeSettings(perFolder[i]));
+    });
+    cache.setFolderSettings(map);
   } catch (e) {
     connection.console.warn(`slipway: could not read settings: ${String(e)}`);
   }
@@ -172,15 +197,29 @@ connection.onInitialized(async () => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slipway' });
   }
+  if (hasWorkspaceFolderCapability) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      setFolders([...folderUris.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)]);
+      await pullSettings();
+      diagnostics.refreshAll();
+    });
+  }
   // Documents opened meanwhile were linted with the settings of `initializationOptions`: again only if they differ.
-  const before = JSON.stringify(cache.settings);
+  const before = cache.settingsKey();
   await pullSettings();
-  if (JSON.stringify(cache.settings) !== before) diagnostics.refreshAll();
+  if (cache.settingsKey() !== before) diagnostics.refreshAll();
 });
 
 connection.onDidChangeConfiguration(async (change) => {
   if (hasConfigurationCapability) await pullSettings();
   else cache.settings = normalizeSettings((change.settings as { slipway?: RawSettings })?.slipway);
+  diagnostics.refreshAll();
+});
+
+// The VS Code client found other extensions installed or removed that report some of the same problems.
+connection.onNotification('slipway/coexistence', (p: { peers?: unknown }) => {
+  cache.peers = normalizePeers(p?.peers);
   diagnostics.refreshAll();
 });
 

@@ -35,6 +35,8 @@ export class TestClient {
   private versions = new Map<string, number>();
   /** What `workspace/configuration` answers for the `slipway` section. */
   settings: unknown = {};
+  /** When set, the answer for an item with a `scopeUri` (a workspace folder's settings); else `settings`. */
+  scopedSettings?: (scopeUri: string) => unknown;
   /** `workspace/configuration` requests received. */
   configurationRequests = 0;
   /** False: `workspace/configuration` is never answered (a client that did not declare the capability). */
@@ -60,21 +62,29 @@ export class TestClient {
     this.conn.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
-    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+    this.conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
       this.configurationRequests++;
-      return this.answerConfiguration ? p.items.map(() => this.settings) : new Promise<never>(() => undefined);
+      const answer = (i: { scopeUri?: string }) => (i.scopeUri && this.scopedSettings ? this.scopedSettings(i.scopeUri) : this.settings);
+      return this.answerConfiguration ? p.items.map(answer) : new Promise<never>(() => undefined);
     });
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();
   }
 
-  async initialize(rootPath?: string, capabilities: object = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }) {
+  /** `folders`: the workspace folders (default: `rootPath` alone); `initializationOptions` as a client sends them. */
+  async initialize(
+    rootPath?: string,
+    capabilities: object = { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    more: { folders?: string[]; initializationOptions?: unknown } = {},
+  ) {
     const rootUri = rootPath ? pathToFileURL(rootPath).href : null;
+    const folders = more.folders?.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` })) ?? (rootUri ? [{ uri: rootUri, name: 'ws' }] : null);
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      workspaceFolders: folders,
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
+      initializationOptions: more.initializationOptions,
     });
     await this.conn.sendNotification('initialized', {});
     return result as { capabilities: Record<string, unknown> };

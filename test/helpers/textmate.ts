@@ -9,8 +9,8 @@ const REPO = path.resolve(__dirname, '../../..');
 
 const GRAMMARS: Record<string, string> = {
   'source.dockerfile.slipway': path.join(REPO, 'syntaxes/dockerfile.tmLanguage.json'),
-  'source.github-actions-workflow': path.join(REPO, 'syntaxes/github-actions-workflow.tmLanguage.json'),
-  'source.github-actions-workflow.injection': path.join(REPO, 'syntaxes/github-actions-expression.tmLanguage.json'),
+  'source.github-actions-workflow.slipway': path.join(REPO, 'syntaxes/github-actions-workflow.tmLanguage.json'),
+  'source.github-actions-workflow.slipway.injection': path.join(REPO, 'syntaxes/github-actions-expression.tmLanguage.json'),
   'source.dockercompose': path.join(REPO, 'syntaxes/dockercompose.tmLanguage.json'),
   'source.shell': path.join(REPO, 'node_modules/tm-grammars/grammars/shellscript.json'),
   'source.yaml': path.join(REPO, 'node_modules/tm-grammars/grammars/yaml.json'),

@@ -181,7 +181,7 @@ describe('Dockerfile grammar', () => {
 describe('workflow expression and run-script injection', () => {
   let g: IGrammar;
   before(async () => {
-    g = await loadGrammar('source.github-actions-workflow');
+    g = await loadGrammar('source.github-actions-workflow.slipway');
   });
 
   const WF = [
@@ -259,8 +259,8 @@ describe('workflow expression and run-script injection', () => {
 
   it('is contributed as an injection into workflow files', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-    const inj = pkg.contributes.grammars.find((x: { scopeName: string }) => x.scopeName === 'source.github-actions-workflow.injection');
-    assert.deepEqual(inj.injectTo, ['source.github-actions-workflow']);
+    const inj = pkg.contributes.grammars.find((x: { scopeName: string }) => x.scopeName === 'source.github-actions-workflow.slipway.injection');
+    assert.deepEqual(inj.injectTo, ['source.github-actions-workflow.slipway']);
     assert.ok(fs.existsSync(path.join(REPO, inj.path)));
   });
 });

@@ -25,6 +25,8 @@ describe('.vsix contents', () => {
   for (const g of pkg.contributes.grammars ?? []) needed.add(g.path.replace(/^\.\//, ''));
   for (const s of pkg.contributes.snippets ?? []) needed.add(s.path.replace(/^\.\//, ''));
   for (const l of pkg.contributes.languages ?? []) if (l.configuration) needed.add(l.configuration.replace(/^\.\//, ''));
+  needed.add('package.nls.json');
+  for (const w of pkg.contributes.walkthroughs ?? []) for (const s of w.steps) for (const m of Object.values<string>(s.media)) needed.add(m);
   // Bundles the client starts by path.
   const clientSources = fs.readdirSync(path.join(REPO, 'client/src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
   for (const f of clientSources) {
@@ -77,5 +79,65 @@ describe('workspace trust in the manifest', () => {
     const virtual = pkg.capabilities?.virtualWorkspaces;
     assert.equal(virtual?.supported, 'limited');
     assert.match(virtual.description ?? '', /Docker/);
+  });
+});
+
+describe('activation and contributions', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const clientText = fs
+    .readdirSync(path.join(REPO, 'client/src'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => fs.readFileSync(path.join(REPO, 'client/src', f), 'utf8'))
+    .join('\n');
+
+  /** A VS Code glob as a regular expression: `**`, `*`, `{a,b}`. */
+  const globRe = (g: string) =>
+    new RegExp(
+      '^' +
+        g
+          .replace(/[.+^$()|[\]\\]/g, '\\$&')
+          .replace(/\{([^}]*)\}/g, (_m, alts: string) => `(?:${alts.split(',').join('|')})`)
+          .replace(/\*\*\//g, '\u0000')
+          .replace(/\*/g, '[^/]*')
+          .replace(/\u0000/g, '(?:.*/)?') +
+        '$',
+    );
+
+  it('a workspace with a workflow, an action or a Compose file activates Slipway even when those open as plain yaml', () => {
+    const globs = pkg.activationEvents.filter((e: string) => e.startsWith('workspaceContains:')).map((e: string) => globRe(e.slice('workspaceContains:'.length)));
+    for (const f of ['.github/workflows/ci.yml', 'sub/.github/workflows/release.yaml', 'action.yml', 'tools/setup/action.yaml', 'compose.yaml', 'docker-compose.yml', 'deploy/docker-compose.prod.yaml', 'compose.override.yml']) {
+      assert.ok(globs.some((g: RegExp) => g.test(f)), f);
+    }
+    for (const f of ['config.yml', '.github/dependabot.yml']) assert.ok(!globs.some((g: RegExp) => g.test(f)), f);
+    for (const l of ['dockerfile', 'github-actions-workflow', 'dockercompose']) assert.ok(pkg.activationEvents.includes(`onLanguage:${l}`), l);
+  });
+
+  it('every task type is provided by the client, and its onTaskType activates it', () => {
+    for (const t of pkg.contributes.taskDefinitions) {
+      assert.ok(clientText.includes(`'${t.type}'`), `task type ${t.type} has no provider`);
+      assert.ok(pkg.activationEvents.includes(`onTaskType:${t.type}`), t.type);
+    }
+  });
+
+  it('every command is registered by the client, and every walkthrough step has its markdown', () => {
+    for (const c of pkg.contributes.commands) assert.ok(clientText.includes(`'${c.command}'`), c.command);
+    const steps = pkg.contributes.walkthroughs.flatMap((w: { steps: { id: string; media: { markdown: string } }[] }) => w.steps);
+    assert.deepEqual(steps.map((s: { id: string }) => s.id), ['lint', 'fix', 'build', 'run', 'push']);
+    for (const s of steps) assert.ok(fs.readFileSync(path.join(REPO, s.media.markdown), 'utf8').startsWith('# '), s.media.markdown);
+  });
+
+  it('resource-scoped settings are the ones the server reads per folder', () => {
+    const props: Record<string, { scope?: string }> = pkg.contributes.configuration.properties;
+    const resource = Object.keys(props).filter((k) => props[k].scope === 'resource').sort();
+    assert.deepEqual(resource, [
+      'slipway.compose.enable',
+      'slipway.dockerfile.enable',
+      'slipway.format.ignoreMultilineInstructions',
+      'slipway.maxFileSize',
+      'slipway.rules',
+      'slipway.scripts.enable',
+      'slipway.workflow.enable',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysis';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowInlayHints } from '../workflow/features/inlayHints';
 import { throwIfCancelled } from './cancellation';
+import { languageEnabled } from './enabled';
 
 /** textDocument/inlayHint (cron schedules in words), dispatched per language. */
 export function registerInlayHints(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -11,7 +12,7 @@ export function registerInlayHints(connection: Connection, documents: TextDocume
     // Not among the handlers refusingCancelled wraps (it lives under `languages`).
     throwIfCancelled(token);
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.parse(doc);
+    const a = doc && languageEnabled(cache, doc) && cache.parse(doc);
     if (!a) return [];
     switch (a.language) {
       case 'workflow':

@@ -6,6 +6,7 @@ import { dockerfileSemanticTokens, SEMANTIC_LEGEND } from '../dockerfile/feature
 import { throwIfCancelled } from './cancellation';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowSemanticTokens } from '../workflow/features/semanticTokens';
+import { languageEnabled } from './enabled';
 
 export { SEMANTIC_LEGEND };
 
@@ -15,7 +16,7 @@ export function registerSemanticTokens(connection: Connection, documents: TextDo
     // Not among the handlers refusingCancelled wraps (it lives under `languages`).
     throwIfCancelled(token);
     const doc = documents.get(params.textDocument.uri);
-    const a = doc && cache.parse(doc);
+    const a = doc && languageEnabled(cache, doc) && cache.parse(doc);
     if (!a) return { data: [] };
     switch (a.language) {
       case 'dockerfile':
