@@ -908,7 +908,7 @@ export class DockerCommands implements vscode.Disposable {
    * Opens every Dockerfile, workflow and compose file as a TextDocument, so the language client sends it to the
    * server, which lints it; waits until diagnostics settle and shows the Problems view.
    */
-  async lintWorkspace(): Promise<{ files: number; errors: number; warnings: number; cancelled: boolean }> {
+  async lintWorkspace(): Promise<{ files: number; paths: string[]; errors: number; warnings: number; cancelled: boolean }> {
     const kinds: FileKind[] = ['dockerfile', 'workflow', 'compose', 'action'];
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Slipway: linting the workspace', cancellable: true }, async (progress, token) => {
       const seen = new Map<string, vscode.Uri>();
@@ -944,7 +944,7 @@ export class DockerCommands implements vscode.Disposable {
       this.log(`Lint workspace: ${docs.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(`Slipway: linted ${docs.length} file(s): ${errors} error(s), ${warnings} warning(s).`);
-      return { files: docs.length, errors, warnings, cancelled: token.isCancellationRequested };
+      return { files: docs.length, paths: docs.map((d) => vscode.workspace.asRelativePath(d.uri)).sort(), errors, warnings, cancelled: token.isCancellationRequested };
     });
   }
 }
