@@ -27,7 +27,7 @@ const PUSH_MEMORY_KEY = 'slipway.docker.pushMemory';
 // The file-search patterns come from the language server's own list of file names (engine/languages.ts): one
 // brace group each, no empty alternative (VS Code's search matched nothing for `{,.*}`).
 type FileKind = keyof typeof FILE_GLOBS;
-/** Every pattern the Docker commands give workspace.findFiles (exported for the unit test of their form). */
+/** Every pattern the Docker commands give workspace.findFiles (each from workspaceGlob, whose form test/unit/dockerCommandLogic.test.ts checks). */
 export const SEARCH_GLOBS: Record<FileKind, string> = {
   dockerfile: workspaceGlob('dockerfile'),
   compose: workspaceGlob('compose'),
