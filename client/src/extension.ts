@@ -181,6 +181,10 @@ async function buildStage(args?: BuildStageArgs): Promise<unknown> {
 }
 
 export async function deactivate(): Promise<void> {
+  // Requests the workbench sent just before a window reload are between the client's "running?" check and its
+  // connection lookup (a few microtasks apart): stopping at once made each fail with "Starting server failed", logged
+  // on every reload. One turn of the event loop lets them reach the connection; stopping then answers them quietly.
+  await new Promise((resolve) => setImmediate(resolve));
   await client?.stop();
   client = undefined;
 }

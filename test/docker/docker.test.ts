@@ -11,14 +11,18 @@ import {
   DockerContext,
   DockerError,
   buildImage,
+  checkEngine,
   choosePorts,
   compose,
+  composeFileFacts,
   detectCompose,
   exposedPorts,
   pushImage,
+  runAndFollow,
   runDocker,
   runImage,
   tagImage,
+  which,
 } from '../../client/src/docker';
 import { Components, getJson, makeContext, missingComponents, startComponents, testDockerCli } from './harness';
 
@@ -244,6 +248,117 @@ describe('docker module against a real daemon and registry', { skip: missing ? `
       assert.match(e.message, /slipway\.docker\.path/);
       return true;
     });
+  });
+
+  test('engine check: the daemon answers with its version; a stopped socket is daemon-down at once', async () => {
+    const info = await checkEngine(ctx);
+    assert.equal(info.engine, 'docker');
+    assert.match(info.server ?? '', /^\d+\.\d+/);
+    const t0 = Date.now();
+    await assert.rejects(checkEngine({ ...ctx, env: { ...c.env, DOCKER_HOST: `unix://${c.dir}/stopped.sock` } }), (e: DockerError) => {
+      assert.equal(e.kind, 'daemon-down');
+      assert.match(e.message, /stopped\.sock\. Start Docker .*slipway\.docker\.host/);
+      return true;
+    });
+    assert.ok(Date.now() - t0 < 10_000);
+  });
+
+  test('run and follow: a container that prints and exits shows its output, its exit code, and is kept', async () => {
+    const lines: string[] = [];
+    let startedId = '';
+    const r = await runAndFollow(
+      ctx,
+      { image: IMAGE, network: 'none', command: ['sh', '-c', 'echo first line; echo to stderr >&2; sleep 1; echo after a second; exit 3'] },
+      { onLine: (l) => lines.push(l), onStarted: (id) => (startedId = id) },
+    );
+    assert.equal(r.containerId, startedId);
+    assert.equal(r.exitCode, 3);
+    assert.deepEqual(lines, ['first line', 'to stderr', 'after a second']);
+    // Kept (no --rm): its logs can be read again, then it is removed.
+    const again = await runDocker(ctx, ['logs', r.containerId]);
+    assert.match(again.output, /first line[\s\S]*after a second/);
+    const state = await runDocker(ctx, ['inspect', '--format', '{{.State.Status}} {{.HostConfig.AutoRemove}}', r.containerId]);
+    assert.equal(state.stdout.trim(), 'exited false');
+    await runDocker(ctx, ['rm', r.containerId]);
+  });
+
+  test('run and follow: cancelling stops following, the container keeps running', async () => {
+    const ac = new AbortController();
+    const lines: string[] = [];
+    const r = await runAndFollow(ctx, { image: IMAGE, network: 'none', command: ['sh', '-c', 'echo up; sleep 30'] }, {
+      signal: ac.signal,
+      onLine: (l) => {
+        lines.push(l);
+        if (l === 'up') ac.abort();
+      },
+    });
+    assert.equal(r.exitCode, undefined);
+    assert.deepEqual(lines, ['up']);
+    const ps = await runDocker(ctx, ['inspect', '--format', '{{.State.Running}}', r.containerId]);
+    assert.equal(ps.stdout.trim(), 'true');
+    await runDocker(ctx, ['rm', '-f', r.containerId]);
+  });
+
+  test('Compose v1 (docker-compose): profiles and a service subset, restart, pull from the registry, logs, down', { skip: !which('docker-compose') && 'no docker-compose' }, async () => {
+    const v1Path = which('docker-compose', c.env)!;
+    // Debian's docker CLI has no compose plugin: detection falls back to the standalone v1.
+    const dc = await detectCompose(ctx);
+    if (path.basename(dc.command) === 'docker-compose') assert.equal(dc.flavor, 'v1');
+    const v1 = await compose(ctx, undefined, { flavor: 'v1', command: v1Path, prefix: [], version: '1' });
+    // The image in the registry, so that `pull` really pulls.
+    const remote = `${c.registry}/slipway-test/busybox:pull`;
+    await tagImage(ctx, IMAGE, remote);
+    await pushImage(ctx, remote);
+    await runDocker(ctx, ['rmi', remote]);
+    const dir = path.join(c.dir, 'proj-v1');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'compose.yaml');
+    const text = [
+      'version: "3.8"',
+      'services:',
+      '  web:',
+      `    image: ${IMAGE}`,
+      '    network_mode: none',
+      '    command: ["sh", "-c", "echo web-up; sleep 60"]',
+      '  worker:',
+      `    image: ${remote}`,
+      '    network_mode: none',
+      '    command: ["sh", "-c", "echo worker-up; sleep 60"]',
+      '  debug:',
+      `    image: ${IMAGE}`,
+      '    network_mode: none',
+      '    profiles: [debug]',
+      '    command: ["sh", "-c", "echo debug-up; sleep 60"]',
+      '',
+    ].join('\n');
+    fs.writeFileSync(file, text);
+    assert.deepEqual(composeFileFacts(text).profiles, ['debug']);
+    const project = { files: [file], projectDir: dir, projectName: 'slwv1' };
+    const names = async (): Promise<string[]> =>
+      (await runDocker(ctx, ['ps', '--filter', 'label=com.docker.compose.project=slwv1', '--format', '{{.Label "com.docker.compose.service"}}'])).stdout.split('\n').filter(Boolean).sort();
+    await v1.pull(project, { services: ['worker'] });
+    const pulled = await runDocker(ctx, ['image', 'inspect', '--format', '{{.Id}}', remote]);
+    assert.equal(pulled.code, 0, pulled.output);
+    await v1.up(project, { services: ['web'] });
+    assert.deepEqual(await names(), ['web']);
+    await v1.up({ ...project, profiles: ['debug'] });
+    assert.deepEqual(await names(), ['debug', 'web', 'worker']);
+    const before = (await runDocker(ctx, ['inspect', '--format', '{{.State.StartedAt}}', 'slwv1_web_1'])).stdout.trim();
+    await v1.restart(project, { services: ['web'], timeoutSeconds: 1 });
+    const afterRestart = (await runDocker(ctx, ['inspect', '--format', '{{.State.StartedAt}}', 'slwv1_web_1'])).stdout.trim();
+    assert.notEqual(afterRestart, before);
+    let logs = '';
+    for (let i = 0; i < 50 && !/web-up[\s\S]*web-up/.test(logs); i++) {
+      logs = (await v1.logs(project, { services: ['web'] })).output;
+      if (!/web-up[\s\S]*web-up/.test(logs)) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(logs, /web-up[\s\S]*web-up/, 'the log shows both starts of web');
+    assert.doesNotMatch(logs, /worker-up/);
+    await v1.stopRemove({ ...project, profiles: ['debug'] }, { services: ['debug'] });
+    assert.deepEqual(await names(), ['web', 'worker']);
+    await v1.down(project, { timeoutSeconds: 1 });
+    const left = await runDocker(ctx, ['ps', '-a', '--filter', 'label=com.docker.compose.project=slwv1', '-q']);
+    assert.equal(left.stdout.trim(), '');
   });
 
   test('cancellation: an AbortSignal stops a running container', async () => {

@@ -286,6 +286,11 @@ const DAEMON_DOWN = [
   /failed to connect to the docker API/i,
 ];
 
+/** What to do when the daemon does not answer (said by every daemon-down message). */
+export const DAEMON_DOWN_ADVICE =
+  'Start Docker (Docker Desktop, `sudo systemctl start docker`, or your own dockerd), or point the settings ' +
+  'slipway.docker.host (DOCKER_HOST) or slipway.docker.context at a running one, then try again.';
+
 /** The DOCKER_HOST the CLI talks to, for messages. */
 export function dockerHostOf(ctx: DockerContext): string {
   const env = ctx.env ?? process.env;
@@ -316,8 +321,7 @@ export function classifyFailure(ctx: DockerContext, op: Operation, result: RunRe
   if (DAEMON_DOWN.some((re) => re.test(text))) {
     return new DockerError(
       'daemon-down',
-      `The Docker daemon is not running or not reachable at ${dockerHostOf(ctx)}. Start Docker (Docker Desktop, ` +
-        '`sudo systemctl start docker`, or your own dockerd), or point DOCKER_HOST / `docker context use` at a running one, then try again.',
+      `The Docker daemon is not running or not reachable at ${dockerHostOf(ctx)}. ${DAEMON_DOWN_ADVICE}`,
       result,
     );
   }
@@ -402,4 +406,96 @@ export async function detectCompose(ctx: DockerContext, signal?: AbortSignal): P
     'Docker Compose was not found: neither `docker compose` (the Compose v2 plugin) nor `docker-compose` works. ' +
       'Install the docker-compose-plugin (or Debian\'s `docker-compose` package) and try again.',
   );
+}
+
+// ------------------------------------------------------------------ engine settings and the daemon check
+
+/** What `slipway.docker.host` and `slipway.docker.context` may be: the daemon to talk to, never an option. */
+export interface EngineSettings {
+  host?: string;
+  context?: string;
+}
+
+// DOCKER_HOST schemes the docker CLI knows. An ssh host must not start with "-" (docker runs `ssh <host>`).
+const DOCKER_HOST_RE = /^(unix|npipe):\/\/[^\s]+$|^(tcp|http|https):\/\/[A-Za-z0-9.[\]:_-]+(:\d+)?\/?$|^ssh:\/\/(?!-)([A-Za-z0-9._-]+@)?[A-Za-z0-9.[\]:_-]+(:\d+)?\/?$|^fd:\/\/[^\s]*$/;
+// Docker's own rule for context names.
+const CONTEXT_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$/;
+
+/** Why `value` is not a valid slipway.docker.host, or undefined when it is (empty means: docker's default). */
+export function validateDockerHost(value: string): string | undefined {
+  if (!value) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f]/.test(value)) return `slipway.docker.host must not contain spaces or control characters (got ${JSON.stringify(value)}).`;
+  if (!DOCKER_HOST_RE.test(value)) {
+    return `slipway.docker.host ${JSON.stringify(value)} is not a Docker host: use unix:///path/docker.sock, tcp://host:2376, ssh://user@host or npipe:////./pipe/docker_engine.`;
+  }
+  return undefined;
+}
+
+/** Why `value` is not a valid slipway.docker.context, or undefined when it is. */
+export function validateDockerContextName(value: string): string | undefined {
+  if (!value) return undefined;
+  return CONTEXT_NAME_RE.test(value) ? undefined : `slipway.docker.context ${JSON.stringify(value)} is not a context name (letters, digits, "_", ".", "+" and "-").`;
+}
+
+/**
+ * The environment the settings add for docker and Compose: DOCKER_HOST or DOCKER_CONTEXT (both CLIs read them;
+ * nothing goes on a command line). Throws DockerError('invalid-argument') for an invalid value or for both at once
+ * (docker refuses that combination too).
+ */
+export function engineEnv(settings: EngineSettings): NodeJS.ProcessEnv {
+  const host = settings.host?.trim() ?? '';
+  const context = settings.context?.trim() ?? '';
+  const bad = validateDockerHost(host) ?? validateDockerContextName(context);
+  if (bad) throw new DockerError('invalid-argument', bad);
+  if (host && context) throw new DockerError('invalid-argument', 'Set slipway.docker.host or slipway.docker.context, not both: docker refuses a host and a context together.');
+  if (host) return { DOCKER_HOST: host };
+  if (context) return { DOCKER_CONTEXT: context };
+  return {};
+}
+
+export interface EngineInfo {
+  /** `podman` for Podman's docker-compatible CLI (no daemon: its Client answers alone). */
+  engine: 'docker' | 'podman';
+  client: string;
+  /** The daemon's version; undefined for podman, which has none. */
+  server?: string;
+}
+
+/**
+ * Reads `<docker> version --format '{{json .}}'`. Docker prints `{"Client":…,"Server":…}` (Server null and exit 1
+ * when the daemon is down); Podman prints only a Client (its APIVersion equals its Version). Returns undefined when
+ * the output is not that JSON.
+ */
+export function parseEngineVersion(stdout: string, executable: string): EngineInfo | undefined {
+  let v: { Client?: { Version?: string; APIVersion?: string; ApiVersion?: string }; Server?: { Version?: string; Components?: Array<{ Name?: string }> } | null };
+  try {
+    v = JSON.parse(stdout.trim().split('\n')[0] || 'null');
+  } catch {
+    return undefined;
+  }
+  if (!v || typeof v !== 'object' || !v.Client?.Version) return undefined;
+  const podman =
+    /^podman(\.exe)?$/i.test(path.basename(executable)) ||
+    (v.Client.APIVersion !== undefined && v.Client.ApiVersion === undefined && !('Server' in v)) ||
+    !!v.Server?.Components?.some((c) => /podman/i.test(c.Name ?? ''));
+  return { engine: podman ? 'podman' : 'docker', client: v.Client.Version, server: v.Server?.Version ?? undefined };
+}
+
+/**
+ * Asks the engine for its version before a command asks the user anything: a daemon that is down (or does not
+ * answer within `timeoutMs`) is reported at once, with what to do. Resolves with the engine and versions.
+ */
+export async function checkEngine(ctx: DockerContext, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<EngineInfo> {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const docker = resolveDocker(ctx);
+  const result = await runProcess(docker.path, ['version', '--format', '{{json .}}'], { baseEnv: ctx.env ?? process.env, signal: opts.signal, timeoutMs });
+  if (result.cancelled && !opts.signal?.aborted) {
+    throw new DockerError('daemon-down', `The Docker daemon at ${dockerHostOf(ctx)} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}. ${DAEMON_DOWN_ADVICE}`, result);
+  }
+  const info = parseEngineVersion(result.stdout, docker.path);
+  if (result.code === 0 && info && (info.engine === 'podman' || info.server)) return info;
+  const err = classifyFailure(ctx, 'other', result);
+  if (err) throw err;
+  throw new DockerError('daemon-down', `The Docker daemon at ${dockerHostOf(ctx)} did not say its version. ${DAEMON_DOWN_ADVICE}`, result);
 }

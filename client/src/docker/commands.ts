@@ -9,22 +9,39 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BuildFailure, BuildOptions, buildCommandArgs, buildImage, stagesOf } from './build';
-import { DockerContext, DockerError, formatCommand, resolveDocker, runDocker } from './cli';
-import { compose, ComposeProject, composeDownArgs, composeLogsArgs, composeProjectFor, composeUpArgs } from './compose';
+import { FILE_GLOBS, detectLanguage, workspaceGlob } from '../../../server/src/engine/languages';
+import { ComposeCommand, DockerContext, DockerError, EngineInfo, checkEngine, detectCompose, engineEnv, formatCommand, resolveDocker, runDocker } from './cli';
+import { compose, ComposeProject, composeDownArgs, composeFileFacts, composeLogsArgs, composeProjectFor, composeUpArgs } from './compose';
 import { registryOf, retarget, validateImageRef } from './imageRef';
 import { WorkspaceFacts, dockerBlocked, restrictedSettingValue, userLevelValue } from './trust';
-import { pushCommandArgs, pushImage } from './push';
-import { ExposedPort, PortMapping, choosePorts, exposedPorts, imageExposedPorts, runCommandArgs, runImage } from './run';
+import { PushMemory, needsDockerHubConfirmation, pushChoices, pushCommandArgs, pushImage, rememberPush } from './push';
+import { ExposedPort, PortMapping, choosePorts, exposedPorts, imageExposedPorts, runAndFollow, runCommandArgs, runImage } from './run';
 import { tagCommandArgs, tagImage } from './tag';
 
 export const OUTPUT_CHANNEL_NAME = 'Slipway Docker';
 export const BUILD_DIAGNOSTICS = 'slipway-build';
 export const TASK_TYPE = 'slipway-docker';
+/** workspaceState key of Push Image's memory (PushMemory). */
+const PUSH_MEMORY_KEY = 'slipway.docker.pushMemory';
 
-const DOCKERFILE_GLOB = '**/{Dockerfile,Containerfile,dockerfile,containerfile,*.Dockerfile,*.dockerfile,Dockerfile.*,Containerfile.*}';
-const COMPOSE_GLOB = '**/{compose,docker-compose}{,.*}.{yml,yaml}';
-const WORKFLOW_GLOB = '**/.github/workflows/*.{yml,yaml}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,out,dist}/**';
+// The file-search patterns come from the language server's own list of file names (engine/languages.ts): one
+// brace group each, no empty alternative (VS Code's search matched nothing for `{,.*}`).
+type FileKind = keyof typeof FILE_GLOBS;
+/** Every pattern the Docker commands give workspace.findFiles (each from workspaceGlob, whose form test/unit/dockerCommandLogic.test.ts checks). */
+export const SEARCH_GLOBS: Record<FileKind, string> = {
+  dockerfile: workspaceGlob('dockerfile'),
+  compose: workspaceGlob('compose'),
+  workflow: workspaceGlob('workflow'),
+  action: workspaceGlob('action'),
+};
+export const EXCLUDE_GLOB = '**/{node_modules,.git,out,dist}/**';
+const LANGUAGE_OF_KIND: Record<FileKind, string> = { dockerfile: 'dockerfile', compose: 'compose', workflow: 'workflow', action: 'action' };
+
+/** The workspace's files of one kind; the search pattern may match a little more, the language detection decides. */
+async function findWorkspaceFiles(kind: FileKind, max: number): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(SEARCH_GLOBS[kind], EXCLUDE_GLOB, max);
+  return found.filter((u) => detectLanguage(u.path) === LANGUAGE_OF_KIND[kind]);
+}
 
 export interface BuildImageArgs {
   dockerfile?: string | vscode.Uri;
@@ -62,6 +79,12 @@ export interface RunImageArgs {
   detach?: boolean;
   command?: string[];
   name?: string;
+  /**
+   * Start in the background, keep the container when it exits, and stream its output into "Slipway Docker" until
+   * it stops (what the interactive command does). With `wait`, the command resolves once the container stopped.
+   */
+  follow?: boolean;
+  wait?: boolean;
 }
 
 export interface PushImageArgs {
@@ -70,8 +93,12 @@ export interface PushImageArgs {
   registry?: string;
 }
 
+export type ComposeAction = 'up' | 'build' | 'down' | 'logs' | 'restart' | 'pull';
+
 export interface ComposeArgs {
   file?: string | vscode.Uri;
+  /** --profile, each. */
+  profiles?: string[];
   /** The Compose files merged, in order (must include `file`); default: `file` alone. */
   files?: (string | vscode.Uri)[];
   projectName?: string;
@@ -100,8 +127,8 @@ function requireDocker(): void {
   if (blocked) throw blocked;
 }
 
-/** slipway.docker.runArgs, buildArgs or defaultRegistry; a workspace value counts only in a trusted workspace. */
-function dockerSetting<T>(key: 'runArgs' | 'buildArgs' | 'defaultRegistry'): T | undefined {
+/** A restricted Docker setting; a workspace value counts only in a trusted workspace. */
+function dockerSetting<T>(key: 'runArgs' | 'buildArgs' | 'defaultRegistry' | 'host' | 'context'): T | undefined {
   const c = config();
   return restrictedSettingValue(c.inspect<T>(key), vscode.workspace.isTrusted, c.get<T>(key));
 }
@@ -113,7 +140,98 @@ function dockerSetting<T>(key: 'runArgs' | 'buildArgs' | 'defaultRegistry'): T |
  */
 function dockerContext(): DockerContext {
   requireDocker();
-  return { dockerPath: userLevelValue(config().inspect<string>('path')) || undefined, env: process.env };
+  // slipway.docker.host / slipway.docker.context reach docker and Compose as DOCKER_HOST / DOCKER_CONTEXT (validated:
+  // never an argument, never a shell).
+  const extra = engineEnv({ host: dockerSetting<string>('host'), context: dockerSetting<string>('context') });
+  const env = { ...process.env, ...extra };
+  if (extra.DOCKER_HOST) delete env.DOCKER_CONTEXT;
+  if (extra.DOCKER_CONTEXT) delete env.DOCKER_HOST;
+  return { dockerPath: userLevelValue(config().inspect<string>('path')) || undefined, env };
+}
+
+/** A key that changes when the docker executable or the daemon it talks to changes (for what is detected once). */
+function contextKey(ctx: DockerContext): string {
+  return JSON.stringify([ctx.dockerPath ?? '', ctx.env?.DOCKER_HOST ?? '', ctx.env?.DOCKER_CONTEXT ?? '', ctx.env?.PATH ?? '']);
+}
+
+/** Title, step and total for one question of a multi-step command. */
+interface Step {
+  title: string;
+  step?: number;
+  totalSteps?: number;
+}
+
+/** A quick pick with a title and a step counter (showQuickPick has no step); undefined when dismissed. */
+function pickOne<T extends vscode.QuickPickItem>(items: readonly T[], step: Step & { placeholder: string }): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const qp = vscode.window.createQuickPick<T>();
+    Object.assign(qp, { title: step.title, step: step.step, totalSteps: step.totalSteps, placeholder: step.placeholder, items, ignoreFocusOut: true });
+    let done = false;
+    qp.onDidAccept(() => {
+      done = true;
+      resolve(qp.selectedItems[0] ?? qp.activeItems[0]);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      if (!done) resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
+
+/** A multi-select quick pick with a title and a step counter; undefined when dismissed. */
+function pickMany<T extends vscode.QuickPickItem>(items: readonly T[], step: Step & { placeholder: string }): Promise<T[] | undefined> {
+  return new Promise((resolve) => {
+    const qp = vscode.window.createQuickPick<T>();
+    Object.assign(qp, { title: step.title, step: step.step, totalSteps: step.totalSteps, placeholder: step.placeholder, items, canSelectMany: true, ignoreFocusOut: true });
+    qp.selectedItems = items.filter((i) => i.picked);
+    let done = false;
+    qp.onDidAccept(() => {
+      done = true;
+      resolve([...qp.selectedItems]);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      if (!done) resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
+
+/** An input box with a title, a step counter and validation; undefined when dismissed. */
+function askText(step: Step & { prompt: string; value?: string; validate?: (v: string) => string | undefined }): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const ib = vscode.window.createInputBox();
+    Object.assign(ib, { title: step.title, step: step.step, totalSteps: step.totalSteps, prompt: step.prompt, value: step.value ?? '', ignoreFocusOut: true });
+    let done = false;
+    ib.onDidChangeValue((v) => (ib.validationMessage = step.validate?.(v)));
+    ib.onDidAccept(() => {
+      const bad = step.validate?.(ib.value);
+      if (bad) {
+        ib.validationMessage = bad;
+        return;
+      }
+      done = true;
+      resolve(ib.value);
+      ib.hide();
+    });
+    ib.onDidHide(() => {
+      if (!done) resolve(undefined);
+      ib.dispose();
+    });
+    ib.show();
+  });
+}
+
+/** A folder as the build-context pickers show it: relative to its workspace folder (`.` for the folder itself). */
+function contextLabel(dir: string): string {
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(dir));
+  if (!folder) return dir;
+  const rel = path.relative(folder.uri.fsPath, dir).split(path.sep).join('/');
+  const multi = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  return multi ? (rel ? `${folder.name}/${rel}` : folder.name) : rel || '.';
 }
 
 function toPath(p: string | vscode.Uri | undefined): string | undefined {
@@ -149,6 +267,12 @@ export class DockerCommands implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private lastImage: string | undefined;
   private lastDockerfile: string | undefined;
+  /** The engine that answered last, by contextKey, and when (checked again after a minute). */
+  private engine: { key: string; at: number; info: EngineInfo } | undefined;
+  /** Compose as detected once per contextKey (and said once in the output channel). */
+  private composeDetected = new Map<string, ComposeCommand>();
+  /** Containers whose output is being followed (stopped following on dispose; the containers keep running). */
+  private readonly following = new Set<AbortController>();
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME);
@@ -158,6 +282,7 @@ export class DockerCommands implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const ac of this.following) ac.abort();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -169,10 +294,12 @@ export class DockerCommands implements vscode.Disposable {
     reg('slipway.runImage', (a) => this.runImageCommand(argsOf<RunImageArgs>(a, 'dockerfile'), a === undefined || a instanceof vscode.Uri));
     reg('slipway.tagImage', (a) => this.tagImageCommand(argsOf<{ source?: string; target?: string }>(a, 'source')));
     reg('slipway.pushImage', (a) => this.pushImageCommand(argsOf<PushImageArgs>(a, 'image'), a === undefined || a instanceof vscode.Uri));
-    reg('slipway.composeUp', (a) => this.composeCommand('up', argsOf<ComposeArgs>(a, 'file')));
-    reg('slipway.composeBuild', (a) => this.composeCommand('build', argsOf<ComposeArgs>(a, 'file')));
-    reg('slipway.composeDown', (a) => this.composeCommand('down', argsOf<ComposeArgs>(a, 'file')));
-    reg('slipway.composeLogs', (a) => this.composeCommand('logs', argsOf<ComposeArgs>(a, 'file')));
+    reg('slipway.composeUp', (a) => this.composeCommand('up', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composeBuild', (a) => this.composeCommand('build', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composeDown', (a) => this.composeCommand('down', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composeLogs', (a) => this.composeCommand('logs', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composeRestart', (a) => this.composeCommand('restart', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
+    reg('slipway.composePull', (a) => this.composeCommand('pull', argsOf<ComposeArgs>(a, 'file'), a === undefined || a instanceof vscode.Uri));
     reg('slipway.lintWorkspace', () => this.lintWorkspace());
     reg('slipway.showDockerOutput', () => this.output.show(true));
     // In Restricted Mode no slipway-docker task is provided at all (and the provider refuses too, should trust
@@ -212,11 +339,13 @@ export class DockerCommands implements vscode.Disposable {
     const actions = ['Show Output'];
     if (err?.kind === 'push-denied' && extra.registry) actions.unshift('Open Terminal for docker login');
     if (err?.kind === 'binary-missing') actions.unshift('Open Settings');
+    if (err?.kind === 'daemon-down' || (err?.kind === 'invalid-argument' && /slipway\.docker\.(host|context)/.test(msg))) actions.unshift('Docker Host Settings');
     if (err?.kind === 'untrusted') actions.unshift('Manage Workspace Trust');
     void vscode.window.showErrorMessage(`Slipway: ${what}: ${msg}`, ...actions).then((choice) => {
       if (choice === 'Show Output') this.output.show(true);
       if (choice === 'Manage Workspace Trust') void vscode.commands.executeCommand('workbench.trust.manage');
       if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'slipway.docker.path');
+      if (choice === 'Docker Host Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'slipway.docker');
       if (choice === 'Open Terminal for docker login') {
         // The user types the password into docker itself; Slipway never sees it.
         const t = vscode.window.createTerminal('docker login');
@@ -225,6 +354,40 @@ export class DockerCommands implements vscode.Disposable {
       }
     });
     return msg;
+  }
+
+  /** A success that stays (unlike a status bar message) until dismissed, with the way to the output. */
+  private showSuccess(message: string): void {
+    void vscode.window.showInformationMessage(`Slipway: ${message}`, 'Show Output').then((choice) => {
+      if (choice === 'Show Output') this.output.show(true);
+    });
+  }
+
+  /**
+   * Checks that docker answers (a short `docker version`) before a command asks anything, and throws the
+   * daemon-down error with what to do. Remembered for a minute per docker executable and host.
+   */
+  private async ensureEngine(ctx: DockerContext): Promise<EngineInfo> {
+    const key = contextKey(ctx);
+    if (this.engine && this.engine.key === key && Date.now() - this.engine.at < 60_000) return this.engine.info;
+    const info = await checkEngine(ctx, { timeoutMs: 10_000 });
+    if (this.engine?.key !== key) {
+      this.log(`Docker engine: ${info.engine} ${info.client}${info.server ? `, daemon ${info.server}` : ' (no daemon)'} at ${ctx.env?.DOCKER_HOST ?? (ctx.env?.DOCKER_CONTEXT ? `context ${ctx.env.DOCKER_CONTEXT}` : 'the default host')}`);
+    }
+    this.engine = { key, at: Date.now(), info };
+    return info;
+  }
+
+  /** Compose, detected once per docker executable and host; which one is said in the output channel. */
+  private async composeFor(ctx: DockerContext, signal?: AbortSignal): Promise<ComposeCommand> {
+    const key = contextKey(ctx);
+    let cmd = this.composeDetected.get(key);
+    if (!cmd) {
+      cmd = await detectCompose(ctx, signal);
+      this.composeDetected.set(key, cmd);
+      this.log(`Compose: ${cmd.flavor === 'v2' && cmd.prefix.length ? `${path.basename(cmd.command)} compose` : path.basename(cmd.command)} ${cmd.version} (Compose ${cmd.flavor}, ${cmd.command})`);
+    }
+    return cmd;
   }
 
   /** Runs `fn` under a cancellable progress notification, with the output channel streaming. */
@@ -236,9 +399,9 @@ export class DockerCommands implements vscode.Disposable {
     });
   }
 
-  private async pickFile(glob: string, placeHolder: string, isMatch: (doc: vscode.TextDocument) => boolean): Promise<string | undefined> {
+  private async pickFile(kind: FileKind, placeHolder: string, isMatch: (doc: vscode.TextDocument) => boolean, title = `Slipway: ${placeHolder}`): Promise<string | undefined> {
     const active = vscode.window.activeTextEditor?.document;
-    const files = await vscode.workspace.findFiles(glob, EXCLUDE_GLOB, 200);
+    const files = await findWorkspaceFiles(kind, 200);
     if (files.length === 0 && active && isMatch(active) && active.uri.scheme === 'file') return active.uri.fsPath;
     if (files.length === 1) return files[0].fsPath;
     if (files.length === 0) {
@@ -246,9 +409,9 @@ export class DockerCommands implements vscode.Disposable {
       return undefined;
     }
     const items = files
-      .map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f }))
+      .map((f) => ({ label: vscode.workspace.asRelativePath(f), description: kind === 'compose' ? `project ${path.basename(path.dirname(f.fsPath))}` : undefined, uri: f }))
       .sort((a, b) => (active && a.uri.fsPath === active.uri.fsPath ? -1 : active && b.uri.fsPath === active.uri.fsPath ? 1 : a.label.localeCompare(b.label)));
-    return (await vscode.window.showQuickPick(items, { placeHolder }))?.uri.fsPath;
+    return (await pickOne(items, { title, placeholder: placeHolder }))?.uri.fsPath;
   }
 
   private async pickDockerfile(given?: string | vscode.Uri): Promise<string | undefined> {
@@ -256,10 +419,10 @@ export class DockerCommands implements vscode.Disposable {
     if (p) return p;
     const active = vscode.window.activeTextEditor?.document;
     if (active?.languageId === 'dockerfile' && active.uri.scheme === 'file') return active.uri.fsPath;
-    return this.pickFile(DOCKERFILE_GLOB, 'Dockerfile to build', (d) => d.languageId === 'dockerfile');
+    return this.pickFile('dockerfile', 'Dockerfile to build', (d) => d.languageId === 'dockerfile', 'Slipway: Build Image');
   }
 
-  private async pickImage(placeHolder: string): Promise<string | undefined> {
+  private async pickImage(placeHolder: string, step: Step = { title: `Slipway: ${placeHolder}` }): Promise<string | undefined> {
     let images: string[] = [];
     try {
       const r = await runDocker(dockerContext(), ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], { timeoutMs: 20_000 });
@@ -269,9 +432,9 @@ export class DockerCommands implements vscode.Disposable {
     }
     if (this.lastImage) images = [this.lastImage, ...images.filter((i) => i !== this.lastImage)];
     if (images.length === 0) {
-      return vscode.window.showInputBox({ prompt: placeHolder, validateInput: (v) => validateImageRef(v) });
+      return askText({ ...step, prompt: placeHolder, validate: (v) => validateImageRef(v) });
     }
-    return (await vscode.window.showQuickPick(images, { placeHolder }))?.trim();
+    return (await pickOne(images.map((label) => ({ label })), { ...step, placeholder: placeHolder }))?.label.trim();
   }
 
   private lintErrors(file: string): vscode.Diagnostic[] {
@@ -285,6 +448,8 @@ export class DockerCommands implements vscode.Disposable {
   async buildImageCommand(args: BuildImageArgs, interactive: boolean): Promise<BuildImageOutcome | undefined> {
     try {
       requireDocker();
+      // The daemon first: nobody should answer four questions to learn that Docker is not running.
+      await this.ensureEngine(dockerContext());
       const dockerfile = await this.pickDockerfile(args.dockerfile);
       if (!dockerfile) return undefined;
       const key = `slipway.docker.lastBuild:${dockerfile}`;
@@ -301,12 +466,18 @@ export class DockerCommands implements vscode.Disposable {
         buildkit: args.buildkit,
       };
       if (interactive) {
+        const stages = stagesOf(text).filter((s) => s.named);
+        const hasArgs = /^\s*ARG\s/im.test(text) && !args.buildArgs;
+        const askTarget = opts.target === undefined && stages.length > 0;
+        const total = (opts.context ? 0 : 1) + (opts.tag ? 0 : 1) + (askTarget ? 1 : 0) + (hasArgs ? 1 : 0);
+        let n = 0;
+        const step = (): Step => ({ title: `Slipway: Build ${path.basename(dockerfile)}`, step: ++n, totalSteps: total > 1 ? total : undefined });
         // Context.
         if (!opts.context) {
           const candidates = [...new Set([last.context, path.dirname(dockerfile), folder].filter((x): x is string => !!x))];
-          const pick = await vscode.window.showQuickPick(
-            [...candidates.map((c) => ({ label: vscode.workspace.asRelativePath(c, true) || c, description: c, value: c })), { label: 'Browse…', description: '', value: '' }],
-            { placeHolder: 'Build context' },
+          const pick = await pickOne(
+            [...candidates.map((c) => ({ label: contextLabel(c), description: c === last.context ? 'last used' : c === folder ? 'workspace folder' : 'folder of the Dockerfile', value: c })), { label: 'Browse…', description: '', value: '' }],
+            { ...step(), placeholder: 'Build context' },
           );
           if (!pick) return undefined;
           if (pick.value) opts.context = pick.value;
@@ -319,31 +490,31 @@ export class DockerCommands implements vscode.Disposable {
         // Tag.
         if (!opts.tag) {
           const base = path.basename(opts.context ?? path.dirname(dockerfile)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'image';
-          opts.tag = await vscode.window.showInputBox({
+          opts.tag = await askText({
+            ...step(),
             prompt: 'Image tag (name:tag)',
             value: last.tag ?? `${base}:latest`,
-            validateInput: (v) => (v ? validateImageRef(v, { allowDigest: false }) : 'Give a tag'),
+            validate: (v) => (v ? validateImageRef(v, { allowDigest: false }) : 'Give a tag'),
           });
           if (!opts.tag) return undefined;
         }
         // Target stage.
-        const stages = stagesOf(text).filter((s) => s.named);
-        if (opts.target === undefined && stages.length > 0) {
-          const pick = await vscode.window.showQuickPick(
+        if (askTarget) {
+          const pick = await pickOne(
             [{ label: '$(layers) last stage', description: 'no --target', value: '' }, ...stages.map((s) => ({ label: s.name, description: `FROM ${s.from} (line ${s.line + 1})`, value: s.name }))],
-            { placeHolder: 'Target stage' },
+            { ...step(), placeholder: 'Target stage' },
           );
           if (!pick) return undefined;
           opts.target = pick.value || undefined;
-          if (pick.value === last.target) opts.target = pick.value || undefined;
         }
         // Build args.
-        if (/^\s*ARG\s/im.test(text) && !args.buildArgs) {
+        if (hasArgs) {
           const prev = { ...opts.buildArgs, ...(last.buildArgs ?? {}) };
-          const value = await vscode.window.showInputBox({
+          const value = await askText({
+            ...step(),
             prompt: 'Build arguments (NAME=value, space separated; empty for none)',
             value: Object.entries(prev).map(([k, v]) => `${k}=${/\s/.test(v) ? JSON.stringify(v) : v}`).join(' '),
-            validateInput: (v) => {
+            validate: (v) => {
               try {
                 kvList(v);
                 return undefined;
@@ -402,8 +573,9 @@ export class DockerCommands implements vscode.Disposable {
     this.lastDockerfile = opts.dockerfile;
     if (r.ok) {
       if (tag) this.lastImage = tag;
-      this.log(`✔ built ${tag ?? r.imageId ?? ''} in ${(r.result.durationMs / 1000).toFixed(1)} s`);
-      void vscode.window.setStatusBarMessage(`Slipway: built ${tag ?? r.imageId}`, 5000);
+      const took = `${(r.result.durationMs / 1000).toFixed(1)} s`;
+      this.log(`✔ built ${tag ?? r.imageId ?? ''} in ${took}`);
+      this.showSuccess(`built ${tag ?? r.imageId ?? path.basename(opts.dockerfile)} in ${took}.`);
       return { ok: true, tag, imageId: r.imageId, durationMs: r.result.durationMs, lintErrors };
     }
     if (r.failure?.line !== undefined) {
@@ -430,7 +602,9 @@ export class DockerCommands implements vscode.Disposable {
   ): Promise<{ ok: boolean; stdout?: string; exitCode?: number | null; containerId?: string; ports?: PortMapping[]; error?: string; errorKind?: string } | undefined> {
     try {
       const ctx = dockerContext();
-      const image = args.image ?? (interactive ? await this.pickImage('Image to run') : this.lastImage);
+      await this.ensureEngine(ctx);
+      const runStep = (step: number): Step => ({ title: 'Slipway: Run Image', step, totalSteps: 3 });
+      const image = args.image ?? (interactive ? await this.pickImage('Image to run', runStep(1)) : this.lastImage);
       if (!image) return undefined;
       let ports = args.ports;
       if (!ports && args.publishExposed !== false) {
@@ -444,19 +618,20 @@ export class DockerCommands implements vscode.Disposable {
         const chosen = await choosePorts(exposed, {
           onConflict: interactive
             ? async (c) => {
-                const pick = await vscode.window.showQuickPick(
+                const pick = await pickOne(
                   [
                     { label: `Use host port ${c.suggestion}`, value: c.suggestion as number | undefined | 'ask' },
                     { label: 'Enter another host port…', value: 'ask' as const },
                     { label: `Don't publish ${c.exposed.port}`, value: undefined },
                   ],
-                  { placeHolder: `Host port ${c.exposed.port} is in use` },
+                  { title: `Slipway: Run ${image}`, placeholder: `Host port ${c.exposed.port} is in use` },
                 );
                 if (!pick || pick.value === undefined) return undefined;
                 if (pick.value !== 'ask') return pick.value;
-                const v = await vscode.window.showInputBox({
+                const v = await askText({
+                  title: `Slipway: Run ${image}`,
                   prompt: `Host port for container port ${c.exposed.port}`,
-                  validateInput: (s) => (/^\d+$/.test(s) && +s > 0 && +s < 65536 ? undefined : 'A port number 1-65535'),
+                  validate: (s) => (/^\d+$/.test(s) && +s > 0 && +s < 65536 ? undefined : 'A port number 1-65535'),
                 });
                 return v ? Number(v) : undefined;
               }
@@ -468,18 +643,31 @@ export class DockerCommands implements vscode.Disposable {
       let env = args.env;
       let volumes = args.volumes;
       if (interactive) {
-        const e = await vscode.window.showInputBox({ prompt: 'Environment variables (NAME=value, space separated; empty for none)', value: '' });
+        const e = await askText({
+          ...runStep(2),
+          prompt: 'Environment variables (NAME=value, space separated; empty for none)',
+          validate: (t) => {
+            try {
+              kvList(t);
+              return undefined;
+            } catch (err) {
+              return (err as Error).message;
+            }
+          },
+        });
         if (e === undefined) return undefined;
         env = kvList(e);
-        const v = await vscode.window.showInputBox({ prompt: 'Volumes (host-path:container-path[:ro], space separated; empty for none)', value: '' });
+        const v = await askText({ ...runStep(3), prompt: 'Volumes (host-path:container-path[:ro], space separated; empty for none)' });
         if (v === undefined) return undefined;
         volumes = v.split(/\s+/).filter(Boolean);
       }
+      const follow = args.follow ?? (interactive && args.detach === undefined);
       const detach = args.detach ?? interactive;
       const runOpts = { image, ports, env, volumes, network: args.network, detach, command: args.command, name: args.name, extraArgs: dockerSetting<string[]>('runArgs') ?? [] };
+      const published = (ports ?? []).map((p) => `${p.hostIp ?? ''}${p.hostIp ? ':' : ''}${p.hostPort}→${p.containerPort}`).join(', ');
+      if (follow) return await this.runFollowed(ctx, { ...runOpts, detach: true, rm: false }, published, ports, args.wait ?? !interactive);
       this.log(`\n▶ ${formatCommand(resolveDocker(ctx).path, runCommandArgs(runOpts))}`);
       const r = await this.withProgress(`Running ${image}`, (signal) => runImage(ctx, runOpts, { signal, onLine: (l) => this.log(l) }));
-      const published = (ports ?? []).map((p) => `${p.hostIp ?? ''}${p.hostIp ? ':' : ''}${p.hostPort}→${p.containerPort}`).join(', ');
       this.log(`${r.code === 0 ? '✔' : '✖'} ${detach ? `started ${r.containerId?.slice(0, 12) ?? ''}` : `exited with code ${r.code}`}${published ? `; ports ${published}` : ''}`);
       if (detach) void vscode.window.showInformationMessage(`Slipway: started ${image}${published ? ` (ports ${published})` : ''}.`);
       return { ok: r.code === 0, stdout: r.stdout, exitCode: r.code, containerId: r.containerId, ports };
@@ -488,16 +676,55 @@ export class DockerCommands implements vscode.Disposable {
     }
   }
 
+  /**
+   * Run Image as people use it: the container starts in the background and is kept when it exits (no --rm), and
+   * what it prints streams into "Slipway Docker" until it stops, so a container that only prints and exits shows
+   * its output and exit code. With `wait` the result comes once it stopped; otherwise once it started.
+   */
+  private async runFollowed(
+    ctx: DockerContext,
+    runOpts: Parameters<typeof runAndFollow>[1],
+    published: string,
+    ports: PortMapping[] | undefined,
+    wait: boolean,
+  ): Promise<{ ok: boolean; stdout?: string; exitCode?: number | null; containerId?: string; ports?: PortMapping[] }> {
+    this.log(`\n▶ ${formatCommand(resolveDocker(ctx).path, runCommandArgs(runOpts))}`);
+    this.output.show(true);
+    const ac = new AbortController();
+    this.following.add(ac);
+    let started!: (id: string) => void;
+    const startedP = new Promise<string>((resolve) => (started = resolve));
+    const done = runAndFollow(ctx, runOpts, { signal: ac.signal, onLine: (l) => this.log(`│ ${l}`), onStarted: (id) => started(id) })
+      .then((r) => {
+        const short = r.containerId.slice(0, 12);
+        if (r.exitCode === undefined) this.log(`ℹ stopped following ${short} (it is still running)`);
+        else this.log(`${r.exitCode === 0 ? '✔' : '✖'} container ${short} (${runOpts.image}) exited with code ${r.exitCode}; it is kept: \`docker logs ${short}\` shows its output again, \`docker rm ${short}\` removes it`);
+        return r;
+      })
+      .finally(() => this.following.delete(ac));
+    const id = await Promise.race([startedP, done.then((r) => r.containerId)]);
+    this.log(`✔ started ${id.slice(0, 12)}${published ? `; ports ${published}` : ''}; its output follows`);
+    if (!wait) {
+      this.showSuccess(`started ${runOpts.image}${published ? ` (ports ${published})` : ''}; its output is in "${OUTPUT_CHANNEL_NAME}".`);
+      done.catch((e) => void this.reportError('run', e));
+      return { ok: true, containerId: id, ports };
+    }
+    const r = await done;
+    return { ok: r.exitCode === 0, stdout: r.output, exitCode: r.exitCode ?? null, containerId: r.containerId, ports };
+  }
+
   // ---------------------------------------------------------------- tag & push
 
   async tagImageCommand(args: { source?: string; target?: string }): Promise<{ ok: boolean; target?: string; error?: string; errorKind?: string } | undefined> {
     try {
       requireDocker();
-      const source = args.source ?? (await this.pickImage('Image to tag'));
+      await this.ensureEngine(dockerContext());
+      const title = 'Slipway: Tag Image';
+      const source = args.source ?? (await this.pickImage('Image to tag', { title, step: 1, totalSteps: 2 }));
       if (!source) return undefined;
       const target =
         args.target ??
-        (await vscode.window.showInputBox({ prompt: `New tag for ${source}`, value: source, validateInput: (v) => validateImageRef(v, { allowDigest: false }) }));
+        (await askText({ title, step: args.source ? undefined : 2, totalSteps: args.source ? undefined : 2, prompt: `New tag for ${source}`, value: source, validate: (v) => validateImageRef(v, { allowDigest: false }) }));
       if (!target) return undefined;
       this.log(`\n▶ docker tag ${source} ${target}`);
       await tagImage(dockerContext(), source, target);
@@ -516,25 +743,27 @@ export class DockerCommands implements vscode.Disposable {
     let registryForLogin: string | undefined;
     try {
       requireDocker();
-      const image = args.image ?? (interactive ? await this.pickImage('Image to push') : this.lastImage);
+      await this.ensureEngine(dockerContext());
+      const title = 'Slipway: Push Image';
+      const image = args.image ?? (interactive ? await this.pickImage('Image to push', { title, step: 1, totalSteps: 2 }) : this.lastImage);
       if (!image) return undefined;
+      const memory = this.context.workspaceState.get<PushMemory>(PUSH_MEMORY_KEY) ?? {};
       let registry = args.registry ?? (dockerSetting<string>('defaultRegistry') || undefined);
       if (interactive && args.registry === undefined) {
-        const items: Array<vscode.QuickPickItem & { value: string | undefined }> = [];
-        if (registry) items.push({ label: registry, description: 'slipway.docker.defaultRegistry', value: registry });
-        items.push(
-          { label: 'As named', description: `push ${image} (${registryOf(image)})`, value: '' },
-          { label: 'Docker Hub…', description: 'docker.io/<user>', value: 'docker.io/' },
-          { label: 'GitHub Container Registry…', description: 'ghcr.io/<owner>', value: 'ghcr.io/' },
-          { label: 'Other registry…', description: 'host[:port][/namespace]', value: '?' },
+        // The registry used last for this image (else in this workspace) comes first: Enter repeats the last push.
+        const choices = pushChoices(image, { memory, defaultRegistry: dockerSetting<string>('defaultRegistry') || undefined });
+        const pick = await pickOne(
+          choices.map(({ label, description, value }) => ({ label, description, value })),
+          { title, step: args.image ? undefined : 2, totalSteps: args.image ? undefined : 2, placeholder: `Where to push ${image}` },
         );
-        const pick = await vscode.window.showQuickPick(items, { placeHolder: `Where to push ${image}` });
         if (!pick) return undefined;
-        if (pick.value === 'docker.io/' || pick.value === 'ghcr.io/' || pick.value === '?') {
-          const v = await vscode.window.showInputBox({
-            prompt: pick.value === '?' ? 'Registry (host[:port][/namespace])' : `${pick.label.replace('…', '')}: namespace (user or organisation)`,
-            value: pick.value === '?' ? '' : pick.value,
-            validateInput: (s) => {
+        if (pick.value.startsWith('ask:')) {
+          const prefill = pick.value.slice('ask:'.length);
+          const v = await askText({
+            title,
+            prompt: prefill ? `${pick.label.replace('…', '')}: namespace (user or organisation)` : 'Registry (host[:port][/namespace])',
+            value: prefill,
+            validate: (s) => {
               try {
                 retarget(image, s);
                 return undefined;
@@ -546,6 +775,19 @@ export class DockerCommands implements vscode.Disposable {
           if (!v) return undefined;
           registry = v;
         } else registry = pick.value || undefined;
+      }
+      const pushTarget = registry ? retarget(image, registry) : image;
+      // Docker Hub repositories are public unless made private: the first push of each one is confirmed.
+      if (needsDockerHubConfirmation(pushTarget, memory)) {
+        if (!interactive) this.log(`ℹ first push of ${pushTarget} to Docker Hub (docker.io)`);
+        else {
+          const ok = await vscode.window.showWarningMessage(
+            `Push ${pushTarget} to Docker Hub (docker.io)?`,
+            { modal: true, detail: 'This is the first push of this repository to Docker Hub from this workspace. New Docker Hub repositories are public unless your account makes them private.' },
+            'Push to Docker Hub',
+          );
+          if (ok !== 'Push to Docker Hub') return undefined;
+        }
       }
       const ctx = dockerContext();
       const target = registry ? retarget(image, registry) : image;
@@ -562,8 +804,9 @@ export class DockerCommands implements vscode.Disposable {
         }),
       );
       this.lastImage = r.pushed;
+      await this.context.workspaceState.update(PUSH_MEMORY_KEY, rememberPush(memory, image, registry ?? '', r.pushed));
       this.log(`✔ pushed ${r.pushed}${r.digest ? ` ${r.digest}` : ''}`);
-      void vscode.window.setStatusBarMessage(`Slipway: pushed ${r.pushed}`, 5000);
+      this.showSuccess(`pushed ${r.pushed}.`);
       return { ok: true, pushed: r.pushed, digest: r.digest };
     } catch (e) {
       return { ok: false, error: await this.reportError('push', e, { registry: registryForLogin }), errorKind: (e as DockerError).kind };
@@ -573,25 +816,38 @@ export class DockerCommands implements vscode.Disposable {
   // ---------------------------------------------------------------- compose
 
   async composeCommand(
-    action: 'up' | 'build' | 'down' | 'logs',
+    action: ComposeAction,
     args: ComposeArgs,
-  ): Promise<{ ok: boolean; flavor?: string; output?: string; error?: string; errorKind?: string } | undefined> {
+    interactive = false,
+  ): Promise<{ ok: boolean; flavor?: string; output?: string; services?: string[]; profiles?: string[]; error?: string; errorKind?: string } | undefined> {
     try {
       requireDocker();
+      const ctx = dockerContext();
+      await this.ensureEngine(ctx);
+      const title = `Slipway: Compose ${action[0].toUpperCase()}${action.slice(1)}`;
       let file = toPath(args.file);
       if (!file) {
         const active = vscode.window.activeTextEditor?.document;
         if (active?.languageId === 'dockercompose' && active.uri.scheme === 'file') file = active.uri.fsPath;
-        else file = await this.pickFile(COMPOSE_GLOB, 'Compose file', (d) => d.languageId === 'dockercompose');
+        else file = await this.pickFile('compose', 'Compose file (project)', (d) => d.languageId === 'dockercompose', title);
       }
       if (!file) return undefined;
-      const ctx = dockerContext();
+      let services = args.services;
+      let profiles = args.profiles;
+      // Which services and profiles: asked when the file has a choice to make (several services, or profiles).
+      if (interactive && services === undefined && profiles === undefined && action !== 'build') {
+        const facts = composeFileFacts(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(file))).toString('utf8'));
+        const picked = await this.pickServices(action, facts, title);
+        if (!picked) return undefined;
+        ({ services, profiles } = picked);
+      }
       const given = args.files?.map((f) => toPath(f)).filter((f): f is string => !!f);
-      const project: ComposeProject = composeProjectFor(file, given, args.projectName);
+      const project: ComposeProject = { ...composeProjectFor(file, given, args.projectName), profiles };
+      const detected = await this.composeFor(ctx);
       const r = await this.withProgress(`Compose ${action} (${path.basename(path.dirname(file))})`, async (signal, report) => {
-        const cp = await compose(ctx, signal);
-        const named = [...project.files.map((f) => `-f ${f}`), action, ...(args.services ?? [])].join(' ');
-        this.log(`\n▶ compose ${named} (${cp.flavor === 'v2' ? 'docker compose' : 'docker-compose'} ${cp.version})`);
+        const cp = await compose(ctx, signal, detected);
+        const named = [...project.files.map((f) => `-f ${f}`), ...(profiles ?? []).map((p) => `--profile ${p}`), action, ...(services ?? [])].join(' ');
+        this.log(`\n▶ compose ${named}`);
         const run = {
           signal,
           onLine: (l: string) => {
@@ -599,22 +855,51 @@ export class DockerCommands implements vscode.Disposable {
             report(l);
           },
         };
+        const sel = { services };
         const res =
           action === 'up'
-            ? await cp.up(project, { services: args.services }, run)
+            ? await cp.up(project, sel, run)
             : action === 'build'
-              ? await cp.build(project, { services: args.services }, run)
+              ? await cp.build(project, sel, run)
               : action === 'down'
-                ? await cp.down(project, {}, run)
-                : await cp.logs(project, { tail: args.tail ?? 200, services: args.services }, run);
+                ? await cp.stopRemove(project, sel, run)
+                : action === 'restart'
+                  ? await cp.restart(project, sel, run)
+                  : action === 'pull'
+                    ? await cp.pull(project, sel, run)
+                    : await cp.logs(project, { tail: args.tail ?? 200, services }, run);
         return { flavor: cp.flavor, output: res.output };
       });
       this.log(`✔ compose ${action} done`);
       if (action === 'logs') this.output.show(true);
-      return { ok: true, ...r };
+      else if (interactive) this.showSuccess(`compose ${action} of ${path.basename(path.dirname(file))}${services?.length ? ` (${services.join(', ')})` : ''} done.`);
+      return { ok: true, ...r, services, profiles };
     } catch (e) {
       return { ok: false, error: await this.reportError(`compose ${action}`, e), errorKind: (e as DockerError).kind };
     }
+  }
+
+  /** Services (canPickMany) and profiles for a compose action; all services when nothing is picked. */
+  private async pickServices(action: ComposeAction, facts: ReturnType<typeof composeFileFacts>, title: string): Promise<{ services?: string[]; profiles?: string[] } | undefined> {
+    const totalSteps = facts.profiles.length && action !== 'down' ? 2 : undefined;
+    let profiles: string[] | undefined;
+    if (totalSteps) {
+      const picked = await pickMany(
+        facts.profiles.map((p) => ({ label: p, description: facts.services.filter((s) => s.profiles.includes(p)).map((s) => s.name).join(', ') })),
+        { title, step: 1, totalSteps, placeholder: 'Profiles to enable (none: only the services without a profile)' },
+      );
+      if (!picked) return undefined;
+      profiles = picked.map((p) => p.label);
+    }
+    const offered = facts.services.filter((s) => action === 'down' || !s.profiles.length || s.profiles.some((p) => profiles?.includes(p)));
+    if (offered.length <= 1) return { profiles: profiles?.length ? profiles : undefined };
+    const picked = await pickMany(
+      offered.map((s) => ({ label: s.name, description: s.profiles.length ? `profiles: ${s.profiles.join(', ')}` : undefined, picked: true })),
+      { title, step: totalSteps ? 2 : undefined, totalSteps, placeholder: `Services to ${action} (all picked = the whole project)` },
+    );
+    if (!picked) return undefined;
+    const all = picked.length === offered.length || picked.length === 0;
+    return { services: all ? undefined : picked.map((p) => p.label), profiles: profiles?.length ? profiles : undefined };
   }
 
   // ---------------------------------------------------------------- lint workspace
@@ -623,11 +908,11 @@ export class DockerCommands implements vscode.Disposable {
    * Opens every Dockerfile, workflow and compose file as a TextDocument, so the language client sends it to the
    * server, which lints it; waits until diagnostics settle and shows the Problems view.
    */
-  async lintWorkspace(): Promise<{ files: number; errors: number; warnings: number; cancelled: boolean }> {
-    const globs = [DOCKERFILE_GLOB, WORKFLOW_GLOB, COMPOSE_GLOB, '**/action.{yml,yaml}'];
+  async lintWorkspace(): Promise<{ files: number; paths: string[]; errors: number; warnings: number; cancelled: boolean }> {
+    const kinds: FileKind[] = ['dockerfile', 'workflow', 'compose', 'action'];
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Slipway: linting the workspace', cancellable: true }, async (progress, token) => {
       const seen = new Map<string, vscode.Uri>();
-      for (const g of globs) for (const u of await vscode.workspace.findFiles(g, EXCLUDE_GLOB, 5000)) seen.set(u.toString(), u);
+      for (const k of kinds) for (const u of await findWorkspaceFiles(k, 5000)) seen.set(u.toString(), u);
       const files = [...seen.values()];
       let changed = Date.now();
       const sub = vscode.languages.onDidChangeDiagnostics(() => (changed = Date.now()));
@@ -659,7 +944,7 @@ export class DockerCommands implements vscode.Disposable {
       this.log(`Lint workspace: ${docs.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(`Slipway: linted ${docs.length} file(s): ${errors} error(s), ${warnings} warning(s).`);
-      return { files: docs.length, errors, warnings, cancelled: token.isCancellationRequested };
+      return { files: docs.length, paths: docs.map((d) => vscode.workspace.asRelativePath(d.uri)).sort(), errors, warnings, cancelled: token.isCancellationRequested };
     });
   }
 }
@@ -692,8 +977,8 @@ class DockerTaskProvider implements vscode.TaskProvider {
       this.log(`slipway-docker tasks: none offered. ${blocked.message}`);
       return [];
     }
-    const files = await vscode.workspace.findFiles(DOCKERFILE_GLOB, EXCLUDE_GLOB, 50);
-    const composeFiles = await vscode.workspace.findFiles(COMPOSE_GLOB, EXCLUDE_GLOB, 20);
+    const files = await findWorkspaceFiles('dockerfile', 50);
+    const composeFiles = await findWorkspaceFiles('compose', 20);
     const tasks: vscode.Task[] = [];
     for (const f of files) {
       const rel = vscode.workspace.asRelativePath(f);
@@ -724,6 +1009,8 @@ class DockerTaskProvider implements vscode.TaskProvider {
     try {
       const ctx = dockerContext();
       const docker = resolveDocker(ctx).path;
+      // slipway.docker.host / context for the task's docker too (the process gets VS Code's environment plus this).
+      const hostEnv = engineEnv({ host: dockerSetting<string>('host'), context: dockerSetting<string>('context') }) as Record<string, string>;
       switch (def.command) {
         case 'build': {
           const dockerfile = sub(def.dockerfile) ?? (folder ? path.join(folder, 'Dockerfile') : undefined);
@@ -737,7 +1024,7 @@ class DockerTaskProvider implements vscode.TaskProvider {
           // Build arguments go in the environment: VS Code prints the command line in the task's terminal.
           exec = new vscode.ProcessExecution(process.execPath, [this.context.asAbsolutePath(path.join('dist', 'docker-task.js')), ...args], {
             cwd: folder,
-            env: { ELECTRON_RUN_AS_NODE: '1', SLIPWAY_BUILD_ARGS: JSON.stringify(buildArgs) },
+            env: { ...hostEnv, ELECTRON_RUN_AS_NODE: '1', SLIPWAY_BUILD_ARGS: JSON.stringify(buildArgs) },
           });
           matchers = ['$slipway-docker-build'];
           break;
@@ -745,16 +1032,16 @@ class DockerTaskProvider implements vscode.TaskProvider {
         case 'run':
           if (!def.image) return undefined;
           // runCommandArgs validates the image, so that a task's `image` can never be read as a docker option.
-          exec = new vscode.ProcessExecution(docker, runCommandArgs({ image: def.image, extraArgs: dockerSetting<string[]>('runArgs') ?? [] }), { cwd: folder });
+          exec = new vscode.ProcessExecution(docker, runCommandArgs({ image: def.image, extraArgs: dockerSetting<string[]>('runArgs') ?? [] }), { cwd: folder, env: hostEnv });
           break;
         case 'tag':
           if (!def.image || !def.tag) return undefined;
-          exec = new vscode.ProcessExecution(docker, tagCommandArgs(def.image, def.tag), { cwd: folder });
+          exec = new vscode.ProcessExecution(docker, tagCommandArgs(def.image, def.tag), { cwd: folder, env: hostEnv });
           break;
         case 'push': {
           if (!def.image) return undefined;
           const target = def.registry ? retarget(def.image, def.registry) : def.image;
-          exec = new vscode.ProcessExecution(docker, pushCommandArgs(target), { cwd: folder });
+          exec = new vscode.ProcessExecution(docker, pushCommandArgs(target), { cwd: folder, env: hostEnv });
           break;
         }
         case 'compose-up':
@@ -765,7 +1052,7 @@ class DockerTaskProvider implements vscode.TaskProvider {
           const cp = await compose(ctx);
           const project = { files: [file] };
           const args = def.command === 'compose-up' ? composeUpArgs(project) : def.command === 'compose-down' ? composeDownArgs(project) : composeLogsArgs(project, { tail: 200 });
-          exec = new vscode.ProcessExecution(cp.command.command, [...cp.command.prefix, ...args], { cwd: path.dirname(file) });
+          exec = new vscode.ProcessExecution(cp.command.command, [...cp.command.prefix, ...args], { cwd: path.dirname(file), env: hostEnv });
           break;
         }
         default:

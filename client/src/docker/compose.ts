@@ -1,6 +1,7 @@
 // Compose up -d / build / down / logs for a project directory and file, through `docker compose` (v2) or Debian's
 // standalone `docker-compose` (v1) when the plugin is missing (detectCompose says which).
 import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { ComposeCommand, DockerContext, DockerError, RunOptions, RunResult, classifyFailure, detectCompose, runProcess } from './cli';
 
 export interface ComposeProject {
@@ -9,6 +10,8 @@ export interface ComposeProject {
   projectDir?: string;
   /** -p; default: compose's own (the project directory's name). */
   projectName?: string;
+  /** --profile, each: services of these profiles take part too. */
+  profiles?: string[];
 }
 
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
@@ -27,6 +30,10 @@ function projectArgs(p: ComposeProject): string[] {
       throw new DockerError('invalid-argument', `Invalid compose project name ${JSON.stringify(p.projectName)}: lowercase letters, digits, "_" and "-".`);
     }
     args.push('-p', p.projectName);
+  }
+  for (const prof of p.profiles ?? []) {
+    if (!SERVICE_NAME.test(prof)) throw new DockerError('invalid-argument', `Invalid profile name ${JSON.stringify(prof)}.`);
+    args.push('--profile', prof);
   }
   return args;
 }
@@ -69,6 +76,55 @@ export function composeLogsArgs(p: ComposeProject, o: { follow?: boolean; tail?:
   return [...args, ...services(o.services)];
 }
 
+export function composeRestartArgs(p: ComposeProject, o: { services?: string[]; timeoutSeconds?: number } = {}): string[] {
+  const args = [...projectArgs(p), 'restart'];
+  if (o.timeoutSeconds !== undefined) args.push('-t', String(Math.max(0, Math.floor(o.timeoutSeconds))));
+  return [...args, ...services(o.services)];
+}
+
+export function composePullArgs(p: ComposeProject, o: { services?: string[] } = {}): string[] {
+  return [...projectArgs(p), 'pull', ...services(o.services)];
+}
+
+/**
+ * Down for some services only: `rm --stop --force <services>` (Compose v1 has no `down <services>`; both
+ * flavours have this). Without services it is `down`.
+ */
+export function composeStopRemoveArgs(p: ComposeProject, o: { services?: string[] } = {}): string[] {
+  const list = services(o.services);
+  if (!list.length) return composeDownArgs(p);
+  return [...projectArgs(p), 'rm', '--stop', '--force', ...list];
+}
+
+export interface ComposeFileFacts {
+  /** Services in file order, with the profiles each belongs to (none: always started). */
+  services: Array<{ name: string; profiles: string[] }>;
+  /** Every profile named by a service, sorted. */
+  profiles: string[];
+}
+
+/** The services and profiles a Compose file declares (for the pickers); empty when it does not parse. */
+export function composeFileFacts(text: string): ComposeFileFacts {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { uniqueKeys: false, maxAliasCount: 1000 });
+  } catch {
+    return { services: [], profiles: [] };
+  }
+  const svcs = doc && typeof doc === 'object' ? (doc as { services?: unknown }).services : undefined;
+  if (!svcs || typeof svcs !== 'object' || Array.isArray(svcs)) return { services: [], profiles: [] };
+  const services: ComposeFileFacts['services'] = [];
+  const all = new Set<string>();
+  for (const [name, def] of Object.entries(svcs as Record<string, unknown>)) {
+    if (!SERVICE_NAME.test(name)) continue;
+    const raw = def && typeof def === 'object' ? (def as { profiles?: unknown }).profiles : undefined;
+    const profiles = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && SERVICE_NAME.test(x)) : [];
+    profiles.forEach((x) => all.add(x));
+    services.push({ name, profiles });
+  }
+  return { services, profiles: [...all].sort() };
+}
+
 export interface Compose {
   flavor: ComposeCommand['flavor'];
   version: string;
@@ -76,13 +132,17 @@ export interface Compose {
   build(p: ComposeProject, o?: { services?: string[] }, run?: RunOptions): Promise<RunResult>;
   down(p: ComposeProject, o?: { volumes?: boolean; timeoutSeconds?: number }, run?: RunOptions): Promise<RunResult>;
   logs(p: ComposeProject, o?: { follow?: boolean; tail?: number; services?: string[] }, run?: RunOptions): Promise<RunResult>;
+  restart(p: ComposeProject, o?: { services?: string[]; timeoutSeconds?: number }, run?: RunOptions): Promise<RunResult>;
+  pull(p: ComposeProject, o?: { services?: string[] }, run?: RunOptions): Promise<RunResult>;
+  /** Stops and removes some services (`rm --stop --force`), or the whole project (`down`) without services. */
+  stopRemove(p: ComposeProject, o?: { services?: string[] }, run?: RunOptions): Promise<RunResult>;
   /** The executable and argument prefix, for tasks. */
   command: ComposeCommand;
 }
 
-/** Detects the compose flavour once and returns runners bound to it. */
-export async function compose(ctx: DockerContext, signal?: AbortSignal): Promise<Compose> {
-  const cmd = await detectCompose(ctx, signal);
+/** Detects the compose flavour (unless `detected` is given: detect once, reuse) and returns runners bound to it. */
+export async function compose(ctx: DockerContext, signal?: AbortSignal, detected?: ComposeCommand): Promise<Compose> {
+  const cmd = detected ?? (await detectCompose(ctx, signal));
   const exec = async (args: string[], run: RunOptions = {}): Promise<RunResult> => {
     const result = await runProcess(cmd.command, [...cmd.prefix, ...args], { ...run, baseEnv: ctx.env ?? process.env });
     // `logs -f` ended by cancellation is the normal way to stop following.
@@ -99,5 +159,8 @@ export async function compose(ctx: DockerContext, signal?: AbortSignal): Promise
     build: (p, o, run) => exec(composeBuildArgs(p, o), run),
     down: (p, o, run) => exec(composeDownArgs(p, o), run),
     logs: (p, o, run) => exec(composeLogsArgs(p, o), run),
+    restart: (p, o, run) => exec(composeRestartArgs(p, o), run),
+    pull: (p, o, run) => exec(composePullArgs(p, o), run),
+    stopRemove: (p, o, run) => exec(composeStopRemoveArgs(p, o), run),
   };
 }

@@ -238,3 +238,37 @@ export async function imageExposedPorts(ctx: DockerContext, image: string, run: 
     .filter((e) => e.port > 0)
     .sort((a, b) => a.port - b.port);
 }
+
+export interface FollowedRun {
+  containerId: string;
+  /** The container's exit code; undefined when following was cancelled while it still ran. */
+  exitCode?: number;
+  /** Everything the container printed (stdout and stderr, in arrival order) while it was followed. */
+  output: string;
+}
+
+/**
+ * Starts a container in the background and KEEPS it when it exits (no --rm: its output and exit code stay
+ * readable, `docker logs`/`docker rm` work on it afterwards), then streams what it prints (`docker logs -f`, which
+ * ends when the container stops) to `run.onLine`. Resolves once the container has stopped, or once `run.signal`
+ * aborts (the container keeps running then). `onStarted` hears the container id as soon as there is one.
+ */
+export async function runAndFollow(
+  ctx: DockerContext,
+  opts: RunImageOptions,
+  run: RunOptions & { onStarted?: (containerId: string) => void } = {},
+): Promise<FollowedRun> {
+  const { onStarted, ...follow } = run;
+  const started = await runImage(ctx, { ...opts, detach: true, rm: false }, { cwd: run.cwd, env: run.env, timeoutMs: 60_000 });
+  const containerId = started.containerId;
+  if (!containerId) throw new DockerError('failed', `docker run printed no container id: ${started.output.trim().split('\n').slice(-2).join(' | ')}`, started);
+  onStarted?.(containerId);
+  const logs = await runDocker(ctx, ['logs', '--follow', containerId], follow);
+  if (logs.cancelled) return { containerId, output: logs.output };
+  const err = classifyFailure(ctx, 'run', logs, opts.image);
+  if (err) throw err;
+  // `logs -f` ends when the container stops; its state says how.
+  const state = await runDocker(ctx, ['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', containerId], { timeoutMs: 20_000 });
+  const m = /^(true|false) (-?\d+)/.exec(state.stdout.trim());
+  return { containerId, exitCode: m && m[1] === 'false' ? Number(m[2]) : undefined, output: logs.output };
+}

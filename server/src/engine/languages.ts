@@ -60,3 +60,30 @@ export function detectLanguage(filePath: string, languageId?: string): Language 
   }
   return undefined;
 }
+
+/**
+ * Glob patterns (file names, or paths for workflows) of each file kind Slipway handles, for an editor's file
+ * search (VS Code's `workspace.findFiles`). Each is one plain pattern: no braces, so no empty alternative
+ * (`{,.*}`) and no nested group, which VS Code's search (ripgrep's glob sets) does not match as expected. They may
+ * match a little more than the `is…Name` functions above (`Dockerfile.json`): filter what they find with
+ * `detectLanguage`.
+ */
+export const FILE_GLOBS = {
+  dockerfile: ['Dockerfile', 'Containerfile', 'dockerfile', 'containerfile', '*.Dockerfile', '*.dockerfile', '*.Containerfile', '*.containerfile', 'Dockerfile.*', 'Containerfile.*', 'dockerfile.*', 'containerfile.*'],
+  compose: ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml', 'compose.*.yaml', 'compose.*.yml', 'compose-*.yaml', 'compose-*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml', 'docker-compose-*.yaml', 'docker-compose-*.yml'],
+  workflow: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
+  action: ['action.yml', 'action.yaml'],
+} as const satisfies Record<'dockerfile' | 'compose' | 'workflow' | 'action', readonly string[]>;
+
+/**
+ * The search pattern for one kind of file anywhere in a folder: `**`, the patterns' common folder, then
+ * `/{a,b,…}`: a single brace group of whole file-name alternatives (none empty, none nested, no `/` inside).
+ */
+export function workspaceGlob(kind: keyof typeof FILE_GLOBS): string {
+  const all: readonly string[] = FILE_GLOBS[kind];
+  const dirs = new Set(all.map((g) => g.slice(0, g.lastIndexOf('/') + 1)));
+  if (dirs.size !== 1) throw new Error(`the ${kind} patterns are in different folders`);
+  const [dir] = dirs;
+  const names = all.map((g) => g.slice(dir.length));
+  return `**/${dir}${names.length === 1 ? names[0] : `{${names.join(',')}}`}`;
+}

@@ -364,6 +364,19 @@ checks.push({
     lines.push(`run: printed "${run.stdout.trim()}", EXPOSE published as ${ports || '(none)'} (${Date.now() - t1} ms)`);
     if (!run.ports?.some((p) => p.containerPort === 8080)) throw new Error(`EXPOSE 8080 was not published: ${JSON.stringify(run.ports)}`);
 
+    // Run Image as the interactive command runs it: in the background, kept when it exits, its output followed
+    // into "Slipway Docker" (what `stdout` returns is what was written there).
+    const followed = await vscode.commands.executeCommand<{ ok: boolean; stdout?: string; exitCode?: number; containerId?: string; error?: string }>('slipway.runImage', {
+      image: tag,
+      publishExposed: false,
+      follow: true,
+      wait: true,
+    });
+    if (!followed?.ok || followed.exitCode !== 0 || followed.stdout?.trim() !== 'hello from slipway e2e' || !followed.containerId) {
+      throw new Error(`followed run: ${JSON.stringify(followed)}`);
+    }
+    lines.push(`followed run: container ${followed.containerId.slice(0, 12)} printed "${followed.stdout.trim()}" and exited 0 (kept)`);
+
     const t2 = Date.now();
     const push = await vscode.commands.executeCommand<{ ok: boolean; pushed?: string; digest?: string; error?: string }>('slipway.pushImage', { image: tag, registry });
     if (!push?.ok) throw new Error(`push: ${JSON.stringify(push)}`);
@@ -374,6 +387,22 @@ checks.push({
 
     await vscode.commands.executeCommand('slipway.showDockerOutput');
     return lines.join('\n');
+  },
+});
+
+checks.push({
+  // The search patterns come from server/src/engine/languages.ts; the old compose pattern had an empty brace
+  // alternative (`{,.*}`) and VS Code's search found no compose file at all, so no compose task was offered.
+  // (Lint Workspace searches with the same patterns; it is not run here: it would fill the Problems panel that the
+  // harness reads afterwards.)
+  name: 'file search: the slipway-docker tasks are offered for compose.yaml at the root and for each Dockerfile',
+  run: async () => {
+    const { tasks } = await slipwayTasks();
+    const names = tasks.map((t) => t.name).sort();
+    const composeAvailable = onPath('docker-compose') !== undefined;
+    const want = ['build Dockerfile', 'build multistage/Dockerfile', ...(composeAvailable ? ['compose-up compose.yaml', 'compose-down compose.yaml'] : [])];
+    for (const w of want) if (!names.includes(w)) throw new Error(`no task "${w}": ${JSON.stringify(names)}`);
+    return `${tasks.length} task(s): ${names.join(', ')}${composeAvailable ? '' : ' (no docker-compose on PATH: compose tasks not expected)'}`;
   },
 });
 
