@@ -96,6 +96,36 @@ describe('LSP: Dockerfile hover', () => {
     assert.match(p.contents.value, /^\*\*BUILDPLATFORM\*\* \(predefined build arg\)\n\nPlatform of the node doing the build\.$/);
   });
 
+  it('describes a base image: registry, repository, tag or digest, ARG defaults, its page; a stage reference stays a stage', async () => {
+    const u = 'untitled:hover/images/Dockerfile';
+    const text = [
+      'ARG PY=3.12',
+      'FROM python:${PY}-slim AS base',
+      'FROM ghcr.io/astral-sh/uv@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'FROM ubuntu',
+      'FROM base',
+      'FROM scratch',
+      'FROM ${IMAGE}:3',
+      '',
+    ].join('\n');
+    await client.open(u, 'dockerfile', text);
+    const py = (await hover(1, 8, u))!;
+    assert.deepEqual(py.range, r(1, 5, 22));
+    assert.equal(
+      py.contents.value,
+      '**python:3.12-slim** (base image, from `python:${PY}-slim` with the ARG defaults)\n\n| | |\n| --- | --- |\n| registry | Docker Hub (`docker.io`) |\n| repository | `library/python` (Docker official image) |\n| tag | `3.12-slim` |\n\n[python on Docker Hub](https://hub.docker.com/_/python)',
+    );
+    const uv = (await hover(2, 12, u))!;
+    assert.match(uv.contents.value, /^\*\*ghcr\.io\/astral-sh\/uv@sha256:0123[0-9a-f]+\*\* \(base image\)\n/);
+    assert.match(uv.contents.value, /\| registry \| GitHub Container Registry \(`ghcr\.io`\) \|\n\| repository \| `astral-sh\/uv` \|\n\| digest \| `sha256:0123[0-9a-f]+` \(pinned: the tag is not looked up\) \|\n\n\[astral-sh\/uv on GitHub Container Registry\]\(https:\/\/ghcr\.io\/astral-sh\/uv\)$/);
+    assert.match((await hover(3, 7, u))!.contents.value, /\| tag \| none: `latest`, whatever it points to when the image is pulled \|/);
+    assert.match((await hover(4, 6, u))!.contents.value, /^\*\*Stage base\*\* \(stage 0, line 2\)/);
+    assert.equal((await hover(5, 7, u))!.contents.value, '**scratch** (base image)\n\nThe empty image: the stage starts from no files at all.');
+    // On a variable, the variable's hover.
+    assert.match((await hover(6, 8, u))!.contents.value, /^\*\*IMAGE\*\*: not declared by an ARG or ENV/);
+    assert.match((await hover(6, 14, u))!.contents.value, /^\*\*\$\{IMAGE\}:3\*\* \(base image\)\n\nA variable in it has no default: the image is chosen with `--build-arg` at build time\./);
+  });
+
   it('returns null where there is nothing to say', async () => {
     assert.equal(await hover(8, 22), null);
   });

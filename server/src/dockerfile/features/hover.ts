@@ -9,6 +9,8 @@ import { isShellcheckCode, shellcheckHoverSection } from '../../scripts/shellche
 import { DIRECTIVES, flagInfo, instructionDocMarkdown, MOUNT_OPTIONS, MOUNT_TYPES, PLATFORM_ARGS, BUILDKIT_ARGS, PROXY_ARGS } from './data';
 import { declarationsOf, stageAt, symbolIndex, varAt } from './symbols';
 import { scopes } from '../scope';
+import { imageRefs } from '../image';
+import { imagePageUrl } from './documentLinks';
 import { before, instructionAtLine, Pos, touches } from './util';
 
 function lineOf(model: DockerfileModel, line: number): string {
@@ -68,6 +70,8 @@ function symbolHover(model: DockerfileModel, pos: Pos): { text: string; range?: 
     return { text: lines.join('\n'), range: v.range };
   }
   const s = stageAt(index, pos);
+  const image = s ? undefined : baseImageHover(model, pos);
+  if (image) return image;
   if (s) {
     const st = s.stage;
     const l = st.fromInstruction.range.start.line;
@@ -113,6 +117,38 @@ function symbolHover(model: DockerfileModel, pos: Pos): { text: string; range?: 
     }
   }
   return undefined;
+}
+
+const REGISTRY_NAMES: Record<string, string> = {
+  'docker.io': 'Docker Hub',
+  'ghcr.io': 'GitHub Container Registry',
+  'quay.io': 'Quay',
+  'mcr.microsoft.com': 'Microsoft Artifact Registry',
+  'gcr.io': 'Google Container Registry',
+  'public.ecr.aws': 'Amazon ECR Public Gallery',
+  'registry.k8s.io': 'Kubernetes registry',
+};
+
+/** The image of a FROM under the cursor: registry, repository, tag or digest, the value its ARGs give it, and its page. */
+function baseImageHover(model: DockerfileModel, pos: Pos): { text: string; range: Range } | undefined {
+  const ref = imageRefs(model).find((r) => touches(r.range, pos));
+  if (!ref || ref.stageRef) return undefined;
+  const rows: string[] = [];
+  if (ref.scratch) return { text: '**scratch** (base image)\n\nThe empty image: the stage starts from no files at all.', range: ref.range };
+  if (ref.resolved === undefined) {
+    return { text: `**${ref.written}** (base image)\n\nA variable in it has no default: the image is chosen with \`--build-arg\` at build time.`, range: ref.range };
+  }
+  const registry = ref.registry ?? 'docker.io';
+  const official = !ref.registry && ref.path !== undefined && !ref.path.includes('/');
+  rows.push(`| registry | ${REGISTRY_NAMES[registry.toLowerCase()] ? `${REGISTRY_NAMES[registry.toLowerCase()]} (\`${registry}\`)` : `\`${registry}\``} |`);
+  rows.push(`| repository | \`${official ? `library/${ref.path}` : ref.path}\`${official ? ' (Docker official image)' : ''} |`);
+  if (ref.tag !== undefined) rows.push(`| tag | \`${ref.tag}\` |`);
+  if (ref.digest !== undefined) rows.push(`| digest | \`${ref.digest}\` (pinned: the tag is not looked up) |`);
+  if (ref.tag === undefined && ref.digest === undefined) rows.push('| tag | none: `latest`, whatever it points to when the image is pulled |');
+  const lines = [`**${ref.resolved}** (base image${ref.substituted ? `, from \`${ref.written}\` with the ARG defaults` : ''})`, '', '| | |', '| --- | --- |', ...rows];
+  const page = imagePageUrl(ref.resolved);
+  if (page) lines.push('', `[${ref.path} on ${REGISTRY_NAMES[registry.toLowerCase()] ?? registry}](${page})`);
+  return { text: lines.join('\n'), range: ref.range };
 }
 
 function aliasOption(name: string) {
