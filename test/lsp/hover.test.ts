@@ -130,3 +130,31 @@ describe('LSP: Dockerfile hover', () => {
     assert.equal(await hover(8, 22), null);
   });
 });
+
+describe('LSP: workflow and Compose hover on findings', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+  const hover = (u: string, line: number, character: number) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: { line, character } });
+
+  it("a workflow finding adds the rule's summary, why and documentation page to the key's hover", async () => {
+    const u = 'untitled:hover/.github/workflows/ci.yml';
+    await client.open(u, 'github-actions-workflow', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    timeout: 5\n    steps:\n      - run: echo hi\n');
+    await client.latest(u);
+    const h = (await hover(u, 4, 6))!;
+    assert.match(h.contents.value, /\*\*unknown-key\*\* \(actionlint: syntax-check\): Keys GitHub Actions does not know/);
+    assert.match(h.contents.value, /\[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/unknown-key\.md\)$/);
+  });
+
+  it("a Compose finding does too", async () => {
+    const u = 'untitled:hover/compose.yaml';
+    await client.open(u, 'dockercompose', 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [databse]\n  database:\n    image: postgres:16\n');
+    await client.latest(u);
+    const h = (await hover(u, 3, 20))!;
+    assert.match(h.contents.value, /\*\*compose-undefined-service\*\*: /);
+    assert.match(h.contents.value, /\[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/compose-undefined-service\.md\)/);
+  });
+});

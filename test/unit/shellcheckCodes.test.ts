@@ -6,7 +6,7 @@ import { DockerfileModel } from '../../server/src/dockerfile/model';
 import { dockerfileHover } from '../../server/src/dockerfile/features/hover';
 import { allRules } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
-import { scriptFindingsAt, withScriptHover } from '../../server/src/scripts/hover';
+import { findingsAt, withFindingHover } from '../../server/src/engine/findingHover';
 import { isShellcheckCode, shellcheckCode, SHELLCHECK_CODES, shellcheckWikiUrl } from '../../server/src/scripts/shellcheckCodes';
 
 // Scripts that make ShellCheck report every bundled code (one dialect each), to compare the data with the tool.
@@ -110,27 +110,31 @@ describe('ShellCheck hover', () => {
     assert.equal(dockerfileHover(model, { line: 2, character: 21 }, [sc2086, sc2164, unknown], allRules()), null);
   });
 
-  it("other languages: ShellCheck sections are added to the language's own hover, or stand alone", () => {
-    const finds = [sc2164, finding('DL3003', 'Use WORKDIR to switch to a directory', 2, 15, 19), { ...sc2164, range: { start: { line: 2, character: 17 }, end: { line: 2, character: 19 } } }];
-    assert.deepEqual(scriptFindingsAt(finds, { line: 2, character: 19 }), [sc2164]);
-    assert.deepEqual(scriptFindingsAt(finds, { line: 2, character: 14 }), []);
-    const alone = withScriptHover(null, finds, { line: 2, character: 16 })!;
-    assert.deepEqual(alone, {
-      contents: { kind: MarkupKind.Markdown, value: "**SC2164** (ShellCheck): Use 'cd ... || exit' or 'cd ... || return' in case cd fails.\n\n[ShellCheck wiki: SC2164](https://www.shellcheck.net/wiki/SC2164)" },
-      range: sc2164.range,
-    });
+  it("other languages: finding sections (ShellCheck, rules) are added to the language's own hover, or stand alone", () => {
+    const dl3003 = finding('DL3003', 'Use WORKDIR to switch to a directory', 2, 15, 19);
+    const finds = [sc2164, dl3003, { ...sc2164, range: { start: { line: 2, character: 17 }, end: { line: 2, character: 19 } } }];
+    assert.deepEqual(findingsAt(finds, { line: 2, character: 19 }), [sc2164, dl3003]);
+    assert.deepEqual(findingsAt(finds, { line: 2, character: 14 }), []);
+    const alone = withFindingHover(null, finds, { line: 2, character: 16 }, allRules())!;
+    const sc = "**SC2164** (ShellCheck): Use 'cd ... || exit' or 'cd ... || return' in case cd fails.\n\n[ShellCheck wiki: SC2164](https://www.shellcheck.net/wiki/SC2164)";
+    const rule = allRules().find((r) => r.id === 'DL3003')!;
+    const dl = `**DL3003**: ${rule.docs.summary}\n\n${rule.docs.why}\n\n[Rule documentation](https://github.com/slipway-dev/slipway/blob/main/docs/rules/DL3003.md)`;
+    assert.deepEqual(alone, { contents: { kind: MarkupKind.Markdown, value: `${sc}\n\n---\n\n${dl}` }, range: sc2164.range });
     const own = { contents: { kind: MarkupKind.Markdown, value: '**run**' }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } } };
-    const both = withScriptHover(own, finds, { line: 2, character: 16 })!;
+    const both = withFindingHover(own, finds, { line: 2, character: 16 }, allRules())!;
     assert.equal((both.contents as { value: string }).value, `**run**\n\n---\n\n${(alone.contents as { value: string }).value}`);
     assert.deepEqual(both.range, own.range);
-    assert.equal(withScriptHover(own, finds, { line: 0, character: 0 }), own);
-    assert.equal(withScriptHover(null, [], { line: 2, character: 16 }), null);
+    assert.equal(withFindingHover(own, finds, { line: 0, character: 0 }, allRules()), own);
+    assert.equal(withFindingHover(null, [], { line: 2, character: 16 }, allRules()), null);
+    // A rule its peers call otherwise shows their name: hadolint's id bare, other tools' with the tool.
+    const unknownKey = finding('unknown-key', 'unexpected key "foo"', 2, 0, 3, 'error');
+    assert.match((withFindingHover(null, [unknownKey], { line: 2, character: 1 }, allRules())!.contents as { value: string }).value, /^\*\*unknown-key\*\* \(actionlint: syntax-check\): /);
   });
 
   it('pyflakes findings: a section with its message and the rule page, each message once', () => {
     const undefinedName = finding('pyflakes', "undefined name 'sha'", 8, 24, 27);
     const finds = [undefinedName, { ...undefinedName }, finding('pyflakes', "'os' imported but unused", 7, 10, 19)];
-    const h = withScriptHover(null, finds, { line: 8, character: 25 })!;
+    const h = withFindingHover(null, finds, { line: 8, character: 25 }, allRules())!;
     assert.deepEqual(h, {
       contents: {
         kind: MarkupKind.Markdown,
@@ -138,6 +142,6 @@ describe('ShellCheck hover', () => {
       },
       range: undefinedName.range,
     });
-    assert.equal(withScriptHover(null, finds, { line: 8, character: 10 }), null);
+    assert.equal(withFindingHover(null, finds, { line: 8, character: 10 }, allRules()), null);
   });
 });

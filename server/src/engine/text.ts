@@ -62,6 +62,11 @@ export function comparePositions(a: { line: number; character: number }, b: { li
   return a.line - b.line || a.character - b.character;
 }
 
+/** `pos` inside `range`, both ends included (a cursor right after a word still "touches" it). */
+export function touches(range: Range, pos: { line: number; character: number }): boolean {
+  return comparePositions(pos, range.start) >= 0 && comparePositions(range.end, pos) >= 0;
+}
+
 /** Applies non-overlapping edits to text (used by tests, the CLI's --fix and formatting checks). */
 export function applyEdits(text: string, edits: { range: Range; newText: string }[]): string {
   const idx = new LineIndex(text);

@@ -11,7 +11,7 @@ import { uriToPath } from '../analysis';
 import { diskFiles } from '../engine/lint';
 import type { WorkflowModel } from '../workflow/model';
 import { workflowHover } from '../workflow/features/hover';
-import { withScriptHover } from '../scripts/hover';
+import { withFindingHover } from '../engine/findingHover';
 
 /** textDocument/hover, dispatched per language. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
@@ -31,9 +31,9 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
         return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
       case 'workflow':
       case 'action':
-        return withScriptHover(workflowHover(a.model as WorkflowModel, params.position), a.findings, params.position);
+        return withFindingHover(workflowHover(a.model as WorkflowModel, params.position), a.findings, params.position, allRules());
       case 'compose':
-        return withScriptHover(composeHover(a.model as ComposeModel, params.position, { path: uriToPath(params.textDocument.uri), files: diskFiles }), a.findings, params.position);
+        return withFindingHover(composeHover(a.model as ComposeModel, params.position, { path: uriToPath(params.textDocument.uri), files: diskFiles }), a.findings, params.position, allRules());
     }
   });
 }

@@ -5,7 +5,7 @@ import type { Flag } from 'dockerfile-ast';
 import type { DockerfileModel } from '../model';
 import type { Finding, Range, Rule } from '../../engine/types';
 import { ruleDocUrl } from '../../engine/types';
-import { isShellcheckCode, shellcheckHoverSection } from '../../scripts/shellcheckCodes';
+import { withFindingHover } from '../../engine/findingHover';
 import { DIRECTIVES, flagInfo, instructionDocMarkdown, MOUNT_OPTIONS, MOUNT_TYPES, PLATFORM_ARGS, BUILDKIT_ARGS, PROXY_ARGS } from './data';
 import { declarationsOf, stageAt, symbolIndex, varAt } from './symbols';
 import { scopes } from '../scope';
@@ -20,11 +20,6 @@ function lineOf(model: DockerfileModel, line: number): string {
 function flagsOf(node: unknown): Flag[] {
   const f = (node as { getFlags?: () => Flag[] }).getFlags;
   return typeof f === 'function' ? f.call(node) : [];
-}
-
-function ruleSection(rule: Rule<unknown> | undefined, f: Finding): string {
-  if (!rule) return isShellcheckCode(f.rule) ? shellcheckHoverSection(f) : `**${f.rule}**: ${f.message}`;
-  return [`**${rule.id}**${rule.compat?.hadolint && rule.compat.hadolint !== rule.id ? ` (${rule.compat.hadolint})` : ''}: ${rule.docs.summary}`, '', rule.docs.why, '', `[Rule documentation](${ruleDocUrl(rule.id)})`].join('\n');
 }
 
 /** The main hover content at a position, without rule docs. */
@@ -159,15 +154,5 @@ function aliasOption(name: string) {
 /** Hover at `pos`; `findings`/`rules` add the docs of rules reported there. */
 export function dockerfileHover(model: DockerfileModel, pos: Pos, findings: Finding[] = [], rules: Rule<unknown>[] = []): Hover | null {
   const main = symbolHover(model, pos);
-  const here = findings.filter((f) => touches(f.range, pos));
-  const parts: string[] = [];
-  if (main) parts.push(main.text);
-  const seen = new Set<string>();
-  for (const f of here) {
-    if (seen.has(f.rule)) continue;
-    seen.add(f.rule);
-    parts.push(ruleSection(rules.find((r) => r.id === f.rule), f));
-  }
-  if (!parts.length) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: main?.range ?? (here.length ? here[0].range : undefined) };
+  return withFindingHover(main ? { contents: { kind: MarkupKind.Markdown, value: main.text }, ...(main.range ? { range: main.range } : {}) } : null, findings, pos, rules);
 }

@@ -12,10 +12,7 @@ export function before(a: Pos, b: Pos): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
-/** `pos` inside `range`, both ends included (a cursor right after a word still "touches" it). */
-export function touches(range: Range, pos: Pos): boolean {
-  return !before(pos, range.start) && !before(range.end, pos);
-}
+export { touches } from '../../engine/text';
 
 /** The instruction whose lines include `line` (binary search; instructions are sorted). */
 export function instructionAtLine(model: DockerfileModel, line: number): DfInstruction | undefined {
