@@ -113,7 +113,7 @@ function statusItem(context: vscode.ExtensionContext, lc: LanguageClient): { fai
     const doc = vscode.window.activeTextEditor?.document;
     const ours = !!doc && vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
     const severities = ours ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'slipway').map((d) => d.severity as number) : undefined;
-    const view = statusView({ state, severities, error });
+    const view = statusView({ state, severities, error, restricted: !vscode.workspace.isTrusted });
     item.text = view.text;
     item.tooltip = view.tooltip;
     item.backgroundColor = view.alarming ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
@@ -132,6 +132,7 @@ function statusItem(context: vscode.ExtensionContext, lc: LanguageClient): { fai
       if (doc && e.uris.some((u) => u.toString() === doc.uri.toString())) update();
     }),
     vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidGrantWorkspaceTrust(update),
   );
   update();
   return {

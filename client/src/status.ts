@@ -9,6 +9,8 @@ export interface StatusInput {
   severities?: readonly number[];
   /** Why the server is in `error` (its start failed). */
   error?: string;
+  /** The workspace is in Restricted Mode (not trusted): linting works, the Docker commands and tasks do not. */
+  restricted?: boolean;
 }
 
 export interface StatusView {
@@ -19,8 +21,19 @@ export interface StatusView {
   alarming: boolean;
 }
 
-/** The item for the state and the counts: `$(check) Slipway`, `$(error) 2 $(warning) 1 Slipway`, `$(sync~spin) Slipway`… */
+const RESTRICTED = ' Restricted Mode: linting works; the Docker commands and tasks are off until you trust this workspace (Manage Workspace Trust).';
+
+/**
+ * The item for the state and the counts: `$(check) Slipway`, `$(error) 2 $(warning) 1 Slipway`, `$(sync~spin) Slipway`…;
+ * in Restricted Mode with a shield, and the tooltip says what is off.
+ */
 export function statusView(input: StatusInput): StatusView {
+  const v = serverView(input);
+  if (!input.restricted || input.state !== 'running') return v;
+  return { ...v, text: `$(shield) ${v.text.replace(/^\$\(check\) /, '')}`, tooltip: `${v.tooltip}${RESTRICTED}` };
+}
+
+function serverView(input: StatusInput): StatusView {
   switch (input.state) {
     case 'starting':
       return { text: '$(sync~spin) Slipway', tooltip: 'Slipway: the language server is starting', alarming: false };

@@ -896,6 +896,16 @@ async function restrictedScenario(tmp: string, marker: string, sessions: Session
     return `active tab "${title}": ${await p.locator('.editor-group-container.active .squiggly-error').count()} error squiggle(s)`;
   });
 
+  await softStep("restricted: Slipway's status bar item wears a shield and says what is off", async () => {
+    const item = p.locator('.statusbar-item').filter({ has: p.locator('.codicon-shield') }).filter({ hasText: 'Slipway' }).first();
+    await item.waitFor({ state: 'visible', timeout: uiWait });
+    const label = (await item.getAttribute('aria-label').catch(() => null)) ?? '';
+    await item.hover();
+    const tip = p.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Restricted Mode' }).first();
+    await tip.waitFor({ state: 'visible', timeout: 5_000 });
+    return `${label.trim()} | ${(await tip.innerText()).replace(/\s+/g, ' ').trim().slice(0, 160)}`;
+  });
+
   await softStep('restricted: the refusal is shown to the user; its Manage Workspace Trust button grants trust', async () => {
     await runCommand(p, 'Notifications: Show Notifications');
     const item = p

@@ -27,4 +27,15 @@ describe('client: status bar item', () => {
     });
     assert.equal(statusView({ state: 'running', severities: [1] }).tooltip, 'Slipway in this file: 0 errors, 1 warning. Click to open the Problems view.');
   });
+
+  it('Restricted Mode: a shield, and the tooltip says what is off', () => {
+    const clean = statusView({ state: 'running', severities: [], restricted: true });
+    assert.equal(clean.text, '$(shield) Slipway');
+    assert.equal(
+      clean.tooltip,
+      'Slipway: no problems in this file. Click to open the Problems view. Restricted Mode: linting works; the Docker commands and tasks are off until you trust this workspace (Manage Workspace Trust).',
+    );
+    assert.equal(statusView({ state: 'running', severities: [0], restricted: true }).text, '$(shield) $(error) 1 $(warning) 0 Slipway');
+    assert.equal(statusView({ state: 'starting', restricted: true }).text, '$(sync~spin) Slipway', 'the server state comes first');
+  });
 });
