@@ -531,13 +531,16 @@ export async function planImagePrune(ctx: DockerContext, run: RunOptions = {}): 
   };
 }
 
-/** What pruning the exited containers would remove: `docker container ls -a -f status=exited`. */
+/**
+ * What pruning the exited containers would remove: `docker container ls -a -f status=exited` (a container that
+ * was created but never started is left alone).
+ */
 export async function planContainerPrune(ctx: DockerContext, run: RunOptions = {}): Promise<PrunePlan<DockerContainer>> {
   const items = await listContainers(ctx, run, ['status=exited']);
   return {
     items,
     lines: items.map((c) => `${c.name}  (${c.image}, ${c.status})`),
-    summary: `${items.length} stopped container${items.length === 1 ? '' : 's'}`,
+    summary: `${items.length} exited container${items.length === 1 ? '' : 's'}`,
   };
 }
 

@@ -380,7 +380,7 @@ export function registerDockerView(context: vscode.ExtensionContext): DockerView
       const ctx = dockerContext();
       const plan = kind === 'image' ? await planImagePrune(ctx) : await planContainerPrune(ctx);
       if (plan.items.length === 0) {
-        void vscode.window.showInformationMessage(`Slipway: nothing to prune: no ${kind === 'image' ? 'dangling images' : 'stopped (exited) containers'}.`);
+        void vscode.window.showInformationMessage(`Slipway: nothing to prune: no ${kind === 'image' ? 'dangling images' : 'exited containers'}.`);
         return { removed: [], kept: [], summary: plan.summary };
       }
       const shown = plan.lines.slice(0, 15).join('\n') + (plan.lines.length > 15 ? `\n… and ${plan.lines.length - 15} more` : '');
