@@ -8,6 +8,7 @@ import { ServerState, statusView } from './status';
 import { DOCUMENT_SELECTOR } from './selector';
 import { DockerCommands, registerDockerCommands } from './docker/commands';
 import { userLevelValue } from './docker/trust';
+import { registerDockerView } from './views/dockerView';
 // How the server process is started (bench/lsp.mjs starts it the same way):
 // - `--v8-pool-size=1`: one V8 worker thread instead of four; every worker keeps its own malloc arena of JIT and GC
 //   scratch memory (about 9 MB less resident after linting the 494 corpus files), and on small machines fewer
@@ -72,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   docker = registerDockerCommands(context);
+  registerDockerView(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('slipway.restartServer', async () => {
       await client?.restart();

@@ -27,6 +27,10 @@ describe('.vsix contents', () => {
   for (const l of pkg.contributes.languages ?? []) if (l.configuration) needed.add(l.configuration.replace(/^\.\//, ''));
   needed.add('package.nls.json');
   for (const w of pkg.contributes.walkthroughs ?? []) for (const s of w.steps) for (const m of Object.values<string>(s.media)) needed.add(m);
+  // Icons of view containers and views (files, not $(codicon) names).
+  for (const v of [...Object.values(pkg.contributes.viewsContainers ?? {}), ...Object.values(pkg.contributes.views ?? {})].flat() as { icon?: string }[]) {
+    if (v.icon && !v.icon.startsWith('$(')) needed.add(v.icon.replace(/^\.\//, ''));
+  }
   // Bundles the client starts by path.
   const clientSources = fs.readdirSync(path.join(REPO, 'client/src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
   for (const f of clientSources) {
