@@ -23,6 +23,7 @@
  * The harness gives the workspace a `.vscode/settings.json` whose slipway.docker.path is a program that writes
  * $SLIPWAY_E2E_MARKER when it runs ($SLIPWAY_E2E_EVIL_DOCKER): Slipway must never run it.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -387,6 +388,48 @@ checks.push({
 
     await vscode.commands.executeCommand('slipway.showDockerOutput');
     return lines.join('\n');
+  },
+});
+
+checks.push({
+  // After the build above: the view lists the image; a long-running container of it (started by the test with the
+  // docker CLI against the harness's daemon) is listed running, and the view's Stop stops it.
+  name: 'Images & Containers view: lists the built image and a running container, and its Stop stops it (real daemon)',
+  run: async () => {
+    if (!process.env.SLIPWAY_E2E_REGISTRY || !process.env.DOCKER_HOST) {
+      const why = process.env.SLIPWAY_E2E_DOCKER_MISSING ?? 'the harness started no docker daemon';
+      if (process.env.SLIPWAY_E2E_REQUIRE_DOCKER === '1') throw new Error(why);
+      return `NOT RUN: ${why}`;
+    }
+    await vscode.commands.executeCommand('workbench.view.extension.slipway-docker');
+    type Listing = { images?: string[]; containers?: { name: string; state: string; contextValue: string }[]; error?: string; message?: string };
+    const refresh = () => vscode.commands.executeCommand<Listing>('slipway.dockerView.refresh');
+    const first = await refresh();
+    if (first?.error || !first?.images?.includes('slipway-e2e/busybox:1')) throw new Error(`the view lists: ${JSON.stringify(first)}`);
+    const docker = (args: string[]) => execFileSync('docker', args, { encoding: 'utf8', timeout: 60_000 }).trim();
+    const name = 'slipway-e2e-sleeper';
+    docker(['run', '-d', '--name', name, 'slipway-e2e/busybox:1', 'sleep', '300']);
+    try {
+      const running = await waitFor(
+        `${name} running in the view`,
+        async () => ((await refresh())?.containers ?? []).find((c) => c.name === name && c.state === 'running'),
+        20_000,
+      );
+      const stopped = await vscode.commands.executeCommand<unknown>('slipway.dockerView.stopContainer', { id: name });
+      const state = await waitFor(`${name} stopped in the daemon`, () => {
+        const s = docker(['inspect', '-f', '{{.State.Status}}', name]);
+        return s === 'running' ? undefined : s;
+      }, 30_000);
+      const after = ((await refresh())?.containers ?? []).find((c) => c.name === name);
+      if (after?.state === 'running') throw new Error(`the view still shows ${name} running`);
+      return `images: ${first.images.join(', ')}; ${name}: ${running.contextValue} → daemon ${state}, view ${after?.contextValue} (stop answered ${JSON.stringify(stopped)})`;
+    } finally {
+      try {
+        docker(['rm', '-f', name]);
+      } catch {
+        /* already gone */
+      }
+    }
   },
 });
 
