@@ -177,7 +177,12 @@ describe('LSP: workflow links, semantic tokens, inlay hints and formatting', () 
 
   it('hovers an invalid cron as invalid, with the reason, and a valid one with its timezone', async () => {
     const hover = (line: number, character: number) => client.request<{ contents: { value: string }; range: Range } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-    assert.deepEqual(await hover(5, 15), { contents: { kind: 'markdown', value: '`0 25 * * *`: not a valid schedule (value "25" is out of range 0-23 in hour field)' }, range: r(5, 13, 23) });
+    // The cron's own hover, then the section of the cron-schedule finding there (the same in every language).
+    const invalid = (await hover(5, 15))!;
+    assert.deepEqual(invalid.range, r(5, 13, 23));
+    const [own, finding] = invalid.contents.value.split('\n\n---\n\n');
+    assert.equal(own, '`0 25 * * *`: not a valid schedule (value "25" is out of range 0-23 in hour field)');
+    assert.match(finding, /^\*\*cron-schedule\*\* \(actionlint: events\): [\s\S]*\[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/cron-schedule\.md\)$/);
     assert.equal((await hover(3, 15))?.contents.value, '`30 9 * * MON-FRI`: at 09:30 Europe/Berlin, on Monday through Friday');
     // Both day fields restricted: a day matching either runs (POSIX).
     const u = await open('.github/workflows/days#.yml', "on:\n  schedule:\n    - cron: '0 6 1 * MON'\n    - cron: '0 6 * * 8'\njobs: {}\n");

@@ -1,11 +1,10 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
-import type { DockerfileModel } from '../dockerfile/model';
-import { ignoreEdit } from '../dockerfile/suppress';
 import type { Finding } from '../engine/types';
 import { checkpoint } from './cancellation';
 import { toDiagnostic } from './diagnostics';
+import { bind } from './languageFeatures';
 
 /** Characters per line in a position key (longer lines compare as if cut there). */
 const LINE_SPAN = 2 ** 26;
@@ -86,6 +85,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
     }
     const a = cache.get(doc);
     if (!a) return [];
+    const b = bind(documents, params.textDocument.uri, a);
     const only = params.context.only;
     if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
     const actions: CodeAction[] = [];
@@ -101,17 +101,8 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
           edit: { changes: { [doc.uri]: fix.edits } },
         });
       }
-      if (a.language === 'dockerfile') {
-        const ignore = ignoreEdit(a.model as DockerfileModel, f);
-        if (ignore) {
-          actions.push({
-            title: `Ignore ${f.rule} for this instruction`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: { changes: { [doc.uri]: [ignore] } },
-          });
-        }
-      }
+      const ignore = b.features.ignoreFinding?.(b.model, f);
+      if (ignore) actions.push({ title: ignore.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: [ignore.edit] } } });
     }
     return actions;
   });

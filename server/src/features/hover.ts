@@ -1,19 +1,12 @@
 import { Connection, Hover, HoverParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysis';
-import type { DockerfileModel } from '../dockerfile/model';
-import { dockerfileHover } from '../dockerfile/features/hover';
 import { allRules } from '../engine/lint';
-import { checkpoint } from './cancellation';
-import type { ComposeModel } from '../compose/model';
-import { composeHover } from '../compose/features/hover';
-import { uriToPath } from '../analysis';
-import { diskFiles } from '../engine/lint';
-import type { WorkflowModel } from '../workflow/model';
-import { workflowHover } from '../workflow/features/hover';
 import { withFindingHover } from '../engine/findingHover';
+import { checkpoint } from './cancellation';
+import { bind } from './languageFeatures';
 
-/** textDocument/hover, dispatched per language. */
+/** textDocument/hover: the language's own hover, and the findings under the cursor (the same in every language). */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache) {
   connection.onHover(async (params: HoverParams, token): Promise<Hover | null> => {
     let doc = documents.get(params.textDocument.uri);
@@ -26,14 +19,7 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
     }
     const a = cache.get(doc);
     if (!a) return null;
-    switch (a.language) {
-      case 'dockerfile':
-        return dockerfileHover(a.model as DockerfileModel, params.position, a.findings, allRules());
-      case 'workflow':
-      case 'action':
-        return withFindingHover(workflowHover(a.model as WorkflowModel, params.position), a.findings, params.position, allRules());
-      case 'compose':
-        return withFindingHover(composeHover(a.model as ComposeModel, params.position, { path: uriToPath(params.textDocument.uri), files: diskFiles }), a.findings, params.position, allRules());
-    }
+    const b = bind(documents, params.textDocument.uri, a);
+    return withFindingHover(b.features.hover?.(b.model, params.position, b.ctx) ?? null, a.findings, params.position, allRules());
   });
 }
