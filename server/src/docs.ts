@@ -85,12 +85,29 @@ export const SEVERITY_POLICY = [
   'A severity you set applies to every finding of the rule, including its milder or stronger variants.',
 ].join('\n');
 
+/** How findings are worded, per file family; written in docs/rules/README.md. Helpers: server/src/engine/suggest.ts. */
+export const MESSAGE_GUIDELINE = [
+  '## Messages',
+  '',
+  'Each family of files has one way of writing a finding, so that messages read alike and a search for one finds its kin. ' +
+    "A rule that answers to a peer's id (hadolint, BuildKit, actionlint, the Compose schema) keeps that peer's wording, which users know and search for, even where it departs from the lines below.",
+  '',
+  '- **Dockerfiles** (hadolint and BuildKit style): sentence case, no final full stop. Instructions, flags and variables are written as in a Dockerfile, without quotes (`RUN`, `--chown`, `$HOME`); other words and values the file contains go in backticks (`` `tcp` ``), text to type too (`` `COPY --chown=app . /app` ``). ' +
+    "A suggestion closes the sentence part it belongs to in parentheses: `(did you mean --chown?)`. Messages that carry BuildKit's own text keep its quotes (`Usage of undefined variable '$FOO' (did you mean $FOOD?)`).",
+  '- **Workflows and actions** (actionlint style): lower case at the start, sentences joined with `. `, no final full stop. Keys, names, ids and values go in double quotes (`job "build"`, `input "tag"`). ' +
+    'A suggestion is the last sentence: `. Did you mean "jobs"?`.',
+  '- **Compose files**: as workflows, lower case at the start, and they say where first (`service "web": …`, `services.web.build: …`); keys, names and values in double quotes; a suggestion is the last sentence: `. Did you mean "environment"?`.',
+  '',
+  'A fix that writes one suggested word or value is titled `Change to "X"` (double quotes in every family, with the text as it reads after the fix, e.g. `Change to "--chown"`) and is the preferred fix when it is the only suggestion. ' +
+    'Other fixes are titled with an imperative verb that says what they write (`Add --no-install-recommends`, `Continue line 3 with \\`).',
+].join('\n');
+
 export function renderIndex(rules: Rule<unknown>[]): string {
   const rows = rules
     .slice()
     .sort((a, b) => ruleLanguages(a)[0].localeCompare(ruleLanguages(b)[0]) || a.id.localeCompare(b.id))
     .map((r) => `| [${r.id}](${r.id}.md) | ${ruleLanguages(r).map((l) => LANG_NAMES[l]).join(', ')} | ${r.optIn ? 'off' : r.severity} | ${ruleIds(r).filter((x) => x !== r.id).join(', ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', MESSAGE_GUIDELINE, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

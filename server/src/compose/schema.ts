@@ -8,7 +8,7 @@
 // followed (findings stay at the node's own place, once).
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import specJson from './data/compose-spec.json';
-import { closest } from '../engine/text';
+import { closest, didYouMean, suggestionFix } from '../engine/suggest';
 import type { Fix, Range } from '../engine/types';
 import type { ComposeModel } from './model';
 
@@ -357,9 +357,9 @@ function validateOne(w: Walk, n: Node, s: JSchema, path: PathSeg[], open: boolea
       kind: 'invalid-value',
       message:
         `${place(path)} must be one of ${options.map((o) => `"${o}"`).join(', ')}, not "${String(v)}"` +
-        (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+        didYouMean(suggestion, 'yaml'),
       range: r,
-      fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: r, newText: suggestion }] }] : undefined,
+      fixes: suggestionFix(r, suggestion),
     });
   }
   if (s.pattern && typeof v === 'string') {
@@ -417,9 +417,9 @@ function validateMap(w: Walk, map: YAMLMap, s: JSchema, path: PathSeg[], keyNode
             kind: 'unknown-key',
             message:
               `additional property "${key}" is not allowed ${path.length ? `in ${formatPath(path)}` : 'at the top level'}` +
-              (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+              didYouMean(suggestion, 'yaml'),
             range: r,
-            fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: r, newText: suggestion }] }] : undefined,
+            fixes: suggestionFix(r, suggestion),
           });
         }
         continue;

@@ -420,43 +420,6 @@ export function undefinedRefs(e: Expansion): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Suggestions
-// ---------------------------------------------------------------------------------------------------------
-
-function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const prev = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** BuildKit's suggestion: the closest option at edit distance < 3, or undefined. */
-export function suggest(value: string, options: Iterable<string>, caseSensitive = true): string | undefined {
-  const v = caseSensitive ? value : value.toLowerCase();
-  let best: string | undefined;
-  let min = 3;
-  for (const opt of options) {
-    const o = caseSensitive ? opt : opt.toLowerCase();
-    if (o === v) return undefined;
-    const d = levenshtein(v, o);
-    if (d < min) {
-      min = d;
-      best = opt;
-    }
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Global (meta) ARGs and FROM
 // ---------------------------------------------------------------------------------------------------------
 

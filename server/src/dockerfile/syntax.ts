@@ -517,45 +517,6 @@ export function parseGoDuration(s: string): { ns: number } | { error: string } {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Suggestions
-
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let prev2 = prev;
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      // A swap of two neighbours counts as one edit (optimal string alignment).
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n];
-}
-
-/** The closest candidate within a small edit distance (case-insensitive), if one is clearly closest. */
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  const w = word.toLowerCase();
-  const limit = w.length <= 3 ? 1 : w.length <= 6 ? 2 : 3;
-  let best: string | undefined;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-      tie = false;
-    } else if (d === bestD) tie = true;
-  }
-  return best !== undefined && bestD <= limit && !tie ? best : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Shell-form words for exec-form conversion
 
 /** Words of a shell-form command when exec form can carry them unchanged (no shell features); else undefined. */

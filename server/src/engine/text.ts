@@ -83,38 +83,3 @@ export function applyEdits(text: string, edits: { range: Range; newText: string 
   return out + text.slice(last);
 }
 
-/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array(b.length + 1);
-  let cur = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
-
-/** The closest candidate within a small edit distance, for "did you mean" messages and typo fixes. */
-export function closest(word: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
-  const limit = maxDistance ?? Math.max(1, Math.floor(word.length / 3));
-  let best: string | undefined;
-  let bestD = limit + 1;
-  const lw = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(lw, c.toLowerCase(), bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}

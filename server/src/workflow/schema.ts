@@ -7,7 +7,7 @@ import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/nodes';
 import workflowSchemaJson from './data/workflow-v1.0.json';
 import actionSchemaJson from './data/action-v1.0.json';
-import { closest } from '../engine/text';
+import { closest, didYouMean, suggestionFix } from '../engine/suggest';
 import { resolveAlias } from '../yaml/aliases';
 import type { Fix, Range, Severity } from '../engine/types';
 import type { WorkflowModel } from './model';
@@ -622,13 +622,9 @@ class Validator {
     if (this.accepts(defName, 'sequence')) parts.push('a sequence');
     // Never suggest a retired runtime (node12, node16) for `runs.using`.
     const suggestion = c.constants.length ? closest(text, defName === 'using' ? c.constants.filter((x) => !/^node1[26]$/.test(x)) : c.constants) : undefined;
-    this.report('value-type', node, `${loc.label} must be ${parts.join(' or ')}, but it is ${describe(node)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : ''), {
-      fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+    this.report('value-type', node, `${loc.label} must be ${parts.join(' or ')}, but it is ${describe(node)}` + didYouMean(suggestion, 'yaml'), {
+      fixes: suggestionFix(this.model.rangeOf(node), suggestion),
     });
-  }
-
-  private replaceFix(node: Node, text: string): Fix {
-    return { title: `Change to "${text}"`, preferred: true, edits: [{ range: this.model.rangeOf(node), newText: text }] };
   }
 
   private unknownEvent(node: Node, name: string): void {
@@ -637,8 +633,8 @@ class Validator {
     this.report(
       'unknown-event',
       node,
-      `unknown Webhook event ${q(name)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : `; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events`),
-      { fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined },
+      `unknown Webhook event ${q(name)}` + (suggestion ? didYouMean(suggestion, 'yaml') : `; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events`),
+      { fixes: suggestionFix(this.model.rangeOf(node), suggestion) },
     );
   }
 
@@ -646,12 +642,12 @@ class Validator {
     if (loc.parentDef === 'permissions-mapping') {
       const suggestion = allowed.find((a) => a === text.toLowerCase()) ?? closest(text, allowed);
       this.report('permissions', node, `${q(text)} is invalid as permission of scope ${q(loc.keyName)}. available values are ${list(allowed)}`, {
-        fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+        fixes: suggestionFix(this.model.rangeOf(node), suggestion),
       });
     } else {
       const suggestion = ['read-all', 'write-all'].find((a) => a === text.toLowerCase()) ?? closest(text, ['read-all', 'write-all']);
       this.report('permissions', node, `${q(text)} is invalid for permission for all the scopes. available values are "read-all", "write-all" or {}`, {
-        fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+        fixes: suggestionFix(this.model.rangeOf(node), suggestion),
       });
     }
   }
@@ -659,7 +655,7 @@ class Validator {
   private badActivity(node: Scalar, text: string, loc: Loc, allowed: string[]): void {
     const suggestion = closest(text, allowed);
     this.report('event-filter', node, `invalid activity type ${q(text)} for ${q(loc.event ?? '?')} Webhook event. available types are ${list(allowed)}`, {
-      fixes: suggestion ? [this.replaceFix(node, suggestion)] : undefined,
+      fixes: suggestionFix(this.model.rangeOf(node), suggestion),
     });
   }
 
@@ -813,8 +809,8 @@ class Validator {
     if (defName === 'on-mapping-strict') return this.unknownEvent(keyNode, name);
     if (defName === 'permissions-mapping') {
       const suggestion = known.find((k) => k === name.toLowerCase()) ?? closest(name, known);
-      return this.report('permissions', keyNode, `unknown permission scope ${q(name)}. all available permission scopes are ${list(known)}` + (suggestion ? `. Did you mean ${q(suggestion)}?` : ''), {
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+      return this.report('permissions', keyNode, `unknown permission scope ${q(name)}. all available permission scopes are ${list(known)}` + didYouMean(suggestion, 'yaml'), {
+        fixes: suggestionFix(range, suggestion),
       });
     }
     if (loc.event && FILTER_EVENTS[name] && defName.endsWith('-mapping') && !known.includes(name)) {
@@ -843,13 +839,13 @@ class Validator {
     else if (defName === 'job-factory' && name in (this.def('workflow-job').mapping?.properties ?? {}))
       hint = `; ${q(name)} is only available for a reusable workflow call with "uses" but "uses" is not found in ${label}`;
     const message = caseMatch
-      ? `unexpected key ${q(name)} for ${label}. keys are case-sensitive: did you mean ${q(caseMatch)}?`
-      : `unexpected key ${q(name)} for ${label}${hint ? hint : `. expected one of ${list(known)}`}` + (suggestion && !hint ? `. Did you mean ${q(suggestion)}?` : '');
+      ? `unexpected key ${q(name)} for ${label}. keys are case-sensitive` + didYouMean(caseMatch, 'yaml')
+      : `unexpected key ${q(name)} for ${label}${hint ? hint : `. expected one of ${list(known)}`}` + (hint ? '' : didYouMean(suggestion, 'yaml'));
     // No rename to a key the mapping has elsewhere (before or after this one): that makes a duplicate key, which
     // GitHub rejects and YAML parsers refuse.
     const taken = !!suggestion && map.items.some((p) => p !== pair && isPair(p) && scalarText(p.key as Node | null)?.toLowerCase() === suggestion.toLowerCase());
     this.report('unknown-key', keyNode, message, {
-      fixes: suggestion && !hint && !taken ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+      fixes: !hint && !taken ? suggestionFix(range, suggestion) : undefined,
     });
   }
 

@@ -1,5 +1,6 @@
 import { isMap, isScalar } from 'yaml';
-import type { Fix, Rule } from '../../engine/types';
+import type { Rule } from '../../engine/types';
+import { didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
 import { deref, getEffective, isInterpolated } from '../schema';
@@ -66,9 +67,9 @@ const rule: Rule<ComposeModel> = {
         if (isInterpolated(v) || isGoDuration(v)) continue;
         const range = model.rangeOf(cur);
         const s = suggestDuration(v);
-        const fixes: Fix[] | undefined = s ? [{ title: `Change to "${s}"`, preferred: true, edits: [{ range, newText: s }] }] : undefined;
+        const fixes = suggestionFix(range, s);
         report({
-          message: `${keys.join('.')}: "${v}" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s` + (s ? `. Did you mean "${s}"?` : ''),
+          message: `${keys.join('.')}: "${v}" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s` + didYouMean(s, 'yaml'),
           range,
           fixes,
         });

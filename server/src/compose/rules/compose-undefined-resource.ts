@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex, externalNames, TOP_SECTION } from '../project';
 
@@ -26,9 +26,9 @@ const rule: Rule<ComposeModel> = {
           ? ` (declare it under the top-level "volumes", or write ./${ref.name} for a folder beside the Compose file)`
           : ` (declare it under the top-level "${TOP_SECTION[ref.kind]}")`;
       report({
-        message: `service "${ref.from}" refers to undefined ${ref.kind} "${ref.name}"` + (suggestion ? `. Did you mean "${suggestion}"?` : hint),
+        message: `service "${ref.from}" refers to undefined ${ref.kind} "${ref.name}"` + (suggestion ? didYouMean(suggestion, 'yaml') : hint),
         range: ref.range,
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: ref.range, newText: suggestion }] }] : undefined,
+        fixes: suggestionFix(ref.range, suggestion),
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex, externalNames } from '../project';
 
@@ -24,9 +24,9 @@ const rule: Rule<ComposeModel> = {
       const candidates = [...defined.keys(), ...ext.names.service].filter((n) => n !== ref.from);
       const suggestion = closest(ref.name, candidates);
       report({
-        message: `service "${ref.from}" refers to undefined service "${ref.name}" in ${ref.via}` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+        message: `service "${ref.from}" refers to undefined service "${ref.name}" in ${ref.via}` + didYouMean(suggestion, 'yaml'),
         range: ref.range,
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: ref.range, newText: suggestion }] }] : undefined,
+        fixes: suggestionFix(ref.range, suggestion),
       });
     }
   },

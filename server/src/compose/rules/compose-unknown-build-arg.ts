@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { BUILDKIT_ARGS, PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/features/data';
 import type { Range, Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import { declaredArgs, serviceDockerfiles } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
@@ -59,9 +59,9 @@ const rule: Rule<ComposeModel> = {
         if (declared.has(a.name) || PREDEFINED.has(a.name) || a.name.startsWith('BUILDKIT_')) continue;
         const suggestion = a.name.length > 2 ? closest(a.name, declared.keys()) : undefined;
         report({
-          message: `service "${service}": build arg "${a.name}" is not declared by an ARG in ${df.label}, so the build ignores it` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+          message: `service "${service}": build arg "${a.name}" is not declared by an ARG in ${df.label}, so the build ignores it` + didYouMean(suggestion, 'yaml'),
           range: a.range,
-          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: a.range, newText: suggestion }] }] : undefined,
+          fixes: suggestionFix(a.range, suggestion),
         });
       }
     }

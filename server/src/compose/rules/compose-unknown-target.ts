@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import { serviceDockerfiles, stageNames, targetNode } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { isInterpolated } from '../schema';
@@ -26,9 +26,9 @@ const rule: Rule<ComposeModel> = {
       const range = model.rangeOf(node);
       const list = names.length ? ` (its stages: ${names.join(', ')})` : ' (it has no named stage)';
       report({
-        message: `service "${service}": target stage "${target}" could not be found in ${df.label}` + (suggestion ? `. Did you mean "${suggestion}"?` : list),
+        message: `service "${service}": target stage "${target}" could not be found in ${df.label}` + (suggestion ? didYouMean(suggestion, 'yaml') : list),
         range,
-        fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+        fixes: suggestionFix(range, suggestion),
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel, DfInstruction } from '../model';
 import { KNOWN_INSTRUCTIONS } from '../scope';
 
@@ -35,7 +36,7 @@ const rule: Rule<DockerfileModel> = {
       report({
         message: `Command '${w}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
         range: ins.keywordRange,
-        fixes: [{ title: `Write '${want}'`, preferred: true, edits: [{ range: ins.keywordRange, newText: want }] }],
+        fixes: [replaceFix(ins.keywordRange, want)],
       });
     }
   },

@@ -1,5 +1,6 @@
 import { JSONInstruction } from 'dockerfile-ast';
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 import { copyArgs } from '../packages';
 
@@ -36,7 +37,7 @@ const rule: Rule<DockerfileModel> = {
       report({
         message: 'Use COPY instead of ADD for files and folders',
         range: ins.keywordRange,
-        fixes: fixable ? [{ title: 'Use COPY', edits: [{ range: ins.keywordRange, newText: newKeyword }], preferred: true }] : undefined,
+        fixes: fixable ? [replaceFix(ins.keywordRange, newKeyword)] : undefined,
       });
     }
   },

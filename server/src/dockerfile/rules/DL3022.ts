@@ -1,6 +1,7 @@
-import type { Fix, Rule } from '../../engine/types';
+import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { copyFromReferences, suggest } from '../syntax';
+import { copyFromReferences } from '../syntax';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 
 /** `COPY --from=` values that name an image rather than a stage: a tag, digest, registry or path. */
 export function looksLikeImage(v: string): boolean {
@@ -42,10 +43,10 @@ const rule: Rule<DockerfileModel> = {
       }
       if (looksLikeImage(v)) continue;
       const earlier = model.stages.filter((s) => s.index < cur && s.name).map((s) => s.name!);
-      const guess = suggest(v, earlier);
-      const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range, newText: guess }] }] : undefined;
+      const guess = closest(v, earlier);
+      const fixes = suggestionFix(range, guess);
       report({
-        message: `COPY --from=${v}: no earlier stage is named "${v}"${guess ? ` (did you mean ${guess}?)` : ''}, so it is pulled as an image`,
+        message: `COPY --from=${v}: no earlier stage is named "${v}"${didYouMean(guess, 'dockerfile')}, so it is pulled as an image`,
         range,
         fixes,
       });

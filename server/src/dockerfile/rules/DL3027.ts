@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 import { allRuns, basename, subcommand } from '../shell';
 import { APT_VALUE_FLAGS } from '../packages';
@@ -31,7 +32,7 @@ const rule: Rule<DockerfileModel> = {
         report({
           message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
           range: w.range,
-          fixes: replacement ? [{ title: `Use ${replacement}`, edits: [{ range: w.range, newText: dir + replacement }], preferred: true }] : undefined,
+          fixes: replacement ? [replaceFix(w.range, dir + replacement, { shown: replacement })] : undefined,
         });
       }
     }

@@ -1,6 +1,7 @@
-import type { Fix, Rule } from '../../engine/types';
+import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { logicalRange, parseInstruction, suggest } from '../syntax';
+import { logicalRange, parseInstruction } from '../syntax';
+import { closest, didYouMean, replaceFix, suggestionFix } from '../../engine/suggest';
 
 const PROTOCOLS = ['tcp', 'udp', 'sctp'];
 
@@ -27,9 +28,9 @@ const rule: Rule<DockerfileModel> = {
           const proto = v.slice(slash + 1);
           if (proto && !PROTOCOLS.includes(proto.toLowerCase())) {
             const range = logicalRange(model, p.line, w.start + slash + 1, w.end);
-            const guess = suggest(proto, PROTOCOLS);
-            const fixes: Fix[] | undefined = guess ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range, newText: guess }] }] : undefined;
-            report({ message: `Invalid protocol "${proto}" in EXPOSE: use tcp, udp or sctp${guess ? ` (did you mean ${guess}?)` : ''}`, range, fixes });
+            const guess = closest(proto, PROTOCOLS);
+            const fixes = suggestionFix(range, guess);
+            report({ message: `Invalid protocol \`${proto}\` in EXPOSE: use tcp, udp or sctp${didYouMean(guess, 'dockerfile')}`, range, fixes });
           }
         }
         if (port.includes(':')) continue; // host mappings are ExposeInvalidFormat's business
@@ -39,7 +40,7 @@ const rule: Rule<DockerfileModel> = {
           report({
             message: `Invalid port range ${port}: the start is after the end`,
             range,
-            fixes: [{ title: `Use ${m[2]}-${m[1]}`, preferred: true, edits: [{ range, newText: `${m[2]}-${m[1]}` }] }],
+            fixes: [replaceFix(range, `${m[2]}-${m[1]}`)],
           });
         }
       }

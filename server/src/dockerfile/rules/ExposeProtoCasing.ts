@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 import { rangeOnFirstLine } from '../scope';
 
@@ -27,7 +28,7 @@ const rule: Rule<DockerfileModel> = {
           message: `Defined protocol '${value}' in EXPOSE instruction should be lowercase`,
           range: rangeOnFirstLine(ins, arg.getRange()),
           // Offered where the port is written as it reads (no quotes or escapes to keep).
-          fixes: arg.getValue() === value ? [{ title: `Write '${lower}'`, preferred: true, edits: [{ range: arg.getRange(), newText: lower }] }] : undefined,
+          fixes: arg.getValue() === value ? [replaceFix(arg.getRange(), lower)] : undefined,
         });
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 import { fromParts } from '../scope';
 
@@ -26,7 +27,7 @@ const rule: Rule<DockerfileModel> = {
       report({
         message: `'${asWord}' and '${from}' keywords' casing do not match`,
         range: asRange,
-        fixes: [{ title: `Write '${want}'`, preferred: true, edits: [{ range: asRange, newText: want }] }],
+        fixes: [replaceFix(asRange, want)],
       });
     }
   },

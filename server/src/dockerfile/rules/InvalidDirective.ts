@@ -1,4 +1,5 @@
 import type { Fix, Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import { rangeOfLine } from '../../engine/text';
 import type { DockerfileModel } from '../model';
 import { KNOWN_DIRECTIVES, directivesOf, matchDirective } from '../syntax';
@@ -53,7 +54,7 @@ const rule: Rule<DockerfileModel> = {
       } else if (d.name === 'syntax' && !isImageReference(d.value)) {
         const lower = d.value.trim().toLowerCase();
         const fixes: Fix[] | undefined = isImageReference(lower)
-          ? [{ title: `Use ${lower}`, preferred: true, edits: [{ range: valueRange, newText: lower }] }]
+          ? [replaceFix(valueRange, lower)]
           : undefined;
         report({ message: `# syntax= must name a frontend image such as docker/dockerfile:1, not \`${d.value}\``, range: valueRange, fixes });
       }

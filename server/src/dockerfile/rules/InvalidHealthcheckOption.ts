@@ -1,4 +1,5 @@
 import type { Fix, Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 import { logicalRange, parseGoDuration, parseInstruction } from '../syntax';
 
@@ -29,7 +30,7 @@ const rule: Rule<DockerfileModel> = {
           const d = parseGoDuration(v);
           if ('error' in d) {
             const fixes: Fix[] | undefined = /^\d+$/.test(v)
-              ? [{ title: `Use ${v}s`, preferred: true, edits: [{ range: valueRange, newText: `${v}s` }] }]
+              ? [replaceFix(valueRange, `${v}s`)]
               : undefined;
             report({ message: `--${f.name}: ${d.error} (use a unit, e.g. 30s, 1m30s, 500ms)`, range: valueRange, fixes });
           } else if (d.ns !== 0 && d.ns < 1e6) {

@@ -1,6 +1,7 @@
 import type { Fix, Range, Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { logicalRange, parseInstruction, suggest } from '../syntax';
+import { logicalRange, parseInstruction } from '../syntax';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 
 const TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 const SHARING = ['shared', 'private', 'locked'];
@@ -105,11 +106,11 @@ const rule: Rule<DockerfileModel> = {
           const valueRange = at(fl.start + eq + 1, fl.end);
           if (!KEYS.includes(key)) {
             if (!fl.text) continue;
-            const guess = suggest(key, KEYS);
+            const guess = closest(key, KEYS);
             fail(
-              `unexpected key '${key}'${guess ? ` (did you mean ${guess}?)` : ''}`,
+              `unexpected key '${key}'${didYouMean(guess, 'dockerfile')}`,
               keyRange,
-              guess && exact ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range: keyRange, newText: guess }] }] : undefined,
+              exact ? suggestionFix(keyRange, guess) : undefined,
             );
             continue;
           }
@@ -142,11 +143,11 @@ const rule: Rule<DockerfileModel> = {
           switch (key) {
             case 'type':
               if (!TYPES.includes(lower)) {
-                const guess = suggest(lower, TYPES);
+                const guess = closest(lower, TYPES);
                 fail(
-                  `unsupported mount type "${value}"${guess ? ` (did you mean ${guess}?)` : ''}; use ${TYPES.join(', ')}`,
+                  `unsupported mount type "${value}"${didYouMean(guess, 'dockerfile')}; use ${TYPES.join(', ')}`,
                   valueRange,
-                  guess && exact ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range: valueRange, newText: guess }] }] : undefined,
+                  exact ? suggestionFix(valueRange, guess) : undefined,
                 );
                 typeKnown = false;
               }

@@ -1,6 +1,7 @@
 import type { Fix, Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { INSTRUCTIONS, isInstruction, logicalRange, parseInstruction, suggest } from '../syntax';
+import { INSTRUCTIONS, isInstruction, logicalRange, parseInstruction } from '../syntax';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 
 const rule: Rule<DockerfileModel> = {
   id: 'InvalidOnbuild',
@@ -33,12 +34,12 @@ const rule: Rule<DockerfileModel> = {
       } else if (trigger === 'FROM' || trigger === 'MAINTAINER') {
         report({ message: `${trigger} isn't allowed as an ONBUILD trigger`, range });
       } else if (!isInstruction(trigger)) {
-        const guess = /^[A-Za-z]+$/.test(first.raw) ? suggest(trigger, INSTRUCTIONS) : undefined;
+        const guess = /^[A-Za-z]+$/.test(first.raw) ? closest(trigger, INSTRUCTIONS) : undefined;
         report({
-          message: `Unknown ONBUILD trigger ${trigger}${guess ? ` (did you mean ${guess}?)` : ''}: builds FROM this image will fail`,
+          message: `Unknown ONBUILD trigger ${trigger}${didYouMean(guess, 'dockerfile')}: builds FROM this image will fail`,
           range,
           severity: 'warning',
-          fixes: guess ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range, newText: guess }] }] : undefined,
+          fixes: suggestionFix(range, guess),
         });
       }
     }

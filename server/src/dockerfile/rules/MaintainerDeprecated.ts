@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
 
 const rule: Rule<DockerfileModel> = {
@@ -24,11 +25,9 @@ const rule: Rule<DockerfileModel> = {
       const fixes =
         single && argsRange && value
           ? [
-              {
-                title: 'Replace with LABEL org.opencontainers.image.authors',
-                preferred: true,
-                edits: [{ range: { start: ins.range.start, end: argsRange.end }, newText: `LABEL org.opencontainers.image.authors="${quoted}"` }],
-              },
+              replaceFix({ start: ins.range.start, end: argsRange.end }, `LABEL org.opencontainers.image.authors="${quoted}"`, {
+                title: 'Change to LABEL org.opencontainers.image.authors',
+              }),
             ]
           : undefined;
       report({ message: 'Maintainer instruction is deprecated in favor of using label', range: ins.range, fixes });

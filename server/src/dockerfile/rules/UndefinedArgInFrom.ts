@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { expandWord, fromLookup, fromParts, globalArgs, isImplicitArg, suggest, undefinedRefs } from '../scope';
+import { expandWord, fromLookup, fromParts, globalArgs, isImplicitArg, undefinedRefs } from '../scope';
+import { closest, didYouMean } from '../../engine/suggest';
 
 const rule: Rule<DockerfileModel> = {
   id: 'UndefinedArgInFrom',
@@ -27,9 +28,9 @@ const rule: Rule<DockerfileModel> = {
         for (const n of undefinedRefs(e)) if (!missing.includes(n) && !isImplicitArg(n)) missing.push(n);
       }
       for (const n of missing) {
-        const s = suggest(n, names);
+        const s = closest(n, names, { caseSensitive: true, maxDistance: 2 });
         report({
-          message: `FROM argument '${n}' is not declared${s ? ` (did you mean ${s}?)` : ''}`,
+          message: `FROM argument '${n}' is not declared${didYouMean(s, 'dockerfile')}`,
           range: stage.fromInstruction.range,
         });
       }

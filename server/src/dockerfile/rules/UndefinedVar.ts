@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel, DfInstruction } from '../model';
-import { expandWord, globalArgs, isImplicitArg, keyValues, logicalLine, namesBefore, parseFlagsAndWords, scopes, stageLookup, suggest, undefinedRefs } from '../scope';
+import { expandWord, globalArgs, isImplicitArg, keyValues, logicalLine, namesBefore, parseFlagsAndWords, scopes, stageLookup, undefinedRefs } from '../scope';
+import { closest, didYouMean } from '../../engine/suggest';
 import type { StageScope } from '../scope';
 
 /** The words BuildKit expands for an instruction (RUN, CMD, ENTRYPOINT, HEALTHCHECK and SHELL are left to the shell). */
@@ -69,14 +70,14 @@ const rule: Rule<DockerfileModel> = {
         if (missing.length === 0) continue;
         const options = namesBefore(scope, ins.index);
         for (const n of missing) {
-          const s = suggest(n, options, !scope.windows);
+          const s = closest(n, options, { caseSensitive: !scope.windows, maxDistance: 2 });
           if (!scope.baseKnown) {
             // The base image's environment is unknown here: report only what is certainly a mistake, a name the
             // stage defines later, a near-miss of a defined name, or a global ARG the stage never redeclared.
             const later = scope.defs.has(n) && scope.defs.get(n)! >= ins.index;
             if (!later && !s && !globals.has(n)) continue;
           }
-          report({ message: `Usage of undefined variable '$${n}'${s ? ` (did you mean $${s}?)` : ''}`, range: ins.range });
+          report({ message: `Usage of undefined variable '$${n}'${didYouMean(s && `$${s}`, 'dockerfile')}`, range: ins.range });
         }
       }
     }

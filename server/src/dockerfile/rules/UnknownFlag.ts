@@ -9,9 +9,9 @@ import {
   isInstruction,
   logicalRange,
   parseInstruction,
-  suggest,
   usesLabs,
 } from '../syntax';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 
 function owners(flag: string, except: string): string[] {
   return Object.keys(FLAG_TABLE).filter((k) => k !== except && flag in FLAG_TABLE[k] && !LABS_FLAGS[k]?.has(flag));
@@ -59,16 +59,13 @@ const rule: Rule<DockerfileModel> = {
         }
         const type = table[f.name];
         if (!type) {
-          const guess = suggest(f.name, Object.keys(table));
+          const guess = closest(f.name, Object.keys(table));
           const others = owners(f.name, kw);
           let message = `Unknown flag --${f.name} for ${kw}`;
-          if (guess) message += ` (did you mean --${guess}?)`;
+          if (guess) message += didYouMean(`--${guess}`, 'dockerfile');
           else if (others.length) message += `; --${f.name} belongs to ${others.join(', ')}`;
           else if (!Object.keys(table).length) message += `: ${kw} takes no flags`;
-          const fixes: Fix[] | undefined = guess
-            ? [{ title: `Change to --${guess}`, preferred: true, edits: [{ range: nameRange, newText: guess }] }]
-            : undefined;
-          report({ message, range: nameRange, fixes });
+          report({ message, range: nameRange, fixes: suggestionFix(nameRange, guess, { shown: `--${guess}` }) });
           continue;
         }
         if (LABS_FLAGS[kw]?.has(f.name)) {
@@ -102,12 +99,12 @@ const rule: Rule<DockerfileModel> = {
         } else if (kw === 'RUN' && (f.name === 'network' || f.name === 'security')) {
           const allowed = f.name === 'network' ? NETWORK_MODES : SECURITY_MODES;
           if (!allowed.includes(v)) {
-            const guess = suggest(v, allowed);
+            const guess = closest(v, allowed);
             const valueRange = logicalRange(model, p.line, f.nameEnd + 1, f.end);
             report({
-              message: `Unknown --${f.name} value \`${v}\`: use ${allowed.join(', ')}${guess ? ` (did you mean ${guess}?)` : ''}`,
+              message: `Unknown --${f.name} value \`${v}\`: use ${allowed.join(', ')}${didYouMean(guess, 'dockerfile')}`,
               range: valueRange,
-              fixes: guess && p.contiguous ? [{ title: `Change to ${guess}`, preferred: true, edits: [{ range: valueRange, newText: guess }] }] : undefined,
+              fixes: p.contiguous ? suggestionFix(valueRange, guess) : undefined,
             });
           }
         }

@@ -1,6 +1,7 @@
 import type { Fix, Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { INSTRUCTIONS, isInstruction, suggest } from '../syntax';
+import { INSTRUCTIONS, isInstruction } from '../syntax';
+import { closest, didYouMean, replaceFix } from '../../engine/suggest';
 
 const rule: Rule<DockerfileModel> = {
   id: 'UnknownInstruction',
@@ -18,10 +19,10 @@ const rule: Rule<DockerfileModel> = {
     for (const ins of model.instructions) {
       if (isInstruction(ins.keyword)) continue;
       const fixes: Fix[] = [];
-      const guess = /^[A-Za-z]+$/.test(ins.written) ? suggest(ins.keyword, INSTRUCTIONS) : undefined;
+      const guess = /^[A-Za-z]+$/.test(ins.written) ? closest(ins.keyword, INSTRUCTIONS) : undefined;
       if (guess) {
         const newText = ins.written === ins.written.toLowerCase() ? guess.toLowerCase() : guess;
-        fixes.push({ title: `Change to ${newText}`, preferred: true, edits: [{ range: ins.keywordRange, newText }] });
+        fixes.push(replaceFix(ins.keywordRange, newText));
       }
       // An indented line right after another instruction usually lost the continuation of that instruction.
       const prev = model.instructions[ins.index - 1];
@@ -39,7 +40,7 @@ const rule: Rule<DockerfileModel> = {
         }
       }
       report({
-        message: `Unknown instruction: ${ins.keyword}${guess ? ` (did you mean ${guess}?)` : hint}`,
+        message: `Unknown instruction: ${ins.keyword}${guess ? didYouMean(guess, 'dockerfile') : hint}`,
         range: ins.keywordRange,
         fixes: fixes.length ? fixes : undefined,
       });

@@ -1,7 +1,7 @@
 // Type checker for parsed expressions: variables and their availability, properties of known contexts,
 // function signatures, comparisons, and special checks of format()/fromJSON()/case().
 import type { Severity } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean } from '../../engine/suggest';
 import { AVAILABILITY, AVAILABILITY_URL } from './contexts';
 import { FUNCTIONS, SPECIAL_FUNCTIONS, formatPlaceholders, ordinal, sigString, type FuncSig } from './functions';
 import type { ExprNode } from './parser';
@@ -111,7 +111,7 @@ export class Checker {
     this.report(
       'undefined-reference',
       at,
-      `property "${name}" is not defined in object type ${tyString(obj)}${suffix}${hint ? `. ${hint}` : near ? `. Did you mean "${near}"?` : ''}`,
+      `property "${name}" is not defined in object type ${tyString(obj)}${suffix}${hint ? `. ${hint}` : didYouMean(near, 'yaml')}`,
       undefined,
       fix,
     );

@@ -1,5 +1,6 @@
 // Shared reporting for the expression rules: each rule reports its own part of one memoized analysis.
 import type { RuleContext } from '../../engine/types';
+import { suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { analyzeExpressions, type AnalysisRuleId } from './analysis';
 
@@ -9,7 +10,7 @@ export function reportExpressionFindings(ctx: RuleContext<WorkflowModel>, rule: 
   for (const d of diags) {
     if (d.rule !== rule) continue;
     const range = ctx.model.lines.range(d.start, Math.max(d.end, d.start));
-    const fixes = d.replacement !== undefined ? [{ title: `Change to "${d.replacement}"`, preferred: true, edits: [{ range, newText: d.replacement }] }] : undefined;
+    const fixes = suggestionFix(range, d.replacement);
     ctx.report({ message: d.message, range, severity: d.severity, fixes });
   }
 }

@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { describedAction, parseActionRef, popularAction } from '../actions-data';
 import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
@@ -91,11 +91,11 @@ const rule: Rule<WorkflowModel> = {
         report({
           message:
             `input ${JSON.stringify(g.name)} is not defined in action ${JSON.stringify(uses)}. available inputs are ${names.sort().map((n) => JSON.stringify(n)).join(', ') || 'none'}` +
-            (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            didYouMean(suggestion, 'yaml'),
           range,
           severity: strict ? undefined : 'warning',
           // Renaming onto an input the step already gives would make a duplicate key: no fix then.
-          fixes: suggestion && !given.has(suggestion.toLowerCase()) ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+          fixes: suggestion && !given.has(suggestion.toLowerCase()) ? suggestionFix(range, suggestion) : undefined,
         });
       }
       const missing = [...inputs.values()].filter((i) => i.required && !i.hasDefault && !given.has(i.name.toLowerCase()));

@@ -1,7 +1,7 @@
 import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Report, Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, replaceFix, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { Checker } from '../expr/checker';
 import { ACTION_CONTEXTS, githubContext, jobContext, runnerContext, strategyContext } from '../expr/contexts';
@@ -86,10 +86,10 @@ const rule: Rule<WorkflowModel> = {
         const suggestion = INPUT_KEYS.find((x) => x.toLowerCase() === k.toLowerCase()) ?? closest(k, INPUT_KEYS.filter((x) => !present.has(x)));
         const range = model.keyRange(p as Pair);
         report({
-          message: `unexpected key "${k}" for input "${id}" of action metadata. expected one of ${INPUT_KEYS.map((x) => `"${x}"`).join(', ')}` + (suggestion ? `. Did you mean "${suggestion}"?` : ''),
+          message: `unexpected key "${k}" for input "${id}" of action metadata. expected one of ${INPUT_KEYS.map((x) => `"${x}"`).join(', ')}` + didYouMean(suggestion, 'yaml'),
           range,
           severity: 'warning',
-          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+          fixes: suggestionFix(range, suggestion),
         });
       }
     }
@@ -102,7 +102,7 @@ const rule: Rule<WorkflowModel> = {
         message: `the "${usingValue}" runtime is retired: GitHub no longer provides it and runs such actions on a newer Node.js, if at all. use "node20" (or "node24")`,
         range: model.rangeOf(using),
         severity: 'warning',
-        fixes: [{ title: 'Change to "node20"', preferred: true, edits: [{ range: model.rangeOf(using), newText: 'node20' }] }],
+        fixes: [replaceFix(model.rangeOf(using), 'node20')],
       });
     }
 

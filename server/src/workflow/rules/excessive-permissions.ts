@@ -1,6 +1,7 @@
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap } from '../../yaml/nodes';
 import type { Fix, Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
 import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
@@ -90,7 +91,7 @@ function writeScopes(model: WorkflowModel, node: unknown): Pair[] {
 }
 
 function toRead(model: WorkflowModel, p: Pair): Fix[] {
-  return [{ title: 'Change to read', preferred: true, edits: [{ range: model.rangeOf(p.value as Node), newText: 'read' }] }];
+  return [replaceFix(model.rangeOf(p.value as Node), 'read')];
 }
 
 const rule: Rule<WorkflowModel> = {

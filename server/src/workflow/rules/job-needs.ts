@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { workflowStructure } from '../structure';
 
@@ -29,11 +29,11 @@ const rule: Rule<WorkflowModel> = {
         }
         seen.add(lower);
         if (!s.jobById.has(lower)) {
-          const suggestion = closest(n.name, ids.filter((i) => i !== job.id), n.name.length >= 4 ? 2 : 1);
+          const suggestion = closest(n.name, ids.filter((i) => i !== job.id), { maxDistance: n.name.length >= 4 ? 2 : 1 });
           report({
-            message: `job ${JSON.stringify(job.id)} needs job ${JSON.stringify(n.name)} which does not exist in this workflow` + (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            message: `job ${JSON.stringify(job.id)} needs job ${JSON.stringify(n.name)} which does not exist in this workflow` + didYouMean(suggestion, 'yaml'),
             range,
-            fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range, newText: suggestion }] }] : undefined,
+            fixes: suggestionFix(range, suggestion),
           });
         } else if (lower === job.id.toLowerCase()) {
           report({ message: `job ${JSON.stringify(job.id)} needs itself`, range });

@@ -1,7 +1,7 @@
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
 
@@ -135,9 +135,9 @@ const rule: Rule<WorkflowModel> = {
             const suggestion = closest(k, names);
             const r = model.keyRange(p);
             report({
-              message: `${JSON.stringify(k)} in "exclude" section does not exist in matrix. available matrix configurations are ${names.sort().map((n) => JSON.stringify(n)).join(', ')}` + (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+              message: `${JSON.stringify(k)} in "exclude" section does not exist in matrix. available matrix configurations are ${names.sort().map((n) => JSON.stringify(n)).join(', ')}` + didYouMean(suggestion, 'yaml'),
               range: r,
-              fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: r, newText: suggestion }] }] : undefined,
+              fixes: suggestionFix(r, suggestion),
             });
             continue;
           }

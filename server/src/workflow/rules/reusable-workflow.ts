@@ -1,7 +1,7 @@
 import type { Pair, Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../../yaml/nodes';
 import type { Report, Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { localUses, projectRoot, readLocalWorkflow } from '../localFiles';
 import { resolve, scalarString, workflowStructure } from '../structure';
@@ -117,9 +117,9 @@ const rule: Rule<WorkflowModel> = {
           const r = model.keyRange(p);
           const suggestion = closest(n, names.filter((x) => !given.has(x.toLowerCase())));
           report({
-            message: `${what} ${JSON.stringify(n)} is not defined in ${JSON.stringify(uses)} reusable workflow. ${names.length ? `defined ${what}s are ${names.map((x) => JSON.stringify(x)).join(', ')}` : `it defines no ${what}s`}` + (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+            message: `${what} ${JSON.stringify(n)} is not defined in ${JSON.stringify(uses)} reusable workflow. ${names.length ? `defined ${what}s are ${names.map((x) => JSON.stringify(x)).join(', ')}` : `it defines no ${what}s`}` + didYouMean(suggestion, 'yaml'),
             range: r,
-            fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: r, newText: suggestion }] }] : undefined,
+            fixes: suggestionFix(r, suggestion),
           });
         }
         for (const d of defs.values()) {

@@ -1,7 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import { isMap } from '../../yaml/nodes';
 import type { Range, Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { HOSTED_LABELS, hostedOs, labelsOf, RETIRED_LABELS, SELF_HOSTED_LABELS } from '../runners';
 import { pairsOf, workflowStructure } from '../structure';
@@ -33,7 +33,7 @@ const rule: Rule<WorkflowModel> = {
       const k = `${range.start.line}:${range.start.character}:${message}`;
       if (done.has(k)) return;
       done.add(k);
-      report({ message, range, severity, fixes: fix ? [{ title: `Change to "${fix}"`, preferred: true, edits: [{ range, newText: fix }] }] : undefined });
+      report({ message, range, severity, fixes: suggestionFix(range, fix) });
     };
     for (const job of workflowStructure(model).jobs) {
       if (job.uses || !job.runsOn) continue;
@@ -61,7 +61,7 @@ const rule: Rule<WorkflowModel> = {
           once(
             model.rangeOf(l.node),
             `label ${JSON.stringify(l.name)} is unknown. available labels are ${HOSTED_LABELS.map((x) => JSON.stringify(x)).join(', ')}. if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option` +
-              (suggestion ? `. Did you mean ${JSON.stringify(suggestion)}?` : ''),
+              didYouMean(suggestion, 'yaml'),
             undefined,
             suggestion,
           );

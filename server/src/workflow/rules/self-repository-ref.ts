@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Scalar } from 'yaml';
 import type { Fix, Rule } from '../../engine/types';
+import { replaceFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
 import { localUses, projectRoot, withValues } from '../localFiles';
@@ -59,11 +60,7 @@ function prefixFix(model: WorkflowModel, node: Scalar, local: string): Fix | und
   const skip = node.type === 'PLAIN' ? 0 : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : -1;
   if (skip < 0 || !model.text.startsWith('./', r[0] + skip)) return undefined;
   const start = model.lines.positionAt(r[0] + skip);
-  return {
-    title: `Use "$/${local}"`,
-    preferred: true,
-    edits: [{ range: { start, end: { line: start.line, character: start.character + 2 } }, newText: '$/' }],
-  };
+  return replaceFix({ start, end: { line: start.line, character: start.character + 2 } }, '$/', { shown: `$/${local}` });
 }
 
 const FILES = { '.github/actions/hello/action.yml': 'name: h\ndescription: d\nruns:\n  using: composite\n  steps: []\n', '.github/workflows/reuse.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', 'action.yml': 'name: h\ndescription: d\nruns:\n  using: composite\n  steps: []\n' };

@@ -1,7 +1,7 @@
 import type { Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
-import { closest } from '../../engine/text';
+import { closest, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { allSteps, defaultsShellPair, pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
 
@@ -82,7 +82,7 @@ const rule: Rule<WorkflowModel> = {
           `shell name ${JSON.stringify(name)} is invalid${where}. available names are ${available.map((s) => JSON.stringify(s)).join(', ')}` +
           (/\s/.test(name.trim()) ? '. a custom shell command needs "{0}" where the script file goes' : ''),
         range: model.rangeOf(node),
-        fixes: suggestion && !/\s/.test(name.trim()) ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: model.rangeOf(node), newText: suggestion }] }] : undefined,
+        fixes: !/\s/.test(name.trim()) ? suggestionFix(model.rangeOf(node), suggestion) : undefined,
       });
     };
     const s = workflowStructure(model);

@@ -48,8 +48,8 @@ const rule: Rule<WorkflowModel> = {
       name: 'no rename to a key the mapping already has (before or after)',
       input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
       expect: [
-        { line: 4, col: 5, message: 'did you mean "runs-on"' },
-        { line: 8, col: 9, message: 'did you mean "run"' },
+        { line: 4, col: 5, message: 'keys are case-sensitive. Did you mean "runs-on"' },
+        { line: 8, col: 9, message: 'keys are case-sensitive. Did you mean "run"' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
     },
@@ -57,8 +57,8 @@ const rule: Rule<WorkflowModel> = {
       name: 'keys are case-sensitive',
       input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    steps:\n      - run: echo\n        SHELL: bash\n',
       expect: [
-        { line: 4, col: 5, message: 'did you mean "runs-on"' },
-        { line: 7, col: 9, message: 'did you mean "shell"' },
+        { line: 4, col: 5, message: 'keys are case-sensitive. Did you mean "runs-on"' },
+        { line: 7, col: 9, message: 'keys are case-sensitive. Did you mean "shell"' },
       ],
     },
     {
@@ -88,7 +88,7 @@ const rule: Rule<WorkflowModel> = {
         { line: 11, col: 7, message: 'Did you mean "options"' },
         { line: 13, col: 7, message: 'Did you mean "fail-fast"' },
         { line: 16, col: 7, message: '"cancel"' },
-        { line: 19, col: 7, message: 'did you mean "url"' },
+        { line: 19, col: 7, message: 'keys are case-sensitive. Did you mean "url"' },
       ],
     },
     {
