@@ -23,12 +23,17 @@
  * names a program of the workspace as slipway.docker.path, which writes a
  * marker file if it is ever run):
  *  - trusted: --disable-workspace-trust; the features, a real dockerd +
- *    registry for Build → Run → Push and a build task (01-04 screenshots);
+ *    registry for Build → Run → Push and a build task (01-07 screenshots),
+ *    then the journeys a person makes through the UI (palette, quick picks,
+ *    input boxes, light bulb, hover), checked in the daemon and registry
+ *    (20-39 screenshots; the README's Test section lists them);
  *  - restricted: workspace trust on, the folder opened in Restricted Mode
  *    with runArgs/buildArgs/defaultRegistry and a tasks.json too: linting
  *    works, every Docker command and the task provider refuse; then the
  *    harness clicks the refusal's "Manage Workspace Trust" and "Trust", and
- *    the suite checks the commands after the grant (11-14 screenshots).
+ *    the suite checks the commands after the grant (11-14 screenshots);
+ *  - packaged: the .vsix installed with `code-server --install-extension`,
+ *    no extensionDevelopmentPath: diagnostics and Lint Workspace (40-42).
  *
  * Environment knobs:
  *   SLIPWAY_E2E_EXTENSION_PATH  extensionDevelopmentPath (default: repo root)
