@@ -23,19 +23,26 @@
  * names a program of the workspace as slipway.docker.path, which writes a
  * marker file if it is ever run):
  *  - trusted: --disable-workspace-trust; the features, a real dockerd +
- *    registry for Build → Run → Push and a build task (01-04 screenshots);
+ *    registry for Build → Run → Push and a build task (01-07 screenshots),
+ *    then the journeys a person makes through the UI (palette, quick picks,
+ *    input boxes, light bulb, hover), checked in the daemon and registry
+ *    (20-39 screenshots; the README's Test section lists them);
  *  - restricted: workspace trust on, the folder opened in Restricted Mode
  *    with runArgs/buildArgs/defaultRegistry and a tasks.json too: linting
  *    works, every Docker command and the task provider refuse; then the
  *    harness clicks the refusal's "Manage Workspace Trust" and "Trust", and
- *    the suite checks the commands after the grant (11-14 screenshots).
+ *    the suite checks the commands after the grant (11-14 screenshots);
+ *  - packaged: the .vsix installed with `code-server --install-extension`,
+ *    no extensionDevelopmentPath: diagnostics and Lint Workspace (40-42).
  *
  * Environment knobs:
  *   SLIPWAY_E2E_EXTENSION_PATH  extensionDevelopmentPath (default: repo root)
  *   SLIPWAY_E2E_TIMEOUT_MS      wait for the in-host results (default 120000)
  *   SLIPWAY_E2E_CHROMIUM        browser binary (default /usr/bin/chromium)
  *   SLIPWAY_E2E_KEEP_TMP=1      keep the temp dir (workspace, profile, logs)
- *   SLIPWAY_E2E_ONLY            `trusted` or `restricted`: run only that scenario
+ *   SLIPWAY_E2E_ONLY            `trusted`, `restricted` or `packaged`: run only that scenario
+ *   SLIPWAY_E2E_VSIX            the packaged extension for the `packaged` scenario (default: built with vsce package
+ *                               from a copy of the sources in the temp dir)
  */
 import * as childProcess from 'node:child_process';
 import * as fs from 'node:fs';
@@ -372,14 +379,15 @@ async function startCodeServer(s: Session, opts: { workspaceTrust: boolean; env:
 }
 
 /** Opens the workbench with the extension under development and the in-host suite (the `payload` parameter). */
-async function openWorkbench(s: Session, origin: string, firstScreenshot: string): Promise<void> {
+async function openWorkbench(s: Session, origin: string, firstScreenshot: string, opts: { development?: boolean } = {}): Promise<void> {
   const authority = new URL(origin).host;
   const remote = (p: string) => `vscode-remote://${authority}${p.split(path.sep).join('/')}`;
   const payload = JSON.stringify([
     ['extensionDevelopmentPath', remote(EXTENSION_PATH)],
     ['extensionTestsPath', remote(SUITE)],
   ]);
-  const url = `${origin}/?folder=${encodeURIComponent(s.ws)}&payload=${encodeURIComponent(payload)}`;
+  // Without `development`, the workbench opens as users open it: the extensions come from --extensions-dir only.
+  const url = `${origin}/?folder=${encodeURIComponent(s.ws)}${opts.development === false ? '' : `&payload=${encodeURIComponent(payload)}`}`;
   await step(`${s.label}workbench loads in Chromium`, async () => {
     s.context = await chromium.launchPersistentContext(path.join(s.dir, 'browser'), {
       executablePath: CHROMIUM,
@@ -483,6 +491,11 @@ async function runCommand(p: Page, title: string): Promise<void> {
   await p.keyboard.press('F1');
   await p.locator('.quick-input-widget input').first().fill(`>${title}`, { timeout: 5000 });
   await sleep(500);
+  // Enter only once the palette has filtered down to the command (its label leads the focused row).
+  const focused = p.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
+  for (let deadline = Date.now() + 5000; Date.now() < deadline; await sleep(100)) {
+    if ((await focused.innerText().catch(() => '')).replace(/\s+/g, ' ').includes(title)) break;
+  }
   await p.keyboard.press('Enter');
 }
 
@@ -570,10 +583,13 @@ async function main(): Promise<number> {
     });
 
     // ========================================================== scenario 1: a trusted workspace
-    if (ONLY !== 'restricted') await trustedScenario(tmp, markers.trusted, sessions, (s) => (current = s));
+    if (ONLY === '' || ONLY === 'trusted') await trustedScenario(tmp, markers.trusted, sessions, (s) => (current = s));
 
     // ========================================================== scenario 2: Restricted Mode, then trust
-    if (ONLY !== 'trusted') await restrictedScenario(tmp, markers.restricted, sessions, (s) => (current = s));
+    if (ONLY === '' || ONLY === 'restricted') await restrictedScenario(tmp, markers.restricted, sessions, (s) => (current = s));
+
+    // ========================================================== scenario 3: the packaged .vsix, installed as users do
+    if (ONLY === '' || ONLY === 'packaged') await packagedScenario(tmp, sessions, (s) => (current = s));
 
     // ---------------------------------------------------------- the workspaces' programs
     await step("the workspaces' own slipway.docker.path programs never ran (trusted and restricted)", async () => {
@@ -812,6 +828,9 @@ async function trustedScenario(tmp: string, marker: string, sessions: Session[],
     return want.trim();
   });
 
+  // ---------------------------------------------------------- journeys: a person at the UI (issue 18)
+  await editorJourneys(trusted);
+
   if (dockerEnv.DOCKER_HOST) {
     await softStep('"Slipway Docker" output channel shows the build → run → push', async () => {
       await runCommand(p, 'Slipway: Show Docker Output');
@@ -828,9 +847,74 @@ async function trustedScenario(tmp: string, marker: string, sessions: Session[],
       return text.split('\n').filter((l) => /▶|✔|✖/.test(l)).slice(0, 12).join('\n');
     });
   }
+  if (dockerEnv.DOCKER_HOST) await dockerJourneys(trusted, dockerEnv);
   if (failed > 0) await screenshot(trusted, '99-failure');
   // One editor at a time on this machine: the next scenario starts after this one is gone.
   await stopSession(trusted);
+}
+
+/**
+ * The extension as users get it: the .vsix (vsce package, from a copy of the sources) installed with
+ * `code-server --install-extension`, the workspace opened without extensionDevelopmentPath or the in-host suite.
+ * Diagnostics show in the editor and the Problems panel, and one command (Lint Workspace) runs from the palette.
+ */
+async function packagedScenario(tmp: string, sessions: Session[], setCurrent: (s: Session) => void): Promise<void> {
+  const s = newSession(tmp, 'packaged', 'packaged: ');
+  sessions.push(s);
+  setCurrent(s);
+  const vsix = await step('packaged: the .vsix is built (vsce package)', async () => {
+    if (process.env.SLIPWAY_E2E_VSIX) return path.resolve(process.env.SLIPWAY_E2E_VSIX);
+    // From a copy, so that the production build (vscode:prepublish) leaves the repository's dist/ alone.
+    const src = path.join(s.dir, 'src');
+    const skip = new Set(['node_modules', 'out', '.git', 'dist', 'test', 'bench']);
+    fs.cpSync(REPO, src, { recursive: true, filter: (p) => !skip.has(path.relative(REPO, p).split(path.sep)[0]) && !p.endsWith('.vsix') });
+    fs.symlinkSync(fs.realpathSync(path.join(REPO, 'node_modules')), path.join(src, 'node_modules'));
+    const out = path.join(s.dir, 'slipway.vsix');
+    const r = childProcess.spawnSync(path.join(src, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: src, encoding: 'utf8', timeout: 180_000 });
+    if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`vsce package failed (${r.status}):\n${(r.stdout ?? '').slice(-1500)}\n${(r.stderr ?? '').slice(-1500)}`);
+    return out;
+  });
+  await step('packaged: code-server --install-extension <vsix>', async () => {
+    const r = childProcess.spawnSync(
+      process.execPath,
+      [fs.realpathSync(CODE_SERVER_BIN), '--user-data-dir', path.join(s.dir, 'user-data'), '--extensions-dir', path.join(s.dir, 'extensions'), '--install-extension', vsix],
+      { encoding: 'utf8', timeout: 120_000, env: { ...process.env, XDG_CONFIG_HOME: path.join(s.dir, 'xdg-config'), XDG_DATA_HOME: path.join(s.dir, 'xdg-data'), VSCODE_IPC_HOOK_CLI: '' } },
+    );
+    const installed = fs.readdirSync(path.join(s.dir, 'extensions')).filter((d) => d.startsWith('slipway.slipway-'));
+    if (r.status !== 0 || installed.length === 0) throw new Error(`install failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+    return `${(r.stdout ?? '').trim().split('\n').pop()} → extensions/${installed.join(', ')}`;
+  });
+  fs.cpSync(FIXTURE, s.ws, { recursive: true });
+  writeUserSettings(s);
+  const origin = await startCodeServer(s, { workspaceTrust: false, env: {} });
+  await openWorkbench(s, origin, '40-packaged-workbench', { development: false });
+  const pg = s.page as Page;
+
+  await journey(s, 'packaged-diagnostics', 'packaged: the installed extension shows the Dockerfile findings (squiggles, Problems panel)', async () => {
+    await quickOpen(s, 'Dockerfile', 'FROM python:3.12-slim');
+    await pg.locator(`${ACTIVE_EDITOR} .squiggly-error`).first().waitFor({ state: 'attached', timeout: 60_000 });
+    await pg.locator(`${ACTIVE_EDITOR} .squiggly-warning`).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await runCommand(pg, 'Problems: Focus on Problems View');
+    const t = await until('the Problems panel lacks DL3011 and JSONArgsRecommended', async () => {
+      const text = await pg.locator('.markers-panel').first().innerText().catch(() => '');
+      return text.includes('DL3011') && text.includes('JSONArgsRecommended') ? text : false;
+    }, 20_000);
+    await clearNotifications(pg);
+    await screenshot(s, '41-packaged-diagnostics');
+    return t.split('\n').filter((l) => /DL3011|JSONArgsRecommended/.test(l)).map((l) => l.trim()).join(' | ');
+  });
+
+  await journey(s, 'packaged-lint', 'packaged: palette → Slipway: Lint Workspace → its summary notification', async () => {
+    await clearNotifications(pg);
+    await runCommand(pg, 'Slipway: Lint Workspace');
+    const toast = pg.locator('.notification-toast', { hasText: /Slipway: linted \d+ file\(s\)/ }).first();
+    await toast.waitFor({ state: 'visible', timeout: 60_000 });
+    const text = (await toast.innerText()).replace(/\s+/g, ' ').trim();
+    await screenshot(s, '42-packaged-lint-workspace');
+    return text;
+  });
+  if (failed > 0) await screenshot(s, '99-failure');
+  await stopSession(s);
 }
 
 /**
@@ -931,6 +1015,465 @@ async function restrictedScenario(tmp: string, marker: string, sessions: Session
   await screenshot(s, '14-granted');
   if (failed > 0) await screenshot(s, '99-failure');
   await stopSession(s);
+}
+
+// ------------------------------------------------------------------ journeys (issue 18): a person at the UI
+
+/** Files the Docker journeys use, written into the workspace once the in-host suite is done. */
+const JOURNEY_DOCKERFILE = [
+  'FROM scratch AS base',
+  'COPY busybox /bin/busybox',
+  'COPY busybox /bin/sh',
+  'ENTRYPOINT ["/bin/busybox"]',
+  '',
+  'FROM base AS app',
+  'CMD ["echo", "hello from the app stage"]',
+  '',
+  'FROM base AS last',
+  'CMD ["echo", "hello from the last stage"]',
+  '',
+].join('\n');
+// Two services of the in-host suite's busybox image (slipway-e2e/busybox:1, ENTRYPOINT busybox) that say they are up and sleep.
+const JOURNEY_COMPOSE = ['one', 'two']
+  .map((s) => [`  ${s}:`, '    image: slipway-e2e/busybox:1', `    command: ["sh", "-c", "echo service ${s} is up; exec busybox sleep 300"]`, '    stop_grace_period: 1s'].join('\n'))
+  .reduce((acc, s) => `${acc}${s}\n`, 'services:\n');
+
+const ACTIVE_EDITOR = '.editor-group-container.active .monaco-editor';
+
+async function editorText(p: Page): Promise<string> {
+  return (await p.locator(`${ACTIVE_EDITOR} .view-lines`).first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+}
+
+/** Polls `fn` until it returns something truthy; throws `what` (with the last value) after `ms`. */
+async function until<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 10_000, every = 250): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+      last = v;
+    } catch (e) {
+      last = (e as Error).message;
+    }
+    if (Date.now() > deadline) throw new Error(`${what} (after ${ms} ms)${last !== undefined && last !== false ? `: ${String(last).slice(0, 1500)}` : ''}`);
+    await sleep(every);
+  }
+}
+
+/** Dismisses every notification toast (so no toast covers a screenshot). */
+async function clearNotifications(p: Page): Promise<void> {
+  await runCommand(p, 'Notifications: Clear All Notifications');
+  await until('notification toasts still visible', async () => (await p.locator('.notification-toast-container .notification-toast').count()) === 0, 5_000).catch(() => undefined);
+}
+
+/** Quick Open (Ctrl+P) of a workspace file, typed as its full path (unambiguous); waits until the editor shows `expect`. */
+async function quickOpen(s: Session, relPath: string, expect: string): Promise<void> {
+  const p = s.page as Page;
+  await p.keyboard.press('Escape');
+  await p.keyboard.press('Control+P');
+  await p.locator('.quick-input-widget input').first().fill(path.join(s.ws, relPath), { timeout: 5000 });
+  const dir = path.dirname(relPath);
+  await until(`Quick Open offers ${relPath}`, async () => {
+    const row = (await p.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+    return row.includes(path.basename(relPath)) && (dir === '.' || row.includes(dir)) && row;
+  });
+  await sleep(300);
+  await p.keyboard.press('Enter');
+  await until(`the editor does not show ${relPath}`, async () => (await editorText(p)).includes(expect), 10_000).catch(async (e) => {
+    throw new Error(`${(e as Error).message.split(':')[0]}; it shows:\n${await editorText(p)}`);
+  });
+}
+
+/** The visible quick input (pick or input box): title, placeholder and prompt/validation message. */
+async function quickInputText(p: Page): Promise<string> {
+  const w = p.locator('.quick-input-widget').first();
+  if (!(await w.isVisible().catch(() => false))) return '';
+  const title = await w.locator('.quick-input-title').first().innerText().catch(() => '');
+  const placeholder = (await w.locator('input').first().getAttribute('placeholder').catch(() => '')) ?? '';
+  const message = await w.locator('.quick-input-message').first().innerText().catch(() => '');
+  return `${title} | ${placeholder} | ${message}`.replace(/\s+/g, ' ');
+}
+
+/** Waits for a quick pick whose title/placeholder has `expect`, types `filter`, waits for `want` to be focused, Enter. */
+async function pickInQuickInput(p: Page, expect: string, filter: string, want: (row: string) => boolean = (r) => r.includes(filter)): Promise<string> {
+  const shown = await until(`no quick pick with "${expect}"`, async () => {
+    const t = await quickInputText(p);
+    return t.includes(expect) && t;
+  });
+  await p.locator('.quick-input-widget input').first().fill(filter, { timeout: 5000 });
+  const row = await until(`quick pick "${expect}": "${filter}" is not focused`, async () => {
+    const r = (await p.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    return want(r) ? r : false;
+  });
+  await p.keyboard.press('Enter');
+  return `${shown} → ${row}`;
+}
+
+/** Waits for a quick pick whose title/placeholder has `expect` and accepts it as it is (Enter). */
+async function acceptQuickInput(p: Page, expect: string): Promise<string> {
+  const shown = await until(`no quick pick with "${expect}"`, async () => {
+    const t = await quickInputText(p);
+    return t.includes(expect) && t;
+  });
+  await sleep(300);
+  await p.keyboard.press('Enter');
+  return `${shown} → accepted as offered`;
+}
+
+/** Waits for an input box whose prompt/title has `expect`, replaces its value with `value`, Enter. */
+async function typeInInputBox(p: Page, expect: string, value: string): Promise<string> {
+  const shown = await until(`no input box with "${expect}"`, async () => {
+    const t = await quickInputText(p);
+    return t.includes(expect) && t;
+  });
+  const input = p.locator('.quick-input-widget input').first();
+  await input.fill('', { timeout: 5000 });
+  if (value) await input.pressSequentially(value, { delay: 15 });
+  await sleep(200);
+  await p.keyboard.press('Enter');
+  return `${shown} ← "${value}"`;
+}
+
+/** The page box of `needle` in the editor line that contains `lineHas` (from the rendered text). */
+async function textBox(p: Page, lineHas: string, needle: string): Promise<{ x: number; y: number }> {
+  return until(`no "${needle}" on a line with "${lineHas}" in the editor`, () =>
+    p.evaluate(
+      ({ sel, lineHas, needle }) => {
+        // Runs in the page (the harness compiles without the DOM types).
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const doc = (globalThis as any).document;
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const lines: any[] = Array.from(doc.querySelectorAll(`${sel} .view-lines .view-line`));
+        const line = lines.find((l) => String(l.textContent ?? '').replace(/\u00a0/g, ' ').includes(lineHas));
+        if (!line) return undefined;
+        const walker = doc.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = String(n.textContent ?? '').indexOf(needle);
+          if (i < 0) continue;
+          const r = doc.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + needle.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+        return undefined;
+      },
+      { sel: ACTIVE_EDITOR, lineHas, needle },
+    ),
+  );
+}
+
+/** Moves the mouse over `needle` on the line with `lineHas` and returns the text of the hover that opens. */
+async function hoverText(p: Page, lineHas: string, needle: string, mustHave: (t: string) => boolean): Promise<string> {
+  let text = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { x, y } = await textBox(p, lineHas, needle);
+    await p.mouse.move(x - 30, y + 60);
+    await sleep(200);
+    await p.mouse.move(x, y, { steps: 4 });
+    try {
+      text = await until(`hover over "${needle}"`, async () => {
+        const hovers = p.locator(`${ACTIVE_EDITOR} .monaco-hover:not(.hidden)`);
+        const t = (await hovers.allInnerTexts().catch(() => [] as string[])).join('\n');
+        return mustHave(t) && t;
+      }, 6_000);
+      return text;
+    } catch {
+      text = (await p.locator(`${ACTIVE_EDITOR} .monaco-hover:not(.hidden)`).allInnerTexts().catch(() => [] as string[])).join('\n');
+    }
+  }
+  throw new Error(`the hover over "${needle}" (line with "${lineHas}") shows:\n${text || '(nothing)'}`);
+}
+
+/** The text of the panel (Problems, Output), visible lines only. */
+async function panelText(p: Page): Promise<string> {
+  return (await p.locator('.part.panel').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+}
+
+/** The docker CLI against the test's own daemon. */
+function dockerCli(env: Record<string, string>, args: string[]): { code: number; out: string } {
+  const r = childProcess.spawnSync('docker', args, { encoding: 'utf8', timeout: 30_000, env: { ...process.env, DOCKER_HOST: env.DOCKER_HOST, DOCKER_CONFIG: env.DOCKER_CONFIG } });
+  return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+}
+
+/** A journey: a soft step; on failure its own 99-failure-<name>.png and the browser console (in the report and a file). */
+async function journey(s: Session, short: string, name: string, fn: () => Promise<string>): Promise<void> {
+  const consoleFrom = s.consoleLines.length;
+  await softStep(`journey ${short}: ${name}`, async () => {
+    try {
+      return await fn();
+    } catch (e) {
+      await screenshot(s, `99-failure-${short}`);
+      const lines = s.consoleLines.slice(consoleFrom);
+      try {
+        fs.writeFileSync(path.join(ARTIFACTS, `99-failure-${short}-browser-console.log`), lines.join('\n') + '\n');
+      } catch {
+        /* ignore */
+      }
+      const err = e as Error;
+      err.stack = `${err.stack ?? err.message}\n--- browser console during the journey (last 20 of ${lines.length} lines):\n${lines.slice(-20).join('\n')}`;
+      throw err;
+    } finally {
+      await p(s).keyboard.press('Escape').catch(() => undefined);
+    }
+  });
+}
+const p = (s: Session): Page => s.page as Page;
+
+/** Opens the light bulb menu with Ctrl+. and applies `title` by keyboard (arrows, Enter). */
+async function applyQuickFix(pg: Page, title: string, shot: () => Promise<void>): Promise<string[]> {
+  const menu = pg.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 0; ; attempt++) {
+    await sleep(500);
+    await pg.keyboard.press('Control+.');
+    try {
+      await menu.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch {
+      if (attempt === 2) throw new Error(`no "${title}" in the quick fix menu; the editor shows:\n${await editorText(pg)}`);
+      await pg.keyboard.press('Escape');
+    }
+  }
+  const offered = (await pg.locator('.action-widget').first().innerText().catch(() => '')).split('\n').filter((l) => l.trim());
+  await shot();
+  const focused = pg.locator('.action-widget .monaco-list-row.focused').first();
+  for (let i = 0; (await focused.getAttribute('aria-label').catch(() => null)) !== title; i++) {
+    if (i === offered.length + 1) throw new Error(`could not move to "${title}" in the menu: ${offered.join(' | ')}`);
+    await pg.keyboard.press('ArrowDown');
+    await sleep(100);
+  }
+  await pg.keyboard.press('Enter');
+  return offered;
+}
+
+/** The editor journeys (quick fix, completion, hover): no Docker needed. */
+async function editorJourneys(s: Session): Promise<void> {
+  const pg = p(s);
+  await journey(s, 'jsonargs-fix', 'Dockerfile: EXPOSE (DL3011) and CMD (JSONArgsRecommended) in Problems; Ctrl+. on CMD → "Convert CMD to exec form"', async () => {
+    await clearNotifications(pg);
+    await runCommand(pg, 'Problems: Focus on Problems View');
+    const panel = pg.locator('.markers-panel').first();
+    await until('Problems lacks DL3011 and JSONArgsRecommended', async () => {
+      const t = await panel.innerText().catch(() => '');
+      return t.includes('DL3011') && t.includes('JSONArgsRecommended') ? t : false;
+    }, 20_000);
+    await quickOpen(s, 'Dockerfile', 'FROM python:3.12-slim');
+    // The cursor on the CMD line (Go to Line). python's ENTRYPOINT is unknown to Slipway, so the conversion
+    // is not offered as it stands (it could change what runs): the person first states `ENTRYPOINT []` above CMD.
+    await pg.keyboard.press('Control+G');
+    await pg.locator('.quick-input-widget input').first().fill(':8:1', { timeout: 5000 });
+    await sleep(300);
+    await pg.keyboard.press('Enter');
+    await pg.keyboard.press('Home');
+    await pg.keyboard.type('ENTRYPOINT []', { delay: 40 });
+    await pg.keyboard.press('Escape'); // a suggestion must not take the Enter
+    await pg.keyboard.press('Enter');
+    await until('ENTRYPOINT [] is not above CMD', async () => /ENTRYPOINT \[\]\s*\n\s*CMD gunicorn app:app/.test(await editorText(pg)), 5_000);
+    await pg.keyboard.press('ArrowRight'); // on the CMD line, inside its finding
+    const offered = await applyQuickFix(pg, 'Convert CMD to exec form', () => screenshot(s, '20-jsonargs-quick-fix'));
+    const want = 'ENTRYPOINT []\nCMD ["gunicorn", "app:app"]';
+    await until('the fix did not reach the editor', async () => (await editorText(pg)).includes(want) || false, 10_000).catch(async () => {
+      throw new Error(`the editor shows:\n${await editorText(pg)}`);
+    });
+    await until('JSONArgsRecommended is still in the Problems panel', async () => {
+      const t = await panel.innerText().catch(() => '');
+      return !t.includes('JSONArgsRecommended') ? t : false;
+    }, 20_000);
+    const t = await panel.innerText().catch(() => '');
+    if (!t.includes('DL3011')) throw new Error(`DL3011 left the Problems panel too:\n${t}`);
+    await screenshot(s, '21-jsonargs-fixed');
+    return `menu: ${offered.slice(0, 6).join(' | ')}\nlines 8-9 now: ${want.replace('\n', ' / ')}`;
+  });
+
+  await journey(s, 'copy-from', 'multistage Dockerfile: type COPY --from= on a new line, accept the stage from the suggest widget', async () => {
+    await quickOpen(s, 'multistage/Dockerfile', 'FROM deps AS ');
+    // The in-host suite renamed the stage (builder → build): offer and accept whatever the file names it now.
+    const stage = /FROM deps AS (\S+)/.exec(await editorText(pg))?.[1] ?? 'builder';
+    await pg.keyboard.press('Control+G');
+    await pg.locator('.quick-input-widget input').first().fill(':8', { timeout: 5000 });
+    await sleep(300);
+    await pg.keyboard.press('Enter');
+    await pg.keyboard.press('End');
+    await pg.keyboard.press('Enter');
+    await pg.keyboard.type('COPY --from=', { delay: 60 });
+    const widget = pg.locator(`${ACTIVE_EDITOR} .suggest-widget.visible`).first();
+    await widget.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+      await pg.keyboard.press('Control+Space');
+      await widget.waitFor({ state: 'visible', timeout: 10_000 });
+    });
+    await pg.keyboard.type(stage.slice(0, 3), { delay: 60 });
+    const focusedLabel = async () => (await pg.locator(`${ACTIVE_EDITOR} .suggest-widget.visible .monaco-list-row.focused .label-name`).first().innerText().catch(() => '')).trim();
+    const offered = await until(`the suggest widget does not select "${stage}"`, async () => ((await focusedLabel()) === stage ? (await widget.innerText()).split('\n').filter((l) => l.trim()) : false), 10_000);
+    await screenshot(s, '22-copy-from-completion');
+    await pg.keyboard.press('Enter');
+    await until('the accepted stage did not reach the editor', async () => (await editorText(pg)).split('\n').some((l) => l.trim() === `COPY --from=${stage}`) || false, 5_000).catch(async () => {
+      throw new Error(`the editor shows:\n${await editorText(pg)}`);
+    });
+    return `suggested: ${offered.slice(0, 5).join(' | ')}; line 9 now: COPY --from=${stage}`;
+  });
+
+  await journey(s, 'hover', 'hover: the DL3011 squiggle shows the rule and its documentation; the FROM image shows "python"', async () => {
+    await clearNotifications(pg);
+    await quickOpen(s, 'Dockerfile', 'FROM python:3.12-slim');
+    await pg.keyboard.press('Control+Home');
+    const rule = await hoverText(pg, 'EXPOSE 70000', '70000', (t) => t.includes('DL3011') && /Rule documentation|docs\/rules/.test(t));
+    const link = await pg.locator(`${ACTIVE_EDITOR} .monaco-hover:not(.hidden) a[href*="docs/rules/DL3011"], ${ACTIVE_EDITOR} .monaco-hover:not(.hidden) a[data-href*="docs/rules/DL3011"]`).count();
+    await screenshot(s, '23-hover-rule');
+    if (link === 0) throw new Error(`the hover has no link to docs/rules/DL3011:\n${rule}`);
+    await pg.keyboard.press('Escape');
+    const image = await hoverText(pg, 'FROM python', 'python', (t) => /python/.test(t));
+    await screenshot(s, '24-hover-from-image');
+    return `DL3011 hover: ${rule.split('\n').filter((l) => l.trim()).slice(0, 2).join(' / ')}\nFROM hover: ${image.split('\n').filter((l) => l.trim()).slice(0, 2).join(' / ')}`;
+  });
+  await pg.mouse.move(5, 5);
+}
+
+/** The Docker journeys: Build → Run → Tag → Push, Compose Up → Logs → Down, a failing build; the world is checked with the docker CLI and the registry. */
+async function dockerJourneys(s: Session, env: Record<string, string>): Promise<void> {
+  const pg = p(s);
+  const registry = env.SLIPWAY_E2E_REGISTRY;
+  const app = path.join(s.ws, 'busybox-app');
+  fs.writeFileSync(path.join(app, 'journey.Dockerfile'), JOURNEY_DOCKERFILE);
+  fs.mkdirSync(path.join(s.ws, 'busybox-compose'), { recursive: true });
+  fs.writeFileSync(path.join(s.ws, 'busybox-compose', 'compose.yaml'), JOURNEY_COMPOSE);
+  const tag = 'slipway-e2e/journey:1';
+  const outputShows = async (what: string, re: RegExp, ms = 30_000): Promise<string> =>
+    until(`the output panel does not show ${what}`, async () => {
+      const t = await panelText(pg);
+      return re.test(t) ? t : false;
+    }, ms).catch(async (e) => {
+      throw new Error(`${(e as Error).message.split(':')[0]}; it shows:\n${(await panelText(pg)).slice(-1500)}`);
+    });
+
+  await journey(s, 'build', 'palette → Slipway: Build Image → Dockerfile, context, tag, target picked → the image is in the daemon', async () => {
+    await clearNotifications(pg);
+    // A workflow in front: no Dockerfile is active, so the command asks which one.
+    await quickOpen(s, '.github/workflows/events.yml', 'github.event');
+    await runCommand(pg, 'Slipway: Build Image');
+    const steps = [
+      await pickInQuickInput(pg, 'Dockerfile to build', 'busybox-app/journey.Dockerfile'),
+      await pickInQuickInput(pg, 'Build context', 'busybox-app'),
+      await typeInInputBox(pg, 'Image tag', tag),
+    ];
+    await until('no target stage pick', async () => (await quickInputText(pg)).includes('Target stage'));
+    await pg.locator('.quick-input-widget input').first().fill('app');
+    await sleep(300);
+    await screenshot(s, '30-build-target-pick');
+    steps.push(await pickInQuickInput(pg, 'Target stage', 'app', (r) => r.includes('FROM base (line 6)')));
+    const inspect = await until(`docker image inspect ${tag} finds nothing`, async () => {
+      const r = dockerCli(env, ['image', 'inspect', '--format', '{{json .Config.Cmd}}', tag]);
+      return r.code === 0 ? r.out : false;
+    }, 90_000, 500);
+    if (inspect !== '["echo","hello from the app stage"]') throw new Error(`${tag} was not built from the app stage: Cmd ${inspect}`);
+    await outputShows('the finished build', new RegExp(`built ${tag.replace(/[/.]/g, '\\$&')}`), 10_000).catch(() => undefined);
+    await clearNotifications(pg);
+    await runCommand(pg, 'Slipway: Show Docker Output');
+    await sleep(500);
+    await screenshot(s, '31-build-done');
+    return `${steps.join('\n')}\ndocker image inspect ${tag}: Cmd ${inspect}`;
+  });
+
+  await journey(s, 'run', 'palette → Slipway: Run Image → the container prints into "Slipway Docker"', async () => {
+    await clearNotifications(pg);
+    await runCommand(pg, 'Slipway: Run Image');
+    const steps = [
+      await pickInQuickInput(pg, 'Image to run', tag),
+      await typeInInputBox(pg, 'Environment variables', ''),
+      await typeInInputBox(pg, 'Volumes', ''),
+    ];
+    const text = await outputShows('the container output', /│ hello from the app stage/);
+    const ps = dockerCli(env, ['ps', '-a', '--filter', `ancestor=${tag}`, '--format', '{{.ID}} {{.Status}}']);
+    if (!ps.out) throw new Error(`docker ps -a shows no container of ${tag}`);
+    await outputShows('the exit', /exited with code 0/, 15_000);
+    await clearNotifications(pg);
+    await screenshot(s, '32-run-output');
+    return `${steps.join('\n')}\n${text.split('\n').filter((l) => l.includes('hello from the app stage'))[0]?.trim()}\ndocker ps -a: ${ps.out}`;
+  });
+
+  await journey(s, 'tag-push', 'palette → Slipway: Tag Image → Slipway: Push Image to the loopback registry → the registry lists the tag', async () => {
+    if (!registry) throw new Error('the harness has no registry');
+    const target = `${registry}/slipway-e2e/journey:2`;
+    await clearNotifications(pg);
+    await runCommand(pg, 'Slipway: Tag Image');
+    const steps = [await pickInQuickInput(pg, 'Image to tag', tag), await typeInInputBox(pg, `New tag for ${tag}`, target)];
+    await until(`docker image inspect ${target} finds nothing`, async () => dockerCli(env, ['image', 'inspect', target]).code === 0, 15_000);
+    await runCommand(pg, 'Slipway: Push Image');
+    steps.push(await pickInQuickInput(pg, 'Image to push', target));
+    await until('no "Where to push" pick', async () => (await quickInputText(pg)).includes('Where to push'));
+    await pg.locator('.quick-input-widget input').first().fill('As named');
+    await sleep(300);
+    await screenshot(s, '33-push-where');
+    steps.push(await pickInQuickInput(pg, 'Where to push', 'As named', (r) => r.startsWith('As named') && !r.includes('Docker Hub')));
+    const url = `http://${registry}/v2/slipway-e2e/journey/tags/list`;
+    const list = await until(`GET ${url} does not list tag 2`, async () => {
+      const r = await httpGet(url);
+      return r.status === 200 && (JSON.parse(r.body) as { tags?: string[] }).tags?.includes('2') ? r.body : false;
+    }, 60_000, 500);
+    await outputShows('the push', /pushed .*slipway-e2e\/journey:2/, 10_000);
+    await clearNotifications(pg);
+    await screenshot(s, '34-push-done');
+    return `${steps.join('\n')}\nGET ${url} → ${list.trim()}`;
+  });
+
+  const composeContainers = (all = false): string[] =>
+    dockerCli(env, ['ps', ...(all ? ['-a'] : []), '--filter', 'label=com.docker.compose.service', '--format', '{{.Label "com.docker.compose.project"}}/{{.Label "com.docker.compose.service"}} {{.State}}'])
+      .out.split('\n')
+      .filter((l) => /^busybox-?_?compose\//.test(l));
+  await journey(s, 'compose', 'busybox-compose/compose.yaml: Compose Up → both services running → Compose Logs → Compose Down → none left', async () => {
+    await clearNotifications(pg);
+    await quickOpen(s, 'busybox-compose/compose.yaml', 'service one is up');
+    await runCommand(pg, 'Slipway: Compose Up');
+    const steps = [await acceptQuickInput(pg, 'Services to up')];
+    const up = await until('docker ps does not show services one and two running', async () => {
+      const c = composeContainers();
+      return c.some((l) => /\/one running/.test(l)) && c.some((l) => /\/two running/.test(l)) ? c : false;
+    }, 60_000, 500);
+    await clearNotifications(pg);
+    await runCommand(pg, 'Slipway: Compose Logs');
+    steps.push(await acceptQuickInput(pg, 'Services to logs'));
+    const logs = await outputShows('both services\' logs', /(service one is up[\s\S]*service two is up|service two is up[\s\S]*service one is up)/);
+    await clearNotifications(pg);
+    await screenshot(s, '35-compose-logs');
+    await runCommand(pg, 'Slipway: Compose Down');
+    steps.push(await acceptQuickInput(pg, 'Services to down'));
+    await until('compose containers are left after Compose Down', async () => composeContainers(true).length === 0 || false, 60_000, 500).catch(() => {
+      throw new Error(`left after Compose Down: ${composeContainers(true).join(', ')}`);
+    });
+    await outputShows('compose down', /compose down done/, 10_000);
+    await clearNotifications(pg);
+    await screenshot(s, '36-compose-down');
+    return `${steps.join('\n')}\nafter up: ${up.join(', ')}\nlogs: ${logs.split('\n').filter((l) => /service (one|two) is up/.test(l)).map((l) => l.trim()).join(' / ')}\nafter down: none`;
+  });
+
+  await journey(s, 'failing-build', 'failing.Dockerfile: Build Image fails → Problems shows it on line 4 → the notification\'s Show Output opens the channel', async () => {
+    await clearNotifications(pg);
+    await quickOpen(s, 'busybox-app/failing.Dockerfile', 'RUN /bin/busybox false');
+    await runCommand(pg, 'Slipway: Build Image');
+    const failTag = 'slipway-e2e/failing-journey:1';
+    const steps = [await pickInQuickInput(pg, 'Build context', 'busybox-app'), await typeInInputBox(pg, 'Image tag', failTag)];
+    const toast = pg.locator('.notification-toast', { hasText: `build of ${failTag} failed` }).first();
+    await toast.waitFor({ state: 'visible', timeout: 90_000 });
+    const toastText = (await toast.innerText()).replace(/\s+/g, ' ').trim();
+    await pg.locator(`${ACTIVE_EDITOR} .squiggly-error`).first().waitFor({ state: 'attached', timeout: 10_000 });
+    await screenshot(s, '37-failing-build-notification');
+    await runCommand(pg, 'Problems: Focus on Problems View');
+    const panel = pg.locator('.markers-panel').first();
+    const row = await until('the Problems panel has no "docker build failed here" row on line 4', async () => {
+      const r = pg.locator('.markers-panel .monaco-list-row', { hasText: 'docker build failed here' }).first();
+      const t = (await r.innerText().catch(() => '')).replace(/\s+/g, ' ');
+      return /Ln 4\b/.test(t) ? t : false;
+    }, 15_000).catch(async (e) => {
+      throw new Error(`${(e as Error).message.split(':')[0]}:\n${await panel.innerText().catch(() => '')}`);
+    });
+    await screenshot(s, '38-failing-build-problems');
+    await toast.getByRole('button', { name: 'Show Output' }).click({ timeout: 10_000 });
+    const out = await outputShows('the failed build', new RegExp(`✖ build of ${failTag.replace(/[/.]/g, '\\$&')} failed`), 10_000);
+    await clearNotifications(pg);
+    await screenshot(s, '39-failing-build-output');
+    if (dockerCli(env, ['image', 'inspect', failTag]).code === 0) throw new Error(`${failTag} exists although its build failed`);
+    return `${steps.join('\n')}\ntoast: ${toastText.slice(0, 200)}\nProblems: ${row.slice(0, 200)}\noutput: ${out.split('\n').find((l) => l.includes('✖ build of'))?.trim()}`;
+  });
 }
 
 main().then(
