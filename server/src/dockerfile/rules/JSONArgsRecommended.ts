@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from '../model';
+import { baseImageHasNoEntrypoint } from '../baseImages';
 import { nearestBefore } from '../packages';
 import { execFormOf, simpleShellWords } from '../syntax';
 
@@ -31,8 +32,8 @@ function cmdInDescendants(model: DockerfileModel): boolean[] {
 
 /**
  * The ENTRYPOINT the image of each stage runs (by index): the last one of the stage, else of the stages it builds on;
- * null for none (a chain from `scratch` without one); undefined when unknown (it may come from an external base
- * image). Worked out in stage order from the parent's answer.
+ * null for none (a chain from `scratch` or from an official image known to set none, without one); undefined when
+ * unknown (it may come from an external base image). Worked out in stage order from the parent's answer.
  */
 function entrypoints(model: DockerfileModel): (DfInstruction | null | undefined)[] {
   return model.memoize('JSONArgs:entrypoints', () => {
@@ -42,7 +43,7 @@ function entrypoints(model: DockerfileModel): (DfInstruction | null | undefined)
       const parent = model.parentStage(s);
       if (own.length) out[s.index] = own[own.length - 1];
       else if (parent && parent.index < s.index) out[s.index] = out[parent.index];
-      else out[s.index] = s.imageName === 'scratch' ? null : undefined;
+      else out[s.index] = s.imageName === 'scratch' || baseImageHasNoEntrypoint(model, s) ? null : undefined;
     }
     return out;
   });
@@ -100,8 +101,10 @@ const rule: Rule<DockerfileModel> = {
       'The exec form runs the process directly as PID 1. The quick fix is offered only where the exec form runs the ' +
       'same command: no variables, globs, pipes, redirections or shell builtins; for ENTRYPOINT, no CMD in the stage ' +
       'or a stage built on it (an exec-form ENTRYPOINT takes CMD as arguments, a shell-form one ignores it); for CMD, ' +
-      'an ENTRYPOINT known to be absent, empty or shell form (a base image\'s ENTRYPOINT is unknown, and an exec-form ' +
-      'one would get the words instead of `/bin/sh -c …`).',
+      'an ENTRYPOINT known to be absent, empty or shell form (absent: set by no stage and not by the base image, which ' +
+      'is known for `scratch` and the official python, golang, buildpack-deps, debian, ubuntu, alpine and busybox ' +
+      'images; any other base image\'s ENTRYPOINT is unknown, and an exec-form one would get the words instead of ' +
+      '`/bin/sh -c …`).',
     bad: 'FROM python:3.12-slim\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n',
     good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n',
   },
@@ -167,10 +170,16 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'CMD: no fix under an exec-form ENTRYPOINT (own stage, later, inherited) or an unknown base image ENTRYPOINT',
       input:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM python:3.12-slim\nCMD gunicorn app:app\n',
-      expect: [{ line: 3 }, { line: 5 }, { line: 10 }, { line: 12 }],
+        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
+      expect: [{ line: 3 }, { line: 5 }, { line: 10 }, { line: 12 }, { line: 14 }],
       fixed:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM python:3.12-slim\nCMD gunicorn app:app\n',
+        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
+    },
+    {
+      name: 'CMD: fixed on official images known to set no ENTRYPOINT (python, golang, debian, ubuntu, alpine…), by any name',
+      input: 'FROM python:3.12-slim\nCMD gunicorn app:app\nFROM docker.io/library/golang:1.23 AS b\nCMD go run .\nFROM alpine:3.20 AS c\nCMD sleep 60\nFROM c\nCMD sleep 30\n',
+      expect: [{ line: 2 }, { line: 4 }, { line: 6 }, { line: 8 }],
+      fixed: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\nFROM docker.io/library/golang:1.23 AS b\nCMD ["go", "run", "."]\nFROM alpine:3.20 AS c\nCMD ["sleep", "60"]\nFROM c\nCMD ["sleep", "30"]\n',
     },
     {
       name: 'CMD: fixed where the ENTRYPOINT is known to be empty or shell form (which ignores CMD)',
