@@ -152,7 +152,7 @@ export function resolveIntent(intent: ConfigIntent, source: string): ParsedConfi
   if (ft && ft.value !== undefined) {
     const s = parseSeverity(ft.value);
     if (s && s !== 'off') failureThreshold = s;
-    else problems.push(problemAt(source, ft.at, `unknown failure-threshold "${String(ft.value)}" (expected error, warning, info or hint/style)`));
+    else problems.push(problemAt(source, ft.at, `unknown failure-threshold "${String(ft.value)}"`));
   }
   const config: Partial<ResolvedConfig> = { severities, enabled };
   if (Object.keys(options).length) config.options = options as RuleOptions;
