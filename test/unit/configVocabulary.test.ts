@@ -11,6 +11,8 @@ import { loadConfigFor } from '../../server/src/engine/configFiles';
 import { allRules, lint } from '../../server/src/engine/lint';
 import { renderRuleDoc } from '../../server/src/docs';
 import { memoryFiles } from '../helpers/ruleHarness';
+import { runLintJob } from '../../server/src/cli/run';
+import * as os from 'node:os';
 import type { RuleOptions } from '../../server/src/engine/types';
 
 function resolved(partial: Partial<ResolvedConfig>): { severities: [string, string][]; enabled: string[]; options: RuleOptions; failureThreshold: string } {
@@ -58,6 +60,15 @@ describe('config: one vocabulary for every source', () => {
     assert.deepEqual(slipway.problems, []);
     assert.deepEqual(resolved(actionlint.config), resolved(slipway.config));
     assert.deepEqual(resolved(actionlint.config).options.runnerLabels, ['gpu', 'arm64-large']);
+  });
+
+  it('YAML aliases read as the values they name', () => {
+    const r = parseSlipwayConfig('rules:\n  DL3008: &o off\n  DL3009: *o\n', '.slipway.yaml');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(resolved(r.config).severities, [
+      ['dl3008', 'off'],
+      ['dl3009', 'off'],
+    ]);
   });
 
   it('buildArgs in .slipway.yaml reach the rules that read them', () => {
@@ -146,6 +157,28 @@ describe('config: unknown keys and values are reported with their positions', ()
     const r = loadConfigFor('/project/.github/workflows/ci.yml', 'workflow', files);
     assert.deepEqual(r.config.options.runnerLabels, ['gpu']);
     assert.deepEqual(r.problems, ['/project/.github/actionlint.yaml:3:1: unknown key "rules" (known: self-hosted-runner, paths, config-variables); ignored']);
+  });
+});
+
+describe('config: the CLI reads --config and --ignore with the same reader', () => {
+  it('an actionlint.yaml given to --config is read as actionlint\'s; its problems and --ignore\'s are warnings with positions', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-config-vocab-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'actionlint.yaml'), 'self-hosted-runner:\n  labels: [gpu]\nshellcheck: off\n');
+      fs.writeFileSync(path.join(dir, '.github/workflows/ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: gpu\n    steps:\n      - run: echo hi\n');
+      const warnings: string[] = [];
+      const run = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, config: 'actionlint.yaml', ignore: ['nope'], warn: (m) => warnings.push(m), scripts: false });
+      assert.deepEqual(warnings, [
+        `${path.join(dir, 'actionlint.yaml')}:3:1: unknown key "shellcheck" (known: self-hosted-runner, paths, config-variables); ignored`,
+        '--ignore: unknown rule "nope"; ignored',
+      ]);
+      assert.deepEqual(run.results[0].findings.filter((f) => f.rule === 'runner-label'), []);
+      const without = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
+      assert.deepEqual(without.results[0].findings.filter((f) => f.rule === 'runner-label').map((f) => f.range.start.line), [3], 'gpu is unknown without the config');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 // shape onto one vocabulary (ConfigIntent); resolveIntent then reads it with one severity table (config.ts), one rule
 // registry (ids and aliases) and one set of option readers, so the same intent gives the same ResolvedConfig
 // wherever it is written, and every value that is not understood is reported, at its position when it has one.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { parseSeverity, type ResolvedConfig } from './config';
 import { allRules } from './lint';
 import { LABEL_TYPES, ruleKeys, type RuleOptions, type Severity, type SeveritySetting } from './types';
@@ -185,7 +185,8 @@ class YamlSource {
   }
 
   /** The pairs of a mapping node with plain keys; anything else is reported. */
-  pairs(node: unknown, what: string): [string, Pair<Node, Node>][] {
+  pairs(maybeAlias: unknown, what: string): [string, Pair<Node, Node>][] {
+    const node = isAlias(maybeAlias) ? maybeAlias.resolve(this.doc) : maybeAlias;
     if (node === null || node === undefined || (isScalar(node) && node.value === null)) return [];
     if (!isMap(node)) {
       this.report(node as Node, `${what}: expected a mapping; ignored`);
@@ -199,8 +200,14 @@ class YamlSource {
     return out;
   }
 
+  /** A value as plain data (an alias as the value it names). */
+  js(node: Node | null | undefined): unknown {
+    const n = isAlias(node) ? node.resolve(this.doc) : node;
+    return n ? n.toJS(this.doc) : null;
+  }
+
   entry(p: Pair<Node, Node>): Entry {
-    return { value: p.value ? (p.value as Node).toJSON() : null, at: this.pos(p.value ?? p.key) };
+    return { value: this.js(p.value), at: this.pos(p.value ?? p.key) };
   }
 
   /** The top-level pairs, or undefined (reported) when the file is not valid YAML or not a mapping. */
@@ -309,7 +316,7 @@ export function parseSlipwayConfig(text: string, file: string): ParsedConfig {
   for (const [key, p] of top) {
     switch (key) {
       case 'rules':
-        for (const [id, rp] of src.pairs(p.value, 'rules')) intent.rules.push({ id, value: rp.value ? (rp.value as Node).toJSON() : null, at: src.pos(rp.key) });
+        for (const [id, rp] of src.pairs(p.value, 'rules')) intent.rules.push({ id, value: src.js(rp.value), at: src.pos(rp.key) });
         break;
       case 'trustedRegistries':
       case 'trusted-registries':
