@@ -5,7 +5,8 @@ import { detectLanguage } from './engine/languages';
 import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
-import type { Finding, Language, SeveritySetting } from './engine/types';
+import { parseRulesSetting } from './engine/configParse';
+import type { Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
@@ -14,8 +15,8 @@ import { allRules } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
-  /** Rule id → severity or 'off', from `slipway.rules`. */
-  rules: Record<string, string>;
+  /** Rule id → severity word, `true` or `false`, from `slipway.rules` (read by configParse.ts's parseRulesSetting). */
+  rules: Record<string, unknown>;
   /** `slipway.maxFileSize`: documents larger than this many MB (UTF-8) are not linted. */
   maxFileSize: number;
   /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
@@ -85,19 +86,17 @@ export function languageOf(doc: TextDocument): Language | undefined {
   return detectLanguage(p, doc.languageId);
 }
 
-/** Only what the settings say: options and thresholds from config files must survive the merge. */
+/**
+ * Only what the settings say (options and thresholds from config files must survive the merge), read by the same
+ * reader as `rules:` of `.slipway.yaml` (configParse.ts).
+ */
 function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
-  const severities = new Map<string, SeveritySetting>();
-  const enabled = new Set<string>();
-  for (const [id, v] of Object.entries(settings.rules ?? {})) {
-    const s = String(v).toLowerCase();
-    const sev = s === 'warn' ? 'warning' : s === 'information' ? 'info' : s;
-    if (sev === 'error' || sev === 'warning' || sev === 'info' || sev === 'hint' || sev === 'off') {
-      severities.set(id.toLowerCase(), sev);
-      if (sev !== 'off') enabled.add(id.toLowerCase());
-    }
-  }
-  return { severities, enabled };
+  return parseRulesSetting(settings.rules).config;
+}
+
+/** What `slipway.rules` says that is not understood (an unknown rule or severity): shown to the user, never dropped silently. */
+export function settingsProblems(settings: Settings): string[] {
+  return parseRulesSetting(settings.rules).problems;
 }
 
 /** Parses kept at most: the documents being edited or looked at. Others are parsed again when a feature asks. */

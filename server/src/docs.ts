@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, ruleLanguages } from './engine/lint';
 import { ruleIds } from './engine/types';
-import type { Rule } from './engine/types';
+import type { Rule, RuleOptions } from './engine/types';
 import { HADOLINT_RULES } from './compat/hadolint';
 import { ACTIONLINT_CHECKS } from './compat/actionlint';
 
@@ -56,9 +56,24 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
         ? ', in `.hadolint.yaml` (`ignored: [' + rule.id + ']`), or for one instruction with a comment above it: `# hadolint ignore=' + rule.id + '`.'
         : '.'),
     '',
+    ...(ruleLanguages(rule).includes('dockerfile') ? [] : ['In the file itself: `# slipway-ignore: ' + rule.id + '` at the end of the line of a finding, or `# slipway-ignore-next-line: ' + rule.id + '` on the line above it.', '']),
+    ...(rule.options?.length ? renderOptions(rule.options) : []),
     ...(rule.docs.extra ? [rule.docs.extra.trimEnd(), ''] : []),
   ];
   return lines.join('\n');
+}
+
+/** Where each rule option is written, in every config source that has it (configParse.ts reads them all). */
+export const OPTION_DOCS: Record<keyof RuleOptions, { what: string; where: string }> = {
+  trustedRegistries: { what: 'registries FROM may pull from (empty: any)', where: '`.slipway.yaml` `trustedRegistries: [docker.io, ghcr.io]`; `.hadolint.yaml` `trustedRegistries`' },
+  runnerLabels: { what: 'labels of your self-hosted runners', where: '`.github/slipway.yaml` or `.slipway.yaml` `runnerLabels: [gpu]`; `.github/actionlint.yaml` `self-hosted-runner: { labels: [gpu] }`' },
+  labelSchema: { what: 'labels every image must have, and their types', where: '`.slipway.yaml` `labelSchema: { maintainer: email }`; `.hadolint.yaml` `label-schema`' },
+  strictLabels: { what: 'only the labels of the schema are allowed', where: '`.slipway.yaml` `strictLabels: true`; `.hadolint.yaml` `strict-labels`' },
+  buildArgs: { what: 'values of build arguments, as `--build-arg` gives them', where: '`.slipway.yaml` `buildArgs: { BASE: alpine:3.20 }`' },
+};
+
+function renderOptions(options: (keyof RuleOptions)[]): string[] {
+  return ['## Options', '', 'This rule reads:', '', '| Option | What | Where |', '| --- | --- | --- |', ...options.map((o) => `| \`${o}\` | ${OPTION_DOCS[o].what} | ${cell(OPTION_DOCS[o].where)} |`), ''];
 }
 
 /** The severity policy every rule's default follows; written at the top of docs/rules/README.md. */
@@ -76,9 +91,12 @@ export const SEVERITY_POLICY = [
   '',
   'You can change the severity of any rule, or turn it off (`off`); a rule answers to its own id and to the ids in its *Also known as* column:',
   '',
-  '- VS Code settings: `"slipway.rules": { "DL3008": "off", "JSONArgsRecommended": "error" }` (`error`, `warning`, `info`, `hint`, `off`). Settings win over config files.',
-  '- `.slipway.yaml` (or `.slipway.yml`; for workflows, actions and Compose files also `.github/slipway.yaml`), the nearest one above the file: `rules: { DL3004: error, untrusted-input: error, DL3057: true }` (`error`, `warning`/`warn`, `info`, `hint`/`style`, `off`; `true` turns an opt-in rule on at its default, `false` turns a rule off).',
-  "- `.hadolint.yaml` (or `.hadolint.yml`; Dockerfiles only): hadolint's `override: { error: [DL3020], warning: [...], info: [...], style: [...] }` (`style` is hint) and `ignored: [DL3059]`.",
+  'Every source below is read by one reader with one vocabulary of severities: `error`, `warning` (or `warn`), `info` (or `information`), `hint` (or `style`, hadolint\'s name), `off` (or `none`, `ignore`); `true` turns an opt-in rule on at its default, `false` turns a rule off. A rule id nobody knows, a severity outside this list or a key a file does not have is reported (with its file, line and column in the CLI\'s warnings and the server\'s log; for the setting, once in a window message), never dropped silently.',
+  '',
+  '- VS Code settings: `"slipway.rules": { "DL3008": "off", "JSONArgsRecommended": "error", "DL3059": "style" }`. Settings win over config files.',
+  '- `.slipway.yaml` (or `.slipway.yml`; for workflows, actions and Compose files also `.github/slipway.yaml`), the nearest one above the file: `rules: { DL3004: error, untrusted-input: error, DL3057: true }`, and the options rules read (see each rule\'s *Options*): `trustedRegistries`, `runnerLabels`, `labelSchema`, `strictLabels`, `buildArgs`, `failureThreshold`.',
+  "- `.hadolint.yaml` (or `.hadolint.yml`; Dockerfiles only): hadolint's `override: { error: [DL3020], warning: [...], info: [...], style: [...] }` (`style` is hint), `ignored: [DL3059]`, `trustedRegistries`, `label-schema`, `strict-labels`, `failure-threshold`.",
+  "- `.github/actionlint.yaml` (workflows and actions): actionlint's `self-hosted-runner: { labels: [...] }` (`config-variables` and `paths` are accepted and not used).",
   '- In a Dockerfile: `# hadolint ignore=DL3008` above an instruction (`# hadolint global ignore=…` for the whole file), `# check=skip=JSONArgsRecommended`, and `# check=error=true`, which makes every BuildKit check (the rules known by a BuildKit name) an error, as `docker build` does. In YAML: `# slipway-ignore: untrusted-input` at the end of a line, or `# slipway-ignore-next-line: unknown-key` above it; in workflows and action.yml also zizmor\'s `# zizmor: ignore[template-injection,artipacked]` on a line of the finding, for the rules named after a zizmor audit (their id or an alias is the audit\'s name).',
   '- CLI: `--ignore DL3008,DL3059`; `--severity-threshold` (or `.hadolint.yaml`\'s `failure-threshold`) chooses which severities make the exit status 1 (default: error).',
   '',

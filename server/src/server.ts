@@ -6,12 +6,14 @@ import {
   InitializeParams,
   InitializeResult,
   Message,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, Settings, uriToPath } from './analysis';
+import { AnalysisCache, Settings, settingsProblems, uriToPath } from './analysis';
 import { DEFAULT_TOOLS, ToolPaths } from './scripts/analyse';
 import { DEFAULT_MAX_FILE_MB } from './engine/regularFile';
 import { registerDiagnostics } from './features/diagnostics';
@@ -113,7 +115,7 @@ interface RawSettings {
   dockerfile?: { enable?: boolean };
   workflow?: { enable?: boolean };
   compose?: { enable?: boolean };
-  rules?: Record<string, string>;
+  rules?: Record<string, unknown>;
   maxFileSize?: unknown;
   format?: { ignoreMultilineInstructions?: unknown };
   scripts?: { enable?: unknown };
@@ -139,7 +141,24 @@ function setFolders(uris: string[]): void {
   cache.workspaceRoots = uris.map((u) => uriToPath(u)).filter((p): p is string => !!p);
 }
 
+/** Messages about `slipway.rules` already shown: each is said once (window message and server log), not at every change. */
+const settingsSaid = new Set<string>();
+
 function normalizeSettings(raw: RawSettings | undefined | null): Settings {
+  const settings = normalizedSettings(raw);
+  // An unknown rule id or severity in `slipway.rules` is said, not dropped silently (configParse.ts reads the setting
+  // with the vocabulary of .slipway.yaml).
+  for (const p of settingsProblems(settings)) {
+    if (settingsSaid.has(p)) continue;
+    settingsSaid.add(p);
+    connection.console.warn(`slipway: ${p}`);
+    // A notification (no answer awaited); LSP allows it even before the answer to `initialize`.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Slipway: ${p}` });
+  }
+  return settings;
+}
+
+function normalizedSettings(raw: RawSettings | undefined | null): Settings {
   const s = raw ?? {};
   const en = (v: boolean | undefined) => v !== false;
   return {

@@ -30,6 +30,8 @@ export class TestClient {
   readonly conn: MessageConnection;
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications received (their text). */
+  readonly messages: string[] = [];
   private readonly diagnostics = new Map<string, PublishedDiagnostics[]>();
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
@@ -61,6 +63,9 @@ export class TestClient {
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+    });
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => {
+      this.messages.push(p.message);
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
       this.configurationRequests++;

@@ -26,7 +26,7 @@ Options:
   -o, --output-file <file>       write the report to a file instead of standard output
       --language <lang>          treat every file as dockerfile, workflow, action or compose
       --stdin-filename <name>    the name standard input is linted as (language, config lookup)
-  -c, --config <file>            a .hadolint.yaml or .slipway.yaml to use instead of the nearest ones
+  -c, --config <file>            a .hadolint.yaml, actionlint.yaml or .slipway.yaml to use instead of the nearest ones
   -t, --severity-threshold <s>   exit 1 when a finding is at least this severe: error, warning, info, hint
                                  (default: error, or failure-threshold from .hadolint.yaml)
       --ignore <id,…>            rule ids to turn off (repeatable)

@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { diskFilesWith, lint, sortFindings } from '../engine/lint';
 import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from '../engine/regularFile';
-import { loadConfigFor, parseHadolintConfig, parseSlipwayConfig } from '../engine/configFiles';
+import { loadConfigFor } from '../engine/configFiles';
+import { parseConfigFile, parseIgnoreList } from '../engine/configParse';
 import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
 import { detectLanguage } from '../engine/languages';
 import { SEVERITY_RANK } from '../engine/types';
@@ -16,7 +17,7 @@ export interface LintJob {
   paths: string[];
   cwd: string;
   language?: Language;
-  /** A `.hadolint.yaml` or `.slipway.yaml` used instead of the nearest ones. */
+  /** A `.hadolint.yaml`, `actionlint.yaml` or `.slipway.yaml` used instead of the nearest ones (read by configParse.ts). */
   config?: string;
   threshold?: Severity;
   ignore: string[];
@@ -50,7 +51,7 @@ export const STDIN_NAME = '<stdin>';
 function explicitConfig(file: string, maxBytes: number): { config: Partial<ResolvedConfig>; problems: string[] } {
   const r = readRegularFile(file, maxBytes);
   if (!('text' in r)) throw new Error(r.error);
-  return /hadolint/i.test(path.basename(file)) ? parseHadolintConfig(r.text, file) : parseSlipwayConfig(r.text, file);
+  return parseConfigFile(r.text, file);
 }
 
 export async function runLintJob(job: LintJob): Promise<LintRun> {
@@ -79,7 +80,9 @@ export async function runLintJob(job: LintJob): Promise<LintRun> {
       throw new JobError(`cannot read config ${job.config}: ${(e as Error).message}`);
     }
   }
-  const cliOverrides: Partial<ResolvedConfig> = { severities: new Map(job.ignore.map((id) => [id.toLowerCase(), 'off' as const])) };
+  const ignored = parseIgnoreList(job.ignore);
+  for (const p of ignored.problems) job.warn(p);
+  const cliOverrides: Partial<ResolvedConfig> = { severities: ignored.config.severities };
   const results: FileResult[] = [];
   const withScripts: { result: FileResult; req: ScriptsRequest }[] = [];
   const reported = new Set<string>();

@@ -20,6 +20,7 @@ export function emptyConfig(): ResolvedConfig {
   };
 }
 
+/** The one table of severity words every config source uses (read through configParse.ts). */
 const SEVERITY_WORDS: Record<string, SeveritySetting> = {
   error: 'error',
   warning: 'warning',

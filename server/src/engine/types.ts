@@ -176,6 +176,11 @@ export interface Rule<M = unknown> {
    * `JSONArgsRecommended`, or `DL4003`/`DL4004` for `MultipleInstructionsDisallowed`).
    */
   aliases?: string[];
+  /**
+   * The options (RuleOptions keys) the rule reads: listed on its docs page with where each is written. A unit test
+   * checks that a rule reading `options.X` declares it.
+   */
+  options?: (keyof RuleOptions)[];
   docs: RuleDoc;
   /**
    * The rule's findings come from an external analyser run on the scripts its check hands over (`ctx.embed`), with

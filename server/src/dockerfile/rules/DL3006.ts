@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3006',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['buildArgs'],
   compat: { hadolint: 'DL3006' },
   docs: {
     summary: 'Always tag the version of an image explicitly.',

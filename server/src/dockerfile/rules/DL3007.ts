@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3007',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['buildArgs'],
   compat: { hadolint: 'DL3007' },
   docs: {
     summary: 'Do not use the `latest` tag; pin the version explicitly.',

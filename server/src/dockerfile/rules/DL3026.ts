@@ -18,6 +18,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3026',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['trustedRegistries', 'buildArgs'],
   compat: { hadolint: 'DL3026' },
   docs: {
     summary: 'Use only an allowed registry in the FROM image (when `trustedRegistries` is configured).',

@@ -14,6 +14,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3047',
   language: 'dockerfile',
   severity: 'info',
+  options: ['buildArgs'],
   compat: { hadolint: 'DL3047' },
   docs: {
     summary: 'Use `wget --progress=dot:giga` (or `-q` / `-nv`) in RUN.',

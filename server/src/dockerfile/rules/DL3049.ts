@@ -30,6 +30,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3049',
   language: 'dockerfile',
   severity: 'info',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3049' },
   docs: {
     summary: 'A label the `label-schema` of `.hadolint.yaml` requires is missing.',

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3050',
   language: 'dockerfile',
   severity: 'info',
+  options: ['labelSchema', 'strictLabels'],
   compat: { hadolint: 'DL3050' },
   docs: {
     summary: 'With `strict-labels: true`, a label the `label-schema` does not name.',

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3051',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3051' },
   docs: {
     summary: 'A label the `label-schema` names is empty.',

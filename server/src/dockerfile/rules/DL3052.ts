@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3052',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3052' },
   docs: {
     summary: 'A label of type `url` in the `label-schema` is not a valid URL.',

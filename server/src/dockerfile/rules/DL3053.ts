@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3053',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3053' },
   docs: {
     summary: 'A label of type `rfc3339` in the `label-schema` is not an RFC 3339 date and time.',

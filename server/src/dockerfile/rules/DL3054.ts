@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3054',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3054' },
   docs: {
     summary: 'A label of type `spdx` in the `label-schema` is not an SPDX license identifier or expression.',

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3055',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3055' },
   docs: {
     summary: 'A label of type `hash` in the `label-schema` is not a git commit hash.',

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3056',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3056' },
   docs: {
     summary: 'A label of type `semver` in the `label-schema` is not a semantic version.',

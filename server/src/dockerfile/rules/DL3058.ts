@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DL3058',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['labelSchema'],
   compat: { hadolint: 'DL3058' },
   docs: {
     summary: 'A label of type `email` in the `label-schema` is not an e-mail address.',

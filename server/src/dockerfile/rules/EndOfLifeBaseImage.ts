@@ -61,6 +61,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'EndOfLifeBaseImage',
   language: 'dockerfile',
   severity: 'warning',
+  options: ['buildArgs'],
   docs: {
     summary: 'FROM should not use a release that has reached its end of life (python:3.6, node:14, ubuntu:18.04, debian:buster…).',
     why:

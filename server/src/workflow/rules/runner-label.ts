@@ -17,6 +17,7 @@ const rule: Rule<WorkflowModel> = {
   id: 'runner-label',
   language: 'workflow',
   severity: 'warning',
+  options: ['runnerLabels'],
   compat: { actionlint: 'runner-label' },
   docs: {
     summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). A retired name beside `self-hosted` or a custom label is a label of a self-hosted runner and is left alone. Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
