@@ -165,32 +165,39 @@ export function identifierRoles(node: ExprNode): Map<number, 'context' | 'proper
 }
 
 /**
+ * Calls `visit` for every scalar under `root`, following aliases, each node once (and a scalar once more as an `if:`
+ * value, read as a condition): anchors that alias each other nine times over nine levels stand for 9^9 nodes, and
+ * the walk must cost what the text costs, not what it expands to. `seen` is shared by the walks of one pass. An
+ * explicit stack: deeply nested flow collections must not overflow the call stack.
+ */
+export function walkScalars(model: WorkflowModel, root: unknown, seen: { plain: Set<unknown>; asIf: Set<unknown> }, visit: (scalar: Scalar, isIf: boolean) => void): void {
+  const stack: { node: unknown; isIf: boolean }[] = [{ node: root, isIf: false }];
+  while (stack.length) {
+    const { node, isIf } = stack.pop()!;
+    const n = resolve(model, node);
+    const visited = isIf && isScalar(n) ? seen.asIf : seen.plain;
+    if (n === undefined || n === null || visited.has(n)) continue;
+    visited.add(n);
+    if (isMap(n)) {
+      const items = (n as YAMLMap).items;
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i].value, isIf: scalarString(items[i].key) === 'if' });
+    } else if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push({ node: n.items[i], isIf: false });
+    } else if (isScalar(n)) visit(n as Scalar, isIf);
+  }
+}
+
+/**
  * Every scalar of the document that holds expressions, each written place once (a node reached again through an
  * alias is the same text), in document order. `if:` values are read as conditions.
  */
 export function documentExpressions(model: WorkflowModel): { scalar: Scalar; se: ScalarExprs }[] {
   return model.memoize('wfx:documentExprs', () => {
     const out: { scalar: Scalar; se: ScalarExprs }[] = [];
-    const seen = new Set<unknown>();
-    const seenAsIf = new Set<unknown>();
-    // An explicit stack: deeply nested flow collections must not overflow the call stack.
-    const stack: { node: unknown; isIf: boolean }[] = [{ node: model.doc.contents, isIf: false }];
-    while (stack.length) {
-      const { node, isIf } = stack.pop()!;
-      const n = resolve(model, node);
-      const visited = isIf && isScalar(n) ? seenAsIf : seen;
-      if (n === undefined || n === null || visited.has(n)) continue;
-      visited.add(n);
-      if (isMap(n)) {
-        const items = (n as YAMLMap).items;
-        for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i].value, isIf: scalarString(items[i].key) === 'if' });
-      } else if (isSeq(n)) {
-        for (let i = n.items.length - 1; i >= 0; i--) stack.push({ node: n.items[i], isIf: false });
-      } else if (isScalar(n)) {
-        const se = scalarExpressions(model, n as Scalar, isIf);
-        if (se) out.push({ scalar: n as Scalar, se });
-      }
-    }
+    walkScalars(model, model.doc.contents, { plain: new Set(), asIf: new Set() }, (scalar, isIf) => {
+      const se = scalarExpressions(model, scalar, isIf);
+      if (se) out.push({ scalar, se });
+    });
     return out.sort((a, b) => (a.scalar.range?.[0] ?? 0) - (b.scalar.range?.[0] ?? 0));
   });
 }

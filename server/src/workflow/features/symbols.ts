@@ -8,7 +8,7 @@ import type { WorkflowModel } from '../model';
 import { parseActionRef, popularAction } from '../actions-data';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
 import type { PathSeg } from './context';
-import { accessPaths, scalarExpressions } from './expressions';
+import { accessPaths, scalarExpressions, walkScalars } from './expressions';
 
 export interface Located {
   name: string;
@@ -154,25 +154,8 @@ function scalarRefs(model: WorkflowModel, n: Scalar, isIf: boolean, job: JobInfo
  */
 function collectRefs(model: WorkflowModel, roots: { node: unknown; job: JobInfo | undefined }[]): ExprRef[] {
   const out: ExprRef[] = [];
-  const seen = new Set<unknown>();
-  const seenAsIf = new Set<unknown>();
-  // An explicit stack rather than recursion: deeply nested flow collections must not overflow the call stack.
-  for (const root of roots) {
-    const stack: { node: unknown; isIf: boolean }[] = [{ node: root.node, isIf: false }];
-    while (stack.length) {
-      const { node, isIf } = stack.pop()!;
-      const n = resolve(model, node);
-      const visited = isIf && isScalar(n) ? seenAsIf : seen;
-      if (n === undefined || n === null || visited.has(n)) continue;
-      visited.add(n);
-      if (isMap(n)) {
-        const items = (n as YAMLMap).items;
-        for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i].value, isIf: scalarString(items[i].key) === 'if' });
-      } else if (isSeq(n)) {
-        for (let i = n.items.length - 1; i >= 0; i--) stack.push({ node: n.items[i], isIf: false });
-      } else if (isScalar(n)) scalarRefs(model, n as Scalar, isIf, root.job, out);
-    }
-  }
+  const seen = { plain: new Set<unknown>(), asIf: new Set<unknown>() };
+  for (const root of roots) walkScalars(model, root.node, seen, (scalar, isIf) => scalarRefs(model, scalar, isIf, root.job, out));
   return out;
 }
 
