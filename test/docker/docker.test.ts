@@ -254,13 +254,13 @@ describe('docker module against a real daemon and registry', { skip: missing ? `
     const info = await checkEngine(ctx);
     assert.equal(info.engine, 'docker');
     assert.match(info.server ?? '', /^\d+\.\d+/);
-    const t0 = Date.now();
+    // At once: the refusal is docker's own answer, not the check's time limit ("did not answer within …").
     await assert.rejects(checkEngine({ ...ctx, env: { ...c.env, DOCKER_HOST: `unix://${c.dir}/stopped.sock` } }), (e: DockerError) => {
       assert.equal(e.kind, 'daemon-down');
       assert.match(e.message, /stopped\.sock\. Start Docker .*slipway\.docker\.host/);
+      assert.doesNotMatch(e.message, /did not answer within/);
       return true;
     });
-    assert.ok(Date.now() - t0 < 10_000);
   });
 
   test('run and follow: a container that prints and exits shows its output, its exit code, and is kept', async () => {
@@ -273,7 +273,10 @@ describe('docker module against a real daemon and registry', { skip: missing ? `
     );
     assert.equal(r.containerId, startedId);
     assert.equal(r.exitCode, 3);
-    assert.deepEqual(lines, ['first line', 'to stderr', 'after a second']);
+    // stdout and stderr come through separate pipes: their lines keep their own order, not each other's.
+    assert.deepEqual(lines.filter((l) => l !== 'to stderr'), ['first line', 'after a second']);
+    assert.deepEqual(lines.filter((l) => l === 'to stderr'), ['to stderr']);
+    assert.equal(lines[lines.length - 1], 'after a second', 'the line written a second later comes last');
     // Kept (no --rm): its logs can be read again, then it is removed.
     const again = await runDocker(ctx, ['logs', r.containerId]);
     assert.match(again.output, /first line[\s\S]*after a second/);
@@ -363,9 +366,10 @@ describe('docker module against a real daemon and registry', { skip: missing ? `
 
   test('cancellation: an AbortSignal stops a running container', async () => {
     const ac = new AbortController();
-    const t0 = Date.now();
     setTimeout(() => ac.abort(), 500);
+    // Not cancelled, the run would end after 30 s with exit 0 (no rejection); cancelled, the container is gone.
     await assert.rejects(runImage(ctx, { image: IMAGE, network: 'none', command: ['sleep', '30'] }, { signal: ac.signal }), (e: DockerError) => e.kind === 'cancelled');
-    assert.ok(Date.now() - t0 < 10_000);
+    const left = await runDocker(ctx, ['ps', '--filter', `ancestor=${IMAGE}`, '--format', '{{.Command}}']);
+    assert.doesNotMatch(left.stdout, /sleep 30/);
   });
 });
