@@ -90,12 +90,26 @@ export interface ExposedPort {
   protocol: string;
 }
 
+/** Parsed Dockerfiles by text: completion and the rules ask at each keystroke, the Dockerfile rarely changes. */
+const parsed = new Map<string, DockerfileModel>();
+const PARSED_MAX = 32;
+
+/** The model of a service's Dockerfile, parsed once per text (shared by the build rules, completion and navigation). */
+export function parsedDockerfile(text: string): DockerfileModel {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const m = new DockerfileModel(text);
+  parsed.set(text, m);
+  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+  return m;
+}
+
 /**
  * Ports the build's stage EXPOSEs (following `FROM <stage>` within the file). Undefined when it can't be known:
  * no Dockerfile, an EXPOSE with a variable, or no EXPOSE at all (the base image may expose ports).
  */
 export function exposedPorts(text: string, target: string | undefined): ExposedPort[] | undefined {
-  const df = new DockerfileModel(text);
+  const df = parsedDockerfile(text);
   let stage = target ? df.findStage(target) : df.stages[df.stages.length - 1];
   if (!stage) return undefined;
   const out: ExposedPort[] = [];

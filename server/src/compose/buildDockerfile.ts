@@ -5,10 +5,10 @@
 // in a service that `extends` another may take its context from elsewhere.
 import * as path from 'node:path';
 import { isMap, isScalar, type Scalar } from 'yaml';
-import { DockerfileModel } from '../dockerfile/model';
+import type { DockerfileModel } from '../dockerfile/model';
 import { globalArgs, keyValues, unquote } from '../dockerfile/scope';
 import type { FileHost } from '../engine/types';
-import { buildInfos, readDockerfile, type BuildInfo } from './build';
+import { buildInfos, parsedDockerfile, readDockerfile, type BuildInfo } from './build';
 import type { ComposeModel } from './model';
 import { composeIndex, isOverrideFile } from './project';
 import { deref, getEffective } from './schema';
@@ -18,19 +18,6 @@ export interface ServiceDockerfile {
   dockerfile: DockerfileModel;
   /** How messages name it: its path from the Compose file's folder, or "the inline Dockerfile". */
   label: string;
-}
-
-/** Parsed Dockerfiles by text: completion and the rules ask at each keystroke, the Dockerfile rarely changes. */
-const parsed = new Map<string, DockerfileModel>();
-const PARSED_MAX = 32;
-
-function parse(text: string): DockerfileModel {
-  const hit = parsed.get(text);
-  if (hit) return hit;
-  const m = new DockerfileModel(text);
-  parsed.set(text, m);
-  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-  return m;
 }
 
 export function serviceDockerfiles(model: ComposeModel, docPath: string | undefined, files: FileHost): Map<string, ServiceDockerfile> {
@@ -51,7 +38,7 @@ export function serviceDockerfiles(model: ComposeModel, docPath: string | undefi
     const text = readDockerfile(info, files);
     if (text === undefined) continue;
     const label = info.inline !== undefined ? 'the inline Dockerfile' : path.relative(dir, info.dockerfileAbs!).split(path.sep).join('/');
-    out.set(info.service, { info, dockerfile: parse(text), label });
+    out.set(info.service, { info, dockerfile: parsedDockerfile(text), label });
   }
   return out;
 }
