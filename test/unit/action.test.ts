@@ -352,7 +352,7 @@ describe('GitHub Action: outputs and summary cannot be forged by file content', 
     );
   });
 
-  for (const format of ['github', 'text', 'json', 'sarif', 'checkstyle']) {
+  for (const format of ['github', 'text', 'json', 'sarif', 'checkstyle', 'codeclimate', 'junit', 'sonarqube', 'rdjson', 'rdjsonl']) {
     it(`${format}: no line the action prints is a workflow command that file content wrote`, async () => {
       let out = '';
       const code = await runAction({ env: { GITHUB_WORKSPACE: ws, INPUT_PATH: '.', INPUT_FORMAT: format }, cwd: ws, stdout: (s) => (out += s) });

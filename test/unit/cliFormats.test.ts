@@ -308,9 +308,9 @@ describe('CLI formats', () => {
         assert.equal(slipway(['lint', '-f', f, '-t', 'warning', '--ignore', 'DL3011', 'svc dir/Dockerfile'], dir).code, 1, `${f}: threshold`);
         assert.equal(slipway(['lint', '-f', f, 'missing/Dockerfile'], dir).code, 2, f);
       }
-      const bad = slipway(['lint', '-f', 'junit', '.'], dir);
+      const bad = slipway(['lint', '-f', 'xml', '.'], dir);
       assert.equal(bad.code, 2);
-      assert.match(bad.err, /unknown format "junit" \(text, json, sarif, github, checkstyle\)/);
+      assert.match(bad.err, /unknown format "xml" \(text, json, sarif, github, checkstyle, codeclimate, junit, sonarqube, rdjson, rdjsonl\)/);
     });
 
     it('--output-file writes the report instead of standard output', () => {

@@ -10,6 +10,8 @@ export interface FileResult {
   error?: string;
   /** Name shown instead of the path (`<stdin>` when standard input has no --stdin-filename). */
   display?: string;
+  /** The text that was linted: the code-quality formats read a finding's line (fingerprints, UTF-8 columns). */
+  text?: string;
 }
 
 /** The name of a result in reports: relative to `cwd` with `/` separators when under it, else absolute. */
@@ -101,9 +103,9 @@ export function formatJson(results: FileResult[], cwd: string): string {
  * (legacy workflow commands) as `\u005b`. `#` and these characters only occur inside strings, where the escapes
  * are valid.
  */
-export function safeJson(value: unknown): string {
+export function safeJson(value: unknown, indent = 2): string {
   return (
-    JSON.stringify(value, null, 2)
+    JSON.stringify(value, null, indent)
       .replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
       .replace(/##\[/g, '##\\u005b') + '\n'
   );

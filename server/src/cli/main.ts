@@ -22,7 +22,9 @@ With no path, the current directory is searched. \`-\` reads one file from stand
 
 Options:
   -f, --format <format>          text (default), json, sarif (SARIF 2.1.0 for code scanning),
-                                 github (workflow commands: annotations) or checkstyle (XML)
+                                 github (workflow commands: annotations), checkstyle (XML),
+                                 codeclimate (GitLab Code Quality), junit (JUnit XML), sonarqube
+                                 (generic issue import), rdjson or rdjsonl (reviewdog)
   -o, --output-file <file>       write the report to a file instead of standard output
       --language <lang>          treat every file as dockerfile, workflow, action or compose
       --stdin-filename <name>    the name standard input is linted as (language, config lookup)

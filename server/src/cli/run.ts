@@ -108,7 +108,7 @@ export async function runLintJob(job: LintJob): Promise<LintRun> {
     config = mergeConfig(config, cliOverrides);
     const res = lint({ text, language: t.language, path: t.path, config, files });
     for (const c of res.crashes) job.warn(`internal error in rule ${c.rule} on ${t.display ?? t.path}: ${c.error.split('\n')[0]}`);
-    results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}) });
+    results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}), text });
     if (job.scripts !== false && res.scripts.length) withScripts.push({ result: results[results.length - 1], req: { text, language: t.language, lint: res, config } });
   }
   if (withScripts.length && job.scripts !== false) {

@@ -1,9 +1,13 @@
 import { FileResult, formatJson, formatText } from '../format';
 import { formatCheckstyle } from './checkstyle';
+import { formatCodeClimate } from './codeclimate';
 import { formatGithub } from './github';
+import { formatJunit } from './junit';
+import { formatRdjson, formatRdjsonl } from './rdjson';
 import { formatSarif } from './sarif';
+import { formatSonarQube } from './sonarqube';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'checkstyle'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'checkstyle', 'codeclimate', 'junit', 'sonarqube', 'rdjson', 'rdjsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
@@ -28,6 +32,16 @@ export function formatReport(format: Format, results: FileResult[], ctx: ReportC
       return formatGithub(results, ctx);
     case 'checkstyle':
       return formatCheckstyle(results, ctx);
+    case 'codeclimate':
+      return formatCodeClimate(results, ctx);
+    case 'junit':
+      return formatJunit(results, ctx);
+    case 'sonarqube':
+      return formatSonarQube(results, ctx);
+    case 'rdjson':
+      return formatRdjson(results, ctx);
+    case 'rdjsonl':
+      return formatRdjsonl(results, ctx);
     default:
       return formatText(results, ctx.cwd, ctx.color);
   }
