@@ -153,6 +153,10 @@ describe('report formats for other CI systems', () => {
       ];
       const report = toCodeClimate(results, ctx);
       checkCodeClimate(report);
+      const lines = (range: Finding['range']) => toCodeClimate([{ ...results[0], findings: [{ ...results[0].findings[0], range }] }], ctx)[0].location.lines;
+      assert.deepEqual(lines({ start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }), { begin: 2, end: 2 }, 'a whole line with its end');
+      assert.deepEqual(lines({ start: { line: 1, character: 0 }, end: { line: 2, character: 1 } }), { begin: 2, end: 3 });
+      assert.deepEqual(lines({ start: { line: 2, character: 1 }, end: { line: 1, character: 0 } }), { begin: 3, end: 3 }, 'reversed');
       assert.deepEqual(
         report.map((e) => [e.severity, e.categories[0]]),
         [

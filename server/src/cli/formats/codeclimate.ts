@@ -55,6 +55,8 @@ export function toCodeClimate(results: FileResult[], ctx: ReportContext): Issue[
     const prints = fingerprints(r.findings, file, splitLines(r.text));
     r.findings.forEach((f, i) => {
       const begin = f.range.start.line + 1;
+      // A range that ends at the start of a line (a whole line with its end) ends on the line before.
+      const end = f.range.end.character === 0 && f.range.end.line > f.range.start.line ? f.range.end.line : f.range.end.line + 1;
       issues.push({
         type: 'issue',
         check_name: f.rule,
@@ -64,7 +66,7 @@ export function toCodeClimate(results: FileResult[], ctx: ReportContext): Issue[
         severity: CODECLIMATE_SEVERITY[f.severity],
         fingerprint: prints[i],
         engine_name: 'slipway',
-        location: { path: file, lines: { begin, end: Math.max(begin, f.range.end.line + 1) } },
+        location: { path: file, lines: { begin, end: Math.max(begin, end) } },
       });
     });
   }
