@@ -44,9 +44,9 @@ function describe(n: FixNote): string {
 
 /**
  * Fixes the files of `job` (its paths, config, ignores; never standard input) with their safe fixes; writes them
- * when `write`, else only computes the diff. ShellCheck and pyflakes do not run here: none of their fixes is safe.
+ * when `write` (and `canWrite` accepts the file's real path), else only computes the diff. ShellCheck and pyflakes do not run here: none of their fixes is safe.
  */
-export async function runFixes(job: LintJob, write: boolean): Promise<FixRun> {
+export async function runFixes(job: LintJob, write: boolean, canWrite: (realPath: string) => boolean = () => true): Promise<FixRun> {
   if (job.paths.includes('-')) throw new JobError('--fix works on files: standard input cannot be fixed in place');
   const quiet = () => {};
   const maxFileBytes = job.maxFileBytes ?? mbToBytes(DEFAULT_MAX_FILE_MB);
@@ -75,6 +75,10 @@ export async function runFixes(job: LintJob, write: boolean): Promise<FixRun> {
     }
     if (res.text === original) continue;
     if (write) {
+      if (!canWrite(fs.realpathSync(r.path))) {
+        out.messages.push(`${shown}: not written: it is a link to a file outside the workspace`);
+        continue;
+      }
       try {
         writeAtomically(r.path, res.text);
       } catch (e) {
