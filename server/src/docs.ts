@@ -49,7 +49,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
     '',
     fence(codeLang(rule), rule.docs.good),
     '',
-    ...(rule.fix ? ['## Quick fix', '', `${rule.fix.safety === 'safe' ? 'Safe' : 'Unsafe'}: ${rule.fix.why}`, ''] : []),
+    ...(rule.fix ? ['## Quick fix', '', `${rule.fix.safety === 'safe' ? '**Safe**: applied by `slipway lint --fix`.' : '**Unsafe**: offered in the editor only, never applied by `slipway lint --fix`.'} ${rule.fix.why}`, ''] : []),
     '## Configure',
     '',
     'Change the severity or turn the rule off in VS Code settings (`"slipway.rules": { "' + rule.id + '": "off" }`), in `.slipway.yaml` (`rules: { ' + rule.id + ': warning }`)' +
