@@ -32,7 +32,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
     `| --- | --- |`,
     `| Applies to | ${ruleLanguages(rule).map((l) => LANG_NAMES[l]).join(', ')} |`,
     `| Default severity | ${rule.optIn ? `off (opt-in; ${rule.severity} when enabled)` : rule.severity} |`,
-    `| Quick fix | ${rule.tests.some((t) => t.fixed !== undefined && t.fixed !== t.input) ? 'yes' : 'no'} |`,
+    `| Quick fix | ${!rule.fix ? 'no' : rule.fix.safety === 'safe' ? 'yes, safe: applied by `slipway lint --fix`' : 'yes, unsafe: offered in the editor only'} |`,
     ...(peers.length ? [`| Same check in | ${peers.join(', ')} |`] : []),
     ...(others.length ? [`| Also accepted as | ${others.map((o) => `\`${o}\``).join(', ')} |`] : []),
     '',
@@ -49,6 +49,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
     '',
     fence(codeLang(rule), rule.docs.good),
     '',
+    ...(rule.fix ? ['## Quick fix', '', `${rule.fix.safety === 'safe' ? '**Safe**: applied by `slipway lint --fix`.' : '**Unsafe**: offered in the editor only, never applied by `slipway lint --fix`.'} ${rule.fix.why}`, ''] : []),
     '## Configure',
     '',
     'Change the severity or turn the rule off in VS Code settings (`"slipway.rules": { "' + rule.id + '": "off" }`), in `.slipway.yaml` (`rules: { ' + rule.id + ': warning }`)' +
@@ -120,12 +121,22 @@ export const MESSAGE_GUIDELINE = [
     'Other fixes are titled with an imperative verb that says what they write (`Add --no-install-recommends`, `Continue line 3 with \\`).',
 ].join('\n');
 
+/** What makes a quick fix safe, for the index page (each rule's page says which kind its fixes are). */
+export const FIX_POLICY = [
+  '## Safe and unsafe quick fixes',
+  '',
+  'Every quick fix is marked safe or unsafe in the rule registry (`fix` on the rule, or `safety` on one fix), and each rule\'s page says which. ' +
+    '**Safe**: the fixed file does what the original does wherever the original works: a spelling the tool reads the same way (instruction or keyword casing, `ENV key=value`, exec form running the same program), text the tool ignores (a repeated CMD, an ignored flag, an empty continuation line), or the only reading of something the tool rejects (a trailing `/` on a COPY destination with several sources, a key in the wrong case). ' +
+    '`slipway lint --fix` and the Action\'s `fix` input apply safe fixes only; a unit test applies every safe fix of every rule\'s cases and of the corpus and checks the file still parses, loses the finding and (for Dockerfiles) keeps its stages and effective instructions. ' +
+    '**Unsafe**: anything that needs judgement: did-you-mean suggestions, new flags or commands that change what is installed, kept or run, new values. They are offered in the editor only. ShellCheck\'s fixes are unsafe (quoting or rewriting shell code changes how it splits and expands).',
+].join('\n');
+
 export function renderIndex(rules: Rule<unknown>[]): string {
   const rows = rules
     .slice()
     .sort((a, b) => ruleLanguages(a)[0].localeCompare(ruleLanguages(b)[0]) || a.id.localeCompare(b.id))
     .map((r) => `| [${r.id}](${r.id}.md) | ${ruleLanguages(r).map((l) => LANG_NAMES[l]).join(', ')} | ${r.optIn ? 'off' : r.severity} | ${ruleIds(r).filter((x) => x !== r.id).join(', ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', MESSAGE_GUIDELINE, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', MESSAGE_GUIDELINE, '', FIX_POLICY, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

@@ -34,8 +34,9 @@ describe('GitHub Action', () => {
     const action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8'));
     assert.equal(action.runs.using, 'node20');
     assert.equal(action.runs.main, 'dist/action.js');
-    assert.deepEqual(Object.keys(action.inputs).sort(), ['config', 'format', 'ignore', 'max-file-size', 'path', 'sarif-file', 'severity-threshold']);
+    assert.deepEqual(Object.keys(action.inputs).sort(), ['config', 'fix', 'format', 'ignore', 'max-file-size', 'path', 'sarif-file', 'severity-threshold']);
     assert.equal(action.inputs.format.default, 'github');
+    assert.equal(action.inputs.fix.default, 'false');
     assert.equal(action.inputs.path.default, '.');
     assert.equal(action.inputs['max-file-size'].default, String(DEFAULT_MAX_FILE_MB));
     const src = fs.readFileSync(path.join(REPO, 'server/src/cli/action.ts'), 'utf8');
@@ -98,6 +99,42 @@ describe('GitHub Action', () => {
     assert.match(bad.out, /^::error title=Slipway::unknown format "xml"/m);
     assert.equal((await run({ 'INPUT_SEVERITY-THRESHOLD': 'loud' })).code, 2);
     assert.equal((await run({ INPUT_PATH: 'missing/Dockerfile' })).code, 2);
+  });
+
+  it('fix: true writes the safe fixes to the workspace, says what it did and reports what remains; fix: false writes nothing', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-action-fix-'));
+    try {
+      const original = 'FROM scratch\nEXPOSE 80800 80/TCP\nCMD /app --serve\n';
+      fs.writeFileSync(path.join(ws, 'Dockerfile'), original);
+      fs.writeFileSync(path.join(ws, 'clean.Dockerfile'), 'FROM scratch\nCMD ["/app"]\n');
+      const outputs = path.join(ws, 'github_output');
+      const run = async (fix: string) => {
+        fs.writeFileSync(outputs, '');
+        let out = '';
+        const code = await runAction({ env: { INPUT_PATH: 'Dockerfile clean.Dockerfile', INPUT_FIX: fix, INPUT_FORMAT: 'text', GITHUB_OUTPUT: outputs, GITHUB_WORKSPACE: ws }, cwd: ws, stdout: (s) => (out += s) });
+        return { code, out };
+      };
+      const dry = await run('false');
+      assert.equal(dry.code, 1);
+      assert.equal(fs.readFileSync(path.join(ws, 'Dockerfile'), 'utf8'), original);
+      assert.doesNotMatch(fs.readFileSync(outputs, 'utf8'), /fixed-files/);
+
+      const r = await run('true');
+      // The port typo (an error, no safe fix) remains and fails the step; the protocol's case and the exec form are fixed.
+      assert.equal(r.code, 1, r.out);
+      assert.equal(fs.readFileSync(path.join(ws, 'Dockerfile'), 'utf8'), 'FROM scratch\nEXPOSE 80800 80/tcp\nCMD ["/app", "--serve"]\n');
+      assert.equal(fs.readFileSync(path.join(ws, 'clean.Dockerfile'), 'utf8'), 'FROM scratch\nCMD ["/app"]\n');
+      assert.match(r.out, /^::notice title=Slipway fix::fixed 2 problem\(s\) in Dockerfile$/m);
+      assert.match(r.out, /^Dockerfile:2:8: error Valid UNIX ports/m);
+      assert.doesNotMatch(r.out, /ExposeProtoCasing|JSONArgsRecommended/);
+      assert.match(fs.readFileSync(outputs, 'utf8'), /^fixed-files=1$/m);
+
+      const bad = await run('yes');
+      assert.equal(bad.code, 2);
+      assert.match(bad.out, /^::error title=Slipway::fix must be true or false \(got "yes"\)/m);
+    } finally {
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('dist/action.js runs as the runner starts it (node, INPUT_* variables, no node_modules)', async () => {

@@ -13,6 +13,7 @@ import { Format, FORMATS, formatReport, isFormat } from './formats';
 import { escapeData } from './formats/github';
 import { VERSION } from './version';
 import { JobError, runLintJob } from './run';
+import { runFixes } from './fix';
 
 /** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper-cased (hyphens stay). */
 export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -130,6 +131,8 @@ export async function runAction(io: ActionIo): Promise<number> {
   const ignore = getInput('ignore', env).split(/[\s,]+/).filter(Boolean);
   const config = getInput('config', env) || undefined;
   const sarifFile = getInput('sarif-file', env);
+  const fixInput = getInput('fix', env).toLowerCase() || 'false';
+  if (fixInput !== 'true' && fixInput !== 'false') return fail(`fix must be true or false (got "${fixInput}")`);
   // A pull request does not choose the inputs, but it does choose the files in the workspace: neither a symbolic link
   // there nor an input like `../..` may make the action read or write elsewhere on the runner. Relative paths must
   // stay in the workspace once links are resolved; an absolute path is taken as meant.
@@ -147,6 +150,13 @@ export async function runAction(io: ActionIo): Promise<number> {
   const warnings: string[] = [];
   let run;
   try {
+    if (fixInput === 'true') {
+      // The safe fixes are written to the workspace (for a following step to commit), then what remains is reported.
+      const fixed = await runFixes({ paths, cwd, config, ignore, maxFileBytes, warn: () => {} }, true, (real) => within(real, workspace));
+      for (const m of fixed.messages) io.stdout(`::warning title=Slipway fix::${escapeData(m)}\n`);
+      if (fixed.changed.length) io.stdout(`::notice title=Slipway fix::${escapeData(`fixed ${fixed.fixes} problem(s) in ${fixed.changed.map((p) => path.relative(cwd, p).split(path.sep).join('/')).join(', ')}`)}\n`);
+      setOutput('fixed-files', fixed.changed.length, env);
+    }
     run = await runLintJob({ paths, cwd, config, threshold, ignore, maxFileBytes, warn: (w) => warnings.push(w) });
   } catch (e) {
     if (e instanceof JobError) return fail(e.message);

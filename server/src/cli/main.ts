@@ -8,6 +8,7 @@ import type { Language, Severity } from '../engine/types';
 import { Format, FORMATS, formatReport, isFormat } from './formats';
 import { visible } from './format';
 import { JobError, runLintJob } from './run';
+import { runFixes } from './fix';
 import { writeDocs } from '../docs';
 import { VERSION } from './version';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from '../engine/regularFile';
@@ -36,6 +37,10 @@ Options:
       --shellcheck <path>        the shellcheck executable (default: shellcheck on PATH)
       --pyflakes <path>          the pyflakes executable (default: pyflakes3 on PATH)
       --no-scripts               do not run ShellCheck and pyflakes on the scripts inside the files
+      --fix                      apply the safe quick fixes to the files (repeated until none applies), then report
+                                 what remains; fixes that overlap are left out and named on standard error
+      --fix-dry-run              print the safe fixes as a unified diff and write nothing (exit 1 when a file
+                                 would change, else 0)
       --no-color                 plain text output
   -h, --help                     this help
   -v, --version                  print the version
@@ -49,6 +54,11 @@ pyflakes3; macOS: brew install shellcheck; pip install pyflakes). Without them e
 ShellCheck's findings carry its codes as rule ids, listed once as ShellCheck by \`slipway rules\`: each code can
 be turned off or given a severity on its own (--ignore SC2086; .slipway.yaml rules: { SC2086: off }; VS Code
 "slipway.rules": { "SC2086": "off" }). The common codes: docs/rules/ShellCheck.md.
+
+A fix is safe when the fixed file does what the original does wherever the original works (instruction casing,
+ENV key=value, exec form that runs the same program, a flag the builder ignores…); the others (did-you-mean
+suggestions, new flags or commands, changed values) need judgement and stay quick fixes in the editor. Each rule's
+page in docs/rules says which kind its fix is. ShellCheck's fixes are never applied by --fix.
 
 Exit status: 0 no finding at or above the threshold, 1 findings at or above it, 2 usage or file errors.
 `;
@@ -67,6 +77,8 @@ interface Options {
   /** Executables of the script analysers; `scripts: false` runs none. */
   tools: { shellcheck?: string; pyflakes?: string };
   scripts: boolean;
+  /** `--fix` writes the safe fixes, `--fix-dry-run` prints them as a diff. */
+  fix?: 'write' | 'dry-run';
 }
 
 class UsageError extends Error {}
@@ -137,6 +149,11 @@ function parseArgs(argv: string[]): Options {
       case '--no-scripts':
         o.scripts = false;
         break;
+      case '--fix':
+      case '--fix-dry-run':
+        if (o.fix && o.fix !== (name === '--fix' ? 'write' : 'dry-run')) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+        o.fix = name === '--fix' ? 'write' : 'dry-run';
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -191,8 +208,16 @@ async function runLint(argv: string[]): Promise<number> {
   // Warnings quote file content (a config value, a path): shown `visible`, like the text report.
   const warn = (m: string) => process.stderr.write(`slipway: ${visible(m)}\n`);
   if (o.stdinFilename && !o.paths.length) o.paths.push('-'); // a name for stdin and no path: read stdin
+  if (o.fix && (o.paths.includes('-') || o.stdinFilename)) throw new UsageError(`--fix${o.fix === 'dry-run' ? '-dry-run' : ''} works on files, not on standard input`);
   let run;
   try {
+    if (o.fix) {
+      const job = { paths: o.paths, cwd, language: o.language, config: o.config, ignore: o.ignore, maxFileBytes: o.maxFileBytes, warn };
+      const fixed = await runFixes(job, o.fix === 'write');
+      for (const m of fixed.messages) warn(m);
+      if (o.fix === 'dry-run') return writeReport(o, cwd, fixed.diff, warn) ?? (fixed.changed.length ? 1 : 0);
+      if (fixed.changed.length) warn(`fixed ${fixed.fixes} problem${fixed.fixes === 1 ? '' : 's'} in ${fixed.changed.length} file${fixed.changed.length === 1 ? '' : 's'}`);
+    }
     const stdin = o.paths.includes('-') ? { text: readStdin(o.maxFileBytes), filename: o.stdinFilename } : undefined;
     run = await runLintJob({
       paths: o.paths,
@@ -215,6 +240,11 @@ async function runLint(argv: string[]): Promise<number> {
   }
   for (const e of run.errors) warn(e);
   const report = formatReport(o.format, run.results, { cwd, color: o.color && !o.output, errors: run.errors, version: VERSION });
+  return writeReport(o, cwd, report, warn) ?? run.exitCode;
+}
+
+/** Writes the report to --output-file or standard output; 2 when the file cannot be written. */
+function writeReport(o: Options, cwd: string, report: string, warn: (m: string) => void): number | undefined {
   if (o.output) {
     const out = path.resolve(cwd, o.output);
     try {
@@ -225,7 +255,7 @@ async function runLint(argv: string[]): Promise<number> {
       return 2;
     }
   } else process.stdout.write(report);
-  return run.exitCode;
+  return undefined;
 }
 
 function runRules(argv: string[]): number {

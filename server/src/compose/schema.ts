@@ -312,7 +312,7 @@ function validate(w: Walk, node: unknown, s: JSchema | undefined, path: PathSeg[
     const durationKey = typeof last === 'string' && DURATION_LIKE.has(last);
     if (isScalar(n) && (kind === 'number' || kind === 'integer' || kind === 'boolean') && expected.includes('string') && n.source !== undefined && !durationKey) {
       const r = rangeOfNode(w, n);
-      fixes.push({ title: `Quote the value: "${n.source}"`, preferred: true, edits: [{ range: r, newText: JSON.stringify(String(n.source)) }] });
+      fixes.push({ title: `Quote the value: "${n.source}"`, preferred: true, safety: 'safe', edits: [{ range: r, newText: JSON.stringify(String(n.source)) }] });
     }
     w.issues.push({
       kind: 'invalid-value',
@@ -482,6 +482,7 @@ function deleteItemFix(model: ComposeModel, item: Node): Fix[] | undefined {
     {
       title: 'Remove the duplicate entry',
       preferred: true,
+      safety: 'safe',
       edits: [{ range: { start: { line: r.start.line, character: 0 }, end: { line: r.end.line + 1, character: 0 } }, newText: '' }],
     },
   ];

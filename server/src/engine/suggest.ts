@@ -1,4 +1,4 @@
-import type { Fix, Range } from './types';
+import type { Fix, FixSafety, Range } from './types';
 
 /**
  * Suggestions for misspelt names, and the message tail and quick fix that offer them, in one shape for every
@@ -82,6 +82,8 @@ export interface ReplaceFixOptions {
   title?: string;
   /** Offer it first (default true: a single suggestion is the fix). */
   preferred?: boolean;
+  /** This fix's own safety, when it differs from its rule's (e.g. a change of case only, where case is the error). */
+  safety?: FixSafety;
 }
 
 /** A fix that replaces `range` with `newText`, titled `Change to "X"`. */
@@ -90,6 +92,7 @@ export function replaceFix(range: Range, newText: string, options: ReplaceFixOpt
     title: options.title ?? `Change to ${JSON.stringify(options.shown ?? newText)}`,
     preferred: options.preferred ?? true,
     edits: [{ range, newText }],
+    ...(options.safety ? { safety: options.safety } : {}),
   };
 }
 

@@ -11,12 +11,23 @@ export type SeveritySetting = Severity | 'off';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/**
+ * Whether a fix may be applied without a person reading it first (`slipway lint --fix`, the Action's `fix` input).
+ * `safe`: the fixed file does what the original does wherever the original works (a casing or spelling form the
+ * tool reads the same way, text the tool ignores, the one reading of something the tool rejects); it needs no
+ * choice. `unsafe`: the result may do something else (a did-you-mean, a flag or command that changes what is
+ * installed, kept or run, a new value): offered in the editor only.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
 /** An edit that repairs a finding. Edits never overlap and keep the file's meaning apart from the repair. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
   /** The fix the editor offers first (`isPreferred`). */
   preferred?: boolean;
+  /** Overrides the rule's `fix.safety` for this one fix (a rule whose fixes are of both kinds). */
+  safety?: FixSafety;
 }
 
 /** One problem found in a document. */
@@ -182,6 +193,11 @@ export interface Rule<M = unknown> {
    */
   options?: (keyof RuleOptions)[];
   docs: RuleDoc;
+  /**
+   * Whether the rule's quick fixes are safe (see FixSafety), and why, in a sentence shown on its docs page. Every rule
+   * that offers a fix declares it (a unit test checks); a single Fix can override it with its own `safety`.
+   */
+  fix?: { safety: FixSafety; why: string };
   /**
    * The rule's findings come from an external analyser run on the scripts its check hands over (`ctx.embed`), with
    * the analyser's own codes as rule ids (ShellCheck's `SC2086`…): see server/src/scripts/.

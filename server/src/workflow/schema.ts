@@ -634,20 +634,23 @@ class Validator {
       'unknown-event',
       node,
       `unknown Webhook event ${q(name)}` + (suggestion ? didYouMean(suggestion, 'yaml') : `; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events`),
-      { fixes: suggestionFix(this.model.rangeOf(node), suggestion) },
+      // The event written in another case (`Push`): GitHub's names are case-sensitive and this is the only one meant.
+      { fixes: suggestionFix(this.model.rangeOf(node), suggestion, lower ? { safety: 'safe' } : {}) },
     );
   }
 
   private badPermission(node: Scalar, text: string, loc: Loc, allowed: string[]): void {
     if (loc.parentDef === 'permissions-mapping') {
-      const suggestion = allowed.find((a) => a === text.toLowerCase()) ?? closest(text, allowed);
+      const cased = allowed.find((a) => a === text.toLowerCase());
+      const suggestion = cased ?? closest(text, allowed);
       this.report('permissions', node, `${q(text)} is invalid as permission of scope ${q(loc.keyName)}. available values are ${list(allowed)}`, {
-        fixes: suggestionFix(this.model.rangeOf(node), suggestion),
+        fixes: suggestionFix(this.model.rangeOf(node), suggestion, cased ? { safety: 'safe' } : {}),
       });
     } else {
-      const suggestion = ['read-all', 'write-all'].find((a) => a === text.toLowerCase()) ?? closest(text, ['read-all', 'write-all']);
+      const cased = ['read-all', 'write-all'].find((a) => a === text.toLowerCase());
+      const suggestion = cased ?? closest(text, ['read-all', 'write-all']);
       this.report('permissions', node, `${q(text)} is invalid for permission for all the scopes. available values are "read-all", "write-all" or {}`, {
-        fixes: suggestionFix(this.model.rangeOf(node), suggestion),
+        fixes: suggestionFix(this.model.rangeOf(node), suggestion, cased ? { safety: 'safe' } : {}),
       });
     }
   }
@@ -808,9 +811,11 @@ class Validator {
     const range = this.model.keyRange(pair);
     if (defName === 'on-mapping-strict') return this.unknownEvent(keyNode, name);
     if (defName === 'permissions-mapping') {
-      const suggestion = known.find((k) => k === name.toLowerCase()) ?? closest(name, known);
+      const cased = known.find((k) => k === name.toLowerCase());
+      const suggestion = cased ?? closest(name, known);
+      const taken = !!suggestion && map.items.some((p) => p !== pair && isPair(p) && scalarText(p.key as Node | null) === suggestion);
       return this.report('permissions', keyNode, `unknown permission scope ${q(name)}. all available permission scopes are ${list(known)}` + didYouMean(suggestion, 'yaml'), {
-        fixes: suggestionFix(range, suggestion),
+        fixes: taken ? undefined : suggestionFix(range, suggestion, cased ? { safety: 'safe' } : {}),
       });
     }
     if (loc.event && FILTER_EVENTS[name] && defName.endsWith('-mapping') && !known.includes(name)) {
@@ -845,7 +850,8 @@ class Validator {
     // GitHub rejects and YAML parsers refuse.
     const taken = !!suggestion && map.items.some((p) => p !== pair && isPair(p) && scalarText(p.key as Node | null)?.toLowerCase() === suggestion.toLowerCase());
     this.report('unknown-key', keyNode, message, {
-      fixes: !hint && !taken ? suggestionFix(range, suggestion) : undefined,
+      // A key written in another case (`Runs-On`): keys are case-sensitive and this is the one meant.
+      fixes: !hint && !taken ? suggestionFix(range, suggestion, caseMatch && suggestion === caseMatch ? { safety: 'safe' } : {}) : undefined,
     });
   }
 

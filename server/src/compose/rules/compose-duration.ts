@@ -48,6 +48,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-duration',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the unit it suggests is a guess.' },
   docs: {
     summary: 'Durations (`healthcheck.interval`, `stop_grace_period`, `deploy.*.delay`, …) must be Go durations such as `30s`, `1m30s` or `500ms`.',
     why: '`docker compose` refuses the file with "time: invalid duration"; units are written without a space and days are not a unit.',

@@ -6,6 +6,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-invalid-value',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean is a guess; quoting a number or boolean where Compose wants a string (the text as written), and removing an entry that repeats an earlier one, are applied by `--fix` (safe).' },
   docs: {
     summary: 'Values must have the type and form the Compose specification allows (a string where a string is expected, one of the allowed values, no duplicate list entries, valid names).',
     why: '`docker compose` refuses the file ("services.web.user must be a string"); unquoted numbers such as `user: 1000` and mistyped enum values are the usual cause.',

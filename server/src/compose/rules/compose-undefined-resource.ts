@@ -7,6 +7,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-resource',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the name it suggests is a guess.' },
   docs: {
     summary: 'Networks, named volumes, secrets, configs and models a service uses must be declared under the top-level `networks`, `volumes`, `secrets`, `configs` or `models`.',
     why: '`docker compose` refuses the file ("service \\"web\\" refers to undefined volume data"); a volume short syntax without `./` is a named volume, not a folder.',

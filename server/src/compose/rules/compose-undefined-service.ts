@@ -7,6 +7,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-service',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the service it suggests is a guess.' },
   docs: {
     summary: 'Services named in `depends_on`, `links`, `extends`, `volumes_from` and `network_mode`/`pid`/`ipc: service:…` must be defined (in this file, a file it includes, the base file of an override file, or the default override file beside a base file).',
     why: '`docker compose` stops with "service \\"x\\" depends on undefined service \\"y\\"" (or a similar error) before starting anything; a renamed or misspelt service is the usual cause.',

@@ -45,6 +45,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-build-arg',
   language: 'compose',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the ARG it suggests is a guess.' },
   docs: {
     summary: 'Each name in a service\'s `build.args` should be declared by an `ARG` of the Dockerfile it builds (globally before the first FROM, or in a stage).',
     why: 'A build arg no ARG declares is ignored: BuildKit only warns "one or more build-args were not consumed", and the value the Compose file meant to pass never reaches the build (a misspelt or renamed ARG). Proxy, BuildKit and platform args are predefined and never reported.',

@@ -8,6 +8,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-key',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the key it suggests is a guess.' },
   docs: {
     summary: 'Keys must be ones the Compose specification defines at that place (or `x-` extensions where it allows them).',
     why: '`docker compose` refuses the whole file with "additional properties not allowed"; a misspelt `service:`, `volume:` or `healtcheck:` is easy to miss.',

@@ -8,6 +8,7 @@ const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-target',
   language: 'compose',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the stage it suggests is a guess.' },
   docs: {
     summary: 'A service\'s `build.target` must name a stage (`FROM … AS <name>`) of the Dockerfile it builds.',
     why: 'The build stops with "target stage \\"prod\\" could not be found" once the Dockerfile\'s stages are renamed or the target is misspelt; BuildKit matches stage names case-insensitively, and only by name.',

@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'CondaClean',
   language: 'dockerfile',
   severity: 'info',
+  fix: { safety: 'unsafe', why: "It adds a command that deletes conda's package cache, which a later instruction may still use." },
   docs: {
     summary: '`conda clean --all` missing after `conda install` (also mamba and micromamba).',
     why:

@@ -13,6 +13,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { buildkit: 'ConsistentInstructionCasing' },
+  fix: { safety: 'safe', why: 'Instruction keywords are case-insensitive: only the spelling changes.' },
   docs: {
     summary: 'Instructions should all use the same casing, the one most of the file uses.',
     why: 'Instruction keywords are case-insensitive, but a file mixing `RUN` and `run` (or `Run`) is harder to read and scan; `docker build --check` reports it.',

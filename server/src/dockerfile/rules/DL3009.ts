@@ -44,6 +44,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3009' },
+  fix: { safety: 'unsafe', why: 'It deletes the apt lists, which a later `apt-get install` in the stage may still need.' },
   docs: {
     summary: 'Delete the apt-get lists after installing something, in the same RUN.',
     why:

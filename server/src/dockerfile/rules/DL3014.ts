@@ -32,6 +32,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3014' },
+  fix: { safety: 'safe', why: '`-y` only answers the confirmation prompt, which without a terminal aborts the build: wherever the RUN works today it does the same.' },
   docs: {
     summary: 'Use the `-y` switch with `apt-get install` (and other apt-get commands that ask for confirmation).',
     why:

@@ -18,6 +18,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3015' },
+  fix: { safety: 'unsafe', why: 'It changes which packages are installed (the recommended ones no longer are).' },
   docs: {
     summary: 'Avoid additional packages by specifying `--no-install-recommends`.',
     why:

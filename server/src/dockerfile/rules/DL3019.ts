@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3019' },
+  fix: { safety: 'unsafe', why: '`--no-cache` makes apk fetch a fresh package index instead of the one `apk update` left, which may install other versions.' },
   docs: {
     summary: 'Use `apk add --no-cache`.',
     why:

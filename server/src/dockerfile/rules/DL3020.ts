@@ -15,6 +15,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3020' },
+  fix: { safety: 'unsafe', why: 'ADD also unpacks a local tar archive whatever its name: only you know the file is not one.' },
   docs: {
     summary: 'Use COPY instead of ADD for files and folders.',
     why:

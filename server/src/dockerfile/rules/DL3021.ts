@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'error',
   compat: { hadolint: 'DL3021' },
+  fix: { safety: 'safe', why: 'The builder rejects several sources copied to a path without a trailing `/`; a folder is the only thing it can mean.' },
   docs: {
     summary: 'COPY with more than 2 arguments requires the last argument to end with `/`.',
     why: 'With several sources the destination must be a directory; Docker rejects the build ("When using COPY with more than one source file, the destination must be a directory and end with a /").',

@@ -13,6 +13,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3022' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the stage it suggests is a guess.' },
   docs: {
     summary: '`COPY --from` should reference a stage defined earlier (by name or index).',
     why:

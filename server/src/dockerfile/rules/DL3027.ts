@@ -13,6 +13,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3027' },
+  fix: { safety: 'unsafe', why: '`apt` and `apt-get` differ in some commands (`apt upgrade` installs new dependencies, `apt-get upgrade` does not).' },
   docs: {
     summary: 'Do not use `apt`; use `apt-get` or `apt-cache` in scripts.',
     why:

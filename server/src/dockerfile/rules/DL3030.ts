@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3030' },
+  fix: { safety: 'safe', why: '`-y` only answers the confirmation prompt, which without a terminal aborts the build: wherever the RUN works today it does the same.' },
   docs: {
     summary: 'Use the `-y` switch with `yum install` (and other yum commands that ask for confirmation).',
     why:

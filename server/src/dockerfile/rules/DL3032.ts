@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3032' },
+  fix: { safety: 'unsafe', why: "It adds a command that deletes yum's cache, which a later instruction may still use." },
   docs: {
     summary: '`yum clean all` missing after `yum install`.',
     why:

@@ -10,6 +10,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3034' },
+  fix: { safety: 'safe', why: '`-y` only answers the confirmation prompt, which without a terminal aborts the build: wherever the RUN works today it does the same.' },
   docs: {
     summary: 'Non-interactive switch missing from `zypper` command: use `zypper install -y` (or `zypper -n`).',
     why: 'Without a terminal zypper cannot get an answer to its confirmation prompt and the build fails.',

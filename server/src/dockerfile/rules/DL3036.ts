@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3036' },
+  fix: { safety: 'unsafe', why: "It adds a command that deletes zypper's cache, which a later instruction may still use." },
   docs: {
     summary: '`zypper clean` missing after `zypper install`.',
     why: 'zypper keeps repository metadata and packages in `/var/cache/zypp`; clean it in the same RUN or it stays in the layer.',

@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3038' },
+  fix: { safety: 'safe', why: '`-y` only answers the confirmation prompt, which without a terminal aborts the build: wherever the RUN works today it does the same.' },
   docs: {
     summary: 'Use the `-y` switch with `dnf install` (and other dnf commands that ask for confirmation).',
     why:

@@ -16,6 +16,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3040' },
+  fix: { safety: 'unsafe', why: "It adds a command that deletes dnf's cache, which a later instruction may still use." },
   docs: {
     summary: '`dnf clean all` missing after `dnf install`.',
     why:

@@ -25,6 +25,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3042' },
+  fix: { safety: 'safe', why: 'pip installs the same packages without its cache; only the cache directory is no longer left in the layer.' },
   docs: {
     summary: 'Avoid the pip cache directory: use `pip install --no-cache-dir`.',
     why:

@@ -45,6 +45,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { hadolint: 'DL3046' },
+  fix: { safety: 'unsafe', why: 'It changes the files useradd writes (`/var/log/lastlog` and `faillog` no longer record the user).' },
   docs: {
     summary: '`useradd` with a high UID (six digits or more) should have `-l` (`--no-log-init`).',
     why:

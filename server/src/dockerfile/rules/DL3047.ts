@@ -16,6 +16,7 @@ const rule: Rule<DockerfileModel> = {
   severity: 'info',
   options: ['buildArgs'],
   compat: { hadolint: 'DL3047' },
+  fix: { safety: 'unsafe', why: 'Which flag suits depends on the wget in the image (GNU or BusyBox), which the fix can only guess.' },
   docs: {
     summary: 'Use `wget --progress=dot:giga` (or `-q` / `-nv`) in RUN.',
     why:

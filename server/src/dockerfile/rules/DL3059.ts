@@ -26,6 +26,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3059' },
+  fix: { safety: 'unsafe', why: 'Merging RUNs changes the layers and runs the commands in one shell (a `cd` or `export` of the first now applies to the second).' },
   docs: {
     summary: 'Multiple consecutive RUN instructions: consider consolidation.',
     why:

@@ -14,6 +14,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { hadolint: 'DL3060' },
+  fix: { safety: 'unsafe', why: "It adds a command that deletes yarn's cache, which a later instruction may still use." },
   docs: {
     summary: '`yarn cache clean` missing after `yarn install`.',
     why:

@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'DuplicateFlag',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'When the two values differ, only you know which one was meant; a repeat of the very same flag is removed by `--fix` (safe).' },
   docs: {
     summary: 'A flag that may appear once is given twice on the same instruction.',
     why:
@@ -20,21 +21,24 @@ const rule: Rule<DockerfileModel> = {
       if (!table || !isInstruction(ins.keyword)) continue;
       const p = parseInstruction(model, ins);
       if (p.flags.length < 2) continue;
-      const seen = new Set<string>();
+      // The text of each flag's first occurrence: a repeat of the very same text is removed safely.
+      const seen = new Map<string, string>();
       for (let i = 0; i < p.flags.length; i++) {
         const f = p.flags[i];
         const type = table[f.name];
         if (!type || type === 'strings') continue;
+        const written = p.line.text.slice(f.start, f.end);
         if (!seen.has(f.name)) {
-          seen.add(f.name);
+          seen.set(f.name, written);
           continue;
         }
+        const same = seen.get(f.name) === written;
         // Remove the repeated flag with the blanks before it.
         const prevEnd = p.flags[i - 1].end;
         report({
           message: `Duplicate flag specified: --${f.name}`,
           range: logicalRange(model, p.line, f.start, f.end),
-          fixes: [{ title: `Remove the second --${f.name}`, preferred: true, edits: [{ range: logicalRange(model, p.line, prevEnd, f.end), newText: '' }] }],
+          fixes: [{ title: `Remove the second --${f.name}`, preferred: true, ...(same ? { safety: 'safe' as const } : {}), edits: [{ range: logicalRange(model, p.line, prevEnd, f.end), newText: '' }] }],
         });
       }
     }

@@ -16,6 +16,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'ExecFormLiteralQuotes',
   language: 'dockerfile',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'It changes the arguments the program receives (that is its point): only you know the quotes are not wanted.' },
   docs: {
     summary: 'An exec-form argument contains quotes that are passed to the program literally.',
     why:

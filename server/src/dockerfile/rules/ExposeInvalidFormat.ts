@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'ExposeInvalidFormat' },
+  fix: { safety: 'safe', why: 'The builder keeps only the container port of `host:container`: EXPOSE records the same ports after the fix.' },
   docs: {
     summary: 'EXPOSE should list container ports only, without an IP address or a host-port mapping.',
     why:

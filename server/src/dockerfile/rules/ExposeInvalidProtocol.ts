@@ -9,6 +9,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'ExposeInvalidProtocol',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'The protocol it suggests is a guess; a reversed port range (`8010-8000`) is put in order by `--fix` (safe).' },
   docs: {
     summary: 'EXPOSE uses a protocol other than tcp, udp or sctp, or a port range whose start is after its end.',
     why: 'The builder parses `EXPOSE port[-port][/protocol]` and rejects any other protocol (`invalid proto`) and reversed ranges.',
@@ -40,7 +41,7 @@ const rule: Rule<DockerfileModel> = {
           report({
             message: `Invalid port range ${port}: the start is after the end`,
             range,
-            fixes: [replaceFix(range, `${m[2]}-${m[1]}`)],
+            fixes: [replaceFix(range, `${m[2]}-${m[1]}`, { safety: 'safe' })],
           });
         }
       }

@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { buildkit: 'ExposeProtoCasing' },
+  fix: { safety: 'safe', why: 'Docker reads the protocol in lowercase: only the spelling changes.' },
   docs: {
     summary: 'The protocol in EXPOSE (`tcp`, `udp`, `sctp`) should be lowercase.',
     why: 'Docker matches protocols in lowercase; `80/TCP` is accepted today only by normalisation and is reported by `docker build --check`.',

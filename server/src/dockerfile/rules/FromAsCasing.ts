@@ -8,6 +8,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { buildkit: 'FromAsCasing' },
+  fix: { safety: 'safe', why: 'Keywords are case-insensitive: only the spelling changes.' },
   docs: {
     summary: "The 'AS' keyword should match the casing of the 'FROM' keyword.",
     why: 'Keywords in one instruction written in different casings (`FROM x as y`) read as a typo and are reported by `docker build --check`.',

@@ -20,6 +20,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidDirective',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'Which of two directives to keep, or which escape character was meant, is a choice.' },
   docs: {
     summary: 'A parser directive (`# syntax=`, `# escape=`, `# check=`) is invalid, repeated, or in a place where it is ignored.',
     why:

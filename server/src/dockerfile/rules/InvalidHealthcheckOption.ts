@@ -9,6 +9,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidHealthcheckOption',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A number without a unit could be meant as seconds or as something else: the unit is a guess.' },
   docs: {
     summary: 'A HEALTHCHECK duration or retry count is not something the builder accepts.',
     why:

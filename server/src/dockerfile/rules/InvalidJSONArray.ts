@@ -61,6 +61,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidJSONArray',
   language: 'dockerfile',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'The builder runs the malformed array as a shell command today; the repair makes it exec form, which runs differently.' },
   docs: {
     summary: 'An exec-form (JSON array) argument is not valid JSON, so the builder silently treats it as shell form.',
     why:

@@ -57,6 +57,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidMount',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the key or type it suggests is a guess.' },
   docs: {
     summary: 'A `RUN --mount` has an unknown type or option, or an option its type does not take.',
     why:

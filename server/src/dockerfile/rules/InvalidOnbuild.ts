@@ -9,6 +9,7 @@ const rule: Rule<DockerfileModel> = {
   severity: 'error',
   // hadolint's DL3043 reports the triggers that are rejected (ONBUILD, FROM, MAINTAINER).
   aliases: ['DL3043'],
+  fix: { safety: 'unsafe', why: 'A did-you-mean, or removing a trigger whose intent is unclear.' },
   docs: {
     summary: 'An ONBUILD trigger is ONBUILD, FROM or MAINTAINER (rejected), or not an instruction at all.',
     why:

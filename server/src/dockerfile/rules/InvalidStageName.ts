@@ -15,6 +15,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'InvalidStageName',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'The new name is a choice.' },
   docs: {
     summary: 'A stage name after `AS` does not match the builder\'s grammar.',
     why:

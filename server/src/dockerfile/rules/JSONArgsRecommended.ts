@@ -93,6 +93,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'JSONArgsRecommended', hadolint: 'DL3025' },
+  fix: { safety: 'safe', why: 'Offered only where the exec form runs the same program with the same arguments (no shell syntax, no variables, a known ENTRYPOINT): only the `/bin/sh -c` wrapper goes.' },
   docs: {
     summary: 'CMD and ENTRYPOINT should use the JSON (exec) form (unless the stage sets a custom SHELL).',
     why:

@@ -25,6 +25,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'LegacyKeyValueFormat' },
+  fix: { safety: 'safe', why: 'The `key=value` form sets the same key to the same value, quoted where needed.' },
   docs: {
     summary: 'ENV and LABEL should use `key=value`, not the legacy `key value` form.',
     why:

@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'MaintainerDeprecated', hadolint: 'DL4000' },
+  fix: { safety: 'unsafe', why: "It moves the author from the image's Author field to a label: tools that read the field no longer find it." },
   docs: {
     summary: 'MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors=…`.',
     why: 'MAINTAINER has been deprecated since Docker 1.13 and only fills a legacy image field; the OCI authors label is what registries and tools read.',

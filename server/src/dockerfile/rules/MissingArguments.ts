@@ -116,7 +116,7 @@ function check(model: DockerfileModel, ins: DfInstruction, report: (r: Report) =
         report({
           message: 'SHELL requires the arguments to be in JSON form: `SHELL ["executable", "parameters"]`',
           range: argRange,
-          fixes: simple && p.contiguous ? [{ title: 'Write SHELL as a JSON array', preferred: true, edits: [{ range: argRange, newText: jsonArray(simple) }] }] : undefined,
+          fixes: simple && p.contiguous ? [{ title: 'Write SHELL as a JSON array', preferred: true, safety: 'safe', edits: [{ range: argRange, newText: jsonArray(simple) }] }] : undefined,
         });
       }
       return;
@@ -155,6 +155,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'MissingArguments',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'Most repairs supply something missing (a value, a CMD), which is a guess; writing a non-JSON SHELL as the JSON array of its words is applied by `--fix` (safe).' },
   docs: {
     summary: 'An instruction has missing, extra or malformed arguments that `docker build` rejects.',
     why:

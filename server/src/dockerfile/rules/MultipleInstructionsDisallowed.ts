@@ -9,6 +9,7 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { buildkit: 'MultipleInstructionsDisallowed' },
   aliases: ['DL4003', 'DL4004', 'DL3012'],
+  fix: { safety: 'safe', why: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect: the removed ones did nothing.' },
   docs: {
     summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK; the earlier ones are reported.',
     why: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect: the earlier ones are dead code that misleads readers about what the container runs.',

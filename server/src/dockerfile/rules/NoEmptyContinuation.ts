@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'warning',
   compat: { buildkit: 'NoEmptyContinuation' },
+  fix: { safety: 'safe', why: 'The builder skips empty lines inside a continuation: the instruction reads the same without them.' },
   docs: {
     summary: 'A line continuation should not be followed by an empty line.',
     why:

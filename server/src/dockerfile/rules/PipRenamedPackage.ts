@@ -61,6 +61,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'PipRenamedPackage',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'It installs another package, with its own versions.' },
   docs: {
     summary: '`pip install` names a package that no longer installs under that name (`sklearn`, `tensorflow-gpu`, `PIL`).',
     why:

@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { buildkit: 'RedundantTargetPlatform', hadolint: 'DL3065' },
+  fix: { safety: 'safe', why: 'Stages are built for the target platform by default: removing the flag changes nothing.' },
   docs: {
     summary: '`FROM --platform=$TARGETPLATFORM` is redundant: that is already the default.',
     why: 'Stages are built for the target platform unless told otherwise; the flag adds noise and suggests a cross-build setup that is not there.',

@@ -16,6 +16,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'ServerBindsLocalhost',
   language: 'dockerfile',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'It changes where the server listens, which exposes it: a decision to make on purpose.' },
   docs: {
     summary: 'A web server started by the image should not listen on 127.0.0.1 or localhost only.',
     why:

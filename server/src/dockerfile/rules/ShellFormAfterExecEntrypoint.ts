@@ -6,6 +6,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'ShellFormAfterExecEntrypoint',
   language: 'dockerfile',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'It changes the arguments the ENTRYPOINT receives (that is its point).' },
   docs: {
     summary: 'A shell-form CMD is combined with an exec-form ENTRYPOINT.',
     why:

@@ -46,6 +46,7 @@ const rule: Rule<DockerfileModel> = {
   language: 'dockerfile',
   severity: 'info',
   compat: { buildkit: 'StageNameCasing' },
+  fix: { safety: 'safe', why: 'BuildKit lowercases stage names: the stage and its references keep meaning the same stage.' },
   docs: {
     summary: 'Stage names should be lowercase.',
     why:

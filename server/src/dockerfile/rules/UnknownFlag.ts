@@ -21,6 +21,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'UnknownFlag',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean, or a value for a flag, is a guess; removing a flag the instruction ignores is applied by `--fix` (safe).' },
   docs: {
     summary: 'An instruction has a `--flag` it does not accept, or a flag value the builder rejects.',
     why:
@@ -51,6 +52,7 @@ const rule: Rule<DockerfileModel> = {
             fixes: [
               {
                 title: `Remove --${f.name}`,
+                safety: 'safe',
                 edits: [{ range: logicalRange(model, p.line, f.start, p.flags[i + 1]?.start ?? p.restStart), newText: '' }],
               },
             ],

@@ -7,6 +7,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'UnknownInstruction',
   language: 'dockerfile',
   severity: 'error',
+  fix: { safety: 'unsafe', why: 'A did-you-mean, or a guess that a line lost its continuation.' },
   docs: {
     summary: 'A line starts with a word that is not a Dockerfile instruction.',
     why:

@@ -20,6 +20,7 @@ const rule: Rule<DockerfileModel> = {
   id: 'UvNoCache',
   language: 'dockerfile',
   severity: 'info',
+  fix: { safety: 'safe', why: 'uv installs the same packages without its cache; only the cache directory is no longer left in the layer.' },
   docs: {
     summary: 'Keep the uv cache out of the image: `uv pip install --no-cache`, a cache mount, or `uv cache clean`.',
     why:

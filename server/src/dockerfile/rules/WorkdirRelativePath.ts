@@ -21,6 +21,7 @@ const rule: Rule<DockerfileModel> = {
   severity: 'warning',
   compat: { buildkit: 'WorkdirRelativePath' },
   aliases: ['DL3000'],
+  fix: { safety: 'safe', why: 'Offered only on stages built from `scratch`, whose working directory is `/`: the absolute path is the same folder.' },
   docs: {
     summary: 'A relative WORKDIR needs an absolute WORKDIR earlier in the stage (or in the stage it builds on).',
     why: "A relative WORKDIR is resolved against the base image's working directory, so the files land somewhere else as soon as the base image changes it. The quick fix (`/path`) is offered only for stages built from `scratch`, whose working directory is `/`: on another image the path is relative to that image's WORKDIR (`WORKDIR src` on golang is /go/src), which only you know you meant.",

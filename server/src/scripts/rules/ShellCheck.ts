@@ -20,6 +20,7 @@ const rule: Rule<unknown> = {
   language: ['dockerfile', 'workflow', 'action', 'compose'],
   severity: 'warning',
   external: 'shellcheck',
+  fix: { safety: 'unsafe', why: "ShellCheck's own repairs (quoting `$var`, `$(...)` for backticks) change how the shell splits, globs or escapes: they are offered in the editor only, never applied by `--fix`." },
   docs: {
     summary:
       'ShellCheck, when it is installed, checks the shell code of RUN instructions and heredocs, of `run:` steps in workflows and composite actions, and of `sh -c` commands and healthchecks in Compose files; its findings carry its own codes (`SC2086`…) and levels.',

@@ -32,6 +32,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'warning',
   compat: { actionlint: 'action' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean for an input name, or a required input added without its value.' },
   docs: {
     summary: '`with:` of a step must match the inputs of its action: required inputs given, no unknown inputs, no deprecated ones. Local actions (`uses: ./path` or `uses: $/path`) are read from their `action.yml`; popular actions (checkout, setup-*, cache, artifacts, docker/*, github-script, …) from bundled metadata, for the major the ref names (for a commit SHA, the version in its trailing comment such as `# v4.1.1`; without one it is not checked).',
     why: 'GitHub checks neither: an unknown input only earns an "Unexpected input" line in the log (a typo such as `node_version` means the default is used), and a required input that is not given reaches the action as an empty string, which most actions reject at run time. Both are probably mistakes, hence warnings.',

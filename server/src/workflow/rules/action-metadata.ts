@@ -59,6 +59,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'action',
   severity: 'error',
   compat: {},
+  fix: { safety: 'unsafe', why: 'A did-you-mean or a newer runtime is a choice (GitHub ignores an unknown input key today: correcting its case would make it take effect).' },
   docs: {
     summary:
       'Problems in an action\'s metadata (`action.yml`) that the schema alone does not catch: unknown keys of an input (`descripton:`), outputs of a composite action without `value`, the retired `node12`/`node16` runtimes, `pre-if`/`post-if` without `pre`/`post`, and `${{ }}` in composite steps that read contexts actions do not have (`secrets`, `vars`, `needs`) or inputs and steps that are not declared.',

@@ -89,6 +89,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'warning',
   compat: {},
+  fix: { safety: 'unsafe', why: "Later steps that push with the checkout's credentials stop working." },
   docs: {
     summary: '`actions/checkout` leaves the job\'s token in `.git/config` (`persist-credentials` is not `false`) and a later `actions/upload-artifact` of the job uploads the checked-out folder with its hidden files. Named after zizmor\'s `artipacked` audit.',
     why: 'Anyone who can download the artifact (everyone, for a public repository) reads the token from `.git/config` and can use it while the job runs, with the job\'s permissions ("ArtiPACKED", Unit 42, 2024). Reported only when the upload certainly takes `.git`: a path of the checked-out folder itself (`.`, `${{ github.workspace }}`, or the checkout\'s `path:`) with `include-hidden-files: true` or an upload-artifact pinned before v4.4.0/v3.2.0, which uploaded hidden files by default; checkout v6 and later keep the credentials outside the workspace. zizmor reports every checkout without `persist-credentials: false`; this rule keeps to the case where the token leaks. The quick fix sets `persist-credentials: false`, offered only when no later step of the job runs `git` or an action that might push with the stored credentials. See https://docs.zizmor.sh/audits/#artipacked.',

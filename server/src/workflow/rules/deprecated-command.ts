@@ -62,6 +62,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'warning',
   compat: { actionlint: 'deprecated-commands' },
+  fix: { safety: 'unsafe', why: '`$GITHUB_OUTPUT` does not decode the `%0A`-style escapes `::set-output` does: values with them change.' },
   docs: {
     summary: 'A `run:` script uses a deprecated workflow command: `::set-output` and `::save-state` (deprecated, warning) or `::set-env` and `::add-path` (disabled by GitHub: an error; a warning where `ACTIONS_ALLOW_UNSECURE_COMMANDS: true` in the workflow, job or step `env` re-enables them, since that lets any printed line set variables).',
     why: 'GitHub disabled `set-env` and `add-path` because any log line could inject variables, and warns about `set-output`/`save-state`, which will stop working. Write to the `$GITHUB_OUTPUT`, `$GITHUB_STATE`, `$GITHUB_ENV` and `$GITHUB_PATH` files instead.',

@@ -16,6 +16,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'events' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the activity type it suggests is a guess.' },
   docs: {
     summary: 'Event filters GitHub rejects: an activity type the event does not have, a filter the event does not take (`paths` on `merge_group`, `tags` on `pull_request`), or a filter together with its `-ignore` twin.',
     why: 'GitHub rejects the workflow, or the trigger never matches what you meant. To exclude some branches from a `branches` list, negate them with `!` in the same list.',
@@ -41,6 +42,12 @@ const rule: Rule<WorkflowModel> = {
     }
   },
   tests: [
+    {
+      name: 'a misspelt activity type, with its fix',
+      input: 'on:\n  pull_request:\n    types: [opend]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      expect: [{ line: 3, col: 13, message: 'invalid activity type "opend" for "pull_request" Webhook event' }],
+      fixed: 'on:\n  pull_request:\n    types: [opened]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+    },
     {
       name: 'activity types',
       input: 'on:\n  pull_request:\n    types: [opened, created]\n  merge_group:\n    types: opened\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',

@@ -99,6 +99,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'warning',
   compat: {},
+  fix: { safety: 'unsafe', why: 'Lowering a permission may break a step that needs it.' },
   docs: {
     summary: 'The job\'s token gets more than it needs: `permissions: write-all` (a warning); a `write` scope in a job whose steps only check out, set up tools, cache and move artifacts, and are not given the token (information, fixed to `read`); or a workflow with no `permissions:` whose job writes with the token (`git push`, `gh pr …`, a release or pull-request action) and so depends on the repository\'s default (information). Named after zizmor\'s `excessive-permissions` audit.',
     why: 'Every step of the job, including each third-party action and whatever it downloads, can use the token with the permissions granted: a compromised dependency or an injected command can then push code, create releases or approve pull requests. Grant each job the scopes it uses, close to where it uses them (`permissions: {}` at the top, scopes per job). A workflow that sets no `permissions:` gets the repository\'s default: read-only for repositories created since 2023, but write to every scope on older ones, and a job that writes then fails or works depending on a setting outside the file; only such workflows are reported, not every workflow without `permissions:`. `id-token: write` is never reported as unused: any script can ask for an OIDC token (`npm publish --provenance`) without naming it. See https://docs.zizmor.sh/audits/#excessive-permissions.',

@@ -8,6 +8,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'job-needs' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the job it suggests is a guess.' },
   docs: {
     summary: '`needs:` must name jobs of the same workflow, without cycles; a job listed twice is a warning.',
     why: 'GitHub rejects a workflow whose `needs` names a missing job or forms a cycle — often after a job was renamed.',

@@ -78,6 +78,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'matrix' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the matrix key it suggests is a guess.' },
   docs: {
     summary: '`strategy.matrix.exclude` entries must use keys of the matrix (an error) and values that occur in it (a warning: the entry excludes nothing); a value listed twice in a matrix row is a warning.',
     why: 'GitHub rejects an exclude with a key the matrix does not have, and an exclude with a misspelt value silently keeps the combinations you meant to skip.',

@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
+  fix: { safety: 'unsafe', why: 'The value it adds (`runs-on: ubuntu-latest`…) is a choice.' },
   docs: {
     summary: 'Keys GitHub requires are missing: `on` and `jobs` in a workflow, `runs-on` and `steps` in a job, `run` or `uses` in a step, `type` of a `workflow_call` input, `value` of an output, `image` of a container, `name`/`description`/`runs` in action metadata, and so on.',
     why: 'GitHub refuses the whole workflow when a required key is missing, often with a message far from the cause. Seeing it in the editor saves a push and a failed run.',

@@ -8,6 +8,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'warning',
   compat: { actionlint: 'action' },
+  fix: { safety: 'unsafe', why: 'A new major version of an action can behave differently.' },
   docs: {
     summary: 'A popular action is used at a major version whose runtime (node12, node16) GitHub no longer provides, or at an archived version.',
     why: 'GitHub forces such actions onto a newer Node.js, and they break or stop being supported without notice. The fix moves to the current major version (check its release notes for changed inputs).',

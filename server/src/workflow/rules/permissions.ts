@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'permissions' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean is a guess; a permission or scope written in another case (`Read`) is lowercased by `--fix` (safe).' },
   docs: {
     summary: '`permissions:` with an unknown scope or a level the scope does not take (`id-token` is `write` or `none`, `models` is `read` or `none`; the whole block is `read-all`, `write-all` or a mapping).',
     why: 'GitHub rejects the workflow. A misspelt scope (`pull-request`, `content`) would otherwise leave the token without the access the job needs.',

@@ -51,6 +51,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'workflow-call' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the input or secret it suggests is a guess.' },
   docs: {
     summary: 'A job\'s `uses:` must be `owner/repo/path/to/workflow.yml@ref`, `./.github/workflows/workflow.yml` or `$/.github/workflows/workflow.yml` (no `@ref`); a local called workflow must have `on: workflow_call`, and the call must pass its required inputs and secrets and no unknown ones.',
     why: 'GitHub rejects the calling workflow when the reference is malformed or the inputs do not match, and only tells you after the push. Checking against the callee in the same repository catches renamed or newly required inputs.',

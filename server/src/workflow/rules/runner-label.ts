@@ -19,6 +19,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   options: ['runnerLabels'],
   compat: { actionlint: 'runner-label' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the runner it suggests is a guess.' },
   docs: {
     summary: '`runs-on` labels that no GitHub-hosted runner has (a typo or a retired image such as `ubuntu-20.04` or `macos-12`), and GitHub-hosted labels combined so that no runner can match them all (an error). A retired name beside `self-hosted` or a custom label is a label of a self-hosted runner and is left alone. Add your self-hosted and larger-runner labels with the `runnerLabels` option.',
     why: 'A job whose labels match no runner waits in the queue until it times out (24 hours) instead of failing. Listing several operating systems in one `runs-on` does not run the job on each: use a matrix.',

@@ -70,6 +70,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'info',
   compat: {},
+  fix: { safety: 'unsafe', why: 'Where it is offered `$/` means the same commit, but it needs runner 2.336.0 or newer and is not on GitHub Enterprise Server: a workflow that runs today could stop.' },
   docs: {
     summary:
       'A step uses an action, or a job calls a reusable workflow, of this repository with `./path`: prefer the self-repository reference `$/path` (GitHub, July 2026). A quick fix is offered where both certainly mean the same.',

@@ -62,6 +62,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'error',
   compat: { actionlint: 'shell-name' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the shell it suggests is a guess.' },
   docs: {
     summary: 'A `shell:` (of a step or of `defaults.run`) is not a shell GitHub knows (`bash`, `pwsh`, `python`, `sh`, `cmd`, `powershell`) or a custom command with `{0}`, or it is not available on the job\'s runner (`cmd` and `powershell` on Linux and macOS, `sh` on Windows).',
     why: 'GitHub fails the step before it runs when it does not know the shell; a custom shell needs `{0}` where the script file goes.',

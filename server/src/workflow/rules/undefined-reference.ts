@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'expression' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the name it suggests is a guess.' },
   docs: {
     summary: 'An expression reads something that does not exist: an unknown context or function, a step id that is not defined before, a job missing from `needs`, a matrix key or input that is not declared.',
     why: 'GitHub evaluates a missing property to an empty string without any error, so a typo such as `steps.biuld.outputs.version` silently produces an empty value. Dynamic sources (matrices built with `fromJSON`, secrets, variables, outputs of unknown actions) are never reported.',

@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: 'workflow',
   severity: 'error',
   compat: { actionlint: 'events' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean is a guess; an event written in another case (`Push`) is lowercased by `--fix` (safe).' },
   docs: {
     summary: 'An event under `on:` that GitHub does not know (names are case-sensitive and use underscores).',
     why: 'GitHub rejects the workflow, and a near miss such as `pull-request` or `Push` is easy to overlook. The fix offers the nearest event name.',

@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean is a guess; a key that differs from the expected one only in case (`Runs-On`) is corrected by `--fix` (safe).' },
   docs: {
     summary: 'Keys GitHub Actions does not know, at any level (workflow, events, jobs, steps, containers, inputs, action metadata), are reported where they are written.',
     why: 'GitHub rejects a workflow with an unknown key, but only after you push it. A typo such as `job:` or `run-on:`, a key of the wrong case (`Runs-On:`), or a key of the other kind of step (`with:` on a `run:` step) is caught here, with a fix to the nearest key. The key sets come from GitHub\'s own workflow schema.',

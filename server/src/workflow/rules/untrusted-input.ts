@@ -9,6 +9,7 @@ const rule: Rule<WorkflowModel> = {
   severity: 'warning',
   compat: { actionlint: 'expression' },
   aliases: ['template-injection'],
+  fix: { safety: 'unsafe', why: 'Moving the expression to `env:` changes how the script reads the value (that is its point): check the quoting it ends up in.' },
   docs: {
     summary:
       "A `${{ }}` in a `run:` script, or in an action input that runs as code (`actions/github-script`'s `script`, `azure/cli`'s and `azure/powershell`'s `inlineScript`, `appleboy/ssh-action`'s `script`, and a few more), expands text an outsider controls: issue and pull request titles and bodies, comments, branch names, commit messages (zizmor's `template-injection`).",

@@ -7,6 +7,7 @@ const rule: Rule<WorkflowModel> = {
   language: ['workflow', 'action'],
   severity: 'error',
   compat: { actionlint: 'syntax-check' },
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the value it suggests is a guess.' },
   docs: {
     summary: 'A value has the wrong type or is not one of the values GitHub accepts: a string where a mapping or list is required, `fail-fast: yes`, `timeout-minutes: 0`, an empty string where a name is required, an unknown `runs.using`, and so on. Empty sections are reported as warnings.',
     why: 'GitHub refuses the workflow with "Unexpected value", usually without saying which type it wanted. Values inside `${{ }}` are left to the expression rules.',
