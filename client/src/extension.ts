@@ -7,6 +7,7 @@ import { CoexistenceMode, decidePeers, describePeers, PeerReport } from './coexi
 import { ServerState, statusView } from './status';
 import { DOCUMENT_SELECTOR } from './selector';
 import { DockerCommands, registerDockerCommands } from './docker/commands';
+import { buildImageCommand } from './docker/commands/build';
 import { userLevelValue } from './docker/trust';
 import { registerDockerView } from './views/dockerView';
 // How the server process is started (bench/lsp.mjs starts it the same way):
@@ -176,7 +177,7 @@ async function buildStage(args?: BuildStageArgs): Promise<unknown> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const run = buildStageInvocation(uri.fsPath, args.target, folder?.uri.fsPath); // validates the stage name
     if (!docker) throw new Error('the docker commands are not registered');
-    return await docker.buildImageCommand({ dockerfile: uri.fsPath, target: args.target, context: run.cwd }, false);
+    return await buildImageCommand(docker.session, { dockerfile: uri.fsPath, target: args.target, context: run.cwd });
   } catch (e) {
     void vscode.window.showErrorMessage(`Slipway: cannot build the stage: ${(e as Error).message}`);
     return undefined;

@@ -28,7 +28,8 @@ export interface BuildOptions {
   extraArgs?: string[];
 }
 
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A build argument's name as `--build-arg` takes it. */
+export const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The `docker build` argument array; throws DockerError('invalid-argument') before docker is called. */
 export function buildCommandArgs(opts: BuildOptions): string[] {
