@@ -6,6 +6,7 @@ import { BuildStageArgs, buildStageInvocation } from './buildStage';
 import { CoexistenceMode, decidePeers, describePeers, PeerReport } from './coexistence';
 import { ServerState, statusView } from './status';
 import { DOCUMENT_SELECTOR } from './selector';
+import { watchedFilesGlob } from '../../server/src/engine/languages';
 import { DockerCommands, registerDockerCommands } from './docker/commands';
 import { buildImageCommand } from './docker/commands/build';
 import { userLevelValue } from './docker/trust';
@@ -46,9 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     initializationOptions: startOptions(peers),
     synchronize: {
       configurationSection: 'slipway',
-      fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{.hadolint.yaml,.hadolint.yml,.slipway.yaml,.slipway.yml,.dockerignore,*.dockerignore,.github/actionlint.yaml,.github/actionlint.yml,.github/slipway.yaml,.github/slipway.yml}',
-      ),
+      // The configuration files and .dockerignore files the server reads (engine/languages.ts names them).
+      fileEvents: vscode.workspace.createFileSystemWatcher(watchedFilesGlob()),
     },
   };
   client = new LanguageClient('slipway', SERVER_OUTPUT_NAME, serverOptions, clientOptions);

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { ComposeProject, compose, composeFileFacts, composeProjectFor, composeUpArgs } from '../compose';
 import { DockerContext } from '../cli';
+import { COMPOSE_DEFAULT_FILES } from '../../../../server/src/engine/languages';
 import { Options } from './args';
 import { Session, commandSteps } from './host';
 
@@ -55,7 +56,7 @@ export function parseComposeArgs(action: ComposeAction, arg: unknown): ComposeAr
     tail: o.integer('tail', 0),
   };
   // The project, profiles and services as Compose will get them (the file, when it is to be asked, stands for itself).
-  const file = args.file ?? args.files?.[0] ?? path.resolve('compose.yaml');
+  const file = args.file ?? args.files?.[0] ?? path.resolve(COMPOSE_DEFAULT_FILES[0]);
   o.check(() => composeUpArgs({ ...composeProjectFor(file, args.files, args.projectName), profiles: args.profiles }, { services: args.services }));
   return args;
 }

@@ -5,6 +5,7 @@
 // or a virtual workspace no task is offered or resolved.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DEFAULT_DOCKERFILE } from '../../../../server/src/engine/languages';
 import { buildCommandArgs } from '../build';
 import { DockerError, engineEnv, resolveDocker } from '../cli';
 import { compose, composeDownArgs, composeLogsArgs, composeUpArgs } from '../compose';
@@ -78,7 +79,7 @@ export class DockerTaskProvider implements vscode.TaskProvider {
       const hostEnv = engineEnv({ host: dockerSetting<string>('host'), context: dockerSetting<string>('context') }) as Record<string, string>;
       switch (def.command) {
         case 'build': {
-          const dockerfile = sub(def.dockerfile) ?? (folder ? path.join(folder, 'Dockerfile') : undefined);
+          const dockerfile = sub(def.dockerfile) ?? (folder ? path.join(folder, DEFAULT_DOCKERFILE) : undefined);
           if (!dockerfile) return undefined;
           const args = ['build', '--dockerfile', dockerfile, '--context', sub(def.context) ?? path.dirname(dockerfile), '--docker', docker];
           if (def.tag) args.push('--tag', def.tag);
