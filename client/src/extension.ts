@@ -6,7 +6,9 @@ import { BuildStageArgs, buildStageInvocation } from './buildStage';
 import { CoexistenceMode, decidePeers, describePeers, PeerReport } from './coexistence';
 import { ServerState, statusView } from './status';
 import { DOCUMENT_SELECTOR } from './selector';
+import { watchedFilesGlob } from '../../server/src/engine/languages';
 import { DockerCommands, registerDockerCommands } from './docker/commands';
+import { buildImageCommand } from './docker/commands/build';
 import { userLevelValue } from './docker/trust';
 import { registerDockerView } from './views/dockerView';
 // How the server process is started (bench/lsp.mjs starts it the same way):
@@ -45,9 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     initializationOptions: startOptions(peers),
     synchronize: {
       configurationSection: 'slipway',
-      fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{.hadolint.yaml,.hadolint.yml,.slipway.yaml,.slipway.yml,.dockerignore,*.dockerignore,.github/actionlint.yaml,.github/actionlint.yml,.github/slipway.yaml,.github/slipway.yml}',
-      ),
+      // The configuration files and .dockerignore files the server reads (engine/languages.ts names them).
+      fileEvents: vscode.workspace.createFileSystemWatcher(watchedFilesGlob()),
     },
   };
   client = new LanguageClient('slipway', SERVER_OUTPUT_NAME, serverOptions, clientOptions);
@@ -176,7 +177,7 @@ async function buildStage(args?: BuildStageArgs): Promise<unknown> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const run = buildStageInvocation(uri.fsPath, args.target, folder?.uri.fsPath); // validates the stage name
     if (!docker) throw new Error('the docker commands are not registered');
-    return await docker.buildImageCommand({ dockerfile: uri.fsPath, target: args.target, context: run.cwd }, false);
+    return await buildImageCommand(docker.session, { dockerfile: uri.fsPath, target: args.target, context: run.cwd });
   } catch (e) {
     void vscode.window.showErrorMessage(`Slipway: cannot build the stage: ${(e as Error).message}`);
     return undefined;

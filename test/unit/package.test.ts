@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { minimatch } from 'minimatch';
+import { DOCUMENT_SELECTOR } from '../../client/src/selector';
+import { CONFIG_FILES, DOCKERIGNORE_GLOBS, FILE_GLOBS, LANGUAGE_IDS, YAML_KINDS, detectLanguage, languageAssociations, watchedFilesGlob, workspaceGlob } from '../../server/src/engine/languages';
 
 const REPO = path.resolve(__dirname, '../../..');
 
@@ -143,5 +146,70 @@ describe('activation and contributions', () => {
       'slipway.scripts.enable',
       'slipway.workflow.enable',
     ]);
+  });
+});
+
+describe('file patterns: one source (server/src/engine/languages.ts)', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const kinds = Object.keys(FILE_GLOBS) as (keyof typeof FILE_GLOBS)[];
+
+  it("package.json's languages associate exactly the file names and patterns of languages.ts", () => {
+    const ids = [...new Set(Object.values(LANGUAGE_IDS))];
+    assert.deepEqual(pkg.contributes.languages.map((l: { id: string }) => l.id).sort(), [...ids].sort());
+    for (const lang of pkg.contributes.languages) {
+      const want = languageAssociations(lang.id);
+      assert.deepEqual({ filenames: lang.filenames ?? [], filenamePatterns: lang.filenamePatterns ?? [] }, want, lang.id);
+    }
+    // Every name and pattern of a kind is in its language's association (nothing dropped on the way).
+    for (const k of kinds) {
+      const a = languageAssociations(LANGUAGE_IDS[k]);
+      for (const g of FILE_GLOBS[k]) assert.ok(a.filenames.includes(g) || a.filenamePatterns.includes(g.includes('/') ? `**/${g}` : g), `${k}: ${g}`);
+    }
+  });
+
+  it("package.json's activation events: each language, and a workspace holding a file of a kind another extension may open as yaml", () => {
+    const ids = [...new Set(Object.values(LANGUAGE_IDS))];
+    const events: string[] = pkg.activationEvents;
+    assert.deepEqual(events.filter((e) => e.startsWith('onLanguage:')), ids.map((i) => `onLanguage:${i}`));
+    assert.deepEqual(events.filter((e) => e.startsWith('workspaceContains:')), YAML_KINDS.map((k) => `workspaceContains:${workspaceGlob(k)}`));
+  });
+
+  it('the client sends the server its languages, and the yaml documents of the same patterns', () => {
+    assert.deepEqual(DOCUMENT_SELECTOR, [...[...new Set(Object.values(LANGUAGE_IDS))].map((language) => ({ language })), ...YAML_KINDS.map((k) => ({ language: 'yaml', pattern: workspaceGlob(k) }))]);
+    const yamlPatterns = DOCUMENT_SELECTOR.filter((d) => d.language === 'yaml').map((d) => d.pattern!);
+    for (const f of ['/w/.github/workflows/ci.yml', '/w/sub/action.yaml', '/w/compose.override.yml', '/w/deploy/docker-compose-prod.yaml']) {
+      assert.ok(detectLanguage(f) && yamlPatterns.some((p) => minimatch(f, p, { dot: true })), f);
+    }
+    for (const f of ['/w/composer.yaml', '/w/.github/dependabot.yml', '/w/values.yaml']) assert.ok(!yamlPatterns.some((p) => minimatch(f, p, { dot: true })), f);
+  });
+
+  it('the file watcher covers every configuration file the server reads and the .dockerignore files', () => {
+    const glob = watchedFilesGlob();
+    for (const f of [...Object.values(CONFIG_FILES).flat(), ...DOCKERIGNORE_GLOBS.map((g) => g.replace('*', 'api.Dockerfile'))]) {
+      assert.ok(minimatch(`/w/sub/${f}`, glob, { dot: true }), `${f} is not watched by ${glob}`);
+    }
+    assert.ok(!minimatch('/w/sub/.slipway.json', glob, { dot: true }));
+    const extension = fs.readFileSync(path.join(REPO, 'client/src/extension.ts'), 'utf8');
+    assert.match(extension, /createFileSystemWatcher\(watchedFilesGlob\(\)\)/);
+  });
+
+  it('no file pattern of a language is written out in client/src or the server\'s config and CLI discovery', () => {
+    // A string that is a file name or pattern of a language (no space in it: messages may name files), written again
+    // instead of taken from languages.ts.
+    const written = /['"`][^'"`\s]*(\.github\/workflows|docker-compose\.|compose\.ya?ml|compose\*|action\.ya?ml|\.hadolint\.ya?ml|\.slipway\.ya?ml|actionlint\.ya?ml|\{yml,yaml\})[^'"`\s]*['"`]/;
+    const files = ['client/src', 'server/src/cli', 'server/src/engine']
+      .flatMap((d) => fs.readdirSync(path.join(REPO, d), { recursive: true }).map((f) => path.join(d, String(f))))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('languages.ts'));
+    const found: string[] = [];
+    for (const f of files) {
+      fs.readFileSync(path.join(REPO, f), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          // Comments may name files and patterns.
+          if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+          if (written.test(line)) found.push(`${f}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    assert.deepEqual(found, []);
   });
 });

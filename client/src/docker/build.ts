@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileModel, type DfInstruction } from '../../../server/src/dockerfile/model';
+import { DEFAULT_DOCKERFILE } from '../../../server/src/engine/languages';
 import { STAGE_NAME } from '../buildStage';
 import { DockerContext, DockerError, RunOptions, RunResult, classifyFailure, redact, runDocker } from './cli';
 import { parseImageRef } from './imageRef';
@@ -28,7 +29,8 @@ export interface BuildOptions {
   extraArgs?: string[];
 }
 
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A build argument's name as `--build-arg` takes it. */
+export const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The `docker build` argument array; throws DockerError('invalid-argument') before docker is called. */
 export function buildCommandArgs(opts: BuildOptions): string[] {
@@ -139,7 +141,7 @@ function located(model: DockerfileModel, ins: DfInstruction, base: Omit<BuildFai
  * Returns undefined when the output shows no failure at all. The step and message are redacted: they become a
  * diagnostic, an error notification and a line of task output, where a credential must not appear.
  */
-export function parseBuildFailure(output: string, dockerfileText: string, dockerfileName = 'Dockerfile'): BuildFailure | undefined {
+export function parseBuildFailure(output: string, dockerfileText: string, dockerfileName = DEFAULT_DOCKERFILE): BuildFailure | undefined {
   const failure = findBuildFailure(output, dockerfileText, dockerfileName);
   if (!failure) return undefined;
   return { ...failure, message: redact(failure.message), ...(failure.step !== undefined ? { step: redact(failure.step) } : {}) };
@@ -163,7 +165,7 @@ function findBuildFailure(output: string, dockerfileText: string, dockerfileName
 
   // 2. Newer BuildKit prints `Dockerfile:7` (or `<file>:7`) above a source excerpt.
   const base = path.basename(dockerfileName).replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const fileLine = new RegExp(`^(?:${base}|Dockerfile):(\\d+)(?:-(\\d+))?$`);
+  const fileLine = new RegExp(`^(?:${base}|${DEFAULT_DOCKERFILE}):(\\d+)(?:-(\\d+))?$`);
   let bkLine: number | undefined;
   for (const l of lines) {
     const m = fileLine.exec(l.trim());

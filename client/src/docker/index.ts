@@ -1,4 +1,4 @@
-// The docker module without vscode: usable from plain node (tests, CLI) and from the VS Code layer (commands.ts).
+// The docker module without vscode: usable from plain node (tests, CLI) and from the VS Code layer (commands/).
 export * from './imageRef';
 export * from './cli';
 export * from './build';

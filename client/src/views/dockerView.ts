@@ -348,6 +348,14 @@ export function registerDockerView(context: vscode.ExtensionContext): DockerView
     t.show();
     return t;
   };
+  /** A command that opens a terminal running docker for its item (`itemOf` the argument): `spec` gives [name, args]. */
+  const inTerminal = <T>(what: string, itemOf: (arg: Arg) => T, spec: (item: T) => [string, string[]]) => (arg: Arg) => {
+    try {
+      return { terminal: terminal(...spec(itemOf(arg))).name };
+    } catch (e) {
+      return fail(what, e);
+    }
+  };
   const after = (): void => debouncer.trigger();
 
   const containerCmd = (action: ContainerAction) => async (arg: Arg) => {
@@ -433,14 +441,7 @@ export function registerDockerView(context: vscode.ExtensionContext): DockerView
     reg('slipway.dockerView.stopContainer', containerCmd('stop')),
     reg('slipway.dockerView.restartContainer', containerCmd('restart')),
     reg('slipway.dockerView.removeContainer', containerCmd('remove')),
-    reg('slipway.dockerView.containerLogs', (arg) => {
-      try {
-        const c = containerOf(arg);
-        return { terminal: terminal(`logs: ${c.name}`, followLogsArgs(c.id)).name };
-      } catch (e) {
-        return fail('follow logs', e);
-      }
-    }),
+    reg('slipway.dockerView.containerLogs', inTerminal('follow logs', containerOf, (c) => [`logs: ${c.name}`, followLogsArgs(c.id)])),
     reg('slipway.dockerView.openInBrowser', async (arg) => {
       try {
         const c = containerOf(arg);
@@ -489,14 +490,7 @@ export function registerDockerView(context: vscode.ExtensionContext): DockerView
         return fail('run image', e);
       }
     }),
-    reg('slipway.dockerView.runImageInteractive', (arg) => {
-      try {
-        const img = imageOf(arg);
-        return { terminal: terminal(`run: ${img.label}`, interactiveRunArgs(img.ref)).name };
-      } catch (e) {
-        return fail('run image interactively', e);
-      }
-    }),
+    reg('slipway.dockerView.runImageInteractive', inTerminal('run image interactively', imageOf, (img) => [`run: ${img.label}`, interactiveRunArgs(img.ref)])),
     reg('slipway.dockerView.tagImage', async (arg) => {
       try {
         const img = imageOf(arg);

@@ -5,6 +5,7 @@
 import type * as Crypto from 'node:crypto';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { COMPOSE_DEFAULT_FILES, COMPOSE_OVERRIDE_FILES } from '../engine/languages';
 import type { FileHost, Range } from '../engine/types';
 import type { ComposeModel } from './model';
 import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from './schema';
@@ -237,9 +238,10 @@ function emptyNames(): Record<RefKind, Set<string>> {
   return { service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set(), model: new Set() };
 }
 
-export const BASE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The files `docker compose` reads when no `-f` is given, in its order (languages.ts). */
+export const BASE_FILES: readonly string[] = COMPOSE_DEFAULT_FILES;
 /** The override files `docker compose` merges over a base file when no `-f` is given (the first that exists). */
-export const DEFAULT_OVERRIDE_FILES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
+export const DEFAULT_OVERRIDE_FILES: readonly string[] = COMPOSE_OVERRIDE_FILES;
 
 /** An override file (`compose.override.yaml`, `docker-compose.prod.yml`) is merged over a base file. */
 export function isOverrideFile(p: string): boolean {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, diskFiles, lint } from '../engine/lint';
+import { DEFAULT_DOCKERFILE } from '../engine/languages';
 import { emptyConfig, mergeConfig } from '../engine/config';
 import { corpusDir, pct, Section } from './corpus';
 
@@ -30,7 +31,7 @@ export function runBuildkit(): Section {
   const notes: string[] = [];
   const dirs = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'expected.json'))).sort();
   for (const dir of dirs) {
-    const file = path.join(root, dir, 'Dockerfile');
+    const file = path.join(root, dir, DEFAULT_DOCKERFILE);
     const text = fs.readFileSync(file, 'utf8');
     const expected: Expected[] = JSON.parse(fs.readFileSync(path.join(root, dir, 'expected.json'), 'utf8'));
     const optsPath = path.join(root, dir, 'options.json');

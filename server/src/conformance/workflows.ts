@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diskFiles, lint } from '../engine/lint';
+import { WORKFLOWS_DIR } from '../engine/languages';
 import { emptyConfig } from '../engine/config';
 import { corpusDir, pct, Section, walk } from './corpus';
 import type { Finding } from '../engine/types';
@@ -112,7 +113,7 @@ export function runStarterWorkflows(): Section {
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
-    const { findings, crashes } = lintWorkflow(f, path.join(root, '.github/workflows', path.basename(f)));
+    const { findings, crashes } = lintWorkflow(f, path.join(root, WORKFLOWS_DIR, path.basename(f)));
     const errs = findings.filter((x) => x.severity === 'error');
     warnings += findings.filter((x) => x.severity === 'warning').length;
     errors += errs.length;

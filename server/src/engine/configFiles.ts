@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { emptyConfig, mergeConfig, ResolvedConfig } from './config';
 import { parseActionlintConfig, parseHadolintConfig, parseSlipwayConfig } from './configParse';
+import { CONFIG_FILES } from './languages';
 import type { FileHost, Language } from './types';
 
 // The readers live in configParse.ts (one vocabulary for every source); re-exported for the callers of this module.
@@ -14,10 +15,11 @@ export interface ConfigFileResult {
   problems: string[];
 }
 
-const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-const SLIPWAY_NAMES = ['.slipway.yaml', '.slipway.yml'];
-const ACTIONLINT_NAMES = ['.github/actionlint.yaml', '.github/actionlint.yml'];
-const SLIPWAY_GITHUB_NAMES = ['.github/slipway.yaml', '.github/slipway.yml'];
+// The names come from languages.ts, as the editor's file watcher does (watchedFilesGlob).
+const HADOLINT_NAMES = CONFIG_FILES.hadolint;
+const SLIPWAY_NAMES = CONFIG_FILES.slipway;
+const ACTIONLINT_NAMES = CONFIG_FILES.actionlint;
+const SLIPWAY_GITHUB_NAMES = CONFIG_FILES.slipwayGithub;
 
 /**
  * Finds and merges the config files that apply to a document: walks up from its folder to `root` (or the file
@@ -31,7 +33,7 @@ export function loadConfigFor(docPath: string, language: Language, files: FileHo
   let dir = path.dirname(docPath);
   const stop = root ? path.resolve(root) : undefined;
   for (;;) {
-    const groups: [string, string[]][] = [
+    const groups: [string, readonly string[]][] = [
       ['hadolint', HADOLINT_NAMES],
       ['slipway', SLIPWAY_NAMES],
       ['actionlint', ACTIONLINT_NAMES],

@@ -61,19 +61,35 @@ export function detectLanguage(filePath: string, languageId?: string): Language 
   return undefined;
 }
 
+/** The folder of a repository's workflows (GitHub reads `*.yml` and `*.yaml` there, not below). */
+export const WORKFLOWS_DIR = '.github/workflows';
+
+/** The file names `docker compose` reads when no `-f` is given, in the order it looks for them. */
+export const COMPOSE_DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'] as const;
+
+/** The override files `docker compose` merges over a base file when no `-f` is given (the first that exists). */
+export const COMPOSE_OVERRIDE_FILES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'] as const;
+
+/** The name `docker build` reads in the context when no `-f` is given. */
+export const DEFAULT_DOCKERFILE = 'Dockerfile';
+
 /**
- * Glob patterns (file names, or paths for workflows) of each file kind Slipway handles, for an editor's file
- * search (VS Code's `workspace.findFiles`). Each is one plain pattern: no braces, so no empty alternative
- * (`{,.*}`) and no nested group, which VS Code's search (ripgrep's glob sets) does not match as expected. They may
- * match a little more than the `is…Name` functions above (`Dockerfile.json`): filter what they find with
- * `detectLanguage`.
+ * Glob patterns (file names, or paths for workflows) of each file kind Slipway handles: the one list from which
+ * the editor's file search (`workspaceGlob`), the client's document selector, package.json's activation events and
+ * language associations (`languageAssociations`; test/unit/package.test.ts compares) are made. Each is one plain
+ * pattern: no braces, so no empty alternative (`{,.*}`) and no nested group, which VS Code's search (ripgrep's glob
+ * sets) does not match as expected. They may match a little more than the `is…Name` functions above
+ * (`Dockerfile.json`): filter what they find with `detectLanguage`.
  */
 export const FILE_GLOBS = {
-  dockerfile: ['Dockerfile', 'Containerfile', 'dockerfile', 'containerfile', '*.Dockerfile', '*.dockerfile', '*.Containerfile', '*.containerfile', 'Dockerfile.*', 'Containerfile.*', 'dockerfile.*', 'containerfile.*'],
-  compose: ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml', 'compose.*.yaml', 'compose.*.yml', 'compose-*.yaml', 'compose-*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml', 'docker-compose-*.yaml', 'docker-compose-*.yml'],
-  workflow: ['.github/workflows/*.yml', '.github/workflows/*.yaml'],
+  dockerfile: [DEFAULT_DOCKERFILE, 'Containerfile', 'dockerfile', 'containerfile', '*.Dockerfile', '*.dockerfile', '*.Containerfile', '*.containerfile', 'Dockerfile.*', 'Containerfile.*', 'dockerfile.*', 'containerfile.*'],
+  compose: [...COMPOSE_DEFAULT_FILES, 'compose.*.yaml', 'compose.*.yml', 'compose-*.yaml', 'compose-*.yml', 'docker-compose.*.yaml', 'docker-compose.*.yml', 'docker-compose-*.yaml', 'docker-compose-*.yml'],
+  workflow: [`${WORKFLOWS_DIR}/*.yml`, `${WORKFLOWS_DIR}/*.yaml`],
   action: ['action.yml', 'action.yaml'],
 } as const satisfies Record<'dockerfile' | 'compose' | 'workflow' | 'action', readonly string[]>;
+
+/** The kinds of YAML file another extension may open as plain `yaml` (Slipway still lints them). */
+export const YAML_KINDS = ['workflow', 'action', 'compose'] as const satisfies readonly (keyof typeof FILE_GLOBS)[];
 
 /**
  * The search pattern for one kind of file anywhere in a folder: `**`, the patterns' common folder, then
@@ -86,4 +102,39 @@ export function workspaceGlob(kind: keyof typeof FILE_GLOBS): string {
   const [dir] = dirs;
   const names = all.map((g) => g.slice(dir.length));
   return `**/${dir}${names.length === 1 ? names[0] : `{${names.join(',')}}`}`;
+}
+
+/**
+ * A VS Code language's association with file names, as package.json's `contributes.languages` gives it: the
+ * patterns of its kinds without a wildcard or folder are `filenames`, the others `filenamePatterns` (a pattern
+ * with a folder is matched in any folder, `**` and a slash before it).
+ */
+export function languageAssociations(languageId: string): { filenames: string[]; filenamePatterns: string[] } {
+  const globs = (Object.keys(FILE_GLOBS) as (keyof typeof FILE_GLOBS)[]).filter((k) => LANGUAGE_IDS[k] === languageId).flatMap((k): readonly string[] => FILE_GLOBS[k]);
+  return {
+    filenames: globs.filter((g) => !/[*/]/.test(g)),
+    filenamePatterns: globs.filter((g) => /[*/]/.test(g)).map((g) => (g.includes('/') ? `**/${g}` : g)),
+  };
+}
+
+/**
+ * The configuration files Slipway reads (relative to a folder on the way up from a document): hadolint's, its own,
+ * actionlint's, and its own beside the workflows.
+ */
+export const CONFIG_FILES = {
+  hadolint: ['.hadolint.yaml', '.hadolint.yml'],
+  slipway: ['.slipway.yaml', '.slipway.yml'],
+  actionlint: ['.github/actionlint.yaml', '.github/actionlint.yml'],
+  slipwayGithub: ['.github/slipway.yaml', '.github/slipway.yml'],
+} as const;
+
+/** The files that say what a build context leaves out (`.dockerignore`, and `<Dockerfile>.dockerignore` beside a Dockerfile). */
+export const DOCKERIGNORE_GLOBS = ['.dockerignore', '*.dockerignore'] as const;
+
+/**
+ * What an editor watches so that the server reads a changed configuration or .dockerignore again: one pattern,
+ * anywhere in the workspace.
+ */
+export function watchedFilesGlob(): string {
+  return `**/{${[...Object.values(CONFIG_FILES).flat(), ...DOCKERIGNORE_GLOBS].join(',')}}`;
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Scalar } from 'yaml';
 import { isScalar } from '../yaml/nodes';
 import { isRemoteContext } from '../compose/build';
+import { DEFAULT_DOCKERFILE } from '../engine/languages';
 import type { FileHost, Range } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { projectRoot } from './localFiles';
@@ -51,15 +52,15 @@ export function dockerBuildSteps(model: WorkflowModel, root: string): DockerBuil
     let fileAbs: string | undefined;
     if (file !== undefined) {
       if (!unknown(file)) fileAbs = path.posix.join(root, file);
-    } else if (context === undefined) fileAbs = path.posix.join(root, 'Dockerfile');
-    else if (contextAbs) fileAbs = path.posix.join(contextAbs, 'Dockerfile');
+    } else if (context === undefined) fileAbs = path.posix.join(root, DEFAULT_DOCKERFILE);
+    else if (contextAbs) fileAbs = path.posix.join(contextAbs, DEFAULT_DOCKERFILE);
     let uncertain = false;
     for (const s of job?.steps ?? []) {
       if (s.index >= step.index) break;
       const uses = s.uses?.trim() ?? '';
       if (/^actions\/checkout@/i.test(uses) && (withValue(s, 'path') || withValue(s, 'repository'))) uncertain = true;
       const run = s.run ?? '';
-      const names = [file, context, 'Dockerfile'].filter((x): x is string => !!x && x !== '.' && x !== './');
+      const names = [file, context, DEFAULT_DOCKERFILE].filter((x): x is string => !!x && x !== '.' && x !== './');
       if (run && names.some((n) => run.includes(path.posix.basename(n)))) uncertain = true;
     }
     out.push({ contextNode, fileNode, contextAbs, fileAbs, fileGiven: file !== undefined, usesNode: step.usesNode!, uncertain });

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import type { YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/nodes';
+import { FILE_GLOBS, WORKFLOWS_DIR } from '../engine/languages';
 import type { FileHost } from '../engine/types';
 import { WorkflowModel } from './model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type StepInfo } from './structure';
@@ -12,7 +13,7 @@ import { parseActionRef } from './actions-data';
 export function projectRoot(docPath: string | undefined, files: FileHost): string | undefined {
   if (!docPath) return undefined;
   const p = docPath.replace(/\\/g, '/');
-  const i = p.lastIndexOf('/.github/workflows/');
+  const i = p.lastIndexOf(`/${WORKFLOWS_DIR}/`);
   if (i >= 0) return p.slice(0, i) || '/';
   let dir = path.posix.dirname(p);
   for (let k = 0; k < 12; k++) {
@@ -136,7 +137,7 @@ function parseCached<T>(file: string, text: string, parse: () => T): T {
 /** Reads `./dir/action.yml` or `$/dir/action.yml` (or `.yaml`); undefined when neither exists. */
 export function readLocalAction(root: string, uses: string, files: FileHost): LocalAction | undefined {
   const dir = path.posix.join(root, relPath(uses));
-  for (const name of ['action.yml', 'action.yaml']) {
+  for (const name of FILE_GLOBS.action) {
     const file = path.posix.join(dir, name);
     const text = files.readFile(file);
     if (text === undefined) continue;

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scalar } from 'yaml';
 import type { DocumentLink } from 'vscode-languageserver-types';
+import { FILE_GLOBS } from '../../engine/languages';
 import type { FileHost } from '../../engine/types';
 import { imagePageUrl } from '../../dockerfile/features/documentLinks';
 import type { WorkflowModel } from '../model';
@@ -18,7 +19,7 @@ function target(uses: string, job: boolean, root: string | undefined, files: Fil
   if (local) {
     if (!root) return undefined;
     const base = path.posix.join(root, local.path);
-    const candidates = job ? [base] : ['action.yml', 'action.yaml'].map((n) => path.posix.join(base, n));
+    const candidates = job ? [base] : FILE_GLOBS.action.map((n) => path.posix.join(base, n));
     const found = candidates.find((f) => files.exists(f));
     return found ? { target: pathToFileURL(found).href, tooltip: `Open ${path.posix.relative(root, found)}` } : undefined;
   }

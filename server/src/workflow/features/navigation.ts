@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-textdocument';
 import { DocumentHighlightKind, type DocumentHighlight } from 'vscode-languageserver-types';
+import { FILE_GLOBS } from '../../engine/languages';
 import type { FileHost, Range } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { localUses, projectRoot } from '../localFiles';
@@ -64,7 +65,7 @@ function uses(model: WorkflowModel, pos: Position, docPath: string | undefined, 
     const target = path.posix.join(root, local.path);
     const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (workflow) return files.exists(target) ? [{ path: target, range: zero }] : [];
-    for (const name of ['action.yml', 'action.yaml']) {
+    for (const name of FILE_GLOBS.action) {
       const f = path.posix.join(target, name);
       if (files.exists(f)) return [{ path: f, range: zero }];
     }

@@ -8,6 +8,7 @@ import type { Pair, Scalar, YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Position } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
+import { WORKFLOWS_DIR } from '../../engine/languages';
 import type { FileHost, Range } from '../../engine/types';
 import { WorkflowModel } from '../model';
 import { localUses, projectRoot } from '../localFiles';
@@ -375,7 +376,7 @@ function reusableRename(
   const root = projectRoot(calleePath, files);
   if (root && calleePath) {
     const rel = path.posix.relative(root, calleePath);
-    const dir = path.posix.join(root, '.github/workflows');
+    const dir = path.posix.join(root, WORKFLOWS_DIR);
     for (const name of files.list(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
       const file = path.posix.join(dir, name);
       let caller: WorkflowModel;
