@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -120,6 +121,22 @@ interface ConfigEntry {
   at: number;
   config: ResolvedConfig;
   problems: string[];
+  /** The config files read, with their modification time and size: a change is told to `onConfigChange`. */
+  stamp: string;
+}
+
+/** Each file's path, modification time and size (stat only: no read). */
+function configStamp(files: string[]): string {
+  return files
+    .map((f) => {
+      try {
+        const st = fs.statSync(f);
+        return `${f}\0${st.mtimeMs}\0${st.size}`;
+      } catch {
+        return f;
+      }
+    })
+    .join('\n');
 }
 
 /**
@@ -148,6 +165,12 @@ export class AnalysisCache {
   tools: ToolPaths = DEFAULT_TOOLS;
   /** Scripts are not analysed whatever the settings say (the server's `--no-scripts`). */
   scriptsOff = false;
+  /**
+   * Called when config files looked up again (after CONFIG_TTL_MS) are not the ones read before: another file, or
+   * the same one changed on disk. The documents linted with the old ones are stale (clients that do not watch files,
+   * e.g. every editor but VS Code, never say that a config file changed).
+   */
+  onConfigChange?: () => void;
 
   get settings(): Settings {
     return this.settingsValue;
@@ -337,9 +360,11 @@ export class AnalysisCache {
     const now = Date.now();
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
-    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
-    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems };
+    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [], sources: [] };
+    const stamp = configStamp(loaded.sources);
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems, stamp };
     this.configs.set(key, entry);
+    if (hit && hit.stamp !== stamp) this.onConfigChange?.();
     return entry;
   }
 

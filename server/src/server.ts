@@ -37,6 +37,7 @@ import { cancelQueuedRequests, refusingCancelled } from './features/cancellation
 import { skippingDisabledLanguages } from './features/enabled';
 import { normalizePeers } from './coexistence';
 import { consoleToClient, openTransport, PendingSync } from './transport';
+import { registerConfigSync } from './features/configSync';
 
 /** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
 const pendingSync = new PendingSync();
@@ -86,7 +87,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   cache.scriptsOff = process.argv.includes('--no-scripts');
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // `save`: clients that do not watch files tell the server this way that a config file changed (configSync.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       hoverProvider: true,
@@ -232,7 +234,14 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async (change) => {
   if (hasConfigurationCapability) await pullSettings();
-  else cache.settings = normalizeSettings((change.settings as { slipway?: RawSettings })?.slipway);
+  else {
+    // A client that cannot be asked sends the settings themselves, `{ slipway: {...} }`. Without a `slipway` section
+    // (Neovim and Helix send their server's `settings`, often empty, after `initialize`) the settings of
+    // `initializationOptions` stay.
+    const slipway = (change.settings as { slipway?: RawSettings } | null | undefined)?.slipway;
+    if (!slipway || typeof slipway !== 'object') return;
+    cache.settings = normalizeSettings(slipway);
+  }
   diagnostics.refreshAll();
 });
 
@@ -244,6 +253,18 @@ connection.onNotification('slipway/coexistence', (p: { peers?: unknown }) => {
 
 // Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
 connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
+// The same for clients that watch no files: a config file opened or saved in the editor, or found changed on disk
+// at the next lint (after the lint under way: once for any number of changed files).
+registerConfigSync(documents, () => diagnostics.refreshAll());
+let configRefreshQueued = false;
+cache.onConfigChange = () => {
+  if (configRefreshQueued) return;
+  configRefreshQueued = true;
+  queueMicrotask(() => {
+    configRefreshQueued = false;
+    diagnostics.refreshAll();
+  });
+};
 
 documents.listen(checkingDocumentSync(connection, pendingSync));
 connection.listen();
