@@ -7,7 +7,7 @@ import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
 import { parseRulesSetting } from './engine/configParse';
-import type { Finding, Language } from './engine/types';
+import type { FileHost, Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
@@ -125,18 +125,19 @@ interface ConfigEntry {
   stamp: string;
 }
 
-/** Each file's path, modification time and size (stat only: no read). */
-function configStamp(files: string[]): string {
-  return files
-    .map((f) => {
-      try {
-        const st = fs.statSync(f);
-        return `${f}\0${st.mtimeMs}\0${st.size}`;
-      } catch {
-        return f;
-      }
-    })
-    .join('\n');
+/**
+ * The disk as config files are read from it, each file's path, modification time and size noted in `stamps` before
+ * it is read: a write between the two shows as a change at the next look, never as none.
+ */
+function stampingFiles(stamps: string[]): FileHost {
+  return {
+    exists: (p) => diskFiles.exists(p),
+    readFile(p) {
+      const st = fs.statSync(p, { throwIfNoEntry: false });
+      stamps.push(st ? `${p}\0${st.mtimeMs}\0${st.size}` : p);
+      return diskFiles.readFile(p);
+    },
+  };
 }
 
 /**
@@ -360,8 +361,9 @@ export class AnalysisCache {
     const now = Date.now();
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
-    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [], sources: [] };
-    const stamp = configStamp(loaded.sources);
+    const stamps: string[] = [];
+    const loaded = p ? loadConfigFor(p, language, stampingFiles(stamps), root) : { config: emptyConfig(), problems: [] };
+    const stamp = stamps.join('\n');
     const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems, stamp };
     this.configs.set(key, entry);
     if (hit && hit.stamp !== stamp) this.onConfigChange?.();

@@ -193,6 +193,15 @@ registerCodeLens(features, documents, cache);
 registerInlayHints(features, documents, cache);
 
 /**
+ * Whether an answer to `workspace/configuration` holds settings. VS Code answers every key of the section (defaults
+ * included); other clients answer null or `{}` for a section they were given nothing for (Neovim, Helix: settings
+ * given as `initializationOptions` only), and those settings stay.
+ */
+function saysSomething(s: RawSettings | null | undefined): s is RawSettings {
+  return typeof s === 'object' && s !== null && Object.keys(s).length > 0;
+}
+
+/**
  * The `slipway` settings of the window and of each workspace folder, in one `workspace/configuration` request (a
  * folder's `.vscode/settings.json` and a multi-root workspace's folder settings apply to the documents in it).
  */
@@ -202,11 +211,11 @@ async function pullSettings(): Promise<void> {
   try {
     const items = [{ section: 'slipway' }, ...folders.map((scopeUri) => ({ scopeUri, section: 'slipway' }))];
     const [window, ...perFolder] = (await connection.workspace.getConfiguration(items)) as (RawSettings | null)[];
-    if (window) cache.settings = normalizeSettings(window);
+    if (saysSomething(window)) cache.settings = normalizeSettings(window);
     const map = new Map<string, Settings>();
     folders.forEach((u, i) => {
       const p = uriToPath(u);
-      if (p && perFolder[i]) map.set(p, normalizeSettings(perFolder[i]));
+      if (p && saysSomething(perFolder[i])) map.set(p, normalizeSettings(perFolder[i]));
     });
     cache.setFolderSettings(map);
   } catch (e) {

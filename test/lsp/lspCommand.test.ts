@@ -142,6 +142,8 @@ describe('slipway-language-server: config files changed without didChangeWatched
     // A new buffer, then written: what an editor sends is didOpen (nothing on disk yet), then didSave.
     const cfg = '.slipway.yaml';
     await client.open(uriOf(cfg), 'yaml', 'rules:\n  DL3008: off\n');
+    // Opening a config file reads the config files again (nothing changed on disk yet): the Dockerfile is published again.
+    assert.deepEqual(found(await next('app/Dockerfile', 1, () => true)), ['DL3007:2', 'DL3015:3', 'DL3008:2']);
     const count = client.published(uriOf('app/Dockerfile')).length;
     fs.writeFileSync(file(cfg), 'rules:\n  DL3008: off\n');
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(cfg) } });
@@ -160,4 +162,31 @@ describe('slipway-language-server: config files changed without didChangeWatched
     assert.deepEqual(client.registrations, []);
     assert.equal(client.configurationRequests, 0);
   });
+});
+
+describe('slipway lsp --stdio: a client that answers workspace/configuration with nothing for `slipway`', () => {
+  // Helix and Neovim 0.8+ answer the request from their own `settings`/`config` tables: null (or `{}`) for a section
+  // they were given nothing for, when the user put Slipway's settings in initializationOptions.
+  for (const answer of [null, {}]) {
+    it(`keeps the settings of initializationOptions when the answer is ${JSON.stringify(answer)}`, async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-lsp-null-'));
+      const client = new TestClient([], [SLIPWAY, 'lsp', '--stdio']);
+      try {
+        client.settings = answer;
+        await client.initialize(root, { workspace: { configuration: true, workspaceFolders: true } }, { initializationOptions: { rules: { DL3007: 'error', DL3008: 'off' } } });
+        const uri = pathToFileURL(path.join(root, 'Dockerfile')).href;
+        await client.open(uri, 'dockerfile', DOCKERFILE);
+        assert.deepEqual(found(await client.latest(uri)), ['DL3007:1', 'DL3015:3']);
+        assert.ok(client.configurationRequests >= 1, 'the client was asked');
+        // Asked again after a change of configuration: still nothing said, still the same settings.
+        const before = client.published(uri).length;
+        await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        const p = await client.waitDiagnostics(uri, (d) => client.published(uri).indexOf(d) >= before);
+        assert.deepEqual(found(p), ['DL3007:1', 'DL3015:3']);
+      } finally {
+        await client.shutdown();
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });
