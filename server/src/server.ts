@@ -68,6 +68,8 @@ const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 let hasConfigurationCapability = false;
+/** The client accepts `client/registerCapability` for `workspace/didChangeConfiguration` (not every client does). */
+let canRegisterConfigurationChanges = false;
 let hasWorkspaceFolderCapability = false;
 /** The workspace folders' URIs, each asked for its own settings (`scopeUri`): resource-scoped settings differ per folder. */
 let folderUris: string[] = [];
@@ -77,6 +79,7 @@ process.on('unhandledRejection', (e) => connection.console.error(`slipway: unhan
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  canRegisterConfigurationChanges = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasWorkspaceFolderCapability = !!params.capabilities.workspace?.workspaceFolders;
   setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const init = params.initializationOptions as (RawSettings & { trustedTools?: { shellcheck?: unknown; pyflakes?: unknown }; coexistence?: unknown }) | undefined;
@@ -224,7 +227,7 @@ async function pullSettings(): Promise<void> {
 }
 
 connection.onInitialized(async () => {
-  if (hasConfigurationCapability) {
+  if (hasConfigurationCapability && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slipway' });
   }
   if (hasWorkspaceFolderCapability) {

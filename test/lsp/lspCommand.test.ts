@@ -178,6 +178,8 @@ describe('slipway lsp --stdio: a client that answers workspace/configuration wit
         await client.open(uri, 'dockerfile', DOCKERFILE);
         assert.deepEqual(found(await client.latest(uri)), ['DL3007:1', 'DL3015:3']);
         assert.ok(client.configurationRequests >= 1, 'the client was asked');
+        // It declared no dynamic registration: nothing is registered with it.
+        assert.deepEqual(client.registrations, []);
         // Asked again after a change of configuration: still nothing said, still the same settings.
         const before = client.published(uri).length;
         await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });

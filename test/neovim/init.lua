@@ -2,48 +2,40 @@
 -- buffers, then checks from inside Neovim what the language server gives the editor. test/neovim/neovim.test.ts
 -- runs it headless (`nvim --headless -u test/neovim/init.lua`) and asserts on the JSON it writes.
 --
--- Environment: SLIPWAY_NODE (node), SLIPWAY_BIN (bin/slipway.js), SLIPWAY_WORK (a copy of examples/),
--- SLIPWAY_RESULT (the JSON file written at the end), SLIPWAY_WAIT_MS (how long each wait may last: a hang detector).
---
--- Neovim 0.7 has no vim.lsp.start (0.8+): the client is started once with vim.lsp.start_client and attached to each
--- buffer of a file type it serves with vim.lsp.buf_attach_client. In Neovim 0.7 workflows and Compose files are
--- plain `yaml` buffers; the server tells them apart by their path (and serves no other YAML file).
+-- Environment: `slipway` on PATH (the test links bin/slipway.js there, as `npm link` does), Neovim started in a copy
+-- of examples/ (SLIPWAY_WORK), SLIPWAY_RESULT (the JSON file written at the end), SLIPWAY_WAIT_MS (how long each wait
+-- may last: a hang detector).
 
-local node = os.getenv('SLIPWAY_NODE') or 'node'
-local bin = assert(os.getenv('SLIPWAY_BIN'), 'SLIPWAY_BIN')
+-- README, "Other editors", Neovim 0.7 (the test checks that the README shows this block as it is here):
+-- begin README neovim-0.7
+-- Neovim 0.7 has no vim.lsp.start (0.8+): one client, started at the first Dockerfile or YAML buffer and attached to
+-- each. Workflows and Compose files are `yaml` buffers; the server tells them apart by their path (and answers
+-- nothing for other YAML files).
+local slipway_client
+vim.api.nvim_create_autocmd('FileType', {
+  pattern = { 'dockerfile', 'yaml' },
+  callback = function(args)
+    slipway_client = slipway_client or vim.lsp.start_client({
+      name = 'slipway',
+      cmd = { 'slipway', 'lsp', '--stdio' },
+      root_dir = vim.fn.getcwd(),
+      -- The `slipway` settings object (README, "Other editors").
+      init_options = { rules = { DL3015 = 'off' } },
+    })
+    vim.lsp.buf_attach_client(args.buf, slipway_client)
+  end,
+})
+-- end README neovim-0.7
+
 local work = assert(os.getenv('SLIPWAY_WORK'), 'SLIPWAY_WORK')
 local out = assert(os.getenv('SLIPWAY_RESULT'), 'SLIPWAY_RESULT')
 local wait_ms = tonumber(os.getenv('SLIPWAY_WAIT_MS') or '30000')
 
 local result = { nvim = vim.version(), steps = {} }
-local client_id
 
 -- What the test asserts is in `result`; a failed wait is recorded with what was there, and the run goes on.
 local function step(name, value)
   result.steps[name] = value
-end
-
-local function start_slipway()
-  return vim.lsp.start_client({
-    name = 'slipway',
-    cmd = { node, bin, 'lsp', '--stdio' },
-    root_dir = work,
-    -- The `slipway` settings object, as in VS Code's settings.json (README, "Other editors").
-    init_options = { rules = { DL3015 = 'off' } },
-    on_init = function(client, init_result)
-      result.server_info = init_result.serverInfo
-    end,
-    on_exit = function(code, signal)
-      result.exit = { code = code, signal = signal }
-    end,
-  })
-end
-
-local function attach(args)
-  local ft = vim.bo[args.buf].filetype
-  if ft == 'dockerfile' or ft == 'yaml' then
-    vim.lsp.buf_attach_client(args.buf, client_id)
-  end
 end
 
 local function diagnostics(buf)
@@ -79,7 +71,7 @@ end
 --- The single client's answer to a request on `buf` (nil on timeout).
 local function request(buf, method, params)
   local answers = vim.lsp.buf_request_sync(buf, method, params, wait_ms)
-  local a = answers and answers[client_id]
+  local a = answers and answers[slipway_client]
   if not a then return { timeout = true } end
   return { result = a.result, err = a.err }
 end
@@ -108,15 +100,14 @@ local function apply_code_action(title)
 end
 
 local function main()
-  vim.cmd('filetype on')
-  client_id = start_slipway()
-  vim.api.nvim_create_autocmd('FileType', { pattern = { 'dockerfile', 'yaml' }, callback = attach })
-
   -- 1. The Dockerfile: diagnostics, hover, completion, a quick fix.
   local df = open('model-api/Dockerfile')
   step('dockerfile_filetype', vim.bo[df].filetype)
-  step('dockerfile_attached', vim.lsp.buf_is_attached(df, client_id))
+  step('dockerfile_attached', vim.lsp.buf_is_attached(df, slipway_client))
   vim.wait(wait_ms, function() return has_code(df, 'JSONArgsRecommended') end, 10)
+  local client = vim.lsp.get_client_by_id(slipway_client)
+  step('client_initialized', client.initialized == true)
+  step('server_text_document_sync', client.server_capabilities.textDocumentSync)
   step('dockerfile_diagnostics', diagnostics(df))
 
   local uri = vim.uri_from_bufnr(df)
@@ -178,7 +169,9 @@ local function main()
   vim.wait(wait_ms, function() return not has_code(df, 'DL3008') end, 10)
   step('dockerfile_codes_after_config', codes(df))
 
-  step('client_name', vim.lsp.get_client_by_id(client_id).name)
+  step('client_name', client.name)
+  step('workflow_attached', vim.lsp.buf_is_attached(wf, slipway_client))
+  step('compose_attached', vim.lsp.buf_is_attached(cf, slipway_client))
 end
 
 -- After startup (the file types are known then), as a user's first buffer would be.
@@ -189,9 +182,12 @@ vim.api.nvim_create_autocmd('VimEnter', {
   callback = function()
     local ok, err = xpcall(main, debug.traceback)
     if not ok then result.error = err end
-    if client_id then
-      vim.lsp.stop_client(client_id)
-      vim.wait(wait_ms, function() return result.exit ~= nil end, 10)
+    if slipway_client then
+      local client = vim.lsp.get_client_by_id(slipway_client)
+      vim.lsp.stop_client(slipway_client)
+      vim.wait(wait_ms, function() return client.is_stopped() end, 10)
+      result.stopped = client.is_stopped()
+      result.server_pid = client.rpc.pid
     end
     vim.fn.writefile({ vim.fn.json_encode(result) }, out)
     vim.cmd(ok and 'qall!' or 'cquit! 1')

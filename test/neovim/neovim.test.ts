@@ -47,10 +47,19 @@ interface Diag {
 }
 interface NvimRecord {
   nvim: { major: number; minor: number; patch: number };
-  server_info?: { name: string; version: string };
-  exit?: { code: number; signal: number };
+  stopped?: boolean;
+  server_pid?: number;
   error?: string;
   steps: { [k: string]: unknown };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Each diagnostic as `line:col severity code` (1-based line and column, as the CLI prints them; 1 = error). */
@@ -60,6 +69,7 @@ describe('Neovim with `slipway lsp --stdio`', { skip: missing ? `NOT RUN: ${miss
   let dir: string;
   let record: NvimRecord;
   let elapsedMs = 0;
+  let serverGone = false;
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-nvim-'));
@@ -68,10 +78,13 @@ describe('Neovim with `slipway lsp --stdio`', { skip: missing ? `NOT RUN: ${miss
     const out = path.join(dir, 'result.json');
     const home = path.join(dir, 'home');
     fs.mkdirSync(home);
+    // `slipway` on PATH as `npm link` puts it there: a link to bin/slipway.js.
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    fs.symlinkSync(path.join(REPO, 'bin', 'slipway.js'), path.join(bin, 'slipway'));
     const env = {
       ...process.env,
-      SLIPWAY_NODE: process.execPath,
-      SLIPWAY_BIN: path.join(REPO, 'bin', 'slipway.js'),
+      PATH: [bin, path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter),
       SLIPWAY_WORK: work,
       SLIPWAY_RESULT: out,
       SLIPWAY_WAIT_MS: '20000',
@@ -100,6 +113,11 @@ describe('Neovim with `slipway lsp --stdio`', { skip: missing ? `NOT RUN: ${miss
     elapsedMs = Date.now() - started;
     assert.equal(status, 0, `nvim: ${status}\n${output}`);
     record = JSON.parse(fs.readFileSync(out, 'utf8')) as NvimRecord;
+    // The server exits once Neovim has stopped it (or closed its stdin): a moment after nvim at most.
+    const pid = record.server_pid;
+    const until = Date.now() + 10_000;
+    while (pid && alive(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    serverGone = !!pid && !alive(pid);
   });
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -109,11 +127,14 @@ describe('Neovim with `slipway lsp --stdio`', { skip: missing ? `NOT RUN: ${miss
     t.diagnostic(`nvim ran for ${elapsedMs} ms`);
     assert.equal(record.error, undefined);
     assert.ok(record.nvim.major > 0 || record.nvim.minor >= 7, JSON.stringify(record.nvim));
-    assert.equal(record.server_info?.name, 'slipway');
     assert.equal(record.steps.client_name, 'slipway');
-    assert.deepEqual(record.exit, { code: 0, signal: 0 });
+    assert.equal(record.steps.client_initialized, true);
+    assert.deepEqual(record.steps.server_text_document_sync, { openClose: true, change: 2, save: { includeText: false } });
     assert.equal(record.steps.dockerfile_filetype, 'dockerfile');
-    assert.equal(record.steps.dockerfile_attached, true);
+    for (const k of ['dockerfile_attached', 'workflow_attached', 'compose_attached']) assert.equal(record.steps[k], true, k);
+    assert.equal(record.stopped, true);
+    assert.ok(Number.isInteger(record.server_pid) && record.server_pid! > 0, `server pid ${record.server_pid}`);
+    assert.equal(serverGone, true, 'the server process is gone');
   });
 
   test('Dockerfile: the diagnostics in vim.diagnostic, without DL3015 (off in init_options)', () => {
