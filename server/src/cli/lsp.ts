@@ -53,8 +53,9 @@ export function lspCommand(args: string[]): { print: string; code: number } | { 
 }
 
 /**
- * Starts the language server in this process (dist/server.js beside this bundle, dist/cli.js). It answers until
- * the client closes the connection and exits the process itself: the promise never settles.
+ * Starts the language server in this process (dist/server.js beside this bundle: dist/lsp.js, which the bins load
+ * without the rest of the CLI, or dist/cli.js through `main`). It answers until the client closes the connection and
+ * exits the process itself: the promise never settles.
  */
 export function runLsp(args: string[], serverPath = path.join(__dirname, 'server.js')): Promise<number> {
   const c = lspCommand(args);
