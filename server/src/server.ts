@@ -248,7 +248,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (hasConfigurationCapability) await pullSettings();
   else {
     // A client that cannot be asked sends the settings themselves, `{ slipway: {...} }`. Without a `slipway` section
-    // (Neovim and Helix send their server's `settings`, often empty, after `initialize`) the settings of
+    // (Helix sends its `config` there, the `initializationOptions` again; others an empty object) the settings of
     // `initializationOptions` stay.
     const slipway = (change.settings as { slipway?: RawSettings } | null | undefined)?.slipway;
     if (!slipway || typeof slipway !== 'object') return;
