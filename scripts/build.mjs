@@ -30,6 +30,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // `slipway lsp` / `slipway-language-server` without loading the CLI first (it starts dist/server.js).
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/lsp.ts'], outfile: 'dist/lsp.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/conformance/main.ts'], outfile: 'dist/conformance.js' }),
   // The GitHub Action's entry (committed: see scripts/action-build.mjs).
   buildAction(root),

@@ -1,4 +1,4 @@
-// `npm test`: unit + LSP protocol tests and the docker tests (node's test runner), then the end-to-end test in a real VS Code
+// `npm test`: unit + LSP protocol tests, the docker tests and the Neovim test (node's test runner), then the end-to-end test in a real VS Code
 // (code-server + Chromium). The e2e test needs code-server (scripts/install-code-server.sh); without it the run
 // says so loudly and, in CI (CI=true) or with SLIPWAY_REQUIRE_E2E=1, fails.
 import { spawnSync } from 'node:child_process';
@@ -38,6 +38,18 @@ if (args.includes('--no-docker') || process.env.SLIPWAY_SKIP_DOCKER === '1') {
     const msg = `${missing.join(', ')} not installed: apt-get install -y docker.io docker-registry busybox-static docker-compose, then \`npm test\` again`;
     console.log(`### docker: ${requireDocker ? 'FAILED' : 'NOT RUN'}: ${msg}`);
     if (requireDocker) failed++;
+    else skipped++;
+  }
+}
+// Neovim with `slipway lsp --stdio` (test/neovim): a real editor nobody here wrote. Without nvim it is NOT RUN, and in
+// CI (CI=true) or with SLIPWAY_REQUIRE_NEOVIM=1 that is a failure.
+const requireNeovim = process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_NEOVIM === '1';
+if (fs.existsSync(path.join(root, 'out/test/neovim'))) {
+  if (onPath('nvim')) dirs.push('out/test/neovim');
+  else {
+    const msg = 'nvim not installed: apt-get install -y neovim, then `npm test` again';
+    console.log(`### neovim: ${requireNeovim ? 'FAILED' : 'NOT RUN'}: ${msg}`);
+    if (requireNeovim) failed++;
     else skipped++;
   }
 }

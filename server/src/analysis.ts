@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -6,7 +7,7 @@ import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
 import { parseRulesSetting } from './engine/configParse';
-import type { Finding, Language } from './engine/types';
+import type { FileHost, Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
@@ -120,6 +121,23 @@ interface ConfigEntry {
   at: number;
   config: ResolvedConfig;
   problems: string[];
+  /** The config files read, with their modification time and size: a change is told to `onConfigChange`. */
+  stamp: string;
+}
+
+/**
+ * The disk as config files are read from it, each file's path, modification time and size noted in `stamps` before
+ * it is read: a write between the two shows as a change at the next look, never as none.
+ */
+function stampingFiles(stamps: string[]): FileHost {
+  return {
+    exists: (p) => diskFiles.exists(p),
+    readFile(p) {
+      const st = fs.statSync(p, { throwIfNoEntry: false });
+      stamps.push(st ? `${p}\0${st.mtimeMs}\0${st.size}` : p);
+      return diskFiles.readFile(p);
+    },
+  };
 }
 
 /**
@@ -148,6 +166,12 @@ export class AnalysisCache {
   tools: ToolPaths = DEFAULT_TOOLS;
   /** Scripts are not analysed whatever the settings say (the server's `--no-scripts`). */
   scriptsOff = false;
+  /**
+   * Called when config files looked up again (after CONFIG_TTL_MS) are not the ones read before: another file, or
+   * the same one changed on disk. The documents linted with the old ones are stale (clients that do not watch files,
+   * e.g. every editor but VS Code, never say that a config file changed).
+   */
+  onConfigChange?: () => void;
 
   get settings(): Settings {
     return this.settingsValue;
@@ -337,9 +361,12 @@ export class AnalysisCache {
     const now = Date.now();
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
-    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
-    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems };
+    const stamps: string[] = [];
+    const loaded = p ? loadConfigFor(p, language, stampingFiles(stamps), root) : { config: emptyConfig(), problems: [] };
+    const stamp = stamps.join('\n');
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems, stamp };
     this.configs.set(key, entry);
+    if (hit && hit.stamp !== stamp) this.onConfigChange?.();
     return entry;
   }
 

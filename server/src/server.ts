@@ -37,6 +37,7 @@ import { cancelQueuedRequests, refusingCancelled } from './features/cancellation
 import { skippingDisabledLanguages } from './features/enabled';
 import { normalizePeers } from './coexistence';
 import { consoleToClient, openTransport, PendingSync } from './transport';
+import { registerConfigSync } from './features/configSync';
 
 /** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
 const pendingSync = new PendingSync();
@@ -67,6 +68,8 @@ const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 let hasConfigurationCapability = false;
+/** The client accepts `client/registerCapability` for `workspace/didChangeConfiguration` (not every client does). */
+let canRegisterConfigurationChanges = false;
 let hasWorkspaceFolderCapability = false;
 /** The workspace folders' URIs, each asked for its own settings (`scopeUri`): resource-scoped settings differ per folder. */
 let folderUris: string[] = [];
@@ -76,6 +79,7 @@ process.on('unhandledRejection', (e) => connection.console.error(`slipway: unhan
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  canRegisterConfigurationChanges = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasWorkspaceFolderCapability = !!params.capabilities.workspace?.workspaceFolders;
   setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const init = params.initializationOptions as (RawSettings & { trustedTools?: { shellcheck?: unknown; pyflakes?: unknown }; coexistence?: unknown }) | undefined;
@@ -86,7 +90,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   cache.scriptsOff = process.argv.includes('--no-scripts');
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // `save`: clients that do not watch files tell the server this way that a config file changed (configSync.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
       hoverProvider: true,
@@ -191,6 +196,15 @@ registerCodeLens(features, documents, cache);
 registerInlayHints(features, documents, cache);
 
 /**
+ * Whether an answer to `workspace/configuration` holds settings. VS Code answers every key of the section (defaults
+ * included); other clients answer null or `{}` for a section they were given nothing for (Neovim, Helix: settings
+ * given as `initializationOptions` only), and those settings stay.
+ */
+function saysSomething(s: RawSettings | null | undefined): s is RawSettings {
+  return typeof s === 'object' && s !== null && Object.keys(s).length > 0;
+}
+
+/**
  * The `slipway` settings of the window and of each workspace folder, in one `workspace/configuration` request (a
  * folder's `.vscode/settings.json` and a multi-root workspace's folder settings apply to the documents in it).
  */
@@ -200,11 +214,11 @@ async function pullSettings(): Promise<void> {
   try {
     const items = [{ section: 'slipway' }, ...folders.map((scopeUri) => ({ scopeUri, section: 'slipway' }))];
     const [window, ...perFolder] = (await connection.workspace.getConfiguration(items)) as (RawSettings | null)[];
-    if (window) cache.settings = normalizeSettings(window);
+    if (saysSomething(window)) cache.settings = normalizeSettings(window);
     const map = new Map<string, Settings>();
     folders.forEach((u, i) => {
       const p = uriToPath(u);
-      if (p && perFolder[i]) map.set(p, normalizeSettings(perFolder[i]));
+      if (p && saysSomething(perFolder[i])) map.set(p, normalizeSettings(perFolder[i]));
     });
     cache.setFolderSettings(map);
   } catch (e) {
@@ -213,7 +227,7 @@ async function pullSettings(): Promise<void> {
 }
 
 connection.onInitialized(async () => {
-  if (hasConfigurationCapability) {
+  if (hasConfigurationCapability && canRegisterConfigurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'slipway' });
   }
   if (hasWorkspaceFolderCapability) {
@@ -232,7 +246,14 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async (change) => {
   if (hasConfigurationCapability) await pullSettings();
-  else cache.settings = normalizeSettings((change.settings as { slipway?: RawSettings })?.slipway);
+  else {
+    // A client that cannot be asked sends the settings themselves, `{ slipway: {...} }`. Without a `slipway` section
+    // (Helix sends its `config` there, the `initializationOptions` again; others an empty object) the settings of
+    // `initializationOptions` stay.
+    const slipway = (change.settings as { slipway?: RawSettings } | null | undefined)?.slipway;
+    if (!slipway || typeof slipway !== 'object') return;
+    cache.settings = normalizeSettings(slipway);
+  }
   diagnostics.refreshAll();
 });
 
@@ -244,6 +265,18 @@ connection.onNotification('slipway/coexistence', (p: { peers?: unknown }) => {
 
 // Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
 connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
+// The same for clients that watch no files: a config file opened or saved in the editor, or found changed on disk
+// at the next lint (after the lint under way: once for any number of changed files).
+registerConfigSync(documents, () => diagnostics.refreshAll());
+let configRefreshQueued = false;
+cache.onConfigChange = () => {
+  if (configRefreshQueued) return;
+  configRefreshQueued = true;
+  queueMicrotask(() => {
+    configRefreshQueued = false;
+    diagnostics.refreshAll();
+  });
+};
 
 documents.listen(checkingDocumentSync(connection, pendingSync));
 connection.listen();

@@ -43,14 +43,17 @@ export class TestClient {
   configurationRequests = 0;
   /** False: `workspace/configuration` is never answered (a client that did not declare the capability). */
   answerConfiguration = true;
+  /** `client/registerCapability` requests received (their registrations' methods). */
+  readonly registrations: string[] = [];
 
   /**
    * `extraArgs` go to the server. ShellCheck and pyflakes findings arrive in a second publication, after the others:
    * the server runs without them (`--no-scripts`) unless `extraArgs` has `--scripts` (the tests about them).
+   * `launch`: what starts the server instead of `node dist/server.js --stdio` (e.g. `bin/slipway.js lsp --stdio`).
    */
-  constructor(extraArgs: string[] = []) {
+  constructor(extraArgs: string[] = [], launch: string[] = [SERVER, '--stdio']) {
     const args = extraArgs.includes('--scripts') ? extraArgs.filter((a) => a !== '--scripts') : ['--no-scripts', ...extraArgs];
-    this.proc = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...launch, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
@@ -72,7 +75,10 @@ export class TestClient {
       const answer = (i: { scopeUri?: string }) => (i.scopeUri && this.scopedSettings ? this.scopedSettings(i.scopeUri) : this.settings);
       return this.answerConfiguration ? p.items.map(answer) : new Promise<never>(() => undefined);
     });
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (p: { registrations?: { method: string }[] }) => {
+      this.registrations.push(...(p.registrations ?? []).map((r) => r.method));
+      return null;
+    });
     this.conn.listen();
   }
 

@@ -10,6 +10,7 @@ import { visible } from './format';
 import { JobError, runLintJob } from './run';
 import { runFixes } from './fix';
 import { writeDocs } from '../docs';
+import { runLsp } from './lsp';
 import { VERSION } from './version';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from '../engine/regularFile';
 
@@ -47,6 +48,7 @@ Options:
 
 Other commands:
   slipway rules [--format json]  list every rule with its id, language, default severity and summary
+  slipway lsp --stdio            the language server, for any LSP client (\`slipway lsp --help\`)
 
 Scripts inside the files (RUN and heredocs, run: steps, Compose commands) are checked with ShellCheck and,
 for \`shell: python\` steps, pyflakes, when they are installed (Debian/Ubuntu: apt-get install shellcheck
@@ -284,6 +286,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`slipway ${VERSION}\n`);
       return 0;
     }
+    if (cmd === 'lsp') return await runLsp(rest);
     if (rest.includes('-h') || rest.includes('--help')) {
       process.stdout.write(HELP);
       return 0;
