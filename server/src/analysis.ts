@@ -5,7 +5,7 @@ import { detectLanguage } from './engine/languages';
 import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
-import { parseRulesSetting } from './engine/configParse';
+import { describeProblem, parseRulesSetting } from './engine/configParse';
 import type { Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
@@ -15,8 +15,11 @@ import { allRules } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
-  /** Rule id → severity word, `true` or `false`, from `slipway.rules` (read by configParse.ts's parseRulesSetting). */
-  rules: Record<string, unknown>;
+  /**
+   * Rule id → severity word, `true` or `false`, from `slipway.rules`, as the client sent it (read by configParse.ts's
+   * parseRulesSetting, which reports anything else).
+   */
+  rules: unknown;
   /** `slipway.maxFileSize`: documents larger than this many MB (UTF-8) are not linted. */
   maxFileSize: number;
   /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
@@ -96,7 +99,7 @@ function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
 
 /** What `slipway.rules` says that is not understood (an unknown rule or severity): shown to the user, never dropped silently. */
 export function settingsProblems(settings: Settings): string[] {
-  return parseRulesSetting(settings.rules).problems;
+  return parseRulesSetting(settings.rules).problems.map(describeProblem);
 }
 
 /** Parses kept at most: the documents being edited or looked at. Others are parsed again when a feature asks. */
@@ -188,6 +191,8 @@ export class AnalysisCache {
 
   /** Whether Slipway handles documents of `language` under `uri` at all (`slipway.<language>.enable`). */
   enabledFor(uri: string, language: Language): boolean {
+    // Config files follow no language's switch: their problems are shown whatever is turned off.
+    if (language === 'config') return true;
     return this.settingsFor(uri).enable[language === 'action' ? 'workflow' : language] !== false;
   }
 
@@ -338,7 +343,7 @@ export class AnalysisCache {
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
     const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
-    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems };
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems.map(describeProblem) };
     this.configs.set(key, entry);
     return entry;
   }

@@ -115,7 +115,7 @@ interface RawSettings {
   dockerfile?: { enable?: boolean };
   workflow?: { enable?: boolean };
   compose?: { enable?: boolean };
-  rules?: Record<string, unknown>;
+  rules?: unknown;
   maxFileSize?: unknown;
   format?: { ignoreMultilineInstructions?: unknown };
   scripts?: { enable?: unknown };
@@ -163,7 +163,8 @@ function normalizedSettings(raw: RawSettings | undefined | null): Settings {
   const en = (v: boolean | undefined) => v !== false;
   return {
     enable: { dockerfile: en(s.dockerfile?.enable), workflow: en(s.workflow?.enable), compose: en(s.compose?.enable) },
-    rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
+    // As sent: the reader reports what is not an object of rule ids to severities (an array, a string).
+    rules: s.rules ?? {},
     maxFileSize: typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_MB,
     format: { ignoreMultilineInstructions: s.format?.ignoreMultilineInstructions === true },
     scripts: s.scripts?.enable !== false,

@@ -98,7 +98,7 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--language': {
         const v = value();
-        if (!['dockerfile', 'workflow', 'action', 'compose'].includes(v)) throw new UsageError(`unknown language "${v}"`);
+        if (!['dockerfile', 'workflow', 'action', 'compose', 'config'].includes(v)) throw new UsageError(`unknown language "${v}"`);
         o.language = v as Language;
         break;
       }

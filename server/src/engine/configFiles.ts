@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { emptyConfig, mergeConfig, ResolvedConfig } from './config';
-import { parseActionlintConfig, parseHadolintConfig, parseSlipwayConfig } from './configParse';
+import { parseActionlintConfig, parseHadolintConfig, parseSlipwayConfig, type ConfigProblem } from './configParse';
 import type { FileHost, Language } from './types';
 
 // The readers live in configParse.ts (one vocabulary for every source); re-exported for the callers of this module.
@@ -10,8 +10,8 @@ export interface ConfigFileResult {
   config: ResolvedConfig;
   /** Files that contributed, nearest last. */
   sources: string[];
-  /** Problems reading them (shown to the user; never fatal). */
-  problems: string[];
+  /** Problems reading them (findings of the config files themselves; never fatal). */
+  problems: ConfigProblem[];
 }
 
 const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
@@ -25,7 +25,7 @@ const SLIPWAY_GITHUB_NAMES = ['.github/slipway.yaml', '.github/slipway.yml'];
  */
 export function loadConfigFor(docPath: string, language: Language, files: FileHost, root?: string, base = emptyConfig()): ConfigFileResult {
   const sources: string[] = [];
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   let config = base;
   const found = new Map<string, string>();
   let dir = path.dirname(docPath);
