@@ -9,4 +9,8 @@ export const DOCUMENT_SELECTOR = [
   // Workflow and compose files that another extension claimed as plain YAML.
   { language: 'yaml', pattern: '**/.github/workflows/*.{yml,yaml}' },
   { language: 'yaml', pattern: '**/{action,docker-compose*,compose*}.{yml,yaml}' },
+  // Config files (engine/languages.ts configKindOf): their problems are shown on them, and their changes in the
+  // editor apply to the other documents before they are saved.
+  { language: 'yaml', pattern: '**/{.slipway,.hadolint}.{yml,yaml}' },
+  { language: 'yaml', pattern: '**/.github/{actionlint,slipway}.{yml,yaml}' },
 ];

@@ -5,8 +5,8 @@ import { detectLanguage } from './engine/languages';
 import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
-import { describeProblem, parseRulesSetting } from './engine/configParse';
-import type { Finding, Language } from './engine/types';
+import { describeProblem, parseRulesSetting, type ConfigProblem } from './engine/configParse';
+import type { FileHost, Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
 import type { ScriptsRequest, ToolPaths } from './scripts/analyse';
@@ -42,7 +42,8 @@ export interface LintResult {
   language: Language;
   path?: string;
   findings: Finding[];
-  configProblems: string[];
+  /** What the config files it was linted with say that is not understood (findings of those files when open). */
+  configProblems: ConfigProblem[];
   /** Why the document was not linted (larger than slipway.maxFileSize), shown as one diagnostic. */
   skipped?: string;
   /**
@@ -122,7 +123,7 @@ interface ModelEntry {
 interface ConfigEntry {
   at: number;
   config: ResolvedConfig;
-  problems: string[];
+  problems: ConfigProblem[];
 }
 
 /**
@@ -151,6 +152,11 @@ export class AnalysisCache {
   tools: ToolPaths = DEFAULT_TOOLS;
   /** Scripts are not analysed whatever the settings say (the server's `--no-scripts`). */
   scriptsOff = false;
+  /**
+   * Where config files are read from: the disk, or (server.ts) the editor's open documents first, so that a config
+   * file being edited applies as it reads in the editor, saved or not.
+   */
+  configFiles: () => FileHost = () => diskFiles;
 
   get settings(): Settings {
     return this.settingsValue;
@@ -342,8 +348,8 @@ export class AnalysisCache {
     const now = Date.now();
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
-    const loaded = p ? loadConfigFor(p, language, diskFiles, root) : { config: emptyConfig(), problems: [] };
-    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems.map(describeProblem) };
+    const loaded = p ? loadConfigFor(p, language, this.configFiles(), root) : { config: emptyConfig(), problems: [] };
+    const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems };
     this.configs.set(key, entry);
     return entry;
   }

@@ -37,6 +37,7 @@ import { cancelQueuedRequests, refusingCancelled } from './features/cancellation
 import { skippingDisabledLanguages } from './features/enabled';
 import { normalizePeers } from './coexistence';
 import { consoleToClient, openTransport, PendingSync } from './transport';
+import { openOrDiskFiles } from './features/openFiles';
 
 /** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
 const pendingSync = new PendingSync();
@@ -66,6 +67,8 @@ function connect(): Connection {
 const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+// A config file open in the editor applies as it reads there (see diagnostics.ts: its changes lint the others again).
+cache.configFiles = () => openOrDiskFiles(documents);
 let hasConfigurationCapability = false;
 let hasWorkspaceFolderCapability = false;
 /** The workspace folders' URIs, each asked for its own settings (`scopeUri`): resource-scoped settings differ per folder. */
