@@ -24,7 +24,7 @@ Options:
   -f, --format <format>          text (default), json, sarif (SARIF 2.1.0 for code scanning),
                                  github (workflow commands: annotations) or checkstyle (XML)
   -o, --output-file <file>       write the report to a file instead of standard output
-      --language <lang>          treat every file as dockerfile, workflow, action or compose
+      --language <lang>          treat every file as dockerfile, workflow, action, compose or config
       --stdin-filename <name>    the name standard input is linted as (language, config lookup)
   -c, --config <file>            a .hadolint.yaml, actionlint.yaml or .slipway.yaml to use instead of the nearest ones
   -t, --severity-threshold <s>   exit 1 when a finding is at least this severe: error, warning, info, hint

@@ -221,6 +221,8 @@ export function resolveIntent(intent: ConfigIntent, source: string): ParsedConfi
   if (ft && ft.value !== undefined) {
     const s = parseSeverity(ft.value);
     if (s && s !== 'off') failureThreshold = s;
+    // hadolint's `none` and `ignore` (never fail) have no equal: Slipway's exit status always follows a severity.
+    else if (s === 'off') problems.push(problem('config-invalid-value', source, ft.at, `failure-threshold "${String(ft.value)}" (never fail) is not supported: the exit status follows findings of a severity (error, warning, info or style); ignored`));
     else problems.push(problem('config-invalid-value', source, ft.at, `unknown failure-threshold "${String(ft.value)}" (expected error, warning, info or style); ignored`, ft.value, THRESHOLD_CANDIDATES));
   }
   const config: Partial<ResolvedConfig> = { severities, enabled };

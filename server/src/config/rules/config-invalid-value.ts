@@ -71,7 +71,13 @@ const rule: Rule<ConfigModel> = {
       ],
     },
     {
-      name: '.hadolint.yaml: a list of ids where a list is expected',
+      name: '.hadolint.yaml: hadolint\'s never-failing threshold, which Slipway does not have',
+      path: '.hadolint.yaml',
+      input: 'failure-threshold: none\n',
+      expect: [{ line: 1, col: 20, message: 'failure-threshold "none" (never fail) is not supported: the exit status follows findings of a severity (error, warning, info or style); ignored' }],
+    },
+    {
+      name: '.hadolint.yaml: a mapping where a list of ids is expected',
       path: '.hadolint.yml',
       input: 'ignored:\n  DL3008: true\n',
       expect: [{ line: 2, col: 3, message: 'ignored: expected a list of rule ids; ignored' }],
