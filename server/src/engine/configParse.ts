@@ -34,6 +34,8 @@ export interface RuleEntry {
   value: unknown;
   at?: Where;
   valueAt?: Where;
+  /** The other keys of the mapping the id is a key of: not offered, as the fix would write a key twice. */
+  taken?: ReadonlySet<string>;
 }
 
 /** The one vocabulary every config source is mapped onto. */
@@ -161,7 +163,8 @@ export function resolveIntent(intent: ConfigIntent, source: string): ParsedConfi
   for (const r of intent.rules) {
     const keys = resolveRuleId(r.id);
     if (!keys) {
-      problems.push(problem('config-invalid-value', source, r.at, `unknown rule "${r.id}"; ignored`, r.id, ruleIdCandidates()));
+      const candidates = r.taken ? ruleIdCandidates().filter((c) => !r.taken!.has(c)) : ruleIdCandidates();
+      problems.push(problem('config-invalid-value', source, r.at, `unknown rule "${r.id}"; ignored`, r.id, candidates));
       continue;
     }
     const s = r.value === true ? 'on' : r.value === false ? 'off' : parseSeverity(r.value);
@@ -318,7 +321,9 @@ class YamlSource {
   }
 
   /** An unknown key: the closest of `accepted` (every spelling the reader takes) is offered; `known` is listed without one. */
-  unknownKey(key: string, p: Pair<Node, Node>, known: readonly string[], accepted: readonly string[] = known, what = 'key'): void {
+  unknownKey(key: string, p: Pair<Node, Node>, taken: ReadonlySet<string>, known: readonly string[], accepted: readonly string[] = known, what = 'key'): void {
+    // A key the mapping has already is not offered: the fix would write it twice.
+    accepted = accepted.filter((a) => !taken.has(a));
     const guess = closest(key, accepted);
     this.report('config-unknown-key', p.key, guess !== undefined ? `unknown ${what} "${key}"; ignored` : `unknown ${what} "${key}" (known: ${known.join(', ')}); ignored`, key, accepted);
   }
@@ -344,15 +349,19 @@ export function parseHadolintConfig(text: string, file: string): ParsedConfig {
   const top = src.top();
   const intent: ConfigIntent = { rules: [] };
   if (!top) return { config: {}, problems: src.problems };
+  const taken = new Set(top.map(([k]) => k));
   for (const [key, p] of top) {
     switch (key) {
       case 'ignored':
         for (const [id, at] of listItems(src, p, 'ignored')) intent.rules.push({ id, value: 'off', at });
         break;
       case 'override':
-        for (const [level, lp] of src.pairs(p.value, 'override')) {
+        const levels = src.pairs(p.value, 'override');
+        const takenLevels = new Set(levels.map(([k]) => k));
+        for (const [level, lp] of levels) {
           if (!parseSeverity(level) || !HADOLINT_LEVELS.includes(level.toLowerCase())) {
-            src.report('config-unknown-key', lp.key, `unknown override level "${level}" (expected error, warning, info or style); ignored`, level, HADOLINT_LEVELS);
+            const candidates = HADOLINT_LEVELS.filter((l) => !takenLevels.has(l));
+            src.report('config-unknown-key', lp.key, `unknown override level "${level}" (expected error, warning, info or style); ignored`, level, candidates);
             continue;
           }
           for (const [id, at] of listItems(src, lp, `override.${level}`)) intent.rules.push({ id, value: level, at });
@@ -375,7 +384,7 @@ export function parseHadolintConfig(text: string, file: string): ParsedConfig {
         intent.failureThreshold = src.entry(p);
         break;
       default:
-        if (!HADOLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, HADOLINT_KEYS, HADOLINT_SPELLINGS);
+        if (!HADOLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, taken, HADOLINT_KEYS, HADOLINT_SPELLINGS);
     }
   }
   return finish(src, intent);
@@ -411,11 +420,15 @@ export function parseSlipwayConfig(text: string, file: string): ParsedConfig {
   const top = src.top();
   if (!top) return { config: {}, problems: src.problems };
   const intent: ConfigIntent = { rules: [] };
+  const taken = new Set(top.map(([k]) => k));
   for (const [key, p] of top) {
     switch (key) {
-      case 'rules':
-        for (const [id, rp] of src.pairs(p.value, 'rules')) intent.rules.push({ id, value: src.js(rp.value), at: src.where(rp.key), valueAt: src.where(rp.value) });
+      case 'rules': {
+        const rules = src.pairs(p.value, 'rules');
+        const ids = new Set(rules.map(([id]) => id));
+        for (const [id, rp] of rules) intent.rules.push({ id, value: src.js(rp.value), at: src.where(rp.key), valueAt: src.where(rp.value), taken: ids });
         break;
+      }
       case 'trustedRegistries':
       case 'trusted-registries':
         intent.trustedRegistries = src.entry(p);
@@ -442,16 +455,18 @@ export function parseSlipwayConfig(text: string, file: string): ParsedConfig {
         intent.failureThreshold = src.entry(p);
         break;
       default:
-        src.unknownKey(key, p, SLIPWAY_KEYS, SLIPWAY_SPELLINGS);
+        src.unknownKey(key, p, taken, SLIPWAY_KEYS, SLIPWAY_SPELLINGS);
     }
   }
   return finish(src, intent);
 }
 
 function runnerLabelsOf(src: YamlSource, p: Pair<Node, Node>, intent: ConfigIntent): void {
-  for (const [k, lp] of src.pairs(p.value, 'self-hosted-runner')) {
+  const pairs = src.pairs(p.value, 'self-hosted-runner');
+  const taken = new Set(pairs.map(([k]) => k));
+  for (const [k, lp] of pairs) {
     if (k === 'labels') (intent.runnerLabels ??= []).push(src.entry(lp));
-    else src.unknownKey(k, lp, ['labels']);
+    else src.unknownKey(k, lp, taken, ['labels']);
   }
 }
 
@@ -464,9 +479,10 @@ export function parseActionlintConfig(text: string, file: string): ParsedConfig 
   const top = src.top();
   if (!top) return { config: {}, problems: src.problems };
   const intent: ConfigIntent = { rules: [] };
+  const taken = new Set(top.map(([k]) => k));
   for (const [key, p] of top) {
     if (key === 'self-hosted-runner') runnerLabelsOf(src, p, intent);
-    else if (!ACTIONLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, ['self-hosted-runner', ...ACTIONLINT_QUIET_KEYS]);
+    else if (!ACTIONLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, taken, ['self-hosted-runner', ...ACTIONLINT_QUIET_KEYS]);
   }
   return finish(src, intent);
 }

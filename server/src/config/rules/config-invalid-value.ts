@@ -31,6 +31,11 @@ const rule: Rule<ConfigModel> = {
       fixed: 'rules:\n  JSONArgsRecommended: off\n',
     },
     {
+      name: '.slipway.yaml: no rule id the rules have already (the fix would write it twice)',
+      input: 'rules:\n  JSONArgsRecommended: error\n  JSONArgsRecomended: off\n',
+      expect: [{ line: 3, col: 3, message: 'unknown rule "JSONArgsRecomended"; ignored' }],
+    },
+    {
       name: '.slipway.yaml: a number-like id is not guessed at',
       input: 'rules:\n  DL9999: off\n  DL3008: 3\n',
       expect: [

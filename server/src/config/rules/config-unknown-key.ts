@@ -31,6 +31,18 @@ const rule: Rule<ConfigModel> = {
       fixed: '"trustedRegistries": [docker.io]\n',
     },
     {
+      name: '.slipway.yaml: no fix that would write a key twice',
+      input: 'rules:\n  DL3008: off\nrulez:\n  DL3009: off\n',
+      expect: [{ line: 3, col: 1, message: `unknown key "rulez" (${SLIPWAY_KNOWN}); ignored` }],
+      fixed: 'rules:\n  DL3008: off\nrulez:\n  DL3009: off\n',
+    },
+    {
+      name: '.hadolint.yaml: no override level the mapping has already',
+      path: '.hadolint.yaml',
+      input: 'override:\n  error: [DL3020]\n  eror: [DL3025]\n',
+      expect: [{ line: 3, col: 3, message: 'unknown override level "eror" (expected error, warning, info or style); ignored' }],
+    },
+    {
       name: '.slipway.yaml: a key like none of them lists the known keys, no fix',
       input: 'colour: red\n',
       expect: [{ line: 1, col: 1, message: `unknown key "colour" (${SLIPWAY_KNOWN}); ignored` }],
