@@ -122,11 +122,11 @@ describe('LSP: config files', () => {
 
   it('.github/slipway.yaml is a config file, not a workflow, whatever language the editor gives it', async () => {
     const cfg = uriOf('.github/slipway.yaml');
-    await client.open(cfg, 'github-actions-workflow', 'runnerLabels: [gpu]\nrunnerLabel: [x]\n');
+    await client.open(cfg, 'github-actions-workflow', 'rules:\n  untrusted-input: error\nrunnerLabel: [gpu]\n');
     const p = await client.latest(cfg);
     assert.deepEqual(
       p.diagnostics.map((d) => [d.code, d.range.start.line, d.message]),
-      [['config-unknown-key', 1, 'unknown key "runnerLabel"; ignored. Did you mean "runnerLabels"?']],
+      [['config-unknown-key', 2, 'unknown key "runnerLabel"; ignored. Did you mean "runnerLabels"?']],
     );
     await client.close(cfg);
   });
