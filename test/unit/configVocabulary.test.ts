@@ -276,6 +276,45 @@ describe('config: the CLI reads --config and --ignore with the same reader', () 
       );
     }));
 
+  it('--config reads a file by its name: hadolint\'s for a name that says hadolint, Slipway\'s otherwise', () =>
+    withDir(
+      {
+        'ci/lint.hadolint.yaml': 'ignored: [DL3007]\nignore: [DL3006]\n',
+        'ci/lint.yaml': 'rules:\n  DL3007: off\n  DL3006: eror\n',
+        'Dockerfile': 'FROM node:latest\nFROM $BASE\n',
+      },
+      async (dir) => {
+        const rulesOf = (r: Awaited<ReturnType<typeof runLintJob>>) =>
+          r.results.map((x) => [path.relative(dir, x.path), x.findings.filter((f) => f.rule.startsWith('config-') || f.rule === 'DL3007').map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`)]);
+        const hadolint = await runLintJob({ paths: ['Dockerfile'], cwd: dir, config: 'ci/lint.hadolint.yaml', ignore: [], warn: () => undefined, scripts: false });
+        assert.deepEqual(rulesOf(hadolint), [
+          ['Dockerfile', []],
+          [path.join('ci', 'lint.hadolint.yaml'), ['2:1 config-unknown-key unknown key "ignore" (known: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold); ignored']],
+        ]);
+        const slipway = await runLintJob({ paths: ['Dockerfile'], cwd: dir, config: 'ci/lint.yaml', ignore: [], warn: () => undefined, scripts: false });
+        assert.deepEqual(rulesOf(slipway), [
+          ['Dockerfile', []],
+          [path.join('ci', 'lint.yaml'), ['3:11 config-invalid-value rule DL3006: unknown severity "eror" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored. Did you mean "error"?']],
+        ]);
+      },
+    ));
+
+  it('--ignore takes a rule\'s own id, its peers\' ids, ShellCheck codes and the config rules', () =>
+    withDir({ '.hadolint.yaml': 'rulez: 1\n', 'Dockerfile': 'FROM node:latest\nCMD node app.js\n' }, async (dir) => {
+      const warnings: string[] = [];
+      const run = await runLintJob({ paths: ['Dockerfile'], cwd: dir, ignore: ['DL3025', 'dl3007', 'SC2086', 'config-unknown-key'], warn: (m) => warnings.push(m), scripts: false });
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(run.results.map((r) => [path.relative(dir, r.path), r.findings.map((f) => f.rule)]), [['Dockerfile', []]]);
+    }));
+
+  it('standard input named as a config file is linted as one', async () => {
+    const run = await runLintJob({ paths: ['-'], cwd: os.tmpdir(), stdin: { text: 'rules:\n  DL3008: of\n', filename: '.slipway.yaml' }, ignore: [], warn: () => undefined, scripts: false });
+    assert.deepEqual(
+      run.results.map((r) => [r.language, r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.fixes?.[0]?.title}`)]),
+      [['config', ['2:11 config-invalid-value Change to "off"']]],
+    );
+  });
+
   it('every output format reports a config file\'s findings against its path', () =>
     withDir({ '.hadolint.yaml': 'ignored: [DL3008]\noverride:\n  eror: [DL3020]\n', 'Dockerfile': 'FROM scratch\n' }, async (dir) => {
       const run = await runLintJob({ paths: ['Dockerfile'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
