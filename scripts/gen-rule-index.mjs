@@ -9,6 +9,7 @@ const languages = [
   ['dockerfile', 'DockerfileModel'],
   ['workflow', 'WorkflowModel'],
   ['compose', 'ComposeModel'],
+  ['config', 'ConfigModel'],
 ];
 
 for (const [lang, model] of languages) {

@@ -6,7 +6,7 @@ import { detectLanguage } from './engine/languages';
 import { diskFiles, lint, parseFor, sortFindings } from './engine/lint';
 import { loadConfigFor } from './engine/configFiles';
 import { mergeConfig, emptyConfig, ResolvedConfig } from './engine/config';
-import { parseRulesSetting } from './engine/configParse';
+import { describeProblem, parseRulesSetting, type ConfigProblem } from './engine/configParse';
 import type { FileHost, Finding, Language } from './engine/types';
 import { DEFAULT_MAX_FILE_MB, formatMb, mbToBytes } from './engine/regularFile';
 import { DEFAULT_TOOLS } from './scripts/analyse';
@@ -16,8 +16,11 @@ import { allRules } from './engine/lint';
 
 export interface Settings {
   enable: Record<'dockerfile' | 'workflow' | 'compose', boolean>;
-  /** Rule id → severity word, `true` or `false`, from `slipway.rules` (read by configParse.ts's parseRulesSetting). */
-  rules: Record<string, unknown>;
+  /**
+   * Rule id → severity word, `true` or `false`, from `slipway.rules`, as the client sent it (read by configParse.ts's
+   * parseRulesSetting, which reports anything else).
+   */
+  rules: unknown;
   /** `slipway.maxFileSize`: documents larger than this many MB (UTF-8) are not linted. */
   maxFileSize: number;
   /** `slipway.format.*`, for clients that cannot be asked per document (no `workspace/configuration`). */
@@ -40,7 +43,8 @@ export interface LintResult {
   language: Language;
   path?: string;
   findings: Finding[];
-  configProblems: string[];
+  /** What the config files it was linted with say that is not understood (findings of those files when open). */
+  configProblems: ConfigProblem[];
   /** Why the document was not linted (larger than slipway.maxFileSize), shown as one diagnostic. */
   skipped?: string;
   /**
@@ -97,7 +101,7 @@ function settingsConfig(settings: Settings): Partial<ResolvedConfig> {
 
 /** What `slipway.rules` says that is not understood (an unknown rule or severity): shown to the user, never dropped silently. */
 export function settingsProblems(settings: Settings): string[] {
-  return parseRulesSetting(settings.rules).problems;
+  return parseRulesSetting(settings.rules).problems.map(describeProblem);
 }
 
 /** Parses kept at most: the documents being edited or looked at. Others are parsed again when a feature asks. */
@@ -120,22 +124,22 @@ interface ModelEntry {
 interface ConfigEntry {
   at: number;
   config: ResolvedConfig;
-  problems: string[];
+  problems: ConfigProblem[];
   /** The config files read, with their modification time and size: a change is told to `onConfigChange`. */
   stamp: string;
 }
 
 /**
- * The disk as config files are read from it, each file's path, modification time and size noted in `stamps` before
- * it is read: a write between the two shows as a change at the next look, never as none.
+ * The config files as `files` gives them, each file's path, modification time and size on disk noted in `stamps`
+ * before it is read: a write between the two shows as a change at the next look, never as none.
  */
-function stampingFiles(stamps: string[]): FileHost {
+function stampingFiles(files: FileHost, stamps: string[]): FileHost {
   return {
-    exists: (p) => diskFiles.exists(p),
+    exists: (p) => files.exists(p),
     readFile(p) {
       const st = fs.statSync(p, { throwIfNoEntry: false });
       stamps.push(st ? `${p}\0${st.mtimeMs}\0${st.size}` : p);
-      return diskFiles.readFile(p);
+      return files.readFile(p);
     },
   };
 }
@@ -172,6 +176,11 @@ export class AnalysisCache {
    * e.g. every editor but VS Code, never say that a config file changed).
    */
   onConfigChange?: () => void;
+  /**
+   * Where config files are read from: the disk, or (server.ts) the editor's open documents first, so that a config
+   * file being edited applies as it reads in the editor, saved or not.
+   */
+  configFiles: () => FileHost = () => diskFiles;
 
   get settings(): Settings {
     return this.settingsValue;
@@ -212,6 +221,8 @@ export class AnalysisCache {
 
   /** Whether Slipway handles documents of `language` under `uri` at all (`slipway.<language>.enable`). */
   enabledFor(uri: string, language: Language): boolean {
+    // Config files follow no language's switch: their problems are shown whatever is turned off.
+    if (language === 'config') return true;
     return this.settingsFor(uri).enable[language === 'action' ? 'workflow' : language] !== false;
   }
 
@@ -362,7 +373,7 @@ export class AnalysisCache {
     const hit = this.configs.get(key);
     if (hit && (!p || now - hit.at < CONFIG_TTL_MS)) return hit;
     const stamps: string[] = [];
-    const loaded = p ? loadConfigFor(p, language, stampingFiles(stamps), root) : { config: emptyConfig(), problems: [] };
+    const loaded = p ? loadConfigFor(p, language, stampingFiles(this.configFiles(), stamps), root) : { config: emptyConfig(), problems: [] };
     const stamp = stamps.join('\n');
     const entry: ConfigEntry = { at: now, config: mergeConfig(loaded.config, settingsConfig(settings)), problems: loaded.problems, stamp };
     this.configs.set(key, entry);

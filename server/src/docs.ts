@@ -6,7 +6,7 @@ import type { Rule, RuleOptions } from './engine/types';
 import { HADOLINT_RULES } from './compat/hadolint';
 import { ACTIONLINT_CHECKS } from './compat/actionlint';
 
-const LANG_NAMES: Record<string, string> = { dockerfile: 'Dockerfile', workflow: 'GitHub Actions workflow', action: 'action.yml', compose: 'Compose' };
+const LANG_NAMES: Record<string, string> = { dockerfile: 'Dockerfile', workflow: 'GitHub Actions workflow', action: 'action.yml', compose: 'Compose', config: 'config files' };
 
 function fence(lang: string, body: string): string {
   return '```' + lang + '\n' + body.replace(/\n?$/, '\n') + '```';
@@ -57,7 +57,7 @@ export function renderRuleDoc(rule: Rule<unknown>): string {
         ? ', in `.hadolint.yaml` (`ignored: [' + rule.id + ']`), or for one instruction with a comment above it: `# hadolint ignore=' + rule.id + '`.'
         : '.'),
     '',
-    ...(ruleLanguages(rule).includes('dockerfile') ? [] : ['In the file itself: `# slipway-ignore: ' + rule.id + '` at the end of the line of a finding, or `# slipway-ignore-next-line: ' + rule.id + '` on the line above it.', '']),
+    ...(ruleLanguages(rule).some((l) => l === 'dockerfile' || l === 'config') ? [] : ['In the file itself: `# slipway-ignore: ' + rule.id + '` at the end of the line of a finding, or `# slipway-ignore-next-line: ' + rule.id + '` on the line above it.', '']),
     ...(rule.options?.length ? renderOptions(rule.options) : []),
     ...(rule.docs.extra ? [rule.docs.extra.trimEnd(), ''] : []),
   ];
@@ -98,11 +98,110 @@ export const SEVERITY_POLICY = [
   '- `.slipway.yaml` (or `.slipway.yml`; for workflows, actions and Compose files also `.github/slipway.yaml`), the nearest one above the file: `rules: { DL3004: error, untrusted-input: error, DL3057: true }`, and the options rules read (see each rule\'s *Options*): `trustedRegistries`, `runnerLabels`, `labelSchema`, `strictLabels`, `buildArgs`, `failureThreshold`.',
   "- `.hadolint.yaml` (or `.hadolint.yml`; Dockerfiles only): hadolint's `override: { error: [DL3020], warning: [...], info: [...], style: [...] }` (`style` is hint), `ignored: [DL3059]`, `trustedRegistries`, `label-schema`, `strict-labels`, `failure-threshold`.",
   "- `.github/actionlint.yaml` (workflows and actions): actionlint's `self-hosted-runner: { labels: [...] }` (`config-variables` and `paths` are accepted and not used).",
-  '- In a Dockerfile: `# hadolint ignore=DL3008` above an instruction (`# hadolint global ignore=…` for the whole file), `# check=skip=JSONArgsRecommended`, and `# check=error=true`, which makes every BuildKit check (the rules known by a BuildKit name) an error, as `docker build` does. In YAML: `# slipway-ignore: untrusted-input` at the end of a line, or `# slipway-ignore-next-line: unknown-key` above it; in workflows and action.yml also zizmor\'s `# zizmor: ignore[template-injection,artipacked]` on a line of the finding, for the rules named after a zizmor audit (their id or an alias is the audit\'s name).',
+  '- In the file itself: a comment turns rules off on a line, an instruction or the whole file (see *Ignoring a finding in the file* below).',
   '- CLI: `--ignore DL3008,DL3059`; `--severity-threshold` (or `.hadolint.yaml`\'s `failure-threshold`) chooses which severities make the exit status 1 (default: error).',
   '',
   'A severity you set applies to every finding of the rule, including its milder or stronger variants.',
 ].join('\n');
+
+/** A documented ignore comment, shown in docs/rules/README.md and linted by a unit test (test/unit/ignoreComments.test.ts). */
+export interface IgnoreExample {
+  title: string;
+  /** Where the file is, relative to its project (it decides the language). */
+  path: string;
+  /** The rule the comment turns off: a finding of it in `without`, none in `with`. */
+  rule: string;
+  without: string;
+  with: string;
+}
+
+export const IGNORE_EXAMPLES: IgnoreExample[] = [
+  {
+    title: 'Dockerfile: the next instruction, whatever lines it spans',
+    path: 'Dockerfile',
+    rule: 'DL3008',
+    without: 'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n',
+    with: 'FROM debian:12\n# hadolint ignore=DL3008,DL3015\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n',
+  },
+  {
+    title: 'Dockerfile: the whole file',
+    path: 'Dockerfile',
+    rule: 'JSONArgsRecommended',
+    without: 'FROM alpine\nCMD echo hello\n',
+    with: '# hadolint global ignore=DL3025\nFROM alpine\nCMD echo hello\n',
+  },
+  {
+    title: 'Dockerfile: a BuildKit check, with BuildKit\'s own directive',
+    path: 'Dockerfile',
+    rule: 'JSONArgsRecommended',
+    without: 'FROM alpine\nCMD echo hello\n',
+    with: '# check=skip=JSONArgsRecommended\nFROM alpine\nCMD echo hello\n',
+  },
+  {
+    title: 'Workflow: the rest of the line',
+    path: '.github/workflows/greet.yml',
+    rule: 'untrusted-input',
+    without: 'on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
+    with: 'on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"  # slipway-ignore: untrusted-input\n',
+  },
+  {
+    title: 'Workflow: the next line, several rules',
+    path: '.github/workflows/ci.yml',
+    rule: 'unknown-key',
+    without: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        timeout: 5\n',
+    with: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n        # slipway-ignore-next-line: unknown-key, value-type\n        timeout: 5\n',
+  },
+  {
+    title: 'action.yml: every rule on the next line (no ids)',
+    path: 'action.yml',
+    rule: 'missing-key',
+    without: 'name: hello\ndescription: Says hello\nruns:\n  using: composite\n  steps:\n    - run: echo hello\n',
+    with: 'name: hello\ndescription: Says hello\nruns:\n  using: composite\n  steps:\n    # slipway-ignore\n    - run: echo hello\n',
+  },
+  {
+    title: 'Compose file: the rest of the line',
+    path: 'compose.yaml',
+    rule: 'compose-port-mapping',
+    without: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80000"\n',
+    with: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80000"  # slipway-ignore: compose-port-mapping\n',
+  },
+  {
+    title: "Workflow: zizmor's comment, by the audit's name",
+    path: '.github/workflows/greet.yml',
+    rule: 'untrusted-input',
+    without: 'on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
+    with: 'on: issues\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"  # zizmor: ignore[template-injection]\n',
+  },
+];
+
+/** How a finding is turned off in the file itself; written in docs/rules/README.md from the code's behaviour. */
+export function renderIgnoreComments(): string {
+  return [
+    '## Ignoring a finding in the file',
+    '',
+    'A comment turns rules off where it stands and nowhere else. Rule ids are matched without regard to case, and a rule answers to its own id and to every id in its *Also known as* column (its hadolint, BuildKit or actionlint name, its aliases); a ShellCheck finding answers to its code (`SC2086`) and to `ShellCheck`. To turn a rule off everywhere, set its severity to `off` (above).',
+    '',
+    '**Dockerfiles** (hadolint\'s comments; `slipway` may stand for `hadolint`):',
+    '',
+    '- `# hadolint ignore=DL3008,DL3015` on a line of its own: the rules named are off on every line of the next instruction (comments and blank lines may come between).',
+    '- `# hadolint global ignore=DL3008` anywhere in the file: off in the whole file.',
+    "- BuildKit's `# check=skip=JSONArgsRecommended` (or `skip=all`) as a parser directive at the top of the file turns BuildKit checks (the rules with a BuildKit name) off in the whole file; in the comments right above an instruction, for that instruction only.",
+    '',
+    '**Workflows, action.yml and Compose files** (`# slipway-ignore`):',
+    '',
+    '- `# slipway-ignore: untrusted-input` at the end of a line: the rules named are off for the findings that start on that line.',
+    '- `# slipway-ignore-next-line: unknown-key, value-type`: off for the findings that start on the next line. `# slipway-ignore` on a line of its own means the same.',
+    '- Without ids (`# slipway-ignore`, `# slipway-ignore-next-line`), every rule is off there. Ids are separated by commas or spaces; `=` may stand for `:`.',
+    '- The comment is looked for in the text of the line, so it also works at the end of a line of a `run: |` script, where it is a shell comment.',
+    "- zizmor's `# zizmor: ignore[template-injection, artipacked]` (a reason may follow) turns off the rules named after those audits on the lines of their findings; there it must be a YAML comment, not text inside a string or a script.",
+    '',
+    'Config files (`.slipway.yaml`, `.hadolint.yaml`, `.github/actionlint.yaml`) have no ignore comment: set the severity of the `config-…` rules instead.',
+    '',
+    'Examples (a unit test lints each: the rule named reports the example without its comment, and not with it):',
+    '',
+    ...IGNORE_EXAMPLES.flatMap((e) => [`${e.title} (\`${e.path}\`, \`${e.rule}\`):`, '', fence(e.path.endsWith('Dockerfile') ? 'dockerfile' : 'yaml', e.with), '']),
+  ].join('\n');
+}
 
 /** How findings are worded, per file family; written in docs/rules/README.md. Helpers: server/src/engine/suggest.ts. */
 export const MESSAGE_GUIDELINE = [
@@ -136,7 +235,7 @@ export function renderIndex(rules: Rule<unknown>[]): string {
     .slice()
     .sort((a, b) => ruleLanguages(a)[0].localeCompare(ruleLanguages(b)[0]) || a.id.localeCompare(b.id))
     .map((r) => `| [${r.id}](${r.id}.md) | ${ruleLanguages(r).map((l) => LANG_NAMES[l]).join(', ')} | ${r.optIn ? 'off' : r.severity} | ${ruleIds(r).filter((x) => x !== r.id).join(', ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', MESSAGE_GUIDELINE, '', FIX_POLICY, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  return ['# Slipway rules', '', 'Generated from the rule registry by `npm run docs`.', '', SEVERITY_POLICY, '', renderIgnoreComments(), MESSAGE_GUIDELINE, '', FIX_POLICY, '', '## Rules', '', '| Rule | Applies to | Default | Also known as | What it reports |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

@@ -38,6 +38,7 @@ import { skippingDisabledLanguages } from './features/enabled';
 import { normalizePeers } from './coexistence';
 import { consoleToClient, openTransport, PendingSync } from './transport';
 import { registerConfigSync } from './features/configSync';
+import { openOrDiskFiles } from './features/openFiles';
 
 /** Sync notifications received and not yet handled: a lint of a version already replaced is skipped. */
 const pendingSync = new PendingSync();
@@ -67,6 +68,8 @@ function connect(): Connection {
 const connection = connect();
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+// A config file open in the editor applies as it reads there (see diagnostics.ts: its changes lint the others again).
+cache.configFiles = () => openOrDiskFiles(documents);
 let hasConfigurationCapability = false;
 /** The client accepts `client/registerCapability` for `workspace/didChangeConfiguration` (not every client does). */
 let canRegisterConfigurationChanges = false;
@@ -120,7 +123,7 @@ interface RawSettings {
   dockerfile?: { enable?: boolean };
   workflow?: { enable?: boolean };
   compose?: { enable?: boolean };
-  rules?: Record<string, unknown>;
+  rules?: unknown;
   maxFileSize?: unknown;
   format?: { ignoreMultilineInstructions?: unknown };
   scripts?: { enable?: unknown };
@@ -168,7 +171,8 @@ function normalizedSettings(raw: RawSettings | undefined | null): Settings {
   const en = (v: boolean | undefined) => v !== false;
   return {
     enable: { dockerfile: en(s.dockerfile?.enable), workflow: en(s.workflow?.enable), compose: en(s.compose?.enable) },
-    rules: typeof s.rules === 'object' && s.rules ? { ...s.rules } : {},
+    // As sent: the reader reports what is not an object of rule ids to severities (an array, a string).
+    rules: s.rules ?? {},
     maxFileSize: typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_MAX_FILE_MB,
     format: { ignoreMultilineInstructions: s.format?.ignoreMultilineInstructions === true },
     scripts: s.scripts?.enable !== false,

@@ -14,6 +14,7 @@ const DEFAULT_PATH: Record<Language, string> = {
   workflow: '.github/workflows/ci.yml',
   action: 'action.yml',
   compose: 'compose.yaml',
+  config: '.slipway.yaml',
 };
 
 export function memoryFiles(files: Record<string, string>, base = PROJECT): FileHost {

@@ -5,15 +5,19 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { emptyConfig, mergeConfig, type ResolvedConfig } from '../../server/src/engine/config';
-import { parseActionlintConfig, parseHadolintConfig, parseIgnoreList, parseRulesSetting, parseSlipwayConfig } from '../../server/src/engine/configParse';
+import { emptyConfig, mergeConfig, SEVERITY_WORDS, type ResolvedConfig } from '../../server/src/engine/config';
+import { describeProblem, parseActionlintConfig, parseHadolintConfig, parseIgnoreList, parseRulesSetting, parseSlipwayConfig, type ParsedConfig } from '../../server/src/engine/configParse';
 import { loadConfigFor } from '../../server/src/engine/configFiles';
 import { allRules, lint } from '../../server/src/engine/lint';
 import { renderRuleDoc } from '../../server/src/docs';
 import { memoryFiles } from '../helpers/ruleHarness';
 import { runLintJob } from '../../server/src/cli/run';
+import { FORMATS, formatReport } from '../../server/src/cli/formats/index';
 import * as os from 'node:os';
 import type { RuleOptions } from '../../server/src/engine/types';
+
+/** A reader's problems as the CLI and the server's log write them. */
+const said = (r: ParsedConfig) => r.problems.map(describeProblem);
 
 function resolved(partial: Partial<ResolvedConfig>): { severities: [string, string][]; enabled: string[]; options: RuleOptions; failureThreshold: string } {
   const c = mergeConfig(emptyConfig(), partial);
@@ -100,86 +104,230 @@ describe('config: one vocabulary for every source', () => {
     assert.ok(r.config.enabled!.has('dl3057'));
   });
 
-  it('the setting says what it does not understand', () => {
-    const r = parseRulesSetting({ DL3008: 'loud', NoSuchRule: 'off' });
-    assert.deepEqual(r.problems, [
+  it('the setting says what it does not understand, with the rule each problem is of', () => {
+    const r = parseRulesSetting({ DL3008: 'loud', NoSuchRule: 'off', DL3059: 'stlye', JSONArgsRecomended: 'off' });
+    assert.deepEqual(said(r), [
       'setting slipway.rules: rule DL3008: unknown severity "loud" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored',
       'setting slipway.rules: unknown rule "NoSuchRule"; ignored',
+      'setting slipway.rules: rule DL3059: unknown severity "stlye" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored. Did you mean "style"?',
+      'setting slipway.rules: unknown rule "JSONArgsRecomended"; ignored. Did you mean "JSONArgsRecommended"?',
     ]);
+    assert.deepEqual(
+      r.problems.map((p) => [p.rule, p.range]),
+      [
+        ['config-invalid-value', undefined],
+        ['config-invalid-value', undefined],
+        ['config-invalid-value', undefined],
+        ['config-invalid-value', undefined],
+      ],
+    );
     assert.deepEqual(resolved(r.config).severities, []);
-    assert.deepEqual(parseRulesSetting(['DL3008']).problems, ['setting slipway.rules: expected an object of rule ids to severities; ignored']);
+    assert.deepEqual(said(parseRulesSetting(['DL3008'])), ['setting slipway.rules: expected an object of rule ids to severities; ignored']);
+    assert.deepEqual(said(parseRulesSetting('off')), ['setting slipway.rules: expected an object of rule ids to severities; ignored']);
+  });
+
+  it('the setting accepts every rule id and severity .slipway.yaml accepts, with the same result', () => {
+    // Every severity word of the vocabulary, true and false, a rule's own id, peers' ids, an alias, a ShellCheck code.
+    const rules: Record<string, unknown> = { DL3008: 'off', DL3009: 'none', DL3010: 'ignore', DL3059: 'style', DL3020: 'hint', DL3004: 'info', DL3003: 'information', DL3006: 'warn', DL3007: 'warning', JSONArgsRecommended: 'ERROR', DL3057: true, DL3015: false, SC2086: 'off', 'untrusted-input': 'error', 'config-unknown-key': 'error' };
+    const yaml = 'rules:\n' + Object.entries(rules).map(([k, v]) => `  ${k}: ${String(v)}\n`).join('');
+    const file = parseSlipwayConfig(yaml, '.slipway.yaml');
+    const setting = parseRulesSetting(rules);
+    assert.deepEqual(said(file), []);
+    assert.deepEqual(said(setting), []);
+    assert.deepEqual(resolved(setting.config), resolved(file.config));
+    assert.equal(resolved(setting.config).severities.length, 14);
+  });
+
+  it('package.json offers the setting every severity word of the vocabulary', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
+    const offered = pkg.contributes.configuration.properties['slipway.rules'].additionalProperties.enum;
+    assert.deepEqual([...offered].map(String).sort(), [...Object.keys(SEVERITY_WORDS), 'true', 'false'].sort());
   });
 
   it('the CLI --ignore reads ids through the same registry', () => {
-    const r = parseIgnoreList(['DL3025', 'nope']);
+    const r = parseIgnoreList(['DL3025', 'nope', 'DL3O08']);
     assert.deepEqual(resolved(r.config).severities, [['jsonargsrecommended', 'off']]);
-    assert.deepEqual(r.problems, ['--ignore: unknown rule "nope"; ignored']);
+    assert.deepEqual(said(r), ['--ignore: unknown rule "nope"; ignored', '--ignore: unknown rule "DL3O08"; ignored. Did you mean "DL3008"?']);
   });
 });
 
 describe('config: unknown keys and values are reported with their positions', () => {
   it('.slipway.yaml', () => {
     const text = ['rules:', '  DL3008: loud', '  NoSuchRule: off', 'rulez:', '  DL3008: off', 'labelSchema:', '  a: number', 'buildArgs: [A]', ''].join('\n');
-    assert.deepEqual(parseSlipwayConfig(text, '/p/.slipway.yaml').problems, [
-      '/p/.slipway.yaml:2:3: rule DL3008: unknown severity "loud" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored',
+    const r = parseSlipwayConfig(text, '/p/.slipway.yaml');
+    assert.deepEqual(said(r), [
+      '/p/.slipway.yaml:2:11: rule DL3008: unknown severity "loud" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored',
       '/p/.slipway.yaml:3:3: unknown rule "NoSuchRule"; ignored',
+      // `rules` is there already: not offered, as the fix would write it twice.
       '/p/.slipway.yaml:4:1: unknown key "rulez" (known: rules, trustedRegistries, runnerLabels, self-hosted-runner, labelSchema, strictLabels, buildArgs, failureThreshold); ignored',
-      '/p/.slipway.yaml:7:3: label-schema: label "a" has unknown type "number" (expected text, url, hash, rfc3339, spdx, semver, email); ignored',
+      '/p/.slipway.yaml:7:6: label-schema: label "a" has unknown type "number" (expected text, url, hash, rfc3339, spdx, semver, email); ignored',
       '/p/.slipway.yaml:8:12: buildArgs: expected a mapping of build argument names to values; ignored',
     ]);
+    // Exact ranges (0-based, end exclusive): the value or key as written, and the rule each problem is of.
+    assert.deepEqual(
+      r.problems.map((p) => [p.rule, p.range!.start.line, p.range!.start.character, p.range!.end.line, p.range!.end.character, p.replacement]),
+      [
+        ['config-invalid-value', 1, 10, 1, 14, undefined],
+        ['config-invalid-value', 2, 2, 2, 12, undefined],
+        ['config-unknown-key', 3, 0, 3, 5, undefined],
+        ['config-invalid-value', 6, 5, 6, 11, undefined],
+        ['config-invalid-value', 7, 11, 7, 14, undefined],
+      ],
+    );
   });
 
   it('.hadolint.yaml', () => {
-    const text = ['ignored:', '  - DL3008', '  - DL9999', 'override:', '  fatal: [DL3020]', 'no-color: true', 'ignore: [DL3059]', 'failure-threshold: never', ''].join('\n');
-    assert.deepEqual(parseHadolintConfig(text, '/p/.hadolint.yaml').problems, [
-      '/p/.hadolint.yaml:3:5: unknown rule "DL9999"; ignored',
+    const text = ['ignore:', '  - DL3008', '  - DL9999', 'override:', '  fatal: [DL3020]', 'no-color: true', 'ignored: [DL3059]', 'failure-threshold: never', ''].join('\n');
+    assert.deepEqual(said(parseHadolintConfig(text, '/p/.hadolint.yaml')), [
+      '/p/.hadolint.yaml:1:1: unknown key "ignore" (known: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold); ignored',
       '/p/.hadolint.yaml:5:3: unknown override level "fatal" (expected error, warning, info or style); ignored',
-      '/p/.hadolint.yaml:7:1: unknown key "ignore" (known: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold); ignored',
-      '/p/.hadolint.yaml:8:20: unknown failure-threshold "never"',
+      '/p/.hadolint.yaml:8:20: unknown failure-threshold "never" (expected error, warning, info or style); ignored',
     ]);
   });
 
   it('.github/actionlint.yaml', () => {
     const text = ['self-hosted-runner:', '  label: [gpu]', 'shellcheck: off', ''].join('\n');
-    assert.deepEqual(parseActionlintConfig(text, '/p/.github/actionlint.yaml').problems, [
-      '/p/.github/actionlint.yaml:2:3: unknown key "label" (known: labels); ignored',
+    assert.deepEqual(said(parseActionlintConfig(text, '/p/.github/actionlint.yaml')), [
+      '/p/.github/actionlint.yaml:2:3: unknown key "label"; ignored. Did you mean "labels"?',
       '/p/.github/actionlint.yaml:3:1: unknown key "shellcheck" (known: self-hosted-runner, paths, config-variables); ignored',
     ]);
   });
 
   it('YAML that does not parse is reported at its error', () => {
     const r = parseSlipwayConfig('rules:\n  DL3008: [off\n', '/p/.slipway.yaml');
-    assert.deepEqual(r.problems, ['/p/.slipway.yaml:3:1: not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored']);
+    assert.deepEqual(said(r), ['/p/.slipway.yaml:3:1: not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); the file is ignored']);
+    assert.equal(r.problems[0].rule, 'config-syntax');
   });
 
   it('loadConfigFor reads .github/actionlint.yaml with its own reader', () => {
     const files = memoryFiles({ '.github/actionlint.yaml': 'self-hosted-runner:\n  labels: [gpu]\nrules:\n  x: off\n', '.github/workflows/ci.yml': '' });
     const r = loadConfigFor('/project/.github/workflows/ci.yml', 'workflow', files);
     assert.deepEqual(r.config.options.runnerLabels, ['gpu']);
-    assert.deepEqual(r.problems, ['/project/.github/actionlint.yaml:3:1: unknown key "rules" (known: self-hosted-runner, paths, config-variables); ignored']);
+    assert.deepEqual(r.problems.map(describeProblem), ['/project/.github/actionlint.yaml:3:1: unknown key "rules" (known: self-hosted-runner, paths, config-variables); ignored']);
   });
 });
 
 describe('config: the CLI reads --config and --ignore with the same reader', () => {
-  it('an actionlint.yaml given to --config is read as actionlint\'s; its problems and --ignore\'s are warnings with positions', async () => {
+  const withDir = async (files: Record<string, string>, f: (dir: string) => Promise<void>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-config-vocab-'));
     try {
-      fs.mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'actionlint.yaml'), 'self-hosted-runner:\n  labels: [gpu]\nshellcheck: off\n');
-      fs.writeFileSync(path.join(dir, '.github/workflows/ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: gpu\n    steps:\n      - run: echo hi\n');
-      const warnings: string[] = [];
-      const run = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, config: 'actionlint.yaml', ignore: ['nope'], warn: (m) => warnings.push(m), scripts: false });
-      assert.deepEqual(warnings, [
-        `${path.join(dir, 'actionlint.yaml')}:3:1: unknown key "shellcheck" (known: self-hosted-runner, paths, config-variables); ignored`,
-        '--ignore: unknown rule "nope"; ignored',
-      ]);
-      assert.deepEqual(run.results[0].findings.filter((f) => f.rule === 'runner-label'), []);
-      const without = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
-      assert.deepEqual(without.results[0].findings.filter((f) => f.rule === 'runner-label').map((f) => f.range.start.line), [3], 'gpu is unknown without the config');
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      }
+      await f(dir);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  };
+  const WORKFLOW = 'on: push\njobs:\n  a:\n    runs-on: gpu\n    steps:\n      - run: echo hi\n';
+
+  it("an actionlint.yaml given to --config is read as actionlint's: its problems are findings of that file, --ignore's a warning", () =>
+    withDir({ 'actionlint.yaml': 'self-hosted-runner:\n  labels: [gpu]\nshellcheck: off\n', '.github/workflows/ci.yml': WORKFLOW }, async (dir) => {
+      const warnings: string[] = [];
+      const run = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, config: 'actionlint.yaml', ignore: ['nope'], warn: (m) => warnings.push(m), scripts: false });
+      assert.deepEqual(warnings, ['--ignore: unknown rule "nope"; ignored']);
+      assert.deepEqual(run.results[0].findings.filter((f) => f.rule === 'runner-label'), []);
+      assert.deepEqual(
+        run.results.slice(1).map((r) => [r.path, r.language, r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule} ${f.message}`)]),
+        [[path.join(dir, 'actionlint.yaml'), 'config', ['3:1 warning config-unknown-key unknown key "shellcheck" (known: self-hosted-runner, paths, config-variables); ignored']]],
+      );
+      assert.equal(run.exitCode, 0, 'a warning of a config file does not fail the run');
+      const without = await runLintJob({ paths: ['.github/workflows/ci.yml'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
+      assert.deepEqual(without.results[0].findings.filter((f) => f.rule === 'runner-label').map((f) => f.range.start.line), [3], 'gpu is unknown without the config');
+    }));
+
+  it('the nearest config files are reported against their own paths, once, and --ignore turns a config rule off', () =>
+    withDir(
+      {
+        '.hadolint.yaml': 'ignore: [DL3059]\n',
+        'a/Dockerfile': 'FROM scratch\n',
+        'b/Dockerfile': 'FROM scratch\n',
+        '.github/actionlint.yaml': 'self-hosted-runner:\n  labels: [gpu\n',
+        '.github/workflows/ci.yml': WORKFLOW,
+      },
+      async (dir) => {
+        const warnings: string[] = [];
+        const run = await runLintJob({ paths: ['.'], cwd: dir, ignore: [], warn: (m) => warnings.push(m), scripts: false });
+        assert.deepEqual(warnings, []);
+        const configs = run.results.filter((r) => r.language === 'config');
+        assert.deepEqual(
+          configs.map((r) => [path.relative(dir, r.path), r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.rule}`)]),
+          [
+            ['.github/actionlint.yaml', ['3:1 error config-syntax']],
+            ['.hadolint.yaml', ['1:1 warning config-unknown-key']],
+          ],
+        );
+        assert.equal(run.exitCode, 1, 'a config file that cannot be read is an error');
+        const quiet = await runLintJob({ paths: ['a/Dockerfile'], cwd: dir, ignore: ['config-unknown-key'], warn: () => undefined, scripts: false });
+        assert.deepEqual(quiet.results.map((r) => path.relative(dir, r.path)), [path.join('a', 'Dockerfile')]);
+      },
+    ));
+
+  it('a config file named on the command line is linted as one, and a clean config file read for a target is not listed', () =>
+    withDir({ '.slipway.yaml': 'rules:\n  DL3008: eror\n', 'Dockerfile': 'FROM scratch\n', 'clean/.hadolint.yaml': 'ignored: [DL3008]\n', 'clean/Dockerfile': 'FROM scratch\n' }, async (dir) => {
+      const run = await runLintJob({ paths: ['.slipway.yaml', 'clean/Dockerfile'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
+      assert.deepEqual(
+        run.results.map((r) => [path.relative(dir, r.path), r.language, r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.fixes?.[0]?.title ?? ''}`)]),
+        [
+          ['.slipway.yaml', 'config', ['2:11 config-invalid-value Change to "error"']],
+          [path.join('clean', 'Dockerfile'), 'dockerfile', []],
+        ],
+      );
+    }));
+
+  it('--config reads a file by its name: hadolint\'s for a name that says hadolint, Slipway\'s otherwise', () =>
+    withDir(
+      {
+        'ci/lint.hadolint.yaml': 'ignored: [DL3007]\nignore: [DL3006]\n',
+        'ci/lint.yaml': 'rules:\n  DL3007: off\n  DL3006: eror\n',
+        'Dockerfile': 'FROM node:latest\nFROM $BASE\n',
+      },
+      async (dir) => {
+        const rulesOf = (r: Awaited<ReturnType<typeof runLintJob>>) =>
+          r.results.map((x) => [path.relative(dir, x.path), x.findings.filter((f) => f.rule.startsWith('config-') || f.rule === 'DL3007').map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.message}`)]);
+        const hadolint = await runLintJob({ paths: ['Dockerfile'], cwd: dir, config: 'ci/lint.hadolint.yaml', ignore: [], warn: () => undefined, scripts: false });
+        assert.deepEqual(rulesOf(hadolint), [
+          ['Dockerfile', []],
+          [path.join('ci', 'lint.hadolint.yaml'), ['2:1 config-unknown-key unknown key "ignore" (known: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold); ignored']],
+        ]);
+        const slipway = await runLintJob({ paths: ['Dockerfile'], cwd: dir, config: 'ci/lint.yaml', ignore: [], warn: () => undefined, scripts: false });
+        assert.deepEqual(rulesOf(slipway), [
+          ['Dockerfile', []],
+          [path.join('ci', 'lint.yaml'), ['3:11 config-invalid-value rule DL3006: unknown severity "eror" (expected error, warning (warn), info (information), hint (style), off (none, ignore), true or false); ignored. Did you mean "error"?']],
+        ]);
+      },
+    ));
+
+  it('--ignore takes a rule\'s own id, its peers\' ids, ShellCheck codes and the config rules', () =>
+    withDir({ '.hadolint.yaml': 'rulez: 1\n', 'Dockerfile': 'FROM node:latest\nCMD node app.js\n' }, async (dir) => {
+      const warnings: string[] = [];
+      const run = await runLintJob({ paths: ['Dockerfile'], cwd: dir, ignore: ['DL3025', 'dl3007', 'SC2086', 'config-unknown-key'], warn: (m) => warnings.push(m), scripts: false });
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(run.results.map((r) => [path.relative(dir, r.path), r.findings.map((f) => f.rule)]), [['Dockerfile', []]]);
+    }));
+
+  it('standard input named as a config file is linted as one', async () => {
+    const run = await runLintJob({ paths: ['-'], cwd: os.tmpdir(), stdin: { text: 'rules:\n  DL3008: of\n', filename: '.slipway.yaml' }, ignore: [], warn: () => undefined, scripts: false });
+    assert.deepEqual(
+      run.results.map((r) => [r.language, r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.fixes?.[0]?.title}`)]),
+      [['config', ['2:11 config-invalid-value Change to "off"']]],
+    );
   });
+
+  it('every output format reports a config file\'s findings against its path', () =>
+    withDir({ '.hadolint.yaml': 'ignored: [DL3008]\noverride:\n  eror: [DL3020]\n', 'Dockerfile': 'FROM scratch\n' }, async (dir) => {
+      const run = await runLintJob({ paths: ['Dockerfile'], cwd: dir, ignore: [], warn: () => undefined, scripts: false });
+      for (const format of FORMATS) {
+        const out = formatReport(format, run.results, { cwd: dir, color: false, errors: [], version: '0.0.0' });
+        assert.match(out, /\.hadolint\.yaml/, `${format}: names the config file`);
+        assert.match(out, /config-unknown-key/, `${format}: names the rule`);
+        assert.match(out, /unknown override level/, `${format}: gives the message`);
+      }
+      const json = JSON.parse(formatReport('json', run.results, { cwd: dir, color: false, errors: [], version: '0.0.0' }));
+      const entry = (Array.isArray(json) ? json : json.files ?? json.results).find((r: { file?: string; path?: string }) => /hadolint/.test(r.file ?? r.path ?? ''));
+      assert.ok(entry, JSON.stringify(json));
+    }));
 });
 
 describe('rules declare the options they read', () => {

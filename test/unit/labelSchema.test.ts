@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/lint';
+import { describeProblem } from '../../server/src/engine/configParse';
 import { loadConfigFor } from '../../server/src/engine/configFiles';
 import { isEmail, isGitHash, isRfc3339, isSemver, isSpdx, isUrl } from '../../server/src/dockerfile/labels';
 import { memoryFiles } from '../helpers/ruleHarness';
@@ -27,7 +28,7 @@ function run(dockerfile: string, config = HADOLINT): { findings: string[]; probl
   const findings = lint({ text: dockerfile, language: 'dockerfile', path, files, config: resolved })
     .findings.filter((f) => /^DL30(49|5\d)$/.test(f.rule))
     .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.rule} ${f.severity}`);
-  return { findings: findings.sort(), problems };
+  return { findings: findings.sort(), problems: problems.map(describeProblem) };
 }
 
 describe('label-schema from .hadolint.yaml', () => {

@@ -30,6 +30,17 @@ describe('routing documents to languages', () => {
     ['/p/untitled-1', 'dockerfile', 'dockerfile'],
     ['/p/untitled-2', 'dockercompose', 'compose'],
     ['/p/untitled-3', 'github-actions-workflow', 'workflow'],
+    // Config files, whatever language the editor gives them; actionlint's and Slipway's in `.github` only.
+    ['/p/.slipway.yaml', 'yaml', 'config'],
+    ['/p/sub/.slipway.yml', undefined, 'config'],
+    ['/p/.hadolint.yaml', undefined, 'config'],
+    ['C:\\p\\.hadolint.yml', undefined, 'config'],
+    ['/p/.github/slipway.yaml', 'github-actions-workflow', 'config'],
+    ['/p/.github/actionlint.yml', 'yaml', 'config'],
+    ['/p/actionlint.yaml', undefined, undefined],
+    ['/p/slipway.yaml', undefined, undefined],
+    ['/p/.github/workflows/slipway.yaml', undefined, 'workflow'],
+    ['/p/.github/dependabot.yml', undefined, undefined],
   ];
   for (const [p, id, expected] of cases) {
     it(`${p}${id ? ` (${id})` : ''} → ${expected ?? 'not ours'}`, () => assert.equal(detectLanguage(p, id), expected));

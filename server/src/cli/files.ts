@@ -82,6 +82,8 @@ export function expandTargets(args: string[], cwd: string, forced?: Language): {
     if (seen.has(abs)) return;
     const language = forced ?? detectLanguage(abs) ?? (explicit ? guessByContent(abs) : undefined);
     if (!language) return;
+    // A config file met in a folder is not a target: it is checked when a target is linted with it (run.ts).
+    if (language === 'config' && !explicit && !forced) return;
     seen.add(abs);
     targets.push({ path: abs, language });
   };

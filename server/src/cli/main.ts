@@ -28,7 +28,7 @@ Options:
                                  codeclimate (GitLab Code Quality), junit (JUnit XML), sonarqube
                                  (generic issue import), rdjson or rdjsonl (reviewdog)
   -o, --output-file <file>       write the report to a file instead of standard output
-      --language <lang>          treat every file as dockerfile, workflow, action or compose
+      --language <lang>          treat every file as dockerfile, workflow, action, compose or config
       --stdin-filename <name>    the name standard input is linted as (language, config lookup)
   -c, --config <file>            a .hadolint.yaml, actionlint.yaml or .slipway.yaml to use instead of the nearest ones
   -t, --severity-threshold <s>   exit 1 when a finding is at least this severe: error, warning, info, hint
@@ -114,7 +114,7 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--language': {
         const v = value();
-        if (!['dockerfile', 'workflow', 'action', 'compose'].includes(v)) throw new UsageError(`unknown language "${v}"`);
+        if (!['dockerfile', 'workflow', 'action', 'compose', 'config'].includes(v)) throw new UsageError(`unknown language "${v}"`);
         o.language = v as Language;
         break;
       }

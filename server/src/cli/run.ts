@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { diskFilesWith, lint, sortFindings } from '../engine/lint';
 import { DEFAULT_MAX_FILE_MB, mbToBytes, readRegularFile } from '../engine/regularFile';
 import { loadConfigFor } from '../engine/configFiles';
-import { parseConfigFile, parseIgnoreList } from '../engine/configParse';
+import { describeProblem, parseConfigFile, parseIgnoreList, type ConfigProblem } from '../engine/configParse';
 import { emptyConfig, mergeConfig, ResolvedConfig } from '../engine/config';
 import { detectLanguage } from '../engine/languages';
 import { SEVERITY_RANK } from '../engine/types';
@@ -48,10 +48,10 @@ export class JobError extends Error {}
 
 export const STDIN_NAME = '<stdin>';
 
-function explicitConfig(file: string, maxBytes: number): { config: Partial<ResolvedConfig>; problems: string[] } {
+function explicitConfig(file: string, maxBytes: number): { config: Partial<ResolvedConfig>; problems: ConfigProblem[]; text: string } {
   const r = readRegularFile(file, maxBytes);
   if (!('text' in r)) throw new Error(r.error);
-  return parseConfigFile(r.text, file);
+  return { ...parseConfigFile(r.text, file), text: r.text };
 }
 
 export async function runLintJob(job: LintJob): Promise<LintRun> {
@@ -70,18 +70,29 @@ export async function runLintJob(job: LintJob): Promise<LintRun> {
     // The stdin file is linted as if it were at --stdin-filename: config files and neighbours are found from there.
     targets.unshift({ path: path.resolve(cwd, name ?? 'stdin'), language, text, display: name ? undefined : STDIN_NAME });
   }
+  /**
+   * The config files read (path → text): what their reader does not understand is reported as findings of the
+   * files themselves (the config rules), in every output format, not as warnings.
+   */
+  const configsRead = new Map<string, string | undefined>();
+  /** Problems with no place in a file are warnings. */
+  const warnUnplaced = (problems: ConfigProblem[]) => {
+    for (const p of problems) if (!p.range) job.warn(describeProblem(p));
+  };
   let fixed: Partial<ResolvedConfig> | undefined;
   if (job.config) {
+    const file = path.resolve(cwd, job.config);
     try {
-      const r = explicitConfig(path.resolve(cwd, job.config), maxBytes);
+      const r = explicitConfig(file, maxBytes);
       fixed = r.config;
-      for (const p of r.problems) job.warn(p);
+      configsRead.set(file, r.text);
+      warnUnplaced(r.problems);
     } catch (e) {
       throw new JobError(`cannot read config ${job.config}: ${(e as Error).message}`);
     }
   }
   const ignored = parseIgnoreList(job.ignore);
-  for (const p of ignored.problems) job.warn(p);
+  for (const p of ignored.problems) job.warn(describeProblem(p));
   const cliOverrides: Partial<ResolvedConfig> = { severities: ignored.config.severities };
   const results: FileResult[] = [];
   const withScripts: { result: FileResult; req: ScriptsRequest }[] = [];
@@ -102,7 +113,8 @@ export async function runLintJob(job: LintJob): Promise<LintRun> {
     else {
       const loaded = loadConfigFor(t.path, t.language, files);
       config = loaded.config;
-      for (const p of loaded.problems) if (!reported.has(p) && reported.add(p)) job.warn(p);
+      for (const s of loaded.sources) if (!configsRead.has(s)) configsRead.set(s, undefined);
+      for (const p of loaded.problems) if (!p.range && !reported.has(describeProblem(p)) && reported.add(describeProblem(p))) job.warn(describeProblem(p));
     }
     if (!job.threshold && config.failureThreshold !== 'error') threshold = config.failureThreshold;
     config = mergeConfig(config, cliOverrides);
@@ -110,6 +122,16 @@ export async function runLintJob(job: LintJob): Promise<LintRun> {
     for (const c of res.crashes) job.warn(`internal error in rule ${c.rule} on ${t.display ?? t.path}: ${c.error.split('\n')[0]}`);
     results.push({ path: t.path, language: t.language, findings: res.findings, ...(t.display ? { display: t.display } : {}), text });
     if (job.scripts !== false && res.scripts.length) withScripts.push({ result: results[results.length - 1], req: { text, language: t.language, lint: res, config } });
+  }
+  // The config files the targets were linted with, unless linted as targets themselves: reported when they have
+  // findings (a file that reads well was not asked for).
+  const linted = new Set(targets.map((t) => t.path));
+  for (const [file, known] of configsRead) {
+    if (linted.has(file)) continue;
+    const text = known ?? files.readFile(file);
+    if (text === undefined) continue;
+    const res = lint({ text, language: 'config', path: file, config: mergeConfig(emptyConfig(), cliOverrides), files });
+    if (res.findings.length) results.push({ path: file, language: 'config', findings: res.findings });
   }
   if (withScripts.length && job.scripts !== false) {
     // Every file's scripts share the analyser runs (one process per batch of scripts with the same options), a few

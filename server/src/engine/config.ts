@@ -21,7 +21,7 @@ export function emptyConfig(): ResolvedConfig {
 }
 
 /** The one table of severity words every config source uses (read through configParse.ts). */
-const SEVERITY_WORDS: Record<string, SeveritySetting> = {
+export const SEVERITY_WORDS: Readonly<Record<string, SeveritySetting>> = {
   error: 'error',
   warning: 'warning',
   warn: 'warning',

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { emptyConfig, mergeConfig, ResolvedConfig } from './config';
-import { parseActionlintConfig, parseHadolintConfig, parseSlipwayConfig } from './configParse';
+import { parseActionlintConfig, parseHadolintConfig, parseSlipwayConfig, type ConfigProblem } from './configParse';
 import { CONFIG_FILES } from './languages';
 import type { FileHost, Language } from './types';
 
@@ -11,8 +11,8 @@ export interface ConfigFileResult {
   config: ResolvedConfig;
   /** Files that contributed, nearest last. */
   sources: string[];
-  /** Problems reading them (shown to the user; never fatal). */
-  problems: string[];
+  /** Problems reading them (findings of the config files themselves; never fatal). */
+  problems: ConfigProblem[];
 }
 
 // The names come from languages.ts, as the editor's file watcher does (watchedFilesGlob).
@@ -27,7 +27,7 @@ const SLIPWAY_GITHUB_NAMES = CONFIG_FILES.slipwayGithub;
  */
 export function loadConfigFor(docPath: string, language: Language, files: FileHost, root?: string, base = emptyConfig()): ConfigFileResult {
   const sources: string[] = [];
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   let config = base;
   const found = new Map<string, string>();
   let dir = path.dirname(docPath);

@@ -7,6 +7,7 @@ export const LANGUAGE_IDS: Record<Language, string> = {
   workflow: 'github-actions-workflow',
   action: 'github-actions-workflow',
   compose: 'dockercompose',
+  config: 'yaml',
 };
 
 function norm(p: string): string {
@@ -39,6 +40,23 @@ export function isActionName(base: string): boolean {
   return /^action\.ya?ml$/i.test(base);
 }
 
+/** The reader of each kind of config file (engine/configParse.ts). */
+export type ConfigKind = 'slipway' | 'hadolint' | 'actionlint';
+
+/**
+ * Which kind of config file a path is: `.slipway.yaml`/`.hadolint.yaml` (or `.yml`) in any folder, `actionlint.yaml`
+ * and `slipway.yaml` in a `.github` folder; undefined for any other file.
+ */
+export function configKindOf(filePath: string): ConfigKind | undefined {
+  const p = norm(filePath);
+  const base = path.posix.basename(p);
+  if (/^\.hadolint\.ya?ml$/i.test(base)) return 'hadolint';
+  if (/^\.slipway\.ya?ml$/i.test(base)) return 'slipway';
+  if (/(^|\/)\.github\/actionlint\.ya?ml$/i.test(p)) return 'actionlint';
+  if (/(^|\/)\.github\/slipway\.ya?ml$/i.test(p)) return 'slipway';
+  return undefined;
+}
+
 /**
  * Which Slipway language a file is, from its path (and the editor's language id when the path says nothing).
  * Returns undefined for files Slipway does not handle.
@@ -47,6 +65,8 @@ export function detectLanguage(filePath: string, languageId?: string): Language 
   const p = norm(filePath);
   const base = path.posix.basename(p);
   if (isWorkflowPath(p)) return 'workflow';
+  // Before the editor's language id: `.github/slipway.yaml` is a config file, not a workflow, whatever claims it.
+  if (configKindOf(p)) return 'config';
   if (isActionName(base)) return 'action';
   if (isComposeName(base)) return 'compose';
   if (isDockerfileName(base)) return 'dockerfile';
@@ -127,6 +147,17 @@ export const CONFIG_FILES = {
   actionlint: ['.github/actionlint.yaml', '.github/actionlint.yml'],
   slipwayGithub: ['.github/slipway.yaml', '.github/slipway.yml'],
 } as const;
+
+/**
+ * Search patterns for the config files anywhere in a folder: the names that may stand in any folder, and those in
+ * a `.github` folder (one brace group of plain names each, as `workspaceGlob`).
+ */
+export function configFileGlobs(): string[] {
+  const all: string[] = Object.values(CONFIG_FILES).flat();
+  const anywhere = all.filter((n) => !n.includes('/'));
+  const github = all.filter((n) => n.startsWith('.github/')).map((n) => n.slice('.github/'.length));
+  return [`**/{${anywhere.join(',')}}`, `**/.github/{${github.join(',')}}`];
+}
 
 /** The files that say what a build context leaves out (`.dockerignore`, and `<Dockerfile>.dockerignore` beside a Dockerfile). */
 export const DOCKERIGNORE_GLOBS = ['.dockerignore', '*.dockerignore'] as const;

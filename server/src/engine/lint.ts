@@ -8,11 +8,12 @@ import type { EmbeddedScript, FileHost, Finding, Language, Report, Rule, Severit
 import { dockerfileModule } from '../dockerfile/module';
 import { workflowModule } from '../workflow/module';
 import { composeModule } from '../compose/module';
+import { configModule } from '../config/module';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyModule = LanguageModule<any>;
 
-const MODULES: AnyModule[] = [dockerfileModule, workflowModule, composeModule];
+const MODULES: AnyModule[] = [dockerfileModule, workflowModule, composeModule, configModule];
 
 export function moduleFor(language: Language): AnyModule {
   const m = MODULES.find((mod) => mod.languages.includes(language));

@@ -3,8 +3,8 @@ import { isShellcheckCode, shellcheckWikiUrl } from '../scripts/shellcheckCodes'
 
 export type { Range, TextEdit };
 
-/** The kinds of documents Slipway understands. */
-export type Language = 'dockerfile' | 'workflow' | 'action' | 'compose';
+/** The kinds of documents Slipway understands (`config`: its own, hadolint's and actionlint's config files). */
+export type Language = 'dockerfile' | 'workflow' | 'action' | 'compose' | 'config';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

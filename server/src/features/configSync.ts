@@ -6,16 +6,11 @@ import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from '../analysis';
+import { configKindOf } from '../engine/languages';
 
-/** Names read by engine/configFiles.ts (anywhere up the tree) and the `.dockerignore` files some rules read. */
-const ANYWHERE = /^(\.hadolint\.ya?ml|\.slipway\.ya?ml|\.dockerignore|.+\.dockerignore)$/;
-/** Read only inside `.github/`. */
-const IN_GITHUB = /^(actionlint|slipway)\.ya?ml$/;
-
-/** Whether a saved file at `p` can change what Slipway reports on other files. */
+/** Whether a saved file at `p` can change what Slipway reports on other files: a config file, or a `.dockerignore`. */
 export function isConfigFilePath(p: string): boolean {
-  const base = path.basename(p);
-  return ANYWHERE.test(base) || (IN_GITHUB.test(base) && path.basename(path.dirname(p)) === '.github');
+  return configKindOf(p) !== undefined || /^(.+\.)?dockerignore$/.test(path.basename(p).replace(/^\./, ''));
 }
 
 /** Calls `changed` when the client opens or saves a config file (`textDocument/didOpen`, `didSave`). */

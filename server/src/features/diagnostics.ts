@@ -1,6 +1,7 @@
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisCache } from '../analysis';
+import { languageOf, uriToPath, type AnalysisCache } from '../analysis';
+import { describeProblem } from '../engine/configParse';
 import { ruleDocUrl, Severity, Finding } from '../engine/types';
 import { sortFindings } from '../engine/lint';
 import type { ExternalTool } from '../engine/types';
@@ -55,6 +56,9 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
    * them blink. `carried` remembers which version got some, so that an answer with no findings still clears them.
    */
   const lastScripts = new Map<string, ScriptSnapshot>();
+  /** Config problems written to the log since the last refresh. */
+  const logged = new Set<string>();
+  const openPaths = () => new Set(documents.all().flatMap((d) => uriToPath(d.uri) ?? []));
   const carried = new Map<string, number>();
 
   /**
@@ -122,7 +126,14 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
       }
       // Not linted (slipway.maxFileSize): one note at the top instead of findings.
       if (a?.skipped) diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'slipway', message: a.skipped }];
-      for (const p of a?.configProblems ?? []) connection.console.warn(p);
+      // A config file's problems are shown on it when it is open (it is linted as a document of its own); else they
+      // go to the log, once each until the next refresh.
+      for (const p of a?.configProblems ?? []) {
+        const line = describeProblem(p);
+        if (logged.has(line) || openPaths().has(p.source)) continue;
+        logged.add(line);
+        connection.console.warn(line);
+      }
     } catch (e) {
       // A bug of ours must never take the server down; report it and keep the previous state.
       connection.console.error(`slipway: lint failed for ${uri}: ${(e as Error).stack ?? e}`);
@@ -157,7 +168,11 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   documents.onDidChangeContent((e) => {
     // The scripts of the previous version need no answer any more.
     running.get(e.document.uri)?.ctrl.abort();
-    schedule(e.document.uri);
+    // A config file (.slipway.yaml, .hadolint.yaml, .github/actionlint.yaml…) applies to the other documents as the
+    // editor has it (AnalysisCache.configFiles): they follow each change, without waiting for a file-watch event a
+    // client may never send.
+    if (languageOf(e.document) === 'config') refreshAll();
+    else schedule(e.document.uri);
   });
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
@@ -167,15 +182,18 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     carried.delete(e.document.uri);
     cache.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // Closed without saving, a config file applies as the disk has it again.
+    if (languageOf(e.document) === 'config') refreshAll();
   });
 
-  return {
-    /** Re-lints every open document (after a settings or config-file change). */
-    refreshAll() {
-      cache.clear();
-      // New settings may turn the analysers or some of their codes off: nothing is carried over a refresh.
-      lastScripts.clear();
-      for (const d of documents.all()) schedule(d.uri);
-    },
-  };
+  /** Re-lints every open document (after a settings or config-file change). */
+  function refreshAll() {
+    cache.clear();
+    logged.clear();
+    // New settings may turn the analysers or some of their codes off: nothing is carried over a refresh.
+    lastScripts.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  }
+
+  return { refreshAll };
 }

@@ -87,6 +87,8 @@ const BY_LANGUAGE: Record<Language, AnyFeatures> = {
   workflow: workflowFeatures as AnyFeatures,
   action: workflowFeatures as AnyFeatures,
   compose: composeFeatures as AnyFeatures,
+  // Config files: findings and their quick fixes only (the handlers' own part).
+  config: {},
 };
 
 /** A parsed document's language features, its model and the request's context. */
