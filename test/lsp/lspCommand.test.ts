@@ -136,17 +136,21 @@ describe('slipway-language-server: config files changed without didChangeWatched
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('a .slipway.yaml saved in the editor (didSave) applies to the open Dockerfiles at once', async () => {
+  it('a .slipway.yaml opened, saved and closed in the editor applies to the open Dockerfiles at once', async () => {
     await client.open(uriOf('app/Dockerfile'), 'dockerfile', DOCKERFILE);
     assert.deepEqual(found(await client.latest(uriOf('app/Dockerfile'))), ['DL3007:2', 'DL3015:3', 'DL3008:2']);
     // A new buffer, then written: what an editor sends is didOpen (nothing on disk yet), then didSave.
     const cfg = '.slipway.yaml';
     await client.open(uriOf(cfg), 'yaml', 'rules:\n  DL3008: off\n');
-    // Opening a config file reads the config files again (nothing changed on disk yet): the Dockerfile is published again.
-    assert.deepEqual(found(await next('app/Dockerfile', 1, () => true)), ['DL3007:2', 'DL3015:3', 'DL3008:2']);
-    const count = client.published(uriOf('app/Dockerfile')).length;
+    // The config file as the editor has it applies at once, before it is on disk: the Dockerfile is published again.
+    assert.deepEqual(found(await next('app/Dockerfile', 1, () => true)), ['DL3007:2', 'DL3015:3']);
+    let count = client.published(uriOf('app/Dockerfile')).length;
     fs.writeFileSync(file(cfg), 'rules:\n  DL3008: off\n');
     await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(cfg) } });
+    assert.deepEqual(found(await next('app/Dockerfile', count, () => true)), ['DL3007:2', 'DL3015:3']);
+    // Closed: read from the disk, where it says the same.
+    count = client.published(uriOf('app/Dockerfile')).length;
+    await client.close(uriOf(cfg));
     assert.deepEqual(found(await next('app/Dockerfile', count, () => true)), ['DL3007:2', 'DL3015:3']);
   });
 

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { DOCUMENT_SELECTOR } from '../../client/src/selector';
-import { CONFIG_FILES, DOCKERIGNORE_GLOBS, FILE_GLOBS, LANGUAGE_IDS, YAML_KINDS, detectLanguage, languageAssociations, watchedFilesGlob, workspaceGlob } from '../../server/src/engine/languages';
+import { CONFIG_FILES, DOCKERIGNORE_GLOBS, EDITOR_LANGUAGE_IDS, FILE_GLOBS, LANGUAGE_IDS, configFileGlobs, configKindOf, YAML_KINDS, detectLanguage, languageAssociations, watchedFilesGlob, workspaceGlob } from '../../server/src/engine/languages';
 
 const REPO = path.resolve(__dirname, '../../..');
 
@@ -154,7 +154,7 @@ describe('file patterns: one source (server/src/engine/languages.ts)', () => {
   const kinds = Object.keys(FILE_GLOBS) as (keyof typeof FILE_GLOBS)[];
 
   it("package.json's languages associate exactly the file names and patterns of languages.ts", () => {
-    const ids = [...new Set(Object.values(LANGUAGE_IDS))];
+    const ids = EDITOR_LANGUAGE_IDS;
     assert.deepEqual(pkg.contributes.languages.map((l: { id: string }) => l.id).sort(), [...ids].sort());
     for (const lang of pkg.contributes.languages) {
       const want = languageAssociations(lang.id);
@@ -168,14 +168,20 @@ describe('file patterns: one source (server/src/engine/languages.ts)', () => {
   });
 
   it("package.json's activation events: each language, and a workspace holding a file of a kind another extension may open as yaml", () => {
-    const ids = [...new Set(Object.values(LANGUAGE_IDS))];
+    const ids = EDITOR_LANGUAGE_IDS;
     const events: string[] = pkg.activationEvents;
     assert.deepEqual(events.filter((e) => e.startsWith('onLanguage:')), ids.map((i) => `onLanguage:${i}`));
     assert.deepEqual(events.filter((e) => e.startsWith('workspaceContains:')), YAML_KINDS.map((k) => `workspaceContains:${workspaceGlob(k)}`));
   });
 
   it('the client sends the server its languages, and the yaml documents of the same patterns', () => {
-    assert.deepEqual(DOCUMENT_SELECTOR, [...[...new Set(Object.values(LANGUAGE_IDS))].map((language) => ({ language })), ...YAML_KINDS.map((k) => ({ language: 'yaml', pattern: workspaceGlob(k) }))]);
+    assert.deepEqual(DOCUMENT_SELECTOR, [...EDITOR_LANGUAGE_IDS.map((language) => ({ language })), ...YAML_KINDS.map((k) => ({ language: 'yaml', pattern: workspaceGlob(k) })), ...configFileGlobs().map((pattern) => ({ language: 'yaml', pattern }))]);
+    assert.ok(!EDITOR_LANGUAGE_IDS.includes('yaml'), 'all YAML is never sent');
+    const configPatterns = configFileGlobs();
+    for (const f of ['/w/.slipway.yaml', '/w/sub/.hadolint.yml', '/w/.github/actionlint.yaml', '/w/.github/slipway.yml']) {
+      assert.ok(configKindOf(f) && configPatterns.some((p) => minimatch(f, p, { dot: true })), f);
+    }
+    assert.ok(!configPatterns.some((p) => minimatch('/w/slipway.yaml', p, { dot: true })));
     const yamlPatterns = DOCUMENT_SELECTOR.filter((d) => d.language === 'yaml').map((d) => d.pattern!);
     for (const f of ['/w/.github/workflows/ci.yml', '/w/sub/action.yaml', '/w/compose.override.yml', '/w/deploy/docker-compose-prod.yaml']) {
       assert.ok(detectLanguage(f) && yamlPatterns.some((p) => minimatch(f, p, { dot: true })), f);

@@ -10,6 +10,12 @@ export const LANGUAGE_IDS: Record<Language, string> = {
   config: 'yaml',
 };
 
+/**
+ * The editor languages Slipway contributes (package.json's `contributes.languages` and `onLanguage:` activation):
+ * config files are plain YAML, sent by their names (`configFileGlobs`), never all YAML.
+ */
+export const EDITOR_LANGUAGE_IDS: string[] = [...new Set((Object.keys(LANGUAGE_IDS) as Language[]).filter((l) => l !== 'config').map((l) => LANGUAGE_IDS[l]))];
+
 function norm(p: string): string {
   return p.replace(/\\/g, '/');
 }

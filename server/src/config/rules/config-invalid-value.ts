@@ -8,6 +8,7 @@ const rule: Rule<ConfigModel> = {
   id: 'config-invalid-value',
   language: 'config',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the rule id or severity it suggests is a guess.' },
   docs: {
     summary: 'A value a config file cannot use: an unknown rule id or severity, a label type hadolint does not have, a value of the wrong shape. It is ignored.',
     why: 'The rule it names keeps its default severity, or the option keeps its default, silently. Rule ids are those of Slipway and of its peers (hadolint, BuildKit, actionlint names, ShellCheck codes); severities are those of every config source (see the rules index).',

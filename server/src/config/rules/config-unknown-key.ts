@@ -8,6 +8,7 @@ const rule: Rule<ConfigModel> = {
   id: 'config-unknown-key',
   language: 'config',
   severity: 'warning',
+  fix: { safety: 'unsafe', why: 'A did-you-mean: the key it suggests is a guess.' },
   docs: {
     summary: 'A key a config file does not have (a misspelt `rules`, `ignored`, `override` level or `self-hosted-runner.labels`): it is ignored.',
     why: 'A misspelt key turns nothing off and sets nothing, silently: the rules it meant to configure keep reporting at their defaults. hadolint and actionlint keys Slipway has no use for (`format`, `no-color`, `paths`, `config-variables`…) are accepted as they are.',
