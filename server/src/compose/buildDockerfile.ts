@@ -12,6 +12,7 @@ import { buildInfos, parsedDockerfile, readDockerfile, type BuildInfo } from './
 import type { ComposeModel } from './model';
 import { composeIndex, isOverrideFile } from './project';
 import { deref, getEffective } from './schema';
+import { memoKey } from '../engine/memo';
 
 export interface ServiceDockerfile {
   info: BuildInfo;
@@ -74,9 +75,11 @@ export interface DeclaredArg {
   stage?: string;
 }
 
+const DECLARED_ARGS = memoKey<Map<string, DeclaredArg>>('compose:declaredArgs');
+
 /** The ARGs the Dockerfile declares: global ones and those of every stage (first declaration of each name). */
 export function declaredArgs(df: DockerfileModel): Map<string, DeclaredArg> {
-  return df.memoize('compose:declaredArgs', () => {
+  return df.memoize(DECLARED_ARGS, () => {
     const out = new Map<string, DeclaredArg>();
     const globals = globalArgs(df).declared;
     for (const ins of [...df.preamble, ...df.stages.flatMap((s) => s.instructions)]) {

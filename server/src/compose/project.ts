@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type P
 import type { FileHost, Range } from '../engine/types';
 import type { ComposeModel } from './model';
 import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from './schema';
+import { memoKey, memoKeyFor } from '../engine/memo';
 
 export type RefKind = 'service' | 'network' | 'volume' | 'secret' | 'config' | 'model';
 
@@ -98,8 +99,10 @@ export function namedVolumeOfShortSyntax(spec: string): string | undefined {
   return VOLUME_NAME.test(src) ? src : undefined;
 }
 
+const COMPOSE_INDEX = memoKey<ComposeIndex>('compose-index');
+
 export function composeIndex(model: ComposeModel): ComposeIndex {
-  return model.memoize('compose-index', () => {
+  return model.memoize(COMPOSE_INDEX, () => {
     const defs = {} as Record<RefKind, Map<string, Definition>>;
     for (const [kind, section] of Object.entries(TOP_SECTION) as [RefKind, string][]) defs[kind] = sectionDefs(model, section);
     const refs: Reference[] = [];
@@ -324,12 +327,14 @@ function collectFrom(file: string, text: string): Collected {
   return out;
 }
 
+const EXTERNAL_NAMES = memoKeyFor<ExternalNames>('compose-external');
+
 /**
  * Names defined outside this file that its references may use: files it `include`s, for an override file the
  * base Compose file beside it, and for a base file the default override file beside it (compose.override.yaml).
  */
 export function externalNames(model: ComposeModel, docPath: string | undefined, files: FileHost): ExternalNames {
-  return model.memoize(`compose-external:${docPath ?? ''}`, () => {
+  return model.memoizeFor(EXTERNAL_NAMES, docPath ?? '', () => {
     const names = emptyNames();
     const tooComplex: ExternalNames['tooComplex'] = [];
     let complete = true;

@@ -11,6 +11,7 @@ import specJson from './data/compose-spec.json';
 import { closest, didYouMean, suggestionFix } from '../engine/suggest';
 import type { Fix, Range } from '../engine/types';
 import type { ComposeModel } from './model';
+import { memoKey } from '../engine/memo';
 
 export interface JSchema {
   type?: string | string[];
@@ -487,9 +488,11 @@ function deleteItemFix(model: ComposeModel, item: Node): Fix[] | undefined {
   ];
 }
 
+const SCHEMA_ISSUES = memoKey<SchemaIssue[]>('compose-schema');
+
 /** Every schema finding of a Compose document, computed once per version. */
 export function schemaIssues(model: ComposeModel): SchemaIssue[] {
-  return model.memoize('compose-schema', () => {
+  return model.memoize(SCHEMA_ISSUES, () => {
     const root = model.doc.contents;
     if (!root) return [];
     if (isScalar(root) && (root.value === null || root.value === '')) return [];

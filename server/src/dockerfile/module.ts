@@ -5,6 +5,7 @@ import { DockerfileModel } from './model';
 import { rules } from './rules/index';
 import shellcheckRule from '../scripts/rules/ShellCheck';
 import { suppressionsOf } from './suppress';
+import { memoKey } from '../engine/memo';
 
 function isBuildkitRule(rule: Rule<DockerfileModel>): string | undefined {
   return rule.compat?.buildkit;
@@ -41,13 +42,15 @@ function parseCheckValue(v: string): CheckOptions {
   return out;
 }
 
+const CHECK_DIRECTIVE_OPTIONS = memoKey<CheckOptions>('checkDirectiveOptions');
+
 /** The file-wide check options: the BUILDKIT_DOCKERFILE_CHECK build arg replaces the `# check=` directive, as in BuildKit. */
 function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>): CheckOptions | undefined {
   const arg = buildArgs['BUILDKIT_DOCKERFILE_CHECK'];
   if (arg !== undefined) return parseCheckValue(arg);
   const d = model.checkDirective;
   if (!d) return undefined;
-  return model.memoize('checkDirectiveOptions', () => ({
+  return model.memoize(CHECK_DIRECTIVE_OPTIONS, () => ({
     skip: new Set([...d.skip].map((x) => x.toLowerCase())),
     skipAll: d.skipAll,
     error: d.error,
@@ -64,12 +67,14 @@ function hasCheckCommentAfter(model: DockerfileModel, firstAt: number): boolean 
   return nextLine >= 0 && CHECK_COMMENT.test(model.text.slice(nextLine));
 }
 
+const LOCAL_CHECK_SKIPS = memoKey<Map<number, CheckOptions>>('localCheckSkips');
+
 /**
  * `# check=skip=Rule` (or `skip=all`) in the comments right above an instruction skips those BuildKit checks for that
  * instruction only (text after the value, like `// reason`, is ignored). Keyed by every line of the instruction.
  */
 function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
-  return model.memoize('localCheckSkips', () => {
+  return model.memoize(LOCAL_CHECK_SKIPS, () => {
     const out = new Map<number, CheckOptions>();
     // Most files have no `# check=` comment at all (or only the directive): one scan of the text says so.
     const first = CHECK_COMMENT.exec(model.text);

@@ -14,6 +14,7 @@ import { basename } from './shell';
 import { shippedStages } from './packages';
 import { keyValues, unquote } from './scope';
 import { execFormOf, logicalRange, parseInstruction } from './syntax';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 export interface CmdWord {
   value: string;
@@ -47,9 +48,11 @@ export interface Server {
   socket: boolean;
 }
 
+const COMMANDS = memoKey<DfInstruction[]>('serving:commands');
+
 /** The last ENTRYPOINT and CMD of the final image (its stage and the stages it is built FROM), if written. */
 export function finalCommands(model: DockerfileModel): DfInstruction[] {
-  return model.memoize('serving:commands', () => {
+  return model.memoize(COMMANDS, () => {
     const shipped = shippedStages(model);
     let entrypoint: DfInstruction | undefined;
     let cmd: DfInstruction | undefined;
@@ -105,9 +108,11 @@ function shellWords(text: string): { value: string; start: number; end: number; 
   return out;
 }
 
+const WORDS = memoKeyAt<CmdWord[]>('serving:words');
+
 /** The words of an ENTRYPOINT or CMD, `sh -c` scripts opened up; operators kept as separate words. */
 export function commandWords(model: DockerfileModel, ins: DfInstruction): CmdWord[] {
-  return model.memoizeAt('serving:words', ins.index, () => {
+  return model.memoizeAt(WORDS, ins.index, () => {
     const p = parseInstruction(model, ins);
     const form = execFormOf(model, ins);
     const out: CmdWord[] = [];
@@ -258,6 +263,8 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
   return s;
 }
 
+const LINE = memoKey<{ words: CmdWord[]; starts: Set<number> }>('serving:line');
+
 /**
  * The command line the final image runs, as Docker builds it: an exec-form ENTRYPOINT followed by CMD's words (the
  * arguments of `ENTRYPOINT ["uvicorn"]` are in CMD), a shell-form ENTRYPOINT alone (CMD is ignored), or CMD alone.
@@ -265,7 +272,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
  * (an entrypoint script usually ends with `exec "$@"`, running CMD).
  */
 export function finalCommandLine(model: DockerfileModel): { words: CmdWord[]; starts: Set<number> } {
-  return model.memoize('serving:line', () => {
+  return model.memoize(LINE, () => {
     const cmds = finalCommands(model);
     const entrypoint = cmds.find((i) => i.keyword === 'ENTRYPOINT');
     const cmd = cmds.find((i) => i.keyword === 'CMD');
@@ -280,9 +287,11 @@ export function finalCommandLine(model: DockerfileModel): { words: CmdWord[]; st
   });
 }
 
+const SERVERS = memoKey<Server[]>('serving:servers');
+
 /** The servers the final image starts. */
 export function servers(model: DockerfileModel): Server[] {
-  return model.memoize('serving:servers', () => {
+  return model.memoize(SERVERS, () => {
     const out: Server[] = [];
     const { words, starts } = finalCommandLine(model);
     for (let i = 0; i < words.length; i++) {
@@ -302,9 +311,11 @@ export function servers(model: DockerfileModel): Server[] {
   });
 }
 
+const ENV = memoKey<Set<string>>('serving:env');
+
 /** ENV (and ARG) names set in the final image's stages (build-time values the image keeps or the server can see). */
 export function finalEnvNames(model: DockerfileModel): Set<string> {
-  return model.memoize('serving:env', () => {
+  return model.memoize(ENV, () => {
     const names = new Set<string>();
     for (const stage of shippedStages(model)) {
       for (const ins of stage.instructions) {

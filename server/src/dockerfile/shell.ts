@@ -16,6 +16,7 @@ import type { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import { parseInstruction } from './syntax';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 export interface ShellWord {
   /** Value after quote removal; expansions (`$X`, `${X}`, `$(…)`, backticks) are kept as written. */
@@ -92,6 +93,8 @@ export interface ShellState {
 const DEFAULT_SHELL: ShellState = { argv: ['/bin/sh', '-c'], posix: true, pipefail: false };
 const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pipefail: false };
 
+const RUN = memoKeyAt<ParsedRun | undefined>('shell:run');
+
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------------------
@@ -99,18 +102,20 @@ const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pip
 /** The parsed RUN, or undefined when `ins` is not a RUN or runs in a non-POSIX shell. */
 export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun | undefined {
   if (ins.keyword !== 'RUN') return undefined;
-  return model.memoizeAt('shell:run', ins.index, () => {
+  return model.memoizeAt(RUN, ins.index, () => {
     if (!shellStateAt(model, ins).posix) return undefined;
     return parseRunUncached(model, ins);
   });
 }
+
+const RUNS = memoKey<ParsedRun[]>('shell:runs');
 
 /**
  * Every RUN of the document that could be parsed, in order, then the RUN triggers of ONBUILD instructions
  * (`ONBUILD RUN ...`, `run.ins.onbuild` set): a trigger's commands get the same checks as a RUN's.
  */
 export function allRuns(model: DockerfileModel): ParsedRun[] {
-  return model.memoize('shell:runs', () => {
+  return model.memoize(RUNS, () => {
     const out: ParsedRun[] = [];
     for (const ins of model.instructionsAndTriggers) {
       const r = parseRun(model, ins);
@@ -219,8 +224,10 @@ export interface RunMount {
   target?: string;
 }
 
+const MOUNTS = memoKeyAt<RunMount[]>('shell:mounts');
+
 export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
-  return model.memoizeAt('shell:mounts', ins.index, () => {
+  return model.memoizeAt(MOUNTS, ins.index, () => {
     const out: RunMount[] = [];
     // Flag values as the builder reads them (`--mount="type=cache,target=/root/.cache"`: quotes removed).
     for (const f of parseInstruction(model, ins).flags) {
@@ -287,9 +294,11 @@ export function insertAfter(word: ShellWord, text: string): { range: Range; newT
 
 const WINDOWS_IMAGE = /(^|[/:_-])(nanoserver|servercore|windowsservercore)([:/@_-]|$)|^mcr\.microsoft\.com\/windows/i;
 
+const STATES = memoKey<(ShellState | undefined)[]>('shell:states');
+
 /** The shell in effect at each instruction, by index (instructions before the first FROM have none). */
 function shellStates(model: DockerfileModel): (ShellState | undefined)[] {
-  return model.memoize('shell:states', () => {
+  return model.memoize(STATES, () => {
     const states = new Array<ShellState | undefined>(model.instructions.length);
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {

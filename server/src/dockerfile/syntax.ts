@@ -3,6 +3,7 @@
 // Go duration parsing and edit distance. Everything here is computed once per instruction via `memoize`.
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel } from './model';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 /** The 18 instructions the Dockerfile frontend knows. */
 export const INSTRUCTIONS = [
@@ -323,9 +324,11 @@ export function splitWords(text: string, from: number, escape: string): Word[] {
 
 const NO_FLAGS = Object.freeze([]) as unknown as ParsedFlag[];
 
+const INS = memoKeyAt<ParsedInstruction>('syntax:ins');
+
 /** Keyword-less logical line, flags, and words of an instruction (memoized). */
 export function parseInstruction(model: DockerfileModel, ins: DfInstruction): ParsedInstruction {
-  return model.memoizeAt('syntax:ins', ins.index, () => {
+  return model.memoizeAt(INS, ins.index, () => {
     const line = logicalLine(model, ins);
     const { flags, restStart } = extractFlags(line.text, 0);
     return new ParsedInstruction(line, flags.length ? flags : NO_FLAGS, restStart, model.escape);
@@ -346,9 +349,11 @@ export interface CopyFrom {
   range: Range;
 }
 
+const COPY_FROM = memoKey<CopyFrom[]>('syntax:copyFrom');
+
 /** Every literal `COPY --from=` of the file, found once per parse for the rules that check stage references. */
 export function copyFromReferences(model: DockerfileModel): CopyFrom[] {
-  return model.memoize('syntax:copyFrom', () => {
+  return model.memoize(COPY_FROM, () => {
     const out: CopyFrom[] = [];
     for (const ins of model.instructions) {
       if (ins.keyword !== 'COPY' || !ins.stage) continue;
@@ -421,9 +426,11 @@ export function execFormAt(text: string, from: number): ExecForm {
   return { kind: 'json', elements, start: s, end: e };
 }
 
+const EXEC = memoKeyAt<ExecForm>('syntax:exec');
+
 /** The exec form of an instruction's arguments (after flags; for HEALTHCHECK after `CMD`), memoized. */
 export function execFormOf(model: DockerfileModel, ins: DfInstruction): ExecForm {
-  return model.memoizeAt('syntax:exec', ins.index, () => {
+  return model.memoizeAt(EXEC, ins.index, () => {
     const p = parseInstruction(model, ins);
     if (ins.keyword === 'HEALTHCHECK') {
       const first = p.words[0];
@@ -457,12 +464,14 @@ export function matchDirective(text: string): { name: string; value: string; val
   return { name: m[2].toLowerCase(), value: m[4], valueStart: m[1].length + m[2].length + m[3].length };
 }
 
+const DIRECTIVES = memoKey<Directive[]>('syntax:directives');
+
 /**
  * The directive block as the frontend reads it: from the first line, every line that is `# name=value` with a
  * known name; the first other line (blank, plain comment, unknown name, instruction) ends it.
  */
 export function directivesOf(model: DockerfileModel): Directive[] {
-  return model.memoize('syntax:directives', () => {
+  return model.memoize(DIRECTIVES, () => {
     const out: Directive[] = [];
     for (let line = 0; line < model.lines.lineCount; line++) {
       let text = model.lines.lineText(line);
