@@ -4,35 +4,40 @@
 // (two handles with the same name are still two keys; the name is only for debugging), and the value's type comes
 // with the handle, so callers need no cast.
 
+// Type-only brands (never set at run time): they carry the value's type (a function type, so that `MemoKey<A>` and
+// `MemoKey<B>` do not mix) and keep the three kinds of key apart.
+declare const ONE: unique symbol;
+declare const AT: unique symbol;
+declare const FOR: unique symbol;
+
 /** The key of one value per model (`memoKey<ParsedRun[]>('shell:runs')`). */
 export interface MemoKey<T> {
   readonly name: string;
-  /** Never set: carries the value's type (a function type, so that `MemoKey<A>` and `MemoKey<B>` do not mix). */
-  readonly _type?: (value: T) => T;
+  readonly [ONE]: (value: T) => T;
 }
 
 /** The key of one value per instruction, stage or line of a model (an index), kept in a dense array. */
 export interface MemoKeyAt<T> {
   readonly name: string;
-  readonly _typeAt?: (value: T) => T;
+  readonly [AT]: (value: T) => T;
 }
 
 /** The key of one value per model and argument (a path, build args): `memoizeFor(key, arg, …)`. */
 export interface MemoKeyFor<T> {
   readonly name: string;
-  readonly _typeFor?: (value: T) => T;
+  readonly [FOR]: (value: T) => T;
 }
 
 export function memoKey<T>(name: string): MemoKey<T> {
-  return Object.freeze({ name });
+  return Object.freeze({ name }) as MemoKey<T>;
 }
 
 export function memoKeyAt<T>(name: string): MemoKeyAt<T> {
-  return Object.freeze({ name });
+  return Object.freeze({ name }) as MemoKeyAt<T>;
 }
 
 export function memoKeyFor<T>(name: string): MemoKeyFor<T> {
-  return Object.freeze({ name });
+  return Object.freeze({ name }) as MemoKeyFor<T>;
 }
 
 /** Marks a memoizeAt slot not computed yet. */
