@@ -9,7 +9,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import specJson from './data/compose-spec.json';
 import { closest, didYouMean, suggestionFix } from '../engine/suggest';
-import type { Fix, Range } from '../engine/types';
+import type { Fix, Range, Report } from '../engine/types';
 import type { ComposeModel } from './model';
 import { memoKey } from '../engine/memo';
 
@@ -507,6 +507,11 @@ export function schemaIssues(model: ComposeModel): SchemaIssue[] {
       return true;
     });
   });
+}
+
+/** Reports the issues of one kind (each kind is a rule of its own: compose-unknown-key, -missing-key, -invalid-value). */
+export function reportSchemaIssues(ctx: { model: ComposeModel; report: (r: Report) => void }, kind: IssueKind): void {
+  for (const i of schemaIssues(ctx.model)) if (i.kind === kind) ctx.report({ message: i.message, range: i.range, fixes: i.fixes });
 }
 
 export { isPair };

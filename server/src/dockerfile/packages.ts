@@ -4,7 +4,7 @@
  */
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import type { Range } from '../engine/types';
-import { jsonValue, positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
+import { allRuns, jsonValue, positionals, subcommand, type ParsedRun, type ShellCommand, type ShellWord } from './shell';
 import { memoKey, memoKeyFor } from '../engine/memo';
 
 export const APT_VALUE_FLAGS = new Set(['o', 'c', 't', 'a', 'option', 'config-file', 'target-release', 'default-release', 'host-architecture']);
@@ -121,6 +121,16 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
 }
 
 const NEAREST_BEFORE = memoKeyFor<(DfInstruction | undefined)[]>('nearestBefore');
+
+const SHIPPED_RUNS = memoKey<ParsedRun[]>('pkg:shippedRuns');
+
+/** The RUNs of the stages the final image is built from (the package caches they leave end up in it). */
+export function shippedRuns(model: DockerfileModel): ParsedRun[] {
+  return model.memoize(SHIPPED_RUNS, () => {
+    const shipped = shippedStages(model);
+    return allRuns(model).filter((run) => run.ins.stage && shipped.has(run.ins.stage));
+  });
+}
 
 /**
  * The nearest instruction before `ins`, in its stage and the stages it builds on, that `test` accepts. Computed for

@@ -1,8 +1,8 @@
 import type { Report, Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount, parseRun } from '../shell';
+import { appendCommandEdit, hasCacheMount, parseRun } from '../shell';
 import type { ParsedRun, ShellCommand } from '../shell';
-import { aptGet, nearestBefore, shippedStages, uncleaned } from '../packages';
+import { aptGet, nearestBefore, shippedRuns, uncleaned } from '../packages';
 
 const LISTS = /^\/var\/lib\/apt\/lists(\/\*?|\/\.?\*)?$/;
 /** Debian's and Ubuntu's images delete each downloaded .deb after apt-get through this file. */
@@ -56,9 +56,7 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\\n && rm -rf /var/lib/apt/lists/*\n',
   },
   check({ model, report }) {
-    const shipped = shippedStages(model);
-    for (const run of allRuns(model)) {
-      if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
+    for (const run of shippedRuns(model)) {
       checkArchives(model, run, report);
       if (hasCacheMount(model, run.ins, '/var/lib/apt/lists')) continue;
       // The lists must go after the last update (`rm -rf /var/lib/apt/lists/* && apt-get update` leaves them).
