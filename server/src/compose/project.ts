@@ -395,3 +395,20 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
     return { complete, names, tooComplex };
   });
 }
+
+/**
+ * The references of the kinds `which` accepts to names that neither this file nor the files it brings in define,
+ * each with the names defined of its kind (this file's first); none when some of those files could not be read.
+ */
+export function undefinedReferences(model: ComposeModel, docPath: string | undefined, files: FileHost, which: (kind: RefKind) => boolean): { ref: Reference; names: string[] }[] {
+  const idx = composeIndex(model);
+  const out: { ref: Reference; names: string[] }[] = [];
+  let ext: ExternalNames | undefined;
+  for (const ref of idx.refs) {
+    if (!which(ref.kind) || idx.defs[ref.kind].has(ref.name)) continue;
+    ext ??= externalNames(model, docPath, files);
+    if (!ext.complete || ext.names[ref.kind].has(ref.name)) continue;
+    out.push({ ref, names: [...idx.defs[ref.kind].keys(), ...ext.names[ref.kind]] });
+  }
+  return out;
+}

@@ -189,6 +189,20 @@ function serverAt(words: CmdWord[], i: number): { kind: ServerKind; name: CmdWor
   return undefined;
 }
 
+/** The servers that take the host and the port as two options, and those options' names. */
+const HOST_PORT_OPTIONS: Partial<Record<ServerKind, { host: string[]; port: string[] }>> = {
+  uvicorn: { host: ['--host'], port: ['--port'] },
+  flask: { host: ['--host', '-h'], port: ['--port', '-p'] },
+  jupyter: { host: ['--ip', '--NotebookApp.ip', '--ServerApp.ip'], port: ['--port', '--NotebookApp.port', '--ServerApp.port'] },
+  streamlit: { host: ['--server.address'], port: ['--server.port'] },
+};
+
+/** Adds the words of an option's value (`--port 80`: `80`) to the server's, and returns the index of its last word. */
+function withValue(s: Server, words: CmdWord[], i: number, o: { next: number }): number {
+  for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
+  return o.next;
+}
+
 function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord; argsFrom: number }): Server {
   const { kind } = found;
   const s: Server = { kind, nameWord: found.name, words: [found.name], hostEnv: [], portEnv: [], socket: false, hostGiven: false, portGiven: false };
@@ -200,6 +214,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
     s.portGiven = true;
     if (!word.dynamic && /^\d+$/.test(value)) s.port = { value: Number(value), word };
   };
+  const hostPort = HOST_PORT_OPTIONS[kind];
   let positional = 0;
   for (let i = found.argsFrom; i < words.length; i++) {
     const w = words[i];
@@ -208,8 +223,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
     if (kind === 'gunicorn' || kind === 'hypercorn') {
       const b = optionValue(words, i, ['-b', '--bind']);
       if (b) {
-        for (let k = i + 1; k <= b.next; k++) s.words.push(words[k]);
-        i = b.next;
+        i = withValue(s, words, i, b);
         const parts = splitBind(b.value);
         if (!parts) s.socket = true;
         // Several binds: the first one decides what is reported (the others are rare).
@@ -221,35 +235,18 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
         continue;
       }
       if (/^--(uds|fd)$|^--(uds|fd)=|^--insecure-bind|^-c$|^--config(=|$)/.test(w.value) || (kind === 'gunicorn' && w.value.startsWith('--paste'))) s.socket = true;
-    } else if (kind === 'uvicorn' || kind === 'flask') {
-      const h = optionValue(words, i, kind === 'flask' ? ['--host', '-h'] : ['--host']);
-      const p = optionValue(words, i, kind === 'flask' ? ['--port', '-p'] : ['--port']);
+    } else if (hostPort) {
+      const h = optionValue(words, i, hostPort.host);
+      const p = h ? undefined : optionValue(words, i, hostPort.port);
+      if (h) setHost(h.value, h.word);
+      else if (p) setPort(p.value, p.word);
       const o = h ?? p;
-      if (o) {
-        for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
-        i = o.next;
-        if (h) setHost(h.value, h.word);
-        else if (p) setPort(p.value, p.word);
-        continue;
-      }
-      if (/^--(uds|fd)(=|$)/.test(w.value)) s.socket = true;
-    } else if (kind === 'jupyter' || kind === 'streamlit') {
-      const hostNames = kind === 'jupyter' ? ['--ip', '--NotebookApp.ip', '--ServerApp.ip'] : ['--server.address'];
-      const portNames = kind === 'jupyter' ? ['--port', '--NotebookApp.port', '--ServerApp.port'] : ['--server.port'];
-      const h = optionValue(words, i, hostNames);
-      const p = optionValue(words, i, portNames);
-      const o = h ?? p;
-      if (o) {
-        for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
-        i = o.next;
-        if (h) setHost(h.value, h.word);
-        else if (p) setPort(p.value, p.word);
-      }
+      if (o) i = withValue(s, words, i, o);
+      else if ((kind === 'uvicorn' || kind === 'flask') && /^--(uds|fd)(=|$)/.test(w.value)) s.socket = true;
     } else if (kind === 'http.server') {
       const b = optionValue(words, i, ['-b', '--bind']);
       if (b) {
-        for (let k = i + 1; k <= b.next; k++) s.words.push(words[k]);
-        i = b.next;
+        i = withValue(s, words, i, b);
         setHost(b.value, b.word);
         continue;
       }
