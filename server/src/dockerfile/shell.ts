@@ -15,7 +15,7 @@
 import type { LineIndex } from '../engine/text';
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
-import { parseInstruction } from './syntax';
+import { parseInstruction, RunText, runOffset } from './syntax';
 import { memoKey, memoKeyAt } from '../engine/memo';
 
 export interface ShellWord {
@@ -360,15 +360,7 @@ class Source {
 
   /** The document offset of character `i` of the text. */
   offset(i: number): number {
-    const runs = this.runAt;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (runs[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.docAt[lo] + (i - runs[lo]);
+    return runOffset(this.runAt, this.docAt, i);
   }
 }
 
@@ -448,18 +440,9 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
 function dockerLogicalText(doc: string, start: number, end: number, escape: string, verbatim: [number, number][]): Source {
   // Characters are copied in runs (a run maps one to one onto the document); only continuations and the CR of a
   // CRLF break a run.
-  const parts: string[] = [];
-  const runAt: number[] = [];
-  const docAt: number[] = [];
-  let length = 0;
+  const copied = new RunText(doc);
   let runStart = start;
-  const flush = (upTo: number): void => {
-    if (upTo <= runStart) return;
-    parts.push(doc.slice(runStart, upTo));
-    runAt.push(length);
-    docAt.push(runStart);
-    length += upTo - runStart;
-  };
+  const flush = (upTo: number): void => copied.copy(runStart, upTo);
   const esc = escape.charCodeAt(0);
   let i = start;
   let vi = 0;
@@ -511,8 +494,8 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
     i++;
   }
   flush(Math.min(i, end));
-  if (runAt.length === 0) runAt.push(0), docAt.push(start);
-  return new Source(parts.join(''), runAt, docAt);
+  if (copied.runAt.length === 0) copied.runAt.push(0), copied.docAt.push(start);
+  return new Source(copied.text(), copied.runAt, copied.docAt);
 }
 
 // ---------------------------------------------------------------------------------------------------------
