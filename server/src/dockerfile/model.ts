@@ -245,7 +245,11 @@ export class Stage {
   }
 }
 
-export interface CheckDirective {
+/**
+ * The options of a `# check=` comment or of the BUILDKIT_DOCKERFILE_CHECK build arg (`skip=A,B;error=true;
+ * experimental=C`, `all` allowed), rule names as written.
+ */
+export interface CheckOptions {
   /** Rule names to skip; `all` skips every BuildKit check. */
   skip: Set<string>;
   skipAll: boolean;
@@ -253,7 +257,33 @@ export interface CheckDirective {
   error: boolean;
   experimental: Set<string>;
   experimentalAll: boolean;
+}
+
+export interface CheckDirective extends CheckOptions {
   range: Range;
+}
+
+/** Reads a `# check=` / BUILDKIT_DOCKERFILE_CHECK value: semicolon-separated `skip=`, `error=` and `experimental=`. */
+export function parseCheckValue(v: string): CheckOptions {
+  const out: CheckOptions = { skip: new Set(), skipAll: false, error: false, experimental: new Set(), experimentalAll: false };
+  for (const part of v.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim().toLowerCase();
+    const values = part
+      .slice(eq + 1)
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (key === 'skip') {
+      for (const x of values) x.toLowerCase() === 'all' ? (out.skipAll = true) : out.skip.add(x);
+    } else if (key === 'error') {
+      out.error = /^(true|1)$/i.test(values[0] ?? '');
+    } else if (key === 'experimental') {
+      for (const x of values) x.toLowerCase() === 'all' ? (out.experimentalAll = true) : out.experimental.add(x);
+    }
+  }
+  return out;
 }
 
 const RESOLVES_VARIABLES_AT = memoKeyAt<boolean>('resolvesVariablesAt');
@@ -471,48 +501,12 @@ export class DockerfileModel extends Memoized {
   }
 }
 
-/**
- * Parser directives live in the leading comment block: `# syntax=`, `# escape=`, `# check=`.
- * BuildKit reads `# check=` as semicolon-separated `skip=A,B`, `error=true`, `experimental=X`.
- */
+/** Parser directives live in the leading comment block: `# syntax=`, `# escape=`, `# check=`. */
 function parseCheckDirective(model: DockerfileModel): CheckDirective | undefined {
   for (let line = 0; line < model.lines.lineCount; line++) {
     const text = model.lines.lineText(line);
     const m = /^\s*#\s*check\s*=\s*(.*?)\s*$/i.exec(text);
-    if (m) {
-      const d: CheckDirective = {
-        skip: new Set(),
-        skipAll: false,
-        error: false,
-        experimental: new Set(),
-        experimentalAll: false,
-        range: { start: { line, character: 0 }, end: { line, character: text.length } },
-      };
-      for (const part of m[1].split(';')) {
-        const eq = part.indexOf('=');
-        if (eq < 0) continue;
-        const key = part.slice(0, eq).trim().toLowerCase();
-        const values = part
-          .slice(eq + 1)
-          .split(',')
-          .map((v) => v.trim())
-          .filter(Boolean);
-        if (key === 'skip') {
-          for (const v of values) {
-            if (v.toLowerCase() === 'all') d.skipAll = true;
-            else d.skip.add(v);
-          }
-        } else if (key === 'error') {
-          d.error = values[0]?.toLowerCase() === 'true';
-        } else if (key === 'experimental') {
-          for (const v of values) {
-            if (v.toLowerCase() === 'all') d.experimentalAll = true;
-            else d.experimental.add(v);
-          }
-        }
-      }
-      return d;
-    }
+    if (m) return { ...parseCheckValue(m[1]), range: { start: { line, character: 0 }, end: { line, character: text.length } } };
     // Directives stop at the first line that is not a directive (a blank line or plain comment ends them).
     if (!/^\s*#\s*[A-Za-z]+\s*=/.test(text)) break;
   }

@@ -1,7 +1,7 @@
 import type { LanguageModule } from '../engine/module';
 import { ruleKeys } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
-import { DockerfileModel } from './model';
+import { DockerfileModel, parseCheckValue, type CheckOptions } from './model';
 import { rules } from './rules/index';
 import shellcheckRule from '../scripts/rules/ShellCheck';
 import { suppressionsOf } from './suppress';
@@ -11,35 +11,10 @@ function isBuildkitRule(rule: Rule<DockerfileModel>): string | undefined {
   return rule.compat?.buildkit;
 }
 
-interface CheckOptions {
-  skip: Set<string>; // lower-cased rule names
-  skipAll: boolean;
-  error: boolean;
-  experimental: Set<string>; // lower-cased rule names
-  experimentalAll: boolean;
-}
-
-/** Parses a `# check=` / BUILDKIT_DOCKERFILE_CHECK value: `skip=A,B;error=true;experimental=C` (`all` allowed). */
-function parseCheckValue(v: string): CheckOptions {
-  const out: CheckOptions = { skip: new Set(), skipAll: false, error: false, experimental: new Set(), experimentalAll: false };
-  for (const part of v.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const key = part.slice(0, eq).trim().toLowerCase();
-    const names = part
-      .slice(eq + 1)
-      .split(',')
-      .map((x) => x.trim().toLowerCase())
-      .filter(Boolean);
-    if (key === 'skip') {
-      for (const n of names) n === 'all' ? (out.skipAll = true) : out.skip.add(n);
-    } else if (key === 'error') {
-      out.error = names[0] === 'true' || names[0] === '1';
-    } else if (key === 'experimental') {
-      for (const n of names) n === 'all' ? (out.experimentalAll = true) : out.experimental.add(n);
-    }
-  }
-  return out;
+/** The options with rule names lower-cased (BuildKit matches them case-insensitively). */
+function lowerCased(o: CheckOptions): CheckOptions {
+  const lower = (names: Set<string>) => new Set([...names].map((x) => x.toLowerCase()));
+  return { skip: lower(o.skip), skipAll: o.skipAll, error: o.error, experimental: lower(o.experimental), experimentalAll: o.experimentalAll };
 }
 
 const CHECK_DIRECTIVE_OPTIONS = memoKey<CheckOptions>('checkDirectiveOptions');
@@ -47,16 +22,10 @@ const CHECK_DIRECTIVE_OPTIONS = memoKey<CheckOptions>('checkDirectiveOptions');
 /** The file-wide check options: the BUILDKIT_DOCKERFILE_CHECK build arg replaces the `# check=` directive, as in BuildKit. */
 function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>): CheckOptions | undefined {
   const arg = buildArgs['BUILDKIT_DOCKERFILE_CHECK'];
-  if (arg !== undefined) return parseCheckValue(arg);
+  if (arg !== undefined) return lowerCased(parseCheckValue(arg));
   const d = model.checkDirective;
   if (!d) return undefined;
-  return model.memoize(CHECK_DIRECTIVE_OPTIONS, () => ({
-    skip: new Set([...d.skip].map((x) => x.toLowerCase())),
-    skipAll: d.skipAll,
-    error: d.error,
-    experimental: new Set([...d.experimental].map((x) => x.toLowerCase())),
-    experimentalAll: d.experimentalAll,
-  }));
+  return model.memoize(CHECK_DIRECTIVE_OPTIONS, () => lowerCased(d));
 }
 
 const CHECK_COMMENT = /^[^\S\r\n]*#[^\S\r\n]*check[^\S\r\n]*=/im;
@@ -88,7 +57,7 @@ function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
         if (line === directiveEnd) continue; // the file-wide directive
         const m = /^\s*#\s*check\s*=\s*(\S+)/i.exec(t);
         if (!m) continue;
-        const o = parseCheckValue(m[1]);
+        const o = lowerCased(parseCheckValue(m[1]));
         if (!merged) merged = o;
         else {
           merged.skipAll ||= o.skipAll;
