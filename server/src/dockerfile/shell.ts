@@ -13,7 +13,7 @@
  * `SHELL` (PowerShell, cmd) give nothing.
  */
 import type { LineIndex } from '../engine/text';
-import type { Range } from '../engine/types';
+import type { Fix, Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import { parseInstruction, RunText, runOffset } from './syntax';
 import { memoKey, memoKeyAt } from '../engine/memo';
@@ -251,6 +251,12 @@ export function hasCacheMount(model: DockerfileModel, ins: DfInstruction, dir: s
   return runMounts(model, ins).some(
     (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && (dir === m.target || dir.startsWith(m.target + '/') || m.target === '/'),
   );
+}
+
+/** The preferred fix "Append `<command>`" (appendCommandEdit), or undefined where that edit is not safe. */
+export function appendCommandFix(model: DockerfileModel, run: ParsedRun, command: string): Fix[] | undefined {
+  const edit = appendCommandEdit(model, run, command);
+  return edit ? [{ title: `Append \`${command}\``, edits: [edit], preferred: true }] : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { appendCommandEdit, runMounts } from '../shell';
+import { appendCommandFix, runMounts } from '../shell';
 import { condaCleans, condaInstall, shippedRuns, uncleaned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -24,11 +24,10 @@ const rule: Rule<DockerfileModel> = {
       const idx = uncleaned(run.commands, (c) => !!condaInstall(c), condaCleans);
       if (idx < 0) continue;
       const cmd = run.commands[idx];
-      const edit = appendCommandEdit(model, run, `${cmd.name} clean --all --yes`);
       report({
         message: `\`${cmd.name} clean --all\` missing after \`${cmd.name} ${condaInstall(cmd)!.command}\`: the package cache stays in the layer`,
         range: cmd.nameWord.range,
-        fixes: edit ? [{ title: `Append \`${cmd.name} clean --all --yes\``, edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, `${cmd.name} clean --all --yes`),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Report, Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { appendCommandEdit, hasCacheMount, parseRun } from '../shell';
+import { appendCommandFix, hasCacheMount, parseRun } from '../shell';
 import type { ParsedRun, ShellCommand } from '../shell';
 import { aptGet, nearestBefore, shippedRuns, uncleaned } from '../packages';
 
@@ -68,11 +68,10 @@ const rule: Rule<DockerfileModel> = {
       );
       if (idx < 0) continue;
       const update = run.commands[idx];
-      const edit = appendCommandEdit(model, run, 'rm -rf /var/lib/apt/lists/*');
       report({
         message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN',
         range: update.nameWord.range,
-        fixes: edit ? [{ title: 'Append `rm -rf /var/lib/apt/lists/*`', edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, 'rm -rf /var/lib/apt/lists/*'),
       });
     }
   },
