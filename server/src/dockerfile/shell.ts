@@ -16,7 +16,7 @@ import type { LineIndex } from '../engine/text';
 import type { Fix, Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import { parseInstruction, RunText, runOffset } from './syntax';
-import { memoKey, memoKeyAt } from '../engine/memo';
+import { memoKey, memoKeyAt, memoKeyFor } from '../engine/memo';
 
 export interface ShellWord {
   /** Value after quote removal; expansions (`$X`, `${X}`, `$(…)`, backticks) are kept as written. */
@@ -121,6 +121,18 @@ export function allRuns(model: DockerfileModel): ParsedRun[] {
       const r = parseRun(model, ins);
       if (r) out.push(r);
     }
+    return out;
+  });
+}
+
+const COMMANDS_NAMED = memoKeyFor<{ run: ParsedRun; cmd: ShellCommand }[]>('shell:commandsNamed');
+
+/** The commands of every RUN (allRuns, in order) named one of `names` (`apk`, or the dnf family), with their RUN. */
+export function commandsNamed(model: DockerfileModel, names: string | readonly string[]): { run: ParsedRun; cmd: ShellCommand }[] {
+  const list = typeof names === 'string' ? [names] : names;
+  return model.memoizeFor(COMMANDS_NAMED, list.join(' '), () => {
+    const out: { run: ParsedRun; cmd: ShellCommand }[] = [];
+    for (const run of allRuns(model)) for (const cmd of run.commands) if (list.includes(cmd.name)) out.push({ run, cmd });
     return out;
   });
 }
