@@ -18,8 +18,10 @@ describe('Compose .env reader', () => {
       'HASH=a#b', // 8
       'INHERITED', // 9
       'EMPTY=', // 10
-      'not a statement', // 11
-      'UNTERMINATED="oops', // 12
+      "ESCAPED_SINGLE='Let\\'s go!'", // 11
+      'TAB="a\\tb \\\\n"', // 12
+      'not a statement', // 13
+      'UNTERMINATED="oops', // 14
     ].join('\n');
     assert.deepEqual(parseDotenv(text), [
       { name: 'PLAIN', value: 'value', line: 1 },
@@ -31,6 +33,8 @@ describe('Compose .env reader', () => {
       { name: 'HASH', value: 'a#b', line: 8 },
       { name: 'INHERITED', value: undefined, line: 9 },
       { name: 'EMPTY', value: '', line: 10 },
+      { name: 'ESCAPED_SINGLE', value: "Let's go!", line: 11 },
+      { name: 'TAB', value: 'a\tb \\n', line: 12 },
     ]);
   });
 

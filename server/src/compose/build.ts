@@ -7,6 +7,7 @@ import type { FileHost } from '../engine/types';
 import type { ComposeModel } from './model';
 import { composeIndex } from './project';
 import { deref, getEffective, isInterpolated } from './schema';
+import { memoKeyFor } from '../engine/memo';
 
 export interface BuildInfo {
   service: string;
@@ -35,8 +36,10 @@ function str(n: unknown): Scalar | undefined {
   return isScalar(n) && typeof n.value === 'string' ? (n as Scalar) : undefined;
 }
 
+const BUILDS = memoKeyFor<BuildInfo[]>('compose-builds');
+
 export function buildInfos(model: ComposeModel, docPath: string | undefined): BuildInfo[] {
-  return model.memoize(`compose-builds:${docPath ?? ''}`, () => {
+  return model.memoizeFor(BUILDS, docPath ?? '', () => {
     const out: BuildInfo[] = [];
     const doc = model.doc;
     const dir = docPath ? path.dirname(docPath) : undefined;

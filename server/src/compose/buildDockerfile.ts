@@ -1,17 +1,18 @@
 // The Dockerfile each Compose service builds, parsed with the project's Dockerfile model: its stage names (for
-// `build.target`) and the ARGs it declares (for `build.args`). Shared by the compose-unknown-target and
+// `build.target`) and the ARGs it declares (for `build.args`), and the target and args the service gives. Shared by the compose-unknown-target and
 // compose-unknown-build-arg rules and by completion. Only builds whose Dockerfile is certain are given: a
 // remote or interpolated context has none on disk, and a build without its own `context` in an override file or
 // in a service that `extends` another may take its context from elsewhere.
 import * as path from 'node:path';
-import { isMap, isScalar, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { DockerfileModel } from '../dockerfile/model';
 import { globalArgs, keyValues, unquote } from '../dockerfile/scope';
-import type { FileHost } from '../engine/types';
+import type { FileHost, Range } from '../engine/types';
 import { buildInfos, parsedDockerfile, readDockerfile, type BuildInfo } from './build';
 import type { ComposeModel } from './model';
 import { composeIndex, isOverrideFile } from './project';
-import { deref, getEffective } from './schema';
+import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from './schema';
+import { memoKey } from '../engine/memo';
 
 export interface ServiceDockerfile {
   info: BuildInfo;
@@ -43,13 +44,47 @@ export function serviceDockerfiles(model: ComposeModel, docPath: string | undefi
   return out;
 }
 
-/** The scalar of `services.<name>.build.target`, when it is a plain string. */
-export function targetNode(model: ComposeModel, service: string): Scalar | undefined {
+/** The value of `services.<service>.build.<key>` (aliases and merge keys followed), if the build is a mapping. */
+function serviceBuild(model: ComposeModel, service: string, key: string): unknown {
   const doc = model.doc;
   const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
   const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
-  const t = isMap(build) ? deref(doc, getEffective(doc, build, 'target')?.value) : undefined;
+  return isMap(build) ? deref(doc, getEffective(doc, build, key)?.value) : undefined;
+}
+
+/** The scalar of `services.<name>.build.target`, when it is a plain string. */
+export function targetNode(model: ComposeModel, service: string): Scalar | undefined {
+  const t = serviceBuild(model, service, 'target');
   return isScalar(t) && typeof t.value === 'string' ? (t as Scalar) : undefined;
+}
+
+export interface BuildArgName {
+  name: string;
+  range: Range;
+}
+
+/** The names `services.<name>.build.args` sets, in its mapping or its list (`NAME=value`) form. */
+export function buildArgNames(model: ComposeModel, service: string): BuildArgName[] {
+  const doc = model.doc;
+  const args = serviceBuild(model, service, 'args');
+  const out: BuildArgName[] = [];
+  if (isMap(args)) {
+    for (const p of effectivePairs(doc, args)) {
+      const name = scalarKey(p);
+      if (name !== undefined) out.push({ name, range: model.keyRange(p) });
+    }
+  } else if (isSeq(args)) {
+    for (const it of args.items) {
+      const s = deref(doc, it);
+      if (!isScalar(s) || typeof s.value !== 'string' || !s.range) continue;
+      const name = s.value.split('=')[0];
+      const src = model.text.slice(s.range[0], s.range[1]);
+      const at = src.indexOf(name);
+      const start = s.range[0] + (at >= 0 ? at : 0);
+      out.push({ name, range: model.lines.range(start, start + name.length) });
+    }
+  }
+  return out.filter((a) => a.name && !isInterpolated(a.name));
 }
 
 /** Names of the stages (`FROM … AS name`), first of each name, as written. */
@@ -74,9 +109,11 @@ export interface DeclaredArg {
   stage?: string;
 }
 
+const DECLARED_ARGS = memoKey<Map<string, DeclaredArg>>('compose:declaredArgs');
+
 /** The ARGs the Dockerfile declares: global ones and those of every stage (first declaration of each name). */
 export function declaredArgs(df: DockerfileModel): Map<string, DeclaredArg> {
-  return df.memoize('compose:declaredArgs', () => {
+  return df.memoize(DECLARED_ARGS, () => {
     const out = new Map<string, DeclaredArg>();
     const globals = globalArgs(df).declared;
     for (const ins of [...df.preamble, ...df.stages.flatMap((s) => s.instructions)]) {

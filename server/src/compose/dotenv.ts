@@ -1,9 +1,16 @@
-// A minimal reader of `.env` files as Compose reads them (compose-go's dotenv format): one `KEY=VALUE` (or
-// `KEY: VALUE`) a statement, an optional `export ` before the key, `#` comment lines, values in single quotes
-// taken literally, values in double quotes with `\n`/`\r` escapes (and spanning lines), unquoted values trimmed
-// and cut at ` #` (an inline comment), and a bare `KEY` inheriting the shell's value. No library for this is a
-// dependency of the project. What it leaves out: `${VAR}` inside values is kept as written (Compose expands it
-// from earlier keys and the shell); the reader never fails — a line it can't read is skipped.
+// A minimal reader of `.env` files as Compose reads them (Docker's "Syntax for environment files" page, compose-go's
+// dotenv format): one `KEY=VALUE` (or `KEY: VALUE`) a statement, an optional `export ` before the key, `#` comment
+// lines, values in single quotes taken literally (but for `\'`), values in double quotes with the `\n`, `\r`, `\t`
+// and `\\` escapes and escaped quotes (and spanning lines), unquoted values trimmed and cut at ` #` (an inline
+// comment needs a blank before it: `a#b` is the value), and a bare `KEY` inheriting the shell's value. What it
+// leaves out: `${VAR}` inside values is kept as written (Compose expands it from earlier keys and the shell); the
+// reader never fails — a line it can't read is skipped.
+//
+// Why not a package: the npm readers checked (2026-12: dotenv 18, dotenv-expand, envfile 7, parse-dotenv 2) return a
+// name-to-value object, with no line for each key (hover, completion and go to definition need it), and read
+// another dialect: `dotenv` cuts unquoted values at any `#` (`a#b` becomes `a`), takes backtick quotes, drops a
+// bare `KEY` and leaves `\'` and `\t` as written (`dotenv-expand` works on its output); `envfile` keeps inline
+// comments in the value, knows no `export` and unescapes only `\n`.
 export interface EnvEntry {
   name: string;
   /** The value as Compose reads it (quotes removed, escapes of double quotes applied); undefined for a bare `KEY`. */
@@ -13,6 +20,9 @@ export interface EnvEntry {
 }
 
 const NAME = /^[\p{L}\p{N}_.]+$/u;
+
+/** Escapes of double-quoted values that stand for another character (the others stand for the character escaped). */
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
 
 export function parseDotenv(text: string): EnvEntry[] {
   const out: EnvEntry[] = [];
@@ -42,7 +52,7 @@ export function parseDotenv(text: string): EnvEntry[] {
       }
       if (end < 0) continue; // unterminated: Compose refuses the file; nothing to offer
       let value = body.slice(0, end);
-      if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r').replace(/\\(["\\$`])/g, '$1');
+      value = q === '"' ? value.replace(/\\([nrt"\\$`])/g, (_, c: string) => ESCAPES[c] ?? c) : value.replace(/\\'/g, "'");
       out.push({ name, value, line: start });
       continue;
     }

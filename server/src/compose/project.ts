@@ -9,6 +9,7 @@ import { COMPOSE_DEFAULT_FILES, COMPOSE_OVERRIDE_FILES } from '../engine/languag
 import type { FileHost, Range } from '../engine/types';
 import type { ComposeModel } from './model';
 import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from './schema';
+import { memoKey, memoKeyFor } from '../engine/memo';
 
 export type RefKind = 'service' | 'network' | 'volume' | 'secret' | 'config' | 'model';
 
@@ -99,8 +100,10 @@ export function namedVolumeOfShortSyntax(spec: string): string | undefined {
   return VOLUME_NAME.test(src) ? src : undefined;
 }
 
+const COMPOSE_INDEX = memoKey<ComposeIndex>('compose-index');
+
 export function composeIndex(model: ComposeModel): ComposeIndex {
-  return model.memoize('compose-index', () => {
+  return model.memoize(COMPOSE_INDEX, () => {
     const defs = {} as Record<RefKind, Map<string, Definition>>;
     for (const [kind, section] of Object.entries(TOP_SECTION) as [RefKind, string][]) defs[kind] = sectionDefs(model, section);
     const refs: Reference[] = [];
@@ -326,12 +329,14 @@ function collectFrom(file: string, text: string): Collected {
   return out;
 }
 
+const EXTERNAL_NAMES = memoKeyFor<ExternalNames>('compose-external');
+
 /**
  * Names defined outside this file that its references may use: files it `include`s, for an override file the
  * base Compose file beside it, and for a base file the default override file beside it (compose.override.yaml).
  */
 export function externalNames(model: ComposeModel, docPath: string | undefined, files: FileHost): ExternalNames {
-  return model.memoize(`compose-external:${docPath ?? ''}`, () => {
+  return model.memoizeFor(EXTERNAL_NAMES, docPath ?? '', () => {
     const names = emptyNames();
     const tooComplex: ExternalNames['tooComplex'] = [];
     let complete = true;
@@ -391,4 +396,21 @@ export function externalNames(model: ComposeModel, docPath: string | undefined, 
     }
     return { complete, names, tooComplex };
   });
+}
+
+/**
+ * The references of the kinds `which` accepts to names that neither this file nor the files it brings in define,
+ * each with the names defined of its kind (this file's first); none when some of those files could not be read.
+ */
+export function undefinedReferences(model: ComposeModel, docPath: string | undefined, files: FileHost, which: (kind: RefKind) => boolean): { ref: Reference; names: string[] }[] {
+  const idx = composeIndex(model);
+  const out: { ref: Reference; names: string[] }[] = [];
+  let ext: ExternalNames | undefined;
+  for (const ref of idx.refs) {
+    if (!which(ref.kind) || idx.defs[ref.kind].has(ref.name)) continue;
+    ext ??= externalNames(model, docPath, files);
+    if (!ext.complete || ext.names[ref.kind].has(ref.name)) continue;
+    out.push({ ref, names: [...idx.defs[ref.kind].keys(), ...ext.names[ref.kind]] });
+  }
+  return out;
 }

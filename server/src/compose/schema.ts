@@ -9,8 +9,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import specJson from './data/compose-spec.json';
 import { closest, didYouMean, suggestionFix } from '../engine/suggest';
-import type { Fix, Range } from '../engine/types';
+import type { Fix, Range, Report } from '../engine/types';
 import type { ComposeModel } from './model';
+import { memoKey } from '../engine/memo';
 
 export interface JSchema {
   type?: string | string[];
@@ -488,9 +489,11 @@ function deleteItemFix(model: ComposeModel, item: Node): Fix[] | undefined {
   ];
 }
 
+const SCHEMA_ISSUES = memoKey<SchemaIssue[]>('compose-schema');
+
 /** Every schema finding of a Compose document, computed once per version. */
 export function schemaIssues(model: ComposeModel): SchemaIssue[] {
-  return model.memoize('compose-schema', () => {
+  return model.memoize(SCHEMA_ISSUES, () => {
     const root = model.doc.contents;
     if (!root) return [];
     if (isScalar(root) && (root.value === null || root.value === '')) return [];
@@ -505,6 +508,11 @@ export function schemaIssues(model: ComposeModel): SchemaIssue[] {
       return true;
     });
   });
+}
+
+/** Reports the issues of one kind (each kind is a rule of its own: compose-unknown-key, -missing-key, -invalid-value). */
+export function reportSchemaIssues(ctx: { model: ComposeModel; report: (r: Report) => void }, kind: IssueKind): void {
+  for (const i of schemaIssues(ctx.model)) if (i.kind === kind) ctx.report({ message: i.message, range: i.range, fixes: i.fixes });
 }
 
 export { isPair };

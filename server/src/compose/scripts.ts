@@ -17,6 +17,7 @@ import type { ComposeModel } from './model';
 import { composeIndex } from './project';
 import { deref, getEffective } from './schema';
 import { setupOfFlags, UNASSIGNED_CODES } from '../scripts/shellcheck';
+import { memoKey } from '../engine/memo';
 
 /** A string with the document offset of each character (offsets[length] is the offset just after the last one). */
 interface Mapped {
@@ -178,8 +179,10 @@ function environmentNames(doc: Document, svc: unknown): { names: string[]; dynam
   return { names, dynamic: getEffective(doc, svc, 'env_file') !== undefined };
 }
 
+const SCRIPTS = memoKey<EmbeddedScript[]>('compose:scripts');
+
 export function composeScripts(model: ComposeModel): EmbeddedScript[] {
-  return model.memoize('compose:scripts', () => {
+  return model.memoize(SCRIPTS, () => {
     const out: EmbeddedScript[] = [];
     const doc = model.doc;
     const seen = new Set<unknown>();

@@ -6,6 +6,7 @@
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import { wordValue } from './scope';
+import { memoKeyFor } from '../engine/memo';
 
 export interface ImageRef {
   stage: Stage;
@@ -30,10 +31,11 @@ export interface ImageRef {
   substituted: boolean;
 }
 
+const IMAGE_REFS = memoKeyFor<ImageRef[]>('image:refs');
+
 /** Image references of every stage, in order. */
 export function imageRefs(model: DockerfileModel, buildArgs: Record<string, string> = {}): ImageRef[] {
-  const key = `image:refs:${JSON.stringify(buildArgs)}`;
-  return model.memoize(key, () => {
+  return model.memoizeFor(IMAGE_REFS, JSON.stringify(buildArgs), () => {
     const globals = globalArgs(model, buildArgs);
     const out: ImageRef[] = [];
     for (const stage of model.stages) {

@@ -5,6 +5,7 @@
 import { LABEL_TYPES, type LabelType, type Range, type RuleContext } from '../engine/types';
 import spdxJson from './data/spdx-ids.json';
 import type { DockerfileModel, DfInstruction } from './model';
+import { memoKey } from '../engine/memo';
 
 
 export interface LabelPair {
@@ -20,9 +21,11 @@ export interface LabelPair {
   valueRange: Range;
 }
 
+const PAIRS = memoKey<LabelPair[]>('labels:pairs');
+
 /** Every `key=value` of the document's LABEL instructions, in order (ONBUILD LABEL triggers label other images). */
 export function labelPairs(model: DockerfileModel): LabelPair[] {
-  return model.memoize('labels:pairs', () => {
+  return model.memoize(PAIRS, () => {
     const out: LabelPair[] = [];
     for (const ins of model.instructions) {
       if (ins.keyword !== 'LABEL') continue;

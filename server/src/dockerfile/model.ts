@@ -17,6 +17,7 @@ import {
   type Variable,
 } from 'dockerfile-ast';
 import { LineIndex } from '../engine/text';
+import { Memoized, memoKey, memoKeyAt } from '../engine/memo';
 import type { Range } from '../engine/types';
 import { splitReference } from './image';
 import { wordValue } from './scope';
@@ -172,9 +173,6 @@ const NO_HEREDOCS: readonly Heredoc[] = Object.freeze([]);
 const NO_PROPERTIES: readonly Property[] = Object.freeze([]);
 const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
 
-/** Marks a memoizeAt slot not computed yet. */
-const UNSET: unknown = Symbol('unset');
-
 const PLAIN_IMAGE = /^[A-Za-z0-9._-]+$/;
 
 /**
@@ -247,7 +245,11 @@ export class Stage {
   }
 }
 
-export interface CheckDirective {
+/**
+ * The options of a `# check=` comment or of the BUILDKIT_DOCKERFILE_CHECK build arg (`skip=A,B;error=true;
+ * experimental=C`, `all` allowed), rule names as written.
+ */
+export interface CheckOptions {
   /** Rule names to skip; `all` skips every BuildKit check. */
   skip: Set<string>;
   skipAll: boolean;
@@ -255,11 +257,44 @@ export interface CheckDirective {
   error: boolean;
   experimental: Set<string>;
   experimentalAll: boolean;
+}
+
+export interface CheckDirective extends CheckOptions {
   range: Range;
 }
 
+/** Reads a `# check=` / BUILDKIT_DOCKERFILE_CHECK value: semicolon-separated `skip=`, `error=` and `experimental=`. */
+export function parseCheckValue(v: string): CheckOptions {
+  const out: CheckOptions = { skip: new Set(), skipAll: false, error: false, experimental: new Set(), experimentalAll: false };
+  for (const part of v.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim().toLowerCase();
+    const values = part
+      .slice(eq + 1)
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (key === 'skip') {
+      for (const x of values) x.toLowerCase() === 'all' ? (out.skipAll = true) : out.skip.add(x);
+    } else if (key === 'error') {
+      out.error = /^(true|1)$/i.test(values[0] ?? '');
+    } else if (key === 'experimental') {
+      for (const x of values) x.toLowerCase() === 'all' ? (out.experimentalAll = true) : out.experimental.add(x);
+    }
+  }
+  return out;
+}
+
+const RESOLVES_VARIABLES_AT = memoKeyAt<boolean>('resolvesVariablesAt');
+const TRIGGERS = memoKey<DfInstruction[]>('triggers');
+const INSTRUCTIONS_AND_TRIGGERS = memoKey<DfInstruction[]>('instructionsAndTriggers');
+const FIRST_NAMED_STAGE = memoKey<number>('firstNamedStage');
+const STAGES_BY_NAME = memoKey<Map<string, Stage>>('stagesByName');
+const PARENT_STAGE = memoKeyAt<Stage | undefined>('parentStage');
+
 /** A Dockerfile parsed once per document version and shared by all rules and LSP features. */
-export class DockerfileModel {
+export class DockerfileModel extends Memoized {
   /**
    * dockerfile-ast's parse of the text. Private: rules and features read the instructions through DfInstruction and
    * Stage, which ask the library once and guard the calls it cannot answer (docs/upstream.md).
@@ -275,10 +310,9 @@ export class DockerfileModel {
   /** Parser directives (`# syntax=`, `# escape=`, ...) at the top of the file. */
   readonly directives: ParserDirective[];
   readonly checkDirective: CheckDirective | undefined;
-  private readonly memo = new Map<string, unknown>();
-  private readonly memoTables = new Map<string, unknown[]>();
 
   constructor(readonly text: string) {
+    super();
     this.lines = new LineIndex(text);
     this.ast = DockerfileParser.parse(text);
     this.escape = this.ast.getEscapeCharacter();
@@ -379,41 +413,13 @@ export class DockerfileModel {
    * itself back and asks it again, until the stack overflows. Reported upstream: docs/upstream.md.
    */
   resolvesVariablesAt(line: number): boolean {
-    return this.memoizeAt('resolvesVariablesAt', line, () => {
+    return this.memoizeAt(RESOLVES_VARIABLES_AT, line, () => {
       for (const s of this.stages) {
         const r = s.fromInstruction.range;
         if (r.start.line <= line && line <= r.end.line) return true;
       }
       return this.ast.getContainingImage({ line, character: 0 }) !== this.ast;
     });
-  }
-
-  /** Caches a value derived from this parse (e.g. a shell parse of a RUN) so rules share it. */
-  memoize<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const v = compute();
-    this.memo.set(key, v);
-    return v;
-  }
-
-  /**
-   * Like memoize, for values kept per instruction or stage (`kind` + index): one array per kind rather than one map
-   * entry per instruction, so a 50,000-line file does not build hundreds of thousands of string keys.
-   */
-  memoizeAt<T>(kind: string, index: number, compute: () => T): T {
-    let table = this.memoTables.get(kind);
-    if (!table) this.memoTables.set(kind, (table = []));
-    // A dense array, grown with a marker for "not computed yet": an array written at scattered indices (or read with
-    // `in`) falls back to a dictionary, several times slower per access on a 50,000-line file.
-    if (index < table.length) {
-      const v = table[index];
-      if (v !== UNSET) return v as T;
-    } else {
-      while (table.length <= index) table.push(UNSET);
-    }
-    const v = compute();
-    table[index] = v;
-    return v;
   }
 
   /**
@@ -424,7 +430,7 @@ export class DockerfileModel {
    * does on its own (a RUN's commands, a COPY's arguments) read these too; rules about a stage's state do not.
    */
   get triggers(): readonly DfInstruction[] {
-    return this.memoize('triggers', () => {
+    return this.memoize(TRIGGERS, () => {
       const out: DfInstruction[] = [];
       for (const ins of this.instructions) {
         if (ins.keyword !== 'ONBUILD') continue;
@@ -444,7 +450,7 @@ export class DockerfileModel {
 
   /** `instructions`, then `triggers`: for rules that check what an instruction does on its own. */
   get instructionsAndTriggers(): readonly DfInstruction[] {
-    return this.memoize('instructionsAndTriggers', () => (this.triggers.length ? [...this.instructions, ...this.triggers] : this.instructions));
+    return this.memoize(INSTRUCTIONS_AND_TRIGGERS, () => (this.triggers.length ? [...this.instructions, ...this.triggers] : this.instructions));
   }
 
   /** Text of a range. */
@@ -454,12 +460,12 @@ export class DockerfileModel {
 
   /** Index of the first stage that has a name (Infinity when none has). */
   private get firstNamedStage(): number {
-    return this.memoize('firstNamedStage', () => this.stages.find((s) => s.name)?.index ?? Infinity);
+    return this.memoize(FIRST_NAMED_STAGE, () => this.stages.find((s) => s.name)?.index ?? Infinity);
   }
 
   /** The first stage named `name` (case-insensitive, as BuildKit matches). */
   stageNamed(name: string): Stage | undefined {
-    return this.memoize('stagesByName', () => {
+    return this.memoize(STAGES_BY_NAME, () => {
       const m = new Map<string, Stage>();
       for (const s of this.stages) {
         const n = s.name?.toLowerCase();
@@ -477,7 +483,7 @@ export class DockerfileModel {
 
   /** The earlier stage `stage` builds on (`FROM <name>` as written), if its image names one. */
   parentStage(stage: Stage): Stage | undefined {
-    return this.memoizeAt('parentStage', stage.index, () => {
+    return this.memoizeAt(PARENT_STAGE, stage.index, () => {
       // dockerfile-ast's image name (registry, tag and digest taken off) is costly to work out (tens of microseconds
       // a FROM): not asked when no earlier stage has a name it could match.
       if (!(this.firstNamedStage < stage.index)) return undefined;
@@ -495,48 +501,12 @@ export class DockerfileModel {
   }
 }
 
-/**
- * Parser directives live in the leading comment block: `# syntax=`, `# escape=`, `# check=`.
- * BuildKit reads `# check=` as semicolon-separated `skip=A,B`, `error=true`, `experimental=X`.
- */
+/** Parser directives live in the leading comment block: `# syntax=`, `# escape=`, `# check=`. */
 function parseCheckDirective(model: DockerfileModel): CheckDirective | undefined {
   for (let line = 0; line < model.lines.lineCount; line++) {
     const text = model.lines.lineText(line);
     const m = /^\s*#\s*check\s*=\s*(.*?)\s*$/i.exec(text);
-    if (m) {
-      const d: CheckDirective = {
-        skip: new Set(),
-        skipAll: false,
-        error: false,
-        experimental: new Set(),
-        experimentalAll: false,
-        range: { start: { line, character: 0 }, end: { line, character: text.length } },
-      };
-      for (const part of m[1].split(';')) {
-        const eq = part.indexOf('=');
-        if (eq < 0) continue;
-        const key = part.slice(0, eq).trim().toLowerCase();
-        const values = part
-          .slice(eq + 1)
-          .split(',')
-          .map((v) => v.trim())
-          .filter(Boolean);
-        if (key === 'skip') {
-          for (const v of values) {
-            if (v.toLowerCase() === 'all') d.skipAll = true;
-            else d.skip.add(v);
-          }
-        } else if (key === 'error') {
-          d.error = values[0]?.toLowerCase() === 'true';
-        } else if (key === 'experimental') {
-          for (const v of values) {
-            if (v.toLowerCase() === 'all') d.experimentalAll = true;
-            else d.experimental.add(v);
-          }
-        }
-      }
-      return d;
-    }
+    if (m) return { ...parseCheckValue(m[1]), range: { start: { line, character: 0 }, end: { line, character: text.length } } };
     // Directives stop at the first line that is not a directive (a blank line or plain comment ends them).
     if (!/^\s*#\s*[A-Za-z]+\s*=/.test(text)) break;
   }

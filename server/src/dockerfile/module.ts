@@ -1,59 +1,31 @@
 import type { LanguageModule } from '../engine/module';
 import { ruleKeys } from '../engine/types';
 import type { Finding, Rule, Severity } from '../engine/types';
-import { DockerfileModel } from './model';
+import { DockerfileModel, parseCheckValue, type CheckOptions } from './model';
 import { rules } from './rules/index';
 import shellcheckRule from '../scripts/rules/ShellCheck';
 import { suppressionsOf } from './suppress';
+import { memoKey } from '../engine/memo';
 
 function isBuildkitRule(rule: Rule<DockerfileModel>): string | undefined {
   return rule.compat?.buildkit;
 }
 
-interface CheckOptions {
-  skip: Set<string>; // lower-cased rule names
-  skipAll: boolean;
-  error: boolean;
-  experimental: Set<string>; // lower-cased rule names
-  experimentalAll: boolean;
+/** The options with rule names lower-cased (BuildKit matches them case-insensitively). */
+function lowerCased(o: CheckOptions): CheckOptions {
+  const lower = (names: Set<string>) => new Set([...names].map((x) => x.toLowerCase()));
+  return { skip: lower(o.skip), skipAll: o.skipAll, error: o.error, experimental: lower(o.experimental), experimentalAll: o.experimentalAll };
 }
 
-/** Parses a `# check=` / BUILDKIT_DOCKERFILE_CHECK value: `skip=A,B;error=true;experimental=C` (`all` allowed). */
-function parseCheckValue(v: string): CheckOptions {
-  const out: CheckOptions = { skip: new Set(), skipAll: false, error: false, experimental: new Set(), experimentalAll: false };
-  for (const part of v.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const key = part.slice(0, eq).trim().toLowerCase();
-    const names = part
-      .slice(eq + 1)
-      .split(',')
-      .map((x) => x.trim().toLowerCase())
-      .filter(Boolean);
-    if (key === 'skip') {
-      for (const n of names) n === 'all' ? (out.skipAll = true) : out.skip.add(n);
-    } else if (key === 'error') {
-      out.error = names[0] === 'true' || names[0] === '1';
-    } else if (key === 'experimental') {
-      for (const n of names) n === 'all' ? (out.experimentalAll = true) : out.experimental.add(n);
-    }
-  }
-  return out;
-}
+const CHECK_DIRECTIVE_OPTIONS = memoKey<CheckOptions>('checkDirectiveOptions');
 
 /** The file-wide check options: the BUILDKIT_DOCKERFILE_CHECK build arg replaces the `# check=` directive, as in BuildKit. */
 function checkOptions(model: DockerfileModel, buildArgs: Record<string, string>): CheckOptions | undefined {
   const arg = buildArgs['BUILDKIT_DOCKERFILE_CHECK'];
-  if (arg !== undefined) return parseCheckValue(arg);
+  if (arg !== undefined) return lowerCased(parseCheckValue(arg));
   const d = model.checkDirective;
   if (!d) return undefined;
-  return model.memoize('checkDirectiveOptions', () => ({
-    skip: new Set([...d.skip].map((x) => x.toLowerCase())),
-    skipAll: d.skipAll,
-    error: d.error,
-    experimental: new Set([...d.experimental].map((x) => x.toLowerCase())),
-    experimentalAll: d.experimentalAll,
-  }));
+  return model.memoize(CHECK_DIRECTIVE_OPTIONS, () => lowerCased(d));
 }
 
 const CHECK_COMMENT = /^[^\S\r\n]*#[^\S\r\n]*check[^\S\r\n]*=/im;
@@ -64,12 +36,14 @@ function hasCheckCommentAfter(model: DockerfileModel, firstAt: number): boolean 
   return nextLine >= 0 && CHECK_COMMENT.test(model.text.slice(nextLine));
 }
 
+const LOCAL_CHECK_SKIPS = memoKey<Map<number, CheckOptions>>('localCheckSkips');
+
 /**
  * `# check=skip=Rule` (or `skip=all`) in the comments right above an instruction skips those BuildKit checks for that
  * instruction only (text after the value, like `// reason`, is ignored). Keyed by every line of the instruction.
  */
 function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
-  return model.memoize('localCheckSkips', () => {
+  return model.memoize(LOCAL_CHECK_SKIPS, () => {
     const out = new Map<number, CheckOptions>();
     // Most files have no `# check=` comment at all (or only the directive): one scan of the text says so.
     const first = CHECK_COMMENT.exec(model.text);
@@ -83,7 +57,7 @@ function localSkips(model: DockerfileModel): Map<number, CheckOptions> {
         if (line === directiveEnd) continue; // the file-wide directive
         const m = /^\s*#\s*check\s*=\s*(\S+)/i.exec(t);
         if (!m) continue;
-        const o = parseCheckValue(m[1]);
+        const o = lowerCased(parseCheckValue(m[1]));
         if (!merged) merged = o;
         else {
           merged.skipAll ||= o.skipAll;

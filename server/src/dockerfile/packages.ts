@@ -4,7 +4,8 @@
  */
 import type { DfInstruction, DockerfileModel, Stage } from './model';
 import type { Range } from '../engine/types';
-import { jsonValue, positionals, subcommand, type ShellCommand, type ShellWord } from './shell';
+import { allRuns, jsonValue, positionals, subcommand, type ParsedRun, type ShellCommand, type ShellWord } from './shell';
+import { memoKey, memoKeyFor } from '../engine/memo';
 
 export const APT_VALUE_FLAGS = new Set(['o', 'c', 't', 'a', 'option', 'config-file', 'target-release', 'default-release', 'host-architecture']);
 export const APK_VALUE_FLAGS = new Set(['t', 'virtual', 'repository', 'X', 'p', 'root', 'arch', 'keys-dir', 'cache-dir', 'repositories-file', 'cache-max-age', 'timeout']);
@@ -104,9 +105,11 @@ export function checkablePackage(w: ShellWord): boolean {
   return !w.dynamic && !!w.value && !w.value.startsWith('@') && !w.value.includes('/') && !w.value.includes('(') && !/[*?[]/.test(w.value);
 }
 
+const SHIPPED = memoKey<Set<Stage>>('pkg:shipped');
+
 /** Stages the final image is built from: the last stage and its `FROM <stage>` ancestors. */
 export function shippedStages(model: DockerfileModel): Set<Stage> {
-  return model.memoize('pkg:shipped', () => {
+  return model.memoize(SHIPPED, () => {
     const out = new Set<Stage>();
     let s: Stage | undefined = model.stages[model.stages.length - 1];
     while (s && !out.has(s)) {
@@ -114,6 +117,18 @@ export function shippedStages(model: DockerfileModel): Set<Stage> {
       s = model.parentStage(s);
     }
     return out;
+  });
+}
+
+const NEAREST_BEFORE = memoKeyFor<(DfInstruction | undefined)[]>('nearestBefore');
+
+const SHIPPED_RUNS = memoKey<ParsedRun[]>('pkg:shippedRuns');
+
+/** The RUNs of the stages the final image is built from (the package caches they leave end up in it). */
+export function shippedRuns(model: DockerfileModel): ParsedRun[] {
+  return model.memoize(SHIPPED_RUNS, () => {
+    const shipped = shippedStages(model);
+    return allRuns(model).filter((run) => run.ins.stage && shipped.has(run.ins.stage));
   });
 }
 
@@ -134,7 +149,7 @@ export function nearestBefore(
     return !last ? undefined : test(last) ? last : nearestBefore(model, last, key, test);
   }
   // One slot per instruction, by index (a map entry each would take several times the memory in a large file).
-  const table = model.memoize(`nearestBefore:${key}`, () => {
+  const table = model.memoizeFor(NEAREST_BEFORE, key, () => {
     const before = new Array<DfInstruction | undefined>(model.instructions.length);
     const atEnd = new Array<DfInstruction | undefined>(model.stages.length);
     for (const stage of model.stages) {

@@ -15,6 +15,7 @@ import type { DockerfileModel, DfInstruction, Stage } from './model';
 import { parseInstruction } from './syntax';
 import { imageEnv } from './imageEnv';
 import type { ImageEnv } from './imageEnv';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 export const PLATFORM_ARGS: Record<string, string> = {
   BUILDPLATFORM: 'linux/amd64',
@@ -49,9 +50,11 @@ export interface LogicalLine {
   emptyContinuationLines: number[];
 }
 
+const LOGICAL = memoKeyAt<LogicalLine>('logical');
+
 /** The first logical line of an instruction (heredoc bodies are not part of it). */
 export function logicalLine(model: DockerfileModel, ins: DfInstruction): LogicalLine {
-  return model.memoizeAt('logical', ins.index, () => {
+  return model.memoizeAt(LOGICAL, ins.index, () => {
     const esc = model.escape;
     const first = ins.keywordRange.end;
     let line = first.line;
@@ -146,12 +149,14 @@ export interface ParsedArgs {
   words: string[];
 }
 
+const WORDS = memoKeyAt<ParsedArgs>('words');
+
 /**
  * Leading `--flag[=value]` words, then the remaining words (as written). Flag values are read as the builder reads
  * them (syntax.ts `parseInstruction`, BuildKit's builder-flag extraction): quotes and backslash escapes removed.
  */
 export function parseFlagsAndWords(model: DockerfileModel, ins: DfInstruction): ParsedArgs {
-  return model.memoizeAt('words', ins.index, () => {
+  return model.memoizeAt(WORDS, ins.index, () => {
     const all = splitWords(logicalLine(model, ins).args, model.escape);
     const parsed = parseInstruction(model, ins).flags;
     const flags: ParsedArgs['flags'] = [];
@@ -173,12 +178,14 @@ export interface KeyValue {
   value: string | undefined;
 }
 
+const KV = memoKeyAt<{ pairs: KeyValue[]; legacy: boolean }>('kv');
+
 /**
  * Key/value pairs of ENV, LABEL (and ARG): `k=v k2=v2`, or the legacy `k v with spaces` form (`legacy`).
  * Keys and values are raw (quotes kept) so they can be expanded with BuildKit's rules.
  */
 export function keyValues(model: DockerfileModel, ins: DfInstruction): { pairs: KeyValue[]; legacy: boolean } {
-  return model.memoizeAt('kv', ins.index, () => {
+  return model.memoizeAt(KV, ins.index, () => {
     const args = logicalLine(model, ins).args.trim();
     const words = splitWords(args, model.escape);
     if (ins.keyword === 'ARG') {
@@ -430,8 +437,10 @@ export interface GlobalArgs {
   names: Set<string>;
 }
 
+const GLOBALS = memoKey<GlobalArgs>('scope:globals');
+
 export function globalArgs(model: DockerfileModel): GlobalArgs {
-  return model.memoize('scope:globals', () => {
+  return model.memoize(GLOBALS, () => {
     const declared = new Map<string, string | undefined>();
     for (const ins of model.preamble) {
       if (ins.keyword !== 'ARG') continue;
@@ -490,8 +499,10 @@ function baseImageRef(model: DockerfileModel, stage: Stage): string {
   return image.includes('$') ? expandWord(image, fromLookup(model), model.escape).result : image;
 }
 
+const STAGES = memoKey<Scopes>('scope:stages');
+
 export function scopes(model: DockerfileModel): Scopes {
-  return model.memoize('scope:stages', () => {
+  return model.memoize(STAGES, () => {
     const byStage: StageScope[] = [];
     for (const stage of model.stages) {
       const image = stage.imageValue ?? '';
@@ -569,8 +580,10 @@ export interface FromParts {
   platform: string | undefined;
 }
 
+const FROM = memoKeyAt<FromParts>('from');
+
 export function fromParts(model: DockerfileModel, stage: Stage): FromParts {
-  return model.memoizeAt('from', stage.index, () => {
+  return model.memoizeAt(FROM, stage.index, () => {
     const { flags, words } = parseFlagsAndWords(model, stage.fromInstruction);
     const platform = flags.find((f) => f.name.toLowerCase() === 'platform')?.value;
     const args = stage.fromInstruction.args;

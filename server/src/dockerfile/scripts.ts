@@ -6,6 +6,7 @@ import type { EmbeddedScript } from '../engine/types';
 import type { DfInstruction, DockerfileModel } from './model';
 import { definedBefore, scopes } from './scope';
 import { allRuns, basename, shellStateAt } from './shell';
+import { memoKey } from '../engine/memo';
 
 /** ShellCheck's dialect for a shell program, or undefined when ShellCheck cannot check it. */
 export function shellDialect(program: string | undefined): string | undefined {
@@ -19,9 +20,11 @@ export function shellDialect(program: string | undefined): string | undefined {
 
 const SHELL_PRAGMA = /^[ \t]*#[ \t]*hadolint[ \t]+shell[ \t]*=[ \t]*([\w./-]+)/gm;
 
+const SHELL_PRAGMAS = memoKey<{ line: number; shell: string }[]>('scripts:shellPragmas');
+
 /** `# hadolint shell=<name>` comments: the line each is on and the shell it names. */
 function shellPragmas(model: DockerfileModel): { line: number; shell: string }[] {
-  return model.memoize('scripts:shellPragmas', () => {
+  return model.memoize(SHELL_PRAGMAS, () => {
     const out: { line: number; shell: string }[] = [];
     if (!model.text.includes('shell')) return out;
     for (const m of model.text.matchAll(SHELL_PRAGMA)) out.push({ line: model.lines.positionAt(m.index ?? 0).line, shell: m[1] });
@@ -47,8 +50,10 @@ function declaredAt(model: DockerfileModel, ins: DfInstruction, text: string): s
   return [...out];
 }
 
+const SHELL = memoKey<EmbeddedScript[]>('scripts:shell');
+
 export function dockerfileScripts(model: DockerfileModel): EmbeddedScript[] {
-  return model.memoize('scripts:shell', () => {
+  return model.memoize(SHELL, () => {
     const out: EmbeddedScript[] = [];
     const pragmas = shellPragmas(model);
     for (const run of allRuns(model)) {

@@ -14,6 +14,7 @@ import { basename } from './shell';
 import { shippedStages } from './packages';
 import { keyValues, unquote } from './scope';
 import { execFormOf, logicalRange, parseInstruction } from './syntax';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 export interface CmdWord {
   value: string;
@@ -47,9 +48,11 @@ export interface Server {
   socket: boolean;
 }
 
+const COMMANDS = memoKey<DfInstruction[]>('serving:commands');
+
 /** The last ENTRYPOINT and CMD of the final image (its stage and the stages it is built FROM), if written. */
 export function finalCommands(model: DockerfileModel): DfInstruction[] {
-  return model.memoize('serving:commands', () => {
+  return model.memoize(COMMANDS, () => {
     const shipped = shippedStages(model);
     let entrypoint: DfInstruction | undefined;
     let cmd: DfInstruction | undefined;
@@ -105,9 +108,11 @@ function shellWords(text: string): { value: string; start: number; end: number; 
   return out;
 }
 
+const WORDS = memoKeyAt<CmdWord[]>('serving:words');
+
 /** The words of an ENTRYPOINT or CMD, `sh -c` scripts opened up; operators kept as separate words. */
 export function commandWords(model: DockerfileModel, ins: DfInstruction): CmdWord[] {
-  return model.memoizeAt('serving:words', ins.index, () => {
+  return model.memoizeAt(WORDS, ins.index, () => {
     const p = parseInstruction(model, ins);
     const form = execFormOf(model, ins);
     const out: CmdWord[] = [];
@@ -184,6 +189,20 @@ function serverAt(words: CmdWord[], i: number): { kind: ServerKind; name: CmdWor
   return undefined;
 }
 
+/** The servers that take the host and the port as two options, and those options' names. */
+const HOST_PORT_OPTIONS: Partial<Record<ServerKind, { host: string[]; port: string[] }>> = {
+  uvicorn: { host: ['--host'], port: ['--port'] },
+  flask: { host: ['--host', '-h'], port: ['--port', '-p'] },
+  jupyter: { host: ['--ip', '--NotebookApp.ip', '--ServerApp.ip'], port: ['--port', '--NotebookApp.port', '--ServerApp.port'] },
+  streamlit: { host: ['--server.address'], port: ['--server.port'] },
+};
+
+/** Adds the words of an option's value (`--port 80`: `80`) to the server's, and returns the index of its last word. */
+function withValue(s: Server, words: CmdWord[], i: number, o: { next: number }): number {
+  for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
+  return o.next;
+}
+
 function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord; argsFrom: number }): Server {
   const { kind } = found;
   const s: Server = { kind, nameWord: found.name, words: [found.name], hostEnv: [], portEnv: [], socket: false, hostGiven: false, portGiven: false };
@@ -195,6 +214,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
     s.portGiven = true;
     if (!word.dynamic && /^\d+$/.test(value)) s.port = { value: Number(value), word };
   };
+  const hostPort = HOST_PORT_OPTIONS[kind];
   let positional = 0;
   for (let i = found.argsFrom; i < words.length; i++) {
     const w = words[i];
@@ -203,8 +223,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
     if (kind === 'gunicorn' || kind === 'hypercorn') {
       const b = optionValue(words, i, ['-b', '--bind']);
       if (b) {
-        for (let k = i + 1; k <= b.next; k++) s.words.push(words[k]);
-        i = b.next;
+        i = withValue(s, words, i, b);
         const parts = splitBind(b.value);
         if (!parts) s.socket = true;
         // Several binds: the first one decides what is reported (the others are rare).
@@ -216,35 +235,18 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
         continue;
       }
       if (/^--(uds|fd)$|^--(uds|fd)=|^--insecure-bind|^-c$|^--config(=|$)/.test(w.value) || (kind === 'gunicorn' && w.value.startsWith('--paste'))) s.socket = true;
-    } else if (kind === 'uvicorn' || kind === 'flask') {
-      const h = optionValue(words, i, kind === 'flask' ? ['--host', '-h'] : ['--host']);
-      const p = optionValue(words, i, kind === 'flask' ? ['--port', '-p'] : ['--port']);
+    } else if (hostPort) {
+      const h = optionValue(words, i, hostPort.host);
+      const p = h ? undefined : optionValue(words, i, hostPort.port);
+      if (h) setHost(h.value, h.word);
+      else if (p) setPort(p.value, p.word);
       const o = h ?? p;
-      if (o) {
-        for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
-        i = o.next;
-        if (h) setHost(h.value, h.word);
-        else if (p) setPort(p.value, p.word);
-        continue;
-      }
-      if (/^--(uds|fd)(=|$)/.test(w.value)) s.socket = true;
-    } else if (kind === 'jupyter' || kind === 'streamlit') {
-      const hostNames = kind === 'jupyter' ? ['--ip', '--NotebookApp.ip', '--ServerApp.ip'] : ['--server.address'];
-      const portNames = kind === 'jupyter' ? ['--port', '--NotebookApp.port', '--ServerApp.port'] : ['--server.port'];
-      const h = optionValue(words, i, hostNames);
-      const p = optionValue(words, i, portNames);
-      const o = h ?? p;
-      if (o) {
-        for (let k = i + 1; k <= o.next; k++) s.words.push(words[k]);
-        i = o.next;
-        if (h) setHost(h.value, h.word);
-        else if (p) setPort(p.value, p.word);
-      }
+      if (o) i = withValue(s, words, i, o);
+      else if ((kind === 'uvicorn' || kind === 'flask') && /^--(uds|fd)(=|$)/.test(w.value)) s.socket = true;
     } else if (kind === 'http.server') {
       const b = optionValue(words, i, ['-b', '--bind']);
       if (b) {
-        for (let k = i + 1; k <= b.next; k++) s.words.push(words[k]);
-        i = b.next;
+        i = withValue(s, words, i, b);
         setHost(b.value, b.word);
         continue;
       }
@@ -258,6 +260,8 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
   return s;
 }
 
+const LINE = memoKey<{ words: CmdWord[]; starts: Set<number> }>('serving:line');
+
 /**
  * The command line the final image runs, as Docker builds it: an exec-form ENTRYPOINT followed by CMD's words (the
  * arguments of `ENTRYPOINT ["uvicorn"]` are in CMD), a shell-form ENTRYPOINT alone (CMD is ignored), or CMD alone.
@@ -265,7 +269,7 @@ function parseServer(words: CmdWord[], found: { kind: ServerKind; name: CmdWord;
  * (an entrypoint script usually ends with `exec "$@"`, running CMD).
  */
 export function finalCommandLine(model: DockerfileModel): { words: CmdWord[]; starts: Set<number> } {
-  return model.memoize('serving:line', () => {
+  return model.memoize(LINE, () => {
     const cmds = finalCommands(model);
     const entrypoint = cmds.find((i) => i.keyword === 'ENTRYPOINT');
     const cmd = cmds.find((i) => i.keyword === 'CMD');
@@ -280,9 +284,11 @@ export function finalCommandLine(model: DockerfileModel): { words: CmdWord[]; st
   });
 }
 
+const SERVERS = memoKey<Server[]>('serving:servers');
+
 /** The servers the final image starts. */
 export function servers(model: DockerfileModel): Server[] {
-  return model.memoize('serving:servers', () => {
+  return model.memoize(SERVERS, () => {
     const out: Server[] = [];
     const { words, starts } = finalCommandLine(model);
     for (let i = 0; i < words.length; i++) {
@@ -302,9 +308,11 @@ export function servers(model: DockerfileModel): Server[] {
   });
 }
 
+const ENV = memoKey<Set<string>>('serving:env');
+
 /** ENV (and ARG) names set in the final image's stages (build-time values the image keeps or the server can see). */
 export function finalEnvNames(model: DockerfileModel): Set<string> {
-  return model.memoize('serving:env', () => {
+  return model.memoize(ENV, () => {
     const names = new Set<string>();
     for (const stage of shippedStages(model)) {
       for (const ins of stage.instructions) {

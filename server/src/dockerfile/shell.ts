@@ -13,9 +13,10 @@
  * `SHELL` (PowerShell, cmd) give nothing.
  */
 import type { LineIndex } from '../engine/text';
-import type { Range } from '../engine/types';
+import type { Fix, Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel, Stage } from './model';
-import { parseInstruction } from './syntax';
+import { parseInstruction, RunText, runOffset } from './syntax';
+import { memoKey, memoKeyAt, memoKeyFor } from '../engine/memo';
 
 export interface ShellWord {
   /** Value after quote removal; expansions (`$X`, `${X}`, `$(…)`, backticks) are kept as written. */
@@ -92,6 +93,8 @@ export interface ShellState {
 const DEFAULT_SHELL: ShellState = { argv: ['/bin/sh', '-c'], posix: true, pipefail: false };
 const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pipefail: false };
 
+const RUN = memoKeyAt<ParsedRun | undefined>('shell:run');
+
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------------------
@@ -99,23 +102,37 @@ const WINDOWS_SHELL: ShellState = { argv: ['cmd', '/S', '/C'], posix: false, pip
 /** The parsed RUN, or undefined when `ins` is not a RUN or runs in a non-POSIX shell. */
 export function parseRun(model: DockerfileModel, ins: DfInstruction): ParsedRun | undefined {
   if (ins.keyword !== 'RUN') return undefined;
-  return model.memoizeAt('shell:run', ins.index, () => {
+  return model.memoizeAt(RUN, ins.index, () => {
     if (!shellStateAt(model, ins).posix) return undefined;
     return parseRunUncached(model, ins);
   });
 }
+
+const RUNS = memoKey<ParsedRun[]>('shell:runs');
 
 /**
  * Every RUN of the document that could be parsed, in order, then the RUN triggers of ONBUILD instructions
  * (`ONBUILD RUN ...`, `run.ins.onbuild` set): a trigger's commands get the same checks as a RUN's.
  */
 export function allRuns(model: DockerfileModel): ParsedRun[] {
-  return model.memoize('shell:runs', () => {
+  return model.memoize(RUNS, () => {
     const out: ParsedRun[] = [];
     for (const ins of model.instructionsAndTriggers) {
       const r = parseRun(model, ins);
       if (r) out.push(r);
     }
+    return out;
+  });
+}
+
+const COMMANDS_NAMED = memoKeyFor<{ run: ParsedRun; cmd: ShellCommand }[]>('shell:commandsNamed');
+
+/** The commands of every RUN (allRuns, in order) named one of `names` (`apk`, or the dnf family), with their RUN. */
+export function commandsNamed(model: DockerfileModel, names: string | readonly string[]): { run: ParsedRun; cmd: ShellCommand }[] {
+  const list = typeof names === 'string' ? [names] : names;
+  return model.memoizeFor(COMMANDS_NAMED, list.join(' '), () => {
+    const out: { run: ParsedRun; cmd: ShellCommand }[] = [];
+    for (const run of allRuns(model)) for (const cmd of run.commands) if (list.includes(cmd.name)) out.push({ run, cmd });
     return out;
   });
 }
@@ -219,8 +236,10 @@ export interface RunMount {
   target?: string;
 }
 
+const MOUNTS = memoKeyAt<RunMount[]>('shell:mounts');
+
 export function runMounts(model: DockerfileModel, ins: DfInstruction): RunMount[] {
-  return model.memoizeAt('shell:mounts', ins.index, () => {
+  return model.memoizeAt(MOUNTS, ins.index, () => {
     const out: RunMount[] = [];
     // Flag values as the builder reads them (`--mount="type=cache,target=/root/.cache"`: quotes removed).
     for (const f of parseInstruction(model, ins).flags) {
@@ -244,6 +263,12 @@ export function hasCacheMount(model: DockerfileModel, ins: DfInstruction, dir: s
   return runMounts(model, ins).some(
     (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && (dir === m.target || dir.startsWith(m.target + '/') || m.target === '/'),
   );
+}
+
+/** The preferred fix "Append `<command>`" (appendCommandEdit), or undefined where that edit is not safe. */
+export function appendCommandFix(model: DockerfileModel, run: ParsedRun, command: string): Fix[] | undefined {
+  const edit = appendCommandEdit(model, run, command);
+  return edit ? [{ title: `Append \`${command}\``, edits: [edit], preferred: true }] : undefined;
 }
 
 /**
@@ -287,9 +312,11 @@ export function insertAfter(word: ShellWord, text: string): { range: Range; newT
 
 const WINDOWS_IMAGE = /(^|[/:_-])(nanoserver|servercore|windowsservercore)([:/@_-]|$)|^mcr\.microsoft\.com\/windows/i;
 
+const STATES = memoKey<(ShellState | undefined)[]>('shell:states');
+
 /** The shell in effect at each instruction, by index (instructions before the first FROM have none). */
 function shellStates(model: DockerfileModel): (ShellState | undefined)[] {
-  return model.memoize('shell:states', () => {
+  return model.memoize(STATES, () => {
     const states = new Array<ShellState | undefined>(model.instructions.length);
     const endOfStage = new Map<Stage, ShellState>();
     for (const stage of model.stages) {
@@ -351,15 +378,7 @@ class Source {
 
   /** The document offset of character `i` of the text. */
   offset(i: number): number {
-    const runs = this.runAt;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (runs[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.docAt[lo] + (i - runs[lo]);
+    return runOffset(this.runAt, this.docAt, i);
   }
 }
 
@@ -439,18 +458,9 @@ function parseRunUncached(model: DockerfileModel, ins: DfInstruction): ParsedRun
 function dockerLogicalText(doc: string, start: number, end: number, escape: string, verbatim: [number, number][]): Source {
   // Characters are copied in runs (a run maps one to one onto the document); only continuations and the CR of a
   // CRLF break a run.
-  const parts: string[] = [];
-  const runAt: number[] = [];
-  const docAt: number[] = [];
-  let length = 0;
+  const copied = new RunText(doc);
   let runStart = start;
-  const flush = (upTo: number): void => {
-    if (upTo <= runStart) return;
-    parts.push(doc.slice(runStart, upTo));
-    runAt.push(length);
-    docAt.push(runStart);
-    length += upTo - runStart;
-  };
+  const flush = (upTo: number): void => copied.copy(runStart, upTo);
   const esc = escape.charCodeAt(0);
   let i = start;
   let vi = 0;
@@ -502,8 +512,8 @@ function dockerLogicalText(doc: string, start: number, end: number, escape: stri
     i++;
   }
   flush(Math.min(i, end));
-  if (runAt.length === 0) runAt.push(0), docAt.push(start);
-  return new Source(parts.join(''), runAt, docAt);
+  if (copied.runAt.length === 0) copied.runAt.push(0), copied.docAt.push(start);
+  return new Source(copied.text(), copied.runAt, copied.docAt);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { Finding, Range } from '../engine/types';
 import type { DockerfileModel } from './model';
+import { memoKey } from '../engine/memo';
 
 export interface Suppressions {
   /** Rule ids (lower-cased) ignored in the whole file: `# hadolint global ignore=…`. */
@@ -19,13 +20,15 @@ export interface IgnoreComment {
   match: RegExpExecArray;
 }
 
+const IGNORE_COMMENTS = memoKey<IgnoreComment[]>('ignoreComments');
+
 /**
  * The ignore comments of the file, in order. dockerfile-ast reads a first line such as `# hadolint ignore=DL3008` or
  * `# hadolint global ignore=DL3008` as a parser directive (named `hadolint`), not as a comment: the lines of its
  * directives are read too.
  */
 export function ignoreComments(model: DockerfileModel): IgnoreComment[] {
-  return model.memoize('ignoreComments', () => {
+  return model.memoize(IGNORE_COMMENTS, () => {
     const out: IgnoreComment[] = [];
     if (!ANY_IGNORE.test(model.text)) return out;
     const lines = new Set<number>();
@@ -42,12 +45,14 @@ export function ignoreComments(model: DockerfileModel): IgnoreComment[] {
   });
 }
 
+const SUPPRESSIONS = memoKey<Suppressions>('suppressions');
+
 /**
  * `# hadolint ignore=DL3008,DL3015` (or `# slipway ignore=…`) applies to the next instruction, whatever lines
  * it spans; `# hadolint global ignore=…` anywhere applies to the whole file.
  */
 export function suppressionsOf(model: DockerfileModel): Suppressions {
-  return model.memoize('suppressions', () => {
+  return model.memoize(SUPPRESSIONS, () => {
     const s: Suppressions = { global: new Set(), byLine: new Map() };
     // Most files have no ignore comment: one scan of the text says so, instead of reading every comment.
     if (!ANY_IGNORE.test(model.text)) return s;

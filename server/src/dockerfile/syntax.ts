@@ -3,6 +3,7 @@
 // Go duration parsing and edit distance. Everything here is computed once per instruction via `memoize`.
 import type { Range } from '../engine/types';
 import type { DfInstruction, DockerfileModel } from './model';
+import { memoKey, memoKeyAt } from '../engine/memo';
 
 /** The 18 instructions the Dockerfile frontend knows. */
 export const INSTRUCTIONS = [
@@ -151,7 +152,8 @@ function isNewline(c: string): boolean {
 }
 
 /** Document offset of text offset `i`, given the text and document offsets where each run starts. */
-function runOffset(runAt: number[], docAt: number[], i: number): number {
+/** The document offset of character `i` of a text copied in runs (`runAt[k]` in the text is `docAt[k]` in the document). */
+export function runOffset(runAt: number[], docAt: number[], i: number): number {
   let lo = 0;
   let hi = runAt.length - 1;
   while (lo < hi) {
@@ -162,6 +164,43 @@ function runOffset(runAt: number[], docAt: number[], i: number): number {
   return docAt[lo] + (i - runAt[lo]);
 }
 
+/**
+ * Text copied from a document in runs, each the same characters as the document from some offset on (line
+ * continuations and the like end a run): the copy's offsets map back to the document through `runAt` and `docAt`.
+ */
+export class RunText {
+  private parts: string[] = [];
+  /** Text offset where each run starts, ascending, and each run's document offset. */
+  readonly runAt: number[] = [];
+  readonly docAt: number[] = [];
+  length = 0;
+
+  constructor(private readonly doc: string) {}
+
+  /** Copies the document's characters from `from` up to `to` (nothing when `to <= from`). */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.doc.slice(from, to));
+    this.runAt.push(this.length);
+    this.docAt.push(from);
+    this.length += to - from;
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  /** Keeps the first `n` characters of what was copied. */
+  truncate(n: number): void {
+    this.parts = [this.text().slice(0, n)];
+    while (this.runAt.length && this.runAt[this.runAt.length - 1] >= n) {
+      this.runAt.pop();
+      this.docAt.pop();
+    }
+    this.length = n;
+  }
+}
+
 /** Reads the first logical line of an instruction, starting right after its keyword. */
 export function logicalLine(model: DockerfileModel, ins: DfInstruction): LogicalLine {
   const text = model.text;
@@ -169,26 +208,8 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
   let p = model.lines.offsetAt(ins.keywordRange.end);
   const end = Math.max(p, model.lines.offsetAt(ins.range.end));
   // The text is copied in runs that map one to one onto the document; continuations end a run.
-  const parts: string[] = [];
-  const runAt: number[] = [];
-  const docAt: number[] = [];
-  let length = 0;
+  const copied = new RunText(text);
   let runStart = p;
-  const flush = (upTo: number): void => {
-    if (upTo <= runStart) return;
-    parts.push(text.slice(runStart, upTo));
-    runAt.push(length);
-    docAt.push(runStart);
-    length += upTo - runStart;
-  };
-  /** Keeps the first `n` characters of what was copied. */
-  const truncate = (n: number): void => {
-    while (runAt.length && runAt[runAt.length - 1] >= n) {
-      runAt.pop();
-      docAt.pop();
-    }
-    length = n;
-  };
   while (p < end) {
     const c = text[p];
     if (!isNewline(c)) {
@@ -200,20 +221,18 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
     while (k >= runStart && (text[k] === ' ' || text[k] === '\t')) k--;
     if (k >= runStart) {
       if (text[k] !== escape) break;
-      flush(k);
+      copied.copy(runStart, k);
     } else {
       // Only blanks since the last continuation: look back into what was copied before.
-      flush(p);
-      const out = parts.join('');
+      copied.copy(runStart, p);
+      const out = copied.text();
       let j = out.length - 1;
       while (j >= 0 && (out[j] === ' ' || out[j] === '\t')) j--;
       if (j < 0 || out[j] !== escape) {
         runStart = p;
         break;
       }
-      parts.length = 0;
-      parts.push(out.slice(0, j));
-      truncate(j);
+      copied.truncate(j);
     }
     p += c === '\r' && text[p + 1] === '\n' ? 2 : 1;
     // Blank lines and comment lines inside a continuation are skipped by the frontend.
@@ -233,17 +252,17 @@ export function logicalLine(model: DockerfileModel, ins: DfInstruction): Logical
     }
     runStart = p;
   }
-  flush(p);
-  let out = parts.join('');
+  copied.copy(runStart, p);
+  let out = copied.text();
   // A continuation at the very end of the document continues into nothing.
   let k = out.length - 1;
   while (k >= 0 && (out[k] === ' ' || out[k] === '\t')) k--;
   if (k >= 0 && out[k] === escape && p >= text.length) {
     out = out.slice(0, k);
-    p = runOffset(runAt, docAt, k);
-    truncate(k);
+    p = runOffset(copied.runAt, copied.docAt, k);
+    copied.truncate(k);
   }
-  return new LogicalLine(out, runAt, docAt, p);
+  return new LogicalLine(out, copied.runAt, copied.docAt, p);
 }
 
 /** The frontend's builder-flag extraction: leading words starting with `--`, quotes removed; `--` ends them. */
@@ -323,9 +342,11 @@ export function splitWords(text: string, from: number, escape: string): Word[] {
 
 const NO_FLAGS = Object.freeze([]) as unknown as ParsedFlag[];
 
+const INS = memoKeyAt<ParsedInstruction>('syntax:ins');
+
 /** Keyword-less logical line, flags, and words of an instruction (memoized). */
 export function parseInstruction(model: DockerfileModel, ins: DfInstruction): ParsedInstruction {
-  return model.memoizeAt('syntax:ins', ins.index, () => {
+  return model.memoizeAt(INS, ins.index, () => {
     const line = logicalLine(model, ins);
     const { flags, restStart } = extractFlags(line.text, 0);
     return new ParsedInstruction(line, flags.length ? flags : NO_FLAGS, restStart, model.escape);
@@ -346,9 +367,11 @@ export interface CopyFrom {
   range: Range;
 }
 
+const COPY_FROM = memoKey<CopyFrom[]>('syntax:copyFrom');
+
 /** Every literal `COPY --from=` of the file, found once per parse for the rules that check stage references. */
 export function copyFromReferences(model: DockerfileModel): CopyFrom[] {
-  return model.memoize('syntax:copyFrom', () => {
+  return model.memoize(COPY_FROM, () => {
     const out: CopyFrom[] = [];
     for (const ins of model.instructions) {
       if (ins.keyword !== 'COPY' || !ins.stage) continue;
@@ -421,9 +444,11 @@ export function execFormAt(text: string, from: number): ExecForm {
   return { kind: 'json', elements, start: s, end: e };
 }
 
+const EXEC = memoKeyAt<ExecForm>('syntax:exec');
+
 /** The exec form of an instruction's arguments (after flags; for HEALTHCHECK after `CMD`), memoized. */
 export function execFormOf(model: DockerfileModel, ins: DfInstruction): ExecForm {
-  return model.memoizeAt('syntax:exec', ins.index, () => {
+  return model.memoizeAt(EXEC, ins.index, () => {
     const p = parseInstruction(model, ins);
     if (ins.keyword === 'HEALTHCHECK') {
       const first = p.words[0];
@@ -457,12 +482,14 @@ export function matchDirective(text: string): { name: string; value: string; val
   return { name: m[2].toLowerCase(), value: m[4], valueStart: m[1].length + m[2].length + m[3].length };
 }
 
+const DIRECTIVES = memoKey<Directive[]>('syntax:directives');
+
 /**
  * The directive block as the frontend reads it: from the first line, every line that is `# name=value` with a
  * known name; the first other line (blank, plain comment, unknown name, instruction) ends it.
  */
 export function directivesOf(model: DockerfileModel): Directive[] {
-  return model.memoize('syntax:directives', () => {
+  return model.memoize(DIRECTIVES, () => {
     const out: Directive[] = [];
     for (let line = 0; line < model.lines.lineCount; line++) {
       let text = model.lines.lineText(line);

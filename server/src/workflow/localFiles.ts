@@ -8,6 +8,15 @@ import type { FileHost } from '../engine/types';
 import { WorkflowModel } from './model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type StepInfo } from './structure';
 import { parseActionRef } from './actions-data';
+import { memoKey } from '../engine/memo';
+import type { YamlModel } from '../yaml/model';
+
+const PROJECT_ROOT = memoKey<string | undefined>('projectRoot');
+
+/** `projectRoot` of the document `model` was parsed from, worked out once per model (the rules reading local files share it). */
+export function documentProjectRoot(model: YamlModel, docPath: string | undefined, files: FileHost): string | undefined {
+  return model.memoize(PROJECT_ROOT, () => projectRoot(docPath, files));
+}
 
 /** The repository root of a document: the folder holding `.github/`, found upwards from the document. */
 export function projectRoot(docPath: string | undefined, files: FileHost): string | undefined {

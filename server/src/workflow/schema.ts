@@ -11,6 +11,7 @@ import { closest, didYouMean, suggestionFix } from '../engine/suggest';
 import { resolveAlias } from '../yaml/aliases';
 import type { Fix, Range, Severity } from '../engine/types';
 import type { WorkflowModel } from './model';
+import { memoKey } from '../engine/memo';
 
 export type PropDef = string | { type: string; required?: boolean; description?: string };
 
@@ -913,9 +914,11 @@ class Validator {
   }
 }
 
+const SCHEMA = memoKey<StructDiag[]>('wfs:schema');
+
 /** Structural diagnostics of the document, computed once per version. */
 export function structuralDiagnostics(model: WorkflowModel): StructDiag[] {
-  return model.memoize('wfs:schema', () => {
+  return model.memoize(SCHEMA, () => {
     if (model.errors.length) return [];
     const v = new Validator(model, model.kind === 'action' ? ACTION_SCHEMA : WORKFLOW_SCHEMA);
     const contents = model.doc.contents;

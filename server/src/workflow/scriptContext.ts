@@ -88,6 +88,26 @@ abstract class Lexer {
     } else this.i = at + 1;
   }
 
+  /**
+   * What the states inside strings, heredocs and expansions do first: a span at `this.i` is taken whole as `kind`
+   * (unknown inside an opaque construct), and the escape character skips what it escapes. Whether either happened.
+   */
+  protected spanOrEscape(escape: string, kind: ContextKind, open?: number): boolean {
+    if (this.spanAt(this.i)) {
+      const k = this.insideOpaque() ? 'unknown' : kind;
+      this.take(open === undefined ? { kind: k } : { kind: k, open });
+      return true;
+    }
+    if (this.s[this.i] !== escape) return false;
+    this.escaped(this.i + 1);
+    return true;
+  }
+
+  /** Whether `this.i` is inside a construct whose spans' context is unknown (the shell's backquotes and expansions). */
+  protected insideOpaque(): boolean {
+    return false;
+  }
+
   /** Ends the string opened at `open`: its spans learn where it closes (unterminated: they become unknown). */
   protected closeString(open: number, close: number | undefined): void {
     const mine = this.openStrings.filter((c) => c.open === open);
@@ -165,7 +185,7 @@ class ShLexer extends Lexer {
   }
 
   /** Whether the stack holds a frame in which a reference could not be written safely (backquotes, ${...}, $((...))). */
-  private insideOpaque(): boolean {
+  protected override insideOpaque(): boolean {
     return this.stack.some((f) => f.t === 'bq' || f.t === 'param' || f.t === 'arith');
   }
 
@@ -330,15 +350,7 @@ class ShLexer extends Lexer {
   private dq(): void {
     const s = this.s;
     const c = s[this.i];
-    const open = this.dqOpen[this.dqOpen.length - 1];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: this.insideOpaque() ? 'unknown' : 'double', open });
-      return;
-    }
-    if (c === '\\') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('\\', 'double', this.dqOpen[this.dqOpen.length - 1])) return;
     if (c === '"') {
       this.stack.pop();
       this.closeString(this.dqOpen.pop()!, this.i);
@@ -363,14 +375,7 @@ class ShLexer extends Lexer {
   private opaque(f: ShFrame & { t: 'param' | 'arith' | 'bq' }): void {
     const s = this.s;
     const c = s[this.i];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: 'unknown' });
-      return;
-    }
-    if (c === '\\') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('\\', 'unknown')) return;
     if (f.t === 'bq') {
       if (c === '`') this.stack.pop();
       this.i++;
@@ -484,14 +489,7 @@ class ShLexer extends Lexer {
       return;
     }
     const c = this.s[this.i];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: this.insideOpaque() ? 'unknown' : 'heredoc' });
-      return;
-    }
-    if (c === '\\') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('\\', 'heredoc')) return;
     if ((c === '$' || c === '`') && this.openExpansion()) return;
     if (c === '$') {
       this.dollar();
@@ -641,14 +639,7 @@ class PwshLexer extends Lexer {
   private dq(f: { t: 'dq'; open: number }): void {
     const s = this.s;
     const c = s[this.i];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: 'double', open: f.open });
-      return;
-    }
-    if (c === '`') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('`', 'double', f.open)) return;
     if (c === '"') {
       if (s[this.i + 1] === '"') {
         this.i += 2;
@@ -670,14 +661,7 @@ class PwshLexer extends Lexer {
       return;
     }
     const c = this.s[this.i];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: 'heredoc' });
-      return;
-    }
-    if (c === '`') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('`', 'heredoc')) return;
     if (c === '$' && this.openExpansion()) return;
     this.i++;
   }
@@ -809,14 +793,7 @@ class JsLexer extends Lexer {
   private template(f: { t: 'tpl'; tagged: boolean }): void {
     const s = this.s;
     const c = s[this.i];
-    if (this.spanAt(this.i)) {
-      this.take({ kind: f.tagged ? 'unknown' : 'template' });
-      return;
-    }
-    if (c === '\\') {
-      this.escaped(this.i + 1);
-      return;
-    }
+    if (this.spanOrEscape('\\', f.tagged ? 'unknown' : 'template')) return;
     if (c === '`') {
       this.stack.pop();
       this.prev = 'word';

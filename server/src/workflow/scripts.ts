@@ -20,6 +20,7 @@ import { mapScalar } from './expr/source';
 import { setupOfFlags, UNASSIGNED_CODES } from '../scripts/shellcheck';
 import { jobOses, labelOs, matrixValues } from './envFix';
 import { allSteps, declaredShell, mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from './structure';
+import { memoKey } from '../engine/memo';
 
 /**
  * What runs a step's script: a shell ShellCheck knows (its dialect and the options GitHub runs it with), Python, or
@@ -153,9 +154,11 @@ function scriptOf(model: WorkflowModel, node: Scalar): { text: string; offsetOf:
   return { text, offsetOf: (i) => (i >= n ? end : offsets[Math.max(0, i)]), placeholders, exact: mapped.exact };
 }
 
+const ALL = memoKey<EmbeddedScript[]>('wfscripts:all');
+
 /** The `run:` scripts of a workflow or composite action that ShellCheck or pyflakes can check. */
 export function workflowScripts(model: WorkflowModel): EmbeddedScript[] {
-  return model.memoize('wfscripts:all', () => {
+  return model.memoize(ALL, () => {
     const out: EmbeddedScript[] = [];
     for (const { job, step } of allSteps(model)) {
       if (!step.runNode || typeof step.runNode.value !== 'string') continue;

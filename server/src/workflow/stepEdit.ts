@@ -6,6 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/nodes';
 import type { TextEdit } from '../engine/types';
 import type { WorkflowModel } from './model';
 import { resolve, type StepInfo } from './structure';
+import { memoKey } from '../engine/memo';
 
 function afterLastLine(model: WorkflowModel, end: number): { offset: number; needsNewline: boolean } {
   const text = model.text;
@@ -15,9 +16,11 @@ function afterLastLine(model: WorkflowModel, end: number): { offset: number; nee
   return nl < 0 ? { offset: text.length, needsNewline: true } : { offset: nl + 1, needsNewline: false };
 }
 
+const ALIASED_ANCHORS = memoKey<Set<string>>('stepEdit:aliasedAnchors');
+
 /** Anchor names that some alias of the document refers to. */
 function aliasedAnchors(model: WorkflowModel): Set<string> {
-  return model.memoize('stepEdit:aliasedAnchors', () => {
+  return model.memoize(ALIASED_ANCHORS, () => {
     const used = new Set<string>();
     const walk = (n: unknown): void => {
       if (isAlias(n)) used.add(n.source);

@@ -6,6 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/nodes';
 import type { Range } from '../engine/types';
 import { resolveAlias } from '../yaml/aliases';
 import type { WorkflowModel } from './model';
+import { memoKey } from '../engine/memo';
 
 export interface StepInfo {
   /** 0-based position in `steps`. */
@@ -113,11 +114,13 @@ export function mapValue(model: WorkflowModel, pair: Pair | undefined): YAMLMap 
   return isMap(v) ? (v as YAMLMap) : undefined;
 }
 
+const STEPS_BY_SEQ = memoKey<WeakMap<object, StepInfo[]>>('wfs:stepsBySeq');
+
 function stepsOf(model: WorkflowModel, node: unknown): StepInfo[] {
   const seq = resolve(model, node);
   if (!isSeq(seq)) return [];
   // Jobs that alias one `steps:` share its steps (made once, not once per job).
-  const known = model.memoize('wfs:stepsBySeq', () => new WeakMap<object, StepInfo[]>());
+  const known = model.memoize(STEPS_BY_SEQ, () => new WeakMap<object, StepInfo[]>());
   let out = known.get(seq);
   if (out) return out;
   known.set(seq, (out = []));
@@ -151,8 +154,10 @@ function stepsOf(model: WorkflowModel, node: unknown): StepInfo[] {
   return out;
 }
 
+const STRUCTURE = memoKey<WorkflowStructure>('wfs:structure');
+
 export function workflowStructure(model: WorkflowModel): WorkflowStructure {
-  return model.memoize('wfs:structure', () => {
+  return model.memoize(STRUCTURE, () => {
     const s: WorkflowStructure = { events: [], jobs: [], jobById: new Map(), actionSteps: [] };
     const root = resolve(model, model.doc.contents);
     if (!isMap(root)) return s;
@@ -225,9 +230,11 @@ export function workflowStructure(model: WorkflowModel): WorkflowStructure {
   });
 }
 
+const ALL_STEPS = memoKey<{ job?: JobInfo; step: StepInfo }[]>('wfs:allSteps');
+
 /** All steps of the document: every job's, or the composite action's. */
 export function allSteps(model: WorkflowModel): readonly { job?: JobInfo; step: StepInfo }[] {
-  return model.memoize('wfs:allSteps', () => {
+  return model.memoize(ALL_STEPS, () => {
     const s = workflowStructure(model);
     if (model.kind === 'action') return s.actionSteps.map((step) => ({ step }));
     return s.jobs.flatMap((job) => job.steps.map((step) => ({ job, step })));

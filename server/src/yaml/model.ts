@@ -4,6 +4,7 @@ import { comparePositions, LineIndex } from '../engine/text';
 import { LenientQuote, parseLenient, parserText } from './lenient';
 import { resolveAlias } from './aliases';
 import type { Range } from '../engine/types';
+import { Memoized } from '../engine/memo';
 
 export interface YamlProblem {
   message: string;
@@ -21,13 +22,12 @@ export interface YamlProblem {
  * - `memoize`d results of the analyses (structure, schema, expressions), computed at most once per version.
  * A document nested deeper than MAX_NESTING is not parsed at all (yaml recurses): it reads as empty, with one error.
  */
-export class YamlModel {
+export class YamlModel extends Memoized {
   readonly doc!: Document.Parsed;
   readonly lines: LineIndex;
   readonly errors: YamlProblem[];
   /** What GitHub's and Compose's loaders accept but stricter YAML tools refuse (reported as warnings). */
   readonly warnings: YamlProblem[] = [];
-  private readonly memo = new Map<string, unknown>();
 
   /**
    * The document's text, with each lone CR (old Mac line ends: line breaks to GitHub's loader and to editors, not to
@@ -37,6 +37,7 @@ export class YamlModel {
   readonly text: string;
 
   constructor(source: string) {
+    super();
     const text = parserText(source);
     this.text = text;
     this.lines = new LineIndex(text);
@@ -84,14 +85,6 @@ export class YamlModel {
         range: this.lines.range(q.line[0] + leadingBlanks(text, q.line[0]), q.line[1]),
       });
     }
-  }
-
-  memoize<T>(key: string, compute: () => T): T {
-    const known = this.memo.get(key);
-    if (known !== undefined || this.memo.has(key)) return known as T;
-    const v = compute();
-    this.memo.set(key, v);
-    return v;
   }
 
   /** The root mapping, when the document is one. */

@@ -17,12 +17,15 @@ import { isScalar, Scalar, visit } from 'yaml';
 import type { Finding, Rule } from '../engine/types';
 import { ruleIds } from '../engine/types';
 import type { YamlModel } from './model';
+import { memoKey } from '../engine/memo';
 
 const COMMENT = /(?:^|\s)#\s*slipway-ignore(-next-line)?\b(?:\s*[:=]\s*([\w\-, ]+))?/;
 
+const SUPPRESSIONS = memoKey<Map<number, Set<string>>>('suppressions');
+
 /** Line (0-based) → rule ids suppressed there ('*' = every rule). */
 export function suppressions(model: YamlModel): Map<number, Set<string>> {
-  return model.memoize('suppressions', () => {
+  return model.memoize(SUPPRESSIONS, () => {
     const out = new Map<number, Set<string>>();
     if (!model.text.includes('slipway-ignore')) return out;
     const lines = model.text.split('\n');
@@ -46,9 +49,11 @@ export function suppressions(model: YamlModel): Map<number, Set<string>> {
 
 const ZIZMOR = /(?:^|\s)#\s*zizmor:\s*ignore\[([^\]]*)\]/;
 
+const SCALAR_SPANS = memoKey<[number, number][]>('scalarSpans');
+
 /** Whether `offset` lies inside a scalar (quoted, plain or block): a `#` there is text, not a comment. */
 function inScalar(model: YamlModel, offset: number): boolean {
-  const spans = model.memoize('scalarSpans', () => {
+  const spans = model.memoize(SCALAR_SPANS, () => {
     const out: [number, number][] = [];
     visit(model.doc, {
       Scalar(_key, node) {
@@ -64,9 +69,11 @@ function inScalar(model: YamlModel, offset: number): boolean {
   return spans.some(([start, end]) => offset >= start && offset < end);
 }
 
+const ZIZMOR_IGNORES = memoKey<Map<number, Set<string>>>('zizmorIgnores');
+
 /** Line (0-based) → zizmor audit names a `# zizmor: ignore[…]` comment on that line ignores. */
 export function zizmorIgnores(model: YamlModel): Map<number, Set<string>> {
-  return model.memoize('zizmorIgnores', () => {
+  return model.memoize(ZIZMOR_IGNORES, () => {
     const out = new Map<number, Set<string>>();
     if (!model.text.includes('zizmor:')) return out;
     model.text.split('\n').forEach((line, i) => {

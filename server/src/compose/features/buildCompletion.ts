@@ -5,10 +5,9 @@ import { CompletionItem, CompletionItemKind, MarkupKind, type Range } from 'vsco
 import type { Position } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { baseImageItems } from '../../dockerfile/features/completion';
-import { declaredArgs, serviceDockerfiles, stageNames } from '../buildDockerfile';
+import { buildArgNames, declaredArgs, serviceDockerfiles, stageNames } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
-import { buildArgNames } from '../rules/compose-unknown-build-arg';
 import { deref, getEffective } from '../schema';
 import type { ComposeCursor } from './cursor';
 import type { ComposeFiles } from './variables';

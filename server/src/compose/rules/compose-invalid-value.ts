@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
-import { schemaIssues } from '../schema';
+import { reportSchemaIssues } from '../schema';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-invalid-value',
@@ -13,8 +13,8 @@ const rule: Rule<ComposeModel> = {
     bad: 'services:\n  web:\n    image: app\n    user: 1000\n',
     good: 'services:\n  web:\n    image: app\n    user: "1000"\n',
   },
-  check({ model, report }) {
-    for (const i of schemaIssues(model)) if (i.kind === 'invalid-value') report({ message: i.message, range: i.range, fixes: i.fixes });
+  check(ctx) {
+    reportSchemaIssues(ctx, 'invalid-value');
   },
   tests: [
     {

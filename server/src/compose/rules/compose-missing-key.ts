@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
-import { schemaIssues } from '../schema';
+import { reportSchemaIssues } from '../schema';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-missing-key',
@@ -12,8 +12,8 @@ const rule: Rule<ComposeModel> = {
     bad: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        restart: true\n',
     good: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_started\n        restart: true\n',
   },
-  check({ model, report }) {
-    for (const i of schemaIssues(model)) if (i.kind === 'missing-key') report({ message: i.message, range: i.range, fixes: i.fixes });
+  check(ctx) {
+    reportSchemaIssues(ctx, 'missing-key');
   },
   tests: [
     {

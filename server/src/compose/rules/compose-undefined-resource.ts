@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
-import { composeIndex, externalNames, TOP_SECTION } from '../project';
+import { TOP_SECTION, undefinedReferences } from '../project';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-resource',
@@ -15,13 +15,8 @@ const rule: Rule<ComposeModel> = {
     good: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
   },
   check({ model, report, path, files }) {
-    const idx = composeIndex(model);
-    let ext: ReturnType<typeof externalNames> | undefined;
-    for (const ref of idx.refs) {
-      if (ref.kind === 'service' || idx.defs[ref.kind].has(ref.name)) continue;
-      ext ??= externalNames(model, path, files);
-      if (!ext.complete || ext.names[ref.kind].has(ref.name)) continue;
-      const suggestion = closest(ref.name, [...idx.defs[ref.kind].keys(), ...ext.names[ref.kind]]);
+    for (const { ref, names } of undefinedReferences(model, path, files, (kind) => kind !== 'service')) {
+      const suggestion = closest(ref.name, names);
       const hint =
         ref.kind === 'volume' && !suggestion
           ? ` (declare it under the top-level "volumes", or write ./${ref.name} for a folder beside the Compose file)`

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
-import { composeIndex, externalNames } from '../project';
+import { undefinedReferences } from '../project';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-service',
@@ -15,15 +15,8 @@ const rule: Rule<ComposeModel> = {
     good: 'services:\n  web:\n    image: app\n    depends_on:\n      - database\n  database:\n    image: postgres\n',
   },
   check({ model, report, path, files }) {
-    const idx = composeIndex(model);
-    const defined = idx.defs.service;
-    let ext: ReturnType<typeof externalNames> | undefined;
-    for (const ref of idx.refs) {
-      if (ref.kind !== 'service' || defined.has(ref.name)) continue;
-      ext ??= externalNames(model, path, files);
-      if (!ext.complete || ext.names.service.has(ref.name)) continue;
-      const candidates = [...defined.keys(), ...ext.names.service].filter((n) => n !== ref.from);
-      const suggestion = closest(ref.name, candidates);
+    for (const { ref, names } of undefinedReferences(model, path, files, (kind) => kind === 'service')) {
+      const suggestion = closest(ref.name, names.filter((n) => n !== ref.from));
       report({
         message: `service "${ref.from}" refers to undefined service "${ref.name}" in ${ref.via}` + didYouMean(suggestion, 'yaml'),
         range: ref.range,

@@ -1,45 +1,11 @@
-import { isMap, isScalar, isSeq } from 'yaml';
 import { BUILDKIT_ARGS, PLATFORM_ARGS, PROXY_ARGS } from '../../dockerfile/features/data';
-import type { Range, Rule } from '../../engine/types';
+import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
-import { declaredArgs, serviceDockerfiles } from '../buildDockerfile';
+import { buildArgNames, declaredArgs, serviceDockerfiles } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
-import { composeIndex } from '../project';
-import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from '../schema';
 
 /** Build args every build accepts without an ARG: proxies, BuildKit settings, the platform ARGs. */
 const PREDEFINED = new Set([...PROXY_ARGS, ...BUILDKIT_ARGS.map((a) => a.name), ...PLATFORM_ARGS.map((a) => a.name)]);
-
-export interface BuildArgName {
-  name: string;
-  range: Range;
-}
-
-/** The names `services.<name>.build.args` sets, in its mapping or its list (`NAME=value`) form. */
-export function buildArgNames(model: ComposeModel, service: string): BuildArgName[] {
-  const doc = model.doc;
-  const svc = deref(doc, composeIndex(model).defs.service.get(service)?.pair.value);
-  const build = isMap(svc) ? deref(doc, getEffective(doc, svc, 'build')?.value) : undefined;
-  const args = isMap(build) ? deref(doc, getEffective(doc, build, 'args')?.value) : undefined;
-  const out: BuildArgName[] = [];
-  if (isMap(args)) {
-    for (const p of effectivePairs(doc, args)) {
-      const name = scalarKey(p);
-      if (name !== undefined) out.push({ name, range: model.keyRange(p) });
-    }
-  } else if (isSeq(args)) {
-    for (const it of args.items) {
-      const s = deref(doc, it);
-      if (!isScalar(s) || typeof s.value !== 'string' || !s.range) continue;
-      const name = s.value.split('=')[0];
-      const src = model.text.slice(s.range[0], s.range[1]);
-      const at = src.indexOf(name);
-      const start = s.range[0] + (at >= 0 ? at : 0);
-      out.push({ name, range: model.lines.range(start, start + name.length) });
-    }
-  }
-  return out.filter((a) => a.name && !isInterpolated(a.name));
-}
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-build-arg',

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
-import { schemaIssues } from '../schema';
+import { reportSchemaIssues } from '../schema';
 
 export const COMPOSE_TOP_KEYS = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models'];
 
@@ -15,8 +15,8 @@ const rule: Rule<ComposeModel> = {
     bad: 'services:\n  web:\n    image: nginx\n    healtcheck:\n      test: ["CMD", "curl", "-f", "http://localhost"]\n',
     good: 'services:\n  web:\n    image: nginx\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost"]\n',
   },
-  check({ model, report }) {
-    for (const i of schemaIssues(model)) if (i.kind === 'unknown-key') report({ message: i.message, range: i.range, fixes: i.fixes });
+  check(ctx) {
+    reportSchemaIssues(ctx, 'unknown-key');
   },
   tests: [
     { name: 'top-level typo', input: 'service:\n  web:\n    image: nginx\n', expect: [{ line: 1, col: 1, message: 'at the top level. Did you mean "services"?' }], fixed: 'services:\n  web:\n    image: nginx\n' },

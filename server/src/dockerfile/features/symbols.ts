@@ -8,6 +8,7 @@ import type { Arg, Copy, Env, Flag, From, Property } from 'dockerfile-ast';
 import type { DfInstruction, DockerfileModel, Stage } from '../model';
 import type { Range } from '../../engine/types';
 import { before, Pos, scopeOf, touches } from './util';
+import { memoKey } from '../../engine/memo';
 
 export interface VarOccurrence {
   name: string;
@@ -46,16 +47,20 @@ export interface SymbolIndex {
   byGroup: Map<string, VarOccurrence[]>;
 }
 
+const SYMBOLS = memoKey<SymbolIndex>('dfe.symbols');
+
 export function symbolIndex(model: DockerfileModel): SymbolIndex {
-  return model.memoize('dfe.symbols', () => build(model, true));
+  return model.memoize(SYMBOLS, () => build(model, true));
 }
+
+const DECLARATIONS = memoKey<SymbolIndex>('dfe.declarations');
 
 /**
  * Declarations and stage references only, without variable uses (finding `$VAR` in every instruction is the costly
  * part on large files, and completion needs only what is declared).
  */
 export function declarationIndex(model: DockerfileModel): SymbolIndex {
-  return model.memoize('dfe.declarations', () => build(model, false));
+  return model.memoize(DECLARATIONS, () => build(model, false));
 }
 
 function propertiesOf(ins: DfInstruction): Property[] {

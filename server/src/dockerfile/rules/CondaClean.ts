@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, runMounts } from '../shell';
-import { condaCleans, condaInstall, shippedStages, uncleaned } from '../packages';
+import { appendCommandFix, runMounts } from '../shell';
+import { condaCleans, condaInstall, shippedRuns, uncleaned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
   id: 'CondaClean',
@@ -19,19 +19,16 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM continuumio/miniconda3:24.7.1-0\nRUN conda install -y numpy=1.26.4 && conda clean --all --yes\n',
   },
   check({ model, report }) {
-    const shipped = shippedStages(model);
-    for (const run of allRuns(model)) {
-      if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
+    for (const run of shippedRuns(model)) {
       if (runMounts(model, run.ins).some((m) => m.type === 'cache' && /conda|mamba|\/pkgs$/.test(m.target ?? ''))) continue;
       // A clean counts only after the last install (`conda clean -afy && conda install …` leaves the cache behind).
       const idx = uncleaned(run.commands, (c) => !!condaInstall(c), condaCleans);
       if (idx < 0) continue;
       const cmd = run.commands[idx];
-      const edit = appendCommandEdit(model, run, `${cmd.name} clean --all --yes`);
       report({
         message: `\`${cmd.name} clean --all\` missing after \`${cmd.name} ${condaInstall(cmd)!.command}\`: the package cache stays in the layer`,
         range: cmd.nameWord.range,
-        fixes: edit ? [{ title: `Append \`${cmd.name} clean --all --yes\``, edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, `${cmd.name} clean --all --yes`),
       });
     }
   },

@@ -1,8 +1,8 @@
 import type { Report, Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount, parseRun } from '../shell';
+import { appendCommandFix, hasCacheMount, parseRun } from '../shell';
 import type { ParsedRun, ShellCommand } from '../shell';
-import { aptGet, nearestBefore, shippedStages, uncleaned } from '../packages';
+import { aptGet, nearestBefore, shippedRuns, uncleaned } from '../packages';
 
 const LISTS = /^\/var\/lib\/apt\/lists(\/\*?|\/\.?\*)?$/;
 /** Debian's and Ubuntu's images delete each downloaded .deb after apt-get through this file. */
@@ -57,9 +57,7 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\\n && rm -rf /var/lib/apt/lists/*\n',
   },
   check({ model, report }) {
-    const shipped = shippedStages(model);
-    for (const run of allRuns(model)) {
-      if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
+    for (const run of shippedRuns(model)) {
       checkArchives(model, run, report);
       if (hasCacheMount(model, run.ins, '/var/lib/apt/lists')) continue;
       // The lists must go after the last update (`rm -rf /var/lib/apt/lists/* && apt-get update` leaves them).
@@ -71,11 +69,10 @@ const rule: Rule<DockerfileModel> = {
       );
       if (idx < 0) continue;
       const update = run.commands[idx];
-      const edit = appendCommandEdit(model, run, 'rm -rf /var/lib/apt/lists/*');
       report({
         message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN',
         range: update.nameWord.range,
-        fixes: edit ? [{ title: 'Append `rm -rf /var/lib/apt/lists/*`', edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, 'rm -rf /var/lib/apt/lists/*'),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 
 const NPM_VALUE_FLAGS = new Set(['prefix', 'registry', 'tag', 'cache', 'userconfig', 'w', 'workspace', 'omit', 'include', 'install-strategy', 'C', 'loglevel', 'location']);
 const GIT = /^(git|git\+ssh|git\+http|git\+https):\/\//;
@@ -27,18 +27,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM node:20-slim\nRUN npm install -g typescript@5.4.5\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'npm') continue;
-        const pos = positionals(cmd, NPM_VALUE_FLAGS);
-        if (!pos.length || !['install', 'i', 'add', 'isntall', 'in'].includes(pos[0].value)) continue;
-        const loose = pos.slice(1).filter((p) => !p.dynamic && !pinned(p.value));
-        if (!loose.length) continue;
-        report({
-          message: `Pin versions in npm: ${loose.map((p) => p.value).join(', ')}. Instead of \`npm install <package>\` use \`npm install <package>@<version>\``,
-          range: loose[0].range,
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'npm')) {
+      const pos = positionals(cmd, NPM_VALUE_FLAGS);
+      if (!pos.length || !['install', 'i', 'add', 'isntall', 'in'].includes(pos[0].value)) continue;
+      const loose = pos.slice(1).filter((p) => !p.dynamic && !pinned(p.value));
+      if (!loose.length) continue;
+      report({
+        message: `Pin versions in npm: ${loose.map((p) => p.value).join(', ')}. Instead of \`npm install <package>\` use \`npm install <package>@<version>\``,
+        range: loose[0].range,
+      });
     }
   },
   tests: [

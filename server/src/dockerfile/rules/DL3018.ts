@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 import { APK_VALUE_FLAGS } from '../packages';
 
 function pinned(pkg: string): boolean {
@@ -21,18 +21,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'apk') continue;
-        const pos = positionals(cmd, APK_VALUE_FLAGS);
-        if (pos[0]?.value !== 'add') continue;
-        const loose = pos.slice(1).filter((p) => !p.dynamic && !pinned(p.value));
-        if (!loose.length) continue;
-        report({
-          message: `Pin versions in apk add: ${loose.map((p) => p.value).slice(0, 5).join(', ')}${loose.length > 5 ? `, … (${loose.length})` : ''}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``,
-          range: loose[0].range,
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'apk')) {
+      const pos = positionals(cmd, APK_VALUE_FLAGS);
+      if (pos[0]?.value !== 'add') continue;
+      const loose = pos.slice(1).filter((p) => !p.dynamic && !pinned(p.value));
+      if (!loose.length) continue;
+      report({
+        message: `Pin versions in apk add: ${loose.map((p) => p.value).slice(0, 5).join(', ')}${loose.length > 5 ? `, … (${loose.length})` : ''}. Instead of \`apk add <package>\` use \`apk add <package>=<version>\``,
+        range: loose[0].range,
+      });
     }
   },
   tests: [

@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import { replaceFix } from '../../engine/suggest';
 import type { DockerfileModel } from '../model';
-import { allRuns, basename, subcommand } from '../shell';
+import { basename, commandsNamed, subcommand } from '../shell';
 import { APT_VALUE_FLAGS } from '../packages';
 
 /** apt subcommands with the same meaning in apt-get / apt-cache. */
@@ -23,19 +23,17 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'apt' || cmd.nameWord.quoted) continue;
-        const sub = subcommand(cmd, APT_VALUE_FLAGS)?.value ?? '';
-        const replacement = APT_GET.has(sub) ? 'apt-get' : APT_CACHE.has(sub) ? 'apt-cache' : undefined;
-        const w = cmd.nameWord;
-        const dir = w.value.slice(0, w.value.length - basename(w.value).length);
-        report({
-          message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
-          range: w.range,
-          fixes: replacement ? [replaceFix(w.range, dir + replacement, { shown: replacement })] : undefined,
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'apt')) {
+      if (cmd.nameWord.quoted) continue;
+      const sub = subcommand(cmd, APT_VALUE_FLAGS)?.value ?? '';
+      const replacement = APT_GET.has(sub) ? 'apt-get' : APT_CACHE.has(sub) ? 'apt-cache' : undefined;
+      const w = cmd.nameWord;
+      const dir = w.value.slice(0, w.value.length - basename(w.value).length);
+      report({
+        message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
+        range: w.range,
+        fixes: replacement ? [replaceFix(w.range, dir + replacement, { shown: replacement })] : undefined,
+      });
     }
   },
   tests: [

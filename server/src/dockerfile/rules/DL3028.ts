@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 
 const GEM_VALUE_FLAGS = new Set(['i', 'install-dir', 'n', 'bindir', 's', 'source', 'platform', 'P', 'trust-policy', 'g', 'file', 'document', 'build-root', 'config-file', 'without', 'target-rbconfig']);
 
@@ -16,22 +16,19 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM ruby:3.3\nRUN gem install bundler:2.5.10\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'gem') continue;
-        // Words after `--` are build flags for the gems' extensions (`-- --with-pg-config=…`), not gem names.
-        const end = cmd.args.findIndex((a) => a.value === '--');
-        const args = end < 0 ? cmd.args : cmd.args.slice(0, end);
-        const pos = positionals({ ...cmd, args }, GEM_VALUE_FLAGS);
-        if (!pos.length || (pos[0].value !== 'install' && pos[0].value !== 'i')) continue;
-        if (args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version='))) continue;
-        const loose = pos.slice(1).filter((p) => !p.dynamic && !p.value.includes(':') && !p.value.endsWith('.gem'));
-        if (!loose.length) continue;
-        report({
-          message: `Pin versions in gem install: ${loose.map((p) => p.value).join(', ')}. Instead of \`gem install <gem>\` use \`gem install <gem>:<version>\``,
-          range: loose[0].range,
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'gem')) {
+      // Words after `--` are build flags for the gems' extensions (`-- --with-pg-config=…`), not gem names.
+      const end = cmd.args.findIndex((a) => a.value === '--');
+      const args = end < 0 ? cmd.args : cmd.args.slice(0, end);
+      const pos = positionals({ ...cmd, args }, GEM_VALUE_FLAGS);
+      if (!pos.length || (pos[0].value !== 'install' && pos[0].value !== 'i')) continue;
+      if (args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version='))) continue;
+      const loose = pos.slice(1).filter((p) => !p.dynamic && !p.value.includes(':') && !p.value.endsWith('.gem'));
+      if (!loose.length) continue;
+      report({
+        message: `Pin versions in gem install: ${loose.map((p) => p.value).join(', ')}. Instead of \`gem install <gem>\` use \`gem install <gem>:<version>\``,
+        range: loose[0].range,
+      });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, insertAfter } from '../shell';
+import { commandsNamed, insertAfter } from '../shell';
 import { rpmAssumesYes, rpmCommand, rpmPrompts } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -19,18 +19,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'yum') continue;
-        const rpm = rpmCommand(cmd);
-        if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
-        const sub = rpm.sub;
-        report({
-          message: `Use the -y switch to avoid manual input \`yum ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
-          range: sub.range,
-          fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'yum')) {
+      const rpm = rpmCommand(cmd);
+      if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
+      const sub = rpm.sub;
+      report({
+        message: `Use the -y switch to avoid manual input \`yum ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
+        range: sub.range,
+        fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
+      });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
+import { allRuns, appendCommandFix, hasCacheMount } from '../shell';
 import { removesRpmCache, RPM_CACHE_DIRS, rpmCleansAll, rpmCommand, rpmFillsCache, uncleaned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -28,11 +28,10 @@ const rule: Rule<DockerfileModel> = {
       );
       if (idx < 0) continue;
       const install = run.commands[idx];
-      const edit = appendCommandEdit(model, run, 'yum clean all');
       report({
         message: '`yum clean all` missing after yum command',
         range: install.nameWord.range,
-        fixes: edit ? [{ title: 'Append `yum clean all`', edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, 'yum clean all'),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns } from '../shell';
+import { commandsNamed } from '../shell';
 import { checkablePackage, rpmCommand, rpmVersionPinned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -15,21 +15,18 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'yum') continue;
-        const rpm = rpmCommand(cmd);
-        // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
-        const isModule = rpm?.command === 'module install';
-        if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
-        const pkgs = rpm.args.filter(checkablePackage);
-        const loose = pkgs.filter((p) => (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
-        if (!loose.length) continue;
-        report({
-          message: `Specify version with \`yum install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`,
-          range: loose[0].range,
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'yum')) {
+      const rpm = rpmCommand(cmd);
+      // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
+      const isModule = rpm?.command === 'module install';
+      if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
+      const pkgs = rpm.args.filter(checkablePackage);
+      const loose = pkgs.filter((p) => (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
+      if (!loose.length) continue;
+      report({
+        message: `Specify version with \`yum install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`,
+        range: loose[0].range,
+      });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, hasFlag, insertAfter, positionals } from '../shell';
+import { commandsNamed, hasFlag, insertAfter, positionals } from '../shell';
 import { ZYPPER_VALUE_FLAGS } from '../packages';
 
 const PROMPTING = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch', 'update', 'up', 'dist-upgrade', 'dup'];
@@ -18,18 +18,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM opensuse/leap:15.6\nRUN zypper install -y httpd=2.4.58 && zypper clean\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'zypper') continue;
-        const sub = positionals(cmd, ZYPPER_VALUE_FLAGS)[0];
-        if (!sub || !PROMPTING.includes(sub.value)) continue;
-        if (hasFlag(cmd, ['y', 'n'], ['no-confirm', 'non-interactive'])) continue;
-        report({
-          message: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
-          range: sub.range,
-          fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'zypper')) {
+      const sub = positionals(cmd, ZYPPER_VALUE_FLAGS)[0];
+      if (!sub || !PROMPTING.includes(sub.value)) continue;
+      if (hasFlag(cmd, ['y', 'n'], ['no-confirm', 'non-interactive'])) continue;
+      report({
+        message: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
+        range: sub.range,
+        fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
+      });
     }
   },
   tests: [

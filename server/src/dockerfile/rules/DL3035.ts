@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 import { ZYPPER_VALUE_FLAGS } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -15,12 +15,9 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM opensuse/leap:15.6\nRUN zypper -n install -y httpd=2.4.58 && zypper clean\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'zypper') continue;
-        const sub = positionals(cmd, ZYPPER_VALUE_FLAGS)[0];
-        if (sub && (sub.value === 'dist-upgrade' || sub.value === 'dup')) report({ message: 'Do not use `zypper dist-upgrade`', range: sub.range });
-      }
+    for (const { cmd } of commandsNamed(model, 'zypper')) {
+      const sub = positionals(cmd, ZYPPER_VALUE_FLAGS)[0];
+      if (sub && (sub.value === 'dist-upgrade' || sub.value === 'dup')) report({ message: 'Do not use `zypper dist-upgrade`', range: sub.range });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount, positionals } from '../shell';
+import { allRuns, appendCommandFix, hasCacheMount, positionals } from '../shell';
 import { uncleaned, ZYPPER_VALUE_FLAGS } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -26,11 +26,10 @@ const rule: Rule<DockerfileModel> = {
         (c) => ['clean', 'cc'].includes(sub(c) ?? '') || (c.name === 'rm' && c.args.some((a) => /^\/var\/cache\/zypp/.test(a.value))),
       );
       if (installIdx < 0) continue;
-      const edit = appendCommandEdit(model, run, 'zypper clean -a');
       report({
         message: '`zypper clean` missing after zypper use',
         range: run.commands[installIdx].nameWord.range,
-        fixes: edit ? [{ title: 'Append `zypper clean -a`', edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, 'zypper clean -a'),
       });
     }
   },

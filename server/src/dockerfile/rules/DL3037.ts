@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 import { checkablePackage, ZYPPER_VALUE_FLAGS } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -15,15 +15,12 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM opensuse/leap:15.6\nRUN zypper install -y httpd=2.4.58 && zypper clean\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'zypper') continue;
-        const pos = positionals(cmd, ZYPPER_VALUE_FLAGS);
-        if (!pos[0] || !['install', 'in'].includes(pos[0].value)) continue;
-        const loose = pos.slice(1).filter((p) => checkablePackage(p) && !/[=<>]/.test(p.value) && !p.value.endsWith('.rpm'));
-        if (!loose.length) continue;
-        report({ message: `Specify version with \`zypper install -y <package>=<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
-      }
+    for (const { cmd } of commandsNamed(model, 'zypper')) {
+      const pos = positionals(cmd, ZYPPER_VALUE_FLAGS);
+      if (!pos[0] || !['install', 'in'].includes(pos[0].value)) continue;
+      const loose = pos.slice(1).filter((p) => checkablePackage(p) && !/[=<>]/.test(p.value) && !p.value.endsWith('.rpm'));
+      if (!loose.length) continue;
+      report({ message: `Specify version with \`zypper install -y <package>=<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, insertAfter } from '../shell';
+import { commandsNamed, insertAfter } from '../shell';
 import { DNF_TOOLS, rpmAssumesYes, rpmCommand, rpmPrompts } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -20,18 +20,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59 && dnf clean all\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (!DNF_TOOLS.includes(cmd.name)) continue;
-        const rpm = rpmCommand(cmd);
-        if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
-        const sub = rpm.sub;
-        report({
-          message: `Use the -y switch to avoid manual input \`${cmd.name} ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
-          range: sub.range,
-          fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
-        });
-      }
+    for (const { cmd } of commandsNamed(model, DNF_TOOLS)) {
+      const rpm = rpmCommand(cmd);
+      if (!rpm || !rpmPrompts(rpm.command) || rpmAssumesYes(cmd)) continue;
+      const sub = rpm.sub;
+      report({
+        message: `Use the -y switch to avoid manual input \`${cmd.name} ${rpm.command === 'install' ? 'install' : sub.value} -y <package>\``,
+        range: sub.range,
+        fixes: [{ title: 'Add `-y`', edits: [insertAfter(sub, '-y')], preferred: true }],
+      });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount } from '../shell';
+import { allRuns, appendCommandFix, hasCacheMount } from '../shell';
 import { DNF_TOOLS, removesRpmCache, RPM_CACHE_DIRS, rpmCleansAll, rpmCommand, rpmFillsCache, uncleaned } from '../packages';
 
 /**
@@ -36,11 +36,10 @@ const rule: Rule<DockerfileModel> = {
           (c) => (rpmCleansAll(c) && cleansCacheOf(tool, c.name)) || removesRpmCache(c),
         );
         if (idx < 0) continue;
-        const edit = appendCommandEdit(model, run, `${tool} clean all`);
         report({
           message: `\`${tool} clean all\` missing after ${tool} command`,
           range: run.commands[idx].nameWord.range,
-          fixes: edit ? [{ title: `Append \`${tool} clean all\``, edits: [edit], preferred: true }] : undefined,
+          fixes: appendCommandFix(model, run, `${tool} clean all`),
         });
       }
     }

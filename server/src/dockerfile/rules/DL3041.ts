@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns } from '../shell';
+import { commandsNamed } from '../shell';
 import { checkablePackage, DNF_TOOLS, rpmCommand, rpmVersionPinned } from '../packages';
 
 const rule: Rule<DockerfileModel> = {
@@ -15,17 +15,14 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM fedora:40\nRUN dnf install -y httpd-2.4.59 && dnf clean all\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (!DNF_TOOLS.includes(cmd.name)) continue;
-        const rpm = rpmCommand(cmd);
-        // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
-        const isModule = rpm?.command === 'module install';
-        if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
-        const loose = rpm.args.filter((p) => checkablePackage(p) && (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
-        if (!loose.length) continue;
-        report({ message: `Specify version with \`${cmd.name} install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
-      }
+    for (const { cmd } of commandsNamed(model, DNF_TOOLS)) {
+      const rpm = rpmCommand(cmd);
+      // `install` and its aliases (`in`, `localinstall`); groups have no version to pin.
+      const isModule = rpm?.command === 'module install';
+      if (!rpm || (rpm.command !== 'install' && !isModule)) continue;
+      const loose = rpm.args.filter((p) => checkablePackage(p) && (isModule ? !p.value.includes(':') : !rpmVersionPinned(p.value)));
+      if (!loose.length) continue;
+      report({ message: `Specify version with \`${cmd.name} install -y <package>-<version>\`: ${loose.map((p) => p.value).join(', ')}`, range: loose[0].range });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, insertAfter } from '../shell';
+import { commandsNamed, insertAfter } from '../shell';
 import type { ShellCommand, ShellWord } from '../shell';
 
 /** useradd's short options that take a value (shadow-utils). */
@@ -56,17 +56,15 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nRUN useradd --no-log-init -u 123456 app\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'useradd' || cmd.nameWord.dynamic) continue;
-        const { noLogInit, uid } = useraddOptions(cmd);
-        if (noLogInit || uid === undefined || !/^\d{6,}$/.test(uid)) continue;
-        report({
-          message: `\`useradd\` without flag \`-l\` and high UID will result in excessively large Image: the UID ${uid} makes \`/var/log/lastlog\` and \`/var/log/faillog\` hundreds of megabytes unless \`--no-log-init\` is given`,
-          range: cmd.nameWord.range,
-          fixes: [{ title: 'Add --no-log-init', edits: [insertAfter(cmd.nameWord, '--no-log-init')], preferred: true }],
-        });
-      }
+    for (const { cmd } of commandsNamed(model, 'useradd')) {
+      if (cmd.nameWord.dynamic) continue;
+      const { noLogInit, uid } = useraddOptions(cmd);
+      if (noLogInit || uid === undefined || !/^\d{6,}$/.test(uid)) continue;
+      report({
+        message: `\`useradd\` without flag \`-l\` and high UID will result in excessively large Image: the UID ${uid} makes \`/var/log/lastlog\` and \`/var/log/faillog\` hundreds of megabytes unless \`--no-log-init\` is given`,
+        range: cmd.nameWord.range,
+        fixes: [{ title: 'Add --no-log-init', edits: [insertAfter(cmd.nameWord, '--no-log-init')], preferred: true }],
+      });
     }
   },
   tests: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, appendCommandEdit, hasCacheMount, positionals, runMounts, type ShellCommand } from '../shell';
+import { allRuns, appendCommandFix, hasCacheMount, positionals, runMounts, type ShellCommand } from '../shell';
 import { shippedStages, uncleaned } from '../packages';
 
 /** Where yarn 1 keeps its cache: as root (the usual case in a build) and as another user. */
@@ -36,11 +36,10 @@ const rule: Rule<DockerfileModel> = {
       if (idx < 0) continue;
       const install = run.commands[idx];
       if (install.args.some((a) => a.value.startsWith('--cache-folder'))) continue;
-      const edit = appendCommandEdit(model, run, 'yarn cache clean');
       report({
         message: '`yarn cache clean` missing after `yarn install` was run',
         range: install.nameWord.range,
-        fixes: edit ? [{ title: 'Append `yarn cache clean`', edits: [edit], preferred: true }] : undefined,
+        fixes: appendCommandFix(model, run, 'yarn cache clean'),
       });
     }
   },

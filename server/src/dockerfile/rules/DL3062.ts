@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals, type ShellWord } from '../shell';
+import { commandsNamed, positionals, type ShellWord } from '../shell';
 
 const GO_VALUE_FLAGS = new Set([
   'o', 'p', 'C', 'mod', 'modfile', 'tags', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'overlay', 'pkgdir',
@@ -32,30 +32,27 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM golang:1.22\nRUN go install golang.org/x/tools/gopls@v0.15.3\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'go') continue;
-        const pos = positionals(cmd, GO_VALUE_FLAGS);
-        const sub = pos[0]?.value;
-        if (sub !== 'install' && sub !== 'get' && sub !== 'run') continue;
-        let pkgs: ShellWord[] = pos.slice(1);
-        if (sub === 'install' && pkgs[0]?.value === 'tool') pkgs = pkgs.slice(1);
-        if (sub === 'run') {
-          // Everything after the package belongs to the program.
-          const view = { ...cmd, args: cmd.args.slice(cmd.args.indexOf(pos[0]) + 1) };
-          const first = positionals(view, GO_VALUE_FLAGS)[0];
-          pkgs = first ? [first] : [];
-        }
-        for (const p of pkgs) {
-          if (p.dynamic || !remote(p.value)) continue;
-          const at = p.value.lastIndexOf('@');
-          const version = at < 0 ? '' : p.value.slice(at + 1);
-          if (version && !FLOATING.test(version)) continue;
-          report({
-            message: `Pin versions in go ${sub}: ${p.value}. Instead of \`go ${sub} <package>\` use \`go ${sub} <package>@<version>\``,
-            range: p.range,
-          });
-        }
+    for (const { run, cmd } of commandsNamed(model, 'go')) {
+      const pos = positionals(cmd, GO_VALUE_FLAGS);
+      const sub = pos[0]?.value;
+      if (sub !== 'install' && sub !== 'get' && sub !== 'run') continue;
+      let pkgs: ShellWord[] = pos.slice(1);
+      if (sub === 'install' && pkgs[0]?.value === 'tool') pkgs = pkgs.slice(1);
+      if (sub === 'run') {
+        // Everything after the package belongs to the program.
+        const view = { ...cmd, args: cmd.args.slice(cmd.args.indexOf(pos[0]) + 1) };
+        const first = positionals(view, GO_VALUE_FLAGS)[0];
+        pkgs = first ? [first] : [];
+      }
+      for (const p of pkgs) {
+        if (p.dynamic || !remote(p.value)) continue;
+        const at = p.value.lastIndexOf('@');
+        const version = at < 0 ? '' : p.value.slice(at + 1);
+        if (version && !FLOATING.test(version)) continue;
+        report({
+          message: `Pin versions in go ${sub}: ${p.value}. Instead of \`go ${sub} <package>\` use \`go ${sub} <package>@<version>\``,
+          range: p.range,
+        });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel } from '../model';
-import { allRuns, positionals } from '../shell';
+import { commandsNamed, positionals } from '../shell';
 
 /** ln's options that take a value. */
 const LN_VALUE_FLAGS = new Set(['S', 't', 'suffix', 'target-directory']);
@@ -21,14 +21,11 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM debian:bookworm\nSHELL ["/bin/bash", "-c"]\nRUN source /etc/profile && echo "$PATH"\n',
   },
   check({ model, report }) {
-    for (const run of allRuns(model)) {
-      for (const cmd of run.commands) {
-        if (cmd.name !== 'ln') continue;
-        const pos = positionals(cmd, LN_VALUE_FLAGS);
-        const link = pos.length >= 2 ? pos[pos.length - 1] : undefined;
-        if (!link || !SHELLS.has(link.value.replace(/\/+$/, ''))) continue;
-        report({ message: `Use SHELL to change the default shell: this \`ln\` replaces \`${link.value}\` for every program in the image`, range: link.range });
-      }
+    for (const { cmd } of commandsNamed(model, 'ln')) {
+      const pos = positionals(cmd, LN_VALUE_FLAGS);
+      const link = pos.length >= 2 ? pos[pos.length - 1] : undefined;
+      if (!link || !SHELLS.has(link.value.replace(/\/+$/, ''))) continue;
+      report({ message: `Use SHELL to change the default shell: this \`ln\` replaces \`${link.value}\` for every program in the image`, range: link.range });
     }
   },
   tests: [

@@ -1,10 +1,13 @@
 import type { Rule } from '../../engine/types';
 import type { DockerfileModel, DfInstruction } from '../model';
 import { fromParts, keyValues, unquote } from '../scope';
+import { memoKey } from '../../engine/memo';
+
+const DIRECTIVE_LINES = memoKey<number>('directiveLines');
 
 /** Lines that are parser directives (`# syntax=`, `# escape=`, `# check=`) at the top of the file. */
 function directiveLines(model: DockerfileModel): number {
-  return model.memoize('directiveLines', () => {
+  return model.memoize(DIRECTIVE_LINES, () => {
     let n = 0;
     while (n < model.lines.lineCount && /^\s*#\s*[A-Za-z]+\s*=/.test(model.lines.lineText(n))) n++;
     return n;

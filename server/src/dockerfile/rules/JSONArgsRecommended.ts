@@ -3,6 +3,7 @@ import type { DfInstruction, DockerfileModel, Stage } from '../model';
 import { baseImageHasNoEntrypoint } from '../baseImages';
 import { nearestBefore } from '../packages';
 import { execFormOf, simpleShellWords } from '../syntax';
+import { memoKey } from '../../engine/memo';
 
 /** Whether a SHELL instruction runs before `ins` in its stage or the stages it builds on. */
 function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
@@ -14,12 +15,14 @@ function hasCmd(s: Stage): boolean {
   return s.instructions.some((x) => x.keyword === 'CMD');
 }
 
+const CMD_BELOW = memoKey<boolean[]>('JSONArgs:cmdBelow');
+
 /**
  * For each stage (by index): whether a stage built on it, directly or through other stages, has a CMD. One pass from
  * the last stage back (a stage's parent always comes before it), so a long chain of stages stays linear.
  */
 function cmdInDescendants(model: DockerfileModel): boolean[] {
-  return model.memoize('JSONArgs:cmdBelow', () => {
+  return model.memoize(CMD_BELOW, () => {
     const below = new Array<boolean>(model.stages.length).fill(false);
     for (let i = model.stages.length - 1; i >= 0; i--) {
       const s = model.stages[i];
@@ -30,13 +33,15 @@ function cmdInDescendants(model: DockerfileModel): boolean[] {
   });
 }
 
+const ENTRYPOINTS = memoKey<(DfInstruction | null | undefined)[]>('JSONArgs:entrypoints');
+
 /**
  * The ENTRYPOINT the image of each stage runs (by index): the last one of the stage, else of the stages it builds on;
  * null for none (a chain from `scratch` or from an official image known to set none, without one); undefined when
  * unknown (it may come from an external base image). Worked out in stage order from the parent's answer.
  */
 function entrypoints(model: DockerfileModel): (DfInstruction | null | undefined)[] {
-  return model.memoize('JSONArgs:entrypoints', () => {
+  return model.memoize(ENTRYPOINTS, () => {
     const out = new Array<DfInstruction | null | undefined>(model.stages.length);
     for (const s of model.stages) {
       const own = s.instructions.filter((x) => x.keyword === 'ENTRYPOINT');

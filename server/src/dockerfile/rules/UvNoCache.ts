@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { DfInstruction, DockerfileModel } from '../model';
-import { allRuns, hasCacheMount, insertAfter, runMounts } from '../shell';
-import { nearestBefore, shippedStages, uncleaned, uvCommand } from '../packages';
+import { hasCacheMount, insertAfter, runMounts } from '../shell';
+import { nearestBefore, shippedRuns, uncleaned, uvCommand } from '../packages';
 
 /** The value an ENV or ARG instruction gives UV_NO_CACHE, if it sets it. */
 function uvNoCacheValue(x: DfInstruction): string | undefined {
@@ -32,9 +32,7 @@ const rule: Rule<DockerfileModel> = {
     good: 'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5.11 /uv /bin/\nRUN uv pip install --system --no-cache flask==3.0.3\n',
   },
   check({ model, report }) {
-    const shipped = shippedStages(model);
-    for (const run of allRuns(model)) {
-      if (!run.ins.stage || !shipped.has(run.ins.stage)) continue;
+    for (const run of shippedRuns(model)) {
       if (!run.commands.some((c) => uvCommand(c))) continue;
       const setting = nearestBefore(model, run.ins, 'UV_NO_CACHE', (x) => uvNoCacheValue(x) !== undefined);
       if (setting && TRUTHY.test(uvNoCacheValue(setting)!)) continue;

@@ -15,6 +15,7 @@ import { parseBare, parseExpression, type ExprNode } from './parser';
 import { mapScalar, type MappedString } from './source';
 import { findUntrusted, isCodeInput } from './untrusted';
 import { ANY, BOOL, mapObj, NULL, NUMBER, STRING, strictObj, looseObj, tyString, typeOfJson, merge, type ObjTy, type Ty } from './types';
+import { memoKey } from '../../engine/memo';
 
 export type AnalysisRuleId = ExprRuleId | 'if-always-true' | 'constant-condition' | 'expression-placement' | 'untrusted-input';
 
@@ -859,10 +860,12 @@ export interface ExprAnalysis {
   diags: DocDiag[];
 }
 
+const EXPR = memoKey<Map<string, ExprAnalysis>>('wfx:expr');
+
 /** Checks every expression of the workflow once per document version. */
 export function analyzeExpressions(model: WorkflowModel, files: FileHost, docPath?: string): ExprAnalysis {
   // One analysis per document path (the rules ask with the same path; no key string to build per call).
-  const byPath = model.memoize('wfx:expr', () => new Map<string, ExprAnalysis>());
+  const byPath = model.memoize(EXPR, () => new Map<string, ExprAnalysis>());
   const key = docPath ?? '';
   let r = byPath.get(key);
   if (!r) {

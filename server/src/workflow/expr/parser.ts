@@ -16,7 +16,12 @@ export type ExprNode =
   | (Base & { type: 'index'; object: ExprNode; index: ExprNode })
   | (Base & { type: 'call'; name: string; nameEnd: number; args: ExprNode[] })
   | (Base & { type: 'not'; operand: ExprNode })
-  | (Base & { type: 'binary'; op: '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||'; left: ExprNode; right: ExprNode; opStart: number });
+  | (Base & { type: 'binary'; op: BinaryOp; left: ExprNode; right: ExprNode; opStart: number });
+
+export type BinaryOp = '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||';
+
+/** The binary operators by precedence, loosest first. */
+const PRECEDENCE: readonly (readonly BinaryOp[])[] = [['||'], ['&&'], ['==', '!='], ['<', '<=', '>', '>=']];
 
 export interface ParseResult {
   node?: ExprNode;
@@ -65,47 +70,22 @@ class Parser {
       const t = this.peek();
       throw new ParseFailure({ message: 'expression is empty: write an expression between "${{" and "}}"', start: t.start, end: t.end });
     }
-    const node = this.parseOr();
+    const node = this.parseBinary();
     const t = this.peek();
     if (t.kind !== 'end') this.fail(t, 'end of expression. expecting "}}" or an operator');
     return node;
   }
 
-  private parseOr(): ExprNode {
-    let left = this.parseAnd();
-    while (this.peek().kind === '||') {
-      const op = this.next();
-      const right = this.parseAnd();
-      left = { type: 'binary', op: '||', left, right, opStart: op.start, start: left.start, end: right.end };
-    }
-    return left;
-  }
-  private parseAnd(): ExprNode {
-    let left = this.parseEq();
-    while (this.peek().kind === '&&') {
-      const op = this.next();
-      const right = this.parseEq();
-      left = { type: 'binary', op: '&&', left, right, opStart: op.start, start: left.start, end: right.end };
-    }
-    return left;
-  }
-  private parseEq(): ExprNode {
-    let left = this.parseCmp();
+  /** Binary operators from `level` of PRECEDENCE on, each level left-associative. */
+  private parseBinary(level = 0): ExprNode {
+    if (level === PRECEDENCE.length) return this.parseUnary();
+    const ops = PRECEDENCE[level];
+    let left = this.parseBinary(level + 1);
     for (;;) {
-      const k = this.peek().kind;
-      if (k !== '==' && k !== '!=') return left;
+      const k = this.peek().kind as BinaryOp;
+      if (!ops.includes(k)) return left;
       const op = this.next();
-      const right = this.parseCmp();
-      left = { type: 'binary', op: k, left, right, opStart: op.start, start: left.start, end: right.end };
-    }
-  }
-  private parseCmp(): ExprNode {
-    let left = this.parseUnary();
-    for (;;) {
-      const k = this.peek().kind;
-      if (k !== '<' && k !== '<=' && k !== '>' && k !== '>=') return left;
-      const op = this.next();
-      const right = this.parseUnary();
+      const right = this.parseBinary(level + 1);
       left = { type: 'binary', op: k, left, right, opStart: op.start, start: left.start, end: right.end };
     }
   }
@@ -136,7 +116,7 @@ class Parser {
         }
       } else if (t.kind === '[') {
         this.next();
-        const index = this.parseOr();
+        const index = this.parseBinary();
         const close = this.expect(']', 'index access');
         node = { type: 'index', object: node, index, start: node.start, end: close.end };
       } else {
@@ -153,7 +133,7 @@ class Parser {
           const args: ExprNode[] = [];
           if (this.peek().kind !== ')') {
             for (;;) {
-              args.push(this.parseOr());
+              args.push(this.parseBinary());
               const s = this.peek();
               if (s.kind === ',') {
                 this.next();
@@ -179,7 +159,7 @@ class Parser {
       case 'string':
         return { type: 'string', value: t.value as string, start: t.start, end: t.end };
       case '(': {
-        const inner = this.parseOr();
+        const inner = this.parseBinary();
         const close = this.peek();
         if (close.kind !== ')') {
           throw new ParseFailure({ message: `unbalanced parentheses: unexpected ${describe(close)}, expecting ")" to close "(" at offset ${t.start}`, start: close.start, end: close.end });

@@ -9,6 +9,7 @@ import { isMap, isSeq } from '../../yaml/nodes';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
 import webhookEvents from '../data/webhook-events.json';
 import { declaredInputs, inputDoc } from './inputCompletion';
+import { memoKey } from '../../engine/memo';
 
 /** A property: its type (see the generator for the notation) and a short description. */
 type Prop = [string, string?];
@@ -41,9 +42,11 @@ export interface EventProperty {
   events: string[];
 }
 
+const EVENT_ROOTS = memoKey<Level[]>('wfc:eventRoots');
+
 /** The triggers of the workflow whose payload is known, with the root object of each. */
 function roots(model: WorkflowModel): Level[] {
-  return model.memoize('wfc:eventRoots', () => {
+  return model.memoize(EVENT_ROOTS, () => {
     const out: Level[] = [];
     for (const ev of workflowStructure(model).events) {
       if (out.some((l) => l.event === ev.name)) continue;

@@ -8,6 +8,7 @@ import type { WorkflowModel } from '../model';
 import { lex, type Token } from '../expr/lexer';
 import { parseBare, parseExpression, type ExprNode } from '../expr/parser';
 import { mapScalar, type MappedString } from '../expr/source';
+import { memoKey } from '../../engine/memo';
 
 /** One expression of a value: offsets into the value (`ms.value`). */
 export interface ValueExpr {
@@ -55,11 +56,13 @@ function parseGuarded(parse: () => ReturnType<typeof parseExpression>): ReturnTy
   }
 }
 
+const SCALAR_EXPRS = memoKey<WeakMap<Scalar, { isIf: boolean; r: ScalarExprs }[]>>('wfx:scalarExprs');
+
 /** The expressions of a string scalar, parsed once per node and document version; undefined when it has none. */
 export function scalarExpressions(model: WorkflowModel, n: Scalar, isIf: boolean): ScalarExprs | undefined {
   if (typeof n.value !== 'string') return undefined;
   if (!n.value.includes('${{') && !(isIf && n.value.trim() !== '')) return undefined;
-  const known = model.memoize('wfx:scalarExprs', () => new WeakMap<Scalar, { isIf: boolean; r: ScalarExprs }[]>());
+  const known = model.memoize(SCALAR_EXPRS, () => new WeakMap<Scalar, { isIf: boolean; r: ScalarExprs }[]>());
   const list = known.get(n) ?? [];
   const hit = list.find((x) => x.isIf === isIf);
   if (hit) return hit.r;
@@ -187,12 +190,14 @@ export function walkScalars(model: WorkflowModel, root: unknown, seen: { plain: 
   }
 }
 
+const DOCUMENT_EXPRS = memoKey<{ scalar: Scalar; se: ScalarExprs }[]>('wfx:documentExprs');
+
 /**
  * Every scalar of the document that holds expressions, each written place once (a node reached again through an
  * alias is the same text), in document order. `if:` values are read as conditions.
  */
 export function documentExpressions(model: WorkflowModel): { scalar: Scalar; se: ScalarExprs }[] {
-  return model.memoize('wfx:documentExprs', () => {
+  return model.memoize(DOCUMENT_EXPRS, () => {
     const out: { scalar: Scalar; se: ScalarExprs }[] = [];
     walkScalars(model, model.doc.contents, { plain: new Set(), asIf: new Set() }, (scalar, isIf) => {
       const se = scalarExpressions(model, scalar, isIf);

@@ -4,6 +4,7 @@ import type { Pair, YAMLMap } from 'yaml';
 import { isMap, isSeq } from '../../yaml/nodes';
 import type { WorkflowModel } from '../model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { memoKey } from '../../engine/memo';
 
 export interface DeclaredInput {
   name: string;
@@ -46,9 +47,11 @@ function readInputs(model: WorkflowModel, map: YAMLMap | undefined, event: strin
   }
 }
 
+const INPUTS = memoKey<DeclaredInput[]>('wfc:inputs');
+
 /** Inputs of the workflow (dispatch and call, first declaration wins) or of the action; `only` keeps one event's. */
 export function declaredInputs(model: WorkflowModel, only?: string): DeclaredInput[] {
-  const all = model.memoize('wfc:inputs', () => {
+  const all = model.memoize(INPUTS, () => {
     const out: DeclaredInput[] = [];
     const s = workflowStructure(model);
     if (model.kind === 'action') readInputs(model, mapValue(model, pairsOf(model, s.root).get('inputs')), undefined, out);

@@ -9,7 +9,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { Position } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import { WORKFLOWS_DIR } from '../../engine/languages';
-import type { FileHost, Range } from '../../engine/types';
+import type { Range } from '../../engine/types';
+import type { OpenFiles } from '../../features/openFiles';
 import { WorkflowModel } from '../model';
 import { localUses, projectRoot } from '../localFiles';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
@@ -17,12 +18,6 @@ import { accessPaths, documentExpressions } from './expressions';
 import { expressionRefs, jobExpressionRefs } from './symbols';
 
 export type RenameResult<T> = { ok: T } | { error: string };
-
-/** The repository's files as rename reads them (open documents as the editor holds them), and folder listings. */
-export interface RepoFiles extends FileHost {
-  /** Names of the files in a folder; empty when it does not exist. */
-  list(dir: string): string[];
-}
 
 /** Edits of one file: `path` undefined for the document renamed in. */
 export interface FileEdits {
@@ -127,7 +122,7 @@ interface Found {
 }
 
 /** The symbol under the cursor, or why there is none that can be renamed. */
-function symbolAt(model: WorkflowModel, pos: Position, docPath: string | undefined, files: RepoFiles): Found | { error: string } {
+function symbolAt(model: WorkflowModel, pos: Position, docPath: string | undefined, files: OpenFiles): Found | { error: string } {
   const s = workflowStructure(model);
   const offset = model.lines.offsetAt(pos);
   const jobById = (id: string) => s.jobs.find((j) => lc(j.id) === lc(id));
@@ -240,7 +235,7 @@ function symbolAt(model: WorkflowModel, pos: Position, docPath: string | undefin
   return { error: NOTHING };
 }
 
-export function workflowPrepareRename(model: WorkflowModel, pos: Position, docPath: string | undefined, files: RepoFiles): RenameResult<{ range: Range; placeholder: string }> {
+export function workflowPrepareRename(model: WorkflowModel, pos: Position, docPath: string | undefined, files: OpenFiles): RenameResult<{ range: Range; placeholder: string }> {
   const f = symbolAt(model, pos, docPath, files);
   return 'error' in f ? f : { ok: { range: f.range, placeholder: f.name } };
 }
@@ -265,7 +260,7 @@ class Edits {
 /** A place where the name is written with escapes (a quoted key): replacing its text could not keep them. */
 const ESCAPED = (what: string) => ({ error: `A ${what} is written with escapes; rename it by hand.` });
 
-export function workflowRename(model: WorkflowModel, pos: Position, newName: string, docPath: string | undefined, files: RepoFiles): RenameResult<FileEdits[]> {
+export function workflowRename(model: WorkflowModel, pos: Position, newName: string, docPath: string | undefined, files: OpenFiles): RenameResult<FileEdits[]> {
   const f = symbolAt(model, pos, docPath, files);
   if ('error' in f) return f;
   const { sym } = f;
@@ -331,7 +326,7 @@ function reusableRename(
   sym: { kind: 'input' | 'output'; name: string; file?: string },
   newName: string,
   docPath: string | undefined,
-  files: RepoFiles,
+  files: OpenFiles,
   edits: Edits,
 ): RenameResult<FileEdits[]> {
   const what = sym.kind === 'input' ? 'input' : 'output';

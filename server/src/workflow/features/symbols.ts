@@ -9,6 +9,7 @@ import { parseActionRef, popularAction } from '../actions-data';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
 import type { PathSeg } from './context';
 import { accessPaths, scalarExpressions, walkScalars } from './expressions';
+import { memoKey } from '../../engine/memo';
 
 export interface Located {
   name: string;
@@ -159,13 +160,15 @@ function collectRefs(model: WorkflowModel, roots: { node: unknown; job: JobInfo 
   return out;
 }
 
+const EXPR_REFS = memoKey<ExprRef[]>('wfe:exprRefs');
+
 /**
  * Every `needs.x`, `steps.x` and `matrix.x` read in `${{ }}` or `if:` conditions of the document, each written
  * place once: text shared through an alias counts for the first job that reaches it, in document order (see
  * `jobExpressionRefs` for everything one job reads).
  */
 export function expressionRefs(model: WorkflowModel): ExprRef[] {
-  return model.memoize('wfe:exprRefs', () => {
+  return model.memoize(EXPR_REFS, () => {
     const s = workflowStructure(model);
     if (model.kind === 'action') return collectRefs(model, [{ node: s.root, job: undefined }]);
     const roots: { node: unknown; job: JobInfo | undefined }[] = [];
@@ -175,9 +178,11 @@ export function expressionRefs(model: WorkflowModel): ExprRef[] {
   });
 }
 
+const JOB_EXPR_REFS = memoKey<WeakMap<JobInfo, ExprRef[]>>('wfe:jobExprRefs');
+
 /** What one job reads (its own text, and anchors it aliases even when another job reached them first). */
 export function jobExpressionRefs(model: WorkflowModel, job: JobInfo): ExprRef[] {
-  const byJob = model.memoize('wfe:jobExprRefs', () => new WeakMap<JobInfo, ExprRef[]>());
+  const byJob = model.memoize(JOB_EXPR_REFS, () => new WeakMap<JobInfo, ExprRef[]>());
   let refs = byJob.get(job);
   if (!refs) byJob.set(job, (refs = job.node ? collectRefs(model, [{ node: job.node, job }]) : []));
   return refs;

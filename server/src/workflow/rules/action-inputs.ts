@@ -2,7 +2,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { describedAction, parseActionRef, popularAction } from '../actions-data';
-import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
+import { localUses, documentProjectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
 
@@ -41,7 +41,7 @@ const rule: Rule<WorkflowModel> = {
   },
   check({ model, files, path: docPath, report }) {
     // Found upwards through the file system: only for local actions.
-    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
+    const root = () => documentProjectRoot(model, docPath, files);
     for (const { job, step } of allSteps(model)) {
       if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
       const uses = step.uses.trim();

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
-import { checkoutCovering, localUses, projectRoot } from '../localFiles';
+import { checkoutCovering, localUses, documentProjectRoot } from '../localFiles';
 import { allSteps } from '../structure';
 
 const rule: Rule<WorkflowModel> = {
@@ -17,7 +17,7 @@ const rule: Rule<WorkflowModel> = {
   },
   check({ model, files, path: docPath, report }) {
     // Found upwards through the file system: only for local actions.
-    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
+    const root = () => documentProjectRoot(model, docPath, files);
     for (const { job, step } of allSteps(model)) {
       const uses = step.uses;
       if (uses === undefined || !step.usesNode || uses.includes('${{')) continue;

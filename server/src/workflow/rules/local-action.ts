@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { FileHost, Finding, Rule } from '../../engine/types';
 import { lint } from '../../engine/lint';
 import type { WorkflowModel } from '../model';
-import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
+import { localUses, documentProjectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, type StepInfo } from '../structure';
 import { RUNS_FILE_RULE } from './action-runs-file';
 
@@ -52,7 +52,7 @@ const rule: Rule<WorkflowModel> = {
     },
   },
   check({ model, files, path: docPath, report }) {
-    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
+    const root = () => documentProjectRoot(model, docPath, files);
     for (const { job, step } of allSteps(model)) {
       if (!step.uses || !step.usesNode || step.uses.includes('${{')) continue;
       const uses = step.uses.trim();

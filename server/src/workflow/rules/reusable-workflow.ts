@@ -3,7 +3,7 @@ import { isMap, isScalar } from '../../yaml/nodes';
 import type { Report, Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
-import { localUses, projectRoot, readLocalWorkflow } from '../localFiles';
+import { localUses, documentProjectRoot, readLocalWorkflow } from '../localFiles';
 import { resolve, scalarString, workflowStructure } from '../structure';
 
 const FORMAT = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml@[^@\s]+$/;
@@ -63,7 +63,7 @@ const rule: Rule<WorkflowModel> = {
   },
   check({ model, files, path: docPath, report }) {
     // Found upwards through the file system: only for local workflows.
-    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
+    const root = () => documentProjectRoot(model, docPath, files);
     for (const job of workflowStructure(model).jobs) {
       if (job.uses === undefined || !job.usesNode || job.uses.includes('${{')) continue;
       const uses = job.uses.trim();

@@ -4,7 +4,7 @@ import type { Fix, Rule } from '../../engine/types';
 import { replaceFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
-import { localUses, projectRoot, withValues } from '../localFiles';
+import { localUses, documentProjectRoot, withValues } from '../localFiles';
 import { workflowStructure, type StepInfo } from '../structure';
 import { sharedAt } from '../stepEdit';
 
@@ -93,7 +93,7 @@ const rule: Rule<WorkflowModel> = {
   check({ model, files, path: docPath, report }) {
     const s = workflowStructure(model);
     const reusable = s.events.some((e) => e.name === 'workflow_call');
-    const root = () => model.memoize('projectRoot', () => projectRoot(docPath, files));
+    const root = () => documentProjectRoot(model, docPath, files);
     const seen = new Set<Scalar>();
     for (const job of s.jobs) {
       if (job.uses !== undefined && job.usesNode && !seen.has(job.usesNode)) {
