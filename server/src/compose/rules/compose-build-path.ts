@@ -50,10 +50,10 @@ const rule: Rule<ComposeModel> = {
         'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: ./web\n      dockerfile: docker/Dockerfile.prod\n  worker:\n    build:\n      context: ./worker\n  root:\n    build: {}\n',
       files: { 'web/Dockerfile': 'FROM nginx\n', 'worker/main.py': 'print(1)\n' },
       expect: [
-        { line: 3, col: 12, message: 'service "api": build context "./api" does not exist' },
-        { line: 7, col: 19, message: 'Dockerfile "docker/Dockerfile.prod" does not exist in the build context (looked for web/docker/Dockerfile.prod)' },
-        { line: 10, col: 16, message: 'the build context "./worker" has no Dockerfile' },
-        { line: 12, col: 5, message: 'the build context "." has no Dockerfile' },
+        { line: 3, col: 12, message: 'service "api": build context "./api" does not exist (looked for api beside the Compose file)' },
+        { line: 7, col: 19, message: 'service "web": Dockerfile "docker/Dockerfile.prod" does not exist in the build context (looked for web/docker/Dockerfile.prod)' },
+        { line: 10, col: 16, message: 'service "worker": the build context "./worker" has no Dockerfile (set build.dockerfile if it has another name)' },
+        { line: 12, col: 5, message: 'service "root": the build context "." has no Dockerfile (set build.dockerfile if it has another name)' },
       ],
     },
     {

@@ -81,14 +81,14 @@ const rule: Rule<ComposeModel> = {
       name: 'near misses with fixes',
       input: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1 minute\n    healthcheck:\n      interval: 30 sec\n      timeout: 10secs\n      start_period: 1d\n',
       expect: [
-        { line: 4, col: 24, message: 'Did you mean "1m"?' },
-        { line: 6, col: 17, message: 'interval: "30 sec" is not a duration' },
-        { line: 7, col: 16, message: 'Did you mean "10s"?' },
-        { line: 8, col: 21, message: 'Did you mean "24h"?' },
+        { line: 4, col: 24, message: 'stop_grace_period: "1 minute" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "1m"?' },
+        { line: 6, col: 17, message: 'healthcheck.interval: "30 sec" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "30s"?' },
+        { line: 7, col: 16, message: 'healthcheck.timeout: "10secs" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "10s"?' },
+        { line: 8, col: 21, message: 'healthcheck.start_period: "1d" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "24h"?' },
       ],
       fixed: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1m\n    healthcheck:\n      interval: 30s\n      timeout: 10s\n      start_period: 24h\n',
     },
-    { name: 'not a duration at all', input: 'services:\n  web:\n    image: nginx\n    deploy:\n      restart_policy:\n        delay: soon\n', expect: [{ line: 6, col: 16 }] },
+    { name: 'not a duration at all', input: 'services:\n  web:\n    image: nginx\n    deploy:\n      restart_policy:\n        delay: soon\n', expect: [{ line: 6, col: 16, message: 'deploy.restart_policy.delay: "soon" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s' }] },
     {
       name: 'valid durations',
       input:

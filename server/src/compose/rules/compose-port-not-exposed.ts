@@ -84,8 +84,8 @@ const rule: Rule<ComposeModel> = {
       },
       expect: [
         { line: 5, col: 9, message: 'service "api" publishes container port 8080, but its Dockerfile only EXPOSEs 3000', severity: 'info' },
-        { line: 7, col: 9, message: 'container port 4000' },
-        { line: 14, col: 9, message: 'only EXPOSEs 3000, 9229' },
+        { line: 7, col: 9, message: 'service "api" publishes container port 4000, but its Dockerfile only EXPOSEs 3000' },
+        { line: 14, col: 9, message: 'service "multi" publishes container port 5000, but its Dockerfile only EXPOSEs 3000, 9229' },
       ],
     },
     {

@@ -38,17 +38,17 @@ const rule: Rule<ComposeModel> = {
       input:
         'services:\n  web:\n    image: app\n    networks: [front]\n    volumes:\n      - data:/data\n      - type: volume\n        source: cache\n        target: /cache\n    secrets: [token]\n    configs:\n      - source: nginx_conf\n        target: /etc/nginx/nginx.conf\n',
       expect: [
-        { line: 4, col: 16, message: 'undefined network "front"' },
-        { line: 6, col: 9, message: 'undefined volume "data"' },
-        { line: 8, col: 17, message: 'undefined volume "cache"' },
-        { line: 10, col: 15, message: 'undefined secret "token"' },
-        { line: 12, col: 17, message: 'undefined config "nginx_conf"' },
+        { line: 4, col: 16, message: 'service "web" refers to undefined network "front" (declare it under the top-level "networks")' },
+        { line: 6, col: 9, message: 'service "web" refers to undefined volume "data" (declare it under the top-level "volumes", or write ./data for a folder beside the Compose file)' },
+        { line: 8, col: 17, message: 'service "web" refers to undefined volume "cache" (declare it under the top-level "volumes", or write ./cache for a folder beside the Compose file)' },
+        { line: 10, col: 15, message: 'service "web" refers to undefined secret "token" (declare it under the top-level "secrets")' },
+        { line: 12, col: 17, message: 'service "web" refers to undefined config "nginx_conf" (declare it under the top-level "configs")' },
       ],
     },
     {
       name: 'typo in a named volume',
       input: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdta:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
-      expect: [{ line: 5, col: 9, message: 'Did you mean "pgdata"?' }],
+      expect: [{ line: 5, col: 9, message: 'service "db" refers to undefined volume "pgdta". Did you mean "pgdata"?' }],
       fixed: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
     },
     {

@@ -74,15 +74,15 @@ const rule: Rule<ComposeModel> = {
       files: { 'api/Dockerfile': 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION} AS build\nARG APP_ENV\nARG GIT_SHA=unknown\n' },
       expect: [
         { line: 6, col: 9, message: 'service "api": build arg "NODE_VERSON" is not declared by an ARG in api/Dockerfile, so the build ignores it. Did you mean "NODE_VERSION"?', severity: 'warning' },
-        { line: 8, col: 9, message: 'build arg "EXTRA" is not declared by an ARG in api/Dockerfile, so the build ignores it' },
-        { line: 14, col: 12, message: 'build arg "UNUSED"' },
+        { line: 8, col: 9, message: 'service "api": build arg "EXTRA" is not declared by an ARG in api/Dockerfile, so the build ignores it' },
+        { line: 14, col: 12, message: 'service "web": build arg "UNUSED" is not declared by an ARG in api/Dockerfile, so the build ignores it' },
       ],
     },
     {
       name: 'typo fix',
       input: 'services:\n  api:\n    build:\n      context: .\n      args: [VERSOIN=1]\n',
       files: { Dockerfile: 'FROM alpine\nARG VERSION\n' },
-      expect: [{ line: 5, col: 14, message: 'Did you mean "VERSION"?' }],
+      expect: [{ line: 5, col: 14, message: 'service "api": build arg "VERSOIN" is not declared by an ARG in Dockerfile, so the build ignores it. Did you mean "VERSION"?' }],
       fixed: 'services:\n  api:\n    build:\n      context: .\n      args: [VERSION=1]\n',
     },
     {
@@ -96,12 +96,12 @@ const rule: Rule<ComposeModel> = {
       name: 'no suggestion for a name of one or two characters',
       input: 'services:\n  api:\n    build:\n      context: .\n      args:\n        V: "1"\n',
       files: { Dockerfile: 'FROM alpine\nARG X\n' },
-      expect: [{ line: 6, col: 9, message: /build arg "V" is not declared by an ARG in Dockerfile, so the build ignores it$/ }],
+      expect: [{ line: 6, col: 9, message: 'service "api": build arg "V" is not declared by an ARG in Dockerfile, so the build ignores it' }],
     },
     {
       name: 'inline Dockerfile',
       input: 'services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine\n        ARG VERSION\n      args:\n        VERSOIN: "2"\n',
-      expect: [{ line: 8, col: 9, message: 'is not declared by an ARG in the inline Dockerfile, so the build ignores it. Did you mean "VERSION"?' }],
+      expect: [{ line: 8, col: 9, message: 'service "app": build arg "VERSOIN" is not declared by an ARG in the inline Dockerfile, so the build ignores it. Did you mean "VERSION"?' }],
     },
   ],
 };

@@ -44,21 +44,21 @@ const rule: Rule<ComposeModel> = {
       },
       expect: [
         { line: 5, col: 15, message: 'service "api": target stage "prodution" could not be found in api/Dockerfile. Did you mean "production"?', severity: 'error' },
-        { line: 10, col: 15, message: 'target stage "dev" could not be found in web/web.Dockerfile (its stages: base, release)' },
-        { line: 14, col: 15, message: 'could not be found in plain/Dockerfile (it has no named stage)' },
+        { line: 10, col: 15, message: 'service "web": target stage "dev" could not be found in web/web.Dockerfile (its stages: base, release)' },
+        { line: 14, col: 15, message: 'service "plain": target stage "final" could not be found in plain/Dockerfile (it has no named stage)' },
       ],
     },
     {
       name: 'typo fix',
       input: 'services:\n  api:\n    build:\n      context: .\n      target: buil\n',
       files: { Dockerfile: 'FROM golang:1.24 AS build\nFROM scratch\n' },
-      expect: [{ line: 5, col: 15, message: 'Did you mean "build"?' }],
+      expect: [{ line: 5, col: 15, message: 'service "api": target stage "buil" could not be found in Dockerfile. Did you mean "build"?' }],
       fixed: 'services:\n  api:\n    build:\n      context: .\n      target: build\n',
     },
     {
       name: 'inline Dockerfile',
       input: 'services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine AS base\n      target: bse\n',
-      expect: [{ line: 6, col: 15, message: 'could not be found in the inline Dockerfile. Did you mean "base"?' }],
+      expect: [{ line: 6, col: 15, message: 'service "app": target stage "bse" could not be found in the inline Dockerfile. Did you mean "base"?' }],
     },
     {
       name: 'existing stages (any case), interpolation, remote and missing Dockerfiles, contexts from elsewhere',
