@@ -113,16 +113,19 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages_dir: dist\n',
       expect: [
-        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@v4"', severity: 'warning' },
-        { line: 9, col: 15, message: 'missing input "distribution" which is required' },
-        { line: 14, col: 11, message: 'deprecated input "packages_dir"', severity: 'warning' },
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@v4". available inputs are "always-auth", "architecture", "cache", "cache-dependency-path", "check-latest", "mirror", "mirror-token", "node-version", "node-version-file", "package-manager-cache", "registry-url", "scope", "token". Did you mean "node-version"?', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+        { line: 14, col: 11, message: 'avoid using deprecated input "packages_dir" in action "pypa/gh-action-pypi-publish@release/v1": The inputs have been normalized to use kebab-case. Use `packages-dir` instead', severity: 'warning' },
       ],
     },
     {
       name: 'fix: adds missing required inputs to with:, creating it when needed',
       input:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: actions/setup-java@v4\n        name: java\n      - run: echo\n",
-      expect: [{ line: 6, col: 15 }, { line: 9, col: 15 }],
+      expect: [
+        { line: 6, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+      ],
       fixed:
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n          distribution: ''\n      - uses: actions/setup-java@v4\n        name: java\n        with:\n          distribution: ''\n      - run: echo\n",
     },
@@ -134,8 +137,8 @@ const rule: Rule<WorkflowModel> = {
         '.github/actions/docker/action.yml': 'name: d\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
       },
       expect: [
-        { line: 6, col: 15, message: 'missing input "target"' },
-        { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
+        { line: 6, col: 15, message: 'missing input "target" which is required by action "./.github/actions/build"' },
+        { line: 8, col: 11, message: 'input "targt" is not defined in action "./.github/actions/build". available inputs are "level", "target". Did you mean "target"?', severity: 'warning' },
         { line: 9, col: 11, message: 'avoid using deprecated input "old" in action "./.github/actions/build": use level', severity: 'warning' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
@@ -145,10 +148,10 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 #v4.2.1\n      - uses: actions/setup-java@0123456789ABCDEF0123456789abcdef01234567 # tag=v4.1.1\n        with: {distribution: temurin, java_version: 21}\n      - {uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567} # pin@v4\n',
       expect: [
-        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@0123456789abcdef0123456789abcdef01234567"', severity: 'warning' },
-        { line: 9, col: 15, message: 'missing input "distribution"' },
-        { line: 11, col: 39, message: 'input "java_version" is not defined', severity: 'warning' },
-        { line: 12, col: 16, message: 'missing input "distribution"' },
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@0123456789abcdef0123456789abcdef01234567". available inputs are "always-auth", "architecture", "cache", "cache-dependency-path", "check-latest", "mirror", "mirror-token", "node-version", "node-version-file", "package-manager-cache", "registry-url", "scope", "token". Did you mean "node-version"?', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@0123456789abcdef0123456789abcdef01234567"' },
+        { line: 11, col: 39, message: 'input "java_version" is not defined in action "actions/setup-java@0123456789ABCDEF0123456789abcdef01234567". available inputs are "architecture", "cache", "cache-dependency-path", "check-latest", "distribution", "gpg-passphrase", "gpg-private-key", "java-package", "java-version", "java-version-file", "jdkFile", "job-status", "mvn-toolchain-id", "mvn-toolchain-vendor", "overwrite-settings", "server-id", "server-password", "server-username", "settings-path", "token". Did you mean "java-version"?', severity: 'warning' },
+        { line: 12, col: 16, message: 'missing input "distribution" which is required by action "actions/setup-java@0123456789abcdef0123456789abcdef01234567"' },
       ],
     },
     {

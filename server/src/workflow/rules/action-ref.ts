@@ -85,11 +85,11 @@ const rule: Rule<WorkflowModel> = {
       name: 'invalid references',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout\n      - uses: checkout@v4\n      - uses: ./local@v1\n      - uses: docker://\n      - uses: org/repo/.github/workflows/x.yml@main\n',
       expect: [
-        { line: 6, col: 15, message: 'ref is missing' },
-        { line: 7, col: 15, message: 'invalid format' },
-        { line: 8, col: 15, message: 'must not have a @ref' },
-        { line: 9, col: 15, message: 'invalid docker image reference' },
-        { line: 10, col: 15, message: 'reusable workflow' },
+        { line: 6, col: 15, message: 'specifying action "actions/checkout" in invalid format because ref is missing. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path", "$/path" or "docker://image": the @ref (a tag, branch or commit SHA) is missing' },
+        { line: 7, col: 15, message: 'specifying action "checkout@v4" in invalid format because it does not match owner/repo[/path]@ref. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path", "$/path" or "docker://image"' },
+        { line: 8, col: 15, message: 'local action "./local@v1" at "uses" must not have a @ref: a local action is used at the commit being run' },
+        { line: 9, col: 15, message: 'invalid docker image reference "docker://" at "uses": expected docker://image[:tag]' },
+        { line: 10, col: 15, message: '"org/repo/.github/workflows/x.yml@main" is a reusable workflow: call it with "uses" at the job level, not in a step' },
       ],
     },
     {
@@ -97,7 +97,7 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: \'docker://alpine:\'\n      - uses: docker://ghcr.io/o/i@\n      - uses: docker://localhost:5000/alpine\n      - uses: docker://alpine:3.20\n',
       expect: [
         { line: 6, col: 15, message: 'tag of docker image reference "docker://alpine:" at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing ":"' },
-        { line: 7, col: 15, message: 'digest of docker image reference "docker://ghcr.io/o/i@" at "uses" is empty' },
+        { line: 7, col: 15, message: 'digest of docker image reference "docker://ghcr.io/o/i@" at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing "@"' },
       ],
     },
     {
@@ -114,7 +114,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'missing local action',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/missing\n      - uses: ./.github/actions/here\n',
       files: { '.github/actions/here/action.yml': 'name: x\ndescription: d\nruns:\n  using: node20\n  main: x.js\n' },
-      expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml', severity: 'warning' }],
+      expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml is found in local action directory "./.github/actions/missing" (unless an earlier step creates it, the step fails)', severity: 'warning' }],
     },
     {
       name: 'self-repository references ($/): present, absent, with a @ref, a workflow in a step',
@@ -127,9 +127,9 @@ const rule: Rule<WorkflowModel> = {
       },
       expect: [
         { line: 7, col: 15, message: 'neither action.yml nor action.yaml is found in self-repository action directory "$/.github/actions/missing": "$/" reads this repository at the running commit, so the step fails', severity: 'error' },
-        { line: 8, col: 15, message: 'self-repository action "$/.github/actions/hello@v1" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@v1"', severity: 'error' },
-        { line: 9, col: 15, message: '"$/.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
-        { line: 10, col: 15, message: '"./.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
+        { line: 8, col: 15, message: 'self-repository action "$/.github/actions/hello@v1" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@v1", or use "{owner}/{repo}/{path}@{ref}" for another ref', severity: 'error' },
+        { line: 9, col: 15, message: '"$/.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level, not in a step' },
+        { line: 10, col: 15, message: '"./.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level, not in a step' },
       ],
     },
     {
@@ -138,8 +138,8 @@ const rule: Rule<WorkflowModel> = {
       input: 'name: outer\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: $/actions/inner\n    - uses: $/actions/gone\n    - uses: $/actions/inner@main\n',
       files: { '.git/HEAD': 'ref: refs/heads/main\n', 'actions/inner/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [
-        { line: 7, col: 13, message: 'self-repository action directory "$/actions/gone"' },
-        { line: 8, col: 13, message: 'must not have a @ref' },
+        { line: 7, col: 13, message: 'neither action.yml nor action.yaml is found in self-repository action directory "$/actions/gone": "$/" reads this repository at the running commit, so the step fails' },
+        { line: 8, col: 13, message: 'self-repository action "$/actions/inner@main" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@main", or use "{owner}/{repo}/{path}@{ref}" for another ref' },
       ],
     },
     {

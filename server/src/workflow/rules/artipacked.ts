@@ -144,7 +144,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'an old upload-artifact takes hidden files by default; fix adds to the existing with:',
       input:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: checkout\n        uses: actions/checkout@v4\n        with:\n          fetch-depth: 0 # full history\n      - uses: actions/upload-artifact@v4.3.6\n        with:\n          path: ${{ github.workspace }}\n',
-      expect: [{ line: 7, col: 15, message: 'uploads "${{ github.workspace }}" with its hidden files' }],
+      expect: [{ line: 7, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 10 uploads "${{ github.workspace }}" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
       fixed:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: checkout\n        uses: actions/checkout@v4\n        with:\n          fetch-depth: 0 # full history\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4.3.6\n        with:\n          path: ${{ github.workspace }}\n',
     },
@@ -152,7 +152,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'explicit persist-credentials: true, checkout into a folder; a later git push: no fix',
       input:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n        with:\n          path: src\n          persist-credentials: true\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            ./src/\n            dist\n      - run: git push origin HEAD\n',
-      expect: [{ line: 6, col: 15, message: 'uploads "./src/" with its hidden files' }],
+      expect: [{ line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 10 uploads "./src/" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
       fixed:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n        with:\n          path: src\n          persist-credentials: true\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            ./src/\n            dist\n      - run: git push origin HEAD\n',
     },
@@ -161,8 +161,8 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
       expect: [
-        { line: 6, col: 15, message: 'on line 8 uploads "."' },
-        { line: 15, col: 15, message: 'on line 19 uploads "."' },
+        { line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 8 uploads "." with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' },
+        { line: 15, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 19 uploads "." with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' },
       ],
       fixed:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
@@ -171,7 +171,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'explicit persist-credentials: true is set to false',
       input:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: true\n      - uses: actions/upload-artifact@v2\n        with:\n          path: ./\n',
-      expect: [{ line: 6, col: 15, message: 'uploads "./"' }],
+      expect: [{ line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 9 uploads "./" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
       fixed:
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: actions/upload-artifact@v2\n        with:\n          path: ./\n',
     },

@@ -127,9 +127,9 @@ const rule: Rule<WorkflowModel> = {
         "on:\n  push:\n    tags: ['v*']\n  workflow_dispatch:\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n      - uses: actions/cache@v4\n        with:\n          path: ~/.cache\n          key: k\n      - uses: actions/setup-go@v5\n      - uses: Swatinem/rust-cache@v2\n",
       expect: [
         { line: 10, col: 15, message: 'this step (actions/setup-node with cache: npm) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
-        { line: 13, col: 15, message: 'this step (actions/cache)' },
-        { line: 17, col: 15, message: 'this step (actions/setup-go, which caches by default)' },
-        { line: 18, col: 15, message: 'this step (swatinem/rust-cache)' },
+        { line: 13, col: 15, message: 'this step (actions/cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 17, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 18, col: 15, message: 'this step (swatinem/rust-cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
       ],
     },
     {
@@ -137,15 +137,15 @@ const rule: Rule<WorkflowModel> = {
       input:
         "on:\n  pull_request:\n  push:\n    branches: [main]\n    tags: ['v*']\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n  images:\n    if: startsWith(github.ref, 'refs/tags/v')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n  publish_ui:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/cache@v4\n",
       expect: [
-        { line: 15, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags)' },
-        { line: 19, col: 15, message: 'this step (actions/cache)' },
+        { line: 15, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 19, col: 15, message: 'this step (actions/cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
       ],
     },
     {
       name: 'a publishing action in a job of another trigger',
       input:
         'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n        with:\n          bundler-cache: true\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with:\n          enable-cache: true\n      - run: uv build\n      - uses: pypa/gh-action-pypi-publish@release/v1\n',
-      expect: [{ line: 14, col: 15, message: '(astral-sh/setup-uv with enable-cache: true) restores a cache in a job that publishes (the pypa/gh-action-pypi-publish step of job "publish")' }],
+      expect: [{ line: 14, col: 15, message: 'this step (astral-sh/setup-uv with enable-cache: true) restores a cache in a job that publishes (the pypa/gh-action-pypi-publish step of job "publish"): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' }],
     },
     {
       name: 'release workflow without a cache, a cache turned off or gated on the trigger, only saved',

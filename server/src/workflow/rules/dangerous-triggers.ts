@@ -82,16 +82,16 @@ const rule: Rule<WorkflowModel> = {
       name: 'head checkout under pull_request_target, then a script',
       input: "on:\n  pull_request_target:\n    types: [opened]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n      - run: make\n",
       expect: [
-        { line: 10, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 14 then runs" },
-        { line: 13, col: 11, message: 'refs/pull' },
+        { line: 10, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 14 then runs: the pull request's author can run code with those secrets" },
+        { line: 13, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (refs/pull/${{ github.event.number }}/merge) that the step on line 14 then runs: the pull request's author can run code with those secrets" },
       ],
     },
     {
       name: 'workflow_run head, then a local action or a third-party action',
       input: 'on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.workflow_run.head_sha }}\n      - uses: ./.github/actions/report\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.workflow_run.head_branch }}\n      - uses: docker/build-push-action@v6\n',
       expect: [
-        { line: 11, col: 11, message: 'the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request\'s code (${{ github.event.workflow_run.head_sha }}) that the step on line 12 then runs' },
-        { line: 18, col: 11, message: 'that the step on line 19 then runs' },
+        { line: 11, col: 11, message: "the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.workflow_run.head_sha }}) that the step on line 12 then runs: the pull request's author can run code with those secrets" },
+        { line: 18, col: 11, message: "the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.workflow_run.head_branch }}) that the step on line 19 then runs: the pull request's author can run code with those secrets" },
       ],
     },
     {
@@ -102,7 +102,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'head checked out into a folder: reported only when a later step names the folder',
       input: 'on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n          path: pr\n      - run: ./ci/lint.sh\n      - uses: ./.github/actions/report\n      - run: cd pr && npm test\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n          path: ./untrusted/\n      - run: make -C trusted\n      - uses: actions/upload-artifact@v4\n        with:\n          path: untrusted/dist\n      - uses: docker/build-push-action@v6\n        with:\n          context: untrusted-docs\n',
-      expect: [{ line: 8, col: 11, message: 'that the step on line 12 then runs' }],
+      expect: [{ line: 8, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 12 then runs: the pull request's author can run code with those secrets" }],
     },
     {
       name: 'base checkout, or pull_request',

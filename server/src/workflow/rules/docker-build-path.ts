@@ -44,10 +44,10 @@ const rule: Rule<WorkflowModel> = {
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./api\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          file: web/Dockerfile.prod\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n      - uses: docker/build-push-action@v6\n',
       files: { 'web/index.html': '' },
       expect: [
-        { line: 9, col: 20, message: 'context "./api" does not exist in the repository (api)' },
-        { line: 13, col: 17, message: 'file "web/Dockerfile.prod" does not exist in the repository' },
-        { line: 16, col: 20, message: 'there is no web/Dockerfile' },
-        { line: 17, col: 15, message: 'there is no Dockerfile' },
+        { line: 9, col: 20, message: 'docker/build-push-action: context "./api" does not exist in the repository (api)' },
+        { line: 13, col: 17, message: 'docker/build-push-action: file "web/Dockerfile.prod" does not exist in the repository (web/Dockerfile.prod)' },
+        { line: 16, col: 20, message: 'docker/build-push-action: there is no web/Dockerfile (the default file); set "file:" to the Dockerfile' },
+        { line: 17, col: 15, message: 'docker/build-push-action: there is no Dockerfile (the default file); set "file:" to the Dockerfile' },
       ],
     },
     {

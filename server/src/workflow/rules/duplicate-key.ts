@@ -27,11 +27,11 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on:\n  workflow_dispatch:\n    inputs:\n      foo:\n        type: string\n      FOO:\n        type: string\nenv:\n  A: 1\n  a: 2\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        x: [1]\n        X: [2]\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: a\n          REF: b\n  B:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 6, col: 7, message: 'note that this key is case insensitive' },
-        { line: 10, col: 3, message: 'key "a" is duplicated in "env" section' },
-        { line: 17, col: 9, message: 'key "X" is duplicated in "matrix" section' },
-        { line: 22, col: 11, message: 'key "REF" is duplicated in "with" section' },
-        { line: 23, col: 3, message: 'key "B" is duplicated in "jobs" section' },
+        { line: 6, col: 7, message: 'key "FOO" is duplicated in "inputs" section. previously defined at line:4,col:7. note that this key is case insensitive' },
+        { line: 10, col: 3, message: 'key "a" is duplicated in "env" section. previously defined at line:9,col:3. note that this key is case insensitive' },
+        { line: 17, col: 9, message: 'key "X" is duplicated in "matrix" section. previously defined at line:16,col:9. note that this key is case insensitive' },
+        { line: 22, col: 11, message: 'key "REF" is duplicated in "with" section. previously defined at line:21,col:11. note that this key is case insensitive' },
+        { line: 23, col: 3, message: 'key "B" is duplicated in "jobs" section. previously defined at line:12,col:3. note that this key is case insensitive' },
       ],
     },
     {

@@ -53,16 +53,16 @@ const rule: Rule<WorkflowModel> = {
         'on: push\nenv:\n  FOO=BAR: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: alpine\n      env:\n        "A B": 1\n    services:\n      db:\n        image: postgres\n        env:\n          PG=1: x\n    env:\n      OK_NAME: 1\n    steps:\n      - run: echo\n        env:\n          "X\\tY": 2\n          ${{ matrix.k }}: 3\n',
       expect: [
         { line: 3, col: 3, message: 'environment variable name "FOO=BAR" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' },
-        { line: 10, col: 9, message: 'environment variable name "A B" is invalid: it contains white space: no shell can read it', severity: 'warning' },
-        { line: 15, col: 11, message: 'environment variable name "PG=1" is invalid', severity: 'error' },
-        { line: 21, col: 11, message: 'contains white space', severity: 'warning' },
+        { line: 10, col: 9, message: 'environment variable name "A B" is invalid: it contains white space: no shell can read it ($FOO BAR is $FOO followed by the word BAR)', severity: 'warning' },
+        { line: 15, col: 11, message: 'environment variable name "PG=1" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' },
+        { line: 21, col: 11, message: 'environment variable name "X\\tY" is invalid: it contains white space: no shell can read it ($FOO BAR is $FOO followed by the word BAR)', severity: 'warning' },
       ],
     },
     {
       name: 'composite action steps',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      env:\n        A=B: 1\n        GOOD: 2\n',
-      expect: [{ line: 9, col: 9, message: 'environment variable name "A=B" is invalid', severity: 'error' }],
+      expect: [{ line: 9, col: 9, message: 'environment variable name "A=B" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' }],
     },
     {
       name: 'ordinary names, lower case, digits and expressions in values are fine',

@@ -94,11 +94,11 @@ const rule: Rule<WorkflowModel> = {
         'on:\n  workflow_dispatch:\n    inputs:\n      a:\n        type: choice\n      b:\n        type: choice\n        options: [x, y, x]\n        default: z\n      c:\n        type: boolean\n        options: [x]\n        default: foo\n      d:\n        type: number\n        default: hello\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
         { line: 4, col: 7, message: 'input type of "a" is "choice" but "options" is not set' },
-        { line: 8, col: 25, message: 'option "x" is duplicated' },
-        { line: 9, col: 18, message: 'default value "z" of "b" input is not included in its options' },
-        { line: 10, col: 7, message: '"options" can not be set to "c" input' },
-        { line: 13, col: 18, message: 'typed as boolean' },
-        { line: 16, col: 18, message: 'cannot be parsed as a number' },
+        { line: 8, col: 25, message: 'option "x" is duplicated in options of "b" input' },
+        { line: 9, col: 18, message: 'default value "z" of "b" input is not included in its options "x", "y", "x"' },
+        { line: 10, col: 7, message: '"options" can not be set to "c" input because its input type is not "choice"' },
+        { line: 13, col: 18, message: 'input "c" of workflow_dispatch event is typed as boolean. its default value must be true or false but got "foo"' },
+        { line: 16, col: 18, message: 'input "d" of workflow_dispatch event is typed as number but its default value "hello" cannot be parsed as a number' },
       ],
     },
     {
@@ -106,15 +106,15 @@ const rule: Rule<WorkflowModel> = {
       input:
         "on:\n  workflow_call:\n    inputs:\n      n:\n        type: number\n        default: foooo\n      b:\n        type: boolean\n        default: '123'\n      r:\n        type: string\n        required: true\n        default: a\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
       expect: [
-        { line: 6, col: 18, message: 'cannot be parsed as a number' },
-        { line: 9, col: 18, message: 'typed as boolean' },
-        { line: 13, col: 18, message: 'it is also required', severity: 'warning' },
+        { line: 6, col: 18, message: 'input "n" of workflow_call event is typed as number but its default value "foooo" cannot be parsed as a number' },
+        { line: 9, col: 18, message: 'input "b" of workflow_call event is typed as boolean. its default value must be true or false but got "123"' },
+        { line: 13, col: 18, message: 'input "r" of workflow_call event has the default value "a", but it is also required. if an input is marked as required, its default value will never be used', severity: 'warning' },
       ],
     },
     {
       name: 'more than 25 dispatch inputs',
       input: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      i${i}:\n        type: string\n`).join('')}jobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`,
-      expect: [{ line: 2, col: 3, message: 'maximum number of inputs' }],
+      expect: [{ line: 2, col: 3, message: 'maximum number of inputs for "workflow_dispatch" event is 25 but 26 inputs are provided. see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#providing-inputs' }],
     },
     {
       name: 'valid inputs',

@@ -162,7 +162,7 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: "write-all"\n    steps:\n      - run: make\n',
       expect: [
         { line: 2, col: 14, severity: 'warning', message: '"permissions: write-all" gives the token of every job write access to every scope: grant only the scopes it uses (e.g. contents: read, pull-requests: write)' },
-        { line: 6, col: 18, severity: 'warning', message: 'the token of job "a" write access' },
+        { line: 6, col: 18, message: '"permissions: write-all" gives the token of job "a" write access to every scope: grant only the scopes it uses (e.g. contents: read, pull-requests: write)', severity: 'warning' },
       ],
     },
     {
@@ -177,7 +177,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'workflow-level write that no inheriting job uses; scripts are fine when no checkout keeps credentials',
       input:
         'on: push\npermissions:\n  issues: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: gh issue create\n        env:\n          GH_TOKEN: ${{ github.token }}\n',
-      expect: [{ line: 3, col: 11, severity: 'info', message: '"issues: write" is not used: the steps of the jobs that inherit it ("a") only check out' }],
+      expect: [{ line: 3, col: 11, message: '"issues: write" is not used: the steps of the jobs that inherit it ("a") only check out, set up tools, cache and move artifacts, and none is given the token; read is enough', severity: 'info' }],
     },
     {
       name: 'write grants that may be used are not reported',
@@ -190,10 +190,10 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          make docs\n          git push origin gh-pages\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: softprops/action-gh-release@v2\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh pr comment 1 --body hi\n        env:\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n  api:\n    runs-on: ubuntu-latest\n    env:\n      GH_TOKEN: ${{ github.token }}\n    steps:\n      - run: gh pr view 1\n      - run: gh api repos/o/r/labels -X POST -f name=x\n',
       expect: [
-        { line: 8, col: 3, severity: 'info', message: 'this workflow sets no permissions:, so job "publish" gets the repository\'s default token permissions, and its step on line 12 writes with the token (git push): declare the scopes it needs' },
-        { line: 15, col: 3, severity: 'info', message: '(softprops/action-gh-release)' },
-        { line: 19, col: 3, severity: 'info', message: '(gh pr comment)' },
-        { line: 25, col: 3, severity: 'info', message: '(gh api repos/o/r/labels -X POST)' },
+        { line: 8, col: 3, message: 'this workflow sets no permissions:, so job "publish" gets the repository\'s default token permissions, and its step on line 12 writes with the token (git push): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 15, col: 3, message: 'this workflow sets no permissions:, so job "release" gets the repository\'s default token permissions, and its step on line 18 writes with the token (softprops/action-gh-release): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 19, col: 3, message: 'this workflow sets no permissions:, so job "comment" gets the repository\'s default token permissions, and its step on line 22 writes with the token (gh pr comment): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 25, col: 3, message: 'this workflow sets no permissions:, so job "api" gets the repository\'s default token permissions, and its step on line 31 writes with the token (gh api repos/o/r/labels -X POST): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
       ],
     },
     {

@@ -39,8 +39,8 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: x\n      credentials:\n        username: u\n        password: pass\n    services:\n      redis:\n        image: redis\n        credentials:\n          username: u\n          password: "p@ss"\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 9, col: 19, message: '"password" section in "container" section should be specified via secrets' },
-        { line: 15, col: 21, message: '"redis" service' },
+        { line: 9, col: 19, message: '"password" section in "container" section should be specified via secrets. do not put password value directly' },
+        { line: 15, col: 21, message: '"password" section in "redis" service should be specified via secrets. do not put password value directly' },
       ],
     },
     {

@@ -78,8 +78,8 @@ const rule: Rule<WorkflowModel> = {
       name: 'unknown job with a fix',
       input: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  test:\n    needs: [biuld, lint]\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
       expect: [
-        { line: 8, col: 13, message: 'needs job "biuld" which does not exist in this workflow. Did you mean "build"?' },
-        { line: 8, col: 20, message: '"lint"' },
+        { line: 8, col: 13, message: 'job "test" needs job "biuld" which does not exist in this workflow. Did you mean "build"?' },
+        { line: 8, col: 20, message: 'job "test" needs job "lint" which does not exist in this workflow' },
       ],
     },
     {
@@ -87,9 +87,9 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    needs: c\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  b:\n    needs: [a, A]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  c:\n    needs: b\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  d:\n    needs: d\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 3, col: 3, message: 'detected cycle is "a" -> "c" -> "b" -> "a"' },
-        { line: 9, col: 16, message: 'duplicated', severity: 'warning' },
-        { line: 19, col: 12, message: 'needs itself' },
+        { line: 3, col: 3, message: 'cyclic dependencies in "needs" job configurations are detected. detected cycle is "a" -> "c" -> "b" -> "a"' },
+        { line: 9, col: 16, message: 'job ID "A" is duplicated in "needs" section of job "b"', severity: 'warning' },
+        { line: 19, col: 12, message: 'job "d" needs itself' },
       ],
     },
     {

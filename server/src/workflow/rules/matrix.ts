@@ -163,8 +163,8 @@ const rule: Rule<WorkflowModel> = {
         'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        node: [20, 22]\n        exclude:\n          - operating-system: ubuntu-latest\n          - os: macos-latest\n            node: 20\n          - nod: 22\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo\n',
       expect: [
         { line: 9, col: 13, message: '"operating-system" in "exclude" section does not exist in matrix. available matrix configurations are "node", "os"' },
-        { line: 10, col: 17, message: 'value "macos-latest" in "exclude" does not match', severity: 'warning' },
-        { line: 12, col: 13, message: 'Did you mean "node"' },
+        { line: 10, col: 17, message: 'value "macos-latest" in "exclude" does not match in matrix "os" combinations. possible values are "ubuntu-latest", "windows-latest"', severity: 'warning' },
+        { line: 12, col: 13, message: '"nod" in "exclude" section does not exist in matrix. available matrix configurations are "node", "os". Did you mean "node"?' },
       ],
     },
     {
@@ -172,14 +172,14 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os:\n          - {runner: ubuntu-latest, name: Ubuntu}\n        v: [1, 2, 1]\n        exclude:\n          - os: {runner: windows-latest}\n          - os: {runner: ubuntu-latest}\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 8, col: 19, message: 'duplicate value 1', severity: 'warning' },
-        { line: 10, col: 17, message: 'value {"runner": "windows-latest"} in "exclude" does not match', severity: 'warning' },
+        { line: 8, col: 19, message: 'duplicate value 1 is found in matrix "v". the same value is at line:8', severity: 'warning' },
+        { line: 10, col: 17, message: 'value {"runner": "windows-latest"} in "exclude" does not match in matrix "os" combinations. possible values are {"runner": "ubuntu-latest", "name": "Ubuntu"}', severity: 'warning' },
       ],
     },
     {
       name: 'values through aliases are compared',
       input: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: &o [ubuntu-latest, windows-latest]\n        v: [{a: *o}, {a: *o}]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 7, col: 22, message: 'duplicate value {"a": ["ubuntu-latest", "windows-latest"]}', severity: 'warning' }],
+      expect: [{ line: 7, col: 22, message: 'duplicate value {"a": ["ubuntu-latest", "windows-latest"]} is found in matrix "v". the same value is at line:7', severity: 'warning' }],
     },
     {
       // The nine rows stand for 9^6 values each: not built, not compared (they were, for minutes, at eight levels).

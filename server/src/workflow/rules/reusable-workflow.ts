@@ -137,10 +137,10 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    uses: owner/repo@main\n  b:\n    uses: ./foo/bar/workflow.yml@main\n  c:\n    uses: foo/workflow.yml@main\n  d:\n    uses: foo/bar/workflow.yml\n',
       expect: [
-        { line: 4, col: 11, message: 'is not following the format' },
-        { line: 6, col: 11, message: 'is not following the format' },
-        { line: 8, col: 11, message: 'is not following the format' },
-        { line: 10, col: 11, message: 'is not following the format' },
+        { line: 4, col: 11, message: 'reusable workflow call "owner/repo@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 6, col: 11, message: 'reusable workflow call "./foo/bar/workflow.yml@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 8, col: 11, message: 'reusable workflow call "foo/workflow.yml@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 10, col: 11, message: 'reusable workflow call "foo/bar/workflow.yml" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
       ],
     },
     {
@@ -153,12 +153,12 @@ const rule: Rule<WorkflowModel> = {
         '.github/workflows/plain.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       },
       expect: [
-        { line: 4, col: 11, message: 'input "name" is required' },
-        { line: 4, col: 11, message: 'secret "token" is required' },
-        { line: 6, col: 7, message: 'input "nmae" is not defined' },
-        { line: 8, col: 7, message: 'secret "tokn" is not defined' },
-        { line: 10, col: 11, message: 'does not exist' },
-        { line: 12, col: 11, message: 'no "workflow_call" trigger' },
+        { line: 4, col: 11, message: 'input "name" is required by "./.github/workflows/called.yml" reusable workflow, but it is not given in "with:"' },
+        { line: 4, col: 11, message: 'secret "token" is required by "./.github/workflows/called.yml" reusable workflow, but it is not given in "secrets:"' },
+        { line: 6, col: 7, message: 'input "nmae" is not defined in "./.github/workflows/called.yml" reusable workflow. defined inputs are "name", "opt". Did you mean "name"?' },
+        { line: 8, col: 7, message: 'secret "tokn" is not defined in "./.github/workflows/called.yml" reusable workflow. defined secrets are "token". Did you mean "token"?' },
+        { line: 10, col: 11, message: 'reusable workflow "./.github/workflows/missing.yml" does not exist in this repository' },
+        { line: 12, col: 11, message: 'workflow "./.github/workflows/plain.yml" cannot be called: its "on:" has no "workflow_call" trigger' },
       ],
     },
     {
@@ -171,10 +171,10 @@ const rule: Rule<WorkflowModel> = {
       },
       expect: [
         { line: 4, col: 11, message: 'input "env" is required by "$/.github/workflows/reuse.yml" reusable workflow, but it is not given in "with:"' },
-        { line: 4, col: 11, message: 'secret "token" is required by "$/.github/workflows/reuse.yml" reusable workflow' },
+        { line: 4, col: 11, message: 'secret "token" is required by "$/.github/workflows/reuse.yml" reusable workflow, but it is not given in "secrets:"' },
         { line: 6, col: 7, message: 'input "envv" is not defined in "$/.github/workflows/reuse.yml" reusable workflow. defined inputs are "env". Did you mean "env"?' },
         { line: 8, col: 11, message: 'reusable workflow "$/.github/workflows/missing.yml" does not exist in this repository' },
-        { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1"' },
+        { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1", or use "{owner}/{repo}/path/to/workflow.yml@{ref}" for another ref' },
         { line: 12, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse" at "uses" is not following the format "$/path/to/workflow.yml"' },
       ],
     },

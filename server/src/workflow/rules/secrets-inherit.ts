@@ -35,8 +35,8 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    uses: acme/wf/.github/workflows/deploy.yml@v1\n    secrets: inherit\n  b:\n    uses: ./.github/workflows/build.yml\n    secrets: "inherit"\n',
       expect: [
-        { line: 5, col: 5, severity: 'warning', message: '"secrets: inherit" passes every secret of this repository to acme/wf/.github/workflows/deploy.yml@v1, code outside it' },
-        { line: 8, col: 5, severity: 'info', message: '"secrets: inherit" passes every secret to ./.github/workflows/build.yml, not only those it uses' },
+        { line: 5, col: 5, message: '"secrets: inherit" passes every secret of this repository to acme/wf/.github/workflows/deploy.yml@v1, code outside it: pass only the secrets it declares under on.workflow_call.secrets, by name', severity: 'warning' },
+        { line: 8, col: 5, message: '"secrets: inherit" passes every secret to ./.github/workflows/build.yml, not only those it uses: pass each secret it declares under on.workflow_call.secrets by name', severity: 'info' },
       ],
     },
     {

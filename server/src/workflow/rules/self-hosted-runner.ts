@@ -46,15 +46,10 @@ const rule: Rule<WorkflowModel> = {
       input:
         "on:\n  pull_request:\n    branches: [main]\njobs:\n  a:\n    runs-on: [self-hosted, linux]\n    steps:\n      - run: make\n  b:\n    runs-on: self-hosted\n    steps:\n      - run: make\n  c:\n    runs-on:\n      group: gpu\n      labels: [self-hosted, gpu]\n    steps:\n      - run: make\n  d:\n    strategy:\n      matrix:\n        runner: [ubuntu-latest, self-hosted]\n    runs-on: ${{ matrix.runner }}\n    steps:\n      - run: make\n",
       expect: [
-        {
-          line: 6,
-          col: 15,
-          message:
-            'job "a" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors',
-        },
-        { line: 10, col: 14, message: 'job "b" runs on a self-hosted runner' },
-        { line: 16, col: 16, message: 'job "c"' },
-        { line: 22, col: 33, message: 'job "d"' },
+        { line: 6, col: 15, message: 'job "a" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 10, col: 14, message: 'job "b" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 16, col: 16, message: 'job "c" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 22, col: 33, message: 'job "d" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
       ],
     },
     {
@@ -71,7 +66,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'review comments run the pull request\'s code too',
       input: "on:\n  pull_request_review_comment:\n  issue_comment:\njobs:\n  a:\n    runs-on: [self-hosted]\n    steps:\n      - run: make\n",
-      expect: [{ line: 6, col: 15, message: 'pull_request_review_comment starts this workflow' }],
+      expect: [{ line: 6, col: 15, message: 'job "a" runs on a self-hosted runner, and pull_request_review_comment starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' }],
     },
     {
       name: 'privileged triggers run the base branch\'s code (dangerous-triggers reports them)',

@@ -103,9 +103,9 @@ const rule: Rule<WorkflowModel> = {
       expect: [
         { line: 4, col: 12, message: 'shell name "fish" is invalid. available names are "bash", "pwsh", "python", "sh", "cmd", "powershell"' },
         { line: 10, col: 16, message: 'shell name "powershell" is invalid on macOS or Linux. available names are "bash", "pwsh", "python", "sh"' },
-        { line: 12, col: 16, message: '"bsh" is invalid' },
-        { line: 17, col: 16, message: 'shell name "sh" is invalid on Windows' },
-        { line: 20, col: 16, message: 'a custom shell command needs "{0}"' },
+        { line: 12, col: 16, message: 'shell name "bsh" is invalid. available names are "bash", "pwsh", "python", "sh"' },
+        { line: 17, col: 16, message: 'shell name "sh" is invalid on Windows. available names are "bash", "pwsh", "python", "cmd", "powershell"' },
+        { line: 20, col: 16, message: 'shell name "node index.js" is invalid. available names are "bash", "pwsh", "python", "cmd", "powershell". a custom shell command needs "{0}" where the script file goes' },
       ],
       fixed:
         'on: push\ndefaults:\n  run:\n    shell: fish\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: pwsh\n      - run: echo\n        shell: bash\n  b:\n    runs-on: [self-hosted, windows]\n    defaults:\n      run:\n        shell: bash\n    steps:\n      - run: echo\n        shell: node index.js\n',
@@ -120,7 +120,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'composite action steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bassh\n    - run: echo\n      shell: bash\n",
-      expect: [{ line: 7, col: 14, message: 'shell name "bassh" is invalid' }],
+      expect: [{ line: 7, col: 14, message: 'shell name "bassh" is invalid. available names are "bash", "pwsh", "python", "sh", "cmd", "powershell"' }],
       fixed: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n    - run: echo\n      shell: bash\n",
     },
   ],

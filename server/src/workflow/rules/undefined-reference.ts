@@ -20,28 +20,28 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'step defined later',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.later.outputs.x }}\n      - id: later\n        run: echo\n',
-      expect: [{ line: 6, col: 29, message: 'defined later' }],
+      expect: [{ line: 6, col: 29, message: 'property "later" is not defined in object type {}. step "later" is defined later in this job; the steps context only has steps that ran before this one' }],
     },
     {
       name: 'needs not listed',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      v: x\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.a.outputs.v }}\n',
-      expect: [{ line: 12, message: 'not listed in "needs"' }],
+      expect: [{ line: 12, col: 29, message: 'property "a" is not defined in object type {}. job "a" is not listed in "needs" of job "b"; add it to "needs" to read its outputs' }],
     },
     {
       name: 'undeclared matrix key and input',
       input:
         "on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        include:\n          - extra: 1\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.extra }} ${{ matrix.node }} ${{ inputs.levl }}\n",
       expect: [
-        { line: 15, message: 'property "node" is not defined' },
-        { line: 15, message: 'property "levl" is not defined' },
+        { line: 15, col: 67, message: 'property "node" is not defined in object type {extra: number; os: string}' },
+        { line: 15, col: 86, message: 'property "levl" is not defined in object type {level: string}. Did you mean "level"?' },
       ],
     },
     {
       name: 'undefined variable and function',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ foo.bar }} ${{ lower(github.ref) }}\n',
       expect: [
-        { line: 6, col: 23, message: 'undefined variable "foo"' },
-        { line: 6, message: 'undefined function "lower"' },
+        { line: 6, col: 23, message: 'undefined variable "foo". available variables are "env", "github", "inputs", "job", "matrix", "needs", "runner", "secrets", "steps", "strategy", "vars"' },
+        { line: 6, col: 38, message: 'undefined function "lower". available functions are "always", "cancelled", "case", "contains", "endswith", "failure", "format", "fromjson", "hashfiles", "join", "startswith", "success", "tojson"' },
       ],
     },
     {
@@ -91,9 +91,9 @@ const rule: Rule<WorkflowModel> = {
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ vars.FOO-BAR }} ${{ vars.GITHUB_X }} ${{ vars['1ABC'] }} ${{ vars['A B'] }} ${{ vars.OK_1 }} ${{ vars._x }}\n",
       expect: [
         { line: 6, col: 28, message: 'configuration variable name "FOO-BAR" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.FOO-BAR" is always empty' },
-        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_' },
-        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit' },
-        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _' },
+        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_, so no such variable can exist and "vars.GITHUB_X" is always empty' },
+        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit, so no such variable can exist and "vars.1ABC" is always empty' },
+        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.A B" is always empty' },
       ],
     },
     {

@@ -20,7 +20,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'typo of jobs',
       input: 'on: push\njob:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 2, col: 1, message: 'Did you mean "jobs"' }],
+      expect: [{ line: 2, col: 1, message: 'unexpected key "job" for workflow. expected one of "on", "name", "description", "run-name", "defaults", "env", "permissions", "concurrency", "jobs". Did you mean "jobs"?' }],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
     {
@@ -32,7 +32,7 @@ const rule: Rule<WorkflowModel> = {
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: x\n    timeout-minutes: 5\n    steps:\n      - run: x\n        timeout-minutes: 3\n',
     },
-    { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs:\n  a:\n    runs-on: x\n    steps: [run: x]\n', expect: [{ line: 2, col: 1, message: '"foo"' }] },
+    { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs:\n  a:\n    runs-on: x\n    steps: [run: x]\n', expect: [{ line: 2, col: 1, message: 'unexpected key "foo" for workflow. expected one of "on", "name", "description", "run-name", "defaults", "env", "permissions", "concurrency", "jobs"' }] },
     {
       name: 'all known top-level keys',
       input: 'name: ci\nrun-name: x\non: push\npermissions: {}\nenv: {}\ndefaults:\n  run:\n    shell: bash\nconcurrency: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
@@ -41,15 +41,15 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'typo in a job',
       input: 'on: push\njobs:\n  a:\n    run-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 4, col: 5, message: 'unexpected key "run-on" for job "a". expected one of' }],
+      expect: [{ line: 4, col: 5, message: 'unexpected key "run-on" for job "a". expected one of "needs", "if", "strategy", "name", "runs-on", "timeout-minutes", "cancel-timeout-minutes", "continue-on-error", "container", "services", "env", "environment", "permissions", "concurrency", "outputs", "defaults", "steps", "snapshot". Did you mean "runs-on"?' }],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
     {
       name: 'no rename to a key the mapping already has (before or after)',
       input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
       expect: [
-        { line: 4, col: 5, message: 'keys are case-sensitive. Did you mean "runs-on"' },
-        { line: 8, col: 9, message: 'keys are case-sensitive. Did you mean "run"' },
+        { line: 4, col: 5, message: 'unexpected key "Runs-On" for job "a". keys are case-sensitive. Did you mean "runs-on"?' },
+        { line: 8, col: 9, message: 'unexpected key "Run" for step to run shell command. keys are case-sensitive. Did you mean "run"?' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        Run: echo\n',
     },
@@ -57,17 +57,17 @@ const rule: Rule<WorkflowModel> = {
       name: 'keys are case-sensitive',
       input: 'on: push\njobs:\n  a:\n    Runs-On: ubuntu-latest\n    steps:\n      - run: echo\n        SHELL: bash\n',
       expect: [
-        { line: 4, col: 5, message: 'keys are case-sensitive. Did you mean "runs-on"' },
-        { line: 7, col: 9, message: 'keys are case-sensitive. Did you mean "shell"' },
+        { line: 4, col: 5, message: 'unexpected key "Runs-On" for job "a". keys are case-sensitive. Did you mean "runs-on"?' },
+        { line: 7, col: 9, message: 'unexpected key "SHELL" for step to run shell command. keys are case-sensitive. Did you mean "shell"?' },
       ],
     },
     {
       name: 'with on a run step, run and shell on an action step',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        with:\n          x: 1\n      - uses: actions/checkout@v4\n        shell: bash\n        working-directory: x\n',
       expect: [
-        { line: 7, col: 9, message: 'for step to run shell command' },
-        { line: 10, col: 9, message: '"shell" is only for steps that run a script' },
-        { line: 11, col: 9, message: 'for step to execute action' },
+        { line: 7, col: 9, message: 'unexpected key "with" for step to run shell command; "with" and "uses" are for steps that run an action' },
+        { line: 10, col: 9, message: 'unexpected key "shell" for step to execute action; "shell" is only for steps that run a script with "run"' },
+        { line: 11, col: 9, message: 'unexpected key "working-directory" for step to execute action; "working-directory" is only for steps that run a script with "run"' },
       ],
     },
     {
@@ -75,8 +75,8 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/x.yml\n    runs-on: ubuntu-latest\n  build:\n    runs-on: ubuntu-latest\n    with:\n      a: 1\n    steps:\n      - run: echo\n',
       files: { '.github/workflows/x.yml': 'on:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
       expect: [
-        { line: 5, col: 5, message: 'when a reusable workflow is called with "uses", "runs-on" is not available' },
-        { line: 8, col: 5, message: '"with" is only available for a reusable workflow call' },
+        { line: 5, col: 5, message: 'unexpected key "runs-on" for job "call"; when a reusable workflow is called with "uses", "runs-on" is not available. only "name", "uses", "with", "secrets", "needs", "if", "permissions", "concurrency", "strategy" are allowed' },
+        { line: 8, col: 5, message: 'unexpected key "with" for job "build"; "with" is only available for a reusable workflow call with "uses" but "uses" is not found in job "build"' },
       ],
     },
     {
@@ -84,23 +84,23 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on:\n  workflow_dispatch:\n    inputs:\n      x:\n        descripton: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node\n      option: --cpus 1\n    strategy:\n      failfast: false\n    concurrency:\n      group: g\n      cancel: true\n    environment:\n      name: prod\n      URL: https://x\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 5, col: 9, message: 'Did you mean "description"' },
-        { line: 11, col: 7, message: 'Did you mean "options"' },
-        { line: 13, col: 7, message: 'Did you mean "fail-fast"' },
-        { line: 16, col: 7, message: '"cancel"' },
-        { line: 19, col: 7, message: 'keys are case-sensitive. Did you mean "url"' },
+        { line: 5, col: 9, message: 'unexpected key "descripton" for input "x" of workflow_dispatch event. expected one of "description", "type", "required", "default", "options". Did you mean "description"?' },
+        { line: 11, col: 7, message: 'unexpected key "option" for "container" section. expected one of "image", "options", "env", "ports", "volumes", "credentials". Did you mean "options"?' },
+        { line: 13, col: 7, message: 'unexpected key "failfast" for "strategy" section. expected one of "fail-fast", "max-parallel", "matrix". Did you mean "fail-fast"?' },
+        { line: 16, col: 7, message: 'unexpected key "cancel" for "concurrency" section. expected one of "group", "cancel-in-progress", "queue". Did you mean "cancel-in-progress"?' },
+        { line: 19, col: 7, message: 'unexpected key "URL" for "environment" section. keys are case-sensitive. Did you mean "url"?' },
       ],
     },
     {
       name: 'anchors and aliases are resolved',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - &s\n        run: echo\n        nme: x\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - *s\n',
-      expect: [{ line: 8, col: 9, message: 'Did you mean "name"' }],
+      expect: [{ line: 8, col: 9, message: 'unexpected key "nme" for step to run shell command. expected one of "name", "id", "if", "timeout-minutes", "run", "continue-on-error", "env", "working-directory", "shell", "background". Did you mean "name"?' }],
     },
     {
       name: 'action metadata keys',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: x.js\nbrandin: {}\n',
-      expect: [{ line: 6, message: 'Did you mean "branding"' }],
+      expect: [{ line: 6, col: 1, message: 'unexpected key "brandin" for action metadata. expected one of "name", "description", "author", "inputs", "outputs", "runs", "branding". Did you mean "branding"?' }],
     },
     {
       name: 'action runs: the kind of action comes from "using", the stray key is reported',
@@ -108,18 +108,14 @@ const rule: Rule<WorkflowModel> = {
       input:
         'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n  image: Dockerfile\n',
       expect: [
-        {
-          line: 6,
-          col: 3,
-          message: 'unexpected key "image" for "runs" section; "image" belongs to a Docker action, but "using: node20" makes this a JavaScript action. expected one of "using", "main", "pre", "pre-if", "post", "post-if"',
-        },
+        { line: 6, col: 3, message: 'unexpected key "image" for "runs" section; "image" belongs to a Docker action, but "using: node20" makes this a JavaScript action. expected one of "using", "main", "pre", "pre-if", "post", "post-if"' },
       ],
     },
     {
       name: 'action runs: docker and composite actions with keys of another kind',
       path: 'action.yml',
       input: 'name: b\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n  main: index.js\n',
-      expect: [{ line: 6, col: 3, message: 'unexpected key "main" for "runs" section; "main" belongs to a JavaScript action, but "using: docker" makes this a Docker action. expected one of "using", "image", "entrypoint"' }],
+      expect: [{ line: 6, col: 3, message: 'unexpected key "main" for "runs" section; "main" belongs to a JavaScript action, but "using: docker" makes this a Docker action. expected one of "using", "image", "entrypoint", "args", "env", "pre-entrypoint", "pre-if", "post-entrypoint", "post-if"' }],
     },
     {
       name: 'action runs: a composite action with a script',
@@ -139,7 +135,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'composite action steps',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      with: {}\n',
-      expect: [{ line: 8, col: 7, message: 'for step to run shell command' }],
+      expect: [{ line: 8, col: 7, message: 'unexpected key "with" for step to run shell command; "with" and "uses" are for steps that run an action' }],
     },
     {
       name: 'expressions and free-form sections (env, with, matrix, outputs, services)',
