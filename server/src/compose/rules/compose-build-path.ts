@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { buildInfos } from '../build';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-build-path',
@@ -46,8 +47,20 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'missing context and Dockerfile',
-      input:
-        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: ./web\n      dockerfile: docker/Dockerfile.prod\n  worker:\n    build:\n      context: ./worker\n  root:\n    build: {}\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+          web:
+            build:
+              context: ./web
+              dockerfile: docker/Dockerfile.prod
+          worker:
+            build:
+              context: ./worker
+          root:
+            build: {}
+      `,
       files: { 'web/Dockerfile': 'FROM nginx\n', 'worker/main.py': 'print(1)\n' },
       expect: [
         { line: 3, col: 12, message: 'service "api": build context "./api" does not exist (looked for api beside the Compose file)' },
@@ -58,8 +71,28 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'existing paths, remote and interpolated contexts, inline Dockerfile',
-      input:
-        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: web\n      dockerfile: ../docker/web.Dockerfile\n  remote:\n    build: https://github.com/docker/rootfs.git#main\n  env:\n    build: ${CTX:-./api}\n  inline:\n    build:\n      context: ./api\n      dockerfile_inline: |\n        FROM alpine\n  podman:\n    build: ./pod\n  lower:\n    build: ./lower\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+          web:
+            build:
+              context: web
+              dockerfile: ../docker/web.Dockerfile
+          remote:
+            build: https://github.com/docker/rootfs.git#main
+          env:
+            build: \${CTX:-./api}
+          inline:
+            build:
+              context: ./api
+              dockerfile_inline: |
+                FROM alpine
+          podman:
+            build: ./pod
+          lower:
+            build: ./lower
+      `,
       files: { 'api/Dockerfile': 'FROM node\n', 'web/index.html': '', 'docker/web.Dockerfile': 'FROM nginx\n', 'pod/Containerfile': 'FROM alpine\n', 'lower/dockerfile': 'FROM alpine\n' },
       expect: [],
     },

@@ -1,6 +1,7 @@
 import type { Range, Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
+import { dedent } from '../../engine/dedent';
 
 /** Keys that make a service depend on another: Compose adds `links`, `volumes_from` and `service:` modes to depends_on. */
 const DEPENDS = new Set(['depends_on', 'links', 'volumes_from', 'network_mode', 'pid', 'ipc']);
@@ -123,8 +124,21 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'a cycle of three, reported at each edge (list and mapping forms)',
-      input:
-        'services:\n  web:\n    image: app\n    depends_on: [api]\n  api:\n    image: api\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres\n    depends_on:\n      - web\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            depends_on: [api]
+          api:
+            image: api
+            depends_on:
+              db:
+                condition: service_healthy
+          db:
+            image: postgres
+            depends_on:
+              - web
+      `,
       expect: [
         { line: 4, col: 18, message: 'dependency cycle: web → api → db → web; docker compose refuses it ("dependency cycle detected")', severity: 'error' },
         { line: 8, col: 7, message: 'dependency cycle: api → db → web → api; docker compose refuses it ("dependency cycle detected")' },
@@ -154,8 +168,22 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'no cycle: a chain, a diamond, undefined services, extends',
-      input:
-        'services:\n  web:\n    image: app\n    depends_on: [api, cache]\n  api:\n    image: api\n    depends_on: [db, missing]\n  cache:\n    image: redis\n    depends_on: [db]\n  db:\n    image: postgres\n  admin:\n    extends: web\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            depends_on: [api, cache]
+          api:
+            image: api
+            depends_on: [db, missing]
+          cache:
+            image: redis
+            depends_on: [db]
+          db:
+            image: postgres
+          admin:
+            extends: web
+      `,
       expect: [],
     },
   ],

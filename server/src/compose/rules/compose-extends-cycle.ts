@@ -5,6 +5,7 @@ import type { ComposeModel } from '../model';
 import { readComposeData, isLocalPath, relTo, type ComposeData } from '../otherFiles';
 import { composeIndex } from '../project';
 import { deref, getEffective } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 interface Node {
   file: string;
@@ -122,8 +123,27 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'no cycle: chains, same name in another file, missing files and services',
-      input:
-        'services:\n  base:\n    image: base\n  app:\n    extends: base\n  admin:\n    extends: app\n  web:\n    extends:\n      file: common.yaml\n      service: web\n  gone:\n    extends:\n      file: missing.yaml\n      service: x\n  remote:\n    extends:\n      file: ${BASE_FILE}\n      service: remote\n',
+      input: dedent`
+        services:
+          base:
+            image: base
+          app:
+            extends: base
+          admin:
+            extends: app
+          web:
+            extends:
+              file: common.yaml
+              service: web
+          gone:
+            extends:
+              file: missing.yaml
+              service: x
+          remote:
+            extends:
+              file: \${BASE_FILE}
+              service: remote
+      `,
       files: { 'common.yaml': 'services:\n  web:\n    image: nginx\n' },
       expect: [],
     },

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { schemaIssues } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-invalid-value',
@@ -46,8 +47,26 @@ const rule: Rule<ComposeModel> = {
     { name: 'out of range', input: 'services:\n  web:\n    image: app\n    oom_score_adj: 2000\n', expect: [{ line: 4, col: 20, message: 'services.web.oom_score_adj must be at most 1000, not 2000' }] },
     {
       name: 'valid short and long forms, interpolation, !reset',
-      input:
-        'services:\n  web:\n    image: app\n    user: "1000:1000"\n    build: .\n    environment:\n      - A=1\n    ports:\n      - 80\n      - "443:443"\n      - target: 8080\n        published: ${PORT:-8080}\n    restart: ${RESTART:-always}\n    cpus: 0.5\n    mem_limit: 512m\n    labels:\n      traefik.enable: true\n    command: !reset null\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            user: "1000:1000"
+            build: .
+            environment:
+              - A=1
+            ports:
+              - 80
+              - "443:443"
+              - target: 8080
+                published: \${PORT:-8080}
+            restart: \${RESTART:-always}
+            cpus: 0.5
+            mem_limit: 512m
+            labels:
+              traefik.enable: true
+            command: !reset null
+      `,
       expect: [],
     },
   ],

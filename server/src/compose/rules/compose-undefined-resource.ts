@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex, externalNames, TOP_SECTION } from '../project';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-resource',
@@ -35,8 +36,21 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'undefined network, volume, secret, config',
-      input:
-        'services:\n  web:\n    image: app\n    networks: [front]\n    volumes:\n      - data:/data\n      - type: volume\n        source: cache\n        target: /cache\n    secrets: [token]\n    configs:\n      - source: nginx_conf\n        target: /etc/nginx/nginx.conf\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            networks: [front]
+            volumes:
+              - data:/data
+              - type: volume
+                source: cache
+                target: /cache
+            secrets: [token]
+            configs:
+              - source: nginx_conf
+                target: /etc/nginx/nginx.conf
+      `,
       expect: [
         { line: 4, col: 16, message: 'service "web" refers to undefined network "front" (declare it under the top-level "networks")' },
         { line: 6, col: 9, message: 'service "web" refers to undefined volume "data" (declare it under the top-level "volumes", or write ./data for a folder beside the Compose file)' },
@@ -53,8 +67,32 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'bind mounts, anonymous volumes, default network, declared names',
-      input:
-        'services:\n  web:\n    image: app\n    networks:\n      default: {}\n      back:\n        aliases: [api]\n    volumes:\n      - ./src:/src\n      - /var/run/docker.sock:/var/run/docker.sock\n      - ~/cache:/cache\n      - /anonymous\n      - ${DATA:-./data}:/data\n      - logs:/logs:ro\n    secrets:\n      - source: token\n        target: api_token\nnetworks:\n  back: {}\nvolumes:\n  logs:\nsecrets:\n  token:\n    file: ./token.txt\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            networks:
+              default: {}
+              back:
+                aliases: [api]
+            volumes:
+              - ./src:/src
+              - /var/run/docker.sock:/var/run/docker.sock
+              - ~/cache:/cache
+              - /anonymous
+              - \${DATA:-./data}:/data
+              - logs:/logs:ro
+            secrets:
+              - source: token
+                target: api_token
+        networks:
+          back: {}
+        volumes:
+          logs:
+        secrets:
+          token:
+            file: ./token.txt
+      `,
       expect: [],
     },
   ],

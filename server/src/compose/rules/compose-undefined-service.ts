@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex, externalNames } from '../project';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-service',
@@ -33,8 +34,25 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'depends_on short and long, links, extends, volumes_from, network_mode',
-      input:
-        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      - dbb\n    links:\n      - cache:redis\n    volumes_from:\n      - data:ro\n    network_mode: "service:vpn"\n  api:\n    extends: bse\n    depends_on:\n      queue:\n        condition: service_started\n',
+      input: dedent`
+        services:
+          db:
+            image: postgres
+          web:
+            image: app
+            depends_on:
+              - dbb
+            links:
+              - cache:redis
+            volumes_from:
+              - data:ro
+            network_mode: "service:vpn"
+          api:
+            extends: bse
+            depends_on:
+              queue:
+                condition: service_started
+      `,
       expect: [
         { line: 7, col: 9, message: 'service "web" refers to undefined service "dbb" in depends_on. Did you mean "db"?' },
         { line: 9, col: 9, message: 'service "web" refers to undefined service "cache" in links' },
@@ -52,8 +70,21 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'defined, container: and extends from another file',
-      input:
-        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on: [db]\n    links: ["db:database"]\n    volumes_from: ["db", "container:legacy"]\n    network_mode: service:db\n  admin:\n    extends:\n      file: other.yaml\n      service: elsewhere\n',
+      input: dedent`
+        services:
+          db:
+            image: postgres
+          web:
+            image: app
+            depends_on: [db]
+            links: ["db:database"]
+            volumes_from: ["db", "container:legacy"]
+            network_mode: service:db
+          admin:
+            extends:
+              file: other.yaml
+              service: elsewhere
+      `,
       expect: [],
     },
     {

@@ -6,6 +6,7 @@ import { declaredArgs, serviceDockerfiles } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
 import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 /** Build args every build accepts without an ARG: proxies, BuildKit settings, the platform ARGs. */
 const PREDEFINED = new Set([...PROXY_ARGS, ...BUILDKIT_ARGS.map((a) => a.name), ...PLATFORM_ARGS.map((a) => a.name)]);
@@ -69,8 +70,23 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'mapping and list forms',
-      input:
-        'services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_VERSON: "22"\n        APP_ENV: prod\n        EXTRA: "1"\n  web:\n    build:\n      context: ./api\n      args:\n        - NODE_VERSION=22\n        - "UNUSED=1"\n        - GIT_SHA\n',
+      input: dedent`
+        services:
+          api:
+            build:
+              context: ./api
+              args:
+                NODE_VERSON: "22"
+                APP_ENV: prod
+                EXTRA: "1"
+          web:
+            build:
+              context: ./api
+              args:
+                - NODE_VERSION=22
+                - "UNUSED=1"
+                - GIT_SHA
+      `,
       files: { 'api/Dockerfile': 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION} AS build\nARG APP_ENV\nARG GIT_SHA=unknown\n' },
       expect: [
         { line: 6, col: 9, message: 'service "api": build arg "NODE_VERSON" is not declared by an ARG in api/Dockerfile, so the build ignores it. Did you mean "NODE_VERSION"?', severity: 'warning' },
@@ -87,8 +103,30 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'declared in any stage, predefined args, interpolated keys, unknown Dockerfiles',
-      input:
-        'services:\n  api:\n    build:\n      context: ./api\n      target: build\n      args:\n        RUNTIME_ONLY: "1"\n        HTTP_PROXY: http://proxy\n        BUILDKIT_INLINE_CACHE: "1"\n        BUILDKIT_SYNTAX: docker/dockerfile:1\n        TARGETARCH: amd64\n        ${DYNAMIC}: x\n  inline:\n    build:\n      dockerfile_inline: |\n        FROM alpine\n        ARG A\n      args: [A=1]\n  missing:\n    build:\n      context: ./nowhere\n      args: [B=1]\n',
+      input: dedent`
+        services:
+          api:
+            build:
+              context: ./api
+              target: build
+              args:
+                RUNTIME_ONLY: "1"
+                HTTP_PROXY: http://proxy
+                BUILDKIT_INLINE_CACHE: "1"
+                BUILDKIT_SYNTAX: docker/dockerfile:1
+                TARGETARCH: amd64
+                \${DYNAMIC}: x
+          inline:
+            build:
+              dockerfile_inline: |
+                FROM alpine
+                ARG A
+              args: [A=1]
+          missing:
+            build:
+              context: ./nowhere
+              args: [B=1]
+      `,
       files: { 'api/Dockerfile': 'FROM golang AS build\nFROM alpine AS runtime\nARG RUNTIME_ONLY\n' },
       expect: [],
     },

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { schemaIssues } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 export const COMPOSE_TOP_KEYS = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models'];
 
@@ -29,7 +30,19 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'nested: healthcheck, build, deploy',
-      input: 'services:\n  web:\n    build:\n      context: .\n      dockerfil: Dockerfile\n    healthcheck:\n      intervl: 30s\n    deploy:\n      resources:\n        limit:\n          cpus: "0.5"\n',
+      input: dedent`
+        services:
+          web:
+            build:
+              context: .
+              dockerfil: Dockerfile
+            healthcheck:
+              intervl: 30s
+            deploy:
+              resources:
+                limit:
+                  cpus: "0.5"
+      `,
       files: { Dockerfile: 'FROM scratch\n' },
       expect: [
         { line: 5, col: 7, message: 'additional property "dockerfil" is not allowed in services.web.build. Did you mean "dockerfile"?' },
@@ -39,7 +52,19 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'merge keys and !reset are followed',
-      input: 'x-base: &base\n  restart: always\n  imagee: x\nservices:\n  web:\n    <<: *base\n    image: nginx\n    ports: !reset []\n  api:\n    <<: *base\n    image: api\n',
+      input: dedent`
+        x-base: &base
+          restart: always
+          imagee: x
+        services:
+          web:
+            <<: *base
+            image: nginx
+            ports: !reset []
+          api:
+            <<: *base
+            image: api
+      `,
       expect: [{ line: 3, col: 3, message: 'additional property "imagee" is not allowed in services.web. Did you mean "image"?' }],
     },
     { name: 'interpolated values are open', input: 'services:\n  web:\n    image: ${IMAGE:-nginx}\n    cpus: ${CPUS}\n    privileged: ${PRIV:-false}\n', expect: [] },

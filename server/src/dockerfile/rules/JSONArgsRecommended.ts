@@ -3,6 +3,7 @@ import type { DfInstruction, DockerfileModel, Stage } from '../model';
 import { baseImageHasNoEntrypoint } from '../baseImages';
 import { nearestBefore } from '../packages';
 import { execFormOf, simpleShellWords } from '../syntax';
+import { dedent } from '../../engine/dedent';
 
 /** Whether a SHELL instruction runs before `ins` in its stage or the stages it builds on. */
 function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
@@ -176,8 +177,22 @@ const rule: Rule<DockerfileModel> = {
     },
     {
       name: 'CMD: no fix under an exec-form ENTRYPOINT (own stage, later, inherited) or an unknown base image ENTRYPOINT',
-      input:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
+      input: dedent`
+        FROM scratch
+        ENTRYPOINT ["/entry.sh"]
+        CMD serve --port 80
+        FROM scratch
+        CMD serve
+        ENTRYPOINT ["/entry.sh"]
+        FROM scratch AS e
+        ENTRYPOINT ["/entry.sh"]
+        FROM e
+        CMD serve
+        FROM node:22-slim
+        CMD node server.js
+        FROM ghcr.io/acme/python:3.12
+        CMD gunicorn app:app
+      `,
       expect: [
         { line: 3, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
         { line: 5, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
@@ -185,8 +200,22 @@ const rule: Rule<DockerfileModel> = {
         { line: 12, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
         { line: 14, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
       ],
-      fixed:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
+      fixed: dedent`
+        FROM scratch
+        ENTRYPOINT ["/entry.sh"]
+        CMD serve --port 80
+        FROM scratch
+        CMD serve
+        ENTRYPOINT ["/entry.sh"]
+        FROM scratch AS e
+        ENTRYPOINT ["/entry.sh"]
+        FROM e
+        CMD serve
+        FROM node:22-slim
+        CMD node server.js
+        FROM ghcr.io/acme/python:3.12
+        CMD gunicorn app:app
+      `,
     },
     {
       name: 'CMD: fixed on official images known to set no ENTRYPOINT (python, golang, debian, ubuntu, alpine…), by any name',
@@ -212,8 +241,34 @@ const rule: Rule<DockerfileModel> = {
     },
     {
       name: 'commands that need a shell get no fix (variables, globs, pipes, redirections, lists, ~, assignments, builtins, other blanks)',
-      input:
-        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
+      input: dedent`
+        FROM scratch
+        CMD echo $HOME
+        FROM scratch
+        CMD ls *.txt
+        FROM scratch
+        CMD a | b
+        FROM scratch
+        CMD a > f
+        FROM scratch
+        CMD a; b
+        FROM scratch
+        CMD a && b
+        FROM scratch
+        CMD ~/bin/app
+        FROM scratch
+        CMD FOO=1 app
+        FROM scratch
+        CMD cd /app
+        FROM scratch
+        CMD source env.sh
+        FROM scratch
+        CMD exec -a x app
+        FROM scratch
+        CMD app run
+        FROM scratch
+        CMD ulimit -n 1024
+      `,
       expect: [
         { line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
         { line: 4, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
@@ -229,8 +284,34 @@ const rule: Rule<DockerfileModel> = {
         { line: 24, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
         { line: 26, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
       ],
-      fixed:
-        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
+      fixed: dedent`
+        FROM scratch
+        CMD echo $HOME
+        FROM scratch
+        CMD ls *.txt
+        FROM scratch
+        CMD a | b
+        FROM scratch
+        CMD a > f
+        FROM scratch
+        CMD a; b
+        FROM scratch
+        CMD a && b
+        FROM scratch
+        CMD ~/bin/app
+        FROM scratch
+        CMD FOO=1 app
+        FROM scratch
+        CMD cd /app
+        FROM scratch
+        CMD source env.sh
+        FROM scratch
+        CMD exec -a x app
+        FROM scratch
+        CMD app run
+        FROM scratch
+        CMD ulimit -n 1024
+      `,
     },
     { name: 'check=skip', input: '# check=skip=JSONArgsRecommended\nFROM scratch\nCMD echo hi\n', expect: [] },
     { name: 'hadolint ignore', input: 'FROM scratch\n# hadolint ignore=JSONArgsRecommended\nCMD echo hi\n', expect: [] },

@@ -6,6 +6,7 @@ import { WorkflowModel } from '../../workflow/model';
 import { workflowScripts } from '../../workflow/scripts';
 import { ComposeModel } from '../../compose/model';
 import { composeScripts } from '../../compose/scripts';
+import { dedent } from '../../engine/dedent';
 
 /** The shell scripts of a document, whatever its language. */
 function scriptsOf(model: unknown): EmbeddedScript[] {
@@ -80,11 +81,39 @@ const rule: Rule<unknown> = {
     {
       name: 'workflow: a literal block run:, env names of the workflow, the job and the step declared, and the fix written back',
       path: '.github/workflows/ci.yml',
-      input:
-        'on: push\nenv:\n  top: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      mid: 2\n    steps:\n      - run: |\n          echo "$top $mid $low"\n          echo $top\n        env:\n          low: 3\n',
+      input: dedent`
+        on: push
+        env:
+          top: 1
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env:
+              mid: 2
+            steps:
+              - run: |
+                  echo "$top $mid $low"
+                  echo $top
+                env:
+                  low: 3
+      `,
       expect: [{ line: 12, col: 16, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086', severity: 'info' }],
-      fixed:
-        'on: push\nenv:\n  top: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      mid: 2\n    steps:\n      - run: |\n          echo "$top $mid $low"\n          echo "$top"\n        env:\n          low: 3\n',
+      fixed: dedent`
+        on: push
+        env:
+          top: 1
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env:
+              mid: 2
+            steps:
+              - run: |
+                  echo "$top $mid $low"
+                  echo "$top"
+                env:
+                  low: 3
+      `,
     },
     {
       name: 'workflow: a fix at the end of a |- block stays on its line',
@@ -96,8 +125,20 @@ const rule: Rule<unknown> = {
     {
       name: 'workflow: folded, plain, single- and double-quoted run: at the exact column (no fix outside literal blocks)',
       path: '.github/workflows/ci.yml',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: { v: 1 }\n    steps:\n      - run: >-\n          true\n          && echo $v\n      - run: echo 'it''s' $v\n      - run: 'echo ''q'' $v'\n      - run: \"echo \\\"q\\\" $v\"\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env: { v: 1 }
+            steps:
+              - run: >-
+                  true
+                  && echo $v
+              - run: echo 'it''s' $v
+              - run: 'echo ''q'' $v'
+              - run: "echo \\"q\\" $v"
+      `,
       expect: [
         { line: 9, col: 19, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086' },
         { line: 10, col: 27, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086' },
@@ -108,8 +149,19 @@ const rule: Rule<unknown> = {
     {
       name: 'workflow: each ${{ }} is a word of underscores of its length; positions after it stay exact, and constant-word codes are left out on its lines only',
       path: '.github/workflows/ci.yml',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          if [ "${{ matrix.x }}" = x ]; then echo ok; fi\n          for i in ${{ inputs.list }}; do echo "$i"; done\n          if [ ${{ inputs.flag }} ]; then [[ ${{ matrix.v }} != v* ]] && [ ${{ github.run_number }} -gt 2 ]; fi\n          echo ${{ github.sha }} $unset_var\n          [ -n "literal" ] && echo yes\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  if [ "\${{ matrix.x }}" = x ]; then echo ok; fi
+                  for i in \${{ inputs.list }}; do echo "$i"; done
+                  if [ \${{ inputs.flag }} ]; then [[ \${{ matrix.v }} != v* ]] && [ \${{ github.run_number }} -gt 2 ]; fi
+                  echo \${{ github.sha }} $unset_var
+                  [ -n "literal" ] && echo yes
+      `,
       expect: [
         { line: 10, col: 34, message: 'unset_var is referenced but not assigned.', rule: 'SC2154', severity: 'warning' },
         { line: 10, col: 34, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086' },
@@ -119,15 +171,54 @@ const rule: Rule<unknown> = {
     {
       name: 'workflow: the shell from defaults.run of the job, then of the workflow, then the step\'s own',
       path: '.github/workflows/ci.yml',
-      input:
-        "on: push\ndefaults:\n  run:\n    shell: sh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: '[[ -f x ]] && echo one'\n      - run: '[[ -f x ]] && echo two'\n        shell: bash -x {0}\n  b:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: pwsh\n    steps:\n      - run: $Env:FOO = \"FOO\"\n",
+      input: dedent`
+        on: push
+        defaults:
+          run:
+            shell: sh
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: '[[ -f x ]] && echo one'
+              - run: '[[ -f x ]] && echo two'
+                shell: bash -x {0}
+          b:
+            runs-on: ubuntu-latest
+            defaults:
+              run:
+                shell: pwsh
+            steps:
+              - run: $Env:FOO = "FOO"
+      `,
       expect: [{ line: 9, col: 15, message: 'In POSIX sh, [[ ]] is undefined.', rule: 'SC3010' }],
     },
     {
       name: 'workflow: Windows runners run PowerShell by default; a step that says bash is checked',
       path: '.github/workflows/ci.yml',
-      input:
-        "on: push\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: $Env:FOO = \"FOO\"\n      - run: ls $(pwd)\n        shell: bash\n  m:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: cat xxx\\yyy.txt\n      - run: ls $(pwd)\n        if: runner.os == 'Linux'\n      - run: ls $(pwd)\n        if: ${{ matrix.os == 'ubuntu-latest' }}\n      - run: ls $(pwd)\n        if: matrix.os == 'ubuntu-latest' || github.event_name == 'push'\n",
+      input: dedent`
+        on: push
+        jobs:
+          w:
+            runs-on: windows-latest
+            steps:
+              - run: $Env:FOO = "FOO"
+              - run: ls $(pwd)
+                shell: bash
+          m:
+            strategy:
+              matrix:
+                os: [ubuntu-latest, windows-latest]
+            runs-on: \${{ matrix.os }}
+            steps:
+              - run: cat xxx\\yyy.txt
+              - run: ls $(pwd)
+                if: runner.os == 'Linux'
+              - run: ls $(pwd)
+                if: \${{ matrix.os == 'ubuntu-latest' }}
+              - run: ls $(pwd)
+                if: matrix.os == 'ubuntu-latest' || github.event_name == 'push'
+      `,
       expect: [
         { line: 7, col: 17, message: 'Quote this to prevent word splitting.', rule: 'SC2046', severity: 'warning' },
         { line: 16, col: 17, message: 'Quote this to prevent word splitting.', rule: 'SC2046' },
@@ -137,15 +228,42 @@ const rule: Rule<unknown> = {
     {
       name: 'workflow: GitHub runs bash and sh with -e (a failed cd stops the step), a custom command with its own options',
       path: '.github/workflows/ci.yml',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd build\n      - run: cd build\n        shell: bash\n      - run: cd build\n        shell: sh\n      - run: cd build\n        shell: bash -x {0}\n      - run: cd build\n        shell: bash -ex {0}\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: cd build
+              - run: cd build
+                shell: bash
+              - run: cd build
+                shell: sh
+              - run: cd build
+                shell: bash -x {0}
+              - run: cd build
+                shell: bash -ex {0}
+      `,
       expect: [{ line: 11, col: 14, message: "Use 'cd ... || exit' or 'cd ... || return' in case cd fails.", rule: 'SC2164', severity: 'warning' }],
     },
     {
       name: 'workflow: slipway-ignore comments, inside the script or above the step',
       path: '.github/workflows/ci.yml',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: { v: 1 }\n    steps:\n      - run: |\n          # slipway-ignore-next-line: SC2086\n          echo $v\n          echo $v # slipway-ignore: ShellCheck\n          echo $v\n      # slipway-ignore-next-line: SC2086\n      - run: echo $v\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env: { v: 1 }
+            steps:
+              - run: |
+                  # slipway-ignore-next-line: SC2086
+                  echo $v
+                  echo $v # slipway-ignore: ShellCheck
+                  echo $v
+              # slipway-ignore-next-line: SC2086
+              - run: echo $v
+      `,
       expect: [{ line: 11, col: 16, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086' }],
     },
     {
@@ -157,8 +275,22 @@ const rule: Rule<unknown> = {
     {
       name: 'compose: the script of sh -c (string and list forms) and healthcheck CMD-SHELL, with $$ as one $ and the environment names declared',
       path: 'compose.yaml',
-      input:
-        "services:\n  a:\n    image: alpine\n    environment:\n      name: x\n    command: sh -c 'echo \"$$name\" $$other'\n    healthcheck:\n      test: [\"CMD-SHELL\", \"cd /srv && test -f $${file}\"]\n  b:\n    image: alpine\n    command: [\"bash\", \"-c\", \"[[ -n ${TAG} ]] && cd /app\"]\n    entrypoint: echo $$not_a_script\n    healthcheck:\n      test: wget -q http://localhost:$${port}/ || exit 1\n",
+      input: dedent`
+        services:
+          a:
+            image: alpine
+            environment:
+              name: x
+            command: sh -c 'echo "$$name" $$other'
+            healthcheck:
+              test: ["CMD-SHELL", "cd /srv && test -f $\${file}"]
+          b:
+            image: alpine
+            command: ["bash", "-c", "[[ -n \${TAG} ]] && cd /app"]
+            entrypoint: echo $$not_a_script
+            healthcheck:
+              test: wget -q http://localhost:$\${port}/ || exit 1
+      `,
       expect: [
         { line: 6, col: 35, message: 'other is referenced but not assigned.', rule: 'SC2154' },
         { line: 6, col: 35, message: 'Double quote to prevent globbing and word splitting.', rule: 'SC2086' },

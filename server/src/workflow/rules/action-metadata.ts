@@ -10,6 +10,7 @@ import { parseBare } from '../expr/parser';
 import { mapScalar } from '../expr/source';
 import { looseObj, mapObj, STRING, strictObj, type Ty } from '../expr/types';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 export const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage'];
 const RETIRED = /^node1[26]$/;
@@ -202,8 +203,27 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'composite outputs without value and expressions of composite steps',
       path: 'action.yml',
-      input:
-        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\noutputs:\n  o:\n    description: out\n  p:\n    value: ${{ steps.late.outputs.x }}\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.TOKEN }} ${{ inputs.whom }} ${{ steps.late.outputs.x }}\n      shell: bash\n    - id: late\n      if: github.event_name == 'push' && vars.X\n      run: echo ${{ github.sha\n      shell: bash\n",
+      input: dedent`
+        name: a
+        description: d
+        inputs:
+          who:
+            description: w
+        outputs:
+          o:
+            description: out
+          p:
+            value: \${{ steps.late.outputs.x }}
+        runs:
+          using: composite
+          steps:
+            - run: echo \${{ secrets.TOKEN }} \${{ inputs.whom }} \${{ steps.late.outputs.x }}
+              shell: bash
+            - id: late
+              if: github.event_name == 'push' && vars.X
+              run: echo \${{ github.sha
+              shell: bash
+      `,
       expect: [
         { line: 7, col: 3, message: 'output "o" of a composite action needs "value" (for example `value: ${{ steps.<step id>.outputs.o }}`); without it the output is always empty' },
         { line: 14, col: 21, message: 'undefined variable "secrets". available variables are "env", "github", "inputs", "job", "matrix", "runner", "steps", "strategy"' },
@@ -216,8 +236,29 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'a valid composite action, and actions without composite steps',
       path: 'action.yml',
-      input:
-        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\n    default: ${{ github.actor }}\n    deprecationMessage: use x\noutputs:\n  o:\n    value: ${{ steps.s.outputs.o }}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo \"o=${{ inputs.who }} ${{ github.action_path }} ${{ runner.os }} ${{ env.X }} ${{ hashFiles('x') }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n    - if: steps.s.outputs.o == 'x' && success()\n      uses: actions/checkout@v4\n      with:\n        ref: ${{ steps.s.outputs.o }}\n",
+      input: dedent`
+        name: a
+        description: d
+        inputs:
+          who:
+            description: w
+            required: true
+            default: \${{ github.actor }}
+            deprecationMessage: use x
+        outputs:
+          o:
+            value: \${{ steps.s.outputs.o }}
+        runs:
+          using: composite
+          steps:
+            - id: s
+              run: echo "o=\${{ inputs.who }} \${{ github.action_path }} \${{ runner.os }} \${{ env.X }} \${{ hashFiles('x') }}" >> "$GITHUB_OUTPUT"
+              shell: bash
+            - if: steps.s.outputs.o == 'x' && success()
+              uses: actions/checkout@v4
+              with:
+                ref: \${{ steps.s.outputs.o }}
+      `,
       expect: [],
     },
   ],

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { checkoutCovering, localUses, projectRoot } from '../localFiles';
 import { allSteps } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'action-ref',
@@ -102,8 +103,25 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'a local action inside a checkout of this repository into a folder is read from the repository',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: action\n      - uses: ./action\n      - uses: ./action/.github/actions/here\n      - uses: ./action/.github/actions/missing\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/tools\n          path: tools\n      - uses: ./tools/setup\n      - uses: ./elsewhere\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: action
+              - uses: ./action
+              - uses: ./action/.github/actions/here
+              - uses: ./action/.github/actions/missing
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/tools
+                  path: tools
+              - uses: ./tools/setup
+              - uses: ./elsewhere
+      `,
       files: { 'action.yml': 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n', '.github/actions/here/action.yml': 'name: h\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [
         { line: 11, col: 15, severity: 'warning', message: 'neither action.yml nor action.yaml is found in local action directory "./action/.github/actions/missing": the checkout of this repository into "action" has no ".github/actions/missing" with an action (unless an earlier step creates it, the step fails)' },
@@ -118,8 +136,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'self-repository references ($/): present, absent, with a @ref, a workflow in a step',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n      - uses: $/.github/actions/missing\n      - uses: $/.github/actions/hello@v1\n      - uses: $/.github/workflows/reuse.yml\n      - uses: ./.github/workflows/reuse.yml\n      - uses: $/\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: $/.github/actions/hello
+              - uses: $/.github/actions/missing
+              - uses: $/.github/actions/hello@v1
+              - uses: $/.github/workflows/reuse.yml
+              - uses: ./.github/workflows/reuse.yml
+              - uses: $/
+      `,
       files: {
         '.github/actions/hello/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n',
         '.github/workflows/reuse.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
@@ -144,8 +173,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'valid references',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6\n      - uses: docker://ghcr.io/owner/image:1.0\n      - uses: ${{ matrix.action }}\n      - uses: ./\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: github/codeql-action/init@v3
+              - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6
+              - uses: docker://ghcr.io/owner/image:1.0
+              - uses: \${{ matrix.action }}
+              - uses: ./
+      `,
       files: { 'action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [],
     },

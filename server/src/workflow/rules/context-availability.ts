@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportExpressionFindings } from '../expr/report';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'context-availability',
@@ -45,8 +46,20 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'contexts where they are available',
-      input:
-        "on: push\nenv:\n  A: ${{ secrets.X }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: ${{ success() && github.ref == 'x' }}\n    steps:\n      - run: echo ${{ runner.os }} ${{ env.A }} ${{ hashFiles('x') }}\n        if: always()\n        env:\n          B: ${{ job.status }}\n",
+      input: dedent`
+        on: push
+        env:
+          A: \${{ secrets.X }}
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            if: \${{ success() && github.ref == 'x' }}
+            steps:
+              - run: echo \${{ runner.os }} \${{ env.A }} \${{ hashFiles('x') }}
+                if: always()
+                env:
+                  B: \${{ job.status }}
+      `,
       expect: [],
     },
   ],

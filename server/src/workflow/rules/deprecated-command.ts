@@ -4,6 +4,7 @@ import type { Fix, Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapScalar } from '../expr/source';
 import { allSteps, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const ALLOW = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 
@@ -127,8 +128,28 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables set-env and add-path (a risk, not an error)',
-      input:
-        "on: push\nenv:\n  ACTIONS_ALLOW_UNSECURE_COMMANDS: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"::set-env name=A::b\"\n  b:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: 'false'\n    steps:\n      - run: echo \"::set-env name=A::b\"\n      - run: echo \"::add-path::/opt/bin\"\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'\n      - run: echo \"::add-path::/opt/bin\"\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: ${{ vars.ALLOW }}\n",
+      input: dedent`
+        on: push
+        env:
+          ACTIONS_ALLOW_UNSECURE_COMMANDS: true
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "::set-env name=A::b"
+          b:
+            runs-on: ubuntu-latest
+            env:
+              ACTIONS_ALLOW_UNSECURE_COMMANDS: 'false'
+            steps:
+              - run: echo "::set-env name=A::b"
+              - run: echo "::add-path::/opt/bin"
+                env:
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'
+              - run: echo "::add-path::/opt/bin"
+                env:
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS: \${{ vars.ALLOW }}
+      `,
       expect: [
         { line: 8, col: 20, message: 'workflow command "set-env" is disabled by GitHub and re-enabled here by ACTIONS_ALLOW_UNSECURE_COMMANDS: any text the step prints (a log line, a file\'s contents) can then change environment variables of later steps. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'warning' },
         { line: 14, col: 20, message: 'workflow command "set-env" was disabled. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'error' },

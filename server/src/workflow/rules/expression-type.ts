@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportExpressionFindings } from '../expr/report';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'expression-type',
@@ -48,14 +49,42 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'a number, boolean or null index of an object reads the key of that text; an object index does not',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    services:\n      redis:\n        image: redis\n        ports: ['6379/tcp']\n    steps:\n      - run: echo ${{ job.services.redis.ports[6379] }} ${{ job.services.redis.ports[true] }} ${{ job.services.redis.ports[null] }} ${{ job.services.redis.ports[github.run_number] }}\n      - run: echo ${{ job.services.redis.ports[job.services] }}\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            services:
+              redis:
+                image: redis
+                ports: ['6379/tcp']
+            steps:
+              - run: echo \${{ job.services.redis.ports[6379] }} \${{ job.services.redis.ports[true] }} \${{ job.services.redis.ports[null] }} \${{ job.services.redis.ports[github.run_number] }}
+              - run: echo \${{ job.services.redis.ports[job.services] }}
+      `,
       expect: [{ line: 11, col: 48, message: 'property access of object must be type of string but got "{string => {id: string; network: string; ports: {string => string}}}"' }],
     },
     {
       name: 'a number or boolean worked out at run time, on an object with no such key, is always null',
-      input:
-        "on:\n  workflow_dispatch:\n    inputs:\n      n:\n        type: number\n      b:\n        type: boolean\njobs:\n  a:\n    runs-on: ubuntu-latest\n    services:\n      redis:\n        image: redis\n        ports: ['6379/tcp']\n    steps:\n      - run: echo ${{ github[inputs.n] }} ${{ github[inputs.b] }}\n      - run: echo ${{ job.services.redis.ports[inputs.n] }} ${{ github.event.inputs[inputs.n] }}\n",
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              n:
+                type: number
+              b:
+                type: boolean
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            services:
+              redis:
+                image: redis
+                ports: ['6379/tcp']
+            steps:
+              - run: echo \${{ github[inputs.n] }} \${{ github[inputs.b] }}
+              - run: echo \${{ job.services.redis.ports[inputs.n] }} \${{ github.event.inputs[inputs.n] }}
+      `,
       expect: [
         { line: 16, col: 30, message: 'property access of object must be type of string but got "number": GitHub reads the key of its text (such as "1"), which this object does not have, so the result is always null' },
         { line: 16, col: 54, message: 'property access of object must be type of string but got "bool": GitHub reads the key of its text (such as "true"), which this object does not have, so the result is always null' },

@@ -5,6 +5,7 @@ import type { WorkflowModel } from '../model';
 import { localUses, projectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, type StepInfo } from '../structure';
 import { RUNS_FILE_RULE } from './action-runs-file';
+import { dedent } from '../../engine/dedent';
 
 /** At most this many problems of one action file are repeated at each step that uses it (the file lists them all). */
 const MAX_PER_ACTION = 5;
@@ -130,8 +131,27 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'files the action runs that do not exist: an error, a warning after a step that may build them',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/js\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm run build\n      - uses: ./.github/actions/js\n      - uses: $/.github/actions/docker\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/dist\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/js
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: npm ci && npm run build
+              - uses: ./.github/actions/js
+              - uses: $/.github/actions/docker
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/dist
+      `,
       files: {
         '.github/actions/js/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: main.js\n',
         '.github/actions/dist/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'missing-key',
@@ -37,7 +38,21 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'workflow_call input type and output value',
-      input: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        description: d\n    outputs:\n      bar:\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          workflow_call:
+            inputs:
+              foo:
+                description: d
+            outputs:
+              bar:
+                description: d
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 4, col: 7, message: '"type" is missing in input "foo" of workflow_call event' },
         { line: 7, col: 7, message: '"value" is missing in output "bar" of workflow_call event' },
@@ -45,8 +60,22 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'container image, credentials pair, environment name, concurrency group',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      options: --cpus 1\n      credentials:\n        username: u\n    environment:\n      url: https://x\n    concurrency:\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              options: --cpus 1
+              credentials:
+                username: u
+            environment:
+              url: https://x
+            concurrency:
+              cancel-in-progress: true
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 5, col: 5, message: '"image" is missing in "container" section' },
         { line: 7, col: 7, message: 'both "username" and "password" must be specified in "credentials" section' },
@@ -84,12 +113,40 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'fix: workflow_call input type and concurrency group',
-      input: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          workflow_call:
+            inputs:
+              foo:
+                description: d
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            concurrency:
+              cancel-in-progress: true
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 4, col: 7, message: '"type" is missing in input "foo" of workflow_call event' },
         { line: 9, col: 5, message: '"group" is missing in "concurrency" section' },
       ],
-      fixed: 'on:\n  workflow_call:\n    inputs:\n      foo:\n        type: string\n        description: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    concurrency:\n      group: ${{ github.workflow }}-${{ github.ref }}\n      cancel-in-progress: true\n    steps:\n      - run: echo\n',
+      fixed: dedent`
+        on:
+          workflow_call:
+            inputs:
+              foo:
+                type: string
+                description: d
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            concurrency:
+              group: \${{ github.workflow }}-\${{ github.ref }}
+              cancel-in-progress: true
+            steps:
+              - run: echo
+      `,
     },
     {
       name: 'complete workflow, reusable call job and container string',

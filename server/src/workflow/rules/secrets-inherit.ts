@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'secrets-inherit',
@@ -41,8 +42,20 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'secrets passed by name, or none',
-      input:
-        'on: push\njobs:\n  a:\n    uses: acme/wf/.github/workflows/deploy.yml@v1\n    secrets:\n      key: ${{ secrets.KEY }}\n  b:\n    uses: ./.github/workflows/build.yml\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo inherit\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: acme/wf/.github/workflows/deploy.yml@v1
+            secrets:
+              key: \${{ secrets.KEY }}
+          b:
+            uses: ./.github/workflows/build.yml
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo inherit
+      `,
       expect: [],
     },
   ],

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportExpressionFindings } from '../expr/report';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'undefined-reference',
@@ -24,13 +25,41 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'needs not listed',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      v: x\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.a.outputs.v }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            outputs:
+              v: x
+            steps:
+              - run: echo
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo \${{ needs.a.outputs.v }}
+      `,
       expect: [{ line: 12, col: 29, message: 'property "a" is not defined in object type {}. job "a" is not listed in "needs" of job "b"; add it to "needs" to read its outputs' }],
     },
     {
       name: 'undeclared matrix key and input',
-      input:
-        "on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        include:\n          - extra: 1\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.extra }} ${{ matrix.node }} ${{ inputs.levl }}\n",
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              level:
+                type: string
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            strategy:
+              matrix:
+                os: [ubuntu-latest]
+                include:
+                  - extra: 1
+            steps:
+              - run: echo \${{ matrix.os }} \${{ matrix.extra }} \${{ matrix.node }} \${{ inputs.levl }}
+      `,
       expect: [
         { line: 15, col: 67, message: 'property "node" is not defined in object type {extra: number; os: string}' },
         { line: 15, col: 86, message: 'property "levl" is not defined in object type {level: string}. Did you mean "level"?' },
@@ -46,8 +75,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'outputs of self-repository ($/) actions and reusable workflows are read from their files',
-      input:
-        'on: push\njobs:\n  call:\n    uses: $/.github/workflows/reuse.yml\n  b:\n    needs: [call]\n    runs-on: ubuntu-latest\n    steps:\n      - id: h\n        uses: $/.github/actions/hello\n      - run: echo ${{ steps.h.outputs.greeting }} ${{ steps.h.outputs.nope }} ${{ needs.call.outputs.url }} ${{ needs.call.outputs.nope }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          call:
+            uses: $/.github/workflows/reuse.yml
+          b:
+            needs: [call]
+            runs-on: ubuntu-latest
+            steps:
+              - id: h
+                uses: $/.github/actions/hello
+              - run: echo \${{ steps.h.outputs.greeting }} \${{ steps.h.outputs.nope }} \${{ needs.call.outputs.url }} \${{ needs.call.outputs.nope }}
+      `,
       files: {
         '.github/actions/hello/action.yml': 'name: h\ndescription: d\noutputs:\n  greeting:\n    description: g\n    value: x\nruns:\n  using: composite\n  steps: []\n',
         '.github/workflows/reuse.yml': 'on:\n  workflow_call:\n    outputs:\n      url:\n        value: ${{ jobs.a.outputs.u }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      u: x\n    steps:\n      - run: echo\n',
@@ -59,20 +99,64 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'outputs of popular actions come from bundled metadata: a near miss is named, with a fix',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache_hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: cache
+                uses: actions/cache@v4
+                with:
+                  path: x
+                  key: k
+              - id: req
+                uses: octokit/request-action@v2.x
+                with:
+                  route: GET /
+              - if: steps.cache.outputs.cache_hit != 'true'
+                run: echo \${{ steps.cache.outputs['cache_hit'] }} \${{ steps.req.outputs.nope }} \${{ steps.req.outputs.data }}
+      `,
       expect: [
         { line: 15, col: 33, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
         { line: 16, col: 43, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
         { line: 16, col: 81, message: 'property "nope" is not defined in object type {data: string; headers: string; status: string}' },
       ],
-      fixed:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache-hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: cache
+                uses: actions/cache@v4
+                with:
+                  path: x
+                  key: k
+              - id: req
+                uses: octokit/request-action@v2.x
+                with:
+                  route: GET /
+              - if: steps.cache.outputs.cache-hit != 'true'
+                run: echo \${{ steps.cache.outputs['cache_hit'] }} \${{ steps.req.outputs.nope }} \${{ steps.req.outputs.data }}
+      `,
     },
     {
       name: 'outputs of a popular action pinned to a SHA without a version comment, or of an old major, are open',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: c\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567\n      - id: old\n        uses: actions/checkout@v2\n      - id: pinned\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.1.1\n      - run: echo ${{ steps.c.outputs.anything }} ${{ steps.old.outputs.anything }} ${{ steps.pinned.outputs.commit }} ${{ steps.pinned.outputs.sha }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: c
+                uses: actions/checkout@0123456789abcdef0123456789abcdef01234567
+              - id: old
+                uses: actions/checkout@v2
+              - id: pinned
+                uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.1.1
+              - run: echo \${{ steps.c.outputs.anything }} \${{ steps.old.outputs.anything }} \${{ steps.pinned.outputs.commit }} \${{ steps.pinned.outputs.sha }}
+      `,
       expect: [{ line: 12, col: 145, message: 'property "sha" is not defined in object type {commit: string; ref: string}' }],
     },
     {

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'unknown-key',
@@ -35,7 +36,22 @@ const rule: Rule<WorkflowModel> = {
     { name: 'unknown key without suggestion', input: 'on: push\nfoo: bar\njobs:\n  a:\n    runs-on: x\n    steps: [run: x]\n', expect: [{ line: 2, col: 1, message: 'unexpected key "foo" for workflow. expected one of "on", "name", "description", "run-name", "defaults", "env", "permissions", "concurrency", "jobs"' }] },
     {
       name: 'all known top-level keys',
-      input: 'name: ci\nrun-name: x\non: push\npermissions: {}\nenv: {}\ndefaults:\n  run:\n    shell: bash\nconcurrency: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        name: ci
+        run-name: x
+        on: push
+        permissions: {}
+        env: {}
+        defaults:
+          run:
+            shell: bash
+        concurrency: x
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
     {
@@ -63,7 +79,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'with on a run step, run and shell on an action step',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        with:\n          x: 1\n      - uses: actions/checkout@v4\n        shell: bash\n        working-directory: x\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                with:
+                  x: 1
+              - uses: actions/checkout@v4
+                shell: bash
+                working-directory: x
+      `,
       expect: [
         { line: 7, col: 9, message: 'unexpected key "with" for step to run shell command; "with" and "uses" are for steps that run an action' },
         { line: 10, col: 9, message: 'unexpected key "shell" for step to execute action; "shell" is only for steps that run a script with "run"' },
@@ -72,7 +100,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'reusable workflow call jobs take only some keys',
-      input: 'on: push\njobs:\n  call:\n    uses: ./.github/workflows/x.yml\n    runs-on: ubuntu-latest\n  build:\n    runs-on: ubuntu-latest\n    with:\n      a: 1\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          call:
+            uses: ./.github/workflows/x.yml
+            runs-on: ubuntu-latest
+          build:
+            runs-on: ubuntu-latest
+            with:
+              a: 1
+            steps:
+              - run: echo
+      `,
       files: { '.github/workflows/x.yml': 'on:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n' },
       expect: [
         { line: 5, col: 5, message: 'unexpected key "runs-on" for job "call"; when a reusable workflow is called with "uses", "runs-on" is not available. only "name", "uses", "with", "secrets", "needs", "if", "permissions", "concurrency", "strategy" are allowed' },
@@ -81,8 +121,29 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'nested sections: container, strategy, concurrency, environment, inputs',
-      input:
-        'on:\n  workflow_dispatch:\n    inputs:\n      x:\n        descripton: d\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node\n      option: --cpus 1\n    strategy:\n      failfast: false\n    concurrency:\n      group: g\n      cancel: true\n    environment:\n      name: prod\n      URL: https://x\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              x:
+                descripton: d
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              image: node
+              option: --cpus 1
+            strategy:
+              failfast: false
+            concurrency:
+              group: g
+              cancel: true
+            environment:
+              name: prod
+              URL: https://x
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 5, col: 9, message: 'unexpected key "descripton" for input "x" of workflow_dispatch event. expected one of "description", "type", "required", "default", "options". Did you mean "description"?' },
         { line: 11, col: 7, message: 'unexpected key "option" for "container" section. expected one of "image", "options", "env", "ports", "volumes", "credentials". Did you mean "options"?' },
@@ -93,7 +154,20 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'anchors and aliases are resolved',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - &s\n        run: echo\n        nme: x\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - *s\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - &s
+                run: echo
+                nme: x
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - *s
+      `,
       expect: [{ line: 8, col: 9, message: 'unexpected key "nme" for step to run shell command. expected one of "name", "id", "if", "timeout-minutes", "run", "continue-on-error", "env", "working-directory", "shell", "background". Did you mean "name"?' }],
     },
     {
@@ -139,8 +213,27 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'expressions and free-form sections (env, with, matrix, outputs, services)',
-      input:
-        'on: push\nenv:\n  ANY_NAME: 1\njobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        anything: [1, 2]\n    outputs:\n      out: ${{ steps.x.outputs.y }}\n    services:\n      redis:\n        image: redis\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          whatever: 1\n',
+      input: dedent`
+        on: push
+        env:
+          ANY_NAME: 1
+        jobs:
+          a:
+            runs-on: \${{ matrix.os }}
+            strategy:
+              matrix:
+                os: [ubuntu-latest]
+                anything: [1, 2]
+            outputs:
+              out: \${{ steps.x.outputs.y }}
+            services:
+              redis:
+                image: redis
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  whatever: 1
+      `,
       expect: [],
     },
   ],

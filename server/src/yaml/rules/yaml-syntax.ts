@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { YamlModel } from '../model';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<YamlModel> = {
   id: 'yaml-syntax',
@@ -42,7 +43,23 @@ const rule: Rule<YamlModel> = {
     { name: 'a quoted string continued deeper than its key', input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "echo one\n          two"\n', expect: [] },
     {
       name: 'a stray quote: one error, none of the errors it causes further on',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "echo one\n two\n      - run: echo three\n      - run: echo "four"\n      - name: x\n        run: echo five\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo six\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: "echo one
+         two
+              - run: echo three
+              - run: echo "four"
+              - name: x
+                run: echo five
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo six
+      `,
       expect: [{ line: 6, col: 23, message: 'YAML: Missing closing "quote', severity: 'error' }],
     },
     {
