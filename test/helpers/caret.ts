@@ -37,6 +37,22 @@ export function caret(marked: string, marker = CARET): { text: string; position:
 
 /** `marked` without its «» marks, and the ranges they enclose, in order. Throws on an unclosed, stray or nested mark. */
 export function ranges(marked: string): { text: string; ranges: Range[] } {
+  const r = scanRanges(marked);
+  if (!r.ranges.length) throw new Error('ranges: no «» in the text');
+  return r;
+}
+
+/**
+ * A text marked with one caret and any «» ranges, e.g. `FROM alpine\n«CO|»\n` for a completion that replaces `CO`:
+ * the text without marks, the caret's position and the ranges (each counted without the other marks).
+ */
+export function marked(text: string, marker = CARET): { text: string; position: Position; ranges: Range[] } {
+  const position = caret(text.replace(/[«»]/g, ''), marker).position;
+  const r = scanRanges(caret(text, marker).text);
+  return { text: r.text, position, ranges: r.ranges };
+}
+
+function scanRanges(marked: string): { text: string; ranges: Range[] } {
   let text = '';
   const found: Range[] = [];
   let open: Position | undefined;
@@ -54,7 +70,6 @@ export function ranges(marked: string): { text: string; ranges: Range[] } {
     text += ch;
   }
   if (open) throw new Error(`ranges: « at line ${open.line}, character ${open.character} is not closed`);
-  if (!found.length) throw new Error('ranges: no «» in the text');
   return { text, ranges: found };
 }
 

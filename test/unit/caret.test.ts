@@ -1,7 +1,7 @@
 // The caret and range marks of protocol tests (test/helpers/caret.ts).
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { at, caret, rangeAt, ranges } from '../helpers/caret';
+import { at, caret, marked, rangeAt, ranges } from '../helpers/caret';
 
 describe('caret marks', () => {
   it('caret: removes the marker and gives its position', () => {
@@ -28,6 +28,16 @@ describe('caret marks', () => {
     assert.throws(() => ranges('FROM «node'), /« at line 0, character 5 is not closed/);
     assert.throws(() => ranges('FROM node»'), /» without « at line 0, character 9/);
     assert.throws(() => ranges('«a «b» c»'), /nested «/);
+  });
+  it('marked: a caret and ranges in one text, each counted without the other marks', () => {
+    assert.deepEqual(marked('FROM alpine\n«CO|»\n'), {
+      text: 'FROM alpine\nCO\n',
+      position: { line: 1, character: 2 },
+      ranges: [{ start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }],
+    });
+    assert.deepEqual(marked('«a» b|'), { text: 'a b', position: { line: 0, character: 3 }, ranges: [{ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }] });
+    assert.deepEqual(marked('a|').ranges, []);
+    assert.throws(() => marked('«a»'), /expected one "\|"/);
   });
   it('at and rangeAt: find a marked snippet in a shared text', () => {
     const doc = 'ARG X\nFROM node AS builder\nCOPY --from=builder /a /b\n';
