@@ -5,13 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
+import { at, rangeAt, type Range } from '../helpers/caret';
 
 const HANG_MS = 30_000;
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
 
 /** Rejects when `p` has not settled within HANG_MS. */
 function noHang<T>(what: string, p: Promise<T>): Promise<T> {
@@ -53,9 +49,9 @@ const WORKFLOW =
     '',
   ].join('\n');
 const LINES = WORKFLOW.split('\n');
-const X0 = 1;
-const BUILD = LINES.indexOf('  build:');
-const NEEDS = LINES.indexOf('    needs: build');
+const X0 = at(WORKFLOW, '|x0: &a0').line;
+const BUILD = at(WORKFLOW, '|  build:').line;
+const NEEDS = at(WORKFLOW, '|    needs: build').line;
 
 /** A matrix whose rows alias the fan-out: the matrix rule compares row values. */
 const MATRIX_WORKFLOW =
@@ -86,12 +82,11 @@ describe('LSP: anchors that alias each other (exponential expansion)', () => {
   });
   after(() => client.shutdown());
 
-  const at = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
-  const cursor = at(X0, LINES[X0].indexOf('needs.build') + 'needs.'.length + 2);
+  const cursor = { textDocument: { uri }, position: at(WORKFLOW, 'x0: &a0 ["${{ needs.bu|ild') };
 
   it(`Go to Definition from the anchored text goes to the job, at ${LEVELS} levels`, async () => {
     const defs = await noHang('definition', client.request<{ uri: string; range: Range }[]>('textDocument/definition', cursor));
-    assert.deepEqual(defs, [{ uri, range: { start: { line: BUILD, character: 2 }, end: { line: BUILD, character: 7 } } }]);
+    assert.deepEqual(defs, [{ uri, range: rangeAt(WORKFLOW, '  «build»:') }]);
   });
 
   it('Find References lists each written place once (not once per expansion)', async () => {
@@ -120,7 +115,7 @@ describe('LSP: anchors that alias each other (exponential expansion)', () => {
     }
     for (let line = 0; line < LINES.length; line++) {
       for (const method of ['textDocument/definition', 'textDocument/references', 'textDocument/hover']) {
-        await noHang(`${method} on line ${line}`, client.request(method, { ...at(line, 6), context: { includeDeclaration: true } }));
+        await noHang(`${method} on line ${line}`, client.request(method, { textDocument: { uri }, position: { line, character: 6 }, context: { includeDeclaration: true } }));
       }
     }
     const p = await client.waitDiagnostics(uri, (x) => x.version === 1, HANG_MS);
@@ -167,14 +162,12 @@ describe('LSP: references through an anchor several jobs alias', () => {
   after(() => client.shutdown());
 
   it("lists the anchored read for each job's step (the anchor is read in both jobs)", async () => {
-    for (const line of [7, 13]) {
-      const refs = await client.request<{ range: Range }[]>('textDocument/references', { textDocument: { uri }, position: { line, character: 12 }, context: { includeDeclaration: true } });
+    for (const job of ['a', 'b']) {
+      const id = rangeAt(text, `  ${job}:\n    runs-on: ubuntu-latest\n    env: *e\n    steps:\n      - id: «s»`);
+      const refs = await client.request<{ range: Range }[]>('textDocument/references', { textDocument: { uri }, position: id.start, context: { includeDeclaration: true } });
       assert.deepEqual(
-        refs.map((r) => [r.range.start.line, r.range.start.character]),
-        [
-          [1, 23],
-          [line, 12],
-        ],
+        refs.map((r) => r.range.start),
+        [at(text, 'steps.|s.outputs'), id.start],
       );
     }
   });
@@ -197,8 +190,6 @@ describe('LSP: Compose merge keys that merge each other (exponential expansion)'
     `    <<: *k${levels}`,
     '',
   ];
-  const DEPENDS = lines.indexOf('    depends_on: [db]');
-  const DB = lines.indexOf('  db:');
   before(async () => {
     client = new TestClient();
     await client.initialize();
@@ -209,11 +200,12 @@ describe('LSP: Compose merge keys that merge each other (exponential expansion)'
   it('lints, and navigates from a service reference', async () => {
     const p = await client.waitDiagnostics(uri, (x) => x.version === 1, HANG_MS);
     assert.deepEqual(p.diagnostics.filter((d) => d.severity === 1), [], 'no errors: both services get restart and image through the merges');
-    const at = { textDocument: { uri }, position: { line: DEPENDS, character: 18 } };
-    const defs = await noHang('definition', client.request<{ range: Range }[]>('textDocument/definition', at));
-    assert.deepEqual(defs.map((d) => d.range.start), [{ line: DB, character: 2 }]);
+    const text = lines.join('\n');
+    const onDb = { textDocument: { uri }, position: at(text, 'depends_on: [d|b]') };
+    const defs = await noHang('definition', client.request<{ range: Range }[]>('textDocument/definition', onDb));
+    assert.deepEqual(defs.map((d) => d.range.start), [at(text, '  |db:')]);
     for (const method of ['textDocument/references', 'textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol']) {
-      await noHang(method, client.request(method, { ...at, context: { includeDeclaration: true } }));
+      await noHang(method, client.request(method, { ...onDb, context: { includeDeclaration: true } }));
     }
   });
 });

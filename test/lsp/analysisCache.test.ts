@@ -9,14 +9,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
 import { NAV_SAMPLE } from '../helpers/dockerfileSample';
+import { at, rangeAt } from '../helpers/caret';
 import { CONFIG_TTL_MS, MAX_MODELS } from '../../server/src/analysis';
-
-const pos = (line: number, character: number) => ({ line, character });
 
 // NAV_SAMPLE plus a continuation line to format and an instruction with a quick fix (exec form: offered as the
 // stage's ENTRYPOINT is known to be empty) and an ignore action.
 const DOCKERFILE = `${NAV_SAMPLE}RUN echo a && \\\n  echo b\nENTRYPOINT []\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n`;
-const CMD_LINE = NAV_SAMPLE.split('\n').length + 2;
 const WORKFLOW = [
   'on: push',
   'jobs:',
@@ -42,16 +40,16 @@ async function dockerfileAnswers(client: TestClient, uri: string) {
   assert.ok(exec, JSON.stringify(diagnostics));
   return {
     diagnostics,
-    hoverInstruction: await client.request('textDocument/hover', { textDocument: td, position: pos(2, 1) }),
-    hoverFinding: await client.request('textDocument/hover', { textDocument: td, position: pos(CMD_LINE, 5) }),
-    completion: await client.request('textDocument/completion', { textDocument: td, position: pos(8, 12) }),
+    hoverInstruction: await client.request('textDocument/hover', { textDocument: td, position: at(DOCKERFILE, 'F|ROM ${BASE}') }),
+    hoverFinding: await client.request('textDocument/hover', { textDocument: td, position: at(DOCKERFILE, 'CMD g|unicorn') }),
+    completion: await client.request('textDocument/completion', { textDocument: td, position: at(DOCKERFILE, 'COPY --from=|builder') }),
     codeActions: await client.request('textDocument/codeAction', { textDocument: td, range: exec.range, context: { diagnostics: [exec] } }),
-    prepareRename: await client.request('textDocument/prepareRename', { textDocument: td, position: pos(2, 18) }),
-    rename: await client.request('textDocument/rename', { textDocument: td, position: pos(2, 18), newName: 'compile' }),
-    definition: await client.request('textDocument/definition', { textDocument: td, position: pos(8, 14) }),
-    references: await client.request('textDocument/references', { textDocument: td, position: pos(3, 4), context: { includeDeclaration: true } }),
-    highlights: await client.request('textDocument/documentHighlight', { textDocument: td, position: pos(3, 4) }),
-    signatureHelp: await client.request('textDocument/signatureHelp', { textDocument: td, position: pos(11, 8) }),
+    prepareRename: await client.request('textDocument/prepareRename', { textDocument: td, position: at(DOCKERFILE, 'AS bu|ilder') }),
+    rename: await client.request('textDocument/rename', { textDocument: td, position: at(DOCKERFILE, 'AS bu|ilder'), newName: 'compile' }),
+    definition: await client.request('textDocument/definition', { textDocument: td, position: at(DOCKERFILE, 'COPY --from=bu|ilder') }),
+    references: await client.request('textDocument/references', { textDocument: td, position: at(DOCKERFILE, 'ARG |X\n'), context: { includeDeclaration: true } }),
+    highlights: await client.request('textDocument/documentHighlight', { textDocument: td, position: at(DOCKERFILE, 'ARG |X\n') }),
+    signatureHelp: await client.request('textDocument/signatureHelp', { textDocument: td, position: at(DOCKERFILE, 'RUN --mo|unt') }),
     symbols: await client.request('textDocument/documentSymbol', { textDocument: td }),
     folding: await client.request('textDocument/foldingRange', { textDocument: td }),
     semanticTokens: await client.request('textDocument/semanticTokens/full', { textDocument: td }),
@@ -64,10 +62,10 @@ async function workflowAnswers(client: TestClient, uri: string) {
   const td = { uri };
   return {
     diagnostics: (await client.latest(uri)).diagnostics,
-    hover: await client.request('textDocument/hover', { textDocument: td, position: pos(3, 6) }),
-    completion: await client.request('textDocument/completion', { textDocument: td, position: pos(7, 24) }),
-    definition: await client.request('textDocument/definition', { textDocument: td, position: pos(9, 13) }),
-    references: await client.request('textDocument/references', { textDocument: td, position: pos(2, 3), context: { includeDeclaration: true } }),
+    hover: await client.request('textDocument/hover', { textDocument: td, position: at(WORKFLOW, 'build:\n    ru|ns-on') }),
+    completion: await client.request('textDocument/completion', { textDocument: td, position: at(WORKFLOW, 'st|eps.prep.outcome') }),
+    definition: await client.request('textDocument/definition', { textDocument: td, position: at(WORKFLOW, 'needs: bu|ild') }),
+    references: await client.request('textDocument/references', { textDocument: td, position: at(WORKFLOW, '  b|uild:'), context: { includeDeclaration: true } }),
     symbols: await client.request('textDocument/documentSymbol', { textDocument: td }),
     folding: await client.request('textDocument/foldingRange', { textDocument: td }),
   };
@@ -111,7 +109,7 @@ describe('LSP: documents whose parse was dropped', () => {
 
     await crowded.open(df(), 'dockerfile', DOCKERFILE);
     await crowded.latest(df());
-    await crowded.request('textDocument/hover', { textDocument: { uri: df() }, position: pos(2, 1) });
+    await crowded.request('textDocument/hover', { textDocument: { uri: df() }, position: at(DOCKERFILE, 'F|ROM ${BASE}') });
     await crowdOut(crowded, dir);
     assert.deepEqual(await dockerfileAnswers(crowded, df()), expected);
     // Twice: once parsed again, the document is among the kept ones.
@@ -126,7 +124,7 @@ describe('LSP: documents whose parse was dropped', () => {
     }
     await crowded.open(wf(), 'github-actions-workflow', WORKFLOW);
     await crowded.latest(wf());
-    await crowded.request('textDocument/completion', { textDocument: { uri: wf() }, position: pos(7, 24) });
+    await crowded.request('textDocument/completion', { textDocument: { uri: wf() }, position: at(WORKFLOW, 'st|eps.prep.outcome') });
     await crowdOut(crowded, dir);
     assert.deepEqual(await workflowAnswers(crowded, wf()), expected);
   });
@@ -134,14 +132,13 @@ describe('LSP: documents whose parse was dropped', () => {
   it('lints and answers an edit of a document whose parse was dropped', async () => {
     // Both servers: the same edit (exec form for CMD) on documents opened earlier; the crowded one parsed others since.
     await crowdOut(crowded, dir);
-    const cmd = DOCKERFILE.split('\n')[CMD_LINE];
-    const edit = [{ range: { start: pos(CMD_LINE, 4), end: pos(CMD_LINE, cmd.length) }, text: '["gunicorn", "app:app"]' }];
+    const edit = [{ range: rangeAt(DOCKERFILE, 'CMD «gunicorn --bind 0.0.0.0:8000 app:app»'), text: '["gunicorn", "app:app"]' }];
     fresh.change(df(), edit);
     crowded.change(df(), edit);
     const [a, b] = [await fresh.latest(df()), await crowded.latest(df())];
     assert.ok(!a.diagnostics.some((d) => d.code === 'JSONArgsRecommended'));
     assert.deepEqual(b, a);
-    const hover = { textDocument: { uri: df() }, position: pos(CMD_LINE, 1) };
+    const hover = { textDocument: { uri: df() }, position: at(DOCKERFILE, 'C|MD gunicorn') };
     assert.deepEqual(await crowded.request('textDocument/hover', hover), await fresh.request('textDocument/hover', hover));
   });
 
@@ -203,7 +200,7 @@ describe('LSP: config files are read once per folder, and again when they change
     assert.deepEqual(codes(await client.latest(u)), ['DL3011']);
     fs.writeFileSync(hadolint(), 'ignored: []\n');
     await new Promise((r) => setTimeout(r, CONFIG_TTL_MS + 200));
-    client.change(u, [{ range: { start: pos(3, 0), end: pos(3, 0) }, text: '\n' }]);
+    client.change(u, [{ range: rangeAt(TEXT, 'CMD echo hi\n«»'), text: '\n' }]);
     assert.deepEqual(codes(await client.latest(u)), ['DL3011', 'JSONArgsRecommended']);
   });
 });

@@ -8,41 +8,36 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
-
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Pos;
-  end: Pos;
-}
-const r = (line: number, s: number, e: number, endLine = line): Range => ({ start: { line, character: s }, end: { line: endLine, character: e } });
+import { at, rangeAt, type Range } from '../helpers/caret';
 
 const COMPOSE = [
-  'services:', // 0
-  '  web:', // 1
-  '    build:', // 2
-  '      context: ./app', // 3
-  '      dockerfile: Dockerfile', // 4
-  '    ports:', // 5
-  '      - "8080:8080"', // 6
-  '    depends_on:', // 7
-  '      - db', // 8
-  '    volumes:', // 9
-  '      - data:/data', // 10
-  '    enviroment:', // 11
-  '      A: "1"', // 12
-  '  db:', // 13
-  '    image: postgres:16', // 14
-  '    volumes:', // 15
-  '      - data:/var/lib/postgresql/data', // 16
-  '    healthcheck:', // 17
-  '      interval: 30s', // 18
-  'volumes:', // 19
-  '  data:', // 20
+  'services:',
+  '  web:',
+  '    build:',
+  '      context: ./app',
+  '      dockerfile: Dockerfile',
+  '    ports:',
+  '      - "8080:8080"',
+  '    depends_on:',
+  '      - db',
+  '    volumes:',
+  '      - data:/data',
+  '    enviroment:',
+  '      A: "1"',
+  '  db:',
+  '    image: postgres:16',
+  '    volumes:',
+  '      - data:/var/lib/postgresql/data',
+  '    healthcheck:',
+  '      interval: 30s',
+  'volumes:',
+  '  data:',
   '',
 ].join('\n');
+const pos = (snippet: string) => at(COMPOSE, snippet);
+const range = (snippet: string) => rangeAt(COMPOSE, snippet);
+/** The first line of a file a definition goes to. */
+const FILE_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 describe('LSP: Compose', () => {
   let client: TestClient;
@@ -68,8 +63,8 @@ describe('LSP: Compose', () => {
     assert.deepEqual(
       got.sort((a, b) => a.range.start.line - b.range.start.line),
       [
-        { code: 'compose-port-not-exposed', range: r(6, 8, 19), severity: 3 },
-        { code: 'compose-unknown-key', range: r(11, 4, 14), severity: 1 },
+        { code: 'compose-port-not-exposed', range: range('- «"8080:8080"»'), severity: 3 },
+        { code: 'compose-unknown-key', range: range('«enviroment»:'), severity: 1 },
       ],
     );
     assert.match(d.diagnostics.find((x) => x.code === 'compose-unknown-key')!.message, /Did you mean "environment"\?/);
@@ -78,12 +73,12 @@ describe('LSP: Compose', () => {
   it('offers the typo fix as a quick fix', async () => {
     const actions = await client.request<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, { range: Range; newText: string }[]> } }[]>(
       'textDocument/codeAction',
-      { textDocument: { uri }, range: r(11, 6, 6), context: { diagnostics: [] } },
+      { textDocument: { uri }, range: range('en«»viroment:'), context: { diagnostics: [] } },
     );
     const fix = actions.find((a) => a.title === 'Change to "environment"');
     assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(fix.isPreferred, true);
-    assert.deepEqual(fix.edit.changes[uri], [{ range: r(11, 4, 14), newText: 'environment' }]);
+    assert.deepEqual(fix.edit.changes[uri], [{ range: range('«enviroment»:'), newText: 'environment' }]);
   });
 
   it('completes keys from the schema with snippets, and service names', async () => {
@@ -91,67 +86,68 @@ describe('LSP: Compose', () => {
     const text = 'services:\n  web:\n    image: nginx\n    healthc\n    depends_on:\n      - \n  db:\n    image: postgres\n';
     await client.open(other, 'dockercompose', text);
     type Item = { label: string; insertTextFormat?: number; textEdit: { range: Range; newText: string }; documentation?: { value: string } };
-    const keys = await client.request<Item[]>('textDocument/completion', { textDocument: { uri: other }, position: { line: 3, character: 11 } });
+    const keys = await client.request<Item[]>('textDocument/completion', { textDocument: { uri: other }, position: at(text, 'healthc|') });
     const hc = keys.find((i) => i.label === 'healthcheck');
     assert.ok(hc);
-    assert.deepEqual(hc.textEdit, { range: r(3, 4, 11), newText: 'healthcheck:\n  $0' });
+    assert.deepEqual(hc.textEdit, { range: rangeAt(text, '«healthc»'), newText: 'healthcheck:\n  $0' });
     assert.equal(hc.insertTextFormat, 2);
     assert.match(hc.documentation!.value, /health/i);
     assert.ok(!keys.some((i) => i.label === 'image'), 'keys already present are not offered');
-    const names = await client.request<Item[]>('textDocument/completion', { textDocument: { uri: other }, position: { line: 5, character: 8 } });
+    const names = await client.request<Item[]>('textDocument/completion', { textDocument: { uri: other }, position: at(text, '- |\n') });
     assert.deepEqual(
       names.filter((i) => i.label === 'db' || i.label === 'web').map((i) => ({ label: i.label, textEdit: i.textEdit })),
-      [{ label: 'db', textEdit: { range: r(5, 8, 8), newText: 'db' } }],
+      [{ label: 'db', textEdit: { range: rangeAt(text, '- «»\n'), newText: 'db' } }],
     );
-    const values = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: { line: 18, character: 16 } });
+    const values = await client.request<Item[]>('textDocument/completion', { textDocument: { uri }, position: pos('interval: |30s') });
     assert.ok(Array.isArray(values));
     client.close(other);
   });
 
   it('completes enum values', async () => {
     const other = pathToFileURL(path.join(dir, 'compose.values.yaml')).href;
-    await client.open(other, 'dockercompose', 'services:\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_h\n  db:\n    image: postgres\n');
+    const text = 'services:\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_h\n  db:\n    image: postgres\n';
+    await client.open(other, 'dockercompose', text);
     const items = await client.request<{ label: string; textEdit: { range: Range; newText: string } }[]>('textDocument/completion', {
       textDocument: { uri: other },
-      position: { line: 5, character: 27 },
+      position: at(text, 'service_|h'),
     });
     assert.deepEqual(items.map((i) => i.label), ['service_started', 'service_healthy', 'service_completed_successfully']);
-    assert.deepEqual(items[1].textEdit, { range: r(5, 19, 27), newText: 'service_healthy' });
+    assert.deepEqual(items[1].textEdit, { range: rangeAt(text, '«service_»h'), newText: 'service_healthy' });
     client.close(other);
   });
 
   it('hovers keys with the schema description, and service names', async () => {
-    const h = await client.request<{ contents: { value: string }; range: Range }>('textDocument/hover', { textDocument: { uri }, position: { line: 18, character: 8 } });
-    assert.deepEqual(h.range, r(18, 6, 14));
+    const h = await client.request<{ contents: { value: string }; range: Range }>('textDocument/hover', { textDocument: { uri }, position: pos('in|terval:') });
+    assert.deepEqual(h.range, range('«interval»:'));
     assert.match(h.contents.value, /^\*\*interval\*\*/);
     assert.match(h.contents.value, /services\.db\.healthcheck\.interval/);
-    const s = await client.request<{ contents: { value: string }; range: Range }>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 9 } });
-    assert.deepEqual(s.range, r(8, 8, 10));
+    const s = await client.request<{ contents: { value: string }; range: Range }>('textDocument/hover', { textDocument: { uri }, position: pos('- d|b\n') });
+    assert.deepEqual(s.range, range('- «db»\n'));
     assert.match(s.contents.value, /\*\*service\*\* `db`/);
     assert.match(s.contents.value, /image: `postgres:16`/);
   });
 
   it('goes to the definition of services and volumes, and to the Dockerfile', async () => {
-    const def = (line: number, character: number) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: { line, character } });
-    assert.deepEqual(await def(8, 9), [{ uri, range: r(13, 2, 4) }]);
-    assert.deepEqual(await def(10, 10), [{ uri, range: r(20, 2, 6) }]);
-    assert.deepEqual(await def(16, 8), [{ uri, range: r(20, 2, 6) }]);
+    const def = (snippet: string) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: pos(snippet) });
+    assert.deepEqual(await def('- d|b\n'), [{ uri, range: range('  «db»:') }]);
+    assert.deepEqual(await def('da|ta:/data'), [{ uri, range: range('  «data»:\n') }]);
+    assert.deepEqual(await def('- |data:/var'), [{ uri, range: range('  «data»:\n') }]);
     const dockerfile = pathToFileURL(path.join(dir, 'app/Dockerfile')).href;
-    assert.deepEqual(await def(4, 20), [{ uri: dockerfile, range: r(0, 0, 0) }]);
-    assert.deepEqual(await def(3, 18), [{ uri: dockerfile, range: r(0, 0, 0) }]);
-    assert.deepEqual(await def(14, 12), []);
+    assert.deepEqual(await def('dockerfile: Do|ckerfile'), [{ uri: dockerfile, range: FILE_START }]);
+    assert.deepEqual(await def('./a|pp'), [{ uri: dockerfile, range: FILE_START }]);
+    assert.deepEqual(await def('p|ostgres:16'), []);
   });
 
   it('finds references of a named volume', async () => {
     const refs = await client.request<{ uri: string; range: Range }[]>('textDocument/references', {
       textDocument: { uri },
-      position: { line: 20, character: 3 },
+      position: pos('  d|ata:\n'),
       context: { includeDeclaration: true },
     });
     assert.deepEqual(refs, [
-      { uri, range: r(20, 2, 6) },
-      { uri, range: r(10, 8, 12) },
-      { uri, range: r(16, 8, 12) },
+      { uri, range: range('  «data»:\n') },
+      { uri, range: range('«data»:/data') },
+      { uri, range: range('«data»:/var') },
     ]);
   });
 
@@ -164,8 +160,8 @@ describe('LSP: Compose', () => {
       ['web', 'build: ./app', 5],
       ['db', 'postgres:16', 5],
     ]);
-    assert.deepEqual(services[1].selectionRange, r(13, 2, 4));
-    assert.deepEqual(services[1].range, r(13, 2, 0, 19));
+    assert.deepEqual(services[1].selectionRange, range('  «db»:'));
+    assert.deepEqual(services[1].range, range('  «db:\n    image: postgres:16\n    volumes:\n      - data:/var/lib/postgresql/data\n    healthcheck:\n      interval: 30s\n»volumes:'));
     assert.deepEqual(services[1].children!.map((c) => c.name), ['image', 'volumes', 'healthcheck']);
     assert.deepEqual(syms[1].children!.map((c) => [c.name, c.kind]), [['data', 23]]);
   });
@@ -205,10 +201,10 @@ describe('LSP: workflow build-push-action → Dockerfile', () => {
     const d = await client.waitDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === 'docker-build-path'));
     assert.deepEqual(
       d.diagnostics.filter((x) => x.code === 'docker-build-path').map((x) => x.range),
-      [r(8, 19, 28)],
+      [rangeAt(text, '«./missing»')],
     );
-    const defs = await client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: { line: 12, character: 20 } });
-    assert.deepEqual(defs, [{ uri: pathToFileURL(path.join(dir, 'docker/app.Dockerfile')).href, range: r(0, 0, 0) }]);
+    const defs = await client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: at(text, 'file: dock|er/app.Dockerfile') });
+    assert.deepEqual(defs, [{ uri: pathToFileURL(path.join(dir, 'docker/app.Dockerfile')).href, range: FILE_START }]);
   });
 });
 
@@ -233,13 +229,14 @@ describe('LSP: Compose including a file of chained merge keys', () => {
 
   it('reports the include as too complex, at every version, without hanging', async () => {
     const uri = pathToFileURL(path.join(dir, 'compose.yaml')).href;
-    await client.open(uri, 'dockercompose', 'include:\n  - chain.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db]\n');
+    const text = 'include:\n  - chain.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db]\n';
+    await client.open(uri, 'dockercompose', text);
     for (let v = 1; v <= 4; v++) {
-      if (v > 1) client.change(uri, [{ range: r(4, 14, 14), text: 'x' }]);
+      if (v > 1) client.change(uri, [{ range: rangeAt(text, 'image: app«»'), text: 'x' }]);
       const p = await client.waitDiagnostics(uri, (x) => x.version === v, HANG_MS);
       const d = p.diagnostics.filter((x) => x.code === 'compose-include');
       assert.equal(d.length, 1, JSON.stringify(p.diagnostics));
-      assert.deepEqual(d[0].range, r(1, 4, 14));
+      assert.deepEqual(d[0].range, rangeAt(text, '- «chain.yaml»'));
       assert.match(d[0].message, /"chain\.yaml" is too complex to read/);
       assert.equal(d[0].severity, 2);
       // The names it defines are unknown: `db` is not reported as undefined.

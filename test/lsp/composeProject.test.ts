@@ -10,79 +10,75 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
 import { applyEdits } from '../../server/src/engine/text';
-
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Pos;
-  end: Pos;
-}
+import { at, rangeAt, type Range } from '../helpers/caret';
 type Edit = { range: Range; newText: string };
 const r = (line: number, s: number, e: number): Range => ({ start: { line, character: s }, end: { line, character: e } });
 const byPos = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 const BASE = [
-  'include:', // 0
-  '  - infra/compose.yaml', // 1
-  'services:', // 2
-  '  web:', // 3
-  '    build: ./app', // 4
-  '    image: "ghcr.io/acme/web:1"', // 5
-  '    env_file: .env', // 6
-  '    depends_on:', // 7
-  '      - db', // 8
-  '      - cache', // 9
-  '    volumes:', // 10
-  '      - ./src:/src', // 11
-  '      - data:/data', // 12
-  '      - ./missing:/m', // 13
-  '    networks: [front]', // 14
-  '    secrets:', // 15
-  '      - token', // 16
-  '  worker:', // 17
-  '    image: python:3.12', // 18
-  '    depends_on: [web, debug]', // 19
-  '    network_mode: "service:web"', // 20
-  '    volumes_from: ["web:ro"]', // 21
-  '    links:', // 22
-  '      - web:frontend', // 23
-  '    env_file: [missing.env]', // 24
-  'volumes:', // 25
-  '  data:', // 26
-  'networks:', // 27
-  '  front:', // 28
-  'secrets:', // 29
-  '  token:', // 30
-  '    file: ./token.txt', // 31
+  'include:',
+  '  - infra/compose.yaml',
+  'services:',
+  '  web:',
+  '    build: ./app',
+  '    image: "ghcr.io/acme/web:1"',
+  '    env_file: .env',
+  '    depends_on:',
+  '      - db',
+  '      - cache',
+  '    volumes:',
+  '      - ./src:/src',
+  '      - data:/data',
+  '      - ./missing:/m',
+  '    networks: [front]',
+  '    secrets:',
+  '      - token',
+  '  worker:',
+  '    image: python:3.12',
+  '    depends_on: [web, debug]',
+  '    network_mode: "service:web"',
+  '    volumes_from: ["web:ro"]',
+  '    links:',
+  '      - web:frontend',
+  '    env_file: [missing.env]',
+  'volumes:',
+  '  data:',
+  'networks:',
+  '  front:',
+  'secrets:',
+  '  token:',
+  '    file: ./token.txt',
   '',
 ].join('\n');
 
 const OVERRIDE = [
-  'services:', // 0
-  '  web:', // 1
-  '    ports: ["8080:80"]', // 2
-  '    depends_on: [debug]', // 3
-  '  debug:', // 4
-  '    image: busybox', // 5
-  '    volumes:', // 6
-  '      - data:/d', // 7
+  'services:',
+  '  web:',
+  '    ports: ["8080:80"]',
+  '    depends_on: [debug]',
+  '  debug:',
+  '    image: busybox',
+  '    volumes:',
+  '      - data:/d',
   '',
 ].join('\n');
 
 const INFRA = [
-  'services:', // 0
-  '  db:', // 1
-  '    image: postgres:16', // 2
-  '    volumes:', // 3
-  '      - dbdata:/var/lib/postgresql/data', // 4
-  '  cache:', // 5
-  '    image: redis', // 6
-  'volumes:', // 7
-  '  dbdata:', // 8
+  'services:',
+  '  db:',
+  '    image: postgres:16',
+  '    volumes:',
+  '      - dbdata:/var/lib/postgresql/data',
+  '  cache:',
+  '    image: redis',
+  'volumes:',
+  '  dbdata:',
   '',
 ].join('\n');
+
+const inBase = (snippet: string) => rangeAt(BASE, snippet);
+const inOverride = (snippet: string) => rangeAt(OVERRIDE, snippet);
+const inInfra = (snippet: string) => rangeAt(INFRA, snippet);
 
 describe('LSP: Compose project (override and included files)', () => {
   let client: TestClient;
@@ -113,20 +109,22 @@ describe('LSP: Compose project (override and included files)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const rename = async (uri: string, line: number, character: number, newName: string) => {
-    const res = await client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+  const rename = async (uri: string, snippet: string, newName: string) => {
+    const res = await client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: at(textOf(uri), snippet), newName });
     for (const k of Object.keys(res.changes)) res.changes[k].sort(byPos);
     return res.changes;
   };
-  const renameError = async (uri: string, line: number, character: number, newName: string) => {
+  const renameError = async (uri: string, snippet: string, newName: string) => {
     try {
-      await client.request('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+      await client.request('textDocument/rename', { textDocument: { uri }, position: at(textOf(uri), snippet), newName });
     } catch (e) {
       return (e as Error).message;
     }
     assert.fail('rename should be refused');
   };
   const edits = (newText: string, ...ranges: Range[]) => ranges.map((range) => ({ range, newText }));
+  /** The text of a project file, to find positions in. */
+  const textOf = (uri: string) => (uri === base ? BASE : uri === override ? OVERRIDE : INFRA);
 
   it('does not report names defined in the override file or the included file as undefined', async () => {
     const d = await client.waitDiagnostics(base);
@@ -144,28 +142,28 @@ describe('LSP: Compose project (override and included files)', () => {
     const d = await client.waitDiagnostics(uri);
     assert.deepEqual(
       d.diagnostics.filter((x) => x.code === 'compose-undefined-service').map((x) => x.range),
-      [r(3, 17, 22)],
+      [rangeAt(text, '[«debug»]')],
     );
     client.close(uri);
   });
 
   it('prepares a rename with the name under the cursor, refusing other places', async () => {
-    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 20, character: 28 } }), {
-      range: r(20, 27, 30),
+    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: at(BASE, '"service:w|eb"') }), {
+      range: inBase('"service:«web»"'),
       placeholder: 'web',
     });
-    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 8, character: 9 } }), { range: r(8, 8, 10), placeholder: 'db' });
+    assert.deepEqual(await client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: at(BASE, '- d|b') }), { range: inBase('- «db»'), placeholder: 'db' });
     await assert.rejects(
-      client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: { line: 4, character: 6 } }),
+      client.request('textDocument/prepareRename', { textDocument: { uri: base }, position: at(BASE, 'bu|ild: ./app') }),
       /Only service, network, volume, secret, config and model names can be renamed/,
     );
   });
 
   it('renames a service in its definitions (base and override) and every reference', async () => {
-    const changes = await rename(base, 3, 3, 'app');
+    const changes = await rename(base, '  w|eb:', 'app');
     assert.deepEqual(Object.keys(changes).sort(), [base, override].sort());
-    assert.deepEqual(changes[base], edits('app', r(3, 2, 5), r(19, 17, 20), r(20, 27, 30), r(21, 20, 23), r(23, 8, 11)));
-    assert.deepEqual(changes[override], edits('app', r(1, 2, 5)));
+    assert.deepEqual(changes[base], edits('app', inBase('  «web»:'), inBase('depends_on: [«web»,'), inBase('"service:«web»"'), inBase('["«web»:ro"]'), inBase('- «web»:frontend')));
+    assert.deepEqual(changes[override], edits('app', inOverride('  «web»:')));
     const out = applyEdits(BASE, changes[base]).split('\n');
     assert.equal(out[20], '    network_mode: "service:app"');
     assert.equal(out[21], '    volumes_from: ["app:ro"]');
@@ -173,73 +171,73 @@ describe('LSP: Compose project (override and included files)', () => {
   });
 
   it('renames a service defined in the override file from a reference in the base file', async () => {
-    const changes = await rename(base, 19, 23, 'shell');
-    assert.deepEqual(changes[base], edits('shell', r(19, 22, 27)));
-    assert.deepEqual(changes[override], edits('shell', r(3, 17, 22), r(4, 2, 7)));
+    const changes = await rename(base, 'web, d|ebug', 'shell');
+    assert.deepEqual(changes[base], edits('shell', inBase('web, «debug»]')));
+    assert.deepEqual(changes[override], edits('shell', inOverride('[«debug»]'), inOverride('  «debug»:')));
   });
 
   it('renames a service of the included file, there and in the including file', async () => {
-    const changes = await rename(base, 8, 9, 'postgres');
-    assert.deepEqual(changes, { [base]: edits('postgres', r(8, 8, 10)), [infra]: edits('postgres', r(1, 2, 4)) });
+    const changes = await rename(base, '- d|b', 'postgres');
+    assert.deepEqual(changes, { [base]: edits('postgres', inBase('- «db»')), [infra]: edits('postgres', inInfra('  «db»:')) });
   });
 
   it('renames from the included file, finding the file that includes it', async () => {
     await client.open(infra, 'dockercompose', INFRA);
-    const changes = await rename(infra, 5, 3, 'redis');
-    assert.deepEqual(changes, { [infra]: edits('redis', r(5, 2, 7)), [base]: edits('redis', r(9, 8, 13)) });
+    const changes = await rename(infra, '  c|ache:', 'redis');
+    assert.deepEqual(changes, { [infra]: edits('redis', inInfra('  «cache»:')), [base]: edits('redis', inBase('- «cache»')) });
     client.close(infra);
   });
 
   it('renames a named volume from the override file', async () => {
     await client.open(override, 'dockercompose', OVERRIDE);
-    const changes = await rename(override, 7, 9, 'appdata');
-    assert.deepEqual(changes, { [override]: edits('appdata', r(7, 8, 12)), [base]: edits('appdata', r(12, 8, 12), r(26, 2, 6)) });
+    const changes = await rename(override, '- d|ata:/d', 'appdata');
+    assert.deepEqual(changes, { [override]: edits('appdata', inOverride('- «data»:/d')), [base]: edits('appdata', inBase('- «data»:/data'), inBase('  «data»:')) });
     client.close(override);
   });
 
   it('computes the edits of another open file on its unsaved text', async () => {
     await client.open(override, 'dockercompose', '# unsaved\n' + OVERRIDE);
-    const changes = await rename(base, 26, 3, 'appdata');
-    assert.deepEqual(changes, { [base]: edits('appdata', r(12, 8, 12), r(26, 2, 6)), [override]: edits('appdata', r(8, 8, 12)) });
+    const changes = await rename(base, '  d|ata:', 'appdata');
+    assert.deepEqual(changes, { [base]: edits('appdata', inBase('- «data»:/data'), inBase('  «data»:')), [override]: edits('appdata', rangeAt('# unsaved\n' + OVERRIDE, '- «data»:/d')) });
     client.close(override);
   });
 
   it('renames networks and secrets', async () => {
-    assert.deepEqual(await rename(base, 28, 3, 'public'), { [base]: edits('public', r(14, 15, 20), r(28, 2, 7)) });
-    assert.deepEqual(await rename(base, 16, 9, 'api_token'), { [base]: edits('api_token', r(16, 8, 13), r(30, 2, 7)) });
+    assert.deepEqual(await rename(base, '  f|ront:', 'public'), { [base]: edits('public', inBase('[«front»]'), inBase('  «front»:')) });
+    assert.deepEqual(await rename(base, '- t|oken', 'api_token'), { [base]: edits('api_token', inBase('- «token»'), inBase('  «token»:')) });
   });
 
   it('refuses names that are taken (in any file of the project) or invalid', async () => {
-    assert.match(await renameError(base, 3, 3, 'db'), /A service named "db" already exists \(line 2 of infra\/compose\.yaml under services\)/);
-    assert.match(await renameError(base, 3, 3, 'debug'), /A service named "debug" already exists \(line 5 of compose\.override\.yaml under services\)/);
-    assert.match(await renameError(base, 3, 3, 'worker'), /A service named "worker" already exists \(line 18 under services\)/);
-    assert.match(await renameError(base, 26, 3, 'dbdata'), /A volume named "dbdata" already exists/);
+    assert.match(await renameError(base, '  w|eb:', 'db'), /A service named "db" already exists \(line 2 of infra\/compose\.yaml under services\)/);
+    assert.match(await renameError(base, '  w|eb:', 'debug'), /A service named "debug" already exists \(line 5 of compose\.override\.yaml under services\)/);
+    assert.match(await renameError(base, '  w|eb:', 'worker'), /A service named "worker" already exists \(line 18 under services\)/);
+    assert.match(await renameError(base, '  d|ata:', 'dbdata'), /A volume named "dbdata" already exists/);
     for (const bad of ['a b', '-web', '_web', '${NAME}', 'web:1', '']) {
-      assert.match(await renameError(base, 3, 3, bad), /is not a valid service name/, bad);
+      assert.match(await renameError(base, '  w|eb:', bad), /is not a valid service name/, bad);
     }
   });
 
   it('goes to definitions in the override and the included file', async () => {
-    const def = (uri: string, line: number, character: number) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: { line, character } });
-    assert.deepEqual(await def(base, 19, 24), [{ uri: override, range: r(4, 2, 7) }]);
-    assert.deepEqual(await def(base, 9, 9), [{ uri: infra, range: r(5, 2, 7) }]);
-    assert.deepEqual(await def(base, 12, 9), [{ uri: base, range: r(26, 2, 6) }]);
+    const def = (uri: string, snippet: string) => client.request<{ uri: string; range: Range }[]>('textDocument/definition', { textDocument: { uri }, position: at(textOf(uri), snippet) });
+    assert.deepEqual(await def(base, 'web, de|bug'), [{ uri: override, range: inOverride('  «debug»:') }]);
+    assert.deepEqual(await def(base, '- c|ache'), [{ uri: infra, range: inInfra('  «cache»:') }]);
+    assert.deepEqual(await def(base, '- d|ata:/data'), [{ uri: base, range: inBase('  «data»:') }]);
     // On a definition key: the same service in the other file of the project, else the key itself.
-    assert.deepEqual(await def(base, 3, 3), [{ uri: override, range: r(1, 2, 5) }]);
-    assert.deepEqual(await def(base, 17, 3), [{ uri: base, range: r(17, 2, 8) }]);
+    assert.deepEqual(await def(base, '  w|eb:'), [{ uri: override, range: inOverride('  «web»:') }]);
+    assert.deepEqual(await def(base, '  w|orker:'), [{ uri: base, range: inBase('  «worker»:') }]);
   });
 
   it('finds references across the project, the document first', async () => {
     await client.open(override, 'dockercompose', OVERRIDE);
     const refs = await client.request<{ uri: string; range: Range }[]>('textDocument/references', {
       textDocument: { uri: override },
-      position: { line: 4, character: 3 },
+      position: at(OVERRIDE, '  d|ebug:'),
       context: { includeDeclaration: true },
     });
     assert.deepEqual(refs, [
-      { uri: override, range: r(4, 2, 7) },
-      { uri: override, range: r(3, 17, 22) },
-      { uri: base, range: r(19, 22, 27) },
+      { uri: override, range: inOverride('  «debug»:') },
+      { uri: override, range: inOverride('[«debug»]') },
+      { uri: base, range: inBase('web, «debug»]') },
     ]);
     client.close(override);
   });
@@ -250,13 +248,13 @@ describe('LSP: Compose project (override and included files)', () => {
     assert.deepEqual(
       links.map((l) => [l.range, l.target]),
       [
-        [r(1, 4, 22), file('infra/compose.yaml')],
-        [r(4, 11, 16), file('app/Dockerfile')],
-        [r(5, 12, 30), 'https://ghcr.io/acme/web'],
-        [r(6, 14, 18), file('.env')],
-        [r(11, 8, 13), file('src')],
-        [r(18, 11, 22), 'https://hub.docker.com/_/python'],
-        [r(31, 10, 21), file('token.txt')],
+        [inBase('- «infra/compose.yaml»'), file('infra/compose.yaml')],
+        [inBase('build: «./app»'), file('app/Dockerfile')],
+        [inBase('"«ghcr.io/acme/web:1»"'), 'https://ghcr.io/acme/web'],
+        [inBase('env_file: «.env»'), file('.env')],
+        [inBase('- «./src»:/src'), file('src')],
+        [inBase('image: «python:3.12»'), 'https://hub.docker.com/_/python'],
+        [inBase('file: «./token.txt»'), file('token.txt')],
       ],
     );
     assert.equal(links[2].tooltip, 'Open ghcr.io/acme/web in its registry');
@@ -265,9 +263,9 @@ describe('LSP: Compose project (override and included files)', () => {
   it('offers "Build this service" and "Up this service" with the project files', async () => {
     const args = (service: string) => [{ file: base, files: [base, override], services: [service] }];
     assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: base } }), [
-      { range: r(3, 2, 5), command: { title: 'Build this service', command: 'slipway.composeBuild', arguments: args('web') } },
-      { range: r(3, 2, 5), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('web') } },
-      { range: r(17, 2, 8), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('worker') } },
+      { range: inBase('  «web»:'), command: { title: 'Build this service', command: 'slipway.composeBuild', arguments: args('web') } },
+      { range: inBase('  «web»:'), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('web') } },
+      { range: inBase('  «worker»:'), command: { title: 'Up this service', command: 'slipway.composeUp', arguments: args('worker') } },
     ]);
     await client.open(override, 'dockercompose', OVERRIDE);
     const lenses = await client.request<{ command: { title: string; arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri: override } });

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { NAV_SAMPLE, r } from '../helpers/dockerfileSample';
+import { NAV_SAMPLE, navAt, navRange } from '../helpers/dockerfileSample';
 
 describe('LSP: Dockerfile go to definition', () => {
   let client: TestClient;
@@ -14,31 +14,31 @@ describe('LSP: Dockerfile go to definition', () => {
   });
   after(() => client.shutdown());
 
-  const def = (line: number, character: number) => client.request<{ uri: string; range: unknown }[]>('textDocument/definition', { textDocument: { uri }, position: { line, character } });
+  const def = (snippet: string) => client.request<{ uri: string; range: unknown }[]>('textDocument/definition', { textDocument: { uri }, position: navAt(snippet) });
 
   it('goes from a variable use to the ARG in effect in its stage', async () => {
-    assert.deepEqual(await def(5, 11), [{ uri, range: r(3, 4, 5) }]);
-    assert.deepEqual(await def(4, 23), [{ uri, range: r(3, 4, 5) }], 'cursor right after ${X');
-    assert.deepEqual(await def(11, 52), [{ uri, range: r(10, 4, 5) }], 'the other stage has its own ARG X');
+    assert.deepEqual(await def('echo "$|X"'), [{ uri, range: navRange('ARG «X»\n') }]);
+    assert.deepEqual(await def('${X|:-d}'), [{ uri, range: navRange('ARG «X»\n') }], 'cursor right after ${X');
+    assert.deepEqual(await def('/c echo $|X'), [{ uri, range: navRange('ARG «X»=local') }], 'the other stage has its own ARG X');
   });
 
   it('goes from a FROM-line variable to the global ARG', async () => {
-    assert.deepEqual(await def(2, 8), [{ uri, range: r(0, 4, 8) }]);
+    assert.deepEqual(await def('${B|ASE}'), [{ uri, range: navRange('ARG «BASE»') }]);
   });
 
   it('follows ENV inherited from a parent stage', async () => {
-    assert.deepEqual(await def(7, 12), [{ uri, range: r(4, 4, 10) }]);
+    assert.deepEqual(await def('echo $PA|TH_X'), [{ uri, range: navRange('ENV «PATH_X»') }]);
   });
 
   it('goes from stage references to the stage name', async () => {
-    assert.deepEqual(await def(8, 14), [{ uri, range: r(2, 16, 23) }]);
-    assert.deepEqual(await def(6, 7), [{ uri, range: r(2, 16, 23) }]);
-    assert.deepEqual(await def(11, 30), [{ uri, range: r(2, 16, 23) }]);
-    assert.deepEqual(await def(12, 13), [{ uri, range: r(6, 16, 22) }]);
+    assert.deepEqual(await def('--from=bu|ilder /out'), [{ uri, range: navRange('AS «builder»') }]);
+    assert.deepEqual(await def('FROM bu|ilder AS'), [{ uri, range: navRange('AS «builder»') }]);
+    assert.deepEqual(await def('from=bu|ilder,target'), [{ uri, range: navRange('AS «builder»') }]);
+    assert.deepEqual(await def('--from=t|ester'), [{ uri, range: navRange('AS «tester»') }]);
   });
 
   it('finds nothing for undeclared variables and plain words', async () => {
-    assert.deepEqual(await def(5, 29), []);
-    assert.deepEqual(await def(5, 5), []);
+    assert.deepEqual(await def('$H|OME'), []);
+    assert.deepEqual(await def('RUN e|cho "$X"'), []);
   });
 });

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
+import { rangeAt } from '../helpers/caret';
 
 describe('LSP: diagnostics over the protocol', () => {
   let client: TestClient;
@@ -25,40 +26,43 @@ describe('LSP: diagnostics over the protocol', () => {
 
   it('publishes Dockerfile diagnostics with code, docs link, range and severity', async () => {
     const u = uri('Dockerfile');
-    await client.open(u, 'dockerfile', 'FROM python:3.12-slim\nEXPOSE 8000 70000\nCMD gunicorn app:app\n');
+    const text = 'FROM python:3.12-slim\nEXPOSE 8000 70000\nCMD gunicorn app:app\n';
+    await client.open(u, 'dockerfile', text);
     const p = await client.latest(u);
     const byCode = new Map(p.diagnostics.map((d) => [d.code, d]));
     const json = byCode.get('JSONArgsRecommended');
     assert.ok(json, JSON.stringify(p.diagnostics));
     assert.equal(json.severity, 2);
     assert.equal(json.source, 'slipway');
-    assert.deepEqual(json.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 20 } });
+    assert.deepEqual(json.range, rangeAt(text, '«CMD gunicorn app:app»'));
     assert.match(json.codeDescription!.href, /docs\/rules\/JSONArgsRecommended\.md$/);
     const port = byCode.get('DL3011');
     assert.ok(port);
     assert.equal(port.severity, 1);
-    assert.deepEqual(port.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 17 } });
+    assert.deepEqual(port.range, rangeAt(text, '8000 «70000»'));
   });
 
   it('re-lints after incremental edits, for the right version', async () => {
     const u = uri('sub/Dockerfile');
-    await client.open(u, 'dockerfile', 'FROM scratch\nCMD echo hi\n');
+    const text = 'FROM scratch\nCMD echo hi\n';
+    await client.open(u, 'dockerfile', text);
     const first = await client.latest(u);
     assert.ok(first.diagnostics.some((d) => d.code === 'JSONArgsRecommended'));
     // Replace `echo hi` with the exec form, in two small edits as a person types.
-    client.change(u, [{ range: { start: { line: 1, character: 4 }, end: { line: 1, character: 11 } }, text: '["echo", "hi"' }]);
-    const v = client.change(u, [{ range: { start: { line: 1, character: 17 }, end: { line: 1, character: 17 } }, text: ']' }]);
+    client.change(u, [{ range: rangeAt(text, 'CMD «echo hi»'), text: '["echo", "hi"' }]);
+    const v = client.change(u, [{ range: rangeAt('FROM scratch\nCMD ["echo", "hi"\n', '"hi"«»'), text: ']' }]);
     const p = await client.waitDiagnostics(u, (x) => x.version === v);
     assert.deepEqual(p.diagnostics, []);
   });
 
   it('publishes workflow and compose diagnostics at the key', async () => {
     const w = uri('.github/workflows/ci.yml');
-    await client.open(w, 'yaml', 'on: push\njob:\n  a:\n    runs-on: ubuntu-latest\n');
+    const wText = 'on: push\njob:\n  a:\n    runs-on: ubuntu-latest\n';
+    await client.open(w, 'yaml', wText);
     const pw = await client.latest(w);
     const d = pw.diagnostics.find((x) => x.code === 'unknown-key');
     assert.ok(d, JSON.stringify(pw));
-    assert.deepEqual(d.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
+    assert.deepEqual(d.range, rangeAt(wText, '«job»:'));
     assert.match(d.message, /Did you mean "jobs"/);
 
     const c = uri('compose.yaml');

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { byPosition, NAV_SAMPLE, r } from '../helpers/dockerfileSample';
+import { byPosition, NAV_SAMPLE, navAt, navRange, type Range } from '../helpers/dockerfileSample';
+import { at, rangeAt } from '../helpers/caret';
 
 describe('LSP: Dockerfile document highlight', () => {
   let client: TestClient;
@@ -14,30 +15,30 @@ describe('LSP: Dockerfile document highlight', () => {
   });
   after(() => client.shutdown());
 
-  const hl = async (line: number, character: number) =>
-    (await client.request<{ range: ReturnType<typeof r>; kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position: { line, character } })).sort(byPosition);
+  const hl = async (snippet: string) =>
+    (await client.request<{ range: Range; kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position: navAt(snippet) })).sort(byPosition);
 
   it('marks declarations as writes and uses as reads', async () => {
-    assert.deepEqual(await hl(5, 16), [
-      { range: r(1, 4, 5), kind: 3 },
-      { range: r(3, 4, 5), kind: 3 },
-      { range: r(4, 12, 13), kind: 2 },
-      { range: r(4, 22, 23), kind: 2 },
-      { range: r(5, 11, 12), kind: 2 },
-      { range: r(5, 16, 17), kind: 2 },
+    assert.deepEqual(await hl('${|X} &&'), [
+      { range: navRange('ARG «X»=global'), kind: 3 },
+      { range: navRange('ARG «X»\n'), kind: 3 },
+      { range: navRange('=$«X» OTHER'), kind: 2 },
+      { range: navRange('${«X»:-d}'), kind: 2 },
+      { range: navRange('echo "$«X»"'), kind: 2 },
+      { range: navRange('${«X»} &&'), kind: 2 },
     ]);
   });
 
   it('highlights a stage name and its references', async () => {
-    assert.deepEqual(await hl(12, 15), [{ range: r(6, 16, 22), kind: 3 }, { range: r(12, 12, 18), kind: 2 }]);
+    assert.deepEqual(await hl('--from=tes|ter'), [{ range: navRange('AS «tester»'), kind: 3 }, { range: navRange('--from=«tester»'), kind: 2 }]);
   });
 
   it('highlights every use of an undeclared variable in its scope', async () => {
-    assert.deepEqual(await hl(5, 30), [{ range: r(5, 28, 32), kind: 2 }]);
+    assert.deepEqual(await hl('$HO|ME'), [{ range: navRange('$«HOME»'), kind: 2 }]);
   });
 
   it('highlights nothing on keywords', async () => {
-    assert.deepEqual(await hl(5, 1), []);
+    assert.deepEqual(await hl('R|UN echo "$X"'), []);
   });
 });
 
@@ -45,57 +46,59 @@ describe('LSP: workflow and Compose document highlight', () => {
   let client: TestClient;
   const wf = 'untitled:highlight/.github/workflows/ci.yml';
   const compose = 'untitled:highlight/compose.yaml';
+  const wfText = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - id: ver',
+    '        run: echo "v=1" >> "$GITHUB_OUTPUT"',
+    '      - run: echo "${{ steps.ver.outputs.v }}"',
+    '  test:',
+    '    needs: [build]',
+    "    if: needs.build.result == 'success'",
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: echo "${{ needs.build.outputs }}"',
+    '',
+  ].join('\n');
+  const composeText = 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n    links:\n      - db\n  db:\n    image: postgres:16\n';
   before(async () => {
     client = new TestClient();
     await client.initialize();
-    await client.open(
-      wf,
-      'github-actions-workflow',
-      [
-        'on: push',
-        'jobs:',
-        '  build:', // 2
-        '    runs-on: ubuntu-latest',
-        '    steps:',
-        '      - id: ver', // 5
-        '        run: echo "v=1" >> "$GITHUB_OUTPUT"',
-        '      - run: echo "${{ steps.ver.outputs.v }}"', // 7
-        '  test:',
-        '    needs: [build]', // 9
-        "    if: needs.build.result == 'success'", // 10
-        '    runs-on: ubuntu-latest',
-        '    steps:',
-        '      - run: echo "${{ needs.build.outputs }}"', // 13
-        '',
-      ].join('\n'),
-    );
-    await client.open(compose, 'dockercompose', 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n    links:\n      - db\n  db:\n    image: postgres:16\n');
+    await client.open(wf, 'github-actions-workflow', wfText);
+    await client.open(compose, 'dockercompose', composeText);
   });
   after(() => client.shutdown());
 
-  const hl = async (uri: string, line: number, character: number) =>
-    (await client.request<{ range: ReturnType<typeof r>; kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position: { line, character } })).sort(byPosition);
+  const hl = async (uri: string, text: string, snippet: string) =>
+    (await client.request<{ range: Range; kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position: at(text, snippet) })).sort(byPosition);
 
   it('a job id: its key written, needs: and needs.<id> read', async () => {
     const want = [
-      { range: r(2, 2, 7), kind: 3 },
-      { range: r(9, 12, 17), kind: 2 },
-      { range: r(10, 14, 19), kind: 2 },
-      { range: r(13, 29, 34), kind: 2 },
+      { range: rangeAt(wfText, '  «build»:'), kind: 3 },
+      { range: rangeAt(wfText, 'needs: [«build»]'), kind: 2 },
+      { range: rangeAt(wfText, 'if: needs.«build».result'), kind: 2 },
+      { range: rangeAt(wfText, '${{ needs.«build».outputs'), kind: 2 },
     ];
-    assert.deepEqual(await hl(wf, 2, 4), want);
-    assert.deepEqual(await hl(wf, 10, 16), want);
+    assert.deepEqual(await hl(wf, wfText, '  bu|ild:'), want);
+    assert.deepEqual(await hl(wf, wfText, 'if: needs.bu|ild'), want);
   });
 
   it('a step id: its id written, steps.<id> read; nothing on other keys', async () => {
-    assert.deepEqual(await hl(wf, 7, 30), [{ range: r(5, 12, 15), kind: 3 }, { range: r(7, 29, 32), kind: 2 }]);
-    assert.deepEqual(await hl(wf, 3, 6), []);
+    assert.deepEqual(await hl(wf, wfText, 'steps.v|er'), [{ range: rangeAt(wfText, 'id: «ver»'), kind: 3 }, { range: rangeAt(wfText, 'steps.«ver».outputs'), kind: 2 }]);
+    assert.deepEqual(await hl(wf, wfText, 'build:\n    ru|ns-on'), []);
   });
 
   it('a Compose service: its key written, depends_on and links read', async () => {
-    const want = [{ range: r(3, 17, 19), kind: 2 }, { range: r(5, 8, 10), kind: 2 }, { range: r(6, 2, 4), kind: 3 }];
-    assert.deepEqual(await hl(compose, 6, 3), want);
-    assert.deepEqual(await hl(compose, 3, 18), want);
-    assert.deepEqual(await hl(compose, 2, 6), []);
+    const want = [
+      { range: rangeAt(composeText, 'depends_on: [«db»]'), kind: 2 },
+      { range: rangeAt(composeText, '- «db»'), kind: 2 },
+      { range: rangeAt(composeText, '  «db»:'), kind: 3 },
+    ];
+    assert.deepEqual(await hl(compose, composeText, '  d|b:'), want);
+    assert.deepEqual(await hl(compose, composeText, '[d|b]'), want);
+    assert.deepEqual(await hl(compose, composeText, 'im|age: nginx'), []);
   });
 });

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { r } from '../helpers/dockerfileSample';
+import { rangeAt } from '../helpers/caret';
 
 describe('LSP: Dockerfile document symbols', () => {
   let client: TestClient;
@@ -14,27 +14,29 @@ describe('LSP: Dockerfile document symbols', () => {
 
   it('lists stages with their instructions', async () => {
     const uri = 'untitled:symbols/Dockerfile';
-    await client.open(uri, 'dockerfile', 'ARG V=1\nFROM golang:1.24 AS build\nRUN go build \\\n  -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENV A=1 B=2\n');
+    const text = 'ARG V=1\nFROM golang:1.24 AS build\nRUN go build \\\n  -o /app .\n\nFROM scratch\nCOPY --from=build /app /app\nENV A=1 B=2\n';
+    const range = (snippet: string) => rangeAt(text, snippet);
+    await client.open(uri, 'dockerfile', text);
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols, [
-      { name: 'ARG', detail: 'V', kind: 13, range: r(0, 0, 7), selectionRange: r(0, 0, 3) },
+      { name: 'ARG', detail: 'V', kind: 13, range: range('«ARG V=1»'), selectionRange: range('«ARG» V=1') },
       {
         name: 'build',
         detail: 'FROM golang:1.24',
         kind: 5,
-        range: { start: { line: 1, character: 0 }, end: { line: 3, character: 11 } },
-        selectionRange: r(1, 20, 25),
-        children: [{ name: 'RUN', detail: 'go build -o /app .', kind: 12, range: { start: { line: 2, character: 0 }, end: { line: 3, character: 11 } }, selectionRange: r(2, 0, 3) }],
+        range: range('«FROM golang:1.24 AS build\nRUN go build \\\n  -o /app .»'),
+        selectionRange: range('AS «build»'),
+        children: [{ name: 'RUN', detail: 'go build -o /app .', kind: 12, range: range('«RUN go build \\\n  -o /app .»'), selectionRange: range('«RUN» go build') }],
       },
       {
         name: 'stage 1',
         detail: 'FROM scratch',
         kind: 5,
-        range: { start: { line: 5, character: 0 }, end: { line: 7, character: 11 } },
-        selectionRange: r(5, 0, 4),
+        range: range('«FROM scratch\nCOPY --from=build /app /app\nENV A=1 B=2»'),
+        selectionRange: range('«FROM» scratch'),
         children: [
-          { name: 'COPY', detail: '--from=build /app /app', kind: 12, range: r(6, 0, 27), selectionRange: r(6, 0, 4) },
-          { name: 'ENV', detail: 'A B', kind: 13, range: r(7, 0, 11), selectionRange: r(7, 0, 3) },
+          { name: 'COPY', detail: '--from=build /app /app', kind: 12, range: range('«COPY --from=build /app /app»'), selectionRange: range('«COPY» --from') },
+          { name: 'ENV', detail: 'A B', kind: 13, range: range('«ENV A=1 B=2»'), selectionRange: range('«ENV» A=1') },
         ],
       },
     ]);

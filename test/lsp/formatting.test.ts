@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { r } from '../helpers/dockerfileSample';
+import { at, rangeAt, type Range } from '../helpers/caret';
 import { applyEdits } from '../../server/src/engine/text';
 
-type Edit = { range: ReturnType<typeof r>; newText: string };
+type Edit = { range: Range; newText: string };
 
 describe('LSP: Dockerfile formatting', () => {
   let client: TestClient;
@@ -33,11 +33,11 @@ describe('LSP: Dockerfile formatting', () => {
     const uri = await open(MESSY);
     const edits = await format(uri);
     assert.deepEqual(edits, [
-      { range: r(0, 0, 26), newText: 'FROM alpine:3.20 AS base' },
-      { range: r(1, 0, 26), newText: 'RUN apk add --no-cache \\' },
-      { range: r(2, 0, 7), newText: '    curl \\' },
-      { range: r(3, 0, 4), newText: '    git' },
-      { range: r(4, 0, 9), newText: 'RUN <<EOF' },
+      { range: rangeAt(MESSY, '«from alpine:3.20 as base  »'), newText: 'FROM alpine:3.20 AS base' },
+      { range: rangeAt(MESSY, '«  run apk add --no-cache \\»'), newText: 'RUN apk add --no-cache \\' },
+      { range: rangeAt(MESSY, '«\tcurl \\»'), newText: '    curl \\' },
+      { range: rangeAt(MESSY, '«\tgit»'), newText: '    git' },
+      { range: rangeAt(MESSY, '«run <<EOF»'), newText: 'RUN <<EOF' },
     ]);
     const once = applyEdits(MESSY, edits);
     assert.equal(once, CLEAN);
@@ -47,18 +47,19 @@ describe('LSP: Dockerfile formatting', () => {
 
   it('formats only the lines of a range', async () => {
     const uri = await open(MESSY);
-    const edits = await client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: r(2, 0, 3, ), options: opts });
-    assert.deepEqual(edits, [{ range: r(2, 0, 7), newText: '    curl \\' }]);
+    const edits = await client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: rangeAt(MESSY, '«\tcu»rl'), options: opts });
+    assert.deepEqual(edits, [{ range: rangeAt(MESSY, '«\tcurl \\»'), newText: '    curl \\' }]);
   });
 
   it('indents the new line after a continuation when Enter is typed', async () => {
-    const uri = await open('FROM alpine\nrun apk add \\\n\nRUN x\n');
-    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 2, character: 0 }, ch: '\n', options: opts });
+    const text = 'FROM alpine\nrun apk add \\\n\nRUN x\n';
+    const uri = await open(text);
+    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: at(text, 'add \\\n|\nRUN'), ch: '\n', options: opts });
     assert.deepEqual(edits, [
-      { range: r(1, 0, 13), newText: 'RUN apk add \\' },
-      { range: r(2, 0, 0), newText: '    ' },
+      { range: rangeAt(text, '«run apk add \\»'), newText: 'RUN apk add \\' },
+      { range: rangeAt(text, 'add \\\n«»\nRUN'), newText: '    ' },
     ]);
-    const none = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 1, character: 0 }, ch: '\n', options: opts });
+    const none = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri }, position: at(text, 'alpine\n|run'), ch: '\n', options: opts });
     assert.deepEqual(none, []);
   });
 
@@ -68,8 +69,8 @@ describe('LSP: Dockerfile formatting', () => {
     assert.equal(applyEdits(text, await format(uri)), 'FROM alpine\nRUN if [ -f x ]; then \\\n        echo a; \\\n    fi\n');
     const typed = 'FROM alpine\nRUN if [ -f x ]; then \\\n        echo a; \\\n\n    fi\n';
     const u2 = await open(typed);
-    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri: u2 }, position: { line: 3, character: 0 }, ch: '\n', options: opts });
-    assert.deepEqual(edits, [{ range: r(3, 0, 0), newText: '        ' }]);
+    const edits = await client.request<Edit[]>('textDocument/onTypeFormatting', { textDocument: { uri: u2 }, position: at(typed, 'echo a; \\\n|\n'), ch: '\n', options: opts });
+    assert.deepEqual(edits, [{ range: rangeAt(typed, 'echo a; \\\n«»\n'), newText: '        ' }]);
   });
 
   it('keeps continuation indentation with slipway.format.ignoreMultilineInstructions', async () => {
@@ -111,9 +112,9 @@ describe('LSP: formatting for a client without workspace/configuration', () => {
     const opts = { tabSize: 2, insertSpaces: true };
     const edits = await within(client.request<Edit[]>('textDocument/formatting', { textDocument: { uri }, options: opts }));
     assert.equal(applyEdits(MESSY, edits), 'FROM alpine:3.20\nRUN apk add \\\n    curl\n');
-    const ranged = await within(client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: r(0, 0, 4), options: opts }));
+    const ranged = await within(client.request<Edit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: rangeAt(MESSY, '«from»'), options: opts }));
     assert.equal(applyEdits(MESSY, ranged), 'FROM alpine:3.20\nrun apk add \\\n  curl\n');
-    await within(client.request('textDocument/onTypeFormatting', { textDocument: { uri }, position: { line: 2, character: 0 }, ch: '\n', options: opts }));
+    await within(client.request('textDocument/onTypeFormatting', { textDocument: { uri }, position: at(MESSY, '\\\n|  curl'), ch: '\n', options: opts }));
     assert.equal(client.configurationRequests, 0);
   });
 

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
+import { at, rangeAt } from '../helpers/caret';
 
 interface Diag {
   code?: string | number;
@@ -135,10 +136,10 @@ describe('LSP: ShellCheck and pyflakes on the scripts inside documents', () => {
     await client.open(u, 'github-actions-workflow', text);
     const p = await client.waitDiagnostics(u, hasScripts);
     assert.deepEqual(scriptDiags(p.diagnostics), ['SC2086 7:18-7:20', 'pyflakes 6:19-6:22']);
-    const hover = (line: number, character: number) => client.request<{ contents: { value: string }; range: Diag['range'] } | null>('textDocument/hover', { textDocument: { uri: u }, position: { line, character } });
-    const py = await hover(6, 20);
+    const hover = (snippet: string) => client.request<{ contents: { value: string }; range: Diag['range'] } | null>('textDocument/hover', { textDocument: { uri: u }, position: at(text, snippet) });
+    const py = await hover('print(s|ha)');
     assert.match(py!.contents.value, /\*\*pyflakes\*\*: undefined name 'sha'\n\npyflakes checked the Python of this `shell: python` step\. \[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/pyflakes\.md\)/);
-    const sh = await hover(7, 19);
+    const sh = await hover('echo $|X');
     assert.match(sh!.contents.value, /\*\*SC2086\*\* \(ShellCheck\): Double quote to prevent globbing and word splitting\.\n\n\[ShellCheck wiki: SC2086\]\(https:\/\/www\.shellcheck\.net\/wiki\/SC2086\)/);
   });
 
@@ -155,24 +156,26 @@ describe('LSP: ShellCheck and pyflakes on the scripts inside documents', () => {
 
   it('an edit replaces the analysers\' findings with those of the new version', async () => {
     const u = uri('edit/Dockerfile');
-    await client.open(u, 'dockerfile', 'FROM debian:bookworm\nARG V=1\nRUN echo $V\n');
+    const text = 'FROM debian:bookworm\nARG V=1\nRUN echo $V\n';
+    await client.open(u, 'dockerfile', text);
     await client.waitDiagnostics(u, hasScripts);
-    const v = client.change(u, [{ range: { start: { line: 2, character: 9 }, end: { line: 2, character: 11 } }, text: '"$V"' }]);
+    const v = client.change(u, [{ range: rangeAt(text, 'echo «$V»'), text: '"$V"' }]);
     const p = await client.latest(u);
     assert.equal(p.version, v);
     assert.deepEqual(scriptDiags(p.diagnostics), []);
   });
   it('while the analysers run again, their previous findings stay, moved with the edit; one the edit touched is dropped', async () => {
     const u = uri('carry/Dockerfile');
-    await client.open(u, 'dockerfile', 'FROM debian:bookworm\nARG V=1\nRUN echo $V\nRUN echo $V\n');
+    const text = 'FROM debian:bookworm\nARG V=1\nRUN echo $V\nRUN echo $V\n';
+    await client.open(u, 'dockerfile', text);
     await client.waitDiagnostics(u, hasScripts);
     // A line above both: the first publication of the new version has them one line down, before any analysis.
-    const v2 = client.change(u, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'LABEL a=b\n' }]);
+    const v2 = client.change(u, [{ range: rangeAt(text, 'bookworm\n«»ARG'), text: 'LABEL a=b\n' }]);
     const first2 = await client.waitDiagnostics(u, (p) => p.version === v2);
     assert.deepEqual(scriptDiags(first2.diagnostics), ['SC2086 3:9-3:11', 'SC2086 4:9-4:11']);
     assert.equal(first2.diagnostics.find((d) => d.code === 'SC2086')?.codeDescription?.href, 'https://www.shellcheck.net/wiki/SC2086');
     // Quoting the second: it is gone at once, the first stays (carried, then the analysers' own).
-    const v3 = client.change(u, [{ range: { start: { line: 4, character: 9 }, end: { line: 4, character: 11 } }, text: '"$V"' }]);
+    const v3 = client.change(u, [{ range: rangeAt(text.replace('ARG', 'LABEL a=b\nARG'), 'RUN echo $V\nRUN echo «$V»'), text: '"$V"' }]);
     const first3 = await client.waitDiagnostics(u, (p) => p.version === v3);
     assert.deepEqual(scriptDiags(first3.diagnostics), ['SC2086 3:9-3:11']);
     // The analysers' answer brings the quick fix back (carried findings have none).
@@ -182,11 +185,12 @@ describe('LSP: ShellCheck and pyflakes on the scripts inside documents', () => {
 
   it('carried findings are cleared when the analysers answer that none is left', async () => {
     const u = uri('carry-clear/Dockerfile');
-    await client.open(u, 'dockerfile', 'FROM debian:bookworm\nARG V=1\nRUN <<EOF\necho $V\nEOF\n');
+    const text = 'FROM debian:bookworm\nARG V=1\nRUN <<EOF\necho $V\nEOF\n';
+    await client.open(u, 'dockerfile', text);
     const p1 = await client.waitDiagnostics(u, hasScripts);
     assert.deepEqual(scriptDiags(p1.diagnostics), ['SC2086 3:5-3:7']);
     // A directive above the command, not touching the finding: carried one line down, then cleared by the answer.
-    const v = client.change(u, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '# shellcheck disable=SC2086\n' }]);
+    const v = client.change(u, [{ range: rangeAt(text, '<<EOF\n«»echo'), text: '# shellcheck disable=SC2086\n' }]);
     const first = await client.waitDiagnostics(u, (p) => p.version === v);
     assert.deepEqual(scriptDiags(first.diagnostics), ['SC2086 4:5-4:7']);
     const answered = await client.waitDiagnostics(u, (p) => p.version === v && !hasScripts(p));

@@ -7,37 +7,32 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-const r = (line: number, s: number, e: number): Range => ({ start: { line, character: s }, end: { line, character: e } });
+import { at, rangeAt, type Range } from '../helpers/caret';
 
 const WORKFLOW = [
-  'on:', //                                                       0
-  '  schedule:', //                                               1
-  "    - cron: '0 0 * * 1'", //                                   2
-  "    - cron: '30 9 * * MON-FRI'", //                            3
-  '      timezone: Europe/Berlin', //                             4
-  "    - cron: '0 25 * * *'", //                                  5
-  "    - cron: '*/15 * * * *'", //                                6
-  'jobs:', //                                                     7
-  '  build:', //                                                  8
-  '    runs-on: ubuntu-latest', //                                9
-  '    steps:', //                                                10
-  '      - uses: actions/checkout@v4', //                         11
-  '      - uses: "github/codeql-action/init@v3"', //              12
-  '      - uses: ./.github/actions/setup', //                     13
-  '      - uses: $/.github/actions/yaml-only', //                 14
-  '      - uses: ./.github/actions/missing', //                   15
-  '      - uses: docker://alpine:3.20', //                        16
-  '      - uses: docker://ghcr.io/owner/tool:1', //               17
-  '      - run: echo hi', //                                      18
-  '  call:', //                                                   19
-  '    uses: ./.github/workflows/reusable.yml', //                20
-  '  remote:', //                                                 21
-  '    uses: octo/shared/.github/workflows/ci.yml@main', //       22
+  'on:',
+  '  schedule:',
+  "    - cron: '0 0 * * 1'",
+  "    - cron: '30 9 * * MON-FRI'",
+  '      timezone: Europe/Berlin',
+  "    - cron: '0 25 * * *'",
+  "    - cron: '*/15 * * * *'",
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - uses: "github/codeql-action/init@v3"',
+  '      - uses: ./.github/actions/setup',
+  '      - uses: $/.github/actions/yaml-only',
+  '      - uses: ./.github/actions/missing',
+  '      - uses: docker://alpine:3.20',
+  '      - uses: docker://ghcr.io/owner/tool:1',
+  '      - run: echo hi',
+  '  call:',
+  '    uses: ./.github/workflows/reusable.yml',
+  '  remote:',
+  '    uses: octo/shared/.github/workflows/ci.yml@main',
   '',
 ].join('\n');
 
@@ -92,14 +87,14 @@ describe('LSP: workflow links, semantic tokens, inlay hints and formatting', () 
     assert.deepEqual(
       links.map((l) => [l.range, l.target]),
       [
-        [r(11, 14, 33), 'https://github.com/actions/checkout/tree/v4'],
-        [r(12, 15, 43), 'https://github.com/github/codeql-action/tree/v3/init'],
-        [r(13, 14, 37), file('.github/actions/setup/action.yml')],
-        [r(14, 14, 41), file('.github/actions/yaml-only/action.yaml')],
-        [r(16, 14, 34), 'https://hub.docker.com/_/alpine'],
-        [r(17, 14, 43), 'https://ghcr.io/owner/tool'],
-        [r(20, 10, 42), file('.github/workflows/reusable.yml')],
-        [r(22, 10, 51), 'https://github.com/octo/shared/blob/main/.github/workflows/ci.yml'],
+        [rangeAt(WORKFLOW, 'uses: «actions/checkout@v4»'), 'https://github.com/actions/checkout/tree/v4'],
+        [rangeAt(WORKFLOW, '"«github/codeql-action/init@v3»"'), 'https://github.com/github/codeql-action/tree/v3/init'],
+        [rangeAt(WORKFLOW, '«./.github/actions/setup»'), file('.github/actions/setup/action.yml')],
+        [rangeAt(WORKFLOW, '«$/.github/actions/yaml-only»'), file('.github/actions/yaml-only/action.yaml')],
+        [rangeAt(WORKFLOW, '«docker://alpine:3.20»'), 'https://hub.docker.com/_/alpine'],
+        [rangeAt(WORKFLOW, '«docker://ghcr.io/owner/tool:1»'), 'https://ghcr.io/owner/tool'],
+        [rangeAt(WORKFLOW, '«./.github/workflows/reusable.yml»'), file('.github/workflows/reusable.yml')],
+        [rangeAt(WORKFLOW, '«octo/shared/.github/workflows/ci.yml@main»'), 'https://github.com/octo/shared/blob/main/.github/workflows/ci.yml'],
       ],
     );
     assert.deepEqual(
@@ -167,23 +162,23 @@ describe('LSP: workflow links, semantic tokens, inlay hints and formatting', () 
   it('shows valid cron schedules in words after their line, in the timezone of the entry, and nothing for an invalid one', async () => {
     const hints = await client.request<{ position: { line: number; character: number }; label: string; paddingLeft?: boolean }[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 23, character: 0 } } });
     assert.deepEqual(hints, [
-      { position: { line: 2, character: 23 }, label: 'every Monday at 00:00 UTC', paddingLeft: true },
-      { position: { line: 3, character: 30 }, label: 'at 09:30 Europe/Berlin, on Monday through Friday', paddingLeft: true },
-      { position: { line: 6, character: 26 }, label: 'every 15 minutes', paddingLeft: true },
+      { position: at(WORKFLOW, "'0 0 * * 1'|"), label: 'every Monday at 00:00 UTC', paddingLeft: true },
+      { position: at(WORKFLOW, "MON-FRI'|"), label: 'at 09:30 Europe/Berlin, on Monday through Friday', paddingLeft: true },
+      { position: at(WORKFLOW, "'*/15 * * * *'|"), label: 'every 15 minutes', paddingLeft: true },
     ]);
-    const some = await client.request<unknown[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 3, character: 0 }, end: { line: 5, character: 0 } } });
+    const some = await client.request<unknown[]>('textDocument/inlayHint', { textDocument: { uri }, range: rangeAt(WORKFLOW, "\n«    - cron: '30 9 * * MON-FRI'\n      timezone: Europe/Berlin\n»") });
     assert.equal(some.length, 1, 'only the hints of the range asked for');
   });
 
   it('hovers an invalid cron as invalid, with the reason, and a valid one with its timezone', async () => {
-    const hover = (line: number, character: number) => client.request<{ contents: { value: string }; range: Range } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const hover = (snippet: string) => client.request<{ contents: { value: string }; range: Range } | null>('textDocument/hover', { textDocument: { uri }, position: at(WORKFLOW, snippet) });
     // The cron's own hover, then the section of the cron-schedule finding there (the same in every language).
-    const invalid = (await hover(5, 15))!;
-    assert.deepEqual(invalid.range, r(5, 13, 23));
+    const invalid = (await hover("'0 |25 * * *'"))!;
+    assert.deepEqual(invalid.range, rangeAt(WORKFLOW, 'cron: \'«0 25 * * *»\''));
     const [own, finding] = invalid.contents.value.split('\n\n---\n\n');
     assert.equal(own, '`0 25 * * *`: not a valid schedule (value "25" is out of range 0-23 in hour field)');
     assert.match(finding, /^\*\*cron-schedule\*\* \(actionlint: events\): [\s\S]*\[Rule documentation\]\(https:\/\/github\.com\/slipway-dev\/slipway\/blob\/main\/docs\/rules\/cron-schedule\.md\)$/);
-    assert.equal((await hover(3, 15))?.contents.value, '`30 9 * * MON-FRI`: at 09:30 Europe/Berlin, on Monday through Friday');
+    assert.equal((await hover("'30| 9 * * MON-FRI'"))?.contents.value, '`30 9 * * MON-FRI`: at 09:30 Europe/Berlin, on Monday through Friday');
     // Both day fields restricted: a day matching either runs (POSIX).
     const u = await open('.github/workflows/days#.yml', "on:\n  schedule:\n    - cron: '0 6 1 * MON'\n    - cron: '0 6 * * 8'\njobs: {}\n");
     const hints = await client.request<{ label: string }[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } });

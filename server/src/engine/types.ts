@@ -66,12 +66,19 @@ export interface RuleDoc {
 }
 
 export interface ExpectedFinding {
-  /** 1-based line, as a person counts. */
+  /** 1-based line where the range starts, as a person counts. */
   line: number;
-  /** 1-based column where the range starts (optional, checked when given). */
-  col?: number;
-  /** Substring or pattern the message must contain (optional). */
-  message?: string | RegExp;
+  /** 1-based column where the range starts. */
+  col: number;
+  /**
+   * The whole message, compared exactly. A RegExp is the explicit opt-out for text the rule does not control (e.g. a
+   * reason quoted from the runtime); its case says why.
+   */
+  message: string | RegExp;
+  /** 1-based line where the range ends (checked when given). */
+  endLine?: number;
+  /** 1-based column just after the range's last character, on `endLine` (checked when given). */
+  endCol?: number;
   severity?: Severity;
   /** The finding's rule id, when it is not the rule's own (an external analyser's code, e.g. `SC2086`). */
   rule?: string;
@@ -80,8 +87,9 @@ export interface ExpectedFinding {
 /** A data-form test case that lives beside its rule. */
 export interface RuleCase {
   name: string;
+  /** The document; long ones read best as indented template text (`dedent` from engine/dedent.ts). */
   input: string;
-  /** Findings of this rule (and only this rule) expected, in any order. */
+  /** Findings of this rule (and only this rule) expected, in any order; each must match one finding exactly. */
   expect: ExpectedFinding[];
   /** Extra files the document can see, relative to its folder (e.g. `.dockerignore`). */
   files?: Record<string, string>;

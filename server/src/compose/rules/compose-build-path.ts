@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { buildInfos } from '../build';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-build-path',
@@ -46,20 +47,52 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'missing context and Dockerfile',
-      input:
-        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: ./web\n      dockerfile: docker/Dockerfile.prod\n  worker:\n    build:\n      context: ./worker\n  root:\n    build: {}\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+          web:
+            build:
+              context: ./web
+              dockerfile: docker/Dockerfile.prod
+          worker:
+            build:
+              context: ./worker
+          root:
+            build: {}
+      `,
       files: { 'web/Dockerfile': 'FROM nginx\n', 'worker/main.py': 'print(1)\n' },
       expect: [
-        { line: 3, col: 12, message: 'service "api": build context "./api" does not exist' },
-        { line: 7, col: 19, message: 'Dockerfile "docker/Dockerfile.prod" does not exist in the build context (looked for web/docker/Dockerfile.prod)' },
-        { line: 10, col: 16, message: 'the build context "./worker" has no Dockerfile' },
-        { line: 12, col: 5, message: 'the build context "." has no Dockerfile' },
+        { line: 3, col: 12, message: 'service "api": build context "./api" does not exist (looked for api beside the Compose file)' },
+        { line: 7, col: 19, message: 'service "web": Dockerfile "docker/Dockerfile.prod" does not exist in the build context (looked for web/docker/Dockerfile.prod)' },
+        { line: 10, col: 16, message: 'service "worker": the build context "./worker" has no Dockerfile (set build.dockerfile if it has another name)' },
+        { line: 12, col: 5, message: 'service "root": the build context "." has no Dockerfile (set build.dockerfile if it has another name)' },
       ],
     },
     {
       name: 'existing paths, remote and interpolated contexts, inline Dockerfile',
-      input:
-        'services:\n  api:\n    build: ./api\n  web:\n    build:\n      context: web\n      dockerfile: ../docker/web.Dockerfile\n  remote:\n    build: https://github.com/docker/rootfs.git#main\n  env:\n    build: ${CTX:-./api}\n  inline:\n    build:\n      context: ./api\n      dockerfile_inline: |\n        FROM alpine\n  podman:\n    build: ./pod\n  lower:\n    build: ./lower\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+          web:
+            build:
+              context: web
+              dockerfile: ../docker/web.Dockerfile
+          remote:
+            build: https://github.com/docker/rootfs.git#main
+          env:
+            build: \${CTX:-./api}
+          inline:
+            build:
+              context: ./api
+              dockerfile_inline: |
+                FROM alpine
+          podman:
+            build: ./pod
+          lower:
+            build: ./lower
+      `,
       files: { 'api/Dockerfile': 'FROM node\n', 'web/index.html': '', 'docker/web.Dockerfile': 'FROM nginx\n', 'pod/Containerfile': 'FROM alpine\n', 'lower/dockerfile': 'FROM alpine\n' },
       expect: [],
     },

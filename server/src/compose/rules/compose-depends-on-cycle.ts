@@ -1,6 +1,7 @@
 import type { Range, Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
+import { dedent } from '../../engine/dedent';
 
 /** Keys that make a service depend on another: Compose adds `links`, `volumes_from` and `service:` modes to depends_on. */
 const DEPENDS = new Set(['depends_on', 'links', 'volumes_from', 'network_mode', 'pid', 'ipc']);
@@ -123,25 +124,38 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'a cycle of three, reported at each edge (list and mapping forms)',
-      input:
-        'services:\n  web:\n    image: app\n    depends_on: [api]\n  api:\n    image: api\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres\n    depends_on:\n      - web\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            depends_on: [api]
+          api:
+            image: api
+            depends_on:
+              db:
+                condition: service_healthy
+          db:
+            image: postgres
+            depends_on:
+              - web
+      `,
       expect: [
         { line: 4, col: 18, message: 'dependency cycle: web → api → db → web; docker compose refuses it ("dependency cycle detected")', severity: 'error' },
-        { line: 8, col: 7, message: 'dependency cycle: api → db → web → api' },
-        { line: 13, col: 9, message: 'dependency cycle: db → web → api → db' },
+        { line: 8, col: 7, message: 'dependency cycle: api → db → web → api; docker compose refuses it ("dependency cycle detected")' },
+        { line: 13, col: 9, message: 'dependency cycle: db → web → api → db; docker compose refuses it ("dependency cycle detected")' },
       ],
     },
     {
       name: 'a service depending on itself',
       input: 'services:\n  worker:\n    image: app\n    depends_on:\n      worker:\n        condition: service_started\n',
-      expect: [{ line: 5, col: 7, message: 'service "worker" depends on itself: worker → worker' }],
+      expect: [{ line: 5, col: 7, message: 'service "worker" depends on itself: worker → worker; docker compose refuses it ("dependency cycle detected")' }],
     },
     {
       name: 'links and network_mode count as dependencies',
       input: 'services:\n  vpn:\n    image: vpn\n    links: [app]\n  app:\n    image: app\n    network_mode: service:vpn\n',
       expect: [
-        { line: 4, col: 13, message: 'dependency cycle: vpn → app → vpn (links makes "vpn" depend on "app")' },
-        { line: 7, col: 27, message: 'dependency cycle: app → vpn → app (network_mode makes "app" depend on "vpn")' },
+        { line: 4, col: 13, message: 'dependency cycle: vpn → app → vpn (links makes "vpn" depend on "app"); docker compose refuses it ("dependency cycle detected")' },
+        { line: 7, col: 27, message: 'dependency cycle: app → vpn → app (network_mode makes "app" depend on "vpn"); docker compose refuses it ("dependency cycle detected")' },
       ],
     },
     {
@@ -149,13 +163,27 @@ const rule: Rule<ComposeModel> = {
       input: `services:\n${Array.from({ length: 60 }, (_, i) => `  s${i}:\n    image: app\n    depends_on: [s${(i + 1) % 60}]\n`).join('')}`,
       expect: [
         { line: 4, col: 18, message: 'dependency cycle: s0 → s1 → … → s0 (60 services depend on each other); docker compose refuses it ("dependency cycle detected")' },
-        ...Array.from({ length: 59 }, (_, i) => ({ line: 7 + 3 * i, col: 18, message: `dependency cycle: s${i + 1} → s${(i + 2) % 60} → … → s${i + 1} (60 services` })),
+        ...Array.from({ length: 59 }, (_, i) => ({ line: 7 + 3 * i, col: 18, message: `dependency cycle: s${i + 1} → s${(i + 2) % 60} → … → s${i + 1} (60 services depend on each other); docker compose refuses it ("dependency cycle detected")` })),
       ],
     },
     {
       name: 'no cycle: a chain, a diamond, undefined services, extends',
-      input:
-        'services:\n  web:\n    image: app\n    depends_on: [api, cache]\n  api:\n    image: api\n    depends_on: [db, missing]\n  cache:\n    image: redis\n    depends_on: [db]\n  db:\n    image: postgres\n  admin:\n    extends: web\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            depends_on: [api, cache]
+          api:
+            image: api
+            depends_on: [db, missing]
+          cache:
+            image: redis
+            depends_on: [db]
+          db:
+            image: postgres
+          admin:
+            extends: web
+      `,
       expect: [],
     },
   ],

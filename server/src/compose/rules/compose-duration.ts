@@ -4,6 +4,7 @@ import { didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { composeIndex } from '../project';
 import { deref, getEffective, isInterpolated } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 /** Keys whose value is a Go duration (`time.ParseDuration`), by the path below a service. */
 export const DURATION_KEYS: string[][] = [
@@ -82,18 +83,33 @@ const rule: Rule<ComposeModel> = {
       name: 'near misses with fixes',
       input: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1 minute\n    healthcheck:\n      interval: 30 sec\n      timeout: 10secs\n      start_period: 1d\n',
       expect: [
-        { line: 4, col: 24, message: 'Did you mean "1m"?' },
-        { line: 6, col: 17, message: 'interval: "30 sec" is not a duration' },
-        { line: 7, col: 16, message: 'Did you mean "10s"?' },
-        { line: 8, col: 21, message: 'Did you mean "24h"?' },
+        { line: 4, col: 24, message: 'stop_grace_period: "1 minute" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "1m"?' },
+        { line: 6, col: 17, message: 'healthcheck.interval: "30 sec" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "30s"?' },
+        { line: 7, col: 16, message: 'healthcheck.timeout: "10secs" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "10s"?' },
+        { line: 8, col: 21, message: 'healthcheck.start_period: "1d" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s. Did you mean "24h"?' },
       ],
       fixed: 'services:\n  web:\n    image: nginx\n    stop_grace_period: 1m\n    healthcheck:\n      interval: 30s\n      timeout: 10s\n      start_period: 24h\n',
     },
-    { name: 'not a duration at all', input: 'services:\n  web:\n    image: nginx\n    deploy:\n      restart_policy:\n        delay: soon\n', expect: [{ line: 6, col: 16 }] },
+    { name: 'not a duration at all', input: 'services:\n  web:\n    image: nginx\n    deploy:\n      restart_policy:\n        delay: soon\n', expect: [{ line: 6, col: 16, message: 'deploy.restart_policy.delay: "soon" is not a duration; write a number with a unit (ns, us, ms, s, m, h), e.g. 30s or 1m30s' }] },
     {
       name: 'valid durations',
-      input:
-        'x-hc: &hc\n  interval: 1m30s\n  timeout: 500ms\nservices:\n  web:\n    image: nginx\n    stop_grace_period: 0\n    healthcheck:\n      <<: *hc\n      start_period: ${START:-10s}\n      start_interval: 1.5s\n    deploy:\n      update_config:\n        delay: 10s\n        monitor: 2h45m\n',
+      input: dedent`
+        x-hc: &hc
+          interval: 1m30s
+          timeout: 500ms
+        services:
+          web:
+            image: nginx
+            stop_grace_period: 0
+            healthcheck:
+              <<: *hc
+              start_period: \${START:-10s}
+              start_interval: 1.5s
+            deploy:
+              update_config:
+                delay: 10s
+                monitor: 2h45m
+      `,
       expect: [],
     },
   ],

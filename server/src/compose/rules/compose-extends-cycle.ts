@@ -5,6 +5,7 @@ import type { ComposeModel } from '../model';
 import { readComposeData, isLocalPath, relTo, type ComposeData } from '../otherFiles';
 import { composeIndex } from '../project';
 import { deref, getEffective } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 interface Node {
   file: string;
@@ -100,30 +101,49 @@ const rule: Rule<ComposeModel> = {
       input: 'services:\n  base:\n    image: base\n    extends: app\n  app:\n    extends:\n      service: base\n',
       expect: [
         { line: 4, col: 14, message: 'extends cycle: base → app → base; docker compose refuses it ("Circular reference")', severity: 'error' },
-        { line: 7, col: 16, message: 'extends cycle: app → base → app' },
+        { line: 7, col: 16, message: 'extends cycle: app → base → app; docker compose refuses it ("Circular reference")' },
       ],
     },
     {
       name: 'a service extending itself',
       input: 'services:\n  app:\n    image: app\n    extends: app\n',
-      expect: [{ line: 4, col: 14, message: 'service "app" extends itself: app → app' }],
+      expect: [{ line: 4, col: 14, message: 'service "app" extends itself: app → app; docker compose refuses it ("Circular reference")' }],
     },
     {
       name: 'a cycle through another file',
       input: 'services:\n  web:\n    extends:\n      file: common/base.yaml\n      service: base\n',
       files: { 'common/base.yaml': 'services:\n  base:\n    image: nginx\n    extends:\n      file: ../compose.yaml\n      service: web\n' },
-      expect: [{ line: 5, col: 16, message: 'extends cycle: web → base (common/base.yaml) → web' }],
+      expect: [{ line: 5, col: 16, message: 'extends cycle: web → base (common/base.yaml) → web; docker compose refuses it ("Circular reference")' }],
     },
     {
       name: 'a chain into a cycle in another file',
       input: 'services:\n  web:\n    extends:\n      file: other.yaml\n      service: a\n',
       files: { 'other.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' },
-      expect: [{ line: 5, col: 16, message: 'service "web" extends a (other.yaml), which leads into an extends cycle: a (other.yaml) → b (other.yaml) → a (other.yaml)' }],
+      expect: [{ line: 5, col: 16, message: 'service "web" extends a (other.yaml), which leads into an extends cycle: a (other.yaml) → b (other.yaml) → a (other.yaml); docker compose refuses it ("Circular reference")' }],
     },
     {
       name: 'no cycle: chains, same name in another file, missing files and services',
-      input:
-        'services:\n  base:\n    image: base\n  app:\n    extends: base\n  admin:\n    extends: app\n  web:\n    extends:\n      file: common.yaml\n      service: web\n  gone:\n    extends:\n      file: missing.yaml\n      service: x\n  remote:\n    extends:\n      file: ${BASE_FILE}\n      service: remote\n',
+      input: dedent`
+        services:
+          base:
+            image: base
+          app:
+            extends: base
+          admin:
+            extends: app
+          web:
+            extends:
+              file: common.yaml
+              service: web
+          gone:
+            extends:
+              file: missing.yaml
+              service: x
+          remote:
+            extends:
+              file: \${BASE_FILE}
+              service: remote
+      `,
       files: { 'common.yaml': 'services:\n  web:\n    image: nginx\n' },
       expect: [],
     },

@@ -107,13 +107,13 @@ const rule: Rule<ComposeModel> = {
     {
       name: 'a file including itself',
       input: 'include:\n  - path: [compose.yaml]\nservices:\n  web:\n    image: app\n',
-      expect: [{ line: 2, col: 12, message: 'this file includes itself: compose.yaml → compose.yaml' }],
+      expect: [{ line: 2, col: 12, message: 'this file includes itself: compose.yaml → compose.yaml; docker compose refuses it ("include cycle detected")' }],
     },
     {
       name: 'an included file in a cycle of its own, nested folders',
       input: 'include:\n  - a/one.yaml\nservices:\n  web:\n    image: app\n',
       files: { 'a/one.yaml': 'include:\n  - b/two.yaml\n', 'a/b/two.yaml': 'include:\n  - ../one.yaml\n' },
-      expect: [{ line: 2, col: 5, message: '"a/one.yaml" leads into an include cycle: a/one.yaml → a/b/two.yaml → a/one.yaml' }],
+      expect: [{ line: 2, col: 5, message: '"a/one.yaml" leads into an include cycle: a/one.yaml → a/b/two.yaml → a/one.yaml; docker compose refuses it ("include cycle detected")' }],
     },
     {
       name: 'no cycle: a diamond, missing and remote files, interpolated paths',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { reportSchemaIssues } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-invalid-value',
@@ -26,7 +27,7 @@ const rule: Rule<ComposeModel> = {
     {
       name: 'enum typo',
       input: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_healty\n',
-      expect: [{ line: 8, col: 20, message: 'Did you mean "service_healthy"?' }],
+      expect: [{ line: 8, col: 20, message: 'services.web.depends_on.db.condition must be one of "service_started", "service_healthy", "service_completed_successfully", not "service_healty". Did you mean "service_healthy"?' }],
       fixed: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_healthy\n',
     },
     {
@@ -40,15 +41,33 @@ const rule: Rule<ComposeModel> = {
     {
       name: 'duplicate list entry',
       input: 'services:\n  web:\n    image: app\n    cap_add:\n      - NET_ADMIN\n      - NET_ADMIN\n',
-      expect: [{ line: 6, col: 9, message: 'duplicate entry "NET_ADMIN"' }],
+      expect: [{ line: 6, col: 9, message: 'services.web.cap_add has a duplicate entry "NET_ADMIN" (same as item 1)' }],
       fixed: 'services:\n  web:\n    image: app\n    cap_add:\n      - NET_ADMIN\n',
     },
-    { name: 'invalid service name', input: 'services:\n  my web:\n    image: app\n', expect: [{ line: 2, col: 3, message: '"my web" is not a valid name in services' }] },
-    { name: 'out of range', input: 'services:\n  web:\n    image: app\n    oom_score_adj: 2000\n', expect: [{ line: 4, col: 20, message: 'at most 1000' }] },
+    { name: 'invalid service name', input: 'services:\n  my web:\n    image: app\n', expect: [{ line: 2, col: 3, message: '"my web" is not a valid name in services: it must match ^[a-zA-Z0-9._-]+$' }] },
+    { name: 'out of range', input: 'services:\n  web:\n    image: app\n    oom_score_adj: 2000\n', expect: [{ line: 4, col: 20, message: 'services.web.oom_score_adj must be at most 1000, not 2000' }] },
     {
       name: 'valid short and long forms, interpolation, !reset',
-      input:
-        'services:\n  web:\n    image: app\n    user: "1000:1000"\n    build: .\n    environment:\n      - A=1\n    ports:\n      - 80\n      - "443:443"\n      - target: 8080\n        published: ${PORT:-8080}\n    restart: ${RESTART:-always}\n    cpus: 0.5\n    mem_limit: 512m\n    labels:\n      traefik.enable: true\n    command: !reset null\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            user: "1000:1000"
+            build: .
+            environment:
+              - A=1
+            ports:
+              - 80
+              - "443:443"
+              - target: 8080
+                published: \${PORT:-8080}
+            restart: \${RESTART:-always}
+            cpus: 0.5
+            mem_limit: 512m
+            labels:
+              traefik.enable: true
+            command: !reset null
+      `,
       expect: [],
     },
   ],

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { reportSchemaIssues } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-missing-key',
@@ -28,7 +29,22 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'complete long forms',
-      input: 'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      db:\n        condition: service_healthy\n    volumes:\n      - type: volume\n        source: data\n        target: /data\nvolumes:\n  data:\n',
+      input: dedent`
+        services:
+          db:
+            image: postgres
+          web:
+            image: app
+            depends_on:
+              db:
+                condition: service_healthy
+            volumes:
+              - type: volume
+                source: data
+                target: /data
+        volumes:
+          data:
+      `,
       expect: [],
     },
   ],

@@ -4,6 +4,7 @@ import type { ComposeModel } from '../model';
 import { checkPortSpec, isIp, PROTOCOLS } from '../ports';
 import { composeIndex } from '../project';
 import { deref, effectivePairs, isInterpolated, scalarKey } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 function partRange(model: ComposeModel, node: Scalar, at: [number, number] | undefined): Range {
   const whole = model.rangeOf(node);
@@ -70,33 +71,65 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'short syntax mistakes',
-      input:
-        'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80/tpc"\n      - "3000-3005:3000-3001"\n      - "70000:80"\n      - "8080:0"\n      - "300.1.1.1:80:80"\n      - "80:http"\n      - 70000\n',
+      input: dedent`
+        services:
+          web:
+            image: nginx
+            ports:
+              - "8080:80/tpc"
+              - "3000-3005:3000-3001"
+              - "70000:80"
+              - "8080:0"
+              - "300.1.1.1:80:80"
+              - "80:http"
+              - 70000
+      `,
       expect: [
-        { line: 5, col: 18, message: 'invalid port mapping "8080:80/tpc": unknown protocol "tpc"' },
-        { line: 6, col: 10, message: 'different lengths' },
-        { line: 7, col: 10, message: 'host port 70000 is out of range' },
-        { line: 8, col: 15, message: 'container port 0 is out of range' },
-        { line: 9, col: 10, message: '"300.1.1.1" is not an IP address' },
-        { line: 10, col: 13, message: '"http" is not a port' },
-        { line: 11, col: 9, message: 'container port 70000' },
+        { line: 5, col: 18, message: 'invalid port mapping "8080:80/tpc": unknown protocol "tpc" (use tcp, udp or sctp)' },
+        { line: 6, col: 10, message: 'invalid port mapping "3000-3005:3000-3001": host range 3000-3005 and container range 3000-3001 have different lengths' },
+        { line: 7, col: 10, message: 'invalid port mapping "70000:80": host port 70000 is out of range (0-65535)' },
+        { line: 8, col: 15, message: 'invalid port mapping "8080:0": container port 0 is out of range (1-65535)' },
+        { line: 9, col: 10, message: 'invalid port mapping "300.1.1.1:80:80": "300.1.1.1" is not an IP address' },
+        { line: 10, col: 13, message: 'invalid port mapping "80:http": "http" is not a port or a port range' },
+        { line: 11, col: 9, message: 'invalid port mapping "70000": container port 70000 is out of range (1-65535)' },
       ],
     },
     {
       name: 'long syntax mistakes',
       input: 'services:\n  web:\n    image: nginx\n    ports:\n      - target: 80000\n        published: "80-x"\n        protocol: tcpp\n        mode: bridge\n        host_ip: localhost\n',
       expect: [
-        { line: 5, col: 17, message: 'target: port 80000 is out of range' },
+        { line: 5, col: 17, message: 'target: port 80000 is out of range (1-65535)' },
         { line: 6, col: 20, message: 'published: "80-x" is not a port or a port range' },
-        { line: 7, col: 19, message: 'unknown protocol "tcpp"' },
-        { line: 8, col: 15, message: 'must be "host" or "ingress"' },
-        { line: 9, col: 18, message: 'not an IP address' },
+        { line: 7, col: 19, message: 'protocol: unknown protocol "tcpp" (use tcp, udp or sctp)' },
+        { line: 8, col: 15, message: 'mode: "bridge" must be "host" or "ingress"' },
+        { line: 9, col: 18, message: 'host_ip: "localhost" is not an IP address' },
       ],
     },
     {
       name: 'valid forms',
-      input:
-        'services:\n  web:\n    image: nginx\n    ports:\n      - "3000"\n      - "3000-3005"\n      - 8000:8000\n      - "9090-9091:8080-8081"\n      - "8000-9000:80"\n      - "127.0.0.1:8001:8001"\n      - "127.0.0.1::5000"\n      - "::1:6000:6000"\n      - "[::1]:6001:6001"\n      - "6060:6060/udp"\n      - 5432\n      - "${PORT:-80}:80"\n      - target: 80\n        published: "8080-8081"\n        protocol: udp\n        mode: host\n        host_ip: 0.0.0.0\n',
+      input: dedent`
+        services:
+          web:
+            image: nginx
+            ports:
+              - "3000"
+              - "3000-3005"
+              - 8000:8000
+              - "9090-9091:8080-8081"
+              - "8000-9000:80"
+              - "127.0.0.1:8001:8001"
+              - "127.0.0.1::5000"
+              - "::1:6000:6000"
+              - "[::1]:6001:6001"
+              - "6060:6060/udp"
+              - 5432
+              - "\${PORT:-80}:80"
+              - target: 80
+                published: "8080-8081"
+                protocol: udp
+                mode: host
+                host_ip: 0.0.0.0
+      `,
       expect: [],
     },
   ],

@@ -5,6 +5,7 @@ import { buildInfos, exposedPorts, readDockerfile, type ExposedPort } from '../b
 import { checkPortSpec } from '../ports';
 import { composeIndex } from '../project';
 import { deref, effectivePairs, getEffective, isInterpolated, scalarKey } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 function describe(ports: ExposedPort[]): string {
   return ports.map((p) => `${p.from}${p.to !== p.from ? `-${p.to}` : ''}${p.protocol !== 'tcp' ? `/${p.protocol}` : ''}`).join(', ');
@@ -76,22 +77,57 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'mapped port not exposed (short and long syntax, target stage)',
-      input:
-        'services:\n  api:\n    build: ./api\n    ports:\n      - "8080:8080"\n      - "9000:3000"\n      - target: 4000\n        published: 4000\n  multi:\n    build:\n      context: ./multi\n      target: dev\n    ports:\n      - "5000:5000"\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+            ports:
+              - "8080:8080"
+              - "9000:3000"
+              - target: 4000
+                published: 4000
+          multi:
+            build:
+              context: ./multi
+              target: dev
+            ports:
+              - "5000:5000"
+      `,
       files: {
         'api/Dockerfile': 'FROM node:20\nEXPOSE 3000\n',
         'multi/Dockerfile': 'FROM node:20 AS base\nEXPOSE 9229\nFROM base AS dev\nEXPOSE 3000\nFROM base AS prod\nEXPOSE 5000\n',
       },
       expect: [
         { line: 5, col: 9, message: 'service "api" publishes container port 8080, but its Dockerfile only EXPOSEs 3000', severity: 'info' },
-        { line: 7, col: 9, message: 'container port 4000' },
-        { line: 14, col: 9, message: 'only EXPOSEs 3000, 9229' },
+        { line: 7, col: 9, message: 'service "api" publishes container port 4000, but its Dockerfile only EXPOSEs 3000' },
+        { line: 14, col: 9, message: 'service "multi" publishes container port 5000, but its Dockerfile only EXPOSEs 3000, 9229' },
       ],
     },
     {
       name: 'exposed, ranges, protocol, expose: key, no EXPOSE at all, variables',
-      input:
-        'services:\n  api:\n    build: ./api\n    ports:\n      - "3000"\n      - "8000-8001:8000-8001"\n      - "53:53/udp"\n      - "7000:7000"\n    expose: ["7000"]\n  plain:\n    build: ./plain\n    ports: ["80:80"]\n  vars:\n    build: ./vars\n    ports: ["80:80"]\n  inline:\n    build:\n      dockerfile_inline: |\n        FROM nginx\n        EXPOSE 80\n    ports: ["8080:80"]\n',
+      input: dedent`
+        services:
+          api:
+            build: ./api
+            ports:
+              - "3000"
+              - "8000-8001:8000-8001"
+              - "53:53/udp"
+              - "7000:7000"
+            expose: ["7000"]
+          plain:
+            build: ./plain
+            ports: ["80:80"]
+          vars:
+            build: ./vars
+            ports: ["80:80"]
+          inline:
+            build:
+              dockerfile_inline: |
+                FROM nginx
+                EXPOSE 80
+            ports: ["8080:80"]
+      `,
       files: {
         'api/Dockerfile': 'FROM node:20\nEXPOSE 3000 8000-8010 53/udp\n',
         'plain/Dockerfile': 'FROM nginx\n',

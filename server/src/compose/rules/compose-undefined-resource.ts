@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { TOP_SECTION, undefinedReferences } from '../project';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-resource',
@@ -31,26 +32,63 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'undefined network, volume, secret, config',
-      input:
-        'services:\n  web:\n    image: app\n    networks: [front]\n    volumes:\n      - data:/data\n      - type: volume\n        source: cache\n        target: /cache\n    secrets: [token]\n    configs:\n      - source: nginx_conf\n        target: /etc/nginx/nginx.conf\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            networks: [front]
+            volumes:
+              - data:/data
+              - type: volume
+                source: cache
+                target: /cache
+            secrets: [token]
+            configs:
+              - source: nginx_conf
+                target: /etc/nginx/nginx.conf
+      `,
       expect: [
-        { line: 4, col: 16, message: 'undefined network "front"' },
-        { line: 6, col: 9, message: 'undefined volume "data"' },
-        { line: 8, col: 17, message: 'undefined volume "cache"' },
-        { line: 10, col: 15, message: 'undefined secret "token"' },
-        { line: 12, col: 17, message: 'undefined config "nginx_conf"' },
+        { line: 4, col: 16, message: 'service "web" refers to undefined network "front" (declare it under the top-level "networks")' },
+        { line: 6, col: 9, message: 'service "web" refers to undefined volume "data" (declare it under the top-level "volumes", or write ./data for a folder beside the Compose file)' },
+        { line: 8, col: 17, message: 'service "web" refers to undefined volume "cache" (declare it under the top-level "volumes", or write ./cache for a folder beside the Compose file)' },
+        { line: 10, col: 15, message: 'service "web" refers to undefined secret "token" (declare it under the top-level "secrets")' },
+        { line: 12, col: 17, message: 'service "web" refers to undefined config "nginx_conf" (declare it under the top-level "configs")' },
       ],
     },
     {
       name: 'typo in a named volume',
       input: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdta:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
-      expect: [{ line: 5, col: 9, message: 'Did you mean "pgdata"?' }],
+      expect: [{ line: 5, col: 9, message: 'service "db" refers to undefined volume "pgdta". Did you mean "pgdata"?' }],
       fixed: 'services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata:\n',
     },
     {
       name: 'bind mounts, anonymous volumes, default network, declared names',
-      input:
-        'services:\n  web:\n    image: app\n    networks:\n      default: {}\n      back:\n        aliases: [api]\n    volumes:\n      - ./src:/src\n      - /var/run/docker.sock:/var/run/docker.sock\n      - ~/cache:/cache\n      - /anonymous\n      - ${DATA:-./data}:/data\n      - logs:/logs:ro\n    secrets:\n      - source: token\n        target: api_token\nnetworks:\n  back: {}\nvolumes:\n  logs:\nsecrets:\n  token:\n    file: ./token.txt\n',
+      input: dedent`
+        services:
+          web:
+            image: app
+            networks:
+              default: {}
+              back:
+                aliases: [api]
+            volumes:
+              - ./src:/src
+              - /var/run/docker.sock:/var/run/docker.sock
+              - ~/cache:/cache
+              - /anonymous
+              - \${DATA:-./data}:/data
+              - logs:/logs:ro
+            secrets:
+              - source: token
+                target: api_token
+        networks:
+          back: {}
+        volumes:
+          logs:
+        secrets:
+          token:
+            file: ./token.txt
+      `,
       expect: [],
     },
   ],

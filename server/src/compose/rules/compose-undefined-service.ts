@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { ComposeModel } from '../model';
 import { undefinedReferences } from '../project';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-undefined-service',
@@ -27,27 +28,57 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'depends_on short and long, links, extends, volumes_from, network_mode',
-      input:
-        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on:\n      - dbb\n    links:\n      - cache:redis\n    volumes_from:\n      - data:ro\n    network_mode: "service:vpn"\n  api:\n    extends: bse\n    depends_on:\n      queue:\n        condition: service_started\n',
+      input: dedent`
+        services:
+          db:
+            image: postgres
+          web:
+            image: app
+            depends_on:
+              - dbb
+            links:
+              - cache:redis
+            volumes_from:
+              - data:ro
+            network_mode: "service:vpn"
+          api:
+            extends: bse
+            depends_on:
+              queue:
+                condition: service_started
+      `,
       expect: [
         { line: 7, col: 9, message: 'service "web" refers to undefined service "dbb" in depends_on. Did you mean "db"?' },
-        { line: 9, col: 9, message: '"cache" in links' },
-        { line: 11, col: 9, message: '"data" in volumes_from' },
-        { line: 12, col: 28, message: '"vpn" in network_mode' },
-        { line: 14, col: 14, message: '"bse" in extends' },
-        { line: 16, col: 7, message: '"queue" in depends_on' },
+        { line: 9, col: 9, message: 'service "web" refers to undefined service "cache" in links' },
+        { line: 11, col: 9, message: 'service "web" refers to undefined service "data" in volumes_from' },
+        { line: 12, col: 28, message: 'service "web" refers to undefined service "vpn" in network_mode' },
+        { line: 14, col: 14, message: 'service "api" refers to undefined service "bse" in extends' },
+        { line: 16, col: 7, message: 'service "api" refers to undefined service "queue" in depends_on' },
       ],
     },
     {
       name: 'typo fix',
       input: 'services:\n  database:\n    image: postgres\n  web:\n    image: app\n    depends_on: [databse]\n',
-      expect: [{ line: 6, col: 18 }],
+      expect: [{ line: 6, col: 18, message: 'service "web" refers to undefined service "databse" in depends_on. Did you mean "database"?' }],
       fixed: 'services:\n  database:\n    image: postgres\n  web:\n    image: app\n    depends_on: [database]\n',
     },
     {
       name: 'defined, container: and extends from another file',
-      input:
-        'services:\n  db:\n    image: postgres\n  web:\n    image: app\n    depends_on: [db]\n    links: ["db:database"]\n    volumes_from: ["db", "container:legacy"]\n    network_mode: service:db\n  admin:\n    extends:\n      file: other.yaml\n      service: elsewhere\n',
+      input: dedent`
+        services:
+          db:
+            image: postgres
+          web:
+            image: app
+            depends_on: [db]
+            links: ["db:database"]
+            volumes_from: ["db", "container:legacy"]
+            network_mode: service:db
+          admin:
+            extends:
+              file: other.yaml
+              service: elsewhere
+      `,
       expect: [],
     },
     {
@@ -66,13 +97,13 @@ const rule: Rule<ComposeModel> = {
       path: 'compose.override.yaml',
       input: 'services:\n  web:\n    depends_on: [db, cahe]\n',
       files: { 'compose.yaml': 'services:\n  web:\n    image: app\n  db:\n    image: postgres\n  cache:\n    image: redis\n' },
-      expect: [{ line: 3, col: 22, message: 'Did you mean "cache"?' }],
+      expect: [{ line: 3, col: 22, message: 'service "web" refers to undefined service "cahe" in depends_on. Did you mean "cache"?' }],
     },
     {
       name: 'services from a file that an included file includes, relative to that file',
       input: 'include:\n  - sub/a.yaml\nservices:\n  web:\n    image: app\n    depends_on: [db, nope]\n',
       files: { 'sub/a.yaml': 'include:\n  - b.yaml\n', 'sub/b.yaml': 'services:\n  db:\n    image: postgres\n' },
-      expect: [{ line: 6, col: 22, message: 'undefined service "nope"' }],
+      expect: [{ line: 6, col: 22, message: 'service "web" refers to undefined service "nope" in depends_on' }],
     },
     {
       name: 'a base file sees the default override file beside it, but not the names it resets',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { ComposeModel } from '../model';
 import { reportSchemaIssues } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 export const COMPOSE_TOP_KEYS = ['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models'];
 
@@ -19,7 +20,7 @@ const rule: Rule<ComposeModel> = {
     reportSchemaIssues(ctx, 'unknown-key');
   },
   tests: [
-    { name: 'top-level typo', input: 'service:\n  web:\n    image: nginx\n', expect: [{ line: 1, col: 1, message: 'at the top level. Did you mean "services"?' }], fixed: 'services:\n  web:\n    image: nginx\n' },
+    { name: 'top-level typo', input: 'service:\n  web:\n    image: nginx\n', expect: [{ line: 1, col: 1, message: 'additional property "service" is not allowed at the top level. Did you mean "services"?' }], fixed: 'services:\n  web:\n    image: nginx\n' },
     { name: 'extensions allowed', input: 'x-common: &c\n  restart: always\nservices:\n  web:\n    image: nginx\n    x-meta: 1\n', expect: [] },
     { name: 'all top keys', input: 'version: "3.9"\nname: app\nservices: {}\nnetworks: {}\nvolumes: {}\nsecrets: {}\nconfigs: {}\n', expect: [] },
     {
@@ -30,18 +31,42 @@ const rule: Rule<ComposeModel> = {
     },
     {
       name: 'nested: healthcheck, build, deploy',
-      input: 'services:\n  web:\n    build:\n      context: .\n      dockerfil: Dockerfile\n    healthcheck:\n      intervl: 30s\n    deploy:\n      resources:\n        limit:\n          cpus: "0.5"\n',
+      input: dedent`
+        services:
+          web:
+            build:
+              context: .
+              dockerfil: Dockerfile
+            healthcheck:
+              intervl: 30s
+            deploy:
+              resources:
+                limit:
+                  cpus: "0.5"
+      `,
       files: { Dockerfile: 'FROM scratch\n' },
       expect: [
-        { line: 5, col: 7, message: 'in services.web.build. Did you mean "dockerfile"?' },
-        { line: 7, col: 7, message: 'Did you mean "interval"?' },
-        { line: 10, col: 9, message: 'in services.web.deploy.resources. Did you mean "limits"?' },
+        { line: 5, col: 7, message: 'additional property "dockerfil" is not allowed in services.web.build. Did you mean "dockerfile"?' },
+        { line: 7, col: 7, message: 'additional property "intervl" is not allowed in services.web.healthcheck. Did you mean "interval"?' },
+        { line: 10, col: 9, message: 'additional property "limit" is not allowed in services.web.deploy.resources. Did you mean "limits"?' },
       ],
     },
     {
       name: 'merge keys and !reset are followed',
-      input: 'x-base: &base\n  restart: always\n  imagee: x\nservices:\n  web:\n    <<: *base\n    image: nginx\n    ports: !reset []\n  api:\n    <<: *base\n    image: api\n',
-      expect: [{ line: 3, col: 3, message: '"imagee"' }],
+      input: dedent`
+        x-base: &base
+          restart: always
+          imagee: x
+        services:
+          web:
+            <<: *base
+            image: nginx
+            ports: !reset []
+          api:
+            <<: *base
+            image: api
+      `,
+      expect: [{ line: 3, col: 3, message: 'additional property "imagee" is not allowed in services.web. Did you mean "image"?' }],
     },
     { name: 'interpolated values are open', input: 'services:\n  web:\n    image: ${IMAGE:-nginx}\n    cpus: ${CPUS}\n    privileged: ${PRIV:-false}\n', expect: [] },
   ],

@@ -3,6 +3,7 @@ import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import { serviceDockerfiles, stageNames, targetNode } from '../buildDockerfile';
 import type { ComposeModel } from '../model';
 import { isInterpolated } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<ComposeModel> = {
   id: 'compose-unknown-target',
@@ -36,8 +37,22 @@ const rule: Rule<ComposeModel> = {
   tests: [
     {
       name: 'misspelt target, unknown target, no named stage',
-      input:
-        'services:\n  api:\n    build:\n      context: ./api\n      target: prodution\n  web:\n    build:\n      context: ./web\n      dockerfile: web.Dockerfile\n      target: dev\n  plain:\n    build:\n      context: ./plain\n      target: final\n',
+      input: dedent`
+        services:
+          api:
+            build:
+              context: ./api
+              target: prodution
+          web:
+            build:
+              context: ./web
+              dockerfile: web.Dockerfile
+              target: dev
+          plain:
+            build:
+              context: ./plain
+              target: final
+      `,
       files: {
         'api/Dockerfile': 'FROM node:22 AS build\nFROM node:22-slim AS production\n',
         'web/web.Dockerfile': 'FROM nginx AS base\nFROM base AS release\n',
@@ -45,26 +60,49 @@ const rule: Rule<ComposeModel> = {
       },
       expect: [
         { line: 5, col: 15, message: 'service "api": target stage "prodution" could not be found in api/Dockerfile. Did you mean "production"?', severity: 'error' },
-        { line: 10, col: 15, message: 'target stage "dev" could not be found in web/web.Dockerfile (its stages: base, release)' },
-        { line: 14, col: 15, message: 'could not be found in plain/Dockerfile (it has no named stage)' },
+        { line: 10, col: 15, message: 'service "web": target stage "dev" could not be found in web/web.Dockerfile (its stages: base, release)' },
+        { line: 14, col: 15, message: 'service "plain": target stage "final" could not be found in plain/Dockerfile (it has no named stage)' },
       ],
     },
     {
       name: 'typo fix',
       input: 'services:\n  api:\n    build:\n      context: .\n      target: buil\n',
       files: { Dockerfile: 'FROM golang:1.24 AS build\nFROM scratch\n' },
-      expect: [{ line: 5, col: 15, message: 'Did you mean "build"?' }],
+      expect: [{ line: 5, col: 15, message: 'service "api": target stage "buil" could not be found in Dockerfile. Did you mean "build"?' }],
       fixed: 'services:\n  api:\n    build:\n      context: .\n      target: build\n',
     },
     {
       name: 'inline Dockerfile',
       input: 'services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine AS base\n      target: bse\n',
-      expect: [{ line: 6, col: 15, message: 'could not be found in the inline Dockerfile. Did you mean "base"?' }],
+      expect: [{ line: 6, col: 15, message: 'service "app": target stage "bse" could not be found in the inline Dockerfile. Did you mean "base"?' }],
     },
     {
       name: 'existing stages (any case), interpolation, remote and missing Dockerfiles, contexts from elsewhere',
-      input:
-        'services:\n  api:\n    build:\n      context: ./api\n      target: Production\n  vars:\n    build:\n      context: ./api\n      target: ${TARGET:-dev}\n  remote:\n    build:\n      context: https://github.com/docker/rootfs.git#main\n      target: x\n  missing:\n    build:\n      context: ./nowhere\n      target: x\n  base:\n    build: ./api\n  child:\n    extends: base\n    build:\n      target: test\n',
+      input: dedent`
+        services:
+          api:
+            build:
+              context: ./api
+              target: Production
+          vars:
+            build:
+              context: ./api
+              target: \${TARGET:-dev}
+          remote:
+            build:
+              context: https://github.com/docker/rootfs.git#main
+              target: x
+          missing:
+            build:
+              context: ./nowhere
+              target: x
+          base:
+            build: ./api
+          child:
+            extends: base
+            build:
+              target: test
+      `,
       files: { 'api/Dockerfile': 'FROM node:22 AS build\nFROM node:22-slim AS production\n', Dockerfile: 'FROM alpine\n' },
       expect: [],
     },

@@ -36,7 +36,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'missing',
       input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4\n',
-      expect: [{ line: 2, col: 5, message: '`conda clean --all` missing after `conda install`' }],
+      expect: [{ line: 2, col: 5, message: '`conda clean --all` missing after `conda install`: the package cache stays in the layer' }],
       fixed: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 && conda clean --all --yes\n',
     },
     { name: 'conda clean -afy', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 && conda clean -afy\n', expect: [] },
@@ -44,11 +44,11 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'micromamba',
       input: 'FROM mambaorg/micromamba:1.5.8\nRUN micromamba install -y -n base -f env.yaml\n',
-      expect: [{ line: 2, col: 5, message: '`micromamba clean --all` missing after `micromamba install`' }],
+      expect: [{ line: 2, col: 5, message: '`micromamba clean --all` missing after `micromamba install`: the package cache stays in the layer' }],
       fixed: 'FROM mambaorg/micromamba:1.5.8\nRUN micromamba install -y -n base -f env.yaml && micromamba clean --all --yes\n',
     },
-    { name: 'a clean before the install is not a clean', input: 'FROM continuumio/miniconda3\nRUN conda clean -afy && conda create -y -n app python=3.12\n', expect: [{ line: 2, col: 25 }] },
-    { name: 'clean without --all keeps the packages', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 && conda clean -y --index-cache\n', expect: [{ line: 2 }] },
+    { name: 'a clean before the install is not a clean', input: 'FROM continuumio/miniconda3\nRUN conda clean -afy && conda create -y -n app python=3.12\n', expect: [{ line: 2, col: 25, message: '`conda clean --all` missing after `conda create`: the package cache stays in the layer' }] },
+    { name: 'clean without --all keeps the packages', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 && conda clean -y --index-cache\n', expect: [{ line: 2, col: 5, message: '`conda clean --all` missing after `conda install`: the package cache stays in the layer' }] },
     { name: 'cache mount', input: 'FROM continuumio/miniconda3\nRUN --mount=type=cache,target=/opt/conda/pkgs conda install -y numpy=1.26.4\n', expect: [] },
     { name: 'a build stage not shipped', input: 'FROM continuumio/miniconda3 AS build\nRUN conda create -y -p /env python=3.12\nFROM debian:bookworm-slim\nCOPY --from=build /env /env\n', expect: [] },
     { name: 'other conda commands', input: 'FROM continuumio/miniconda3\nRUN conda config --add channels conda-forge && conda list && conda activate base\n', expect: [] },

@@ -71,14 +71,17 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'two RUNs that each install into the base environment',
       input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4\nRUN apt-get update\nRUN conda install -y pandas=2.2.2\n',
-      expect: [{ line: 4, col: 5, message: '`conda install` into this environment already ran in an earlier RUN of this stage (line 2)' }],
+      expect: [{ line: 4, col: 5, message: '`conda install` into this environment already ran in an earlier RUN of this stage (line 2): install the packages in one command (or from an environment.yml) so the solver runs once and one `conda clean --all` covers them' }],
     },
     {
       name: 'mamba, micromamba, and every later RUN',
       input: 'FROM mambaorg/micromamba:1.5.8\nRUN micromamba install -y -n base python=3.12\nRUN micromamba install -y -n base numpy=1.26.4\nRUN micromamba install -y -n base scipy=1.14.1\n',
-      expect: [{ line: 3, col: 5, message: '`micromamba install`' }, { line: 4, col: 5, message: '(line 2)' }],
+      expect: [
+        { line: 3, col: 5, message: '`micromamba install` into this environment already ran in an earlier RUN of this stage (line 2): install the packages in one command (or from an environment.yml) so the solver runs once and one `micromamba clean --all` covers them' },
+        { line: 4, col: 5, message: '`micromamba install` into this environment already ran in an earlier RUN of this stage (line 2): install the packages in one command (or from an environment.yml) so the solver runs once and one `micromamba clean --all` covers them' },
+      ],
     },
-    { name: 'one RUN, one finding at most', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4\nRUN conda install -y scipy=1.14.1 && conda install -y pandas=2.2.2\n', expect: [{ line: 3, col: 5 }] },
+    { name: 'one RUN, one finding at most', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4\nRUN conda install -y scipy=1.14.1 && conda install -y pandas=2.2.2\n', expect: [{ line: 3, col: 5, message: '`conda install` into this environment already ran in an earlier RUN of this stage (line 2): install the packages in one command (or from an environment.yml) so the solver runs once and one `conda clean --all` covers them' }] },
     { name: 'one install', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 pandas=2.2.2 && conda clean -afy\n', expect: [] },
     { name: 'several installs in one RUN', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 && conda install -y -c pytorch pytorch=2.4.1\n', expect: [] },
     {

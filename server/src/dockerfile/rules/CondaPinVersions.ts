@@ -42,11 +42,11 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM continuumio/miniconda3\nRUN conda install -y -c conda-forge numpy pandas=2.2.2 scipy\n', expect: [{ line: 2, col: 37, message: 'conda install: numpy, scipy.' }] },
+    { name: 'unpinned', input: 'FROM continuumio/miniconda3\nRUN conda install -y -c conda-forge numpy pandas=2.2.2 scipy\n', expect: [{ line: 2, col: 37, message: 'Pin versions in conda install: numpy, scipy. Instead of `conda install <package>` use `conda install <package>=<version>`' }] },
     { name: 'pinned forms', input: 'FROM continuumio/miniconda3\nRUN conda install -y numpy=1.26.4 "scipy>=1.13" "pandas 2.2.*" conda-forge::xarray==2024.6.0\n', expect: [] },
-    { name: 'conda create', input: 'FROM continuumio/miniconda3\nRUN conda create -y -n app python=3.12 pip\n', expect: [{ line: 2, col: 40, message: 'conda create: pip.' }] },
+    { name: 'conda create', input: 'FROM continuumio/miniconda3\nRUN conda create -y -n app python=3.12 pip\n', expect: [{ line: 2, col: 40, message: 'Pin versions in conda create: pip. Instead of `conda create <package>` use `conda create <package>=<version>`' }] },
     { name: 'environment files', input: 'FROM continuumio/miniconda3\nRUN conda env create -f environment.yml && conda install -y --file requirements.txt && micromamba install -y -f env.yaml\n', expect: [] },
-    { name: 'mamba and micromamba', input: 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.12 jupyterlab\n', expect: [{ line: 2, col: 47, message: 'micromamba install: jupyterlab.' }] },
+    { name: 'mamba and micromamba', input: 'FROM mambaorg/micromamba\nRUN micromamba install -y -n base python=3.12 jupyterlab\n', expect: [{ line: 2, col: 47, message: 'Pin versions in micromamba install: jupyterlab. Instead of `micromamba install <package>` use `micromamba install <package>=<version>`' }] },
     { name: 'update moves on by design', input: 'FROM continuumio/miniconda3\nRUN conda update -y -n base conda\n', expect: [] },
     { name: 'local archives and variables', input: 'FROM continuumio/miniconda3\nRUN conda install -y ./pkg-1.0-0.conda "$EXTRA"\n', expect: [] },
   ],

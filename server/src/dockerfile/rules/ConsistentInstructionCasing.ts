@@ -42,10 +42,10 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'one lowercase among uppercase', input: 'FROM scratch\ncopy a /a\nCOPY b /b\n', expect: [{ line: 2, col: 1, message: "'copy'" }], fixed: 'FROM scratch\nCOPY a /a\nCOPY b /b\n' },
-    { name: 'lowercase majority', input: 'FROM scratch\ncopy a /a\ncopy b /b\n', expect: [{ line: 1, message: '(lowercase)' }], fixed: 'from scratch\ncopy a /a\ncopy b /b\n' },
-    { name: 'mixed case is always reported', input: 'From scratch\nFROM scratch AS b\n', expect: [{ line: 1, message: "'From'" }] },
-    { name: 'tie goes to uppercase', input: 'from scratch\nCOPY a /a\n', expect: [{ line: 1 }] },
+    { name: 'one lowercase among uppercase', input: 'FROM scratch\ncopy a /a\nCOPY b /b\n', expect: [{ line: 2, col: 1, message: "Command 'copy' should match the case of the command majority (uppercase)" }], fixed: 'FROM scratch\nCOPY a /a\nCOPY b /b\n' },
+    { name: 'lowercase majority', input: 'FROM scratch\ncopy a /a\ncopy b /b\n', expect: [{ line: 1, col: 1, message: "Command 'FROM' should match the case of the command majority (lowercase)" }], fixed: 'from scratch\ncopy a /a\ncopy b /b\n' },
+    { name: 'mixed case is always reported', input: 'From scratch\nFROM scratch AS b\n', expect: [{ line: 1, col: 1, message: "Command 'From' should match the case of the command majority (uppercase)" }] },
+    { name: 'tie goes to uppercase', input: 'from scratch\nCOPY a /a\n', expect: [{ line: 1, col: 1, message: "Command 'from' should match the case of the command majority (uppercase)" }] },
     { name: 'consistent', input: 'FROM alpine\nRUN <<EOT\nenv\nEOT\nCOPY a /a\n', expect: [] },
     { name: 'global ARG is not counted', input: 'arg V=1\nFROM alpine\nRUN true\n', expect: [] },
   ],

@@ -174,23 +174,33 @@ const rule: Rule<DockerfileModel> = {
       name: 'COPY and ADD of an ignored file',
       input: 'FROM scratch\nCOPY Dockerfile .\nADD Dockerfile /windy\n',
       files: { '.dockerignore': '\nDockerfile\n' },
-      expect: [{ line: 2, message: 'Attempting to Copy file "Dockerfile" that is excluded by .dockerignore' }, { line: 3, message: 'Attempting to Add file' }],
+      expect: [
+        { line: 2, col: 1, message: 'Attempting to Copy file "Dockerfile" that is excluded by .dockerignore' },
+        { line: 3, col: 1, message: 'Attempting to Add file "Dockerfile" that is excluded by .dockerignore' },
+      ],
     },
     { name: 'no .dockerignore', input: 'FROM scratch\nCOPY Dockerfile .\n', expect: [] },
     {
       name: 'quoted sources (the builder removes the quotes)',
       input: 'FROM scratch\nCOPY "secret.txt" \'.env\' /app/\n',
       files: { '.dockerignore': 'secret.txt\n.env\n' },
-      expect: [{ line: 2, message: '"secret.txt"' }, { line: 2, message: '".env"' }],
+      expect: [
+        { line: 2, col: 1, message: 'Attempting to Copy file "secret.txt" that is excluded by .dockerignore' },
+        { line: 2, col: 1, message: 'Attempting to Copy file ".env" that is excluded by .dockerignore' },
+      ],
     },
     { name: 'a re-included file', input: 'FROM scratch\nCOPY ./Dockerfile .\nCOPY . .\n', files: { '.dockerignore': '**\n!Dockerfile\n' }, expect: [] },
     { name: 'dotfiles do not exclude the context root', input: 'FROM scratch\nCOPY . .\n', files: { '.dockerignore': '.*\n' }, expect: [] },
-    { name: 'everything excluded', input: 'FROM scratch\nCOPY . .\n', files: { '.dockerignore': '*\n' }, expect: [{ line: 2, message: '"."' }] },
+    { name: 'everything excluded', input: 'FROM scratch\nCOPY . .\n', files: { '.dockerignore': '*\n' }, expect: [{ line: 2, col: 1, message: 'Attempting to Copy file "." that is excluded by .dockerignore' }] },
     {
       name: 'directories, anchors and negations',
       input: 'FROM scratch\nCOPY sub/a.txt /\nCOPY /build/out.js /\nCOPY docs/x/readme.md /\nCOPY keep/b.txt /\n',
       files: { '.dockerignore': '# comment\nsub\n!sub/b.txt\n/build/\n**/readme.md\nkeep\n!keep/b.txt\n' },
-      expect: [{ line: 2, message: '"sub/a.txt"' }, { line: 3, message: '"/build/out.js"' }, { line: 4 }],
+      expect: [
+        { line: 2, col: 1, message: 'Attempting to Copy file "sub/a.txt" that is excluded by .dockerignore' },
+        { line: 3, col: 1, message: 'Attempting to Copy file "/build/out.js" that is excluded by .dockerignore' },
+        { line: 4, col: 1, message: 'Attempting to Copy file "docs/x/readme.md" that is excluded by .dockerignore' },
+      ],
     },
     {
       name: 'negation that re-includes content below the copied directory',
@@ -198,13 +208,13 @@ const rule: Rule<DockerfileModel> = {
       files: { '.dockerignore': 'sub\n!sub/a.txt\nsu.b\n!su\\.b/keep.txt\n' },
       expect: [],
     },
-    { name: 'negation before the exclusion does not help', input: 'FROM scratch\nCOPY sub/a.txt /\n', files: { '.dockerignore': '!sub/b.txt\nsub\n' }, expect: [{ line: 2 }] },
+    { name: 'negation before the exclusion does not help', input: 'FROM scratch\nCOPY sub/a.txt /\n', files: { '.dockerignore': '!sub/b.txt\nsub\n' }, expect: [{ line: 2, col: 1, message: 'Attempting to Copy file "sub/a.txt" that is excluded by .dockerignore' }] },
     {
       name: 'per-Dockerfile ignore file wins',
       path: 'build.Dockerfile',
       input: 'FROM scratch\nCOPY a.txt /\nCOPY b.txt /\n',
       files: { '.dockerignore': 'a.txt\n', 'build.Dockerfile.dockerignore': 'b.txt\n' },
-      expect: [{ line: 3 }],
+      expect: [{ line: 3, col: 1, message: 'Attempting to Copy file "b.txt" that is excluded by .dockerignore' }],
     },
     {
       name: 'other stages, URLs and variables are not context files',

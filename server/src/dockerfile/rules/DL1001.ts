@@ -24,16 +24,16 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'hadolint: inline ignore pragma', input: 'FROM debian\n# hadolint ignore=DL3003\nRUN foo bar\n', expect: [{ line: 2, col: 1, message: 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`' }] },
+    { name: 'hadolint: inline ignore pragma', input: 'FROM debian\n# hadolint ignore=DL3003\nRUN foo bar\n', expect: [{ line: 2, col: 1, message: 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`: list the rule in the config file instead' }] },
     { name: 'hadolint: other pragma', input: '# hadolint shell=powershell\nFROM debian\nRUN foo bar\n', expect: [] },
     { name: 'hadolint: other comment', input: 'FROM debian\n# foobar\nRUN foo bar\n', expect: [] },
     { name: 'hadolint: no pragma', input: 'FROM debian\nRUN foo bar\n', expect: [] },
-    { name: 'on the first line, where it reads like a parser directive', input: '# hadolint ignore=DL3006\nFROM debian\n', expect: [{ line: 1, col: 1 }] },
+    { name: 'on the first line, where it reads like a parser directive', input: '# hadolint ignore=DL3006\nFROM debian\n', expect: [{ line: 1, col: 1, message: 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`: list the rule in the config file instead' }] },
     { name: 'global ignore is configuration, not an inline pragma', input: '# hadolint global ignore=DL3003\nFROM debian\nRUN cd /x\n', expect: [] },
     {
       name: "Slipway's own, indented, and several ids",
       input: 'FROM debian\nRUN true\n  # slipway ignore=DL3059, DL3003\nRUN cd /x\n',
-      expect: [{ line: 3, col: 3, message: '`# slipway ignore=DLxxxx`' }],
+      expect: [{ line: 3, col: 3, message: 'Please refrain from using inline ignore pragmas `# slipway ignore=DLxxxx`: list the rule in the config file instead' }],
     },
   ],
 };

@@ -50,23 +50,29 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'hadolint: invalid cmd', input: 'FROM debian\nRUN top\n', expect: [{ line: 2, col: 5, message: '`top` makes no sense in a RUN instruction' }] },
+    { name: 'hadolint: invalid cmd', input: 'FROM debian\nRUN top\n', expect: [{ line: 2, col: 5, message: '`top` makes no sense in a RUN instruction: it is interactive and only shows the build container, and nothing of it is kept in the image' }] },
     { name: 'hadolint: installing ssh is fine', input: 'FROM debian\nRUN apt-get install ssh\n', expect: [] },
     {
       name: 'the command after a wrapper, an env prefix and an operator',
       input: 'FROM debian\nRUN make && sudo service nginx start\nRUN DEBUG=1 /usr/bin/vim -c wq file\n',
-      expect: [{ line: 2, col: 18, message: '`service`' }, { line: 3, col: 13, message: '`vim`' }],
+      expect: [
+        { line: 2, col: 18, message: '`service` makes no sense in a RUN instruction: a service started in RUN is stopped when the RUN ends (start it from CMD or ENTRYPOINT)' },
+        { line: 3, col: 13, message: '`vim` makes no sense in a RUN instruction: an interactive editor needs a terminal, which a build does not have (edit files with `sed` or COPY them)' },
+      ],
     },
     {
       name: 'mount that mounts, and mount that lists',
       input: 'FROM debian\nRUN mount -t tmpfs tmpfs /mnt\nRUN mount -t proc | grep /proc\n',
-      expect: [{ line: 2, col: 5, message: 'a mount made in RUN is not kept' }, { line: 3, col: 5, message: 'it only lists the mounts' }],
+      expect: [
+        { line: 2, col: 5, message: '`mount` makes no sense in a RUN instruction: a mount made in RUN is not kept in the image (use `RUN --mount` or VOLUME)' },
+        { line: 3, col: 5, message: '`mount` makes no sense in a RUN instruction: it only lists the mounts of the build container, and nothing of it is kept in the image' },
+      ],
     },
-    { name: 'ifconfig, which hadolint names', input: 'FROM debian\nRUN ifconfig -a\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'ifconfig, which hadolint names', input: 'FROM debian\nRUN ifconfig -a\n', expect: [{ line: 2, col: 5, message: '`ifconfig` makes no sense in a RUN instruction: it only shows the network of the build container, and nothing of it is kept in the image' }] },
     { name: 'ssh with an ssh mount is how a build reaches a private server', input: 'FROM debian\nRUN --mount=type=ssh ssh -T git@example.com\n', expect: [] },
-    { name: 'ssh without one', input: 'FROM debian\nRUN ssh -T git@example.com\n', expect: [{ line: 2, col: 5, message: '`ssh`' }] },
+    { name: 'ssh without one', input: 'FROM debian\nRUN ssh -T git@example.com\n', expect: [{ line: 2, col: 5, message: '`ssh` makes no sense in a RUN instruction: a build has no one to log in for it, and keys it needs would stay in the image (use `RUN --mount=type=ssh` for git over ssh)' }] },
     { name: 'words that only contain the names', input: 'FROM debian\nRUN echo ps top && pkill -f x || true && ssh-keygen -A && mount-tool\n', expect: [] },
-    { name: 'exec form', input: 'FROM debian\nRUN ["ps", "aux"]\n', expect: [{ line: 2, col: 6 }] },
+    { name: 'exec form', input: 'FROM debian\nRUN ["ps", "aux"]\n', expect: [{ line: 2, col: 6, message: '`ps` makes no sense in a RUN instruction: it only lists the processes of the build container, and nothing of it is kept in the image' }] },
     { name: 'PowerShell RUNs are not parsed', input: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN ps\n', expect: [] },
   ],
 };

@@ -38,14 +38,14 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'USER root last', input: 'FROM debian\nUSER root\nRUN id\n', expect: [{ line: 2, col: 1 }] },
-    { name: 'USER 0:0', input: 'FROM debian\nUSER 0:0\n', expect: [{ line: 2 }] },
+    { name: 'USER root last', input: 'FROM debian\nUSER root\nRUN id\n', expect: [{ line: 2, col: 1, message: 'Last USER should not be root' }] },
+    { name: 'USER 0:0', input: 'FROM debian\nUSER 0:0\n', expect: [{ line: 2, col: 1, message: 'Last USER should not be root' }] },
     { name: 'root then app', input: 'FROM debian\nUSER root\nRUN id\nUSER app\n', expect: [] },
     { name: 'no USER at all', input: 'FROM debian\nRUN id\n', expect: [] },
     { name: 'build stage as root is fine', input: 'FROM debian AS build\nUSER root\nFROM debian\nUSER app\n', expect: [] },
-    { name: 'inherited from the parent stage', input: 'FROM debian AS base\nUSER root\nFROM base\nRUN id\n', expect: [{ line: 2 }] },
+    { name: 'inherited from the parent stage', input: 'FROM debian AS base\nUSER root\nFROM base\nRUN id\n', expect: [{ line: 2, col: 1, message: 'Last USER should not be root' }] },
     { name: 'root-like names', input: 'FROM debian\nUSER rootless\n', expect: [] },
-    { name: 'quoted root (the builder removes the quotes)', input: 'FROM debian\nUSER "root"\n', expect: [{ line: 2, col: 1 }] },
+    { name: 'quoted root (the builder removes the quotes)', input: 'FROM debian\nUSER "root"\n', expect: [{ line: 2, col: 1, message: 'Last USER should not be root' }] },
     { name: 'quoted user', input: 'FROM debian\nUSER "app:app"\n', expect: [] },
   ],
 };

@@ -31,7 +31,7 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM node:20\nRUN cd /app && npm ci\n',
       expect: [{ line: 2, col: 5, severity: 'info', message: 'Use WORKDIR to switch to a directory' }],
     },
-    { name: 'one finding per RUN', input: 'FROM node:20\nRUN cd /a && make && cd /b && make\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'one finding per RUN', input: 'FROM node:20\nRUN cd /a && make && cd /b && make\n', expect: [{ line: 2, col: 5, message: 'Use WORKDIR to switch to a directory' }] },
     { name: 'cd in a subshell', input: 'FROM node:20\nRUN (cd /app && npm ci) && echo done\n', expect: [] },
     { name: 'cd in a command substitution', input: 'FROM node:20\nRUN DIR="$(cd /app && pwd)" && echo "$DIR"\n', expect: [] },
     { name: 'cd as an argument', input: 'FROM node:20\nRUN echo cd /app\n', expect: [] },

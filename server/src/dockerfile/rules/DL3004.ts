@@ -24,9 +24,9 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'sudo wrapper', input: 'FROM debian\nRUN sudo apt-get update\n', expect: [{ line: 2, col: 5 }] },
-    { name: 'sudo with options and env prefix', input: 'FROM debian\nRUN DEBIAN_FRONTEND=noninteractive sudo -E make install\n', expect: [{ line: 2, col: 36 }] },
-    { name: 'sudo alone', input: 'FROM debian\nRUN echo ok && sudo\n', expect: [{ line: 2, col: 16 }] },
+    { name: 'sudo wrapper', input: 'FROM debian\nRUN sudo apt-get update\n', expect: [{ line: 2, col: 5, message: 'Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root' }] },
+    { name: 'sudo with options and env prefix', input: 'FROM debian\nRUN DEBIAN_FRONTEND=noninteractive sudo -E make install\n', expect: [{ line: 2, col: 36, message: 'Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root' }] },
+    { name: 'sudo alone', input: 'FROM debian\nRUN echo ok && sudo\n', expect: [{ line: 2, col: 16, message: 'Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root' }] },
     { name: 'installing sudo is fine', input: 'FROM debian\nRUN apt-get install -y sudo && echo "app ALL=(ALL) NOPASSWD:ALL" > /etc/sudoers.d/app\n', expect: [] },
     { name: 'gosu', input: 'FROM debian\nRUN gosu nobody true\n', expect: [] },
   ],

@@ -29,23 +29,23 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'untagged', input: 'FROM debian\n', expect: [{ line: 1, col: 6 }] },
-    { name: 'untagged with registry port', input: 'FROM localhost:5000/app\n', expect: [{ line: 1 }] },
+    { name: 'untagged', input: 'FROM debian\n', expect: [{ line: 1, col: 6, message: 'Always tag the version of an image explicitly' }] },
+    { name: 'untagged with registry port', input: 'FROM localhost:5000/app\n', expect: [{ line: 1, col: 6, message: 'Always tag the version of an image explicitly' }] },
     { name: 'tagged', input: 'FROM debian:bookworm\nFROM localhost:5000/app:1.0\n', expect: [] },
     { name: 'digest', input: 'FROM debian@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', expect: [] },
     { name: 'scratch', input: 'FROM scratch\n', expect: [] },
     {
       name: 'quoted images (the builder removes the quotes)',
       input: 'FROM "debian:12" AS build\nFROM "scratch"\nFROM \'build\'\nFROM "python"\n',
-      expect: [{ line: 4, col: 6 }],
+      expect: [{ line: 4, col: 6, message: 'Always tag the version of an image explicitly' }],
     },
     { name: 'earlier stage', input: 'FROM debian:12 AS build\nFROM build\n', expect: [] },
-    { name: 'ARG default without a tag', input: 'ARG BASE=debian\nFROM ${BASE}\n', expect: [{ line: 2, message: '`debian`' }] },
+    { name: 'ARG default without a tag', input: 'ARG BASE=debian\nFROM ${BASE}\n', expect: [{ line: 2, col: 6, message: 'Always tag the version of an image explicitly (`${BASE}` is `debian`)' }] },
     { name: 'ARG default with a tag', input: 'ARG BASE=debian:12\nFROM $BASE\n', expect: [] },
     { name: 'ARG for the tag', input: 'ARG VERSION=12\nFROM debian:${VERSION}\n', expect: [] },
     { name: 'empty tag is another problem', input: 'ARG SFX="box:"\nFROM busy${SFX}\n', expect: [] },
     { name: 'ARG without a value is unknown', input: 'ARG BASE\nFROM $BASE\n', expect: [] },
-    { name: 'build arg overrides the default', input: 'ARG BASE=debian:12\nFROM $BASE\n', options: { buildArgs: { BASE: 'ubuntu' } }, expect: [{ line: 2 }] },
+    { name: 'build arg overrides the default', input: 'ARG BASE=debian:12\nFROM $BASE\n', options: { buildArgs: { BASE: 'ubuntu' } }, expect: [{ line: 2, col: 6, message: 'Always tag the version of an image explicitly (`$BASE` is `ubuntu`)' }] },
   ],
 };
 

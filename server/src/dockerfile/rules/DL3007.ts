@@ -24,13 +24,13 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'latest', input: 'FROM node:latest\n', expect: [{ line: 1, col: 11 }] },
-    { name: 'latest with registry', input: 'FROM ghcr.io/org/app:latest AS app\n', expect: [{ line: 1 }] },
+    { name: 'latest', input: 'FROM node:latest\n', expect: [{ line: 1, col: 11, message: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' }] },
+    { name: 'latest with registry', input: 'FROM ghcr.io/org/app:latest AS app\n', expect: [{ line: 1, col: 22, message: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' }] },
     { name: 'latest pinned by digest', input: 'FROM node:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', expect: [] },
     { name: 'version tag', input: 'FROM node:20\n', expect: [] },
-    { name: 'ARG default latest', input: 'ARG TAG=latest\nFROM node:${TAG}\n', expect: [{ line: 2 }] },
+    { name: 'ARG default latest', input: 'ARG TAG=latest\nFROM node:${TAG}\n', expect: [{ line: 2, col: 11, message: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' }] },
     { name: 'untagged is DL3006', input: 'FROM node\n', expect: [] },
-    { name: 'quoted image (the builder removes the quotes)', input: 'FROM "node:latest"\nFROM "node:20"\n', expect: [{ line: 1, col: 12 }] },
+    { name: 'quoted image (the builder removes the quotes)', input: 'FROM "node:latest"\nFROM "node:20"\n', expect: [{ line: 1, col: 12, message: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag' }] },
   ],
 };
 

@@ -80,32 +80,32 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'lists left behind',
       input: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n',
-      expect: [{ line: 2, col: 5 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
       fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
     },
     {
       name: 'fix follows the leading-&& style',
       input: 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
       fixed: 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
     },
     {
       name: 'fix follows the trailing-&& style',
       input: 'FROM debian\nRUN apt-get update && \\\n  apt-get install -y curl\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
       fixed: 'FROM debian\nRUN apt-get update && \\\n  apt-get install -y curl && \\\n  rm -rf /var/lib/apt/lists/*\n',
     },
     {
       name: 'a simulated install still leaves the lists update downloaded',
       input: 'FROM debian\nRUN apt-get update && apt-get install -s curl\n',
-      expect: [{ line: 2, col: 5 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
       fixed: 'FROM debian\nRUN apt-get update && apt-get install -s curl && rm -rf /var/lib/apt/lists/*\n',
     },
     { name: 'quoted cache mount of the lists', input: 'FROM debian\nRUN --mount="type=cache,target=/var/lib/apt/lists" apt-get update && apt-get install -y curl\n', expect: [] },
     { name: 'cleaned in the same RUN', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl \\\n && rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'cleaned with ; and set -eux', input: 'FROM debian\nRUN set -eux; apt-get update; apt-get install -y curl; rm -rf /var/lib/apt/lists/*\n', expect: [] },
     { name: 'apt-get dist-clean', input: 'FROM debian:trixie\nRUN set -eux; apt-get update; apt-get install -y curl; apt-get dist-clean\n', expect: [] },
-    { name: 'apt-get clean keeps the lists', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', expect: [{ line: 2 }] },
+    { name: 'apt-get clean keeps the lists', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && apt-get clean\n', expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }] },
     { name: 'rm -fr of the directory', input: 'FROM debian\nRUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/lists\n', expect: [] },
     {
       name: 'not the final stage',
@@ -115,7 +115,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'a stage the final one builds on',
       input: 'FROM debian AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nCMD ["curl"]\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
     },
     {
       name: 'cache mount on apt lists',
@@ -123,17 +123,17 @@ const rule: Rule<DockerfileModel> = {
       expect: [],
     },
     { name: 'cache mount on /var/lib/apt', input: 'FROM debian\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\n', expect: [] },
-    { name: 'cleanup in a later RUN does not help', input: 'FROM debian\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n', expect: [{ line: 2 }] },
+    { name: 'cleanup in a later RUN does not help', input: 'FROM debian\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n', expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }] },
     {
       name: 'no fix when the RUN ends with a comment',
       input: 'FROM debian\nRUN apt-get update && apt-get install -y curl # tools\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 5, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
       fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl # tools\n',
     },
     {
       name: 'removing the lists before the update does not count',
       input: 'FROM debian\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl\n',
-      expect: [{ line: 2, col: 36 }],
+      expect: [{ line: 2, col: 36, message: 'Delete the apt-get lists after installing something: add `rm -rf /var/lib/apt/lists/*` to this RUN' }],
     },
     { name: 'apt-get -q=2 update', input: 'FROM debian\nRUN apt-get -q=2 update && apt-get -q=2 install curl && rm -rf /var/lib/apt/lists/*\n', expect: [] },
     {
@@ -142,23 +142,18 @@ const rule: Rule<DockerfileModel> = {
         'FROM debian\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\n' +
         'RUN --mount=type=cache,target=/var/lib/apt \\\n    apt-get update && apt-get install -y curl\n',
       expect: [
-        {
-          line: 4,
-          col: 23,
-          message:
-            'Downloaded packages stay in the image: `/etc/apt/apt.conf.d/docker-clean` is removed, so mount a cache on /var/cache/apt too (or add `apt-get clean` to this RUN)',
-        },
+        { line: 4, col: 23, message: 'Downloaded packages stay in the image: `/etc/apt/apt.conf.d/docker-clean` is removed, so mount a cache on /var/cache/apt too (or add `apt-get clean` to this RUN)' },
       ],
     },
     {
       name: 'docker-clean removed in the same RUN, as ONBUILD triggers',
       input: 'FROM debian\nONBUILD RUN --mount=type=cache,target=/var/lib/apt rm -f /etc/apt/apt.conf.d/docker-clean && apt-get update && apt-get install -y curl\n',
-      expect: [{ line: 2, col: 112 }],
+      expect: [{ line: 2, col: 112, message: 'Downloaded packages stay in the image: `/etc/apt/apt.conf.d/docker-clean` is removed, so mount a cache on /var/cache/apt too (or add `apt-get clean` to this RUN)' }],
     },
     {
       name: 'docker-clean removed by an earlier ONBUILD trigger',
       input: 'FROM debian\nONBUILD RUN rm -f /etc/apt/apt.conf.d/docker-clean\nONBUILD RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\n',
-      expect: [{ line: 3 }],
+      expect: [{ line: 3, col: 70, message: 'Downloaded packages stay in the image: `/etc/apt/apt.conf.d/docker-clean` is removed, so mount a cache on /var/cache/apt too (or add `apt-get clean` to this RUN)' }],
     },
     {
       name: 'docker-clean removed, both apt directories are cache mounts',

@@ -95,16 +95,19 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'hadolint: copy archive then extract 2',
       input: 'FROM debian\nCOPY packaged-app.tar /usr/src/app\nWORKDIR /usr/src/app\nRUN foo bar && echo something && tar -xf packaged-app.tar\n',
-      expect: [{ line: 2, col: 6 }],
+      expect: [{ line: 2, col: 6, message: 'Use `ADD` for extracting archives into an image: `packaged-app.tar` is copied here and extracted by `tar` on line 4' }],
     },
-    { name: 'hadolint: copy archive then extract 3 (renamed)', input: 'FROM debian\nCOPY foo/bar/packaged-app.tar /foo.tar\nRUN tar -xf /foo.tar\n', expect: [{ line: 2, col: 6 }] },
+    { name: 'hadolint: copy archive then extract 3 (renamed)', input: 'FROM debian\nCOPY foo/bar/packaged-app.tar /foo.tar\nRUN tar -xf /foo.tar\n', expect: [{ line: 2, col: 6, message: 'Use `ADD` for extracting archives into an image: `foo/bar/packaged-app.tar` is copied here and extracted by `tar` on line 3' }] },
     { name: 'hadolint: copy archive without extract', input: 'FROM debian\nCOPY packaged-app.tar /usr/src/app\nFROM debian:11 as newstage\nRUN tar -xf /usr/src/app/packaged-app.tar\n', expect: [] },
     { name: 'hadolint: non archive', input: 'FROM debian\nCOPY package.json /usr/src/app\nRUN tar -xf package.json\n', expect: [] },
     { name: 'hadolint: copy from previous stage', input: 'FROM debian\nCOPY --from=builder /usr/local/share/some.tar /opt/some.tar\nRUN tar -xf /opt/some.tar\n', expect: [] },
     {
       name: 'old-style options, --extract and several sources',
       input: 'FROM debian\nCOPY a.tgz b.tar.xz c.txt /tmp/\nRUN tar xzf /tmp/a.tgz && tar --extract --file=/tmp/b.tar.xz\n',
-      expect: [{ line: 2, col: 6, message: '`a.tgz`' }, { line: 2, col: 12, message: '`b.tar.xz`' }],
+      expect: [
+        { line: 2, col: 6, message: 'Use `ADD` for extracting archives into an image: `a.tgz` is copied here and extracted by `tar` on line 3' },
+        { line: 2, col: 12, message: 'Use `ADD` for extracting archives into an image: `b.tar.xz` is copied here and extracted by `tar` on line 3' },
+      ],
     },
     { name: 'a zip file is not unpacked by ADD', input: 'FROM debian\nCOPY app.zip /tmp/\nRUN unzip /tmp/app.zip\n', expect: [] },
     { name: 'an extraction ADD cannot do', input: 'FROM debian\nCOPY node.tar.xz /tmp/\nRUN tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1\n', expect: [] },

@@ -33,11 +33,11 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'too large', input: 'FROM scratch\nEXPOSE 80 70000\n', expect: [{ line: 2, col: 11, message: '70000' }] },
-    { name: 'range end too large', input: 'FROM scratch\nEXPOSE 8000-70000/tcp\n', expect: [{ line: 2, col: 8 }] },
+    { name: 'too large', input: 'FROM scratch\nEXPOSE 80 70000\n', expect: [{ line: 2, col: 11, message: 'Valid UNIX ports range from 0 to 65535 (got 70000)' }] },
+    { name: 'range end too large', input: 'FROM scratch\nEXPOSE 8000-70000/tcp\n', expect: [{ line: 2, col: 8, message: 'Valid UNIX ports range from 0 to 65535 (got 70000)' }] },
     { name: 'valid ports and protocols', input: 'FROM scratch\nEXPOSE 0 80/tcp 53/udp 65535 8000-8010\n', expect: [] },
     { name: 'variables are skipped', input: 'FROM scratch\nARG PORT=8000\nEXPOSE $PORT\n', expect: [] },
-    { name: 'quoted ports (the builder removes the quotes)', input: 'FROM scratch\nEXPOSE "70000" \'8080/tcp\' "${PORT}"\n', expect: [{ line: 2, col: 8, message: '70000' }] },
+    { name: 'quoted ports (the builder removes the quotes)', input: 'FROM scratch\nEXPOSE "70000" \'8080/tcp\' "${PORT}"\n', expect: [{ line: 2, col: 8, message: 'Valid UNIX ports range from 0 to 65535 (got 70000)' }] },
   ],
 };
 

@@ -59,18 +59,21 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'install without -y',
       input: 'FROM debian\nRUN apt-get install curl\n',
-      expect: [{ line: 2, col: 13 }],
+      expect: [{ line: 2, col: 13, message: 'Use the `-y` switch to avoid manual input `apt-get install -y <package>`' }],
       fixed: 'FROM debian\nRUN apt-get install -y curl\n',
     },
     { name: '-y before the subcommand', input: 'FROM debian\nRUN apt-get -y install curl\n', expect: [] },
     { name: '--yes, --assume-yes, -qy', input: 'FROM debian\nRUN apt-get install --yes a && apt-get install --assume-yes b && apt-get install -qy c\n', expect: [] },
     { name: '-qq implies -y', input: 'FROM debian\nRUN apt-get -qq install curl\n', expect: [] },
-    { name: 'a single -q does not', input: 'FROM debian\nRUN apt-get -q install curl\n', expect: [{ line: 2 }], fixed: 'FROM debian\nRUN apt-get -q install -y curl\n' },
+    { name: 'a single -q does not', input: 'FROM debian\nRUN apt-get -q install curl\n', expect: [{ line: 2, col: 16, message: 'Use the `-y` switch to avoid manual input `apt-get install -y <package>`' }], fixed: 'FROM debian\nRUN apt-get -q install -y curl\n' },
     { name: 'APT::Get::Assume-Yes option', input: 'FROM debian\nRUN apt-get -o APT::Get::Assume-Yes=true install curl\n', expect: [] },
     {
       name: 'purge and autoremove prompt too',
       input: 'FROM debian\nRUN apt-get purge curl && apt-get autoremove\n',
-      expect: [{ line: 2, col: 13 }, { line: 2, col: 35 }],
+      expect: [
+        { line: 2, col: 13, message: 'Use the `-y` switch to avoid manual input `apt-get purge -y <package>`' },
+        { line: 2, col: 35, message: 'Use the `-y` switch to avoid manual input `apt-get autoremove -y <package>`' },
+      ],
       fixed: 'FROM debian\nRUN apt-get purge -y curl && apt-get autoremove -y\n',
     },
     { name: 'update does not prompt', input: 'FROM debian\nRUN apt-get update\n', expect: [] },
@@ -79,7 +82,7 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM debian\nRUN apt-get -q=2 install a && apt-get --quiet=2 install b && apt-get -o quiet=2 install c && apt-get -q -q install d\n',
       expect: [],
     },
-    { name: 'quiet level 1 does not', input: 'FROM debian\nRUN apt-get -q=1 install curl\n', expect: [{ line: 2, col: 18 }], fixed: 'FROM debian\nRUN apt-get -q=1 install -y curl\n' },
+    { name: 'quiet level 1 does not', input: 'FROM debian\nRUN apt-get -q=1 install curl\n', expect: [{ line: 2, col: 18, message: 'Use the `-y` switch to avoid manual input `apt-get install -y <package>`' }], fixed: 'FROM debian\nRUN apt-get -q=1 install -y curl\n' },
     {
       name: 'a simulation installs nothing and asks nothing (-s and its aliases)',
       input:
@@ -88,11 +91,11 @@ const rule: Rule<DockerfileModel> = {
         ' && apt-get -qs install g && apt-get -o APT::Get::Simulate=true install h\n',
       expect: [],
     },
-    { name: 'an s inside an option value is not -s', input: 'FROM debian\nRUN apt-get install -tsid curl\n', expect: [{ line: 2, col: 13 }], fixed: 'FROM debian\nRUN apt-get install -y -tsid curl\n' },
+    { name: 'an s inside an option value is not -s', input: 'FROM debian\nRUN apt-get install -tsid curl\n', expect: [{ line: 2, col: 13, message: 'Use the `-y` switch to avoid manual input `apt-get install -y <package>`' }], fixed: 'FROM debian\nRUN apt-get install -y -tsid curl\n' },
     {
       name: 'continuation lines',
       input: 'FROM debian\nRUN apt-get update && \\\n    apt-get install \\\n      curl\n',
-      expect: [{ line: 3, col: 13 }],
+      expect: [{ line: 3, col: 13, message: 'Use the `-y` switch to avoid manual input `apt-get install -y <package>`' }],
       fixed: 'FROM debian\nRUN apt-get update && \\\n    apt-get install -y \\\n      curl\n',
     },
   ],

@@ -45,14 +45,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'missing',
       input: 'FROM debian\nRUN apt-get install -y curl\n',
-      expect: [{ line: 2, col: 13 }],
+      expect: [{ line: 2, col: 13, message: 'Avoid additional packages by specifying `--no-install-recommends`' }],
       fixed: 'FROM debian\nRUN apt-get install --no-install-recommends -y curl\n',
     },
     { name: 'present', input: 'FROM debian\nRUN apt-get install -y --no-install-recommends curl\n', expect: [] },
     { name: 'APT option', input: 'FROM debian\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n', expect: [] },
     { name: 'update only', input: 'FROM debian\nRUN apt-get update\n', expect: [] },
     { name: 'a simulation installs nothing', input: 'FROM debian\nRUN apt-get install -s curl && apt-get install -y --dry-run git\n', expect: [] },
-    { name: 'in a heredoc RUN', input: 'FROM debian\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n', expect: [{ line: 4, col: 9 }] },
+    { name: 'in a heredoc RUN', input: 'FROM debian\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n', expect: [{ line: 4, col: 9, message: 'Avoid additional packages by specifying `--no-install-recommends`' }] },
   ],
 };
 

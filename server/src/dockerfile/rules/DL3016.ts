@@ -39,12 +39,12 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned global', input: 'FROM node:20\nRUN npm install -g typescript\n', expect: [{ line: 2, col: 20, message: 'typescript' }] },
+    { name: 'unpinned global', input: 'FROM node:20\nRUN npm install -g typescript\n', expect: [{ line: 2, col: 20, message: 'Pin versions in npm: typescript. Instead of `npm install <package>` use `npm install <package>@<version>`' }] },
     { name: 'pinned', input: 'FROM node:20\nRUN npm install -g typescript@5.4.5 @angular/cli@17.3.0\n', expect: [] },
-    { name: 'scoped unpinned', input: 'FROM node:20\nRUN npm i -g @angular/cli\n', expect: [{ line: 2, message: '@angular/cli' }] },
+    { name: 'scoped unpinned', input: 'FROM node:20\nRUN npm i -g @angular/cli\n', expect: [{ line: 2, col: 14, message: 'Pin versions in npm: @angular/cli. Instead of `npm install <package>` use `npm install <package>@<version>`' }] },
     { name: 'install from package.json', input: 'FROM node:20\nRUN npm install && npm ci --omit=dev\n', expect: [] },
     { name: 'git with commit and tarball', input: 'FROM node:20\nRUN npm install git+https://github.com/u/r.git#abc123 ./pkg.tgz ../lib\n', expect: [] },
-    { name: 'git without commit', input: 'FROM node:20\nRUN npm install git+https://github.com/u/r.git\n', expect: [{ line: 2 }] },
+    { name: 'git without commit', input: 'FROM node:20\nRUN npm install git+https://github.com/u/r.git\n', expect: [{ line: 2, col: 17, message: 'Pin versions in npm: git+https://github.com/u/r.git. Instead of `npm install <package>` use `npm install <package>@<version>`' }] },
     { name: 'registry value is not a package', input: 'FROM node:20\nRUN npm install --registry https://r.example.com left-pad@1.3.0\n', expect: [] },
     { name: 'other subcommands', input: 'FROM node:20\nRUN npm run build && npm cache clean --force\n', expect: [] },
   ],

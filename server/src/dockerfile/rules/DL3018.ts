@@ -33,10 +33,10 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM alpine\nRUN apk add --no-cache curl\n', expect: [{ line: 2, col: 24 }] },
+    { name: 'unpinned', input: 'FROM alpine\nRUN apk add --no-cache curl\n', expect: [{ line: 2, col: 24, message: 'Pin versions in apk add: curl. Instead of `apk add <package>` use `apk add <package>=<version>`' }] },
     { name: 'pinned = and ~', input: 'FROM alpine\nRUN apk add --no-cache curl=8.9.1-r2 "git~2.45"\n', expect: [] },
     { name: 'virtual package name is not a package', input: 'FROM alpine\nRUN apk add --no-cache --virtual .build-deps gcc=13.2.1_git20240309-r0\n', expect: [] },
-    { name: 'short -t virtual', input: 'FROM alpine\nRUN apk add -t .deps make\n', expect: [{ line: 2, message: 'make' }] },
+    { name: 'short -t virtual', input: 'FROM alpine\nRUN apk add -t .deps make\n', expect: [{ line: 2, col: 22, message: 'Pin versions in apk add: make. Instead of `apk add <package>` use `apk add <package>=<version>`' }] },
     { name: 'repository value', input: 'FROM alpine\nRUN apk add -X https://dl-cdn.alpinelinux.org/alpine/edge/testing foo=1.0-r0\n', expect: [] },
     { name: 'variables', input: 'FROM alpine\nRUN apk add --no-cache $DEPS\n', expect: [] },
     { name: 'other subcommands', input: 'FROM alpine\nRUN apk update && apk del .build-deps && apk info\n', expect: [] },

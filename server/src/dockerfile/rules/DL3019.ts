@@ -35,13 +35,13 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM alpine\nRUN apk add curl\n', expect: [{ line: 2, col: 9 }], fixed: 'FROM alpine\nRUN apk add --no-cache curl\n' },
-    { name: 'with --update', input: 'FROM alpine\nRUN apk --update add curl\n', expect: [{ line: 2 }], fixed: 'FROM alpine\nRUN apk --update add --no-cache curl\n' },
+    { name: 'missing', input: 'FROM alpine\nRUN apk add curl\n', expect: [{ line: 2, col: 9, message: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages' }], fixed: 'FROM alpine\nRUN apk add --no-cache curl\n' },
+    { name: 'with --update', input: 'FROM alpine\nRUN apk --update add curl\n', expect: [{ line: 2, col: 18, message: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages' }], fixed: 'FROM alpine\nRUN apk --update add --no-cache curl\n' },
     { name: 'present', input: 'FROM alpine\nRUN apk add --no-cache curl\n', expect: [] },
     { name: 'present before the subcommand', input: 'FROM alpine\nRUN apk --no-cache add curl\n', expect: [] },
     { name: 'cache mount', input: 'FROM alpine\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n', expect: [] },
     { name: 'apk add --no-network', input: 'FROM alpine\nRUN apk add --no-network --virtual .rundeps so:libz.so.1\n', expect: [] },
-    { name: 'through xargs', input: 'FROM alpine\nRUN echo curl | xargs -rt apk add\n', expect: [{ line: 2, col: 31 }] },
+    { name: 'through xargs', input: 'FROM alpine\nRUN echo curl | xargs -rt apk add\n', expect: [{ line: 2, col: 31, message: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages' }] },
     { name: 'apk del', input: 'FROM alpine\nRUN apk del curl\n', expect: [] },
   ],
 };

@@ -43,15 +43,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'local file', input: 'FROM debian\nADD app.py /app/\n', expect: [{ line: 2, col: 1 }], fixed: 'FROM debian\nCOPY app.py /app/\n' },
-    { name: 'lower-case keyword keeps its case', input: 'FROM debian\nadd --chown=app app /app\n', expect: [{ line: 2 }], fixed: 'FROM debian\ncopy --chown=app app /app\n' },
-    { name: 'JSON form', input: 'FROM debian\nADD ["a b.txt", "/app/"]\n', expect: [{ line: 2 }], fixed: 'FROM debian\nCOPY ["a b.txt", "/app/"]\n' },
+    { name: 'local file', input: 'FROM debian\nADD app.py /app/\n', expect: [{ line: 2, col: 1, message: 'Use COPY instead of ADD for files and folders' }], fixed: 'FROM debian\nCOPY app.py /app/\n' },
+    { name: 'lower-case keyword keeps its case', input: 'FROM debian\nadd --chown=app app /app\n', expect: [{ line: 2, col: 1, message: 'Use COPY instead of ADD for files and folders' }], fixed: 'FROM debian\ncopy --chown=app app /app\n' },
+    { name: 'JSON form', input: 'FROM debian\nADD ["a b.txt", "/app/"]\n', expect: [{ line: 2, col: 1, message: 'Use COPY instead of ADD for files and folders' }], fixed: 'FROM debian\nCOPY ["a b.txt", "/app/"]\n' },
     { name: 'URL', input: 'FROM debian\nADD https://example.com/x.tgz /tmp/\n', expect: [] },
     { name: 'git repository', input: 'FROM debian\nADD git@github.com:moby/buildkit.git /src\nADD https://github.com/moby/buildkit.git#v0.14.1 /bk\n', expect: [] },
     { name: 'archive to extract', input: 'FROM debian\nADD rootfs.tar.xz /\nADD app.tgz /app\n', expect: [] },
-    { name: 'zip is not extracted', input: 'FROM debian\nADD app.zip /app/\n', expect: [{ line: 2 }] },
+    { name: 'zip is not extracted', input: 'FROM debian\nADD app.zip /app/\n', expect: [{ line: 2, col: 1, message: 'Use COPY instead of ADD for files and folders' }] },
     { name: 'variable source', input: 'FROM debian\nARG SRC\nADD ${SRC} /app/\n', expect: [] },
-    { name: 'ONBUILD trigger', input: 'FROM debian\nONBUILD ADD app.py /app/\n', expect: [{ line: 2, col: 9 }], fixed: 'FROM debian\nONBUILD COPY app.py /app/\n' },
+    { name: 'ONBUILD trigger', input: 'FROM debian\nONBUILD ADD app.py /app/\n', expect: [{ line: 2, col: 9, message: 'Use COPY instead of ADD for files and folders' }], fixed: 'FROM debian\nONBUILD COPY app.py /app/\n' },
     { name: 'COPY', input: 'FROM debian\nCOPY app.py /app/\n', expect: [] },
     {
       name: 'quoted URL and archive (the builder removes the quotes)',
@@ -59,7 +59,7 @@ const rule: Rule<DockerfileModel> = {
       expect: [],
     },
     { name: 'quoted variable source', input: 'FROM debian\nARG SRC\nADD "${SRC}" /app/\n', expect: [] },
-    { name: 'quoted local file', input: 'FROM debian\nADD "app.py" /app/\n', expect: [{ line: 2, col: 1 }], fixed: 'FROM debian\nCOPY "app.py" /app/\n' },
+    { name: 'quoted local file', input: 'FROM debian\nADD "app.py" /app/\n', expect: [{ line: 2, col: 1, message: 'Use COPY instead of ADD for files and folders' }], fixed: 'FROM debian\nCOPY "app.py" /app/\n' },
   ],
 };
 

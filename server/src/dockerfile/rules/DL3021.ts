@@ -35,19 +35,22 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing slash', input: 'FROM node\nCOPY a b /app\n', expect: [{ line: 2, col: 10 }], fixed: 'FROM node\nCOPY a b /app/\n' },
-    { name: 'JSON form', input: 'FROM node\nCOPY ["a", "b", "/app"]\n', expect: [{ line: 2 }], fixed: 'FROM node\nCOPY ["a", "b", "/app/"]\n' },
-    { name: 'with --from flag', input: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b .\n', expect: [{ line: 3 }], fixed: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b ./\n' },
+    { name: 'missing slash', input: 'FROM node\nCOPY a b /app\n', expect: [{ line: 2, col: 10, message: 'COPY with more than 2 arguments requires the last argument to end with /' }], fixed: 'FROM node\nCOPY a b /app/\n' },
+    { name: 'JSON form', input: 'FROM node\nCOPY ["a", "b", "/app"]\n', expect: [{ line: 2, col: 17, message: 'COPY with more than 2 arguments requires the last argument to end with /' }], fixed: 'FROM node\nCOPY ["a", "b", "/app/"]\n' },
+    { name: 'with --from flag', input: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b .\n', expect: [{ line: 3, col: 21, message: 'COPY with more than 2 arguments requires the last argument to end with /' }], fixed: 'FROM node AS b\nFROM node\nCOPY --from=b /a /b ./\n' },
     { name: 'present', input: 'FROM node\nCOPY a b /app/\n', expect: [] },
     { name: 'two arguments', input: 'FROM node\nCOPY . /app\n', expect: [] },
-    { name: 'ONBUILD trigger', input: 'FROM node\nONBUILD COPY a b /app\n', expect: [{ line: 2, col: 18 }], fixed: 'FROM node\nONBUILD COPY a b /app/\n' },
+    { name: 'ONBUILD trigger', input: 'FROM node\nONBUILD COPY a b /app\n', expect: [{ line: 2, col: 18, message: 'COPY with more than 2 arguments requires the last argument to end with /' }], fixed: 'FROM node\nONBUILD COPY a b /app/\n' },
     { name: 'variable destination', input: 'FROM node\nCOPY a b $DEST\n', expect: [] },
     { name: 'quoted destination with a slash (the builder removes the quotes)', input: 'FROM golang:1.22\nCOPY "go.mod" "go.sum" "./"\nCOPY a b \'/app/\'\n', expect: [] },
     { name: 'quoted variable destination', input: 'FROM node\nCOPY a b "$DEST"\n', expect: [] },
     {
       name: 'quoted destination without a slash: fixed inside the quotes',
       input: 'FROM node\nCOPY "a" "b" "/app"\nCOPY a b \'/srv\'\n',
-      expect: [{ line: 2, col: 14 }, { line: 3, col: 10 }],
+      expect: [
+        { line: 2, col: 14, message: 'COPY with more than 2 arguments requires the last argument to end with /' },
+        { line: 3, col: 10, message: 'COPY with more than 2 arguments requires the last argument to end with /' },
+      ],
       fixed: 'FROM node\nCOPY "a" "b" "/app/"\nCOPY a b \'/srv/\'\n',
     },
   ],

@@ -57,13 +57,13 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'typo in stage name',
       input: 'FROM golang AS builder\nFROM alpine\nCOPY --from=biulder /app /app\n',
-      expect: [{ line: 3, col: 13, message: 'did you mean builder?' }],
+      expect: [{ line: 3, col: 13, message: 'COPY --from=biulder: no earlier stage is named "biulder" (did you mean builder?), so it is pulled as an image' }],
       fixed: 'FROM golang AS builder\nFROM alpine\nCOPY --from=builder /app /app\n',
     },
-    { name: 'plain name that is not a stage', input: 'FROM alpine\nCOPY --from=busybox /bin/busybox /bin/\n', expect: [{ line: 2, message: 'pulled as an image' }] },
-    { name: 'later stage', input: 'FROM alpine\nCOPY --from=late /a /a\nFROM alpine AS late\n', expect: [{ line: 2, message: 'later stage' }] },
-    { name: 'index out of range', input: 'FROM alpine\nFROM alpine\nCOPY --from=5 /a /a\n', expect: [{ line: 3, severity: 'error' }] },
-    { name: 'later index', input: 'FROM alpine\nCOPY --from=1 /a /a\nFROM alpine\n', expect: [{ line: 2, message: 'later' }] },
+    { name: 'plain name that is not a stage', input: 'FROM alpine\nCOPY --from=busybox /bin/busybox /bin/\n', expect: [{ line: 2, col: 13, message: 'COPY --from=busybox: no earlier stage is named "busybox", so it is pulled as an image' }] },
+    { name: 'later stage', input: 'FROM alpine\nCOPY --from=late /a /a\nFROM alpine AS late\n', expect: [{ line: 2, col: 13, message: 'COPY --from=late references a later stage; define stages before they are copied from' }] },
+    { name: 'index out of range', input: 'FROM alpine\nFROM alpine\nCOPY --from=5 /a /a\n', expect: [{ line: 3, col: 13, message: 'COPY --from=5: there is no stage with index 5 (stages are numbered from 0)', severity: 'error' }] },
+    { name: 'later index', input: 'FROM alpine\nCOPY --from=1 /a /a\nFROM alpine\n', expect: [{ line: 2, col: 13, message: 'COPY --from=1 references a later stage; define stages before they are copied from' }] },
     {
       name: 'valid references',
       input:

@@ -20,9 +20,9 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'own stage by name', input: 'FROM alpine AS a\nCOPY --from=a /x /y\n', expect: [{ line: 2, col: 13 }] },
-    { name: 'own stage by index', input: 'FROM alpine\nFROM alpine\nCOPY --from=1 /x /y\n', expect: [{ line: 3 }] },
-    { name: 'own stage other case', input: 'FROM alpine AS Build\nCOPY --from=build /x /y\n', expect: [{ line: 2 }] },
+    { name: 'own stage by name', input: 'FROM alpine AS a\nCOPY --from=a /x /y\n', expect: [{ line: 2, col: 13, message: 'COPY --from=a references its own stage' }] },
+    { name: 'own stage by index', input: 'FROM alpine\nFROM alpine\nCOPY --from=1 /x /y\n', expect: [{ line: 3, col: 13, message: 'COPY --from=1 references its own stage' }] },
+    { name: 'own stage other case', input: 'FROM alpine AS Build\nCOPY --from=build /x /y\n', expect: [{ line: 2, col: 13, message: 'COPY --from=build references its own stage' }] },
     { name: 'earlier stage', input: 'FROM alpine AS a\nFROM alpine AS b\nCOPY --from=a /x /y\nCOPY --from=0 /x /y\n', expect: [] },
   ],
 };

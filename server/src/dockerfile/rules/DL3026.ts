@@ -42,12 +42,12 @@ const rule: Rule<DockerfileModel> = {
   },
   tests: [
     { name: 'not configured: nothing', input: 'FROM quay.io/org/app:1.0\n', expect: [] },
-    { name: 'untrusted registry', input: 'FROM quay.io/org/app:1.0\n', options: { trustedRegistries: ['docker.io'] }, expect: [{ line: 1, col: 6, message: 'quay.io' }] },
+    { name: 'untrusted registry', input: 'FROM quay.io/org/app:1.0\n', options: { trustedRegistries: ['docker.io'] }, expect: [{ line: 1, col: 6, message: 'Use only an allowed registry in the FROM image (`quay.io` is not in trustedRegistries)' }] },
     { name: 'Docker Hub implied', input: 'FROM python:3.12\n', options: { trustedRegistries: ['docker.io'] }, expect: [] },
-    { name: 'Docker Hub not trusted', input: 'FROM python:3.12\n', options: { trustedRegistries: ['ghcr.io'] }, expect: [{ line: 1 }] },
+    { name: 'Docker Hub not trusted', input: 'FROM python:3.12\n', options: { trustedRegistries: ['ghcr.io'] }, expect: [{ line: 1, col: 6, message: 'Use only an allowed registry in the FROM image (`docker.io` is not in trustedRegistries)' }] },
     { name: 'wildcard', input: 'FROM eu.gcr.io/p/app:1\n', options: { trustedRegistries: ['*.gcr.io'] }, expect: [] },
     { name: 'stages and scratch', input: 'FROM ghcr.io/o/a:1 AS a\nFROM a\nFROM scratch\n', options: { trustedRegistries: ['ghcr.io'] }, expect: [] },
-    { name: 'registry from an ARG', input: 'ARG REG=quay.io\nFROM ${REG}/o/a:1\n', options: { trustedRegistries: ['docker.io'] }, expect: [{ line: 2 }] },
+    { name: 'registry from an ARG', input: 'ARG REG=quay.io\nFROM ${REG}/o/a:1\n', options: { trustedRegistries: ['docker.io'] }, expect: [{ line: 2, col: 6, message: 'Use only an allowed registry in the FROM image (`quay.io` is not in trustedRegistries)' }] },
   ],
 };
 

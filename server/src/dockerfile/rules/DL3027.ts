@@ -40,11 +40,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'apt install',
       input: 'FROM debian\nRUN apt update && apt install -y curl\n',
-      expect: [{ line: 2, col: 5 }, { line: 2, col: 19 }],
+      expect: [
+        { line: 2, col: 5, message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead' },
+        { line: 2, col: 19, message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead' },
+      ],
       fixed: 'FROM debian\nRUN apt-get update && apt-get install -y curl\n',
     },
-    { name: 'apt search uses apt-cache', input: 'FROM debian\nRUN apt search curl\n', expect: [{ line: 2 }], fixed: 'FROM debian\nRUN apt-cache search curl\n' },
-    { name: 'apt list has no stable equivalent: no fix', input: 'FROM debian\nRUN apt list --installed\n', expect: [{ line: 2 }], fixed: 'FROM debian\nRUN apt list --installed\n' },
+    { name: 'apt search uses apt-cache', input: 'FROM debian\nRUN apt search curl\n', expect: [{ line: 2, col: 5, message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead' }], fixed: 'FROM debian\nRUN apt-cache search curl\n' },
+    { name: 'apt list has no stable equivalent: no fix', input: 'FROM debian\nRUN apt list --installed\n', expect: [{ line: 2, col: 5, message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead' }], fixed: 'FROM debian\nRUN apt list --installed\n' },
     { name: 'apt-get and apt-cache are fine', input: 'FROM debian\nRUN apt-get update && apt-cache policy curl\n', expect: [] },
     { name: 'apt as an argument', input: 'FROM debian\nRUN echo apt && ls /etc/apt\n', expect: [] },
   ],

@@ -32,7 +32,7 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM ruby:3.3\nRUN gem install bundler\n', expect: [{ line: 2, col: 17 }] },
+    { name: 'unpinned', input: 'FROM ruby:3.3\nRUN gem install bundler\n', expect: [{ line: 2, col: 17, message: 'Pin versions in gem install: bundler. Instead of `gem install <gem>` use `gem install <gem>:<version>`' }] },
     { name: 'pinned with colon', input: 'FROM ruby:3.3\nRUN gem install bundler:2.5.10 rake:13.2.1\n', expect: [] },
     { name: 'pinned with -v', input: 'FROM ruby:3.3\nRUN gem install bundler -v 2.5.10 && gem install rails --version=7.1.3\n', expect: [] },
     { name: 'local gem file', input: 'FROM ruby:3.3\nRUN gem install ./pkg/app-1.0.gem\n', expect: [] },
@@ -40,7 +40,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'an unpinned gem before --',
       input: 'FROM ruby:3.3\nRUN gem install mysql2 -- --with-mysql-dir=/usr -v\n',
-      expect: [{ line: 2, col: 17, message: 'Pin versions in gem install: mysql2.' }],
+      expect: [{ line: 2, col: 17, message: 'Pin versions in gem install: mysql2. Instead of `gem install <gem>` use `gem install <gem>:<version>`' }],
     },
     { name: 'gem update', input: 'FROM ruby:3.3\nRUN gem update --system\n', expect: [] },
   ],

@@ -30,8 +30,8 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'constant platform', input: 'FROM --platform=linux/amd64 debian:12\n', expect: [{ line: 1, col: 6 }] },
-    { name: 'other ARG', input: 'ARG P=linux/arm64\nFROM --platform=$P debian:12\n', expect: [{ line: 2 }] },
+    { name: 'constant platform', input: 'FROM --platform=linux/amd64 debian:12\n', expect: [{ line: 1, col: 6, message: 'Do not use --platform flag with FROM' }] },
+    { name: 'other ARG', input: 'ARG P=linux/arm64\nFROM --platform=$P debian:12\n', expect: [{ line: 2, col: 6, message: 'Do not use --platform flag with FROM' }] },
     { name: 'BUILDPLATFORM idiom', input: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM --platform=${TARGETPLATFORM} debian:12\n', expect: [] },
     { name: 'no flag', input: 'FROM debian:12\n', expect: [] },
     {
@@ -44,7 +44,7 @@ const rule: Rule<DockerfileModel> = {
       input: 'FROM --platform=${BUILDPLATFORM:-} golang:1.22 AS build\nFROM --platform="${TARGETPLATFORM:-linux/amd64}" debian:12\n',
       expect: [],
     },
-    { name: 'BUILDPLATFORM with an alternate value is a constant', input: 'FROM --platform=${BUILDPLATFORM:+linux/arm64} debian:12\n', expect: [{ line: 1, col: 6 }] },
+    { name: 'BUILDPLATFORM with an alternate value is a constant', input: 'FROM --platform=${BUILDPLATFORM:+linux/arm64} debian:12\n', expect: [{ line: 1, col: 6, message: 'Do not use --platform flag with FROM' }] },
     { name: 'quoted constant platform', input: 'FROM --platform="linux/amd64" debian:12\n', expect: [{ line: 1, col: 6, message: 'Do not use --platform flag with FROM' }] },
   ],
 };

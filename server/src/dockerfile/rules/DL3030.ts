@@ -31,23 +31,23 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM centos:7\nRUN yum install httpd\n', expect: [{ line: 2, col: 9 }], fixed: 'FROM centos:7\nRUN yum install -y httpd\n' },
+    { name: 'missing', input: 'FROM centos:7\nRUN yum install httpd\n', expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `yum install -y <package>`' }], fixed: 'FROM centos:7\nRUN yum install -y httpd\n' },
     { name: 'present', input: 'FROM centos:7\nRUN yum -y install httpd && yum install --assumeyes git\n', expect: [] },
-    { name: 'groupinstall', input: 'FROM centos:7\nRUN yum groupinstall "Development Tools"\n', expect: [{ line: 2 }] },
+    { name: 'groupinstall', input: 'FROM centos:7\nRUN yum groupinstall "Development Tools"\n', expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `yum groupinstall -y <package>`' }] },
     { name: 'enablerepo value', input: 'FROM centos:7\nRUN yum --enablerepo epel install -y jq\n', expect: [] },
     {
       name: 'update and remove prompt too',
       input: 'FROM centos:7\nRUN yum update && yum remove vim\n',
       expect: [
-        { line: 2, col: 9, message: '`yum update -y <package>`' },
-        { line: 2, col: 23, message: '`yum remove -y <package>`' },
+        { line: 2, col: 9, message: 'Use the -y switch to avoid manual input `yum update -y <package>`' },
+        { line: 2, col: 23, message: 'Use the -y switch to avoid manual input `yum remove -y <package>`' },
       ],
       fixed: 'FROM centos:7\nRUN yum update -y && yum remove -y vim\n',
     },
     { name: '-y before the subcommand, in a cluster, or as --setopt', input: 'FROM rockylinux:9\nRUN yum -y update && yum -qy install jq && yum --setopt=assumeyes=True in git\n', expect: [] },
-    { name: 'the in alias (yum is dnf on EL 8 and later)', input: 'FROM rockylinux:9\nRUN yum in jq\n', expect: [{ line: 2, col: 9, message: '`yum install -y <package>`' }] },
+    { name: 'the in alias (yum is dnf on EL 8 and later)', input: 'FROM rockylinux:9\nRUN yum in jq\n', expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `yum install -y <package>`' }] },
     { name: 'read-only commands do not prompt', input: 'FROM centos:7\nRUN yum makecache && yum list installed && yum clean all && yum info jq\n', expect: [] },
-    { name: 'a y after a value-taking option is its value', input: 'FROM centos:7\nRUN yum -xyum-utils install jq\n', expect: [{ line: 2, col: 21 }] },
+    { name: 'a y after a value-taking option is its value', input: 'FROM centos:7\nRUN yum -xyum-utils install jq\n', expect: [{ line: 2, col: 21, message: 'Use the -y switch to avoid manual input `yum install -y <package>`' }] },
   ],
 };
 

@@ -36,19 +36,19 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM centos:7\nRUN yum install -y httpd\n', expect: [{ line: 2, col: 5 }], fixed: 'FROM centos:7\nRUN yum install -y httpd && yum clean all\n' },
+    { name: 'missing', input: 'FROM centos:7\nRUN yum install -y httpd\n', expect: [{ line: 2, col: 5, message: '`yum clean all` missing after yum command' }], fixed: 'FROM centos:7\nRUN yum install -y httpd && yum clean all\n' },
     { name: 'cleaned', input: 'FROM centos:7\nRUN yum install -y httpd && yum clean all\n', expect: [] },
     { name: 'rm of the cache', input: 'FROM centos:7\nRUN yum install -y httpd && rm -rf /var/cache/yum\n', expect: [] },
     { name: 'cache mount', input: 'FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd\n', expect: [] },
     { name: 'cache mount on the dnf cache (yum is dnf on EL 8)', input: 'FROM rockylinux:9\nRUN --mount=type=cache,target=/var/cache/dnf yum install -y httpd\n', expect: [] },
-    { name: 'a clean before the install is not a clean', input: 'FROM centos:7\nRUN yum clean all && yum install -y httpd\n', expect: [{ line: 2, col: 22 }] },
+    { name: 'a clean before the install is not a clean', input: 'FROM centos:7\nRUN yum clean all && yum install -y httpd\n', expect: [{ line: 2, col: 22, message: '`yum clean all` missing after yum command' }] },
     {
       name: 'an install after the clean fills the cache again',
       input: 'FROM centos:7\nRUN yum install -y a && yum clean all && yum install -y b\n',
-      expect: [{ line: 2, col: 42 }],
+      expect: [{ line: 2, col: 42, message: '`yum clean all` missing after yum command' }],
       fixed: 'FROM centos:7\nRUN yum install -y a && yum clean all && yum install -y b && yum clean all\n',
     },
-    { name: 'aliases and upgrades fill the cache', input: 'FROM rockylinux:9\nRUN yum -y update && yum in -y jq\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'aliases and upgrades fill the cache', input: 'FROM rockylinux:9\nRUN yum -y update && yum in -y jq\n', expect: [{ line: 2, col: 5, message: '`yum clean all` missing after yum command' }] },
     { name: 'dnf clean all or rm of the dnf cache count', input: 'FROM rockylinux:9\nRUN yum install -y a && dnf clean all\nRUN yum install -y b && rm -rf /var/cache/dnf\n', expect: [] },
     { name: 'yum remove keeps nothing', input: 'FROM centos:7\nRUN yum remove -y vim\n', expect: [] },
   ],

@@ -30,11 +30,18 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM centos:7\nRUN yum install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'httpd, python3-pip' }] },
+    { name: 'unpinned', input: 'FROM centos:7\nRUN yum install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'Specify version with `yum install -y <package>-<version>`: httpd, python3-pip' }] },
     { name: 'pinned', input: 'FROM centos:7\nRUN yum install -y httpd-2.4.6 git-1.8.3.1-25.el7 ./local.rpm\n', expect: [] },
     { name: 'module with stream', input: 'FROM centos:8\nRUN yum module install -y nodejs:20\n', expect: [] },
-    { name: 'module without stream', input: 'FROM centos:8\nRUN yum module install -y nodejs\n', expect: [{ line: 2 }] },
-    { name: 'in and localinstall are install', input: 'FROM rockylinux:9\nRUN yum in -y jq && yum localinstall -y ./a.rpm git\n', expect: [{ line: 2, col: 15, message: ': jq' }, { line: 2, col: 49, message: ': git' }] },
+    { name: 'module without stream', input: 'FROM centos:8\nRUN yum module install -y nodejs\n', expect: [{ line: 2, col: 27, message: 'Specify version with `yum install -y <package>-<version>`: nodejs' }] },
+    {
+      name: 'in and localinstall are install',
+      input: 'FROM rockylinux:9\nRUN yum in -y jq && yum localinstall -y ./a.rpm git\n',
+      expect: [
+        { line: 2, col: 15, message: 'Specify version with `yum install -y <package>-<version>`: jq' },
+        { line: 2, col: 49, message: 'Specify version with `yum install -y <package>-<version>`: git' },
+      ],
+    },
     { name: 'provides and variables', input: 'FROM centos:7\nRUN yum install -y /usr/bin/ps "perl(Data::Dumper)" $PKGS\n', expect: [] },
   ],
 };

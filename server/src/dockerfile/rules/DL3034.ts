@@ -30,7 +30,7 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install httpd\n', expect: [{ line: 2, col: 12 }], fixed: 'FROM opensuse/leap\nRUN zypper install -y httpd\n' },
+    { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install httpd\n', expect: [{ line: 2, col: 12, message: 'Non-interactive switch missing from `zypper` command: `zypper install -y`' }], fixed: 'FROM opensuse/leap\nRUN zypper install -y httpd\n' },
     { name: '-y, --no-confirm', input: 'FROM opensuse/leap\nRUN zypper in -y httpd && zypper rm --no-confirm vim\n', expect: [] },
     { name: 'global -n / --non-interactive', input: 'FROM opensuse/leap\nRUN zypper -n install httpd && zypper --non-interactive in git\n', expect: [] },
     { name: 'refresh does not prompt', input: 'FROM opensuse/leap\nRUN zypper refresh\n', expect: [] },

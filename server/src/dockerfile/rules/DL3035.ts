@@ -21,8 +21,8 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'dist-upgrade', input: 'FROM opensuse/leap\nRUN zypper -n dist-upgrade\n', expect: [{ line: 2, col: 15 }] },
-    { name: 'dup', input: 'FROM opensuse/leap\nRUN zypper dup -y\n', expect: [{ line: 2 }] },
+    { name: 'dist-upgrade', input: 'FROM opensuse/leap\nRUN zypper -n dist-upgrade\n', expect: [{ line: 2, col: 15, message: 'Do not use `zypper dist-upgrade`' }] },
+    { name: 'dup', input: 'FROM opensuse/leap\nRUN zypper dup -y\n', expect: [{ line: 2, col: 12, message: 'Do not use `zypper dist-upgrade`' }] },
     { name: 'install', input: 'FROM opensuse/leap\nRUN zypper -n install vim\n', expect: [] },
   ],
 };

@@ -34,11 +34,11 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install -y vim\n', expect: [{ line: 2, col: 5 }], fixed: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean -a\n' },
+    { name: 'missing', input: 'FROM opensuse/leap\nRUN zypper install -y vim\n', expect: [{ line: 2, col: 5, message: '`zypper clean` missing after zypper use' }], fixed: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean -a\n' },
     { name: 'cleaned', input: 'FROM opensuse/leap\nRUN zypper install -y vim && zypper clean\n', expect: [] },
     { name: 'zypper cc', input: 'FROM opensuse/leap\nRUN zypper -n in vim && zypper cc -a\n', expect: [] },
-    { name: 'clean before install does not count', input: 'FROM opensuse/leap\nRUN zypper clean && zypper install -y vim\n', expect: [{ line: 2, col: 21 }] },
-    { name: 'an install after the clean', input: 'FROM opensuse/leap\nRUN zypper in -y a && zypper cc -a && zypper in -y b\n', expect: [{ line: 2, col: 39 }] },
+    { name: 'clean before install does not count', input: 'FROM opensuse/leap\nRUN zypper clean && zypper install -y vim\n', expect: [{ line: 2, col: 21, message: '`zypper clean` missing after zypper use' }] },
+    { name: 'an install after the clean', input: 'FROM opensuse/leap\nRUN zypper in -y a && zypper cc -a && zypper in -y b\n', expect: [{ line: 2, col: 39, message: '`zypper clean` missing after zypper use' }] },
     { name: 'cache mount on /var/cache', input: 'FROM opensuse/leap\nRUN --mount=type=cache,target=/var/cache zypper install -y vim\n', expect: [] },
   ],
 };

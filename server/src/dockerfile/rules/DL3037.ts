@@ -24,7 +24,7 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM opensuse/leap\nRUN zypper install -y httpd\n', expect: [{ line: 2, col: 23 }] },
+    { name: 'unpinned', input: 'FROM opensuse/leap\nRUN zypper install -y httpd\n', expect: [{ line: 2, col: 23, message: 'Specify version with `zypper install -y <package>=<version>`: httpd' }] },
     { name: 'pinned', input: 'FROM opensuse/leap\nRUN zypper install -y httpd=2.4.58 "git>=2.40" ./x.rpm\n', expect: [] },
     { name: 'type value', input: 'FROM opensuse/leap\nRUN zypper install -y -t pattern devel_basis=1\n', expect: [] },
   ],

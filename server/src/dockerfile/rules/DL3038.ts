@@ -32,14 +32,14 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM fedora\nRUN dnf install httpd\n', expect: [{ line: 2, col: 9 }], fixed: 'FROM fedora\nRUN dnf install -y httpd\n' },
-    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install httpd\n', expect: [{ line: 2 }] },
+    { name: 'missing', input: 'FROM fedora\nRUN dnf install httpd\n', expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `dnf install -y <package>`' }], fixed: 'FROM fedora\nRUN dnf install -y httpd\n' },
+    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install httpd\n', expect: [{ line: 2, col: 14, message: 'Use the -y switch to avoid manual input `microdnf install -y <package>`' }] },
     { name: 'present', input: 'FROM fedora\nRUN dnf -y install httpd && dnf install --assumeyes git\n', expect: [] },
     { name: 'dnf module enable is not install', input: 'FROM fedora\nRUN dnf module enable -y nodejs:20\n', expect: [] },
     {
       name: 'the in alias',
       input: 'FROM fedora\nRUN dnf in jq\n',
-      expect: [{ line: 2, col: 9, message: '`dnf install -y <package>`' }],
+      expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `dnf install -y <package>`' }],
       fixed: 'FROM fedora\nRUN dnf in -y jq\n',
     },
     { name: '-y before upgrade', input: 'FROM fedora\nRUN dnf -y upgrade && dnf -y in jq && dnf5 --assumeyes up\n', expect: [] },
@@ -47,12 +47,12 @@ const rule: Rule<DockerfileModel> = {
       name: 'upgrade, up and rm prompt too',
       input: 'FROM fedora\nRUN dnf upgrade && dnf up && dnf rm vim\n',
       expect: [
-        { line: 2, col: 9, message: '`dnf upgrade -y <package>`' },
-        { line: 2, col: 24, message: '`dnf up -y <package>`' },
-        { line: 2, col: 34, message: '`dnf rm -y <package>`' },
+        { line: 2, col: 9, message: 'Use the -y switch to avoid manual input `dnf upgrade -y <package>`' },
+        { line: 2, col: 24, message: 'Use the -y switch to avoid manual input `dnf up -y <package>`' },
+        { line: 2, col: 34, message: 'Use the -y switch to avoid manual input `dnf rm -y <package>`' },
       ],
     },
-    { name: 'group install', input: 'FROM fedora\nRUN dnf group install "Development Tools"\n', expect: [{ line: 2, col: 9 }] },
+    { name: 'group install', input: 'FROM fedora\nRUN dnf group install "Development Tools"\n', expect: [{ line: 2, col: 9, message: 'Use the -y switch to avoid manual input `dnf group -y <package>`' }] },
     { name: 'read-only commands do not prompt', input: 'FROM fedora\nRUN dnf makecache && dnf repoquery jq && dnf clean all && dnf5 info jq\n', expect: [] },
   ],
 };

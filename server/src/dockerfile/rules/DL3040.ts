@@ -45,25 +45,28 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'missing', input: 'FROM fedora\nRUN dnf install -y httpd\n', expect: [{ line: 2, col: 5 }], fixed: 'FROM fedora\nRUN dnf install -y httpd && dnf clean all\n' },
-    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y httpd\n', expect: [{ line: 2 }], fixed: 'FROM ubi9-minimal\nRUN microdnf install -y httpd && microdnf clean all\n' },
+    { name: 'missing', input: 'FROM fedora\nRUN dnf install -y httpd\n', expect: [{ line: 2, col: 5, message: '`dnf clean all` missing after dnf command' }], fixed: 'FROM fedora\nRUN dnf install -y httpd && dnf clean all\n' },
+    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y httpd\n', expect: [{ line: 2, col: 5, message: '`microdnf clean all` missing after microdnf command' }], fixed: 'FROM ubi9-minimal\nRUN microdnf install -y httpd && microdnf clean all\n' },
     { name: 'cleaned', input: 'FROM fedora\nRUN dnf install -y httpd && dnf clean all\n', expect: [] },
     { name: 'rm of the cache', input: 'FROM fedora\nRUN dnf install -y httpd && rm -rf /var/cache/yum/*\n', expect: [] },
     { name: 'cache mount', input: 'FROM fedora\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n', expect: [] },
     { name: 'dnf5 cache mount', input: 'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf5 install -y httpd\n', expect: [] },
     { name: 'cache mount on a parent directory', input: 'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache dnf install -y httpd\n', expect: [] },
     { name: 'rm of the dnf5 cache', input: 'FROM fedora:41\nRUN dnf5 install -y httpd && rm -rf /var/cache/libdnf5/*\n', expect: [] },
-    { name: 'a clean before the install is not a clean', input: 'FROM fedora\nRUN dnf clean all && dnf install -y httpd\n', expect: [{ line: 2, col: 22 }] },
+    { name: 'a clean before the install is not a clean', input: 'FROM fedora\nRUN dnf clean all && dnf install -y httpd\n', expect: [{ line: 2, col: 22, message: '`dnf clean all` missing after dnf command' }] },
     {
       name: 'the in alias and upgrade fill the cache',
       input: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq\n',
-      expect: [{ line: 2, col: 5, message: '`dnf clean all` missing' }],
+      expect: [{ line: 2, col: 5, message: '`dnf clean all` missing after dnf command' }],
       fixed: 'FROM fedora\nRUN dnf -y upgrade && dnf in -y jq && dnf clean all\n',
     },
     {
       name: 'microdnf clean all does not clean the cache of dnf, nor the reverse',
       input: 'FROM fedora\nRUN dnf install -y httpd && microdnf clean all\nRUN microdnf install -y jq && dnf clean all\nRUN dnf5 install -y git && yum clean all\n',
-      expect: [{ line: 2, col: 5, message: '`dnf clean all` missing' }, { line: 3, col: 5, message: '`microdnf clean all` missing' }],
+      expect: [
+        { line: 2, col: 5, message: '`dnf clean all` missing after dnf command' },
+        { line: 3, col: 5, message: '`microdnf clean all` missing after microdnf command' },
+      ],
     },
     { name: 'dnf remove and dnf module enable fill nothing', input: 'FROM fedora\nRUN dnf remove -y vim && dnf module enable -y nodejs:20\n', expect: [] },
   ],

@@ -26,12 +26,12 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM fedora\nRUN dnf install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'httpd, python3-pip' }] },
+    { name: 'unpinned', input: 'FROM fedora\nRUN dnf install -y httpd python3-pip\n', expect: [{ line: 2, col: 20, message: 'Specify version with `dnf install -y <package>-<version>`: httpd, python3-pip' }] },
     { name: 'pinned', input: 'FROM fedora\nRUN dnf install -y httpd-2.4.59 "git-2.45*" ./x.rpm\n', expect: [] },
     { name: 'module stream', input: 'FROM fedora\nRUN dnf module install -y nodejs:20/common\n', expect: [] },
     { name: 'groups are not pinnable', input: 'FROM fedora\nRUN dnf group install -y "Development Tools" && dnf install -y @c-development\n', expect: [] },
-    { name: 'the in alias, after -y', input: 'FROM fedora\nRUN dnf -y in jq\n', expect: [{ line: 2, col: 15, message: ': jq' }] },
-    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y shadow-utils\n', expect: [{ line: 2 }] },
+    { name: 'the in alias, after -y', input: 'FROM fedora\nRUN dnf -y in jq\n', expect: [{ line: 2, col: 15, message: 'Specify version with `dnf install -y <package>-<version>`: jq' }] },
+    { name: 'microdnf', input: 'FROM ubi9-minimal\nRUN microdnf install -y shadow-utils\n', expect: [{ line: 2, col: 25, message: 'Specify version with `microdnf install -y <package>-<version>`: shadow-utils' }] },
   ],
 };
 

@@ -60,13 +60,13 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'missing',
       input: 'FROM python:3.12\nRUN pip install -r requirements.txt\n',
-      expect: [{ line: 2, col: 9 }],
+      expect: [{ line: 2, col: 9, message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' }],
       fixed: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n',
     },
     {
       name: 'python -m pip',
       input: 'FROM python:3.12\nRUN python -m pip install flask==3.0.3\n',
-      expect: [{ line: 2, col: 19 }],
+      expect: [{ line: 2, col: 19, message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' }],
       fixed: 'FROM python:3.12\nRUN python -m pip install --no-cache-dir flask==3.0.3\n',
     },
     { name: 'present', input: 'FROM python:3.12\nRUN pip3 install --no-cache-dir flask==3.0.3\n', expect: [] },
@@ -74,10 +74,10 @@ const rule: Rule<DockerfileModel> = {
     { name: 'ENV in the parent stage', input: 'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=true\nFROM base\nRUN pip install flask==3.0.3\n', expect: [] },
     { name: 'ENV set to off disables the cache too (pip takes any boolean value so)', input: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=off\nRUN pip install flask==3.0.3\n', expect: [] },
     { name: 'env prefix or export with a false value disables the cache too', input: 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=0 pip install flask==3.0.3 && export PIP_NO_CACHE_DIR=false && pip install jq==1.7.0\n', expect: [] },
-    { name: 'a value pip does not read as a boolean is no setting', input: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=/tmp/x\nRUN pip install flask==3.0.3\n', expect: [{ line: 3 }] },
+    { name: 'a value pip does not read as a boolean is no setting', input: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=/tmp/x\nRUN pip install flask==3.0.3\n', expect: [{ line: 3, col: 9, message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' }] },
     { name: 'env prefix', input: 'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask==3.0.3\n', expect: [] },
     { name: 'cache mount', input: 'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3\n', expect: [] },
-    { name: 'other stage ENV does not count', input: 'FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install flask==3.0.3\n', expect: [{ line: 4 }] },
+    { name: 'other stage ENV does not count', input: 'FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install flask==3.0.3\n', expect: [{ line: 4, col: 9, message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' }] },
     { name: 'not an install', input: 'FROM python:3.12\nRUN pip freeze && pip wheel . -w /wheels\n', expect: [] },
   ],
 };

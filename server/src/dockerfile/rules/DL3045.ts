@@ -39,13 +39,13 @@ const rule: Rule<DockerfileModel> = {
       expect: [{ line: 2, col: 12, severity: 'info', message: '`COPY` to a relative destination without `WORKDIR` set' }],
     },
     { name: 'scratch works in /', input: 'FROM scratch\nCOPY app .\n', expect: [] },
-    { name: 'dot destination', input: 'FROM node\nCOPY . .\n', expect: [{ line: 2 }] },
+    { name: 'dot destination', input: 'FROM node\nCOPY . .\n', expect: [{ line: 2, col: 8, message: '`COPY` to a relative destination without `WORKDIR` set' }] },
     { name: 'WORKDIR set', input: 'FROM node\nWORKDIR /app\nCOPY . .\n', expect: [] },
     { name: 'WORKDIR in the parent stage', input: 'FROM node AS base\nWORKDIR /app\nFROM base\nCOPY . .\n', expect: [] },
-    { name: 'WORKDIR after the COPY does not count', input: 'FROM node\nCOPY . .\nWORKDIR /app\n', expect: [{ line: 2 }] },
+    { name: 'WORKDIR after the COPY does not count', input: 'FROM node\nCOPY . .\nWORKDIR /app\n', expect: [{ line: 2, col: 8, message: '`COPY` to a relative destination without `WORKDIR` set' }] },
     { name: 'absolute, variable, Windows', input: 'FROM node\nCOPY a /app/\nCOPY b $DIR\nCOPY c C:\\\\app\n', expect: [] },
     { name: 'quoted absolute and variable destinations', input: 'FROM golang\nCOPY "go.mod" "/src/"\nCOPY b "${DIR}"\nCOPY c \'/opt\'\n', expect: [] },
-    { name: 'quoted relative destination', input: 'FROM golang\nCOPY "go.mod" "go.sum" "./"\n', expect: [{ line: 2, col: 24 }] },
+    { name: 'quoted relative destination', input: 'FROM golang\nCOPY "go.mod" "go.sum" "./"\n', expect: [{ line: 2, col: 24, message: '`COPY` to a relative destination without `WORKDIR` set' }] },
   ],
 };
 

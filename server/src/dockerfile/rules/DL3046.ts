@@ -75,19 +75,23 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'hadolint: long uid without -l',
       input: 'FROM debian\nRUN useradd -u 123456 luser\n',
-      expect: [{ line: 2, col: 5, message: 'the UID 123456' }],
+      expect: [{ line: 2, col: 5, message: '`useradd` without flag `-l` and high UID will result in excessively large Image: the UID 123456 makes `/var/log/lastlog` and `/var/log/faillog` hundreds of megabytes unless `--no-log-init` is given' }],
       fixed: 'FROM debian\nRUN useradd --no-log-init -u 123456 luser\n',
     },
     {
       name: 'uid given as --uid=, --uid and attached -u',
       input: 'FROM debian\nRUN useradd --uid=1000000 a && useradd --uid 200000 b && useradd -mu300000 c\n',
-      expect: [{ line: 2, col: 5 }, { line: 2, col: 32 }, { line: 2, col: 58 }],
+      expect: [
+        { line: 2, col: 5, message: '`useradd` without flag `-l` and high UID will result in excessively large Image: the UID 1000000 makes `/var/log/lastlog` and `/var/log/faillog` hundreds of megabytes unless `--no-log-init` is given' },
+        { line: 2, col: 32, message: '`useradd` without flag `-l` and high UID will result in excessively large Image: the UID 200000 makes `/var/log/lastlog` and `/var/log/faillog` hundreds of megabytes unless `--no-log-init` is given' },
+        { line: 2, col: 58, message: '`useradd` without flag `-l` and high UID will result in excessively large Image: the UID 300000 makes `/var/log/lastlog` and `/var/log/faillog` hundreds of megabytes unless `--no-log-init` is given' },
+      ],
     },
     { name: '-l in a cluster and --no-log-init', input: 'FROM debian\nRUN useradd -rlu 123456 a && useradd --no-log-init --uid 123456 b\n', expect: [] },
     { name: 'the uid is not a letter cluster (-u lrich)', input: 'FROM debian\nRUN useradd -ulrich 123456\n', expect: [] },
     { name: 'a uid from a variable is not known', input: 'FROM debian\nARG UID=123456\nRUN useradd -u "$UID" app\n', expect: [] },
     { name: 'adduser is another program', input: 'FROM alpine\nRUN adduser -D -u 123456 app\n', expect: [] },
-    { name: 'a comment value with an -l in it', input: 'FROM debian\nRUN useradd -c -l -u 123456 app\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'a comment value with an -l in it', input: 'FROM debian\nRUN useradd -c -l -u 123456 app\n', expect: [{ line: 2, col: 5, message: '`useradd` without flag `-l` and high UID will result in excessively large Image: the UID 123456 makes `/var/log/lastlog` and `/var/log/faillog` hundreds of megabytes unless `--no-log-init` is given' }] },
   ],
 };
 

@@ -47,14 +47,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'plain wget',
       input: 'FROM debian\nRUN wget https://example.com/a.tgz\n',
-      expect: [{ line: 2, col: 5 }],
+      expect: [{ line: 2, col: 5, message: 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`)' }],
       fixed: 'FROM debian\nRUN wget --progress=dot:giga https://example.com/a.tgz\n',
     },
-    { name: 'alpine prefers -q', input: 'FROM alpine:3.20\nRUN wget -O /a https://example.com/a\n', expect: [{ line: 2 }], fixed: 'FROM alpine:3.20\nRUN wget -q -O /a https://example.com/a\n' },
+    { name: 'alpine prefers -q', input: 'FROM alpine:3.20\nRUN wget -O /a https://example.com/a\n', expect: [{ line: 2, col: 5, message: 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`)' }], fixed: 'FROM alpine:3.20\nRUN wget -q -O /a https://example.com/a\n' },
     { name: '--progress', input: 'FROM debian\nRUN wget --progress=dot:giga https://example.com/a.tgz\n', expect: [] },
     { name: '-q, -qO-, -nv, --no-verbose', input: 'FROM debian\nRUN wget -q a && wget -qO- b && wget -nv c && wget --no-verbose d\n', expect: [] },
     { name: '-o log file', input: 'FROM debian\nRUN wget -o /tmp/log https://example.com/a\n', expect: [] },
-    { name: '-O is not -o', input: 'FROM debian\nRUN wget -O a.tgz https://example.com/a.tgz\n', expect: [{ line: 2 }] },
+    { name: '-O is not -o', input: 'FROM debian\nRUN wget -O a.tgz https://example.com/a.tgz\n', expect: [{ line: 2, col: 5, message: 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`)' }] },
     { name: 'curl', input: 'FROM debian\nRUN curl -fsSLO https://example.com/a\n', expect: [] },
   ],
 };

@@ -36,9 +36,16 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'upper case', input: 'FROM alpine\nLABEL Maintainer=me version=1\n', expect: [{ line: 2, col: 7, message: 'lower-case' }] },
-    { name: 'reserved namespace', input: 'FROM alpine\nLABEL com.docker.foo=1\n', expect: [{ line: 2 }] },
-    { name: 'underscore and double dot', input: 'FROM alpine\nLABEL my_label=1 a..b=2\n', expect: [{ line: 2, col: 7 }, { line: 2, col: 18 }] },
+    { name: 'upper case', input: 'FROM alpine\nLABEL Maintainer=me version=1\n', expect: [{ line: 2, col: 7, message: 'Invalid label key `Maintainer`: must start with a lower-case letter' }] },
+    { name: 'reserved namespace', input: 'FROM alpine\nLABEL com.docker.foo=1\n', expect: [{ line: 2, col: 7, message: 'Invalid label key `com.docker.foo`: uses a namespace reserved by Docker' }] },
+    {
+      name: 'underscore and double dot',
+      input: 'FROM alpine\nLABEL my_label=1 a..b=2\n',
+      expect: [
+        { line: 2, col: 7, message: 'Invalid label key `my_label`: may only contain lower-case letters, digits, `.` and `-`' },
+        { line: 2, col: 18, message: 'Invalid label key `a..b`: must not contain consecutive `.` or `-`' },
+      ],
+    },
     { name: 'quoted valid key', input: 'FROM alpine\nLABEL "org.opencontainers.image.title"="x" description="y"\n', expect: [] },
     { name: 'legacy form', input: 'FROM alpine\nLABEL maintainer me\n', expect: [] },
     { name: 'variable key', input: 'FROM alpine\nLABEL ${PREFIX}.version=1\n', expect: [] },

@@ -28,7 +28,7 @@ const rule: Rule<DockerfileModel> = {
   },
   tests: [
     { name: 'empty quotes', input: 'FROM alpine\nLABEL author=""\n', options: { labelSchema: { author: 'text' } }, expect: [{ line: 2, col: 7, message: 'Label `author` is empty' }] },
-    { name: 'nothing after =', input: 'FROM alpine\nLABEL version= author=me\n', options: { labelSchema: { author: 'text', version: 'text' } }, expect: [{ line: 2, col: 7, message: '`version`' }] },
+    { name: 'nothing after =', input: 'FROM alpine\nLABEL version= author=me\n', options: { labelSchema: { author: 'text', version: 'text' } }, expect: [{ line: 2, col: 7, message: 'Label `version` is empty' }] },
     { name: 'labels outside the schema', input: 'FROM alpine\nLABEL other=""\n', options: { labelSchema: { author: 'text' } }, expect: [] },
     { name: 'a variable', input: 'FROM alpine\nARG AUTHOR\nLABEL author=$AUTHOR\n', options: { labelSchema: { author: 'text' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL author=""\n', expect: [] },

@@ -24,8 +24,8 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'no scheme', input: 'FROM alpine\nLABEL src=github.com/acme/app\n', options: { labelSchema: { src: 'url' } }, expect: [{ line: 2, col: 11, message: 'Label `src` is not a valid URL: `github.com/acme/app`' }] },
     { name: 'https', input: 'FROM alpine\nLABEL src="https://github.com/acme/app" other=nope\n', options: { labelSchema: { src: 'url' } }, expect: [] },
-    { name: 'a space', input: 'FROM alpine\nLABEL src="https://example.com/a b"\n', options: { labelSchema: { src: 'url' } }, expect: [{ line: 2 }] },
-    { name: 'http without a host', input: 'FROM alpine\nLABEL src=http:foo\n', options: { labelSchema: { src: 'url' } }, expect: [{ line: 2 }] },
+    { name: 'a space', input: 'FROM alpine\nLABEL src="https://example.com/a b"\n', options: { labelSchema: { src: 'url' } }, expect: [{ line: 2, col: 11, message: 'Label `src` is not a valid URL: `https://example.com/a b`' }] },
+    { name: 'http without a host', input: 'FROM alpine\nLABEL src=http:foo\n', options: { labelSchema: { src: 'url' } }, expect: [{ line: 2, col: 11, message: 'Label `src` is not a valid URL: `http:foo`' }] },
     { name: 'other schemes', input: 'FROM alpine\nLABEL src=git+ssh://git@github.com/acme/app.git doc=urn:isbn:0451450523\n', options: { labelSchema: { src: 'url', doc: 'url' } }, expect: [] },
     { name: 'a variable', input: 'FROM alpine\nARG REPO\nLABEL src=$REPO\n', options: { labelSchema: { src: 'url' } }, expect: [] },
     { name: "an empty value is DL3051's", input: 'FROM alpine\nLABEL src=""\n', options: { labelSchema: { src: 'url' } }, expect: [] },

@@ -24,9 +24,9 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'a word', input: 'FROM alpine\nLABEL created=today\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2, col: 15, message: 'Label `created` is not a valid time format - must be conform to RFC3339: `today`' }] },
     { name: 'UTC, offset, fraction, space', input: 'FROM alpine\nLABEL created=2021-03-23T13:04:29Z\nLABEL created="2021-03-23 13:04:29.300508335+01:00"\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [] },
-    { name: 'no offset', input: 'FROM alpine\nLABEL created=2021-03-23T13:04:29\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2 }] },
-    { name: 'a date alone', input: 'FROM alpine\nLABEL created=2021-03-23\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2 }] },
-    { name: 'no such day', input: 'FROM alpine\nLABEL created=2023-02-29T00:00:00Z\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2 }] },
+    { name: 'no offset', input: 'FROM alpine\nLABEL created=2021-03-23T13:04:29\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2, col: 15, message: 'Label `created` is not a valid time format - must be conform to RFC3339: `2021-03-23T13:04:29`' }] },
+    { name: 'a date alone', input: 'FROM alpine\nLABEL created=2021-03-23\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2, col: 15, message: 'Label `created` is not a valid time format - must be conform to RFC3339: `2021-03-23`' }] },
+    { name: 'no such day', input: 'FROM alpine\nLABEL created=2023-02-29T00:00:00Z\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [{ line: 2, col: 15, message: 'Label `created` is not a valid time format - must be conform to RFC3339: `2023-02-29T00:00:00Z`' }] },
     { name: 'a leap day', input: 'FROM alpine\nLABEL created=2024-02-29T00:00:00Z\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [] },
     { name: 'a variable', input: 'FROM alpine\nARG BUILD_DATE\nLABEL created=${BUILD_DATE}\n', options: { labelSchema: { created: 'rfc3339' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL created=today\n', expect: [] },

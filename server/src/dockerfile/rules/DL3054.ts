@@ -26,7 +26,16 @@ const rule: Rule<DockerfileModel> = {
     { name: 'not an identifier', input: 'FROM alpine\nLABEL license=BSD\n', options: { labelSchema: { license: 'spdx' } }, expect: [{ line: 2, col: 15, message: 'Label `license` is not a valid SPDX identifier: `BSD`' }] },
     { name: 'identifiers', input: 'FROM alpine\nLABEL license=MIT\nLABEL license=apache-2.0\nLABEL license=GPL-2.0+\n', options: { labelSchema: { license: 'spdx' } }, expect: [] },
     { name: 'expressions', input: 'FROM alpine\nLABEL license="(MIT OR Apache-2.0) AND BSD-3-Clause"\nLABEL license="GPL-2.0-only WITH Classpath-exception-2.0"\nLABEL license=LicenseRef-Proprietary\n', options: { labelSchema: { license: 'spdx' } }, expect: [] },
-    { name: 'a broken expression', input: 'FROM alpine\nLABEL license="MIT OR"\nLABEL license="MIT WITH Nothing-1.0"\nLABEL license="(MIT"\n', options: { labelSchema: { license: 'spdx' } }, expect: [{ line: 2 }, { line: 3 }, { line: 4 }] },
+    {
+      name: 'a broken expression',
+      input: 'FROM alpine\nLABEL license="MIT OR"\nLABEL license="MIT WITH Nothing-1.0"\nLABEL license="(MIT"\n',
+      options: { labelSchema: { license: 'spdx' } },
+      expect: [
+        { line: 2, col: 15, message: 'Label `license` is not a valid SPDX identifier: `MIT OR`' },
+        { line: 3, col: 15, message: 'Label `license` is not a valid SPDX identifier: `MIT WITH Nothing-1.0`' },
+        { line: 4, col: 15, message: 'Label `license` is not a valid SPDX identifier: `(MIT`' },
+      ],
+    },
     { name: 'a variable', input: 'FROM alpine\nLABEL license=$LICENSE\n', options: { labelSchema: { license: 'spdx' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL license=BSD\n', expect: [] },
     { name: 'a label of another type', input: 'FROM alpine\nLABEL license=BSD\n', options: { labelSchema: { license: 'text' } }, expect: [] },

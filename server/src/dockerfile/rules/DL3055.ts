@@ -25,7 +25,15 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'a branch name', input: 'FROM alpine\nLABEL rev=main\n', options: { labelSchema: { rev: 'hash' } }, expect: [{ line: 2, col: 11, message: 'Label `rev` is not a valid git hash: `main`' }] },
     { name: 'full and abbreviated', input: 'FROM alpine\nLABEL rev=2f6e6c5b1c9d0e8a7b3f4d5c6e7f8a9b0c1d2e3f\nLABEL rev=2f6e6c5\nLABEL rev=2f6e6c5b1c\n', options: { labelSchema: { rev: 'hash' } }, expect: [] },
-    { name: 'too short, upper case', input: 'FROM alpine\nLABEL rev=2f6e6c\nLABEL rev=2F6E6C5B\n', options: { labelSchema: { rev: 'hash' } }, expect: [{ line: 2 }, { line: 3 }] },
+    {
+      name: 'too short, upper case',
+      input: 'FROM alpine\nLABEL rev=2f6e6c\nLABEL rev=2F6E6C5B\n',
+      options: { labelSchema: { rev: 'hash' } },
+      expect: [
+        { line: 2, col: 11, message: 'Label `rev` is not a valid git hash: `2f6e6c`' },
+        { line: 3, col: 11, message: 'Label `rev` is not a valid git hash: `2F6E6C5B`' },
+      ],
+    },
     { name: 'a variable', input: 'FROM alpine\nARG GIT_SHA\nLABEL rev=$GIT_SHA\n', options: { labelSchema: { rev: 'hash' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL rev=main\n', expect: [] },
     { name: 'a label of another type', input: 'FROM alpine\nLABEL rev=main\n', options: { labelSchema: { rev: 'text' } }, expect: [] },

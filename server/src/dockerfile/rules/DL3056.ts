@@ -24,7 +24,16 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'a v prefix', input: 'FROM alpine\nLABEL version=v1.2.3\n', options: { labelSchema: { version: 'semver' } }, expect: [{ line: 2, col: 15, message: 'Label `version` does not conform to semantic versioning: `v1.2.3`' }] },
     { name: 'versions', input: 'FROM alpine\nLABEL version=1.2.3\nLABEL version=1.0.0-rc.1+build.5\nLABEL version=0.0.0-alpha-1\n', options: { labelSchema: { version: 'semver' } }, expect: [] },
-    { name: 'two parts, leading zero', input: 'FROM alpine\nLABEL version=1.2\nLABEL version=01.2.3\nLABEL version=1.2.3-01\n', options: { labelSchema: { version: 'semver' } }, expect: [{ line: 2 }, { line: 3 }, { line: 4 }] },
+    {
+      name: 'two parts, leading zero',
+      input: 'FROM alpine\nLABEL version=1.2\nLABEL version=01.2.3\nLABEL version=1.2.3-01\n',
+      options: { labelSchema: { version: 'semver' } },
+      expect: [
+        { line: 2, col: 15, message: 'Label `version` does not conform to semantic versioning: `1.2`' },
+        { line: 3, col: 15, message: 'Label `version` does not conform to semantic versioning: `01.2.3`' },
+        { line: 4, col: 15, message: 'Label `version` does not conform to semantic versioning: `1.2.3-01`' },
+      ],
+    },
     { name: 'a variable', input: 'FROM alpine\nARG VERSION\nLABEL version=${VERSION}\n', options: { labelSchema: { version: 'semver' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL version=v1.2.3\n', expect: [] },
     { name: 'a label of another type', input: 'FROM alpine\nLABEL version=v1.2.3\n', options: { labelSchema: { version: 'text' } }, expect: [] },

@@ -27,8 +27,8 @@ const rule: Rule<DockerfileModel> = {
     report({ message: '`HEALTHCHECK` instruction missing', range: last.fromInstruction.range });
   },
   tests: [
-    { name: 'missing', input: 'FROM nginx\nCOPY a /b\n', expect: [{ line: 1 }] },
-    { name: 'in the final stage only', input: 'FROM a AS x\nHEALTHCHECK CMD true\nFROM nginx\n', expect: [{ line: 3 }] },
+    { name: 'missing', input: 'FROM nginx\nCOPY a /b\n', expect: [{ line: 1, col: 1, message: '`HEALTHCHECK` instruction missing' }] },
+    { name: 'in the final stage only', input: 'FROM a AS x\nHEALTHCHECK CMD true\nFROM nginx\n', expect: [{ line: 3, col: 1, message: '`HEALTHCHECK` instruction missing' }] },
     { name: 'present', input: 'FROM nginx\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/\n', expect: [] },
     { name: 'NONE', input: 'FROM nginx\nHEALTHCHECK NONE\n', expect: [] },
     { name: 'inherited from the parent stage', input: 'FROM nginx AS base\nHEALTHCHECK CMD true\nFROM base\n', expect: [] },

@@ -24,7 +24,16 @@ const rule: Rule<DockerfileModel> = {
   tests: [
     { name: 'a name', input: 'FROM alpine\nLABEL maintainer="Jane Doe"\n', options: { labelSchema: { maintainer: 'email' } }, expect: [{ line: 2, col: 18, message: 'Label `maintainer` is not a valid email format - must be conform to RFC5322: `Jane Doe`' }] },
     { name: 'addresses', input: 'FROM alpine\nLABEL maintainer=jane.doe+docker@mail.example.com\nLABEL maintainer="ops@[192.0.2.1]"\n', options: { labelSchema: { maintainer: 'email' } }, expect: [] },
-    { name: 'a display name, no domain', input: 'FROM alpine\nLABEL maintainer="Jane <jane@example.com>"\nLABEL maintainer=jane@\nLABEL maintainer=a..b@example.com\n', options: { labelSchema: { maintainer: 'email' } }, expect: [{ line: 2 }, { line: 3 }, { line: 4 }] },
+    {
+      name: 'a display name, no domain',
+      input: 'FROM alpine\nLABEL maintainer="Jane <jane@example.com>"\nLABEL maintainer=jane@\nLABEL maintainer=a..b@example.com\n',
+      options: { labelSchema: { maintainer: 'email' } },
+      expect: [
+        { line: 2, col: 18, message: 'Label `maintainer` is not a valid email format - must be conform to RFC5322: `Jane <jane@example.com>`' },
+        { line: 3, col: 18, message: 'Label `maintainer` is not a valid email format - must be conform to RFC5322: `jane@`' },
+        { line: 4, col: 18, message: 'Label `maintainer` is not a valid email format - must be conform to RFC5322: `a..b@example.com`' },
+      ],
+    },
     { name: 'a variable', input: 'FROM alpine\nLABEL maintainer=$MAINTAINER\n', options: { labelSchema: { maintainer: 'email' } }, expect: [] },
     { name: 'without a schema', input: 'FROM alpine\nLABEL maintainer="Jane Doe"\n', expect: [] },
     { name: 'a label of another type', input: 'FROM alpine\nLABEL maintainer="Jane Doe"\n', options: { labelSchema: { maintainer: 'text' } }, expect: [] },

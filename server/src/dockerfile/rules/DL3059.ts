@@ -74,18 +74,25 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'two short RUNs',
       input: 'FROM debian\nRUN mkdir -p /app\nRUN chown nobody /app\n',
-      expect: [{ line: 3, col: 1 }],
+      expect: [{ line: 3, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' }],
       fixed: 'FROM debian\nRUN mkdir -p /app && \\\n    chown nobody /app\n',
     },
-    { name: 'three RUNs', input: 'FROM debian\nRUN a\nRUN b\nRUN c\n', expect: [{ line: 3 }, { line: 4 }] },
-    { name: 'comments do not separate', input: 'FROM debian\nRUN a\n# why\nRUN b\n', expect: [{ line: 4 }], fixed: 'FROM debian\nRUN a\n# why\nRUN b\n' },
+    {
+      name: 'three RUNs',
+      input: 'FROM debian\nRUN a\nRUN b\nRUN c\n',
+      expect: [
+        { line: 3, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' },
+        { line: 4, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' },
+      ],
+    },
+    { name: 'comments do not separate', input: 'FROM debian\nRUN a\n# why\nRUN b\n', expect: [{ line: 4, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' }], fixed: 'FROM debian\nRUN a\n# why\nRUN b\n' },
     { name: 'another instruction separates', input: 'FROM debian\nRUN a\nENV X=1\nRUN b\n', expect: [] },
     { name: 'long RUNs are deliberate', input: 'FROM debian\nRUN a && b && c\nRUN d\n', expect: [] },
     { name: 'a RUN that chains two commands is deliberate too', input: 'FROM debian\nRUN a && b\nRUN c\nRUN d; e\n', expect: [] },
-    { name: 'two single commands after a chained RUN', input: 'FROM debian\nRUN a && b\nRUN c\nRUN d\n', expect: [{ line: 4, col: 1 }] },
+    { name: 'two single commands after a chained RUN', input: 'FROM debian\nRUN a && b\nRUN c\nRUN d\n', expect: [{ line: 4, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' }] },
     { name: 'different mounts', input: 'FROM debian\nRUN --mount=type=cache,target=/root/.cache a\nRUN b\n', expect: [] },
     { name: 'different stages', input: 'FROM debian AS a\nRUN a\nFROM debian\nRUN b\n', expect: [] },
-    { name: 'no merge after cd', input: 'FROM debian\nRUN cd /x\nRUN make\n', expect: [{ line: 3 }], fixed: 'FROM debian\nRUN cd /x\nRUN make\n' },
+    { name: 'no merge after cd', input: 'FROM debian\nRUN cd /x\nRUN make\n', expect: [{ line: 3, col: 1, message: 'Multiple consecutive `RUN` instructions. Consider consolidation' }], fixed: 'FROM debian\nRUN cd /x\nRUN make\n' },
   ],
 };
 

@@ -57,20 +57,31 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: '@latest', input: 'FROM golang:1.22\nRUN go install example.com/pkg@latest\n', expect: [{ line: 2, col: 16 }] },
-    { name: 'no version', input: 'FROM golang:1.22\nRUN go install example.com/pkg\n', expect: [{ line: 2 }] },
+    { name: '@latest', input: 'FROM golang:1.22\nRUN go install example.com/pkg@latest\n', expect: [{ line: 2, col: 16, message: 'Pin versions in go install: example.com/pkg@latest. Instead of `go install <package>` use `go install <package>@<version>`' }] },
+    { name: 'no version', input: 'FROM golang:1.22\nRUN go install example.com/pkg\n', expect: [{ line: 2, col: 16, message: 'Pin versions in go install: example.com/pkg. Instead of `go install <package>` use `go install <package>@<version>`' }] },
     { name: 'pinned', input: 'FROM golang:1.22\nRUN go install example.com/pkg@v1.2.3\n', expect: [] },
     { name: 'local paths', input: 'FROM golang:1.22\nRUN go install ./cmd/... && go install . && go run main.go && go get -d -v ./...\n', expect: [] },
-    { name: 'go get tool', input: 'FROM golang:1.22\nRUN go get -tool example.com/foo@latest\n', expect: [{ line: 2 }] },
+    { name: 'go get tool', input: 'FROM golang:1.22\nRUN go get -tool example.com/foo@latest\n', expect: [{ line: 2, col: 18, message: 'Pin versions in go get: example.com/foo@latest. Instead of `go get <package>` use `go get <package>@<version>`' }] },
     { name: 'go run pinned with program arguments', input: 'FROM golang:1.22\nRUN go run example.com/pkg@v1.2.3 --foo bar\n', expect: [] },
     { name: 'go get -tool with a version', input: 'FROM golang:1.24\nRUN go get -tool example.com/foo@v1.2.3 && go install tool\n', expect: [] },
     {
       name: 'floating queries',
       input: 'FROM golang:1.22\nRUN go get example.com/a@upgrade example.com/b@patch "example.com/c@>=v1.2"\n',
-      expect: [{ line: 2, col: 12 }, { line: 2, col: 34 }, { line: 2, col: 54 }],
+      expect: [
+        { line: 2, col: 12, message: 'Pin versions in go get: example.com/a@upgrade. Instead of `go get <package>` use `go get <package>@<version>`' },
+        { line: 2, col: 34, message: 'Pin versions in go get: example.com/b@patch. Instead of `go get <package>` use `go get <package>@<version>`' },
+        { line: 2, col: 54, message: 'Pin versions in go get: example.com/c@>=v1.2. Instead of `go get <package>` use `go get <package>@<version>`' },
+      ],
     },
     { name: '@none removes a dependency', input: 'FROM golang:1.22\nRUN go get example.com/old@none\n', expect: [] },
-    { name: '-modcacherw and -buildvcs are switches', input: 'FROM golang:1.22\nRUN go install -modcacherw example.com/a@latest && go install -buildvcs example.com/b@latest\n', expect: [{ line: 2, col: 28 }, { line: 2, col: 73 }] },
+    {
+      name: '-modcacherw and -buildvcs are switches',
+      input: 'FROM golang:1.22\nRUN go install -modcacherw example.com/a@latest && go install -buildvcs example.com/b@latest\n',
+      expect: [
+        { line: 2, col: 28, message: 'Pin versions in go install: example.com/a@latest. Instead of `go install <package>` use `go install <package>@<version>`' },
+        { line: 2, col: 73, message: 'Pin versions in go install: example.com/b@latest. Instead of `go install <package>` use `go install <package>@<version>`' },
+      ],
+    },
     { name: 'go build is not checked', input: 'FROM golang:1.22\nRUN go build -ldflags "-s -w" -o /app ./cmd/app\n', expect: [] },
   ],
 };

@@ -41,11 +41,11 @@ const rule: Rule<DockerfileModel> = {
   },
   tests: [
     { name: 'hadolint: the root filesystem of another stage to root', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=build / /\n', expect: [{ line: 3, col: 19, message: 'Do not copy an entire filesystem from another stage' }] },
-    { name: 'hadolint: quoted root paths', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=build "/" "/"\n', expect: [{ line: 3, col: 19 }] },
+    { name: 'hadolint: quoted root paths', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=build "/" "/"\n', expect: [{ line: 3, col: 19, message: 'Do not copy an entire filesystem from another stage' }] },
     { name: 'hadolint: root without --from', input: 'FROM alpine\nCOPY / /\n', expect: [] },
     { name: 'hadolint: a directory of another stage', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=build /app /\n', expect: [] },
     { name: 'hadolint: root of another stage into a subdirectory', input: 'FROM golang AS build\nFROM alpine\nCOPY --from=build / /app\n', expect: [] },
-    { name: 'by stage index, JSON form, through a parent stage', input: 'FROM golang AS base\nFROM base AS build\nFROM alpine\nCOPY --link --from=1 ["/", "/"]\n', expect: [{ line: 4, col: 23 }] },
+    { name: 'by stage index, JSON form, through a parent stage', input: 'FROM golang AS base\nFROM base AS build\nFROM alpine\nCOPY --link --from=1 ["/", "/"]\n', expect: [{ line: 4, col: 23, message: 'Do not copy an entire filesystem from another stage' }] },
     { name: 'an image made to be copied whole', input: 'FROM alpine\nCOPY --from=tonistiigi/xx:1.5 / /\n', expect: [] },
     { name: 'a stage built up from scratch, to be flattened', input: 'FROM scratch AS rootfs\nCOPY rootfs/ /\nFROM rootfs AS more\nFROM alpine\nCOPY --from=more / /\n', expect: [] },
     { name: 'ADD is not COPY --from', input: 'FROM alpine\nADD --chown=1:1 rootfs.tar /\n', expect: [] },

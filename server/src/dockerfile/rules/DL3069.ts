@@ -52,13 +52,13 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'cargo build without a cache mount',
       input: 'FROM rust:1.82\nRUN cargo build --release\n',
-      expect: [{ line: 2, col: 5, message: 'Use BuildKit cache mounts for cargo' }],
+      expect: [{ line: 2, col: 5, message: 'Use BuildKit cache mounts for cargo (`--mount=type=cache,target=$CARGO_HOME/registry --mount=type=cache,target=$CARGO_HOME/git`; CARGO_HOME is /usr/local/cargo in the rust images, /root/.cargo otherwise) to speed up Rust builds' }],
     },
-    { name: 'cargo install, after an option', input: 'FROM rust:1.82\nRUN cargo --locked install ripgrep@14.1.1\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'cargo install, after an option', input: 'FROM rust:1.82\nRUN cargo --locked install ripgrep@14.1.1\n', expect: [{ line: 2, col: 5, message: 'Use BuildKit cache mounts for cargo (`--mount=type=cache,target=$CARGO_HOME/registry --mount=type=cache,target=$CARGO_HOME/git`; CARGO_HOME is /usr/local/cargo in the rust images, /root/.cargo otherwise) to speed up Rust builds' }] },
     { name: "the rust image's registry and git folders", input: 'FROM rust:1.82\nRUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/usr/local/cargo/git cargo build\n', expect: [] },
     { name: '/root/.cargo/registry', input: 'FROM rust:1.82\nRUN --mount=type=cache,target=/root/.cargo/registry cargo fetch\n', expect: [] },
     { name: 'a folder inside CARGO_HOME set by ENV', input: 'FROM rust:1.82\nENV CARGO_HOME=/opt/cargo\nRUN --mount=type=cache,target=/opt/cargo/registry cargo build\n', expect: [] },
-    { name: 'a cache mount on the target folder only', input: 'FROM rust:1.82\nRUN --mount=type=cache,target=/src/target cargo build\n', expect: [{ line: 2 }] },
+    { name: 'a cache mount on the target folder only', input: 'FROM rust:1.82\nRUN --mount=type=cache,target=/src/target cargo build\n', expect: [{ line: 2, col: 43, message: 'Use BuildKit cache mounts for cargo (`--mount=type=cache,target=$CARGO_HOME/registry --mount=type=cache,target=$CARGO_HOME/git`; CARGO_HOME is /usr/local/cargo in the rust images, /root/.cargo otherwise) to speed up Rust builds' }] },
     { name: 'other cargo commands', input: 'FROM rust:1.82\nRUN cargo --version && cargo fmt --check && cargo metadata\n', expect: [] },
   ],
 };

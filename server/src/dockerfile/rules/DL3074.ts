@@ -51,14 +51,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'dotnet restore without a cache mount',
       input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet restore\n',
-      expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for NuGet' }],
+      expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for NuGet (`--mount=type=cache,target=/root/.nuget/packages`) to speed up .NET dependency restoration' }],
     },
-    { name: 'dotnet publish restores first', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet publish -c Release -o /app\n', expect: [{ line: 2, col: 5 }] },
-    { name: 'nuget restore', input: 'FROM mono:6.12\nRUN nuget restore App.sln\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'dotnet publish restores first', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet publish -c Release -o /app\n', expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for NuGet (`--mount=type=cache,target=/root/.nuget/packages`) to speed up .NET dependency restoration' }] },
+    { name: 'nuget restore', input: 'FROM mono:6.12\nRUN nuget restore App.sln\n', expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for NuGet (`--mount=type=cache,target=/root/.nuget/packages`) to speed up .NET dependency restoration' }] },
     { name: '--no-restore', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet publish --no-restore -c Release -o /app\n', expect: [] },
     { name: 'cache mount on the global packages folder', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN --mount=type=cache,target=/root/.nuget/packages dotnet restore\n', expect: [] },
     { name: 'cache mount on NUGET_PACKAGES', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nENV NUGET_PACKAGES=/nuget\nRUN --mount=type=cache,target=/nuget dotnet restore\n', expect: [] },
-    { name: 'a cache mount elsewhere', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN --mount=type=cache,target=/src/obj dotnet restore\n', expect: [{ line: 2 }] },
+    { name: 'a cache mount elsewhere', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN --mount=type=cache,target=/src/obj dotnet restore\n', expect: [{ line: 2, col: 40, message: 'Use a BuildKit cache mount for NuGet (`--mount=type=cache,target=/root/.nuget/packages`) to speed up .NET dependency restoration' }] },
     { name: 'other dotnet commands', input: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nRUN dotnet --info && dotnet tool list\n', expect: [] },
   ],
 };

@@ -64,17 +64,17 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'bundle install without a cache mount',
       input: 'FROM ruby:3.3\nRUN bundle install\n',
-      expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for the gem cache', severity: 'info' }],
+      expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for the gem cache (`--mount=type=cache,target=/usr/local/bundle/cache`, `$GEM_HOME/cache`) to speed up Ruby gem installation', severity: 'info' }],
     },
-    { name: 'gem install', input: 'FROM ruby:3.3\nRUN gem install rails -v 7.2.1\n', expect: [{ line: 2, col: 5 }] },
+    { name: 'gem install', input: 'FROM ruby:3.3\nRUN gem install rails -v 7.2.1\n', expect: [{ line: 2, col: 5, message: 'Use a BuildKit cache mount for the gem cache (`--mount=type=cache,target=/usr/local/bundle/cache`, `$GEM_HOME/cache`) to speed up Ruby gem installation' }] },
     { name: 'cache mount on the gem cache', input: 'FROM ruby:3.3\nRUN --mount=type=cache,target=/usr/local/bundle/cache bundle install\n', expect: [] },
     { name: 'cache mount on ~/.gem', input: 'FROM ruby:3.3\nRUN --mount=type=cache,target=/root/.gem gem install rails -v 7.2.1\n', expect: [] },
     {
       name: 'cache mount on the install folder itself',
       input: 'FROM ruby:3.3\nRUN --mount=type=cache,target=/usr/local/bundle bundle install\n',
-      expect: [{ line: 2, col: 5, message: 'The cache mount on /usr/local/bundle (where the ruby images install gems) keeps the installed gems out of the image', severity: 'warning' }],
+      expect: [{ line: 2, col: 5, message: 'The cache mount on /usr/local/bundle (where the ruby images install gems) keeps the installed gems out of the image: mount /usr/local/bundle/cache instead', severity: 'warning' }],
     },
-    { name: 'a cache mount elsewhere', input: 'FROM ruby:3.3\nRUN --mount=type=cache,target=/app/tmp bundle install\n', expect: [{ line: 2 }] },
+    { name: 'a cache mount elsewhere', input: 'FROM ruby:3.3\nRUN --mount=type=cache,target=/app/tmp bundle install\n', expect: [{ line: 2, col: 40, message: 'Use a BuildKit cache mount for the gem cache (`--mount=type=cache,target=/usr/local/bundle/cache`, `$GEM_HOME/cache`) to speed up Ruby gem installation' }] },
     { name: 'other gem and bundle commands', input: 'FROM ruby:3.3\nRUN gem update --system 3.5.20 && bundle exec rake assets:precompile && bundle config set without development\n', expect: [] },
   ],
 };

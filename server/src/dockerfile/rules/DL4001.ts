@@ -31,8 +31,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'both in one RUN', input: 'FROM debian\nRUN curl -O a && wget -q b\n', expect: [{ line: 2, col: 18 }] },
-    { name: 'across RUNs', input: 'FROM debian\nRUN curl -O a\nRUN wget -q b\nRUN curl -O c\n', expect: [{ line: 3 }, { line: 4 }] },
+    { name: 'both in one RUN', input: 'FROM debian\nRUN curl -O a && wget -q b\n', expect: [{ line: 2, col: 18, message: 'Either use Wget or Curl but not both' }] },
+    {
+      name: 'across RUNs',
+      input: 'FROM debian\nRUN curl -O a\nRUN wget -q b\nRUN curl -O c\n',
+      expect: [
+        { line: 3, col: 5, message: 'Either use Wget or Curl but not both' },
+        { line: 4, col: 5, message: 'Either use Wget or Curl but not both' },
+      ],
+    },
     { name: 'different stages', input: 'FROM debian AS a\nRUN curl -O a\nFROM alpine\nRUN wget -q b\n', expect: [] },
     { name: 'only one tool', input: 'FROM debian\nRUN apt-get install -y curl wget && curl -O a\n', expect: [] },
   ],

@@ -32,11 +32,11 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'hadolint: RUN ln',
       input: 'FROM debian\nRUN ln -sfv /bin/bash /bin/sh\n',
-      expect: [{ line: 2, col: 23, message: 'Use SHELL to change the default shell: this `ln` replaces `/bin/sh`' }],
+      expect: [{ line: 2, col: 23, message: 'Use SHELL to change the default shell: this `ln` replaces `/bin/sh` for every program in the image' }],
     },
     { name: 'hadolint: unrelated symlinks', input: 'FROM debian\nRUN ln -sf /bin/true /sbin/initctl\n', expect: [] },
     { name: 'hadolint: multiple acceptable commands', input: 'FROM debian\nRUN ln -s foo bar && unrelated && something_with /bin/sh\n', expect: [] },
-    { name: 'a relative target and /usr/bin/sh', input: 'FROM debian\nRUN rm /usr/bin/sh && ln -s bash /usr/bin/sh\n', expect: [{ line: 2, col: 34 }] },
+    { name: 'a relative target and /usr/bin/sh', input: 'FROM debian\nRUN rm /usr/bin/sh && ln -s bash /usr/bin/sh\n', expect: [{ line: 2, col: 34, message: 'Use SHELL to change the default shell: this `ln` replaces `/usr/bin/sh` for every program in the image' }] },
     { name: 'linking sh elsewhere is fine', input: 'FROM debian\nRUN ln -s /bin/sh /usr/local/bin/shell\n', expect: [] },
     { name: 'a link named by -t is not /bin/sh', input: 'FROM debian\nRUN ln -s -t /usr/local/bin /bin/sh\n', expect: [] },
   ],

@@ -39,14 +39,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'COPY . .',
       input: 'FROM python:3.12\nCOPY . .\n',
-      expect: [{ line: 2, col: 6, message: "COPY with '.' as source can leak sensitive files like .git, .env, or local configs into your image" }],
+      expect: [{ line: 2, col: 6, message: "COPY with '.' as source can leak sensitive files like .git, .env, or local configs into your image. Prefer copying only the files you actually need." }],
     },
-    { name: 'quoted ./ among other sources, with flags', input: "FROM python:3.12\nCOPY --chown=app:app requirements.txt './' /app/\n", expect: [{ line: 2, col: 39 }] },
-    { name: 'JSON form and ADD', input: 'FROM python:3.12\nADD [".", "/app"]\n', expect: [{ line: 2, col: 6, message: "ADD with '.'" }] },
+    { name: 'quoted ./ among other sources, with flags', input: "FROM python:3.12\nCOPY --chown=app:app requirements.txt './' /app/\n", expect: [{ line: 2, col: 39, message: "COPY with '.' as source can leak sensitive files like .git, .env, or local configs into your image. Prefer copying only the files you actually need." }] },
+    { name: 'JSON form and ADD', input: 'FROM python:3.12\nADD [".", "/app"]\n', expect: [{ line: 2, col: 6, message: "ADD with '.' as source can leak sensitive files like .git, .env, or local configs into your image. Prefer copying only the files you actually need." }] },
     { name: 'a folder of the context', input: 'FROM python:3.12\nCOPY src/ .\nCOPY ./app.py /app/\n', expect: [] },
     { name: 'COPY --from another stage', input: 'FROM node:20 AS build\nWORKDIR /app\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist .\nCOPY --from=build . /srv\n', expect: [] },
     { name: 'a build stage that is not shipped', input: 'FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\n', expect: [] },
-    { name: 'the stage the final stage builds on', input: 'FROM python:3.12 AS base\nCOPY . /app\nFROM base\n', expect: [{ line: 2, col: 6 }] },
+    { name: 'the stage the final stage builds on', input: 'FROM python:3.12 AS base\nCOPY . /app\nFROM base\n', expect: [{ line: 2, col: 6, message: "COPY with '.' as source can leak sensitive files like .git, .env, or local configs into your image. Prefer copying only the files you actually need." }] },
   ],
 };
 

@@ -47,18 +47,18 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'COPY --from twice',
       input: 'FROM alpine AS a\nFROM alpine\nCOPY --from=a --from=a /x /x\n',
-      expect: [{ line: 3, col: 15, message: '--from' }],
+      expect: [{ line: 3, col: 15, message: 'Duplicate flag specified: --from' }],
       fixed: 'FROM alpine AS a\nFROM alpine\nCOPY --from=a /x /x\n',
     },
-    { name: 'bool twice', input: 'FROM alpine\nCOPY --link --link a /a\n', expect: [{ line: 2, col: 13 }] },
-    { name: 'FROM platform twice', input: 'FROM --platform=linux/amd64 --platform=linux/arm64 alpine\n', expect: [{ line: 1 }] },
-    { name: 'HEALTHCHECK interval twice', input: 'FROM alpine\nHEALTHCHECK --interval=5s --interval=10s CMD true\n', expect: [{ line: 2 }] },
+    { name: 'bool twice', input: 'FROM alpine\nCOPY --link --link a /a\n', expect: [{ line: 2, col: 13, message: 'Duplicate flag specified: --link' }] },
+    { name: 'FROM platform twice', input: 'FROM --platform=linux/amd64 --platform=linux/arm64 alpine\n', expect: [{ line: 1, col: 29, message: 'Duplicate flag specified: --platform' }] },
+    { name: 'HEALTHCHECK interval twice', input: 'FROM alpine\nHEALTHCHECK --interval=5s --interval=10s CMD true\n', expect: [{ line: 2, col: 27, message: 'Duplicate flag specified: --interval' }] },
     {
       name: 'mount and exclude may repeat',
       input: 'FROM alpine\nRUN --mount=type=cache,target=/a --mount=type=cache,target=/b echo\nCOPY --exclude=a --exclude=b . /src\n',
       expect: [],
     },
-    { name: 'over continuation lines', input: 'FROM alpine\nRUN --network=none \\\n    --network=host echo\n', expect: [{ line: 3, col: 5 }] },
+    { name: 'over continuation lines', input: 'FROM alpine\nRUN --network=none \\\n    --network=host echo\n', expect: [{ line: 3, col: 5, message: 'Duplicate flag specified: --network' }] },
     { name: 'unknown flags are not counted', input: 'FROM alpine\nCOPY --foo=1 --foo=2 a /a\n', expect: [] },
   ],
 };

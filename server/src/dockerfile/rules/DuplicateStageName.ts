@@ -24,8 +24,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'same name twice', input: 'FROM scratch AS b\nFROM scratch AS b\n', expect: [{ line: 2, col: 17, message: 'Duplicate stage name "b"' }] },
-    { name: 'case-insensitive', input: 'FROM scratch AS build\nFROM scratch AS Build\nFROM scratch AS BUILD\n', expect: [{ line: 2 }, { line: 3 }] },
+    { name: 'same name twice', input: 'FROM scratch AS b\nFROM scratch AS b\n', expect: [{ line: 2, col: 17, message: 'Duplicate stage name "b", stage names should be unique' }] },
+    {
+      name: 'case-insensitive',
+      input: 'FROM scratch AS build\nFROM scratch AS Build\nFROM scratch AS BUILD\n',
+      expect: [
+        { line: 2, col: 17, message: 'Duplicate stage name "build", stage names should be unique' },
+        { line: 3, col: 17, message: 'Duplicate stage name "build", stage names should be unique' },
+      ],
+    },
     { name: 'distinct names', input: 'FROM scratch AS b1\nFROM scratch AS b2\nFROM scratch\nFROM scratch\n', expect: [] },
   ],
 };

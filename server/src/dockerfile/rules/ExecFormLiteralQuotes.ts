@@ -51,17 +51,17 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'quoted option value',
       input: 'FROM python:3.12\nCMD ["gunicorn", "--bind=\'0.0.0.0:8000\'", "app:app"]\n',
-      expect: [{ line: 2, col: 18 }],
+      expect: [{ line: 2, col: 18, message: 'The quotes in "--bind=\'0.0.0.0:8000\'" are passed literally: exec form does not remove quotes' }],
       fixed: 'FROM python:3.12\nCMD ["gunicorn", "--bind=0.0.0.0:8000", "app:app"]\n',
     },
     {
       name: 'escaped double quotes',
       input: 'FROM alpine\nENTRYPOINT ["jq", "\\".name\\""]\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 19, message: 'The quotes in "\\".name\\"" are passed literally: exec form does not remove quotes' }],
       fixed: 'FROM alpine\nENTRYPOINT ["jq", ".name"]\n',
     },
-    { name: 'single-quoted word', input: "FROM alpine\nRUN [\"echo\", \"'hello'\"]\n", expect: [{ line: 2 }] },
-    { name: 'HEALTHCHECK', input: "FROM alpine\nHEALTHCHECK CMD [\"curl\", \"-f\", \"'http://localhost/'\"]\n", expect: [{ line: 2 }] },
+    { name: 'single-quoted word', input: "FROM alpine\nRUN [\"echo\", \"'hello'\"]\n", expect: [{ line: 2, col: 14, message: 'The quotes in "\'hello\'" are passed literally: exec form does not remove quotes' }] },
+    { name: 'HEALTHCHECK', input: "FROM alpine\nHEALTHCHECK CMD [\"curl\", \"-f\", \"'http://localhost/'\"]\n", expect: [{ line: 2, col: 32, message: 'The quotes in "\'http://localhost/\'" are passed literally: exec form does not remove quotes' }] },
     {
       name: 'shell scripts keep their quotes',
       input:

@@ -41,16 +41,20 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'IP and host mappings',
       input: 'FROM scratch\nEXPOSE 127.0.0.1:80:80 [::1]:8080:8080 5000:5000 8000\n',
-      expect: [{ line: 2, col: 8, message: "'127.0.0.1:80:80'" }, { line: 2, message: "'[::1]:8080:8080'" }, { line: 2, message: "'5000:5000'" }],
+      expect: [
+        { line: 2, col: 8, message: "EXPOSE instruction should not define an IP address or host-port mapping, found '127.0.0.1:80:80'" },
+        { line: 2, col: 24, message: "EXPOSE instruction should not define an IP address or host-port mapping, found '[::1]:8080:8080'" },
+        { line: 2, col: 40, message: "EXPOSE instruction should not define an IP address or host-port mapping, found '5000:5000'" },
+      ],
       fixed: 'FROM scratch\nEXPOSE 80 8080 5000 8000\n',
     },
-    { name: 'protocol is kept', input: 'FROM scratch\nEXPOSE 53:53/udp\n', expect: [{ line: 2 }], fixed: 'FROM scratch\nEXPOSE 53/udp\n' },
+    { name: 'protocol is kept', input: 'FROM scratch\nEXPOSE 53:53/udp\n', expect: [{ line: 2, col: 8, message: "EXPOSE instruction should not define an IP address or host-port mapping, found '53:53/udp'" }], fixed: 'FROM scratch\nEXPOSE 53/udp\n' },
     { name: 'plain ports, ranges and protocols', input: 'FROM scratch\nEXPOSE 80 443/tcp 8000-8010 53/udp\n', expect: [] },
     { name: 'variables are left alone', input: 'FROM scratch\nARG P=80\nEXPOSE ${P}\n', expect: [] },
     {
       name: 'quoted mapping (the builder removes the quotes)',
       input: 'FROM scratch\nEXPOSE "5000:5000" "8000" "$HOST:80"\n',
-      expect: [{ line: 2, col: 8, message: "found '5000:5000'" }],
+      expect: [{ line: 2, col: 8, message: "EXPOSE instruction should not define an IP address or host-port mapping, found '5000:5000'" }],
       fixed: 'FROM scratch\nEXPOSE 5000 "8000" "$HOST:80"\n',
     },
   ],

@@ -48,12 +48,12 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'http protocol', input: 'FROM alpine\nEXPOSE 80/http\n', expect: [{ line: 2, col: 11, message: 'http' }] },
-    { name: 'typo', input: 'FROM alpine\nEXPOSE 53/upd\n', expect: [{ line: 2 }], fixed: 'FROM alpine\nEXPOSE 53/udp\n' },
-    { name: 'reversed range', input: 'FROM alpine\nEXPOSE 8010-8000/tcp\n', expect: [{ line: 2, col: 8 }], fixed: 'FROM alpine\nEXPOSE 8000-8010/tcp\n' },
+    { name: 'http protocol', input: 'FROM alpine\nEXPOSE 80/http\n', expect: [{ line: 2, col: 11, message: 'Invalid protocol `http` in EXPOSE: use tcp, udp or sctp' }] },
+    { name: 'typo', input: 'FROM alpine\nEXPOSE 53/upd\n', expect: [{ line: 2, col: 11, message: 'Invalid protocol `upd` in EXPOSE: use tcp, udp or sctp (did you mean udp?)' }], fixed: 'FROM alpine\nEXPOSE 53/udp\n' },
+    { name: 'reversed range', input: 'FROM alpine\nEXPOSE 8010-8000/tcp\n', expect: [{ line: 2, col: 8, message: 'Invalid port range 8010-8000: the start is after the end' }], fixed: 'FROM alpine\nEXPOSE 8000-8010/tcp\n' },
     { name: 'valid', input: 'FROM alpine\nEXPOSE 80 443/tcp 53/udp 9/sctp 8000-8010 5000/TCP 6000/Udp 7000/\n', expect: [] },
     { name: 'variables', input: 'FROM alpine\nARG P=80\nEXPOSE $P/${PROTO} ${A}-${B}\n', expect: [] },
-    { name: 'continuation', input: 'FROM alpine\nEXPOSE 80 \\\n  81/xyz\n', expect: [{ line: 3, col: 6 }] },
+    { name: 'continuation', input: 'FROM alpine\nEXPOSE 80 \\\n  81/xyz\n', expect: [{ line: 3, col: 6, message: 'Invalid protocol `xyz` in EXPOSE: use tcp, udp or sctp' }] },
   ],
 };
 

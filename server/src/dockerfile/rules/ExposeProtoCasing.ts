@@ -38,15 +38,18 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'uppercase protocols',
       input: 'FROM scratch\nEXPOSE 80/TcP 8080/TCP 8080/udp\n',
-      expect: [{ line: 2, col: 8, message: "'80/TcP'" }, { line: 2, col: 15, message: "'8080/TCP'" }],
+      expect: [
+        { line: 2, col: 8, message: "Defined protocol '80/TcP' in EXPOSE instruction should be lowercase" },
+        { line: 2, col: 15, message: "Defined protocol '8080/TCP' in EXPOSE instruction should be lowercase" },
+      ],
       fixed: 'FROM scratch\nEXPOSE 80/tcp 8080/tcp 8080/udp\n',
     },
     { name: 'lowercase or none', input: 'FROM scratch\nEXPOSE 80 443/tcp 53/udp\n', expect: [] },
-    { name: 'continuation line', input: 'FROM scratch\nEXPOSE 80 \\\n  443/UDP\n', expect: [{ line: 2 }] },
+    { name: 'continuation line', input: 'FROM scratch\nEXPOSE 80 \\\n  443/UDP\n', expect: [{ line: 2, col: 1, message: "Defined protocol '443/UDP' in EXPOSE instruction should be lowercase" }] },
     {
       name: 'quoted port: read unquoted, no fix (the quotes are the author\'s)',
       input: 'FROM scratch\nEXPOSE "80/TCP" \'53/udp\'\n',
-      expect: [{ line: 2, col: 8, message: "'80/TCP'" }],
+      expect: [{ line: 2, col: 8, message: "Defined protocol '80/TCP' in EXPOSE instruction should be lowercase" }],
       fixed: 'FROM scratch\nEXPOSE "80/TCP" \'53/udp\'\n',
     },
   ],

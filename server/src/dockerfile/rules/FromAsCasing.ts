@@ -33,8 +33,8 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'lowercase as', input: 'FROM scratch as base\n', expect: [{ line: 1, col: 14, message: "'as' and 'FROM'" }], fixed: 'FROM scratch AS base\n' },
-    { name: 'uppercase AS with lowercase from', input: 'from scratch AS base\n', expect: [{ line: 1 }], fixed: 'from scratch as base\n' },
+    { name: 'lowercase as', input: 'FROM scratch as base\n', expect: [{ line: 1, col: 14, message: "'as' and 'FROM' keywords' casing do not match" }], fixed: 'FROM scratch AS base\n' },
+    { name: 'uppercase AS with lowercase from', input: 'from scratch AS base\n', expect: [{ line: 1, col: 14, message: "'AS' and 'from' keywords' casing do not match" }], fixed: 'from scratch as base\n' },
     { name: 'matching casing', input: 'FROM scratch AS a\nfrom scratch as b\n', expect: [] },
     { name: 'mixed-case FROM is left to ConsistentInstructionCasing', input: 'From scratch as base\n', expect: [] },
     { name: 'no stage name', input: 'FROM scratch\n', expect: [] },

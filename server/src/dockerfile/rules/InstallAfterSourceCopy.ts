@@ -126,28 +126,23 @@ const rule: Rule<DockerfileModel> = {
       name: 'COPY . then pip install -r',
       input: 'FROM python:3.12\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\n',
       expect: [
-        {
-          line: 4,
-          col: 5,
-          message:
-            '`pip install --no-cache-dir -r requirements.txt` runs after the whole source is copied (line 3), so every code change reinstalls all dependencies: copy requirements.txt first and install before copying the rest',
-        },
+        { line: 4, col: 5, message: '`pip install --no-cache-dir -r requirements.txt` runs after the whole source is copied (line 3), so every code change reinstalls all dependencies: copy requirements.txt first and install before copying the rest' },
       ],
     },
     { name: 'requirements first', input: 'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install --no-deps .\n', expect: [] },
     {
       name: 'npm ci after COPY ./ (JSON form)',
       input: 'FROM node:22\nWORKDIR /src\nCOPY ["./", "/src/"]\nRUN apt-get update && npm ci --omit dev\n',
-      expect: [{ line: 4, col: 23, message: 'copy package.json and package-lock.json first' }],
+      expect: [{ line: 4, col: 23, message: '`npm ci --omit dev` runs after the whole source is copied (line 3), so every code change reinstalls all dependencies: copy package.json and package-lock.json first and install before copying the rest' }],
     },
     { name: 'npm install of named packages', input: 'FROM node:22\nCOPY . .\nRUN npm install -g pm2\n', expect: [] },
     {
       name: 'poetry, go mod download, conda env create',
       input: 'FROM python:3.12\nCOPY . .\nRUN poetry install --no-root\nRUN go mod download\nRUN conda env create -f environment.yml\n',
       expect: [
-        { line: 3, message: 'copy pyproject.toml and poetry.lock first' },
-        { line: 4, message: 'copy go.mod and go.sum first' },
-        { line: 5, message: 'copy environment.yml first' },
+        { line: 3, col: 5, message: '`poetry install --no-root` runs after the whole source is copied (line 2), so every code change reinstalls all dependencies: copy pyproject.toml and poetry.lock first and install before copying the rest' },
+        { line: 4, col: 5, message: '`go mod download` runs after the whole source is copied (line 2), so every code change reinstalls all dependencies: copy go.mod and go.sum first and install before copying the rest' },
+        { line: 5, col: 5, message: '`conda env create -f environment.yml` runs after the whole source is copied (line 2), so every code change reinstalls all dependencies: copy environment.yml first and install before copying the rest' },
       ],
     },
     { name: 'COPY of one folder is not the whole source', input: 'FROM python:3.12\nCOPY src/ /app/src/\nRUN pip install -r requirements.txt\n', expect: [] },

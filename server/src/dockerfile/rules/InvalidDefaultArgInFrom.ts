@@ -40,15 +40,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'no default gives an empty tag', input: '\nARG VERSION\nFROM busybox:$VERSION\n', expect: [{ line: 3, message: 'Default value for ARG busybox:$VERSION results in empty or invalid base image name' }] },
-    { name: 'empty image', input: 'ARG IMAGE\nFROM $IMAGE\n', expect: [{ line: 2 }] },
-    { name: 'default ends in a colon', input: 'ARG SFX="box:"\nFROM busy${SFX}\n', expect: [{ line: 2 }] },
+    { name: 'no default gives an empty tag', input: '\nARG VERSION\nFROM busybox:$VERSION\n', expect: [{ line: 3, col: 1, message: 'Default value for ARG busybox:$VERSION results in empty or invalid base image name' }] },
+    { name: 'empty image', input: 'ARG IMAGE\nFROM $IMAGE\n', expect: [{ line: 2, col: 1, message: 'Default value for ARG $IMAGE results in empty or invalid base image name' }] },
+    { name: 'default ends in a colon', input: 'ARG SFX="box:"\nFROM busy${SFX}\n', expect: [{ line: 2, col: 1, message: 'Default value for ARG busy${SFX} results in empty or invalid base image name' }] },
     {
       name: 'valid defaults',
       input: 'ARG VERSION="latest"\nARG V2=""\nARG V3\nARG REG=ghcr.io:443/org\nFROM busybox:${VERSION}\nFROM busybox:stable${V2}\nFROM busybox:stable${V3}\nFROM $REG/app:1@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
       expect: [],
     },
-    { name: 'uppercase repository', input: 'ARG NAME=Busybox\nFROM $NAME\n', expect: [{ line: 2 }] },
+    { name: 'uppercase repository', input: 'ARG NAME=Busybox\nFROM $NAME\n', expect: [{ line: 2, col: 1, message: 'Default value for ARG $NAME results in empty or invalid base image name' }] },
   ],
 };
 

@@ -71,10 +71,10 @@ const rule: Rule<DockerfileModel> = {
         '# check=experimental=InvalidDefinitionDescription\n# bar this is the bar\nARG foo=bar\n# BasE this is the BasE image\n' +
         'FROM scratch AS base\n# definitely a bad comment\nARG version=latest\n# definitely a bad comment\nARG foo=baz bar=qux baz=quux\n',
       expect: [
-        { line: 3, message: 'Comment for ARG should follow the format: `# foo <description>`' },
-        { line: 5, message: '`# base <description>`' },
-        { line: 7, message: '`# version <description>`' },
-        { line: 9, message: '`# <arg_key> <description>`' },
+        { line: 3, col: 1, message: 'Comment for ARG should follow the format: `# foo <description>`' },
+        { line: 5, col: 1, message: 'Comment for FROM should follow the format: `# base <description>`' },
+        { line: 7, col: 1, message: 'Comment for ARG should follow the format: `# version <description>`' },
+        { line: 9, col: 1, message: 'Comment for ARG should follow the format: `# <arg_key> <description>`' },
       ],
     },
     {

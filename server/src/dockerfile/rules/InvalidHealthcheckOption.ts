@@ -60,16 +60,16 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'duration without unit',
       input: 'FROM alpine\nHEALTHCHECK --interval=30 CMD true\n',
-      expect: [{ line: 2, col: 24, message: 'missing unit' }],
+      expect: [{ line: 2, col: 24, message: '--interval: missing unit in duration "30" (use a unit, e.g. 30s, 1m30s, 500ms)' }],
       fixed: 'FROM alpine\nHEALTHCHECK --interval=30s CMD true\n',
     },
-    { name: 'unknown unit', input: 'FROM alpine\nHEALTHCHECK --timeout=5sec CMD true\n', expect: [{ line: 2, message: 'unknown unit' }] },
-    { name: 'garbage', input: 'FROM alpine\nHEALTHCHECK --start-period=soon CMD true\n', expect: [{ line: 2, message: 'invalid duration' }] },
-    { name: 'too small', input: 'FROM alpine\nHEALTHCHECK --start-interval=10us CMD true\n', expect: [{ line: 2, message: '1ms' }] },
-    { name: 'negative', input: 'FROM alpine\nHEALTHCHECK --interval=-5s CMD true\n', expect: [{ line: 2, message: '1ms' }] },
-    { name: 'retries word', input: 'FROM alpine\nHEALTHCHECK --retries=three CMD true\n', expect: [{ line: 2, col: 23, message: 'whole number' }] },
-    { name: 'retries negative', input: 'FROM alpine\nHEALTHCHECK --retries=-1 CMD true\n', expect: [{ line: 2, message: 'negative' }] },
-    { name: 'retries zero', input: 'FROM alpine\nHEALTHCHECK --retries=0 CMD true\n', expect: [{ line: 2, severity: 'warning' }] },
+    { name: 'unknown unit', input: 'FROM alpine\nHEALTHCHECK --timeout=5sec CMD true\n', expect: [{ line: 2, col: 23, message: '--timeout: unknown unit "sec" in duration "5sec" (use a unit, e.g. 30s, 1m30s, 500ms)' }] },
+    { name: 'garbage', input: 'FROM alpine\nHEALTHCHECK --start-period=soon CMD true\n', expect: [{ line: 2, col: 28, message: '--start-period: invalid duration "soon" (use a unit, e.g. 30s, 1m30s, 500ms)' }] },
+    { name: 'too small', input: 'FROM alpine\nHEALTHCHECK --start-interval=10us CMD true\n', expect: [{ line: 2, col: 30, message: '--start-interval=10us cannot be less than 1ms' }] },
+    { name: 'negative', input: 'FROM alpine\nHEALTHCHECK --interval=-5s CMD true\n', expect: [{ line: 2, col: 24, message: '--interval=-5s cannot be less than 1ms' }] },
+    { name: 'retries word', input: 'FROM alpine\nHEALTHCHECK --retries=three CMD true\n', expect: [{ line: 2, col: 23, message: '--retries must be a whole number, not `three`' }] },
+    { name: 'retries negative', input: 'FROM alpine\nHEALTHCHECK --retries=-1 CMD true\n', expect: [{ line: 2, col: 23, message: '--retries cannot be negative (-1)' }] },
+    { name: 'retries zero', input: 'FROM alpine\nHEALTHCHECK --retries=0 CMD true\n', expect: [{ line: 2, col: 23, message: '--retries=0 means "use the default" (3), and older builders reject it', severity: 'warning' }] },
     {
       name: 'valid durations',
       input:
@@ -79,7 +79,7 @@ const rule: Rule<DockerfileModel> = {
     },
     { name: 'variables', input: 'FROM alpine\nARG I=30s\nHEALTHCHECK --interval=$I --retries=${R} CMD true\n', expect: [] },
     { name: 'NONE', input: 'FROM alpine\nHEALTHCHECK NONE\n', expect: [] },
-    { name: 'continuation', input: 'FROM alpine\nHEALTHCHECK --interval=5m \\\n    --timeout=3 \\\n    CMD curl -f http://localhost/ || exit 1\n', expect: [{ line: 3, col: 15 }] },
+    { name: 'continuation', input: 'FROM alpine\nHEALTHCHECK --interval=5m \\\n    --timeout=3 \\\n    CMD curl -f http://localhost/ || exit 1\n', expect: [{ line: 3, col: 15, message: '--timeout: missing unit in duration "3" (use a unit, e.g. 30s, 1m30s, 500ms)' }] },
   ],
 };
 

@@ -49,15 +49,15 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'ONBUILD ONBUILD',
       input: 'FROM alpine\nONBUILD ONBUILD RUN echo\n',
-      expect: [{ line: 2, col: 9, message: 'Chaining' }],
+      expect: [{ line: 2, col: 9, message: "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed" }],
       fixed: 'FROM alpine\nONBUILD RUN echo\n',
     },
-    { name: 'ONBUILD FROM', input: 'FROM alpine\nONBUILD FROM alpine\n', expect: [{ line: 2, message: 'FROM isn\'t allowed' }] },
-    { name: 'ONBUILD maintainer', input: 'FROM alpine\nonbuild maintainer me\n', expect: [{ line: 2, message: 'MAINTAINER' }] },
+    { name: 'ONBUILD FROM', input: 'FROM alpine\nONBUILD FROM alpine\n', expect: [{ line: 2, col: 9, message: "FROM isn't allowed as an ONBUILD trigger" }] },
+    { name: 'ONBUILD maintainer', input: 'FROM alpine\nonbuild maintainer me\n', expect: [{ line: 2, col: 9, message: "MAINTAINER isn't allowed as an ONBUILD trigger" }] },
     {
       name: 'unknown trigger',
       input: 'FROM alpine\nONBUILD COPPY . /app\n',
-      expect: [{ line: 2, severity: 'warning', message: 'did you mean COPY?' }],
+      expect: [{ line: 2, col: 9, message: 'Unknown ONBUILD trigger COPPY (did you mean COPY?): builds FROM this image will fail', severity: 'warning' }],
       fixed: 'FROM alpine\nONBUILD COPY . /app\n',
     },
     {

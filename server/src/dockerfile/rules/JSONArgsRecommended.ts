@@ -4,6 +4,7 @@ import { baseImageHasNoEntrypoint } from '../baseImages';
 import { nearestBefore } from '../packages';
 import { execFormOf, simpleShellWords } from '../syntax';
 import { memoKey } from '../../engine/memo';
+import { dedent } from '../../engine/dedent';
 
 /** Whether a SHELL instruction runs before `ins` in its stage or the stages it builds on. */
 function shellChanged(model: DockerfileModel, ins: DfInstruction): boolean {
@@ -137,69 +138,186 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'shell-form CMD', input: 'FROM scratch\nCMD echo hi\n', expect: [{ line: 2, col: 1 }], fixed: 'FROM scratch\nCMD ["echo", "hi"]\n' },
-    { name: 'shell-form ENTRYPOINT', input: 'FROM scratch\nENTRYPOINT gunicorn app:app\n', expect: [{ line: 2, message: 'ENTRYPOINT' }] },
+    { name: 'shell-form CMD', input: 'FROM scratch\nCMD echo hi\n', expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' }], fixed: 'FROM scratch\nCMD ["echo", "hi"]\n' },
+    { name: 'shell-form ENTRYPOINT', input: 'FROM scratch\nENTRYPOINT gunicorn app:app\n', expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' }] },
     { name: 'exec form is fine', input: 'FROM scratch\nCMD ["echo", "hi"]\nENTRYPOINT ["/bin/sh"]\n', expect: [] },
     {
       name: 'shell features get no automatic fix',
       input: 'FROM scratch\nCMD echo $HOME && ls\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' }],
       fixed: 'FROM scratch\nCMD echo $HOME && ls\n',
     },
     {
       name: 'quoted words are unquoted in exec form',
       input: "FROM scratch\nCMD gunicorn -b '0.0.0.0:8000' app:app\n",
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' }],
       fixed: 'FROM scratch\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
     },
     {
       name: 'continuation lines',
       input: 'FROM scratch\nCMD gunicorn \\\n  app:app\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' }],
       fixed: 'FROM scratch\nCMD ["gunicorn", "app:app"]\n',
     },
     { name: 'custom SHELL', input: 'FROM scratch\nSHELL ["/usr/bin/customshell"]\nCMD mycommand\n', expect: [] },
     { name: 'custom SHELL inherited from the parent stage', input: 'FROM scratch AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nENTRYPOINT mycommand\n', expect: [] },
-    { name: 'SHELL after the CMD does not count', input: 'FROM scratch\nCMD mycommand\nSHELL ["/bin/bash", "-c"]\n', expect: [{ line: 2 }] },
+    { name: 'SHELL after the CMD does not count', input: 'FROM scratch\nCMD mycommand\nSHELL ["/bin/bash", "-c"]\n', expect: [{ line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' }] },
     {
       name: 'ENTRYPOINT: no fix when a CMD of its stage (before or after) would become its arguments',
       input: 'FROM scratch\nCMD ["--help"]\nENTRYPOINT nginx\nFROM scratch\nENTRYPOINT nginx\nCMD ["-g", "daemon off;"]\n',
-      expect: [{ line: 3 }, { line: 5 }],
+      expect: [
+        { line: 3, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+        { line: 5, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+      ],
       fixed: 'FROM scratch\nCMD ["--help"]\nENTRYPOINT nginx\nFROM scratch\nENTRYPOINT nginx\nCMD ["-g", "daemon off;"]\n',
     },
     {
       name: 'ENTRYPOINT: no fix when a stage built on it sets CMD; fixed when only an inherited CMD exists (ENTRYPOINT resets it)',
       input: 'FROM scratch AS base\nENTRYPOINT nginx\nFROM base\nCMD ["-v"]\nFROM scratch AS other\nCMD ["--help"]\nFROM other\nENTRYPOINT nginx -g daemon\nFROM nginx:1.27\nENTRYPOINT exec nginx\n',
-      expect: [{ line: 2 }, { line: 8 }, { line: 10 }],
+      expect: [
+        { line: 2, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+        { line: 8, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+        { line: 10, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+      ],
       fixed: 'FROM scratch AS base\nENTRYPOINT nginx\nFROM base\nCMD ["-v"]\nFROM scratch AS other\nCMD ["--help"]\nFROM other\nENTRYPOINT ["nginx", "-g", "daemon"]\nFROM nginx:1.27\nENTRYPOINT ["nginx"]\n',
     },
     {
       name: 'CMD: no fix under an exec-form ENTRYPOINT (own stage, later, inherited) or an unknown base image ENTRYPOINT',
-      input:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
-      expect: [{ line: 3 }, { line: 5 }, { line: 10 }, { line: 12 }, { line: 14 }],
-      fixed:
-        'FROM scratch\nENTRYPOINT ["/entry.sh"]\nCMD serve --port 80\nFROM scratch\nCMD serve\nENTRYPOINT ["/entry.sh"]\nFROM scratch AS e\nENTRYPOINT ["/entry.sh"]\nFROM e\nCMD serve\nFROM node:22-slim\nCMD node server.js\nFROM ghcr.io/acme/python:3.12\nCMD gunicorn app:app\n',
+      input: dedent`
+        FROM scratch
+        ENTRYPOINT ["/entry.sh"]
+        CMD serve --port 80
+        FROM scratch
+        CMD serve
+        ENTRYPOINT ["/entry.sh"]
+        FROM scratch AS e
+        ENTRYPOINT ["/entry.sh"]
+        FROM e
+        CMD serve
+        FROM node:22-slim
+        CMD node server.js
+        FROM ghcr.io/acme/python:3.12
+        CMD gunicorn app:app
+      `,
+      expect: [
+        { line: 3, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 5, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 10, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 12, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 14, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+      ],
+      fixed: dedent`
+        FROM scratch
+        ENTRYPOINT ["/entry.sh"]
+        CMD serve --port 80
+        FROM scratch
+        CMD serve
+        ENTRYPOINT ["/entry.sh"]
+        FROM scratch AS e
+        ENTRYPOINT ["/entry.sh"]
+        FROM e
+        CMD serve
+        FROM node:22-slim
+        CMD node server.js
+        FROM ghcr.io/acme/python:3.12
+        CMD gunicorn app:app
+      `,
     },
     {
       name: 'CMD: fixed on official images known to set no ENTRYPOINT (python, golang, debian, ubuntu, alpine…), by any name',
       input: 'FROM python:3.12-slim\nCMD gunicorn app:app\nFROM docker.io/library/golang:1.23 AS b\nCMD go run .\nFROM alpine:3.20 AS c\nCMD sleep 60\nFROM c\nCMD sleep 30\n',
-      expect: [{ line: 2 }, { line: 4 }, { line: 6 }, { line: 8 }],
+      expect: [
+        { line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 4, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 6, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 8, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+      ],
       fixed: 'FROM python:3.12-slim\nCMD ["gunicorn", "app:app"]\nFROM docker.io/library/golang:1.23 AS b\nCMD ["go", "run", "."]\nFROM alpine:3.20 AS c\nCMD ["sleep", "60"]\nFROM c\nCMD ["sleep", "30"]\n',
     },
     {
       name: 'CMD: fixed where the ENTRYPOINT is known to be empty or shell form (which ignores CMD)',
       input: 'FROM python:3.12-slim\nENTRYPOINT []\nCMD gunicorn app:app\nFROM python:3.12-slim AS s\nENTRYPOINT exec gunicorn\nCMD serve\nFROM scratch AS a\nFROM a\nCMD exec serve -v\n',
-      expect: [{ line: 3 }, { line: 5 }, { line: 6 }, { line: 9 }],
+      expect: [
+        { line: 3, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 5, col: 1, message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals' },
+        { line: 6, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 9, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+      ],
       fixed: 'FROM python:3.12-slim\nENTRYPOINT []\nCMD ["gunicorn", "app:app"]\nFROM python:3.12-slim AS s\nENTRYPOINT exec gunicorn\nCMD ["serve"]\nFROM scratch AS a\nFROM a\nCMD ["serve", "-v"]\n',
     },
     {
       name: 'commands that need a shell get no fix (variables, globs, pipes, redirections, lists, ~, assignments, builtins, other blanks)',
-      input:
-        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
-      expect: [{ line: 2 }, { line: 4 }, { line: 6 }, { line: 8 }, { line: 10 }, { line: 12 }, { line: 14 }, { line: 16 }, { line: 18 }, { line: 20 }, { line: 22 }, { line: 24 }, { line: 26 }],
-      fixed:
-        'FROM scratch\nCMD echo $HOME\nFROM scratch\nCMD ls *.txt\nFROM scratch\nCMD a | b\nFROM scratch\nCMD a > f\nFROM scratch\nCMD a; b\nFROM scratch\nCMD a && b\nFROM scratch\nCMD ~/bin/app\nFROM scratch\nCMD FOO=1 app\nFROM scratch\nCMD cd /app\nFROM scratch\nCMD source env.sh\nFROM scratch\nCMD exec -a x app\nFROM scratch\nCMD app\u00a0run\nFROM scratch\nCMD ulimit -n 1024\n',
+      input: dedent`
+        FROM scratch
+        CMD echo $HOME
+        FROM scratch
+        CMD ls *.txt
+        FROM scratch
+        CMD a | b
+        FROM scratch
+        CMD a > f
+        FROM scratch
+        CMD a; b
+        FROM scratch
+        CMD a && b
+        FROM scratch
+        CMD ~/bin/app
+        FROM scratch
+        CMD FOO=1 app
+        FROM scratch
+        CMD cd /app
+        FROM scratch
+        CMD source env.sh
+        FROM scratch
+        CMD exec -a x app
+        FROM scratch
+        CMD app run
+        FROM scratch
+        CMD ulimit -n 1024
+      `,
+      expect: [
+        { line: 2, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 4, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 6, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 8, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 10, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 12, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 14, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 16, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 18, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 20, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 22, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 24, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+        { line: 26, col: 1, message: 'JSON arguments recommended for CMD to prevent unintended behavior related to OS signals' },
+      ],
+      fixed: dedent`
+        FROM scratch
+        CMD echo $HOME
+        FROM scratch
+        CMD ls *.txt
+        FROM scratch
+        CMD a | b
+        FROM scratch
+        CMD a > f
+        FROM scratch
+        CMD a; b
+        FROM scratch
+        CMD a && b
+        FROM scratch
+        CMD ~/bin/app
+        FROM scratch
+        CMD FOO=1 app
+        FROM scratch
+        CMD cd /app
+        FROM scratch
+        CMD source env.sh
+        FROM scratch
+        CMD exec -a x app
+        FROM scratch
+        CMD app run
+        FROM scratch
+        CMD ulimit -n 1024
+      `,
     },
     { name: 'check=skip', input: '# check=skip=JSONArgsRecommended\nFROM scratch\nCMD echo hi\n', expect: [] },
     { name: 'hadolint ignore', input: 'FROM scratch\n# hadolint ignore=JSONArgsRecommended\nCMD echo hi\n', expect: [] },

@@ -51,14 +51,17 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'ENV and LABEL',
       input: 'FROM scratch\nENV testkey value\nLABEL key value\n',
-      expect: [{ line: 2, message: '"ENV key=value" should be used' }, { line: 3, message: 'LABEL' }],
+      expect: [
+        { line: 2, col: 1, message: '"ENV key=value" should be used instead of legacy "ENV key value" format' },
+        { line: 3, col: 1, message: '"LABEL key=value" should be used instead of legacy "LABEL key value" format' },
+      ],
       fixed: 'FROM scratch\nENV testkey=value\nLABEL key=value\n',
     },
-    { name: 'spaces in the value are quoted', input: 'FROM scratch\nENV MSG hello  world $USER\n', expect: [{ line: 2 }], fixed: 'FROM scratch\nENV MSG="hello  world $USER"\n' },
-    { name: 'a quoted value stays as written', input: 'FROM scratch\nENV MSG "hello world"\n', expect: [{ line: 2 }], fixed: 'FROM scratch\nENV MSG="hello world"\n' },
-    { name: 'mixed quotes get no automatic fix', input: 'FROM scratch\nENV MSG "a b" c\n', expect: [{ line: 2 }], fixed: 'FROM scratch\nENV MSG "a b" c\n' },
+    { name: 'spaces in the value are quoted', input: 'FROM scratch\nENV MSG hello  world $USER\n', expect: [{ line: 2, col: 1, message: '"ENV key=value" should be used instead of legacy "ENV key value" format' }], fixed: 'FROM scratch\nENV MSG="hello  world $USER"\n' },
+    { name: 'a quoted value stays as written', input: 'FROM scratch\nENV MSG "hello world"\n', expect: [{ line: 2, col: 1, message: '"ENV key=value" should be used instead of legacy "ENV key value" format' }], fixed: 'FROM scratch\nENV MSG="hello world"\n' },
+    { name: 'mixed quotes get no automatic fix', input: 'FROM scratch\nENV MSG "a b" c\n', expect: [{ line: 2, col: 1, message: '"ENV key=value" should be used instead of legacy "ENV key value" format' }], fixed: 'FROM scratch\nENV MSG "a b" c\n' },
     { name: 'key=value forms', input: 'FROM scratch\nENV testkey=value a="b c"\nLABEL key=value\nARG A B\n', expect: [] },
-    { name: 'continuation', input: 'FROM scratch\nENV A \\\n  1\n', expect: [{ line: 2 }] },
+    { name: 'continuation', input: 'FROM scratch\nENV A \\\n  1\n', expect: [{ line: 2, col: 1, message: '"ENV key=value" should be used instead of legacy "ENV key value" format' }] },
     { name: 'local check=skip', input: 'FROM scratch\n# check=skip=LegacyKeyValueFormat\nENV testkey value\n', expect: [] },
   ],
 };

@@ -38,13 +38,13 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'MAINTAINER',
       input: 'FROM scratch\nMAINTAINER me@example.org\n',
-      expect: [{ line: 2, col: 1 }],
+      expect: [{ line: 2, col: 1, message: 'Maintainer instruction is deprecated in favor of using label' }],
       fixed: 'FROM scratch\nLABEL org.opencontainers.image.authors="me@example.org"\n',
     },
     {
       name: 'quotes and dollars are escaped',
       input: 'FROM scratch\nmaintainer Jane "JD" Doe $5\n',
-      expect: [{ line: 2 }],
+      expect: [{ line: 2, col: 1, message: 'Maintainer instruction is deprecated in favor of using label' }],
       fixed: 'FROM scratch\nLABEL org.opencontainers.image.authors="Jane \\"JD\\" Doe \\$5"\n',
     },
     { name: 'label is fine', input: 'FROM scratch\nLABEL org.opencontainers.image.authors="me@example.org"\n', expect: [] },

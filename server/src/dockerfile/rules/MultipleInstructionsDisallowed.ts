@@ -39,10 +39,21 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'the earlier ones are reported',
       input: 'FROM scratch\nENTRYPOINT ["/a"]\nENTRYPOINT ["/b"]\nCMD ["/a"]\nCMD ["/b"]\nHEALTHCHECK CMD ["/a"]\nHEALTHCHECK CMD ["/b"]\n',
-      expect: [{ line: 2, message: 'Multiple ENTRYPOINT' }, { line: 4, message: 'Multiple CMD' }, { line: 6, message: 'Multiple HEALTHCHECK' }],
+      expect: [
+        { line: 2, col: 1, message: 'Multiple ENTRYPOINT instructions should not be used in the same stage because only the last one will be used' },
+        { line: 4, col: 1, message: 'Multiple CMD instructions should not be used in the same stage because only the last one will be used' },
+        { line: 6, col: 1, message: 'Multiple HEALTHCHECK instructions should not be used in the same stage because only the last one will be used' },
+      ],
       fixed: 'FROM scratch\nENTRYPOINT ["/b"]\nCMD ["/b"]\nHEALTHCHECK CMD ["/b"]\n',
     },
-    { name: 'three CMDs report two', input: 'FROM scratch\nCMD a\nCMD b\nCMD c\n', expect: [{ line: 2 }, { line: 3 }] },
+    {
+      name: 'three CMDs report two',
+      input: 'FROM scratch\nCMD a\nCMD b\nCMD c\n',
+      expect: [
+        { line: 2, col: 1, message: 'Multiple CMD instructions should not be used in the same stage because only the last one will be used' },
+        { line: 3, col: 1, message: 'Multiple CMD instructions should not be used in the same stage because only the last one will be used' },
+      ],
+    },
     { name: 'separate stages', input: 'FROM scratch AS a\nCMD ["/a"]\nFROM a AS b\nCMD ["/b"]\n', expect: [] },
     { name: 'ONBUILD CMD does not count', input: 'FROM scratch\nONBUILD CMD ["/a"]\nCMD ["/b"]\n', expect: [] },
     { name: 'hadolint id DL4003 suppresses', input: 'FROM scratch\n# hadolint ignore=DL4003\nCMD a\nCMD b\n', expect: [] },

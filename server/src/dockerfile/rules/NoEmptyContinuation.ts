@@ -37,18 +37,18 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'empty line inside a continuation',
       input: 'FROM scratch\nCOPY Dockerfile \\\n\n.\nCOPY Dockerfile \\\n.\n',
-      expect: [{ line: 4, message: 'Empty continuation line' }],
+      expect: [{ line: 4, col: 1, message: 'Empty continuation line' }],
       fixed: 'FROM scratch\nCOPY Dockerfile \\\n.\nCOPY Dockerfile \\\n.\n',
     },
     {
       name: 'several empty lines',
       input: 'FROM debian\nRUN a && \\\n\n   \n    b && \\\n  c\n',
-      expect: [{ line: 6 }],
+      expect: [{ line: 6, col: 1, message: 'Empty continuation line' }],
       fixed: 'FROM debian\nRUN a && \\\n    b && \\\n  c\n',
     },
     { name: 'comment lines inside a continuation are fine', input: 'FROM debian\nRUN a && \\\n# note\n    b\n', expect: [] },
     { name: 'blank lines in a heredoc are content', input: 'FROM debian\nRUN <<EOF\n\necho hi\n\nEOF\n', expect: [] },
-    { name: 'escape directive', input: '# escape=`\nFROM windows\nRUN a `\n\n  b\n', expect: [{ line: 5 }] },
+    { name: 'escape directive', input: '# escape=`\nFROM windows\nRUN a `\n\n  b\n', expect: [{ line: 5, col: 1, message: 'Empty continuation line' }] },
     { name: 'blank line after the instruction', input: 'FROM debian\nRUN a\n\nRUN b\n', expect: [] },
   ],
 };

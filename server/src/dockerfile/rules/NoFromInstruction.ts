@@ -33,15 +33,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'instruction before FROM', input: 'ENV A=1\nFROM alpine\n', expect: [{ line: 1, col: 1, message: 'ENV before the first FROM' }] },
-    { name: 'no FROM', input: 'RUN echo hi\nCMD ["sh"]\n', expect: [{ line: 1, message: 'no FROM' }] },
-    { name: 'only ARGs', input: 'ARG A=1\n', expect: [{ line: 1, message: 'no FROM' }] },
-    { name: 'comments only', input: '# nothing here\n', expect: [{ line: 1, severity: 'warning' }] },
+    { name: 'instruction before FROM', input: 'ENV A=1\nFROM alpine\n', expect: [{ line: 1, col: 1, message: 'ENV before the first FROM: only ARG may come before FROM (no build stage in current context)' }] },
+    { name: 'no FROM', input: 'RUN echo hi\nCMD ["sh"]\n', expect: [{ line: 1, col: 1, message: 'The Dockerfile has no FROM instruction: there is no build stage' }] },
+    { name: 'only ARGs', input: 'ARG A=1\n', expect: [{ line: 1, col: 1, message: 'The Dockerfile has no FROM instruction: there is no build stage' }] },
+    { name: 'comments only', input: '# nothing here\n', expect: [{ line: 1, col: 1, message: 'The Dockerfile has no instructions', severity: 'warning' }] },
     { name: 'empty file', input: '', expect: [] },
     { name: 'ARG then FROM', input: '# syntax=docker/dockerfile:1\nARG V=3\n\nFROM alpine:${V}\nRUN echo\n', expect: [] },
     { name: 'unknown instruction is reported elsewhere', input: 'FORM alpine\nFROM alpine\n', expect: [] },
     { name: 'BOM and CRLF', input: '\ufeffARG A\r\nFROM alpine\r\n', expect: [] },
-    { name: 'lone escape', input: '\\', expect: [{ line: 1 }] },
+    { name: 'lone escape', input: '\\', expect: [{ line: 1, col: 1, message: 'The Dockerfile has no FROM instruction: there is no build stage' }] },
   ],
 };
 

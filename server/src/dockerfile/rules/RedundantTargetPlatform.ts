@@ -37,13 +37,13 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: '$TARGETPLATFORM', input: 'FROM --platform=$TARGETPLATFORM scratch\n', expect: [{ line: 1, col: 6, message: 'predefined $TARGETPLATFORM' }], fixed: 'FROM scratch\n' },
-    { name: '${TARGETPLATFORM}', input: 'FROM --platform=${TARGETPLATFORM} scratch AS a\n', expect: [{ line: 1, message: '${TARGETPLATFORM}' }], fixed: 'FROM scratch AS a\n' },
+    { name: '$TARGETPLATFORM', input: 'FROM --platform=$TARGETPLATFORM scratch\n', expect: [{ line: 1, col: 6, message: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior' }], fixed: 'FROM scratch\n' },
+    { name: '${TARGETPLATFORM}', input: 'FROM --platform=${TARGETPLATFORM} scratch AS a\n', expect: [{ line: 1, col: 6, message: 'Setting platform to predefined ${TARGETPLATFORM} in FROM is redundant as this is the default behavior' }], fixed: 'FROM scratch AS a\n' },
     { name: '$BUILDPLATFORM is meaningful', input: 'FROM --platform=$BUILDPLATFORM golang:1.22\n', expect: [] },
     {
       name: 'quoted value (the builder removes the quotes)',
       input: 'FROM --platform="$TARGETPLATFORM" scratch\n',
-      expect: [{ line: 1, col: 6, message: 'predefined $TARGETPLATFORM in FROM' }],
+      expect: [{ line: 1, col: 6, message: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior' }],
       fixed: 'FROM scratch\n',
     },
     { name: 'combined values', input: 'FROM --platform=$TARGETOS/$TARGETARCH scratch\n', expect: [] },

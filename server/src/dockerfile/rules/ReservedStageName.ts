@@ -22,8 +22,15 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'scratch and context', input: 'FROM scratch AS scratch\nFROM scratch AS context\n', expect: [{ line: 1, message: '"scratch"' }, { line: 2, message: '"context"' }] },
-    { name: 'case-insensitive', input: 'FROM alpine AS Context\n', expect: [{ line: 1 }] },
+    {
+      name: 'scratch and context',
+      input: 'FROM scratch AS scratch\nFROM scratch AS context\n',
+      expect: [
+        { line: 1, col: 17, message: 'Stage name should not use the same name as reserved stage "scratch"' },
+        { line: 2, col: 17, message: 'Stage name should not use the same name as reserved stage "context"' },
+      ],
+    },
+    { name: 'case-insensitive', input: 'FROM alpine AS Context\n', expect: [{ line: 1, col: 16, message: 'Stage name should not use the same name as reserved stage "context"' }] },
     { name: 'using scratch as base is fine', input: 'FROM scratch\nFROM scratch AS a\n', expect: [] },
   ],
 };

@@ -61,7 +61,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'uvicorn --host=localhost (shell form)',
       input: 'FROM python:3.12\nCMD uvicorn main:app --host=localhost --port 80\n',
-      expect: [{ line: 2, col: 22, message: 'uvicorn listens on localhost' }],
+      expect: [{ line: 2, col: 22, message: 'uvicorn listens on localhost, which is unreachable from outside the container: listen on 0.0.0.0' }],
       fixed: 'FROM python:3.12\nCMD uvicorn main:app --host=0.0.0.0 --port 80\n',
     },
     {
@@ -72,14 +72,14 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'flask run without --host',
       input: 'FROM python:3.12\nCMD ["python", "-m", "flask", "run", "--port", "5000"]\n',
-      expect: [{ line: 2, col: 22, message: 'flask run listens on 127.0.0.1 by default' }],
+      expect: [{ line: 2, col: 22, message: 'flask run listens on 127.0.0.1 by default, which is unreachable from outside the container: add --host=0.0.0.0' }],
     },
     { name: 'FLASK_RUN_HOST set in the image', input: 'FROM python:3.12\nENV FLASK_RUN_HOST=0.0.0.0\nCMD ["flask", "run"]\n', expect: [] },
     { name: 'UVICORN_HOST set in a parent stage', input: 'FROM python:3.12 AS base\nENV UVICORN_HOST=0.0.0.0\nFROM base\nCMD uvicorn main:app\n', expect: [] },
     {
       name: 'jupyter --ip=127.0.0.1 inside sh -c',
       input: 'FROM python:3.12\nCMD ["sh", "-c", "pip list && jupyter lab --ip=127.0.0.1 --no-browser"]\n',
-      expect: [{ line: 2, col: 43, message: 'jupyter listens on 127.0.0.1' }],
+      expect: [{ line: 2, col: 43, message: 'jupyter listens on 127.0.0.1, which is unreachable from outside the container: listen on 0.0.0.0' }],
       fixed: 'FROM python:3.12\nCMD ["sh", "-c", "pip list && jupyter lab --ip=0.0.0.0 --no-browser"]\n',
     },
     { name: 'every interface', input: 'FROM python:3.12\nCMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]\n', expect: [] },
@@ -91,18 +91,18 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'poetry run uvicorn',
       input: 'FROM python:3.12\nCMD ["poetry", "run", "uvicorn", "app:app", "--host", "::1"]\n',
-      expect: [{ line: 2, message: 'uvicorn listens on ::1' }],
+      expect: [{ line: 2, col: 55, message: 'uvicorn listens on ::1, which is unreachable from outside the container: listen on 0.0.0.0' }],
     },
     { name: 'ENTRYPOINT ["uvicorn"] with its options in CMD', input: 'FROM python:3.12\nENTRYPOINT ["uvicorn"]\nCMD ["app.main:app", "--host", "0.0.0.0"]\n', expect: [] },
     {
       name: 'ENTRYPOINT ["uvicorn"] and CMD without --host',
       input: 'FROM python:3.12\nENTRYPOINT ["uvicorn"]\nCMD ["app.main:app", "--port", "80"]\n',
-      expect: [{ line: 2, col: 13, message: 'uvicorn listens on 127.0.0.1 by default' }],
+      expect: [{ line: 2, col: 13, message: 'uvicorn listens on 127.0.0.1 by default, which is unreachable from outside the container: add --host 0.0.0.0' }],
     },
     {
       name: 'an entrypoint script running CMD',
       input: 'FROM python:3.12\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["gunicorn", "-b", "localhost:80", "app:app"]\n',
-      expect: [{ line: 3, col: 24, message: 'gunicorn listens on localhost' }],
+      expect: [{ line: 3, col: 24, message: 'gunicorn listens on localhost, which is unreachable from outside the container: listen on 0.0.0.0' }],
     },
     { name: 'a shell-form ENTRYPOINT ignores CMD', input: 'FROM python:3.12\nENTRYPOINT exec python serve.py\nCMD ["uvicorn", "app:app"]\n', expect: [] },
     { name: 'http.server listens everywhere by default', input: 'FROM python:3.12\nCMD ["python3", "-m", "http.server", "8000"]\n', expect: [] },

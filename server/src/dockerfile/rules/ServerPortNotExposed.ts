@@ -84,7 +84,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'streamlit --server.port',
       input: 'FROM python:3.12\nEXPOSE 8501\nCMD streamlit run app.py --server.port 8080 --server.address 0.0.0.0\n',
-      expect: [{ line: 3, col: 40, message: 'streamlit listens on port 8080' }],
+      expect: [{ line: 3, col: 40, message: 'streamlit listens on port 8080, but the image EXPOSEs 8501' }],
     },
   ],
 };

@@ -76,12 +76,12 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'jupyter --allow-root',
       input: 'FROM continuumio/miniconda3\nCMD jupyter notebook --ip=0.0.0.0 --allow-root\n',
-      expect: [{ line: 2, col: 35, message: 'jupyter is started with --allow-root' }],
+      expect: [{ line: 2, col: 35, message: 'jupyter is started with --allow-root: add a non-root USER and drop --allow-root' }],
     },
     {
       name: '--allow-root on a base image whose user is not known',
       input: 'FROM quay.io/acme/notebook:1\nENTRYPOINT ["jupyter", "lab", "--allow-root"]\n',
-      expect: [{ line: 2, col: 31 }],
+      expect: [{ line: 2, col: 31, message: 'jupyter is started with --allow-root: add a non-root USER and drop --allow-root' }],
     },
     { name: 'a non-root USER', input: 'FROM python:3.12\nUSER 1000\nCMD ["gunicorn", "app:app"]\n', expect: [] },
     { name: 'USER root last is DL3002\'s finding', input: 'FROM python:3.12\nUSER root\nCMD ["gunicorn", "app:app"]\n', expect: [] },
@@ -92,7 +92,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'official image through docker.io, from a parent stage',
       input: 'FROM docker.io/library/python:3.12 AS base\nRUN pip install flask\nFROM base\nCMD flask run --host=0.0.0.0\n',
-      expect: [{ line: 4, col: 5, message: 'runs flask run as root' }],
+      expect: [{ line: 4, col: 5, message: 'The image runs flask run as root (no USER is set): add a non-root USER before CMD' }],
     },
   ],
 };

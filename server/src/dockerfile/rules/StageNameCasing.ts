@@ -67,13 +67,13 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'mixed-case stage name and its references',
       input: 'FROM alpine AS Base\nRUN echo\nFROM Base AS Next\nCOPY --from=Base /a /b\nRUN --mount=type=bind,from=BASE,target=/x ls\n',
-      expect: [{ line: 1, col: 16, message: "Stage name 'Base' should be lowercase" }, { line: 3, message: "'Next'" }],
+      expect: [{ line: 1, col: 16, message: "Stage name 'Base' should be lowercase" }, { line: 3, col: 14, message: "Stage name 'Next' should be lowercase" }],
       fixed: 'FROM alpine AS base\nRUN echo\nFROM base AS next\nCOPY --from=base /a /b\nRUN --mount=type=bind,from=base,target=/x ls\n',
     },
     {
       name: 'quoted references are renamed too (the builder removes the quotes)',
       input: 'FROM alpine AS Base\nFROM "Base"\nCOPY --from="Base" /a /b\nRUN --mount=type=bind,from="Base",target=/x ls\n',
-      expect: [{ line: 1, col: 16 }],
+      expect: [{ line: 1, col: 16, message: "Stage name 'Base' should be lowercase" }],
       fixed: 'FROM alpine AS base\nFROM base\nCOPY --from=base /a /b\nRUN --mount=type=bind,from=base,target=/x ls\n',
     },
     { name: 'lowercase names are fine', input: 'FROM alpine AS base\nFROM base AS build-stage_2\n', expect: [] },
@@ -81,7 +81,7 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'an image with the same name is not renamed',
       input: 'FROM Node AS Node\n',
-      expect: [{ line: 1 }],
+      expect: [{ line: 1, col: 14, message: "Stage name 'Node' should be lowercase" }],
       fixed: 'FROM Node AS node\n',
     },
   ],

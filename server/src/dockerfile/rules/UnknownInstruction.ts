@@ -51,23 +51,23 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'typo of RUN',
       input: 'FROM alpine\nRUNN echo hi\n',
-      expect: [{ line: 2, col: 1, message: 'did you mean RUN?' }],
+      expect: [{ line: 2, col: 1, message: 'Unknown instruction: RUNN (did you mean RUN?)' }],
       fixed: 'FROM alpine\nRUN echo hi\n',
     },
     {
       name: 'typo of COPY keeps lower case',
       input: 'FROM alpine\ncoppy a /a\n',
-      expect: [{ line: 2, message: 'COPY' }],
+      expect: [{ line: 2, col: 1, message: 'Unknown instruction: COPPY (did you mean COPY?)' }],
       fixed: 'FROM alpine\ncopy a /a\n',
     },
-    { name: 'ENTRYPONT', input: 'FROM alpine\nENTRYPONT ["sh"]\n', expect: [{ line: 2, message: 'ENTRYPOINT' }], fixed: 'FROM alpine\nENTRYPOINT ["sh"]\n' },
+    { name: 'ENTRYPONT', input: 'FROM alpine\nENTRYPONT ["sh"]\n', expect: [{ line: 2, col: 1, message: 'Unknown instruction: ENTRYPONT (did you mean ENTRYPOINT?)' }], fixed: 'FROM alpine\nENTRYPOINT ["sh"]\n' },
     {
       name: 'missing continuation',
       input: 'FROM debian\nRUN apt-get update\n    && apt-get install -y curl\n',
-      expect: [{ line: 3, col: 5, message: 'missing `\\` at the end of line 2' }],
+      expect: [{ line: 3, col: 5, message: 'Unknown instruction: && (missing `\\` at the end of line 2?)' }],
       fixed: 'FROM debian\nRUN apt-get update \\\n    && apt-get install -y curl\n',
     },
-    { name: 'far from anything', input: 'FROM alpine\nFOOBARBAZ x\n', expect: [{ line: 2, message: 'Unknown instruction: FOOBARBAZ' }] },
+    { name: 'far from anything', input: 'FROM alpine\nFOOBARBAZ x\n', expect: [{ line: 2, col: 1, message: 'Unknown instruction: FOOBARBAZ' }] },
     { name: 'all instructions, any case', input: 'from alpine\nRun echo\ncmd ["x"]\nMaintainer me\nstopsignal SIGTERM\n', expect: [] },
     {
       name: 'heredoc bodies are not instructions',

@@ -45,11 +45,18 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'unpinned', input: 'FROM python:3.12\nRUN uv pip install --system flask "uvicorn[standard]==0.30.1" requests\n', expect: [{ line: 2, col: 29, message: ': flask, requests.' }] },
+    { name: 'unpinned', input: 'FROM python:3.12\nRUN uv pip install --system flask "uvicorn[standard]==0.30.1" requests\n', expect: [{ line: 2, col: 29, message: 'Pin versions in uv pip install: flask, requests. Instead of `uv pip install <package>` use `uv pip install <package>==<version>`' }] },
     { name: 'pinned', input: 'FROM python:3.12\nRUN uv pip install --system flask==3.0.3 "requests>=2.31,<3"\n', expect: [] },
     { name: 'requirements, constraints and the local project', input: 'FROM python:3.12\nRUN uv pip install -r requirements.txt && uv pip install -c c.txt flask && uv pip install --system -e .\n', expect: [] },
     { name: 'value flags are not packages', input: 'FROM python:3.12\nRUN uv pip install --python 3.12 --index-url https://pypi.example.com/simple flask==3.0.3\n', expect: [] },
-    { name: 'uv tool install', input: 'FROM python:3.12\nRUN uv tool install ruff && uv tool install black@24.4.2 && uv tool install mypy@latest\n', expect: [{ line: 2, col: 21, message: 'uv tool install: ruff.' }, { line: 2, col: 77, message: 'mypy@latest' }] },
+    {
+      name: 'uv tool install',
+      input: 'FROM python:3.12\nRUN uv tool install ruff && uv tool install black@24.4.2 && uv tool install mypy@latest\n',
+      expect: [
+        { line: 2, col: 21, message: 'Pin versions in uv tool install: ruff. Instead of `uv tool install <package>` use `uv tool install <package>==<version>`' },
+        { line: 2, col: 77, message: 'Pin versions in uv tool install: mypy@latest. Instead of `uv tool install <package>` use `uv tool install <package>==<version>`' },
+      ],
+    },
     { name: 'lockfile installs are pinned', input: 'FROM python:3.12\nRUN uv sync --frozen && uv pip sync requirements.txt\n', expect: [] },
     { name: 'variables', input: 'FROM python:3.12\nRUN uv pip install --system "$PKG"\n', expect: [] },
   ],

@@ -53,22 +53,26 @@ const rule: Rule<DockerfileModel> = {
     }
   },
   tests: [
-    { name: 'relative workdir', input: 'FROM scratch\nWORKDIR app/\n', expect: [{ line: 2, message: 'Relative workdir "app/"' }], fixed: 'FROM scratch\nWORKDIR /app/\n' },
+    { name: 'relative workdir', input: 'FROM scratch\nWORKDIR app/\n', expect: [{ line: 2, col: 1, message: 'Relative workdir "app/" can have unexpected results if the base image changes' }], fixed: 'FROM scratch\nWORKDIR /app/\n' },
     {
       name: "no fix on an external base image: the path is relative to the image's own WORKDIR (golang: /go)",
       input: 'FROM golang:1.22\nWORKDIR src\nFROM golang:1.22 AS g\nFROM g\nWORKDIR app\nARG BASE=scratch\nFROM ${BASE}\nWORKDIR app\n',
-      expect: [{ line: 2 }, { line: 5 }, { line: 8 }],
+      expect: [
+        { line: 2, col: 1, message: 'Relative workdir "src" can have unexpected results if the base image changes' },
+        { line: 5, col: 1, message: 'Relative workdir "app" can have unexpected results if the base image changes' },
+        { line: 8, col: 1, message: 'Relative workdir "app" can have unexpected results if the base image changes' },
+      ],
       fixed: 'FROM golang:1.22\nWORKDIR src\nFROM golang:1.22 AS g\nFROM g\nWORKDIR app\nARG BASE=scratch\nFROM ${BASE}\nWORKDIR app\n',
     },
     {
       name: 'fixed on a stage built from scratch, directly or through other stages',
       input: 'FROM scratch AS s\nFROM s\nWORKDIR src\n',
-      expect: [{ line: 3 }],
+      expect: [{ line: 3, col: 1, message: 'Relative workdir "src" can have unexpected results if the base image changes' }],
       fixed: 'FROM scratch AS s\nFROM s\nWORKDIR /src\n',
     },
     { name: 'after an absolute one', input: 'FROM scratch\nWORKDIR /app\nWORKDIR sub\n', expect: [] },
     { name: 'inherited from the parent stage', input: 'FROM scratch AS a\nWORKDIR /app\n\nFROM a AS b\nWORKDIR subdir/\n', expect: [] },
-    { name: 'not inherited from an unrelated stage', input: 'FROM scratch AS a\nWORKDIR /app\nFROM scratch\nWORKDIR sub\n', expect: [{ line: 4 }] },
+    { name: 'not inherited from an unrelated stage', input: 'FROM scratch AS a\nWORKDIR /app\nFROM scratch\nWORKDIR sub\n', expect: [{ line: 4, col: 1, message: 'Relative workdir "sub" can have unexpected results if the base image changes' }] },
     { name: 'variables and Windows paths', input: 'FROM scratch\nWORKDIR $HOME\nFROM scratch\nWORKDIR C:\\\\app\n', expect: [] },
     { name: 'quoted absolute path', input: 'FROM scratch\nWORKDIR "/my app"\n', expect: [] },
   ],

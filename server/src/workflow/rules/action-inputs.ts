@@ -5,6 +5,7 @@ import { describedAction, parseActionRef, popularAction } from '../actions-data'
 import { localUses, documentProjectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, scalarString, type StepInfo } from '../structure';
 import { appendToStepSection } from '../stepEdit';
+import { dedent } from '../../engine/dedent';
 
 /** Adds the missing required inputs to `with:` (empty values to fill in). */
 function addInputsFix(model: WorkflowModel, step: StepInfo, names: string[]): Fix[] | undefined {
@@ -111,73 +112,223 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'popular actions: unknown (warning) and missing required inputs',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          packages_dir: dist\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-node@v4
+                with:
+                  node_version: 20
+              - uses: actions/setup-java@v4
+                with:
+                  java-version: 21
+              - uses: pypa/gh-action-pypi-publish@release/v1
+                with:
+                  packages_dir: dist
+      `,
       expect: [
-        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@v4"', severity: 'warning' },
-        { line: 9, col: 15, message: 'missing input "distribution" which is required' },
-        { line: 14, col: 11, message: 'deprecated input "packages_dir"', severity: 'warning' },
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@v4". available inputs are "always-auth", "architecture", "cache", "cache-dependency-path", "check-latest", "mirror", "mirror-token", "node-version", "node-version-file", "package-manager-cache", "registry-url", "scope", "token". Did you mean "node-version"?', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+        { line: 14, col: 11, message: 'avoid using deprecated input "packages_dir" in action "pypa/gh-action-pypi-publish@release/v1": The inputs have been normalized to use kebab-case. Use `packages-dir` instead', severity: 'warning' },
       ],
     },
     {
       name: 'fix: adds missing required inputs to with:, creating it when needed',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n      - uses: actions/setup-java@v4\n        name: java\n      - run: echo\n",
-      expect: [{ line: 6, col: 15 }, { line: 9, col: 15 }],
-      fixed:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n        with:\n          java-version: 21\n          distribution: ''\n      - uses: actions/setup-java@v4\n        name: java\n        with:\n          distribution: ''\n      - run: echo\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-java@v4
+                with:
+                  java-version: 21
+              - uses: actions/setup-java@v4
+                name: java
+              - run: echo
+      `,
+      expect: [
+        { line: 6, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@v4"' },
+      ],
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-java@v4
+                with:
+                  java-version: 21
+                  distribution: ''
+              - uses: actions/setup-java@v4
+                name: java
+                with:
+                  distribution: ''
+              - run: echo
+      `,
     },
     {
       name: 'local actions',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          targt: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ./.github/actions/build
+                with:
+                  targt: x
+                  old: 1
+              - uses: ./.github/actions/docker
+                with:
+                  args: --help
+      `,
       files: {
         '.github/actions/build/action.yml': 'name: b\ndescription: d\ninputs:\n  target:\n    description: t\n    required: true\n  level:\n    required: true\n    default: "1"\n  old:\n    deprecationMessage: use level\nruns:\n  using: composite\n  steps: []\n',
         '.github/actions/docker/action.yml': 'name: d\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
       },
       expect: [
-        { line: 6, col: 15, message: 'missing input "target"' },
-        { line: 8, col: 11, message: 'Did you mean "target"', severity: 'warning' },
+        { line: 6, col: 15, message: 'missing input "target" which is required by action "./.github/actions/build"' },
+        { line: 8, col: 11, message: 'input "targt" is not defined in action "./.github/actions/build". available inputs are "level", "target". Did you mean "target"?', severity: 'warning' },
         { line: 9, col: 11, message: 'avoid using deprecated input "old" in action "./.github/actions/build": use level', severity: 'warning' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/build\n        with:\n          target: x\n          old: 1\n      - uses: ./.github/actions/docker\n        with:\n          args: --help\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ./.github/actions/build
+                with:
+                  target: x
+                  old: 1
+              - uses: ./.github/actions/docker
+                with:
+                  args: --help
+      `,
     },
     {
       name: 'a commit SHA is checked as the version its comment names',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v4\n        with:\n          node_version: 20\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 #v4.2.1\n      - uses: actions/setup-java@0123456789ABCDEF0123456789abcdef01234567 # tag=v4.1.1\n        with: {distribution: temurin, java_version: 21}\n      - {uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567} # pin@v4\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v4
+                with:
+                  node_version: 20
+              - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 #v4.2.1
+              - uses: actions/setup-java@0123456789ABCDEF0123456789abcdef01234567 # tag=v4.1.1
+                with: {distribution: temurin, java_version: 21}
+              - {uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567} # pin@v4
+      `,
       expect: [
-        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@0123456789abcdef0123456789abcdef01234567"', severity: 'warning' },
-        { line: 9, col: 15, message: 'missing input "distribution"' },
-        { line: 11, col: 39, message: 'input "java_version" is not defined', severity: 'warning' },
-        { line: 12, col: 16, message: 'missing input "distribution"' },
+        { line: 8, col: 11, message: 'input "node_version" is not defined in action "actions/setup-node@0123456789abcdef0123456789abcdef01234567". available inputs are "always-auth", "architecture", "cache", "cache-dependency-path", "check-latest", "mirror", "mirror-token", "node-version", "node-version-file", "package-manager-cache", "registry-url", "scope", "token". Did you mean "node-version"?', severity: 'warning' },
+        { line: 9, col: 15, message: 'missing input "distribution" which is required by action "actions/setup-java@0123456789abcdef0123456789abcdef01234567"' },
+        { line: 11, col: 39, message: 'input "java_version" is not defined in action "actions/setup-java@0123456789ABCDEF0123456789abcdef01234567". available inputs are "architecture", "cache", "cache-dependency-path", "check-latest", "distribution", "gpg-passphrase", "gpg-private-key", "java-package", "java-version", "java-version-file", "jdkFile", "job-status", "mvn-toolchain-id", "mvn-toolchain-vendor", "overwrite-settings", "server-id", "server-password", "server-username", "settings-path", "token". Did you mean "java-version"?', severity: 'warning' },
+        { line: 12, col: 16, message: 'missing input "distribution" which is required by action "actions/setup-java@0123456789abcdef0123456789abcdef01234567"' },
       ],
     },
     {
       name: 'a commit SHA without a version comment, or of a major the data does not describe, is not checked',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567 # v99\n        with:\n          brand-new-input: x\n      - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567\n        with:\n          brand-new-input: x\n      - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 # 2024-05-01 pinned\n      - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v1.4.0\n        with:\n          version: 10\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567 # v99
+                with:
+                  brand-new-input: x
+              - uses: actions/download-artifact@0123456789abcdef0123456789abcdef01234567
+                with:
+                  brand-new-input: x
+              - uses: actions/setup-java@0123456789abcdef0123456789abcdef01234567 # 2024-05-01 pinned
+              - uses: actions/setup-node@0123456789abcdef0123456789abcdef01234567 # v1.4.0
+                with:
+                  version: 10
+      `,
       expect: [],
     },
     {
       name: 'self-repository actions ($/) are read like local ones',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          whoo: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: $/.github/actions/hello
+                with:
+                  whoo: me
+              - uses: $/.github/actions/hello
+                with:
+                  who: me
+      `,
       files: { '.github/actions/hello/action.yml': 'name: h\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\nruns:\n  using: composite\n  steps: []\n' },
       expect: [
         { line: 6, col: 15, message: 'missing input "who" which is required by action "$/.github/actions/hello"' },
         { line: 8, col: 11, message: 'input "whoo" is not defined in action "$/.github/actions/hello". available inputs are "who". Did you mean "who"?', severity: 'warning' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n      - uses: $/.github/actions/hello\n        with:\n          who: me\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: $/.github/actions/hello
+                with:
+                  who: me
+              - uses: $/.github/actions/hello
+                with:
+                  who: me
+      `,
     },
     {
       name: 'a local action inside a checkout of this repository into a folder is read from the repository',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: action\n      - uses: ./action\n        with:\n          tags: x\n          tag: y\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: action
+              - uses: ./action
+                with:
+                  tags: x
+                  tag: y
+      `,
       files: { 'action.yml': 'name: a\ndescription: d\ninputs:\n  tags:\n    description: t\nruns:\n  using: node20\n  main: index.js\n' },
       expect: [{ line: 12, col: 11, message: 'input "tag" is not defined in action "./action". available inputs are "tags". Did you mean "tags"?' }],
     },
     {
       name: 'valid inputs, old majors and unknown actions are not checked',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n          Token: x\n      - uses: actions/setup-node@v2\n        with:\n          whatever: 1\n      - uses: actions/github-script@v7\n        with:\n          script: console.log(1)\n      - uses: someone/else@v1\n        with:\n          anything: 1\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
+                  Token: x
+              - uses: actions/setup-node@v2
+                with:
+                  whatever: 1
+              - uses: actions/github-script@v7
+                with:
+                  script: console.log(1)
+              - uses: someone/else@v1
+                with:
+                  anything: 1
+      `,
       expect: [],
     },
   ],

@@ -10,6 +10,7 @@ import { parseBare } from '../expr/parser';
 import { mapScalar } from '../expr/source';
 import { looseObj, mapObj, STRING, strictObj, type Ty } from '../expr/types';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 export const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage'];
 const RETIRED = /^node1[26]$/;
@@ -182,8 +183,8 @@ const rule: Rule<WorkflowModel> = {
       input: 'name: a\ndescription: d\ninputs:\n  x:\n    descripton: hi\n    Default: 1\n    type: string\nruns:\n  using: node20\n  main: index.js\n',
       expect: [
         { line: 5, col: 5, message: 'unexpected key "descripton" for input "x" of action metadata. expected one of "description", "required", "default", "deprecationMessage". Did you mean "description"?', severity: 'warning' },
-        { line: 6, col: 5, message: 'Did you mean "default"?' },
-        { line: 7, col: 5, message: 'unexpected key "type"' },
+        { line: 6, col: 5, message: 'unexpected key "Default" for input "x" of action metadata. expected one of "description", "required", "default", "deprecationMessage". Did you mean "default"?' },
+        { line: 7, col: 5, message: 'unexpected key "type" for input "x" of action metadata. expected one of "description", "required", "default", "deprecationMessage"' },
       ],
       fixed: 'name: a\ndescription: d\ninputs:\n  x:\n    description: hi\n    default: 1\n    type: string\nruns:\n  using: node20\n  main: index.js\n',
     },
@@ -191,7 +192,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'retired node runtimes, with a fix',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node16\n  main: index.js\n',
-      expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired', severity: 'warning' }],
+      expect: [{ line: 4, col: 10, message: 'the "node16" runtime is retired: GitHub no longer provides it and runs such actions on a newer Node.js, if at all. use "node20" (or "node24")', severity: 'warning' }],
       fixed: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
     },
     {
@@ -203,22 +204,62 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'composite outputs without value and expressions of composite steps',
       path: 'action.yml',
-      input:
-        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\noutputs:\n  o:\n    description: out\n  p:\n    value: ${{ steps.late.outputs.x }}\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.TOKEN }} ${{ inputs.whom }} ${{ steps.late.outputs.x }}\n      shell: bash\n    - id: late\n      if: github.event_name == 'push' && vars.X\n      run: echo ${{ github.sha\n      shell: bash\n",
+      input: dedent`
+        name: a
+        description: d
+        inputs:
+          who:
+            description: w
+        outputs:
+          o:
+            description: out
+          p:
+            value: \${{ steps.late.outputs.x }}
+        runs:
+          using: composite
+          steps:
+            - run: echo \${{ secrets.TOKEN }} \${{ inputs.whom }} \${{ steps.late.outputs.x }}
+              shell: bash
+            - id: late
+              if: github.event_name == 'push' && vars.X
+              run: echo \${{ github.sha
+              shell: bash
+      `,
       expect: [
-        { line: 7, col: 3, message: 'output "o" of a composite action needs "value"' },
-        { line: 14, col: 21, message: 'undefined variable "secrets"' },
-        { line: 14, col: 49, message: 'property "whom" is not defined' },
-        { line: 14, col: 67, message: 'property "late" is not defined' },
-        { line: 17, col: 42, message: 'undefined variable "vars"' },
-        { line: 18, col: 17 },
+        { line: 7, col: 3, message: 'output "o" of a composite action needs "value" (for example `value: ${{ steps.<step id>.outputs.o }}`); without it the output is always empty' },
+        { line: 14, col: 21, message: 'undefined variable "secrets". available variables are "env", "github", "inputs", "job", "matrix", "runner", "steps", "strategy"' },
+        { line: 14, col: 49, message: 'property "whom" is not defined in object type {who: string}. Did you mean "who"?' },
+        { line: 14, col: 67, message: 'property "late" is not defined in object type {}' },
+        { line: 17, col: 42, message: 'undefined variable "vars". available variables are "env", "github", "inputs", "job", "matrix", "runner", "steps", "strategy"' },
+        { line: 18, col: 17, message: 'expression is not closed: "}}" is missing' },
       ],
     },
     {
       name: 'a valid composite action, and actions without composite steps',
       path: 'action.yml',
-      input:
-        "name: a\ndescription: d\ninputs:\n  who:\n    description: w\n    required: true\n    default: ${{ github.actor }}\n    deprecationMessage: use x\noutputs:\n  o:\n    value: ${{ steps.s.outputs.o }}\nruns:\n  using: composite\n  steps:\n    - id: s\n      run: echo \"o=${{ inputs.who }} ${{ github.action_path }} ${{ runner.os }} ${{ env.X }} ${{ hashFiles('x') }}\" >> \"$GITHUB_OUTPUT\"\n      shell: bash\n    - if: steps.s.outputs.o == 'x' && success()\n      uses: actions/checkout@v4\n      with:\n        ref: ${{ steps.s.outputs.o }}\n",
+      input: dedent`
+        name: a
+        description: d
+        inputs:
+          who:
+            description: w
+            required: true
+            default: \${{ github.actor }}
+            deprecationMessage: use x
+        outputs:
+          o:
+            value: \${{ steps.s.outputs.o }}
+        runs:
+          using: composite
+          steps:
+            - id: s
+              run: echo "o=\${{ inputs.who }} \${{ github.action_path }} \${{ runner.os }} \${{ env.X }} \${{ hashFiles('x') }}" >> "$GITHUB_OUTPUT"
+              shell: bash
+            - if: steps.s.outputs.o == 'x' && success()
+              uses: actions/checkout@v4
+              with:
+                ref: \${{ steps.s.outputs.o }}
+      `,
       expect: [],
     },
   ],

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { checkoutCovering, localUses, documentProjectRoot } from '../localFiles';
 import { allSteps } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'action-ref',
@@ -85,11 +86,11 @@ const rule: Rule<WorkflowModel> = {
       name: 'invalid references',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout\n      - uses: checkout@v4\n      - uses: ./local@v1\n      - uses: docker://\n      - uses: org/repo/.github/workflows/x.yml@main\n',
       expect: [
-        { line: 6, col: 15, message: 'ref is missing' },
-        { line: 7, col: 15, message: 'invalid format' },
-        { line: 8, col: 15, message: 'must not have a @ref' },
-        { line: 9, col: 15, message: 'invalid docker image reference' },
-        { line: 10, col: 15, message: 'reusable workflow' },
+        { line: 6, col: 15, message: 'specifying action "actions/checkout" in invalid format because ref is missing. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path", "$/path" or "docker://image": the @ref (a tag, branch or commit SHA) is missing' },
+        { line: 7, col: 15, message: 'specifying action "checkout@v4" in invalid format because it does not match owner/repo[/path]@ref. available formats are "{owner}/{repo}@{ref}", "{owner}/{repo}/{path}@{ref}", "./path", "$/path" or "docker://image"' },
+        { line: 8, col: 15, message: 'local action "./local@v1" at "uses" must not have a @ref: a local action is used at the commit being run' },
+        { line: 9, col: 15, message: 'invalid docker image reference "docker://" at "uses": expected docker://image[:tag]' },
+        { line: 10, col: 15, message: '"org/repo/.github/workflows/x.yml@main" is a reusable workflow: call it with "uses" at the job level, not in a step' },
       ],
     },
     {
@@ -97,13 +98,30 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: \'docker://alpine:\'\n      - uses: docker://ghcr.io/o/i@\n      - uses: docker://localhost:5000/alpine\n      - uses: docker://alpine:3.20\n',
       expect: [
         { line: 6, col: 15, message: 'tag of docker image reference "docker://alpine:" at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing ":"' },
-        { line: 7, col: 15, message: 'digest of docker image reference "docker://ghcr.io/o/i@" at "uses" is empty' },
+        { line: 7, col: 15, message: 'digest of docker image reference "docker://ghcr.io/o/i@" at "uses" is empty: Docker rejects it ("invalid reference format"). give one (docker://image:tag) or remove the trailing "@"' },
       ],
     },
     {
       name: 'a local action inside a checkout of this repository into a folder is read from the repository',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: action\n      - uses: ./action\n      - uses: ./action/.github/actions/here\n      - uses: ./action/.github/actions/missing\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/tools\n          path: tools\n      - uses: ./tools/setup\n      - uses: ./elsewhere\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: action
+              - uses: ./action
+              - uses: ./action/.github/actions/here
+              - uses: ./action/.github/actions/missing
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/tools
+                  path: tools
+              - uses: ./tools/setup
+              - uses: ./elsewhere
+      `,
       files: { 'action.yml': 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n', '.github/actions/here/action.yml': 'name: h\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [
         { line: 11, col: 15, severity: 'warning', message: 'neither action.yml nor action.yaml is found in local action directory "./action/.github/actions/missing": the checkout of this repository into "action" has no ".github/actions/missing" with an action (unless an earlier step creates it, the step fails)' },
@@ -114,12 +132,23 @@ const rule: Rule<WorkflowModel> = {
       name: 'missing local action',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/missing\n      - uses: ./.github/actions/here\n',
       files: { '.github/actions/here/action.yml': 'name: x\ndescription: d\nruns:\n  using: node20\n  main: x.js\n' },
-      expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml', severity: 'warning' }],
+      expect: [{ line: 6, col: 15, message: 'neither action.yml nor action.yaml is found in local action directory "./.github/actions/missing" (unless an earlier step creates it, the step fails)', severity: 'warning' }],
     },
     {
       name: 'self-repository references ($/): present, absent, with a @ref, a workflow in a step',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/hello\n      - uses: $/.github/actions/missing\n      - uses: $/.github/actions/hello@v1\n      - uses: $/.github/workflows/reuse.yml\n      - uses: ./.github/workflows/reuse.yml\n      - uses: $/\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: $/.github/actions/hello
+              - uses: $/.github/actions/missing
+              - uses: $/.github/actions/hello@v1
+              - uses: $/.github/workflows/reuse.yml
+              - uses: ./.github/workflows/reuse.yml
+              - uses: $/
+      `,
       files: {
         '.github/actions/hello/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n',
         '.github/workflows/reuse.yml': 'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
@@ -127,9 +156,9 @@ const rule: Rule<WorkflowModel> = {
       },
       expect: [
         { line: 7, col: 15, message: 'neither action.yml nor action.yaml is found in self-repository action directory "$/.github/actions/missing": "$/" reads this repository at the running commit, so the step fails', severity: 'error' },
-        { line: 8, col: 15, message: 'self-repository action "$/.github/actions/hello@v1" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@v1"', severity: 'error' },
-        { line: 9, col: 15, message: '"$/.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
-        { line: 10, col: 15, message: '"./.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level' },
+        { line: 8, col: 15, message: 'self-repository action "$/.github/actions/hello@v1" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@v1", or use "{owner}/{repo}/{path}@{ref}" for another ref', severity: 'error' },
+        { line: 9, col: 15, message: '"$/.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level, not in a step' },
+        { line: 10, col: 15, message: '"./.github/workflows/reuse.yml" is a reusable workflow: call it with "uses" at the job level, not in a step' },
       ],
     },
     {
@@ -138,14 +167,25 @@ const rule: Rule<WorkflowModel> = {
       input: 'name: outer\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: $/actions/inner\n    - uses: $/actions/gone\n    - uses: $/actions/inner@main\n',
       files: { '.git/HEAD': 'ref: refs/heads/main\n', 'actions/inner/action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [
-        { line: 7, col: 13, message: 'self-repository action directory "$/actions/gone"' },
-        { line: 8, col: 13, message: 'must not have a @ref' },
+        { line: 7, col: 13, message: 'neither action.yml nor action.yaml is found in self-repository action directory "$/actions/gone": "$/" reads this repository at the running commit, so the step fails' },
+        { line: 8, col: 13, message: 'self-repository action "$/actions/inner@main" at "uses" must not have a @ref: "$/" always uses this repository at the commit being run. remove "@main", or use "{owner}/{repo}/{path}@{ref}" for another ref' },
       ],
     },
     {
       name: 'valid references',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6\n      - uses: docker://ghcr.io/owner/image:1.0\n      - uses: ${{ matrix.action }}\n      - uses: ./\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: github/codeql-action/init@v3
+              - uses: actions/setup-node@0a44ba7841725637a19e28fa30b79a866c81b0a6
+              - uses: docker://ghcr.io/owner/image:1.0
+              - uses: \${{ matrix.action }}
+              - uses: ./
+      `,
       files: { 'action.yml': 'name: x\ndescription: d\nruns:\n  using: composite\n  steps: []\n' },
       expect: [],
     },

@@ -77,7 +77,7 @@ const rule: Rule<WorkflowModel> = {
       files: { 'setup.js': '' },
       expect: [
         { line: 6, col: 9, message: 'file "src/index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: the action fails to start', severity: 'error' },
-        { line: 7, col: 9, message: 'file "./cleanup.js" does not exist in the action\'s folder. it is specified at "post" key', severity: 'error' },
+        { line: 7, col: 9, message: 'file "./cleanup.js" does not exist in the action\'s folder. it is specified at "post" key in "runs" section: the action fails to start', severity: 'error' },
       ],
     },
     {
@@ -85,15 +85,15 @@ const rule: Rule<WorkflowModel> = {
       path: 'actions/greet/action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: index.js\n',
       files: { 'package.json': '{}', 'actions/greet/src/main.ts': '', 'index.js': '' },
-      expect: [{ line: 5, col: 9, message: 'it may be built (there is a package.json), but it must be in the repository at the ref that runs the action', severity: 'warning' }],
+      expect: [{ line: 5, col: 9, message: 'file "index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: it may be built (there is a package.json), but it must be in the repository at the ref that runs the action, or the action fails to start', severity: 'warning' }],
     },
     {
       name: 'a script in a build folder is a warning',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: node20\n  main: ./dist/index.js\n  post: lib/post.js\n',
       expect: [
-        { line: 5, col: 9, message: 'it may be built ("dist/" holds build output)', severity: 'warning' },
-        { line: 6, col: 9, message: 'it may be built ("lib/" holds build output)', severity: 'warning' },
+        { line: 5, col: 9, message: 'file "./dist/index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: it may be built ("dist/" holds build output), but it must be in the repository at the ref that runs the action, or the action fails to start', severity: 'warning' },
+        { line: 6, col: 9, message: 'file "lib/post.js" does not exist in the action\'s folder. it is specified at "post" key in "runs" section: it may be built ("lib/" holds build output), but it must be in the repository at the ref that runs the action, or the action fails to start', severity: 'warning' },
       ],
     },
     {

@@ -3,6 +3,7 @@ import type { Fix, Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { isCommitSha, majorOf, parseActionRef, versionFromComment } from '../actions-data';
 import { pairsOf, resolve, scalarString, workflowStructure, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /** The version a step's `uses:` names: its ref, or beside a commit SHA the version its comment gives. */
 function versionOf(step: StepInfo, ref: string): string | undefined {
@@ -135,51 +136,237 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'workspace uploaded with hidden files: fix adds with:',
-      input:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
+      input: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: make
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+      `,
       expect: [{ line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 8 uploads "." with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
-      fixed:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - run: make\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: false
+              - run: make
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+      `,
     },
     {
       name: 'an old upload-artifact takes hidden files by default; fix adds to the existing with:',
-      input:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: checkout\n        uses: actions/checkout@v4\n        with:\n          fetch-depth: 0 # full history\n      - uses: actions/upload-artifact@v4.3.6\n        with:\n          path: ${{ github.workspace }}\n',
-      expect: [{ line: 7, col: 15, message: 'uploads "${{ github.workspace }}" with its hidden files' }],
-      fixed:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - name: checkout\n        uses: actions/checkout@v4\n        with:\n          fetch-depth: 0 # full history\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4.3.6\n        with:\n          path: ${{ github.workspace }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - name: checkout
+                uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0 # full history
+              - uses: actions/upload-artifact@v4.3.6
+                with:
+                  path: \${{ github.workspace }}
+      `,
+      expect: [{ line: 7, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 10 uploads "${{ github.workspace }}" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
+      fixed: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - name: checkout
+                uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0 # full history
+                  persist-credentials: false
+              - uses: actions/upload-artifact@v4.3.6
+                with:
+                  path: \${{ github.workspace }}
+      `,
     },
     {
       name: 'explicit persist-credentials: true, checkout into a folder; a later git push: no fix',
-      input:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n        with:\n          path: src\n          persist-credentials: true\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            ./src/\n            dist\n      - run: git push origin HEAD\n',
-      expect: [{ line: 6, col: 15, message: 'uploads "./src/" with its hidden files' }],
-      fixed:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n        with:\n          path: src\n          persist-credentials: true\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            ./src/\n            dist\n      - run: git push origin HEAD\n',
+      input: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v3
+                with:
+                  path: src
+                  persist-credentials: true
+              - uses: actions/upload-artifact@v4
+                with:
+                  include-hidden-files: true
+                  path: |
+                    ./src/
+                    dist
+              - run: git push origin HEAD
+      `,
+      expect: [{ line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 10 uploads "./src/" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
+      fixed: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v3
+                with:
+                  path: src
+                  persist-credentials: true
+              - uses: actions/upload-artifact@v4
+                with:
+                  include-hidden-files: true
+                  path: |
+                    ./src/
+                    dist
+              - run: git push origin HEAD
+      `,
     },
     {
       name: 'an empty with:, or a last input written as a block scalar',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  sparse-checkout: |
+                    src
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+      `,
       expect: [
-        { line: 6, col: 15, message: 'on line 8 uploads "."' },
-        { line: 15, col: 15, message: 'on line 19 uploads "."' },
+        { line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 8 uploads "." with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' },
+        { line: 15, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 19 uploads "." with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' },
       ],
-      fixed:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: |\n            src\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n          include-hidden-files: true\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  sparse-checkout: |
+                    src
+                  persist-credentials: false
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+                  include-hidden-files: true
+      `,
     },
     {
       name: 'explicit persist-credentials: true is set to false',
-      input:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: true\n      - uses: actions/upload-artifact@v2\n        with:\n          path: ./\n',
-      expect: [{ line: 6, col: 15, message: 'uploads "./"' }],
-      fixed:
-        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: actions/upload-artifact@v2\n        with:\n          path: ./\n',
+      input: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: true
+              - uses: actions/upload-artifact@v2
+                with:
+                  path: ./
+      `,
+      expect: [{ line: 6, col: 15, message: 'this checkout leaves the job\'s token in .git/config (persist-credentials is not false), and the upload-artifact step on line 9 uploads "./" with its hidden files: whoever downloads the artifact gets the token. Set persist-credentials: false' }],
+      fixed: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: false
+              - uses: actions/upload-artifact@v2
+                with:
+                  path: ./
+      `,
     },
     {
       name: 'not reported: no hidden files, .git excluded, a subfolder, persist-credentials false, checkout v6, upload before checkout, another job',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n      - uses: actions/upload-artifact@v4\n        with:\n          include-hidden-files: true\n          path: |\n            .\n            !.git\n      - uses: actions/upload-artifact@v4.3.0\n        with:\n          path: dist\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/upload-artifact@v4.3.0\n        with:\n          path: .\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v6.0.1\n      - uses: actions/checkout@v6\n      - uses: actions/upload-artifact@v4.3.0\n        with:\n          path: .\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/upload-artifact@v4.3.0\n        with:\n          path: .\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: .
+              - uses: actions/upload-artifact@v4
+                with:
+                  include-hidden-files: true
+                  path: |
+                    .
+                    !.git
+              - uses: actions/upload-artifact@v4.3.0
+                with:
+                  path: dist
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/upload-artifact@v4.3.0
+                with:
+                  path: .
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: false
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v6.0.1
+              - uses: actions/checkout@v6
+              - uses: actions/upload-artifact@v4.3.0
+                with:
+                  path: .
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/upload-artifact@v4.3.0
+                with:
+                  path: .
+      `,
       expect: [],
     },
   ],

@@ -6,6 +6,7 @@ import { findTemplates } from '../expr/analysis';
 import { parseBare, type ExprNode } from '../expr/parser';
 import { mapScalar } from '../expr/source';
 import { resolve, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /**
  * Who acted last on the event (pushed the latest commit, re-ran the workflow): an outsider can make that a bot, for
@@ -162,52 +163,92 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'job and step conditions, either way round, ids and other spoofable contexts',
-      input:
-        "on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: echo\n        if: ${{ 'Renovate[bot]' == github.triggering_actor || github.event.label.name == 'ok' }}\n      - run: echo\n        if: github.actor_id == 49699333 && success()\n      - run: echo\n        if: contains(github.event.pull_request.labels.*.name, 'deps') && github.event.sender.login == 'dependabot[bot]'\n",
+      input: dedent`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            if: github.actor == 'dependabot[bot]'
+            steps:
+              - run: echo
+                if: \${{ 'Renovate[bot]' == github.triggering_actor || github.event.label.name == 'ok' }}
+              - run: echo
+                if: github.actor_id == 49699333 && success()
+              - run: echo
+                if: contains(github.event.pull_request.labels.*.name, 'deps') && github.event.sender.login == 'dependabot[bot]'
+      `,
       expect: [
-        {
-          line: 5,
-          col: 9,
-          message:
-            '"github.actor == \'dependabot[bot]\'" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request_target starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.login (the pull request\'s author) instead',
-        },
-        { line: 8, col: 17, message: '"\'Renovate[bot]\' == github.triggering_actor"' },
-        { line: 10, col: 13, message: '"github.actor_id == 49699333" checks who acted last on the event' },
-        { line: 12, col: 74, message: 'check github.event.pull_request.user.login' },
+        { line: 5, col: 9, message: '"github.actor == \'dependabot[bot]\'" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request_target starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.login (the pull request\'s author) instead' },
+        { line: 8, col: 17, message: "\"'Renovate[bot]' == github.triggering_actor\" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request_target starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.login (the pull request's author) instead" },
+        { line: 10, col: 13, message: '"github.actor_id == 49699333" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request_target starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.id (the pull request\'s author) instead' },
+        { line: 12, col: 74, message: "\"github.event.sender.login == 'dependabot[bot]'\" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request_target starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.login (the pull request's author) instead" },
       ],
     },
     {
       name: 'negated checks, people, the author, and a condition that also checks the author',
-      input:
-        "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor != 'dependabot[bot]' && !(github.actor == 'renovate[bot]')\n    steps:\n      - run: echo\n        if: github.actor == 'octocat' || github.actor_id == 1234\n      - run: echo\n        if: github.event.pull_request.user.login == 'dependabot[bot]'\n      - run: echo\n        if: github.actor == 'dependabot[bot]' && github.event.pull_request.user.login == 'dependabot[bot]' && github.repository == github.event.pull_request.head.repo.full_name\n      - run: echo\n        if: ${{ github.actor == 'dependabot[bot]' }} && true\n",
+      input: dedent`
+        on: pull_request
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            if: github.actor != 'dependabot[bot]' && !(github.actor == 'renovate[bot]')
+            steps:
+              - run: echo
+                if: github.actor == 'octocat' || github.actor_id == 1234
+              - run: echo
+                if: github.event.pull_request.user.login == 'dependabot[bot]'
+              - run: echo
+                if: github.actor == 'dependabot[bot]' && github.event.pull_request.user.login == 'dependabot[bot]' && github.repository == github.event.pull_request.head.repo.full_name
+              - run: echo
+                if: \${{ github.actor == 'dependabot[bot]' }} && true
+      `,
       expect: [],
     },
     {
       name: 'workflows only people with write access start',
-      input: "on:\n  push:\n  schedule:\n    - cron: '0 0 * * *'\n  workflow_dispatch:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          push:
+          schedule:
+            - cron: '0 0 * * *'
+          workflow_dispatch:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            if: github.actor == 'dependabot[bot]'
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
     {
       name: 'a workflow with another trigger too',
       input: "on: [pull_request, push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: \"github.actor == 'dependabot[bot]'\"\n    steps:\n      - run: echo\n",
-      expect: [{ line: 5, col: 10, message: 'in a workflow that pull_request starts' }],
+      expect: [{ line: 5, col: 10, message: "\"github.actor == 'dependabot[bot]'\" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that pull_request starts: it does not prove the bot opened the pull request. check github.event.pull_request.user.login (the pull request's author) instead" }],
     },
     {
       name: 'comments and other workflows\' runs: the author to check instead',
       input:
         "on: issue_comment\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor == 'dependabot[bot]'\n    steps:\n      - run: echo\n        if: github.event.issue.user.login == 'dependabot[bot]' && github.triggering_actor == 'dependabot[bot]'\n",
-      expect: [{ line: 5, col: 9, message: 'in a workflow that issue_comment starts: it does not prove the bot opened the pull request. check github.event.issue.user.login (the author of the issue or pull request) instead' }],
+      expect: [{ line: 5, col: 9, message: '"github.actor == \'dependabot[bot]\'" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that issue_comment starts: it does not prove the bot opened the pull request. check github.event.issue.user.login (the author of the issue or pull request) instead' }],
     },
     {
       name: 'several kinds of triggers',
-      input: "on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\n  issue_comment:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: github.actor_id == '29139614'\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          workflow_run:
+            workflows: [ci]
+            types: [completed]
+          issue_comment:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            if: github.actor_id == '29139614'
+            steps:
+              - run: echo
+      `,
       expect: [
-        {
-          line: 9,
-          col: 9,
-          message:
-            'in a workflow that workflow_run starts: it does not prove the bot opened the pull request. check the author of the pull request (github.event.pull_request.user.id, or github.event.issue.user.id for a comment) instead',
-        },
+        { line: 9, col: 9, message: '"github.actor_id == \'29139614\'" checks who acted last on the event, which an outsider can make a bot (for instance by letting it update a branch of their fork), in a workflow that workflow_run starts: it does not prove the bot opened the pull request. check the author of the pull request (github.event.pull_request.user.id, or github.event.issue.user.id for a comment) instead' },
       ],
     },
   ],

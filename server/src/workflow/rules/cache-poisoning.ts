@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { isCommitSha, majorOf, parseActionRef, versionFromComment } from '../actions-data';
 import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /** Well-known actions that publish what the job built: a job with one of them publishes, whatever the trigger. */
 const PUBLISHERS = new Set([
@@ -123,34 +124,112 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'a workflow run only for tags: every job',
-      input:
-        "on:\n  push:\n    tags: ['v*']\n  workflow_dispatch:\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n        with:\n          cache: npm\n      - uses: actions/cache@v4\n        with:\n          path: ~/.cache\n          key: k\n      - uses: actions/setup-go@v5\n      - uses: Swatinem/rust-cache@v2\n",
+      input: dedent`
+        on:
+          push:
+            tags: ['v*']
+          workflow_dispatch:
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-node@v4
+                with:
+                  cache: npm
+              - uses: actions/cache@v4
+                with:
+                  path: ~/.cache
+                  key: k
+              - uses: actions/setup-go@v5
+              - uses: Swatinem/rust-cache@v2
+      `,
       expect: [
         { line: 10, col: 15, message: 'this step (actions/setup-node with cache: npm) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
-        { line: 13, col: 15, message: 'this step (actions/cache)' },
-        { line: 17, col: 15, message: 'this step (actions/setup-go, which caches by default)' },
-        { line: 18, col: 15, message: 'this step (swatinem/rust-cache)' },
+        { line: 13, col: 15, message: 'this step (actions/cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 17, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 18, col: 15, message: 'this step (swatinem/rust-cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
       ],
     },
     {
       name: 'a CI workflow that also runs on tags: its jobs for tags or named for publishing',
-      input:
-        "on:\n  pull_request:\n  push:\n    branches: [main]\n    tags: ['v*']\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n  images:\n    if: startsWith(github.ref, 'refs/tags/v')\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n  publish_ui:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/cache@v4\n",
+      input: dedent`
+        on:
+          pull_request:
+          push:
+            branches: [main]
+            tags: ['v*']
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-go@v5
+          images:
+            if: startsWith(github.ref, 'refs/tags/v')
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-go@v5
+          publish_ui:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/cache@v4
+      `,
       expect: [
-        { line: 15, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags)' },
-        { line: 19, col: 15, message: 'this step (actions/cache)' },
+        { line: 15, col: 15, message: 'this step (actions/setup-go, which caches by default) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
+        { line: 19, col: 15, message: 'this step (actions/cache) restores a cache in a job that publishes (the push of tags): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' },
       ],
     },
     {
       name: 'a publishing action in a job of another trigger',
-      input:
-        'on:\n  push:\n    branches: [main]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n        with:\n          bundler-cache: true\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v6\n        with:\n          enable-cache: true\n      - run: uv build\n      - uses: pypa/gh-action-pypi-publish@release/v1\n',
-      expect: [{ line: 14, col: 15, message: '(astral-sh/setup-uv with enable-cache: true) restores a cache in a job that publishes (the pypa/gh-action-pypi-publish step of job "publish")' }],
+      input: dedent`
+        on:
+          push:
+            branches: [main]
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ruby/setup-ruby@v1
+                with:
+                  bundler-cache: true
+          publish:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: astral-sh/setup-uv@v6
+                with:
+                  enable-cache: true
+              - run: uv build
+              - uses: pypa/gh-action-pypi-publish@release/v1
+      `,
+      expect: [{ line: 14, col: 15, message: 'this step (astral-sh/setup-uv with enable-cache: true) restores a cache in a job that publishes (the pypa/gh-action-pypi-publish step of job "publish"): any workflow run of the default branch can write that cache, and what it holds ends up in the release. Build releases without the cache' }],
     },
     {
       name: 'release workflow without a cache, a cache turned off or gated on the trigger, only saved',
-      input:
-        "on:\n  release:\n    types: [published]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          cache: false\n      - uses: actions/setup-go@v3\n      - uses: actions/setup-python@v5\n        with:\n          python-version: '3.12'\n      - uses: actions/cache@v4\n        if: github.event_name != 'release'\n      - uses: actions/cache/save@v4\n      - uses: Swatinem/rust-cache@v2\n        with:\n          lookup-only: true\n      - uses: actions/setup-node@v4\n        with:\n          cache: ${{ inputs.cache }}\n",
+      input: dedent`
+        on:
+          release:
+            types: [published]
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-go@v5
+                with:
+                  cache: false
+              - uses: actions/setup-go@v3
+              - uses: actions/setup-python@v5
+                with:
+                  python-version: '3.12'
+              - uses: actions/cache@v4
+                if: github.event_name != 'release'
+              - uses: actions/cache/save@v4
+              - uses: Swatinem/rust-cache@v2
+                with:
+                  lookup-only: true
+              - uses: actions/setup-node@v4
+                with:
+                  cache: \${{ inputs.cache }}
+      `,
       expect: [],
     },
     {

@@ -21,8 +21,8 @@ const rule: Rule<WorkflowModel> = {
       name: 'constant expressions',
       input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    if: ${{ true && !null }}\n    steps:\n      - run: echo\n        if: contains('abc', 'b')\n",
       expect: [
-        { line: 5, col: 9, message: 'constant expression "true && !null"' },
-        { line: 8, col: 13 },
+        { line: 5, col: 9, message: 'constant expression "true && !null" in condition. remove the if: section' },
+        { line: 8, col: 13, message: "constant expression \"contains('abc', 'b')\" in condition. remove the if: section" },
       ],
     },
     {

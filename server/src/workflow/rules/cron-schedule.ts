@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
@@ -130,33 +131,60 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'bad fields, field count and timezone',
-      input:
-        "on:\n  schedule:\n    - cron: '0 0 * * 8'\n    - cron: '0 0 * *'\n    - cron: '60 * * * *'\n    - cron: '0 12 * JAN-DEC/2 MON-FRI'\n      timezone: Not/A/Timezone\n    - cron: '0 5-1 * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          schedule:
+            - cron: '0 0 * * 8'
+            - cron: '0 0 * *'
+            - cron: '60 * * * *'
+            - cron: '0 12 * JAN-DEC/2 MON-FRI'
+              timezone: Not/A/Timezone
+            - cron: '0 5-1 * * *'
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 3, col: 13, message: 'out of range 0-7 in day of week field' },
-        { line: 4, col: 13, message: 'expected 5 fields' },
-        { line: 5, col: 13, message: 'out of range 0-59' },
-        { line: 7, col: 17, message: 'invalid timezone "Not/A/Timezone"' },
-        { line: 8, col: 13, message: 'reversed' },
+        { line: 3, col: 13, message: 'invalid CRON format "0 0 * * 8" in schedule event: value "8" is out of range 0-7 in day of week field' },
+        { line: 4, col: 13, message: 'invalid CRON format "0 0 * *" in schedule event: expected 5 fields (minute hour day-of-month month day-of-week) but found 4' },
+        { line: 5, col: 13, message: 'invalid CRON format "60 * * * *" in schedule event: value "60" is out of range 0-59 in minute field' },
+        { line: 7, col: 17, message: 'invalid timezone "Not/A/Timezone" in schedule event. it must be a valid IANA timezone name such as "Europe/Berlin"' },
+        { line: 8, col: 13, message: 'invalid CRON format "0 5-1 * * *" in schedule event: range "5-1" in hour field is reversed' },
       ],
     },
     {
       name: 'too frequent',
       input: "on:\n  schedule:\n    - cron: '*/4 * * * *'\n    - cron: '0,2 3 * * *'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
       expect: [
-        { line: 3, col: 13, message: 'runs once per 240 seconds', severity: 'warning' },
-        { line: 4, col: 13, message: 'once per 120 seconds', severity: 'warning' },
+        { line: 3, col: 13, message: 'scheduled job runs too frequently. it runs once per 240 seconds. the shortest interval is once every 5 minutes', severity: 'warning' },
+        { line: 4, col: 13, message: 'scheduled job runs too frequently. it runs once per 120 seconds. the shortest interval is once every 5 minutes', severity: 'warning' },
       ],
     },
     {
       name: 'schedule without cron',
       input: 'on: [push, schedule]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 1, col: 12, message: 'schedule event must be configured' }],
+      expect: [{ line: 1, col: 12, message: 'schedule event must be configured with a list of `cron:` entries' }],
     },
     {
       name: 'valid schedules',
-      input:
-        "on:\n  schedule:\n    - cron: '*/5 * * * *'\n    - cron: '30 5,17 * * 1-5'\n    - cron: '0 0 1 */3 SUN'\n    - cron: '59 23 31 DEC 7'\n      timezone: Europe/Berlin\n    - cron: '0 0 * * *'\n      timezone: UTC\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          schedule:
+            - cron: '*/5 * * * *'
+            - cron: '30 5,17 * * 1-5'
+            - cron: '0 0 1 */3 SUN'
+            - cron: '59 23 31 DEC 7'
+              timezone: Europe/Berlin
+            - cron: '0 0 * * *'
+              timezone: UTC
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
 import { allSteps, pairsOf, scalarString, workflowStructure, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const HEAD = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(sha|branch)|refs\/pull\/.*\/(merge|head)|github\.event\.number|github\.event\.pull_request\.number/;
 
@@ -80,33 +81,127 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'head checkout under pull_request_target, then a script',
-      input: "on:\n  pull_request_target:\n    types: [opened]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: actions/checkout@v4\n        with:\n          ref: refs/pull/${{ github.event.number }}/merge\n      - run: make\n",
+      input: dedent`
+        on:
+          pull_request_target:
+            types: [opened]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - uses: actions/checkout@v4
+                with:
+                  ref: refs/pull/\${{ github.event.number }}/merge
+              - run: make
+      `,
       expect: [
-        { line: 10, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 14 then runs" },
-        { line: 13, col: 11, message: 'refs/pull' },
+        { line: 10, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 14 then runs: the pull request's author can run code with those secrets" },
+        { line: 13, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (refs/pull/${{ github.event.number }}/merge) that the step on line 14 then runs: the pull request's author can run code with those secrets" },
       ],
     },
     {
       name: 'workflow_run head, then a local action or a third-party action',
-      input: 'on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.workflow_run.head_sha }}\n      - uses: ./.github/actions/report\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.workflow_run.head_branch }}\n      - uses: docker/build-push-action@v6\n',
+      input: dedent`
+        on:
+          workflow_run:
+            workflows: [ci]
+            types: [completed]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.workflow_run.head_sha }}
+              - uses: ./.github/actions/report
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.workflow_run.head_branch }}
+              - uses: docker/build-push-action@v6
+      `,
       expect: [
-        { line: 11, col: 11, message: 'the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request\'s code (${{ github.event.workflow_run.head_sha }}) that the step on line 12 then runs' },
-        { line: 18, col: 11, message: 'that the step on line 19 then runs' },
+        { line: 11, col: 11, message: "the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.workflow_run.head_sha }}) that the step on line 12 then runs: the pull request's author can run code with those secrets" },
+        { line: 18, col: 11, message: "the workflow_run trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.workflow_run.head_branch }}) that the step on line 19 then runs: the pull request's author can run code with those secrets" },
       ],
     },
     {
       name: 'head checkout that nothing runs: an upload, a comment, a script before it, or a script in another job',
-      input: 'on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo before\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.head_ref }}\n      - uses: actions/upload-artifact@v4\n        with:\n          path: dist\n      - uses: marocchino/sticky-pull-request-comment@v2\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make\n',
+      input: dedent`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo before
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.head_ref }}
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: dist
+              - uses: marocchino/sticky-pull-request-comment@v2
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: make
+      `,
       expect: [],
     },
     {
       name: 'head checked out into a folder: reported only when a later step names the folder',
-      input: 'on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n          path: pr\n      - run: ./ci/lint.sh\n      - uses: ./.github/actions/report\n      - run: cd pr && npm test\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n          path: ./untrusted/\n      - run: make -C trusted\n      - uses: actions/upload-artifact@v4\n        with:\n          path: untrusted/dist\n      - uses: docker/build-push-action@v6\n        with:\n          context: untrusted-docs\n',
-      expect: [{ line: 8, col: 11, message: 'that the step on line 12 then runs' }],
+      input: dedent`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+                  path: pr
+              - run: ./ci/lint.sh
+              - uses: ./.github/actions/report
+              - run: cd pr && npm test
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+                  path: ./untrusted/
+              - run: make -C trusted
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: untrusted/dist
+              - uses: docker/build-push-action@v6
+                with:
+                  context: untrusted-docs
+      `,
+      expect: [{ line: 8, col: 11, message: "the pull_request_target trigger runs with secrets and a write token, and this step checks out the pull request's code (${{ github.event.pull_request.head.sha }}) that the step on line 12 then runs: the pull request's author can run code with those secrets" }],
     },
     {
       name: 'base checkout, or pull_request',
-      input: "on:\n  pull_request_target:\n  pull_request:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@v4\n        with:\n          ref: main\n      - run: make\n",
+      input: dedent`
+        on:
+          pull_request_target:
+          pull_request:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/checkout@v4
+                with:
+                  ref: main
+              - run: make
+      `,
       expect: [],
     },
     {

@@ -4,6 +4,7 @@ import type { Fix, Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapScalar } from '../expr/source';
 import { allSteps, pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const ALLOW = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 
@@ -107,35 +108,54 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "::set-output name=foo::bar"\n      - run: |\n          echo "::save-state name=foo::bar"\n          echo "::set-env name=foo::bar"\n          echo "::add-path::/usr/local/bin"\n',
       expect: [
-        { line: 6, col: 20, message: 'workflow command "set-output" was deprecated', severity: 'warning' },
-        { line: 8, col: 17, message: '"save-state"' },
-        { line: 9, col: 17, message: '"set-env" was disabled', severity: 'error' },
-        { line: 10, col: 17, message: 'GITHUB_PATH' },
+        { line: 6, col: 20, message: 'workflow command "set-output" was deprecated. use `echo "{name}={value}" >> "$GITHUB_OUTPUT"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'warning' },
+        { line: 8, col: 17, message: 'workflow command "save-state" was deprecated. use `echo "{name}={value}" >> "$GITHUB_STATE"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions' },
+        { line: 9, col: 17, message: 'workflow command "set-env" was disabled. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'error' },
+        { line: 10, col: 17, message: 'workflow command "add-path" was disabled. use `echo "{path}" >> "$GITHUB_PATH"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions' },
       ],
     },
     {
       name: 'fix: set-output and save-state write to the files',
       input:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "::set-output name=foo::bar"\n      - run: |\n          echo ::save-state name=pid::$PID\n          echo \'::set-output name=dir::${{ runner.temp }}/x\' && true\n          echo "::set-env name=foo::bar"\n',
-      expect: [{ line: 6, col: 20 }, { line: 8, col: 16 }, { line: 9, col: 17 }, { line: 10, col: 17, severity: 'error' }],
+      expect: [
+        { line: 6, col: 20, message: 'workflow command "set-output" was deprecated. use `echo "{name}={value}" >> "$GITHUB_OUTPUT"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions' },
+        { line: 8, col: 16, message: 'workflow command "save-state" was deprecated. use `echo "{name}={value}" >> "$GITHUB_STATE"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions' },
+        { line: 9, col: 17, message: 'workflow command "set-output" was deprecated. use `echo "{name}={value}" >> "$GITHUB_OUTPUT"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions' },
+        { line: 10, col: 17, message: 'workflow command "set-env" was disabled. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'error' },
+      ],
       fixed:
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "foo=bar" >> "$GITHUB_OUTPUT"\n      - run: |\n          echo "pid=$PID" >> "$GITHUB_STATE"\n          echo \'dir=${{ runner.temp }}/x\' >> "$GITHUB_OUTPUT" && true\n          echo "::set-env name=foo::bar"\n',
     },
     {
       name: 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables set-env and add-path (a risk, not an error)',
-      input:
-        "on: push\nenv:\n  ACTIONS_ALLOW_UNSECURE_COMMANDS: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"::set-env name=A::b\"\n  b:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: 'false'\n    steps:\n      - run: echo \"::set-env name=A::b\"\n      - run: echo \"::add-path::/opt/bin\"\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'\n      - run: echo \"::add-path::/opt/bin\"\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: ${{ vars.ALLOW }}\n",
+      input: dedent`
+        on: push
+        env:
+          ACTIONS_ALLOW_UNSECURE_COMMANDS: true
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "::set-env name=A::b"
+          b:
+            runs-on: ubuntu-latest
+            env:
+              ACTIONS_ALLOW_UNSECURE_COMMANDS: 'false'
+            steps:
+              - run: echo "::set-env name=A::b"
+              - run: echo "::add-path::/opt/bin"
+                env:
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'
+              - run: echo "::add-path::/opt/bin"
+                env:
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS: \${{ vars.ALLOW }}
+      `,
       expect: [
-        {
-          line: 8,
-          col: 20,
-          message:
-            'workflow command "set-env" is disabled by GitHub and re-enabled here by ACTIONS_ALLOW_UNSECURE_COMMANDS: any text the step prints (a log line, a file\'s contents) can then change environment variables of later steps. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead',
-          severity: 'warning',
-        },
-        { line: 14, col: 20, message: '"set-env" was disabled', severity: 'error' },
-        { line: 15, col: 20, message: 're-enabled here by ACTIONS_ALLOW_UNSECURE_COMMANDS: any text the step prints (a log line, a file\'s contents) can then change PATH', severity: 'warning' },
-        { line: 18, col: 20, message: 'disabled by GitHub unless ACTIONS_ALLOW_UNSECURE_COMMANDS (set here by an expression) is true', severity: 'warning' },
+        { line: 8, col: 20, message: 'workflow command "set-env" is disabled by GitHub and re-enabled here by ACTIONS_ALLOW_UNSECURE_COMMANDS: any text the step prints (a log line, a file\'s contents) can then change environment variables of later steps. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'warning' },
+        { line: 14, col: 20, message: 'workflow command "set-env" was disabled. use `echo "{name}={value}" >> "$GITHUB_ENV"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'error' },
+        { line: 15, col: 20, message: 'workflow command "add-path" is disabled by GitHub and re-enabled here by ACTIONS_ALLOW_UNSECURE_COMMANDS: any text the step prints (a log line, a file\'s contents) can then change PATH of later steps. use `echo "{path}" >> "$GITHUB_PATH"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'warning' },
+        { line: 18, col: 20, message: 'workflow command "add-path" is disabled by GitHub unless ACTIONS_ALLOW_UNSECURE_COMMANDS (set here by an expression) is true, which lets any text the step prints change PATH of later steps. use `echo "{path}" >> "$GITHUB_PATH"` instead: https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions', severity: 'warning' },
       ],
     },
     {

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/types';
 import { dockerBuildSteps, hasDockerBuildSteps } from '../dockerBuild';
 import type { WorkflowModel } from '../model';
 import { projectRoot } from '../localFiles';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'docker-build-path',
@@ -40,20 +41,72 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'missing context, file and default Dockerfile',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ./api\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          file: web/Dockerfile.prod\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n      - uses: docker/build-push-action@v6\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/build-push-action@v6
+                with:
+                  context: ./api
+              - uses: docker/build-push-action@v6
+                with:
+                  context: web
+                  file: web/Dockerfile.prod
+              - uses: docker/build-push-action@v6
+                with:
+                  context: web
+              - uses: docker/build-push-action@v6
+      `,
       files: { 'web/index.html': '' },
       expect: [
-        { line: 9, col: 20, message: 'context "./api" does not exist in the repository (api)' },
-        { line: 13, col: 17, message: 'file "web/Dockerfile.prod" does not exist in the repository' },
-        { line: 16, col: 20, message: 'there is no web/Dockerfile' },
-        { line: 17, col: 15, message: 'there is no Dockerfile' },
+        { line: 9, col: 20, message: 'docker/build-push-action: context "./api" does not exist in the repository (api)' },
+        { line: 13, col: 17, message: 'docker/build-push-action: file "web/Dockerfile.prod" does not exist in the repository (web/Dockerfile.prod)' },
+        { line: 16, col: 20, message: 'docker/build-push-action: there is no web/Dockerfile (the default file); set "file:" to the Dockerfile' },
+        { line: 17, col: 15, message: 'docker/build-push-action: there is no Dockerfile (the default file); set "file:" to the Dockerfile' },
       ],
     },
     {
       name: 'existing paths, expressions, generated files, checkout elsewhere',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/app.Dockerfile\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ matrix.dir }}\n      - uses: docker/build-push-action@v6\n        with:\n          context: "{{defaultContext}}:sub"\n      - uses: docker/build-push-action@v6\n        with:\n          file: ./Dockerfile\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "FROM alpine" > gen.Dockerfile\n      - uses: docker/build-push-action@v6\n        with:\n          file: gen.Dockerfile\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: src\n      - uses: docker/build-push-action@v6\n        with:\n          context: src/app\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: docker/build-push-action@v6
+                with:
+                  context: .
+                  file: docker/app.Dockerfile
+              - uses: docker/build-push-action@v6
+                with:
+                  context: \${{ matrix.dir }}
+              - uses: docker/build-push-action@v6
+                with:
+                  context: "{{defaultContext}}:sub"
+              - uses: docker/build-push-action@v6
+                with:
+                  file: ./Dockerfile
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "FROM alpine" > gen.Dockerfile
+              - uses: docker/build-push-action@v6
+                with:
+                  file: gen.Dockerfile
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: src
+              - uses: docker/build-push-action@v6
+                with:
+                  context: src/app
+      `,
       files: { 'docker/app.Dockerfile': 'FROM alpine\n', 'Dockerfile': 'FROM alpine\n' },
       expect: [],
     },

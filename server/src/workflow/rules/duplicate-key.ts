@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'duplicate-key',
@@ -24,19 +25,58 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'case-insensitive env, inputs, matrix, with and job ids',
-      input:
-        'on:\n  workflow_dispatch:\n    inputs:\n      foo:\n        type: string\n      FOO:\n        type: string\nenv:\n  A: 1\n  a: 2\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        x: [1]\n        X: [2]\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: a\n          REF: b\n  B:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              foo:
+                type: string
+              FOO:
+                type: string
+        env:
+          A: 1
+          a: 2
+        jobs:
+          b:
+            runs-on: ubuntu-latest
+            strategy:
+              matrix:
+                x: [1]
+                X: [2]
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: a
+                  REF: b
+          B:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 6, col: 7, message: 'note that this key is case insensitive' },
-        { line: 10, col: 3, message: 'key "a" is duplicated in "env" section' },
-        { line: 17, col: 9, message: 'key "X" is duplicated in "matrix" section' },
-        { line: 22, col: 11, message: 'key "REF" is duplicated in "with" section' },
-        { line: 23, col: 3, message: 'key "B" is duplicated in "jobs" section' },
+        { line: 6, col: 7, message: 'key "FOO" is duplicated in "inputs" section. previously defined at line:4,col:7. note that this key is case insensitive' },
+        { line: 10, col: 3, message: 'key "a" is duplicated in "env" section. previously defined at line:9,col:3. note that this key is case insensitive' },
+        { line: 17, col: 9, message: 'key "X" is duplicated in "matrix" section. previously defined at line:16,col:9. note that this key is case insensitive' },
+        { line: 22, col: 11, message: 'key "REF" is duplicated in "with" section. previously defined at line:21,col:11. note that this key is case insensitive' },
+        { line: 23, col: 3, message: 'key "B" is duplicated in "jobs" section. previously defined at line:12,col:3. note that this key is case insensitive' },
       ],
     },
     {
       name: 'same names in different mappings',
-      input: 'on: push\nenv:\n  A: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      A: 2\n    steps:\n      - run: echo\n        env:\n          A: 3\n',
+      input: dedent`
+        on: push
+        env:
+          A: 1
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env:
+              A: 2
+            steps:
+              - run: echo
+                env:
+                  A: 3
+      `,
       expect: [],
     },
   ],

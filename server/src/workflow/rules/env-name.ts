@@ -2,6 +2,7 @@ import type { Pair, YAMLMap } from 'yaml';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { allSteps, mapValue, pairsOf, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /** What is wrong with an environment variable name, and how bad it is; undefined when it is fine. */
 function problem(name: string): { why: string; severity: 'error' | 'warning' } | undefined {
@@ -49,24 +50,58 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'names with = (error) and white space (warning) at every level',
-      input:
-        'on: push\nenv:\n  FOO=BAR: x\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: alpine\n      env:\n        "A B": 1\n    services:\n      db:\n        image: postgres\n        env:\n          PG=1: x\n    env:\n      OK_NAME: 1\n    steps:\n      - run: echo\n        env:\n          "X\\tY": 2\n          ${{ matrix.k }}: 3\n',
+      input: dedent`
+        on: push
+        env:
+          FOO=BAR: x
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              image: alpine
+              env:
+                "A B": 1
+            services:
+              db:
+                image: postgres
+                env:
+                  PG=1: x
+            env:
+              OK_NAME: 1
+            steps:
+              - run: echo
+                env:
+                  "X\\tY": 2
+                  \${{ matrix.k }}: 3
+      `,
       expect: [
         { line: 3, col: 3, message: 'environment variable name "FOO=BAR" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' },
-        { line: 10, col: 9, message: 'environment variable name "A B" is invalid: it contains white space: no shell can read it', severity: 'warning' },
-        { line: 15, col: 11, message: 'environment variable name "PG=1" is invalid', severity: 'error' },
-        { line: 21, col: 11, message: 'contains white space', severity: 'warning' },
+        { line: 10, col: 9, message: 'environment variable name "A B" is invalid: it contains white space: no shell can read it ($FOO BAR is $FOO followed by the word BAR)', severity: 'warning' },
+        { line: 15, col: 11, message: 'environment variable name "PG=1" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' },
+        { line: 21, col: 11, message: 'environment variable name "X\\tY" is invalid: it contains white space: no shell can read it ($FOO BAR is $FOO followed by the word BAR)', severity: 'warning' },
       ],
     },
     {
       name: 'composite action steps',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      env:\n        A=B: 1\n        GOOD: 2\n',
-      expect: [{ line: 9, col: 9, message: 'environment variable name "A=B" is invalid', severity: 'error' }],
+      expect: [{ line: 9, col: 9, message: 'environment variable name "A=B" is invalid: it contains "=", which ends a name in the environment: the variable cannot be set under this name', severity: 'error' }],
     },
     {
       name: 'ordinary names, lower case, digits and expressions in values are fine',
-      input: 'on: push\nenv:\n  FOO: a=b\n  lower_1: x y\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        env:\n          _X2: ${{ github.sha }}\n',
+      input: dedent`
+        on: push
+        env:
+          FOO: a=b
+          lower_1: x y
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                env:
+                  _X2: \${{ github.sha }}
+      `,
       expect: [],
     },
   ],

@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
 import { pairsOf, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const EXCLUSIVE: [string, string][] = [
   ['branches', 'branches-ignore'],
@@ -52,25 +53,51 @@ const rule: Rule<WorkflowModel> = {
       name: 'activity types',
       input: 'on:\n  pull_request:\n    types: [opened, created]\n  merge_group:\n    types: opened\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 3, col: 21, message: 'invalid activity type "created" for "pull_request" Webhook event. available types are' },
-        { line: 5, col: 12, message: 'available types are "checks_requested"' },
+        { line: 3, col: 21, message: 'invalid activity type "created" for "pull_request" Webhook event. available types are "assigned", "unassigned", "labeled", "unlabeled", "opened", "edited", "closed", "reopened", "synchronize", "converted_to_draft", "locked", "unlocked", "enqueued", "dequeued", "milestoned", "demilestoned", "ready_for_review", "review_requested", "review_request_removed", "auto_merge_enabled", "auto_merge_disabled", "stacked"' },
+        { line: 5, col: 12, message: 'invalid activity type "opened" for "merge_group" Webhook event. available types are "checks_requested"' },
       ],
     },
     {
       name: 'filters not available for the event',
-      input: 'on:\n  merge_group:\n    paths: [a]\n  pull_request:\n    tags: [v1]\n  pull_request_review:\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          merge_group:
+            paths: [a]
+          pull_request:
+            tags: [v1]
+          pull_request_review:
+            branches: [main]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 3, col: 5, message: '"paths" filter is not available for merge_group event. it is only for push, pull_request, pull_request_target events' },
         { line: 5, col: 5, message: '"tags" filter is not available for pull_request event. it is only for push event' },
-        { line: 7, col: 5, message: '"branches" filter is not available for pull_request_review event' },
+        { line: 7, col: 5, message: '"branches" filter is not available for pull_request_review event. it is only for merge_group, push, pull_request, pull_request_target, workflow_run events' },
       ],
     },
     {
       name: 'exclusive filters',
-      input: 'on:\n  push:\n    branches: [main]\n    tags: [v1]\n    branches-ignore: [x]\n    paths-ignore: [docs/**]\n    paths: [src/**]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          push:
+            branches: [main]
+            tags: [v1]
+            branches-ignore: [x]
+            paths-ignore: [docs/**]
+            paths: [src/**]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 5, col: 5, message: 'both "branches" and "branches-ignore" filters cannot be used for the same event "push"' },
-        { line: 7, col: 5, message: 'both "paths" and "paths-ignore"' },
+        { line: 5, col: 5, message: 'both "branches" and "branches-ignore" filters cannot be used for the same event "push". note: use \'!\' to negate patterns' },
+        { line: 7, col: 5, message: 'both "paths" and "paths-ignore" filters cannot be used for the same event "push". note: use \'!\' to negate patterns' },
       ],
     },
     {
@@ -78,13 +105,30 @@ const rule: Rule<WorkflowModel> = {
       input: 'on:\n  status:\n    types: [x]\n  fork: {branches: main}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
         { line: 3, col: 5, message: 'status event does not have activity types; remove "types"' },
-        { line: 4, col: 10, message: '"branches" filter is not available for fork event' },
+        { line: 4, col: 10, message: '"branches" filter is not available for fork event. it is only for merge_group, push, pull_request, pull_request_target, workflow_run events' },
       ],
     },
     {
       name: 'valid filters',
-      input:
-        "on:\n  push:\n    branches: [main, '!wip/**']\n    tags: [v*]\n    paths-ignore: [docs/**]\n  pull_request:\n    types: [opened, synchronize, ready_for_review]\n    branches-ignore: [gh-pages]\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          push:
+            branches: [main, '!wip/**']
+            tags: [v*]
+            paths-ignore: [docs/**]
+          pull_request:
+            types: [opened, synchronize, ready_for_review]
+            branches-ignore: [gh-pages]
+          workflow_run:
+            workflows: [CI]
+            types: [completed]
+            branches: [main]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

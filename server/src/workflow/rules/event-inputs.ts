@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const MAX_DISPATCH_INPUTS = 25;
 
@@ -90,36 +91,106 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'choice inputs',
-      input:
-        'on:\n  workflow_dispatch:\n    inputs:\n      a:\n        type: choice\n      b:\n        type: choice\n        options: [x, y, x]\n        default: z\n      c:\n        type: boolean\n        options: [x]\n        default: foo\n      d:\n        type: number\n        default: hello\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              a:
+                type: choice
+              b:
+                type: choice
+                options: [x, y, x]
+                default: z
+              c:
+                type: boolean
+                options: [x]
+                default: foo
+              d:
+                type: number
+                default: hello
+        jobs:
+          j:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 4, col: 7, message: 'input type of "a" is "choice" but "options" is not set' },
-        { line: 8, col: 25, message: 'option "x" is duplicated' },
-        { line: 9, col: 18, message: 'default value "z" of "b" input is not included in its options' },
-        { line: 10, col: 7, message: '"options" can not be set to "c" input' },
-        { line: 13, col: 18, message: 'typed as boolean' },
-        { line: 16, col: 18, message: 'cannot be parsed as a number' },
+        { line: 8, col: 25, message: 'option "x" is duplicated in options of "b" input' },
+        { line: 9, col: 18, message: 'default value "z" of "b" input is not included in its options "x", "y", "x"' },
+        { line: 10, col: 7, message: '"options" can not be set to "c" input because its input type is not "choice"' },
+        { line: 13, col: 18, message: 'input "c" of workflow_dispatch event is typed as boolean. its default value must be true or false but got "foo"' },
+        { line: 16, col: 18, message: 'input "d" of workflow_dispatch event is typed as number but its default value "hello" cannot be parsed as a number' },
       ],
     },
     {
       name: 'workflow_call defaults',
-      input:
-        "on:\n  workflow_call:\n    inputs:\n      n:\n        type: number\n        default: foooo\n      b:\n        type: boolean\n        default: '123'\n      r:\n        type: string\n        required: true\n        default: a\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          workflow_call:
+            inputs:
+              n:
+                type: number
+                default: foooo
+              b:
+                type: boolean
+                default: '123'
+              r:
+                type: string
+                required: true
+                default: a
+        jobs:
+          j:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 6, col: 18, message: 'cannot be parsed as a number' },
-        { line: 9, col: 18, message: 'typed as boolean' },
-        { line: 13, col: 18, message: 'it is also required', severity: 'warning' },
+        { line: 6, col: 18, message: 'input "n" of workflow_call event is typed as number but its default value "foooo" cannot be parsed as a number' },
+        { line: 9, col: 18, message: 'input "b" of workflow_call event is typed as boolean. its default value must be true or false but got "123"' },
+        { line: 13, col: 18, message: 'input "r" of workflow_call event has the default value "a", but it is also required. if an input is marked as required, its default value will never be used', severity: 'warning' },
       ],
     },
     {
       name: 'more than 25 dispatch inputs',
       input: `on:\n  workflow_dispatch:\n    inputs:\n${Array.from({ length: 26 }, (_, i) => `      i${i}:\n        type: string\n`).join('')}jobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`,
-      expect: [{ line: 2, col: 3, message: 'maximum number of inputs' }],
+      expect: [{ line: 2, col: 3, message: 'maximum number of inputs for "workflow_dispatch" event is 25 but 26 inputs are provided. see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#providing-inputs' }],
     },
     {
       name: 'valid inputs',
-      input:
-        "on:\n  workflow_dispatch:\n    inputs:\n      env:\n        type: choice\n        options: [a, b]\n        default: b\n      dry:\n        type: boolean\n        default: false\n      n:\n        type: number\n        default: '3'\n      where:\n        type: environment\n      s:\n        default: x\n  workflow_call:\n    inputs:\n      flag:\n        type: boolean\n        default: ${{ github.event_name == 'push' }}\n      opt:\n        type: string\n        required: false\n        default: x\njobs:\n  j:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              env:
+                type: choice
+                options: [a, b]
+                default: b
+              dry:
+                type: boolean
+                default: false
+              n:
+                type: number
+                default: '3'
+              where:
+                type: environment
+              s:
+                default: x
+          workflow_call:
+            inputs:
+              flag:
+                type: boolean
+                default: \${{ github.event_name == 'push' }}
+              opt:
+                type: string
+                required: false
+                default: x
+        jobs:
+          j:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

@@ -5,6 +5,7 @@ import { replaceFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { parseActionRef } from '../actions-data';
 import { pairsOf, resolve, scalarString, workflowStructure, type JobInfo, type StepInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /** Actions that need no write access: with only these (and no token handed to a step) a write grant is unused. */
 const READ_ONLY = /^actions\/(checkout|setup-[a-z]+|cache(\/save|\/restore)?|upload-artifact|download-artifact)$/;
@@ -163,44 +164,169 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: "write-all"\n    steps:\n      - run: make\n',
       expect: [
         { line: 2, col: 14, severity: 'warning', message: '"permissions: write-all" gives the token of every job write access to every scope: grant only the scopes it uses (e.g. contents: read, pull-requests: write)' },
-        { line: 6, col: 18, severity: 'warning', message: 'the token of job "a" write access' },
+        { line: 6, col: 18, message: '"permissions: write-all" gives the token of job "a" write access to every scope: grant only the scopes it uses (e.g. contents: read, pull-requests: write)', severity: 'warning' },
       ],
     },
     {
       name: 'write scopes that only checkout, setup and artifact steps get: fixed to read',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n      id-token: write\n      pull-requests: read\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n      - uses: actions/upload-artifact@v4\n        with:\n          path: dist\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: write
+              id-token: write
+              pull-requests: read
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-node@v4
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: dist
+      `,
       expect: [{ line: 6, col: 17, severity: 'info', message: '"contents: write" is not used: the steps of job "a" only check out, set up tools, cache and move artifacts, and none is given the token; read is enough' }],
-      fixed:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      id-token: write\n      pull-requests: read\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n      - uses: actions/upload-artifact@v4\n        with:\n          path: dist\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              id-token: write
+              pull-requests: read
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-node@v4
+              - uses: actions/upload-artifact@v4
+                with:
+                  path: dist
+      `,
     },
     {
       name: 'workflow-level write that no inheriting job uses; scripts are fine when no checkout keeps credentials',
-      input:
-        'on: push\npermissions:\n  issues: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: gh issue create\n        env:\n          GH_TOKEN: ${{ github.token }}\n',
-      expect: [{ line: 3, col: 11, severity: 'info', message: '"issues: write" is not used: the steps of the jobs that inherit it ("a") only check out' }],
+      input: dedent`
+        on: push
+        permissions:
+          issues: write
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: false
+              - run: make
+          b:
+            runs-on: ubuntu-latest
+            permissions: {}
+            steps:
+              - run: gh issue create
+                env:
+                  GH_TOKEN: \${{ github.token }}
+      `,
+      expect: [{ line: 3, col: 11, message: '"issues: write" is not used: the steps of the jobs that inherit it ("a") only check out, set up tools, cache and move artifacts, and none is given the token; read is enough', severity: 'info' }],
     },
     {
       name: 'write grants that may be used are not reported',
-      input:
-        'on: push\npermissions:\n  contents: write\njobs:\n  push:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./release.sh\n  token:\n    runs-on: ubuntu-latest\n    permissions:\n      packages: write\n    steps:\n      - run: echo "${{ secrets.GITHUB_TOKEN }}" | docker login ghcr.io -u x --password-stdin\n  action:\n    runs-on: ubuntu-latest\n    permissions:\n      pull-requests: write\n    steps:\n      - uses: actions/checkout@v4\n      - uses: peter-evans/create-pull-request@v7\n  reusable:\n    permissions:\n      contents: write\n    uses: ./.github/workflows/release.yml\n',
+      input: dedent`
+        on: push
+        permissions:
+          contents: write
+        jobs:
+          push:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: ./release.sh
+          token:
+            runs-on: ubuntu-latest
+            permissions:
+              packages: write
+            steps:
+              - run: echo "\${{ secrets.GITHUB_TOKEN }}" | docker login ghcr.io -u x --password-stdin
+          action:
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - uses: actions/checkout@v4
+              - uses: peter-evans/create-pull-request@v7
+          reusable:
+            permissions:
+              contents: write
+            uses: ./.github/workflows/release.yml
+      `,
       expect: [],
     },
     {
       name: 'no permissions, and a job that writes with the token',
-      input:
-        'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          make docs\n          git push origin gh-pages\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: softprops/action-gh-release@v2\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh pr comment 1 --body hi\n        env:\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n  api:\n    runs-on: ubuntu-latest\n    env:\n      GH_TOKEN: ${{ github.token }}\n    steps:\n      - run: gh pr view 1\n      - run: gh api repos/o/r/labels -X POST -f name=x\n',
+      input: dedent`
+        on: push
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: make test
+          publish:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: |
+                  make docs
+                  git push origin gh-pages
+          release:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: softprops/action-gh-release@v2
+          comment:
+            runs-on: ubuntu-latest
+            steps:
+              - run: gh pr comment 1 --body hi
+                env:
+                  GH_TOKEN: \${{ secrets.GITHUB_TOKEN }}
+          api:
+            runs-on: ubuntu-latest
+            env:
+              GH_TOKEN: \${{ github.token }}
+            steps:
+              - run: gh pr view 1
+              - run: gh api repos/o/r/labels -X POST -f name=x
+      `,
       expect: [
-        { line: 8, col: 3, severity: 'info', message: 'this workflow sets no permissions:, so job "publish" gets the repository\'s default token permissions, and its step on line 12 writes with the token (git push): declare the scopes it needs' },
-        { line: 15, col: 3, severity: 'info', message: '(softprops/action-gh-release)' },
-        { line: 19, col: 3, severity: 'info', message: '(gh pr comment)' },
-        { line: 25, col: 3, severity: 'info', message: '(gh api repos/o/r/labels -X POST)' },
+        { line: 8, col: 3, message: 'this workflow sets no permissions:, so job "publish" gets the repository\'s default token permissions, and its step on line 12 writes with the token (git push): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 15, col: 3, message: 'this workflow sets no permissions:, so job "release" gets the repository\'s default token permissions, and its step on line 18 writes with the token (softprops/action-gh-release): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 19, col: 3, message: 'this workflow sets no permissions:, so job "comment" gets the repository\'s default token permissions, and its step on line 22 writes with the token (gh pr comment): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
+        { line: 25, col: 3, message: 'this workflow sets no permissions:, so job "api" gets the repository\'s default token permissions, and its step on line 31 writes with the token (gh api repos/o/r/labels -X POST): declare the scopes it needs (e.g. permissions: contents: write) so it neither depends on the default nor gives the other jobs write access', severity: 'info' },
       ],
     },
     {
       name: 'no permissions, writes with another token or none: not reported',
-      input:
-        'on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.BOT_PAT }}\n      - run: git push\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: softprops/action-gh-release@v2\n        with:\n          token: ${{ secrets.RELEASE_TOKEN }}\n      - run: gh pr list\n  comment:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh pr comment 1 --body hi\n        env:\n          GH_TOKEN: ${{ secrets.BOT }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          publish:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  token: \${{ secrets.BOT_PAT }}
+              - run: git push
+          release:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: softprops/action-gh-release@v2
+                with:
+                  token: \${{ secrets.RELEASE_TOKEN }}
+              - run: gh pr list
+          comment:
+            runs-on: ubuntu-latest
+            steps:
+              - run: gh pr comment 1 --body hi
+                env:
+                  GH_TOKEN: \${{ secrets.BOT }}
+      `,
       expect: [],
     },
   ],

@@ -21,10 +21,10 @@ const rule: Rule<WorkflowModel> = {
       name: 'plain text where a boolean, an integer or a mapping is expected',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    continue-on-error: maybe\n    strategy:\n      max-parallel: ${{ 1 }}${{ 2 }}\n    env: FOO=1\n    steps:\n      - uses: ${{ vars.ACTION }}\n',
       expect: [
-        { line: 5, col: 24, message: 'boolean literal' },
-        { line: 7, message: 'integer literal' },
-        { line: 8, message: 'mapping value for "env"' },
-        { line: 10, message: 'not evaluated' },
+        { line: 5, col: 24, message: 'expecting a single ${{...}} expression or boolean literal "true" or "false", but found plain text node' },
+        { line: 7, col: 21, message: 'expecting a single ${{...}} expression or integer literal, but found plain text node' },
+        { line: 8, col: 10, message: 'expecting a single ${{...}} expression or mapping value for "env" section, but found plain text node' },
+        { line: 10, col: 15, message: 'expressions are not evaluated in the "uses" of a step: GitHub reads "${{ vars.ACTION }}" as it is written' },
       ],
     },
     {

@@ -4,6 +4,7 @@ import type { Range, Rule, Severity } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { mapScalar } from '../expr/source';
 import { pairsOf, resolve, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const NOTE = 'note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet';
 const REF_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore']);
@@ -123,34 +124,79 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'a quantifier after another special character',
-      input: "on:\n  push:\n    tags:\n      - 'v*+'\n      - 'v[0-9]+.*'\n      - 'v\\\\*+'\n    paths:\n      - 'src/**?'\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          push:
+            tags:
+              - 'v*+'
+              - 'v[0-9]+.*'
+              - 'v\\\\*+'
+            paths:
+              - 'src/**?'
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 4, col: 12, message: 'invalid glob pattern: special character + (one or more) follows the special character *; it repeats the character before it, which must not be special.' },
-        { line: 8, col: 16, message: 'special character ? (zero or one) follows the special character *' },
+        { line: 4, col: 12, message: 'invalid glob pattern: special character + (one or more) follows the special character *; it repeats the character before it, which must not be special. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
+        { line: 8, col: 16, message: 'invalid glob pattern: special character ? (zero or one) follows the special character *; it repeats the character before it, which must not be special. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
       ],
     },
     {
       name: 'ref names',
-      input: "on:\n  push:\n    branches:\n      - '[x]'\n      - 'a b'\n    tags:\n      - /v\\d+/\n      - v[0-\n      - v[9-0]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          push:
+            branches:
+              - '[x]'
+              - 'a b'
+            tags:
+              - /v\\d+/
+              - v[0-
+              - v[9-0]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 4, col: 12, message: 'single character', severity: 'info' },
-        { line: 5, col: 11, message: "character ' ' is invalid" },
-        { line: 7, col: 9, message: 'must not start with /' },
-        { line: 7, col: 11, message: "character '\\' is invalid" },
-        { line: 7, col: 14, message: 'must not end with /' },
-        { line: 8, col: 12, message: 'missing "]"' },
-        { line: 9, col: 13, message: "start of range '9' is larger than its end '0'" },
+        { line: 4, col: 12, message: 'character match with a single character is useless: simply use x instead of [x]. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet', severity: 'info' },
+        { line: 5, col: 11, message: "character ' ' is invalid for branch and tag names. ref name cannot contain spaces, ~, ^, :. see `man git-check-ref-format`. note that regular expressions are not available. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
+        { line: 7, col: 9, message: "character '/' is invalid for branch and tag names. ref name must not start with /. see `man git-check-ref-format`. note that regular expressions are not available. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
+        { line: 7, col: 11, message: "character '\\' is invalid for branch and tag names. only special characters [, ?, +, *, \\, ! can be escaped with \\. note that regular expressions are not available. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
+        { line: 7, col: 14, message: "character '/' is invalid for branch and tag names. ref name must not end with / or . (see `man git-check-ref-format`). note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
+        { line: 8, col: 12, message: 'invalid glob pattern: missing "]" to close the character match "[" at 2. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
+        { line: 9, col: 13, message: "invalid glob pattern: start of range '9' is larger than its end '0' in [9-0]. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
       ],
     },
     {
       name: 'paths',
-      input: "on:\n  pull_request:\n    paths:\n      - '!'\n      - ' foo'\n      - './foo/bar.txt'\n      - |\n        foo.txt\n  image_version:\n    versions: ['v[0-']\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on:
+          pull_request:
+            paths:
+              - '!'
+              - ' foo'
+              - './foo/bar.txt'
+              - |
+                foo.txt
+          image_version:
+            versions: ['v[0-']
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 4, col: 10, message: 'at least one character must follow "!"' },
-        { line: 5, col: 10, message: 'leading and trailing spaces' },
-        { line: 6, col: 10, message: "'.' and '..' are not allowed" },
-        { line: 8, col: 9, message: 'leading and trailing spaces' },
-        { line: 10, col: 20, message: 'missing "]"' },
+        { line: 4, col: 10, message: 'invalid glob pattern: at least one character must follow "!" (a negated pattern). note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
+        { line: 5, col: 10, message: 'leading and trailing spaces are not allowed in glob path. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
+        { line: 6, col: 10, message: "'.' and '..' are not allowed in glob path. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet" },
+        { line: 8, col: 9, message: 'leading and trailing spaces are not allowed in glob path. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
+        { line: 10, col: 20, message: 'invalid glob pattern: missing "]" to close the character match "[" at 2. note: filter pattern syntax is explained at https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet' },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'hardcoded-credentials',
@@ -36,16 +37,45 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'container and service passwords',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: x\n      credentials:\n        username: u\n        password: pass\n    services:\n      redis:\n        image: redis\n        credentials:\n          username: u\n          password: "p@ss"\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              image: x
+              credentials:
+                username: u
+                password: pass
+            services:
+              redis:
+                image: redis
+                credentials:
+                  username: u
+                  password: "p@ss"
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 9, col: 19, message: '"password" section in "container" section should be specified via secrets' },
-        { line: 15, col: 21, message: '"redis" service' },
+        { line: 9, col: 19, message: '"password" section in "container" section should be specified via secrets. do not put password value directly' },
+        { line: 15, col: 21, message: '"password" section in "redis" service should be specified via secrets. do not put password value directly' },
       ],
     },
     {
       name: 'secrets and expressions',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: x\n      credentials:\n        username: ${{ github.actor }}\n        password: ${{ secrets.GITHUB_TOKEN }}\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              image: x
+              credentials:
+                username: \${{ github.actor }}
+                password: \${{ secrets.GITHUB_TOKEN }}
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

@@ -21,12 +21,12 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'negation outside the braces',
       input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        if: '!${{ cancelled() }}'\n",
-      expect: [{ line: 7, col: 13, message: 'always evaluated to true' }],
+      expect: [{ line: 7, col: 13, message: 'if: condition "!${{ cancelled() }}" is always evaluated to true because extra characters are around ${{ }}' }],
     },
     {
       name: 'trailing newline of a block scalar',
       input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        if: |\n          ${{ false }}\n",
-      expect: [{ line: 7, message: 'always evaluated to true' }],
+      expect: [{ line: 7, col: 13, message: 'if: condition "${{ false }}\\n" is always evaluated to true because extra characters are around ${{ }}' }],
     },
     {
       name: 'single expression or bare condition',

@@ -3,6 +3,7 @@ import { isMap } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { allSteps, mapValue, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const ALLOW = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
 
@@ -41,35 +42,59 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'workflow, job and step env; quoted and capitalised values',
-      input:
-        "on: push\nenv:\n  ACTIONS_ALLOW_UNSECURE_COMMANDS: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'\n    steps:\n      - uses: actions/setup-node@v1\n        env:\n          OTHER: 1\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: \" true \"\n",
+      input: dedent`
+        on: push
+        env:
+          ACTIONS_ALLOW_UNSECURE_COMMANDS: true
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env:
+              ACTIONS_ALLOW_UNSECURE_COMMANDS: 'True'
+            steps:
+              - uses: actions/setup-node@v1
+                env:
+                  OTHER: 1
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS: " true "
+      `,
       expect: [
-        {
-          line: 3,
-          col: 3,
-          message:
-            'ACTIONS_ALLOW_UNSECURE_COMMANDS: true re-enables the ::set-env and ::add-path workflow commands for every job of this workflow: any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it',
-        },
-        { line: 8, col: 7, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: True re-enables the ::set-env and ::add-path workflow commands for every step of job "a"' },
-        { line: 13, col: 11, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: true re-enables the ::set-env and ::add-path workflow commands for this step' },
+        { line: 3, col: 3, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: true re-enables the ::set-env and ::add-path workflow commands for every job of this workflow: any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it' },
+        { line: 8, col: 7, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: True re-enables the ::set-env and ::add-path workflow commands for every step of job "a": any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it' },
+        { line: 13, col: 11, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: true re-enables the ::set-env and ::add-path workflow commands for this step: any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it' },
       ],
     },
     {
       name: 'false, other values the runner does not read as true, other names, and an empty env',
-      input:
-        "on: push\nenv:\n  ACTIONS_ALLOW_UNSECURE_COMMANDS: false\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      ACTIONS_ALLOW_UNSECURE_COMMANDS: 'yes'\n      ALLOW_UNSECURE_COMMANDS: true\n    steps:\n      - run: echo\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS:\n      - run: echo\n        env: ${{ fromJSON(vars.ENV) }}\n      - run: echo \"ACTIONS_ALLOW_UNSECURE_COMMANDS: true\"\n",
+      input: dedent`
+        on: push
+        env:
+          ACTIONS_ALLOW_UNSECURE_COMMANDS: false
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            env:
+              ACTIONS_ALLOW_UNSECURE_COMMANDS: 'yes'
+              ALLOW_UNSECURE_COMMANDS: true
+            steps:
+              - run: echo
+                env:
+                  ACTIONS_ALLOW_UNSECURE_COMMANDS:
+              - run: echo
+                env: \${{ fromJSON(vars.ENV) }}
+              - run: echo "ACTIONS_ALLOW_UNSECURE_COMMANDS: true"
+      `,
       expect: [],
     },
     {
       name: 'a value set by an expression',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        env:\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: ${{ inputs.legacy }}\n',
-      expect: [{ line: 8, col: 11, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS is set by an expression: whenever it is true it re-enables the ::set-env and ::add-path workflow commands for this step' }],
+      expect: [{ line: 8, col: 11, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS is set by an expression: whenever it is true it re-enables the ::set-env and ::add-path workflow commands for this step: any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it' }],
     },
     {
       name: 'composite action steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo \"::add-path::/opt/bin\"\n      shell: bash\n      env:\n        ACTIONS_ALLOW_UNSECURE_COMMANDS: 'true'\n",
-      expect: [{ line: 9, col: 9, message: 'for this step' }],
+      expect: [{ line: 9, col: 9, message: 'ACTIONS_ALLOW_UNSECURE_COMMANDS: true re-enables the ::set-env and ::add-path workflow commands for this step: any text a step prints (a log line, a file\'s contents, a pull request title) can then set environment variables or PATH for the later steps. write to "$GITHUB_ENV" and "$GITHUB_PATH" instead and remove it' }],
     },
   ],
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { allSteps, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -43,24 +44,52 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'invalid job and step ids',
-      input: 'on: push\njobs:\n  -foo:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        id: v1.2.3\n  1-2-3:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        id: "-x"\n',
+      input: dedent`
+        on: push
+        jobs:
+          -foo:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                id: v1.2.3
+          1-2-3:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                id: "-x"
+      `,
       expect: [
-        { line: 3, col: 3, message: 'invalid job ID "-foo"' },
-        { line: 7, col: 13, message: 'invalid step ID "v1.2.3"' },
-        { line: 8, col: 3, message: 'invalid job ID "1-2-3"' },
-        { line: 12, col: 13, message: 'invalid step ID "-x"' },
+        { line: 3, col: 3, message: 'invalid job ID "-foo". job ID must start with a letter or _ and contain only alphanumeric characters, -, or _' },
+        { line: 7, col: 13, message: 'invalid step ID "v1.2.3". step ID must start with a letter or _ and contain only alphanumeric characters, -, or _' },
+        { line: 8, col: 3, message: 'invalid job ID "1-2-3". job ID must start with a letter or _ and contain only alphanumeric characters, -, or _' },
+        { line: 12, col: 13, message: 'invalid step ID "-x". step ID must start with a letter or _ and contain only alphanumeric characters, -, or _' },
       ],
     },
     {
       name: 'duplicate step ids (case-insensitive)',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: build\n        run: echo\n      - id: Build\n        run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - id: build\n        run: echo\n',
-      expect: [{ line: 8, col: 13, message: 'step ID "Build" duplicates. previously defined at step:1 line:6,col:13' }],
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: build
+                run: echo
+              - id: Build
+                run: echo
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - id: build
+                run: echo
+      `,
+      expect: [{ line: 8, col: 13, message: 'step ID "Build" duplicates. previously defined at step:1 line:6,col:13. step ID must be unique within a job. note that step ID is case insensitive' }],
     },
     {
       name: 'composite action steps',
       path: 'action.yml',
       input: 'name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - id: x.y\n      run: echo\n      shell: bash\n',
-      expect: [{ line: 6, col: 11, message: 'invalid step ID "x.y"' }],
+      expect: [{ line: 6, col: 11, message: 'invalid step ID "x.y". step ID must start with a letter or _ and contain only alphanumeric characters, -, or _' }],
     },
     {
       name: 'valid ids',

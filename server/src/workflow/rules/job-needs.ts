@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'job-needs',
@@ -77,25 +78,76 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'unknown job with a fix',
-      input: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  test:\n    needs: [biuld, lint]\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+      input: dedent`
+        on: push
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - run: make
+          test:
+            needs: [biuld, lint]
+            runs-on: ubuntu-latest
+            steps:
+              - run: make
+      `,
       expect: [
-        { line: 8, col: 13, message: 'needs job "biuld" which does not exist in this workflow. Did you mean "build"?' },
-        { line: 8, col: 20, message: '"lint"' },
+        { line: 8, col: 13, message: 'job "test" needs job "biuld" which does not exist in this workflow. Did you mean "build"?' },
+        { line: 8, col: 20, message: 'job "test" needs job "lint" which does not exist in this workflow' },
       ],
     },
     {
       name: 'cycles and duplicates',
-      input:
-        'on: push\njobs:\n  a:\n    needs: c\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  b:\n    needs: [a, A]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  c:\n    needs: b\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  d:\n    needs: d\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            needs: c
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+          b:
+            needs: [a, A]
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+          c:
+            needs: b
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+          d:
+            needs: d
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 3, col: 3, message: 'detected cycle is "a" -> "c" -> "b" -> "a"' },
-        { line: 9, col: 16, message: 'duplicated', severity: 'warning' },
-        { line: 19, col: 12, message: 'needs itself' },
+        { line: 3, col: 3, message: 'cyclic dependencies in "needs" job configurations are detected. detected cycle is "a" -> "c" -> "b" -> "a"' },
+        { line: 9, col: 16, message: 'job ID "A" is duplicated in "needs" section of job "b"', severity: 'warning' },
+        { line: 19, col: 12, message: 'job "d" needs itself' },
       ],
     },
     {
       name: 'valid needs (case-insensitive)',
-      input: 'on: push\njobs:\n  Build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  test:\n    needs: build\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  deploy:\n    needs: [Build, test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          Build:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+          test:
+            needs: build
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+          deploy:
+            needs: [Build, test]
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

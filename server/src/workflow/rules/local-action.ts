@@ -5,6 +5,7 @@ import type { WorkflowModel } from '../model';
 import { localUses, documentProjectRoot, readStepLocalAction } from '../localFiles';
 import { allSteps, type StepInfo } from '../structure';
 import { RUNS_FILE_RULE } from './action-runs-file';
+import { dedent } from '../../engine/dedent';
 
 /** At most this many problems of one action file are repeated at each step that uses it (the file lists them all). */
 const MAX_PER_ACTION = 5;
@@ -100,8 +101,8 @@ const rule: Rule<WorkflowModel> = {
       },
       expect: [
         { line: 6, col: 15, message: 'local action "./.github/actions/norun" is broken: .github/actions/norun/action.yml:1:1: "runs" is missing in action metadata (missing-key)' },
-        { line: 7, col: 15, message: 'local action "$/.github/actions/badusing" is broken: .github/actions/badusing/action.yml:4:10: "using" section must be one of' },
-        { line: 8, col: 15, message: 'local action "./.github/actions/norun" is broken' },
+        { line: 7, col: 15, message: 'local action "$/.github/actions/badusing" is broken: .github/actions/badusing/action.yml:4:10: "using" section must be one of "docker", "node12", "node16", "node20", "node24", "composite", but it is the string "node99". Did you mean "node20"? (value-type)' },
+        { line: 8, col: 15, message: 'local action "./.github/actions/norun" is broken: .github/actions/norun/action.yml:1:1: "runs" is missing in action metadata (missing-key)' },
       ],
     },
     {
@@ -113,8 +114,8 @@ const rule: Rule<WorkflowModel> = {
         '.github/actions/yaml/action.yml': 'name: y\ndescription: d\nruns:\n  using: composite\n  steps: [\n',
       },
       expect: [
-        { line: 9, col: 15, message: 'local action "./src/.github/actions/norun" is broken: .github/actions/norun/action.yml:1:1: "runs" is missing' },
-        { line: 10, col: 15, message: 'local action "./.github/actions/yaml" is broken: .github/actions/yaml/action.yml:' },
+        { line: 9, col: 15, message: 'local action "./src/.github/actions/norun" is broken: .github/actions/norun/action.yml:1:1: "runs" is missing in action metadata (missing-key)' },
+        { line: 10, col: 15, message: 'local action "./.github/actions/yaml" is broken: .github/actions/yaml/action.yml:6:1: YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (yaml-syntax)' },
       ],
     },
     {
@@ -130,23 +131,37 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'files the action runs that do not exist: an error, a warning after a step that may build them',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/js\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm run build\n      - uses: ./.github/actions/js\n      - uses: $/.github/actions/docker\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/dist\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/js
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: npm ci && npm run build
+              - uses: ./.github/actions/js
+              - uses: $/.github/actions/docker
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/dist
+      `,
       files: {
         '.github/actions/js/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: main.js\n',
         '.github/actions/dist/action.yml': 'name: j\ndescription: d\nruns:\n  using: node24\n  main: dist/index.js\n',
         '.github/actions/docker/action.yml': 'name: k\ndescription: d\nruns:\n  using: docker\n  image: Dockerfile\n',
       },
       expect: [
-        {
-          line: 7,
-          col: 15,
-          message: 'local action "./.github/actions/js" is broken: .github/actions/js/action.yml:5:9: file "main.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: the action fails to start (action-runs-file)',
-          severity: 'error',
-        },
-        { line: 19, col: 15, message: 'file "dist/index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: it may be built ("dist/" holds build output), but it must be in the repository at the ref that runs the action', severity: 'warning' },
-        { line: 13, col: 15, message: 'it is specified at "main" key in "runs" section: the action fails to start unless an earlier step of this job creates it (action-runs-file)', severity: 'warning' },
-        { line: 14, col: 15, message: 'file "Dockerfile" does not exist in the action\'s folder. it is specified at "image" key in "runs" section: the action fails to start (action-runs-file)', severity: 'error' },
+        { line: 7, col: 15, message: 'local action "./.github/actions/js" is broken: .github/actions/js/action.yml:5:9: file "main.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: the action fails to start (action-runs-file)', severity: 'error' },
+        { line: 19, col: 15, message: 'local action "./.github/actions/dist" is broken: .github/actions/dist/action.yml:5:9: file "dist/index.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: it may be built ("dist/" holds build output), but it must be in the repository at the ref that runs the action, or the action fails to start (action-runs-file)', severity: 'warning' },
+        { line: 13, col: 15, message: 'local action "./.github/actions/js" is broken: .github/actions/js/action.yml:5:9: file "main.js" does not exist in the action\'s folder. it is specified at "main" key in "runs" section: the action fails to start unless an earlier step of this job creates it (action-runs-file)', severity: 'warning' },
+        { line: 14, col: 15, message: 'local action "$/.github/actions/docker" is broken: .github/actions/docker/action.yml:5:10: file "Dockerfile" does not exist in the action\'s folder. it is specified at "image" key in "runs" section: the action fails to start (action-runs-file)', severity: 'error' },
       ],
     },
   ],

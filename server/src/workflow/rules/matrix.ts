@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/types';
 import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /** Values nested deeper than this, or made of more nodes than MAX_VALUE_NODES once aliases are expanded, are not compared. */
 const MAX_VALUE_DEPTH = 20;
@@ -160,38 +161,108 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'exclude keys and values',
-      input:
-        'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        node: [20, 22]\n        exclude:\n          - operating-system: ubuntu-latest\n          - os: macos-latest\n            node: 20\n          - nod: 22\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            strategy:
+              matrix:
+                os: [ubuntu-latest, windows-latest]
+                node: [20, 22]
+                exclude:
+                  - operating-system: ubuntu-latest
+                  - os: macos-latest
+                    node: 20
+                  - nod: 22
+            runs-on: \${{ matrix.os }}
+            steps:
+              - run: echo
+      `,
       expect: [
         { line: 9, col: 13, message: '"operating-system" in "exclude" section does not exist in matrix. available matrix configurations are "node", "os"' },
-        { line: 10, col: 17, message: 'value "macos-latest" in "exclude" does not match', severity: 'warning' },
-        { line: 12, col: 13, message: 'Did you mean "node"' },
+        { line: 10, col: 17, message: 'value "macos-latest" in "exclude" does not match in matrix "os" combinations. possible values are "ubuntu-latest", "windows-latest"', severity: 'warning' },
+        { line: 12, col: 13, message: '"nod" in "exclude" section does not exist in matrix. available matrix configurations are "node", "os". Did you mean "node"?' },
       ],
     },
     {
       name: 'object values and duplicates',
-      input:
-        'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os:\n          - {runner: ubuntu-latest, name: Ubuntu}\n        v: [1, 2, 1]\n        exclude:\n          - os: {runner: windows-latest}\n          - os: {runner: ubuntu-latest}\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            strategy:
+              matrix:
+                os:
+                  - {runner: ubuntu-latest, name: Ubuntu}
+                v: [1, 2, 1]
+                exclude:
+                  - os: {runner: windows-latest}
+                  - os: {runner: ubuntu-latest}
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 8, col: 19, message: 'duplicate value 1', severity: 'warning' },
-        { line: 10, col: 17, message: 'value {"runner": "windows-latest"} in "exclude" does not match', severity: 'warning' },
+        { line: 8, col: 19, message: 'duplicate value 1 is found in matrix "v". the same value is at line:8', severity: 'warning' },
+        { line: 10, col: 17, message: 'value {"runner": "windows-latest"} in "exclude" does not match in matrix "os" combinations. possible values are {"runner": "ubuntu-latest", "name": "Ubuntu"}', severity: 'warning' },
       ],
     },
     {
       name: 'values through aliases are compared',
       input: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: &o [ubuntu-latest, windows-latest]\n        v: [{a: *o}, {a: *o}]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 7, col: 22, message: 'duplicate value {"a": ["ubuntu-latest", "windows-latest"]}', severity: 'warning' }],
+      expect: [{ line: 7, col: 22, message: 'duplicate value {"a": ["ubuntu-latest", "windows-latest"]} is found in matrix "v". the same value is at line:7', severity: 'warning' }],
     },
     {
       // The nine rows stand for 9^6 values each: not built, not compared (they were, for minutes, at eight levels).
       name: 'values of anchors that alias each other are not expanded',
-      input: 'on: push\nx0: &a0 [ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest]\nx1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]\nx2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]\nx3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]\nx4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]\nx5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]\njobs:\n  a:\n    strategy:\n      matrix:\n        os: *a5\n        exclude:\n          - os: *a4\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        x0: &a0 [ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest, ubuntu-latest]
+        x1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
+        x2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]
+        x3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]
+        x4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]
+        x5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]
+        jobs:
+          a:
+            strategy:
+              matrix:
+                os: *a5
+                exclude:
+                  - os: *a4
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
     {
       name: 'valid and dynamic matrices',
-      input:
-        "on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        exclude:\n          - os: Windows-Latest\n        include:\n          - os: macos-latest\n            extra: 1\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo\n  b:\n    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.oses) }}\n        exclude:\n          - os: x\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            strategy:
+              matrix:
+                os: [ubuntu-latest, windows-latest]
+                exclude:
+                  - os: Windows-Latest
+                include:
+                  - os: macos-latest
+                    extra: 1
+            runs-on: \${{ matrix.os }}
+            steps:
+              - run: echo
+          b:
+            strategy:
+              matrix:
+                os: \${{ fromJSON(inputs.oses) }}
+                exclude:
+                  - os: x
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { majorOf, parseActionRef, popularAction } from '../actions-data';
 import { allSteps } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'outdated-action',
@@ -38,13 +39,37 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'outdated majors with a fix',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n      - uses: actions/cache@v3.3.1\n        with:\n          path: x\n          key: k\n      - uses: actions/create-release@v1\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v2
+              - uses: actions/cache@v3.3.1
+                with:
+                  path: x
+                  key: k
+              - uses: actions/create-release@v1
+      `,
       expect: [
-        { line: 6, col: 15, message: 'the runner of "actions/checkout@v2" action is too old' },
-        { line: 7, col: 15, message: 'actions/cache@v3.3.1' },
-        { line: 11, col: 15, message: 'archived' },
+        { line: 6, col: 15, message: 'the runner of "actions/checkout@v2" action is too old to run on GitHub Actions. update the action\'s version to fix this issue (current: v5)' },
+        { line: 7, col: 15, message: 'the runner of "actions/cache@v3.3.1" action is too old to run on GitHub Actions. update the action\'s version to fix this issue (current: v4)' },
+        { line: 11, col: 15, message: 'the action "actions/create-release@v1" is archived and runs on a Node.js runtime GitHub no longer provides; replace it with a maintained action' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - uses: actions/create-release@v1\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v5
+              - uses: actions/cache@v4
+                with:
+                  path: x
+                  key: k
+              - uses: actions/create-release@v1
+      `,
     },
     {
       name: 'current majors, SHAs, branches and unknown actions',

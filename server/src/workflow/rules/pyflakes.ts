@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { workflowScripts } from '../scripts';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'pyflakes',
@@ -33,8 +34,26 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'shell from defaults.run of the job and of the workflow, and a custom python command',
-      input:
-        "on: push\ndefaults:\n  run:\n    shell: python\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: print(one)\n  b:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        shell: 'python3 {0}'\n    steps:\n      - run: 'import sys'\n      - run: print(two)\n        shell: bash\n",
+      input: dedent`
+        on: push
+        defaults:
+          run:
+            shell: python
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: print(one)
+          b:
+            runs-on: ubuntu-latest
+            defaults:
+              run:
+                shell: 'python3 {0}'
+            steps:
+              - run: 'import sys'
+              - run: print(two)
+                shell: bash
+      `,
       expect: [
         { line: 9, col: 20, message: "undefined name 'one'" },
         { line: 16, col: 15, message: "'sys' imported but unused", severity: 'info' },

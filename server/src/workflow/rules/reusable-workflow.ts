@@ -5,6 +5,7 @@ import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { localUses, documentProjectRoot, readLocalWorkflow } from '../localFiles';
 import { resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const FORMAT = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/(?:[^@\s]+\/)?[^@/\s]+\.ya?ml@[^@\s]+$/;
 const LOCAL = /^\.\/[^@\s]+\.ya?ml$/;
@@ -138,51 +139,108 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    uses: owner/repo@main\n  b:\n    uses: ./foo/bar/workflow.yml@main\n  c:\n    uses: foo/workflow.yml@main\n  d:\n    uses: foo/bar/workflow.yml\n',
       expect: [
-        { line: 4, col: 11, message: 'is not following the format' },
-        { line: 6, col: 11, message: 'is not following the format' },
-        { line: 8, col: 11, message: 'is not following the format' },
-        { line: 10, col: 11, message: 'is not following the format' },
+        { line: 4, col: 11, message: 'reusable workflow call "owner/repo@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 6, col: 11, message: 'reusable workflow call "./foo/bar/workflow.yml@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 8, col: 11, message: 'reusable workflow call "foo/workflow.yml@main" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
+        { line: 10, col: 11, message: 'reusable workflow call "foo/bar/workflow.yml" at "uses" is not following the format "owner/repo/path/to/workflow.yml@ref" nor "./path/to/workflow.yml". see https://docs.github.com/en/actions/learn-github-actions/reusing-workflows for more details' },
       ],
     },
     {
       name: 'inputs and secrets checked against the local callee',
-      input:
-        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/called.yml\n    with:\n      nmae: x\n    secrets:\n      tokn: ${{ secrets.T }}\n  b:\n    uses: ./.github/workflows/missing.yml\n  c:\n    uses: ./.github/workflows/plain.yml\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: ./.github/workflows/called.yml
+            with:
+              nmae: x
+            secrets:
+              tokn: \${{ secrets.T }}
+          b:
+            uses: ./.github/workflows/missing.yml
+          c:
+            uses: ./.github/workflows/plain.yml
+      `,
       files: {
         '.github/workflows/called.yml':
           'on:\n  workflow_call:\n    inputs:\n      name:\n        type: string\n        required: true\n      opt:\n        type: string\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
         '.github/workflows/plain.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       },
       expect: [
-        { line: 4, col: 11, message: 'input "name" is required' },
-        { line: 4, col: 11, message: 'secret "token" is required' },
-        { line: 6, col: 7, message: 'input "nmae" is not defined' },
-        { line: 8, col: 7, message: 'secret "tokn" is not defined' },
-        { line: 10, col: 11, message: 'does not exist' },
-        { line: 12, col: 11, message: 'no "workflow_call" trigger' },
+        { line: 4, col: 11, message: 'input "name" is required by "./.github/workflows/called.yml" reusable workflow, but it is not given in "with:"' },
+        { line: 4, col: 11, message: 'secret "token" is required by "./.github/workflows/called.yml" reusable workflow, but it is not given in "secrets:"' },
+        { line: 6, col: 7, message: 'input "nmae" is not defined in "./.github/workflows/called.yml" reusable workflow. defined inputs are "name", "opt". Did you mean "name"?' },
+        { line: 8, col: 7, message: 'secret "tokn" is not defined in "./.github/workflows/called.yml" reusable workflow. defined secrets are "token". Did you mean "token"?' },
+        { line: 10, col: 11, message: 'reusable workflow "./.github/workflows/missing.yml" does not exist in this repository' },
+        { line: 12, col: 11, message: 'workflow "./.github/workflows/plain.yml" cannot be called: its "on:" has no "workflow_call" trigger' },
       ],
     },
     {
       name: 'self-repository calls ($/): callee present and absent, inputs and secrets checked, @ref rejected',
-      input:
-        'on: push\njobs:\n  a:\n    uses: $/.github/workflows/reuse.yml\n    with:\n      envv: prod\n  b:\n    uses: $/.github/workflows/missing.yml\n  c:\n    uses: $/.github/workflows/reuse.yml@v1\n  d:\n    uses: $/.github/workflows/reuse\n  e:\n    uses: $/.github/workflows/reuse.yml\n    with:\n      env: prod\n    secrets:\n      token: ${{ secrets.T }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: $/.github/workflows/reuse.yml
+            with:
+              envv: prod
+          b:
+            uses: $/.github/workflows/missing.yml
+          c:
+            uses: $/.github/workflows/reuse.yml@v1
+          d:
+            uses: $/.github/workflows/reuse
+          e:
+            uses: $/.github/workflows/reuse.yml
+            with:
+              env: prod
+            secrets:
+              token: \${{ secrets.T }}
+      `,
       files: {
         '.github/workflows/reuse.yml':
           'on:\n  workflow_call:\n    inputs:\n      env:\n        type: string\n        required: true\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       },
       expect: [
         { line: 4, col: 11, message: 'input "env" is required by "$/.github/workflows/reuse.yml" reusable workflow, but it is not given in "with:"' },
-        { line: 4, col: 11, message: 'secret "token" is required by "$/.github/workflows/reuse.yml" reusable workflow' },
+        { line: 4, col: 11, message: 'secret "token" is required by "$/.github/workflows/reuse.yml" reusable workflow, but it is not given in "secrets:"' },
         { line: 6, col: 7, message: 'input "envv" is not defined in "$/.github/workflows/reuse.yml" reusable workflow. defined inputs are "env". Did you mean "env"?' },
         { line: 8, col: 11, message: 'reusable workflow "$/.github/workflows/missing.yml" does not exist in this repository' },
-        { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1"' },
+        { line: 10, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse.yml@v1" at "uses" must not have a @ref: "$/" always calls this repository at the commit being run. remove "@v1", or use "{owner}/{repo}/path/to/workflow.yml@{ref}" for another ref' },
         { line: 12, col: 11, message: 'self-repository reusable workflow call "$/.github/workflows/reuse" at "uses" is not following the format "$/path/to/workflow.yml"' },
       ],
     },
     {
       name: 'literal values of typed inputs: numbers and booleans must be such, expressions are not judged',
-      input:
-        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: "three"\n      dry: maybe\n      label: true\n  b:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: yes\n      dry: 1\n      label:\n  c:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: ${{ github.run_attempt }}\n      dry: "false"\n      label: 3\n      any: [1]\n  d:\n    uses: ./.github/workflows/typed.yml\n    with:\n      retries: "3"\n      dry: true\n      label: x${{ github.sha }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: ./.github/workflows/typed.yml
+            with:
+              retries: "three"
+              dry: maybe
+              label: true
+          b:
+            uses: ./.github/workflows/typed.yml
+            with:
+              retries: yes
+              dry: 1
+              label:
+          c:
+            uses: ./.github/workflows/typed.yml
+            with:
+              retries: \${{ github.run_attempt }}
+              dry: "false"
+              label: 3
+              any: [1]
+          d:
+            uses: ./.github/workflows/typed.yml
+            with:
+              retries: "3"
+              dry: true
+              label: x\${{ github.sha }}
+      `,
       files: {
         '.github/workflows/typed.yml':
           'on:\n  workflow_call:\n    inputs:\n      retries:\n        type: number\n      dry:\n        type: boolean\n      label:\n        type: string\n      any:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
@@ -198,8 +256,19 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'valid calls',
-      input:
-        'on: push\njobs:\n  a:\n    uses: ./.github/workflows/called.yml\n    with:\n      NAME: x\n    secrets: inherit\n  b:\n    uses: octo-org/example-repo/.github/workflows/reusable.yml@v1\n    with:\n      anything: 1\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: ./.github/workflows/called.yml
+            with:
+              NAME: x
+            secrets: inherit
+          b:
+            uses: octo-org/example-repo/.github/workflows/reusable.yml@v1
+            with:
+              anything: 1
+      `,
       files: {
         '.github/workflows/called.yml':
           'on:\n  workflow_call:\n    inputs:\n      name:\n        type: string\n        required: true\n    secrets:\n      token:\n        required: true\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',

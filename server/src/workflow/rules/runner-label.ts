@@ -5,6 +5,7 @@ import { closest, didYouMean, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { HOSTED_LABELS, hostedOs, labelsOf, RETIRED_LABELS, SELF_HOSTED_LABELS } from '../runners';
 import { pairsOf, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 function globMatch(pattern: string, s: string): boolean {
   const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
@@ -96,46 +97,105 @@ const rule: Rule<WorkflowModel> = {
       name: 'unknown and retired labels',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-lastest\n    steps:\n      - run: echo\n  b:\n    runs-on: macos-12\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 4, col: 14, message: 'label "ubuntu-lastest" is unknown', severity: 'warning' },
-        { line: 8, col: 14, message: 'retired', severity: 'error' },
+        { line: 4, col: 14, message: 'label "ubuntu-lastest" is unknown. available labels are "ubuntu-latest", "ubuntu-24.04", "ubuntu-22.04", "ubuntu-slim", "ubuntu-24.04-arm", "ubuntu-22.04-arm", "windows-latest", "windows-2025", "windows-2022", "windows-11-arm", "macos-latest", "macos-26", "macos-15", "macos-14", "macos-13", "macos-15-intel", "macos-latest-large", "macos-26-large", "macos-15-large", "macos-14-large", "macos-13-large", "macos-latest-xlarge", "macos-26-xlarge", "macos-15-xlarge", "macos-14-xlarge", "macos-13-xlarge". if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option. Did you mean "ubuntu-latest"?', severity: 'warning' },
+        { line: 8, col: 14, message: 'label "macos-12" is unknown: GitHub has retired this runner image, so the job would never start', severity: 'error' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  b:\n    runs-on: macos-12\n    steps:\n      - run: echo\n',
     },
     {
       name: 'conflicting labels, also through a matrix',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: [ubuntu-latest, windows-latest]\n    steps:\n      - run: echo\n  b:\n    strategy:\n      matrix:\n        os: [windows-latest, windows]\n    runs-on: [ubuntu-latest, '${{ matrix.os }}']\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: [ubuntu-latest, windows-latest]
+            steps:
+              - run: echo
+          b:
+            strategy:
+              matrix:
+                os: [windows-latest, windows]
+            runs-on: [ubuntu-latest, '\${{ matrix.os }}']
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 4, col: 30, message: 'label "windows-latest" conflicts with label "ubuntu-latest" defined at line:4,col:15', severity: 'error' },
-        { line: 10, col: 14, message: 'conflicts with label "ubuntu-latest" defined at line:11,col:15' },
-        { line: 10, col: 30, message: 'label "windows" conflicts' },
+        { line: 4, col: 30, message: 'label "windows-latest" conflicts with label "ubuntu-latest" defined at line:4,col:15. note: to run your job on each of them, use a matrix', severity: 'error' },
+        { line: 10, col: 14, message: 'label "windows-latest" conflicts with label "ubuntu-latest" defined at line:11,col:15. note: to run your job on each of them, use a matrix' },
+        { line: 10, col: 30, message: 'label "windows" conflicts with label "ubuntu-latest" defined at line:11,col:15. note: to run your job on each of them, use a matrix' },
       ],
     },
     {
       name: 'matrix values are checked',
       input: 'on: push\njobs:\n  a:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-lates]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo\n',
-      expect: [{ line: 6, col: 29, message: 'Did you mean "macos-latest"' }],
+      expect: [{ line: 6, col: 29, message: 'label "macos-lates" is unknown. available labels are "ubuntu-latest", "ubuntu-24.04", "ubuntu-22.04", "ubuntu-slim", "ubuntu-24.04-arm", "ubuntu-22.04-arm", "windows-latest", "windows-2025", "windows-2022", "windows-11-arm", "macos-latest", "macos-26", "macos-15", "macos-14", "macos-13", "macos-15-intel", "macos-latest-large", "macos-26-large", "macos-15-large", "macos-14-large", "macos-13-large", "macos-latest-xlarge", "macos-26-xlarge", "macos-15-xlarge", "macos-14-xlarge", "macos-13-xlarge". if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option. Did you mean "macos-latest"?' }],
     },
     {
       name: 'self-hosted, groups, custom labels, expressions and labels of the same system',
       options: { runnerLabels: ['gpu-*'] },
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: [self-hosted, linux, my-label]\n    steps:\n      - run: echo\n  b:\n    runs-on:\n      group: big\n      labels: [custom]\n    steps:\n      - run: echo\n  c:\n    runs-on: gpu-a100\n    steps:\n      - run: echo\n  d:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: echo\n  e:\n    runs-on: [ubuntu-24.04-arm]\n    steps:\n      - run: echo\n  f:\n    runs-on: [ubuntu-latest, ubuntu-24.04, linux]\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: [self-hosted, linux, my-label]
+            steps:
+              - run: echo
+          b:
+            runs-on:
+              group: big
+              labels: [custom]
+            steps:
+              - run: echo
+          c:
+            runs-on: gpu-a100
+            steps:
+              - run: echo
+          d:
+            runs-on: \${{ inputs.runner }}
+            steps:
+              - run: echo
+          e:
+            runs-on: [ubuntu-24.04-arm]
+            steps:
+              - run: echo
+          f:
+            runs-on: [ubuntu-latest, ubuntu-24.04, linux]
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
     {
       name: 'a retired image name on a self-hosted runner is only a label',
       options: { runnerLabels: ['gpu-*'] },
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: [self-hosted, ubuntu-20.04]\n    steps:\n      - run: echo\n  b:\n    runs-on: [gpu-a100, macos-12]\n    steps:\n      - run: echo\n  c:\n    runs-on: [Self-Hosted, linux, windows-2019]\n    steps:\n      - run: echo\n  d:\n    runs-on: [my-pool, ubuntu-18.04]\n    steps:\n      - run: echo\n',
-      expect: [{ line: 16, col: 15, message: 'label "my-pool" is unknown', severity: 'warning' }],
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: [self-hosted, ubuntu-20.04]
+            steps:
+              - run: echo
+          b:
+            runs-on: [gpu-a100, macos-12]
+            steps:
+              - run: echo
+          c:
+            runs-on: [Self-Hosted, linux, windows-2019]
+            steps:
+              - run: echo
+          d:
+            runs-on: [my-pool, ubuntu-18.04]
+            steps:
+              - run: echo
+      `,
+      expect: [{ line: 16, col: 15, message: 'label "my-pool" is unknown. available labels are "ubuntu-latest", "ubuntu-24.04", "ubuntu-22.04", "ubuntu-slim", "ubuntu-24.04-arm", "ubuntu-22.04-arm", "windows-latest", "windows-2025", "windows-2022", "windows-11-arm", "macos-latest", "macos-26", "macos-15", "macos-14", "macos-13", "macos-15-intel", "macos-latest-large", "macos-26-large", "macos-15-large", "macos-14-large", "macos-13-large", "macos-latest-xlarge", "macos-26-xlarge", "macos-15-xlarge", "macos-14-xlarge", "macos-13-xlarge". if it is a custom label for a self-hosted or larger runner, add it to the runnerLabels option', severity: 'warning' }],
     },
     {
       name: 'a retired image beside GitHub-hosted or generic labels is still retired',
       input: 'on: push\njobs:\n  a:\n    runs-on: [linux, ubuntu-20.04]\n    steps:\n      - run: echo\n  b:\n    runs-on: [ubuntu-latest, ubuntu-20.04]\n    steps:\n      - run: echo\n',
       expect: [
-        { line: 4, col: 22, message: 'label "ubuntu-20.04" is unknown: GitHub has retired this runner image', severity: 'error' },
-        { line: 8, col: 30, message: 'retired', severity: 'error' },
+        { line: 4, col: 22, message: 'label "ubuntu-20.04" is unknown: GitHub has retired this runner image, so the job would never start', severity: 'error' },
+        { line: 8, col: 30, message: 'label "ubuntu-20.04" is unknown: GitHub has retired this runner image, so the job would never start', severity: 'error' },
       ],
     },
   ],

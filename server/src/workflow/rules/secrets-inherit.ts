@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'secrets-inherit',
@@ -35,14 +36,26 @@ const rule: Rule<WorkflowModel> = {
       input:
         'on: push\njobs:\n  a:\n    uses: acme/wf/.github/workflows/deploy.yml@v1\n    secrets: inherit\n  b:\n    uses: ./.github/workflows/build.yml\n    secrets: "inherit"\n',
       expect: [
-        { line: 5, col: 5, severity: 'warning', message: '"secrets: inherit" passes every secret of this repository to acme/wf/.github/workflows/deploy.yml@v1, code outside it' },
-        { line: 8, col: 5, severity: 'info', message: '"secrets: inherit" passes every secret to ./.github/workflows/build.yml, not only those it uses' },
+        { line: 5, col: 5, message: '"secrets: inherit" passes every secret of this repository to acme/wf/.github/workflows/deploy.yml@v1, code outside it: pass only the secrets it declares under on.workflow_call.secrets, by name', severity: 'warning' },
+        { line: 8, col: 5, message: '"secrets: inherit" passes every secret to ./.github/workflows/build.yml, not only those it uses: pass each secret it declares under on.workflow_call.secrets by name', severity: 'info' },
       ],
     },
     {
       name: 'secrets passed by name, or none',
-      input:
-        'on: push\njobs:\n  a:\n    uses: acme/wf/.github/workflows/deploy.yml@v1\n    secrets:\n      key: ${{ secrets.KEY }}\n  b:\n    uses: ./.github/workflows/build.yml\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo inherit\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            uses: acme/wf/.github/workflows/deploy.yml@v1
+            secrets:
+              key: \${{ secrets.KEY }}
+          b:
+            uses: ./.github/workflows/build.yml
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo inherit
+      `,
       expect: [],
     },
   ],

@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { labelsOf } from '../runners';
 import { workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /**
  * Events whose run checks out the pull request's code (the merge commit) by default, a fork's included: whoever opens
@@ -43,18 +44,38 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'a self-hosted label in a list, a string, a labels mapping and a matrix value',
-      input:
-        "on:\n  pull_request:\n    branches: [main]\njobs:\n  a:\n    runs-on: [self-hosted, linux]\n    steps:\n      - run: make\n  b:\n    runs-on: self-hosted\n    steps:\n      - run: make\n  c:\n    runs-on:\n      group: gpu\n      labels: [self-hosted, gpu]\n    steps:\n      - run: make\n  d:\n    strategy:\n      matrix:\n        runner: [ubuntu-latest, self-hosted]\n    runs-on: ${{ matrix.runner }}\n    steps:\n      - run: make\n",
+      input: dedent`
+        on:
+          pull_request:
+            branches: [main]
+        jobs:
+          a:
+            runs-on: [self-hosted, linux]
+            steps:
+              - run: make
+          b:
+            runs-on: self-hosted
+            steps:
+              - run: make
+          c:
+            runs-on:
+              group: gpu
+              labels: [self-hosted, gpu]
+            steps:
+              - run: make
+          d:
+            strategy:
+              matrix:
+                runner: [ubuntu-latest, self-hosted]
+            runs-on: \${{ matrix.runner }}
+            steps:
+              - run: make
+      `,
       expect: [
-        {
-          line: 6,
-          col: 15,
-          message:
-            'job "a" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors',
-        },
-        { line: 10, col: 14, message: 'job "b" runs on a self-hosted runner' },
-        { line: 16, col: 16, message: 'job "c"' },
-        { line: 22, col: 33, message: 'job "d"' },
+        { line: 6, col: 15, message: 'job "a" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 10, col: 14, message: 'job "b" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 16, col: 16, message: 'job "c" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
+        { line: 22, col: 33, message: 'job "d" runs on a self-hosted runner, and pull_request starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' },
       ],
     },
     {
@@ -64,18 +85,52 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'GitHub-hosted, group-only, custom and computed runners; reusable workflow calls',
-      input:
-        "on:\n  pull_request_review:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on:\n      group: large-runners\n    steps:\n      - run: make\n  c:\n    runs-on: [linux, gpu-a100]\n    steps:\n      - run: make\n  d:\n    runs-on: ${{ inputs.runner }}\n    steps:\n      - run: make\n  e:\n    uses: ./.github/workflows/build.yml\n",
+      input: dedent`
+        on:
+          pull_request_review:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: make
+          b:
+            runs-on:
+              group: large-runners
+            steps:
+              - run: make
+          c:
+            runs-on: [linux, gpu-a100]
+            steps:
+              - run: make
+          d:
+            runs-on: \${{ inputs.runner }}
+            steps:
+              - run: make
+          e:
+            uses: ./.github/workflows/build.yml
+      `,
       expect: [],
     },
     {
       name: 'review comments run the pull request\'s code too',
       input: "on:\n  pull_request_review_comment:\n  issue_comment:\njobs:\n  a:\n    runs-on: [self-hosted]\n    steps:\n      - run: make\n",
-      expect: [{ line: 6, col: 15, message: 'pull_request_review_comment starts this workflow' }],
+      expect: [{ line: 6, col: 15, message: 'job "a" runs on a self-hosted runner, and pull_request_review_comment starts this workflow: in a public repository the code of anyone\'s pull request runs on that machine and can persist there. use a GitHub-hosted runner for pull requests, or ephemeral runners with approval required for outside contributors' }],
     },
     {
       name: 'privileged triggers run the base branch\'s code (dangerous-triggers reports them)',
-      input: "on:\n  pull_request_target:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\n  issue_comment:\njobs:\n  a:\n    runs-on: self-hosted\n    steps:\n      - run: make\n",
+      input: dedent`
+        on:
+          pull_request_target:
+          workflow_run:
+            workflows: [ci]
+            types: [completed]
+          issue_comment:
+        jobs:
+          a:
+            runs-on: self-hosted
+            steps:
+              - run: make
+      `,
       expect: [],
     },
   ],

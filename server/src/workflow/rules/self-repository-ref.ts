@@ -7,6 +7,7 @@ import { parseActionRef } from '../actions-data';
 import { localUses, documentProjectRoot, withValues } from '../localFiles';
 import { workflowStructure, type StepInfo } from '../structure';
 import { sharedAt } from '../stepEdit';
+import { dedent } from '../../engine/dedent';
 
 /** Inputs of `actions/checkout` that leave the workspace root holding this repository at the running commit. */
 const PLAIN_CHECKOUT_INPUTS = new Set([
@@ -144,61 +145,284 @@ const rule: Rule<WorkflowModel> = {
       files: FILES,
       expect: [
         { line: 4, col: 11, message: 'prefer "$/.github/workflows/reuse.yml" to "./.github/workflows/reuse.yml": "$/" is the recommended reference to a reusable workflow of this repository (the same commit as the caller)' },
-        { line: 6, col: 11, message: 'prefer "$/.github/workflows/reuse.yml"' },
+        { line: 6, col: 11, message: 'prefer "$/.github/workflows/reuse.yml" to "./.github/workflows/reuse.yml": "$/" is the recommended reference to a reusable workflow of this repository (the same commit as the caller)' },
       ],
       fixed: 'on: push\njobs:\n  a:\n    uses: $/.github/workflows/reuse.yml\n  b:\n    uses: \'$/.github/workflows/reuse.yml\'\n',
     },
     {
       name: 'a step after a plain checkout of this repository: fixed (another checkout into a folder leaves the root alone)',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/tools\n          path: tools\n      - run: npm ci\n      - uses: ./.github/actions/hello\n      - uses: "./.github/actions/hello"\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/tools
+                  path: tools
+              - run: npm ci
+              - uses: ./.github/actions/hello
+              - uses: "./.github/actions/hello"
+      `,
       files: FILES,
       expect: [
         { line: 14, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step' },
         { line: 15, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/tools\n          path: tools\n      - run: npm ci\n      - uses: $/.github/actions/hello\n      - uses: "$/.github/actions/hello"\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/tools
+                  path: tools
+              - run: npm ci
+              - uses: $/.github/actions/hello
+              - uses: "$/.github/actions/hello"
+      `,
     },
     {
       name: 'no fix where ./ may read something else: no checkout, another repository or ref, git commands, a conditional, sparse or in-folder checkout, a step touching the folder',
-      input: 'on: push\njobs:\n  none:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/hello\n  other-repo:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/other\n      - uses: ./.github/actions/hello\n  other-ref:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: ./.github/actions/hello\n  git:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: git fetch origin && git checkout v1\n      - uses: ./.github/actions/hello\n  conditional:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        if: github.event_name == \'push\'\n      - uses: ./.github/actions/hello\n  sparse:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: src\n      - uses: ./.github/actions/hello\n  in-folder:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: src\n      - uses: ./.github/actions/hello\n  touched:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cp -r patches/hello .github/actions/hello\n      - uses: ./.github/actions/hello\n',
+      input: dedent`
+        on: push
+        jobs:
+          none:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ./.github/actions/hello
+          other-repo:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/other
+              - uses: ./.github/actions/hello
+          other-ref:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - uses: ./.github/actions/hello
+          git:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: git fetch origin && git checkout v1
+              - uses: ./.github/actions/hello
+          conditional:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                if: github.event_name == 'push'
+              - uses: ./.github/actions/hello
+          sparse:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  sparse-checkout: src
+              - uses: ./.github/actions/hello
+          in-folder:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: src
+              - uses: ./.github/actions/hello
+          touched:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: cp -r patches/hello .github/actions/hello
+              - uses: ./.github/actions/hello
+      `,
       files: FILES,
       expect: [
-        { line: 6, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 13, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 21, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 27, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 33, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 40, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 47, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 53, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
+        { line: 6, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 13, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 21, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 27, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 33, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 40, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 47, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 53, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
       ],
-      fixed: 'on: push\njobs:\n  none:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./.github/actions/hello\n  other-repo:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          repository: octo/other\n      - uses: ./.github/actions/hello\n  other-ref:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: ./.github/actions/hello\n  git:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: git fetch origin && git checkout v1\n      - uses: ./.github/actions/hello\n  conditional:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        if: github.event_name == \'push\'\n      - uses: ./.github/actions/hello\n  sparse:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          sparse-checkout: src\n      - uses: ./.github/actions/hello\n  in-folder:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: src\n      - uses: ./.github/actions/hello\n  touched:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cp -r patches/hello .github/actions/hello\n      - uses: ./.github/actions/hello\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          none:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ./.github/actions/hello
+          other-repo:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  repository: octo/other
+              - uses: ./.github/actions/hello
+          other-ref:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - uses: ./.github/actions/hello
+          git:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: git fetch origin && git checkout v1
+              - uses: ./.github/actions/hello
+          conditional:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                if: github.event_name == 'push'
+              - uses: ./.github/actions/hello
+          sparse:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  sparse-checkout: src
+              - uses: ./.github/actions/hello
+          in-folder:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  path: src
+              - uses: ./.github/actions/hello
+          touched:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: cp -r patches/hello .github/actions/hello
+              - uses: ./.github/actions/hello
+      `,
     },
     {
       name: 'not reported: $/ already, a folder only an earlier step could create, invalid forms, expressions, the repository root, other repositories',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: $/.github/actions/hello\n      - uses: ./.github/actions/generated\n      - uses: ./.github/actions/hello@v1\n      - uses: ./${{ matrix.dir }}\n      - uses: ./\n      - uses: octo/action@v1\n  b:\n    uses: $/.github/workflows/reuse.yml\n  c:\n    uses: ./.github/workflows/reuse.yml@main\n  d:\n    uses: octo/repo/.github/workflows/reuse.yml@v1\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: $/.github/actions/hello
+              - uses: ./.github/actions/generated
+              - uses: ./.github/actions/hello@v1
+              - uses: ./\${{ matrix.dir }}
+              - uses: ./
+              - uses: octo/action@v1
+          b:
+            uses: $/.github/workflows/reuse.yml
+          c:
+            uses: ./.github/workflows/reuse.yml@main
+          d:
+            uses: octo/repo/.github/workflows/reuse.yml@v1
+      `,
       files: FILES,
       expect: [],
     },
     {
       name: 'a reusable workflow: steps left alone (./ is the caller\'s checkout), job calls without a fix',
       path: '.github/workflows/lib.yml',
-      input: 'on:\n  push:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/hello\n  b:\n    uses: ./.github/workflows/reuse.yml\n',
+      input: dedent`
+        on:
+          push:
+          workflow_call:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/hello
+          b:
+            uses: ./.github/workflows/reuse.yml
+      `,
       files: FILES,
       expect: [
-        { line: 11, col: 11, message: 'prefer "$/.github/workflows/reuse.yml" to "./.github/workflows/reuse.yml": "$/" is the recommended reference to a reusable workflow of this repository (the same commit as the caller). no quick fix: this workflow has "workflow_call"' },
+        { line: 11, col: 11, message: 'prefer "$/.github/workflows/reuse.yml" to "./.github/workflows/reuse.yml": "$/" is the recommended reference to a reusable workflow of this repository (the same commit as the caller). no quick fix: this workflow has "workflow_call", and when another repository calls it, "./" may be looked up in the caller\'s repository' },
       ],
-      fixed: 'on:\n  push:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/hello\n  b:\n    uses: ./.github/workflows/reuse.yml\n',
+      fixed: dedent`
+        on:
+          push:
+          workflow_call:
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: ./.github/actions/hello
+          b:
+            uses: ./.github/workflows/reuse.yml
+      `,
     },
     {
       name: 'a step shared through an alias is reported once, and fixed only if safe in every job',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: &s\n      - uses: ./.github/actions/hello\n  b:\n    runs-on: ubuntu-latest\n    steps: *s\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - &h\n        uses: ./.github/actions/hello\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - *h\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps: &s
+              - uses: ./.github/actions/hello
+          b:
+            runs-on: ubuntu-latest
+            steps: *s
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - &h
+                uses: ./.github/actions/hello
+          d:
+            runs-on: ubuntu-latest
+            steps:
+              - *h
+      `,
       files: FILES,
       expect: [
-        { line: 6, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit' },
-        { line: 15, col: 15, message: 'prefer "$/.github/actions/hello"' },
+        { line: 6, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
+        { line: 15, col: 15, message: 'prefer "$/.github/actions/hello" to "./.github/actions/hello": "$/" reads this repository at the running commit, needs no checkout and cannot be replaced by an earlier step. no quick fix: at this step the workspace may not hold this commit (no plain checkout of this repository before it, or a later step changes the files), so the two may differ' },
       ],
-      fixed: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: &s\n      - uses: ./.github/actions/hello\n  b:\n    runs-on: ubuntu-latest\n    steps: *s\n  c:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - &h\n        uses: ./.github/actions/hello\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - *h\n',
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps: &s
+              - uses: ./.github/actions/hello
+          b:
+            runs-on: ubuntu-latest
+            steps: *s
+          c:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - &h
+                uses: ./.github/actions/hello
+          d:
+            runs-on: ubuntu-latest
+            steps:
+              - *h
+      `,
     },
   ],
 };

@@ -4,6 +4,7 @@ import type { Rule } from '../../engine/types';
 import { closest, suggestionFix } from '../../engine/suggest';
 import type { WorkflowModel } from '../model';
 import { allSteps, defaultsShellPair, pairsOf, resolve, scalarString, workflowStructure, type JobInfo } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 type Platform = 'any' | 'windows' | 'unix';
 
@@ -99,29 +100,90 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'unknown shells and shells of another platform',
-      input:
-        'on: push\ndefaults:\n  run:\n    shell: fish\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: powershell\n      - run: echo\n        shell: bsh\n  b:\n    runs-on: [self-hosted, windows]\n    defaults:\n      run:\n        shell: sh\n    steps:\n      - run: echo\n        shell: node index.js\n',
+      input: dedent`
+        on: push
+        defaults:
+          run:
+            shell: fish
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                shell: powershell
+              - run: echo
+                shell: bsh
+          b:
+            runs-on: [self-hosted, windows]
+            defaults:
+              run:
+                shell: sh
+            steps:
+              - run: echo
+                shell: node index.js
+      `,
       expect: [
         { line: 4, col: 12, message: 'shell name "fish" is invalid. available names are "bash", "pwsh", "python", "sh", "cmd", "powershell"' },
         { line: 10, col: 16, message: 'shell name "powershell" is invalid on macOS or Linux. available names are "bash", "pwsh", "python", "sh"' },
-        { line: 12, col: 16, message: '"bsh" is invalid' },
-        { line: 17, col: 16, message: 'shell name "sh" is invalid on Windows' },
-        { line: 20, col: 16, message: 'a custom shell command needs "{0}"' },
+        { line: 12, col: 16, message: 'shell name "bsh" is invalid. available names are "bash", "pwsh", "python", "sh"' },
+        { line: 17, col: 16, message: 'shell name "sh" is invalid on Windows. available names are "bash", "pwsh", "python", "cmd", "powershell"' },
+        { line: 20, col: 16, message: 'shell name "node index.js" is invalid. available names are "bash", "pwsh", "python", "cmd", "powershell". a custom shell command needs "{0}" where the script file goes' },
       ],
-      fixed:
-        'on: push\ndefaults:\n  run:\n    shell: fish\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        shell: pwsh\n      - run: echo\n        shell: bash\n  b:\n    runs-on: [self-hosted, windows]\n    defaults:\n      run:\n        shell: bash\n    steps:\n      - run: echo\n        shell: node index.js\n',
+      fixed: dedent`
+        on: push
+        defaults:
+          run:
+            shell: fish
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+                shell: pwsh
+              - run: echo
+                shell: bash
+          b:
+            runs-on: [self-hosted, windows]
+            defaults:
+              run:
+                shell: bash
+            steps:
+              - run: echo
+                shell: node index.js
+      `,
     },
     {
       name: 'known shells, custom shells, expressions, unknown platforms and composite actions',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    steps:\n      - run: echo\n        shell: cmd\n      - run: echo\n        shell: Bash\n      - run: print(1)\n        shell: python3 {0}\n      - run: echo\n        shell: ${{ matrix.shell }}\n  b:\n    runs-on: windows-latest\n    steps:\n      - run: echo\n        shell: powershell\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: \${{ matrix.os }}
+            strategy:
+              matrix:
+                os: [ubuntu-latest, windows-latest]
+            steps:
+              - run: echo
+                shell: cmd
+              - run: echo
+                shell: Bash
+              - run: print(1)
+                shell: python3 {0}
+              - run: echo
+                shell: \${{ matrix.shell }}
+          b:
+            runs-on: windows-latest
+            steps:
+              - run: echo
+                shell: powershell
+      `,
       expect: [],
     },
     {
       name: 'composite action steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bassh\n    - run: echo\n      shell: bash\n",
-      expect: [{ line: 7, col: 14, message: 'shell name "bassh" is invalid' }],
+      expect: [{ line: 7, col: 14, message: 'shell name "bassh" is invalid. available names are "bash", "pwsh", "python", "sh", "cmd", "powershell"' }],
       fixed: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n    - run: echo\n      shell: bash\n",
     },
   ],

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportExpressionFindings } from '../expr/report';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'undefined-reference',
@@ -21,34 +22,73 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'step defined later',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.later.outputs.x }}\n      - id: later\n        run: echo\n',
-      expect: [{ line: 6, col: 29, message: 'defined later' }],
+      expect: [{ line: 6, col: 29, message: 'property "later" is not defined in object type {}. step "later" is defined later in this job; the steps context only has steps that ran before this one' }],
     },
     {
       name: 'needs not listed',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      v: x\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ needs.a.outputs.v }}\n',
-      expect: [{ line: 12, message: 'not listed in "needs"' }],
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            outputs:
+              v: x
+            steps:
+              - run: echo
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo \${{ needs.a.outputs.v }}
+      `,
+      expect: [{ line: 12, col: 29, message: 'property "a" is not defined in object type {}. job "a" is not listed in "needs" of job "b"; add it to "needs" to read its outputs' }],
     },
     {
       name: 'undeclared matrix key and input',
-      input:
-        "on:\n  workflow_dispatch:\n    inputs:\n      level:\n        type: string\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        os: [ubuntu-latest]\n        include:\n          - extra: 1\n    steps:\n      - run: echo ${{ matrix.os }} ${{ matrix.extra }} ${{ matrix.node }} ${{ inputs.levl }}\n",
+      input: dedent`
+        on:
+          workflow_dispatch:
+            inputs:
+              level:
+                type: string
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            strategy:
+              matrix:
+                os: [ubuntu-latest]
+                include:
+                  - extra: 1
+            steps:
+              - run: echo \${{ matrix.os }} \${{ matrix.extra }} \${{ matrix.node }} \${{ inputs.levl }}
+      `,
       expect: [
-        { line: 15, message: 'property "node" is not defined' },
-        { line: 15, message: 'property "levl" is not defined' },
+        { line: 15, col: 67, message: 'property "node" is not defined in object type {extra: number; os: string}' },
+        { line: 15, col: 86, message: 'property "levl" is not defined in object type {level: string}. Did you mean "level"?' },
       ],
     },
     {
       name: 'undefined variable and function',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ foo.bar }} ${{ lower(github.ref) }}\n',
       expect: [
-        { line: 6, col: 23, message: 'undefined variable "foo"' },
-        { line: 6, message: 'undefined function "lower"' },
+        { line: 6, col: 23, message: 'undefined variable "foo". available variables are "env", "github", "inputs", "job", "matrix", "needs", "runner", "secrets", "steps", "strategy", "vars"' },
+        { line: 6, col: 38, message: 'undefined function "lower". available functions are "always", "cancelled", "case", "contains", "endswith", "failure", "format", "fromjson", "hashfiles", "join", "startswith", "success", "tojson"' },
       ],
     },
     {
       name: 'outputs of self-repository ($/) actions and reusable workflows are read from their files',
-      input:
-        'on: push\njobs:\n  call:\n    uses: $/.github/workflows/reuse.yml\n  b:\n    needs: [call]\n    runs-on: ubuntu-latest\n    steps:\n      - id: h\n        uses: $/.github/actions/hello\n      - run: echo ${{ steps.h.outputs.greeting }} ${{ steps.h.outputs.nope }} ${{ needs.call.outputs.url }} ${{ needs.call.outputs.nope }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          call:
+            uses: $/.github/workflows/reuse.yml
+          b:
+            needs: [call]
+            runs-on: ubuntu-latest
+            steps:
+              - id: h
+                uses: $/.github/actions/hello
+              - run: echo \${{ steps.h.outputs.greeting }} \${{ steps.h.outputs.nope }} \${{ needs.call.outputs.url }} \${{ needs.call.outputs.nope }}
+      `,
       files: {
         '.github/actions/hello/action.yml': 'name: h\ndescription: d\noutputs:\n  greeting:\n    description: g\n    value: x\nruns:\n  using: composite\n  steps: []\n',
         '.github/workflows/reuse.yml': 'on:\n  workflow_call:\n    outputs:\n      url:\n        value: ${{ jobs.a.outputs.u }}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    outputs:\n      u: x\n    steps:\n      - run: echo\n',
@@ -60,20 +100,64 @@ const rule: Rule<WorkflowModel> = {
     },
     {
       name: 'outputs of popular actions come from bundled metadata: a near miss is named, with a fix',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache_hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: cache
+                uses: actions/cache@v4
+                with:
+                  path: x
+                  key: k
+              - id: req
+                uses: octokit/request-action@v2.x
+                with:
+                  route: GET /
+              - if: steps.cache.outputs.cache_hit != 'true'
+                run: echo \${{ steps.cache.outputs['cache_hit'] }} \${{ steps.req.outputs.nope }} \${{ steps.req.outputs.data }}
+      `,
       expect: [
         { line: 15, col: 33, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
         { line: 16, col: 43, message: 'property "cache_hit" is not defined in object type {cache-hit: string}. Did you mean "cache-hit"?' },
         { line: 16, col: 81, message: 'property "nope" is not defined in object type {data: string; headers: string; status: string}' },
       ],
-      fixed:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: cache\n        uses: actions/cache@v4\n        with:\n          path: x\n          key: k\n      - id: req\n        uses: octokit/request-action@v2.x\n        with:\n          route: GET /\n      - if: steps.cache.outputs.cache-hit != 'true'\n        run: echo ${{ steps.cache.outputs['cache_hit'] }} ${{ steps.req.outputs.nope }} ${{ steps.req.outputs.data }}\n",
+      fixed: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: cache
+                uses: actions/cache@v4
+                with:
+                  path: x
+                  key: k
+              - id: req
+                uses: octokit/request-action@v2.x
+                with:
+                  route: GET /
+              - if: steps.cache.outputs.cache-hit != 'true'
+                run: echo \${{ steps.cache.outputs['cache_hit'] }} \${{ steps.req.outputs.nope }} \${{ steps.req.outputs.data }}
+      `,
     },
     {
       name: 'outputs of a popular action pinned to a SHA without a version comment, or of an old major, are open',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: c\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567\n      - id: old\n        uses: actions/checkout@v2\n      - id: pinned\n        uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.1.1\n      - run: echo ${{ steps.c.outputs.anything }} ${{ steps.old.outputs.anything }} ${{ steps.pinned.outputs.commit }} ${{ steps.pinned.outputs.sha }}\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - id: c
+                uses: actions/checkout@0123456789abcdef0123456789abcdef01234567
+              - id: old
+                uses: actions/checkout@v2
+              - id: pinned
+                uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v4.1.1
+              - run: echo \${{ steps.c.outputs.anything }} \${{ steps.old.outputs.anything }} \${{ steps.pinned.outputs.commit }} \${{ steps.pinned.outputs.sha }}
+      `,
       expect: [{ line: 12, col: 145, message: 'property "sha" is not defined in object type {commit: string; ref: string}' }],
     },
     {
@@ -92,9 +176,9 @@ const rule: Rule<WorkflowModel> = {
         "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ vars.FOO-BAR }} ${{ vars.GITHUB_X }} ${{ vars['1ABC'] }} ${{ vars['A B'] }} ${{ vars.OK_1 }} ${{ vars._x }}\n",
       expect: [
         { line: 6, col: 28, message: 'configuration variable name "FOO-BAR" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.FOO-BAR" is always empty' },
-        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_' },
-        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit' },
-        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _' },
+        { line: 6, col: 48, message: 'configuration variable name "GITHUB_X" is invalid: names must not start with GITHUB_, so no such variable can exist and "vars.GITHUB_X" is always empty' },
+        { line: 6, col: 69, message: 'configuration variable name "1ABC" is invalid: names must not start with a digit, so no such variable can exist and "vars.1ABC" is always empty' },
+        { line: 6, col: 89, message: 'configuration variable name "A B" is invalid: names hold only letters, digits and _, so no such variable can exist and "vars.A B" is always empty' },
       ],
     },
     {

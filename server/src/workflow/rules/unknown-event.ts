@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { reportStructural } from '../schema';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<WorkflowModel> = {
   id: 'unknown-event',
@@ -23,20 +24,39 @@ const rule: Rule<WorkflowModel> = {
       input: 'on:\n  SCHEDULE:\n    - cron: "0 0 * * *"\n  pull-request:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
       expect: [
         { line: 2, col: 3, message: 'unknown Webhook event "SCHEDULE". Did you mean "schedule"?' },
-        { line: 4, col: 3, message: 'Did you mean "pull_request"' },
+        { line: 4, col: 3, message: 'unknown Webhook event "pull-request". Did you mean "pull_request"?' },
       ],
       fixed: 'on:\n  schedule:\n    - cron: "0 0 * * *"\n  pull_request:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
     {
       name: 'list and string forms',
       input: 'on: [push, pullrequest]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 1, col: 12, message: 'Did you mean "pull_request"' }],
+      expect: [{ line: 1, col: 12, message: 'unknown Webhook event "pullrequest". Did you mean "pull_request"?' }],
     },
-    { name: 'a string', input: 'on: foo\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', expect: [{ line: 1, col: 5, message: 'unknown Webhook event "foo"' }] },
+    { name: 'a string', input: 'on: foo\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', expect: [{ line: 1, col: 5, message: 'unknown Webhook event "foo"; see https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows for the list of events' }] },
     {
       name: 'known events',
-      input:
-        'on:\n  push:\n  pull_request_target:\n    types: [opened]\n  workflow_dispatch:\n  workflow_call:\n  merge_group:\n  repository_dispatch:\n    types: [deploy]\n  schedule:\n    - cron: "0 0 * * 1"\n  issue_comment:\n  release:\n    types: [published]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on:
+          push:
+          pull_request_target:
+            types: [opened]
+          workflow_dispatch:
+          workflow_call:
+          merge_group:
+          repository_dispatch:
+            types: [deploy]
+          schedule:
+            - cron: "0 0 * * 1"
+          issue_comment:
+          release:
+            types: [published]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
   ],

@@ -40,9 +40,9 @@ const rule: Rule<WorkflowModel> = {
       name: 'tags and branches of third-party actions and workflows',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/login-action@v3\n      - uses: someone/tool/sub@main\n  b:\n    uses: org/repo/.github/workflows/x.yml@v1\n',
       expect: [
-        { line: 6, col: 15, message: '"docker/login-action@v3" is not pinned to a full commit SHA' },
-        { line: 7, col: 15, message: 'someone/tool' },
-        { line: 9, col: 11, message: 'org/repo' },
+        { line: 6, col: 15, message: '"docker/login-action@v3" is not pinned to a full commit SHA: the owner of docker/login-action can change the code behind "v3". pin it as docker/login-action@<40-character SHA> # v3' },
+        { line: 7, col: 15, message: '"someone/tool/sub@main" is not pinned to a full commit SHA: the owner of someone/tool can change the code behind "main". pin it as someone/tool/sub@<40-character SHA> # main' },
+        { line: 9, col: 11, message: '"org/repo/.github/workflows/x.yml@v1" is not pinned to a full commit SHA: the owner of org/repo can change the code behind "v1". pin it as org/repo/.github/workflows/x.yml@<40-character SHA> # v1' },
       ],
     },
     {

@@ -3,6 +3,7 @@ import { isMap, isScalar } from '../../yaml/nodes';
 import type { Rule } from '../../engine/types';
 import type { WorkflowModel } from '../model';
 import { allSteps, pairsOf, resolve, scalarString, workflowStructure } from '../structure';
+import { dedent } from '../../engine/dedent';
 
 /**
  * What pins an image reference: `name@sha256:…` (a digest: the same bytes every run), `name:tag` (a tag: the registry
@@ -71,32 +72,82 @@ const rule: Rule<WorkflowModel> = {
   tests: [
     {
       name: 'no tag and latest, in the container (both forms) and in services',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:latest\n    services:\n      db:\n        image: postgres\n      cache:\n        image: "ghcr.io/acme/redis:latest"\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    container:\n      image: docker://alpine\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container: node:latest
+            services:
+              db:
+                image: postgres
+              cache:
+                image: "ghcr.io/acme/redis:latest"
+            steps:
+              - run: echo
+          b:
+            runs-on: ubuntu-latest
+            container:
+              image: docker://alpine
+            steps:
+              - run: echo
+      `,
       expect: [
-        {
-          line: 5,
-          col: 16,
-          message: 'the image of the job container "node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)',
-        },
-        { line: 8, col: 16, message: 'the image of service "db" "postgres" has no tag, so Docker pulls "latest"' },
-        { line: 10, col: 16, message: 'service "cache" "ghcr.io/acme/redis:latest" uses the "latest" tag' },
-        { line: 16, col: 14, message: '"docker://alpine" has no tag' },
+        { line: 5, col: 16, message: 'the image of the job container "node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' },
+        { line: 8, col: 16, message: 'the image of service "db" "postgres" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (postgres:<version>) or a digest (postgres@sha256:<digest>)' },
+        { line: 10, col: 16, message: 'the image of service "cache" "ghcr.io/acme/redis:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/redis:<version>) or a digest (ghcr.io/acme/redis@sha256:<digest>)' },
+        { line: 16, col: 14, message: 'the image of the job container "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
       ],
     },
     {
       name: 'version tags, digests, expressions and the empty image of a service that is turned off',
-      input:
-        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container:\n      image: node:22-bookworm\n    services:\n      registry:\n        image: registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373\n      db:\n        image: postgres@sha256:4d89c904835259bc58876520e56267ca07a4ebd6a027f7814bbbf91b50d685be\n      redis:\n        image: ${{ matrix.redis && 'redis:7' || '' }}\n      off:\n        image: ''\n    steps:\n      - run: echo\n  b:\n    runs-on: ubuntu-latest\n    container: ${{ inputs.image }}\n    steps:\n      - run: echo\n",
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container:
+              image: node:22-bookworm
+            services:
+              registry:
+                image: registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373
+              db:
+                image: postgres@sha256:4d89c904835259bc58876520e56267ca07a4ebd6a027f7814bbbf91b50d685be
+              redis:
+                image: \${{ matrix.redis && 'redis:7' || '' }}
+              off:
+                image: ''
+            steps:
+              - run: echo
+          b:
+            runs-on: ubuntu-latest
+            container: \${{ inputs.image }}
+            steps:
+              - run: echo
+      `,
       expect: [],
     },
     {
       name: 'a registry port is not a tag; tags are case-sensitive',
-      input:
-        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: localhost:5000/app\n    services:\n      x:\n        image: localhost:5000/app:1.2\n      y:\n        image: registry.example.com:443/team/app:latest\n      z:\n        image: app:Latest\n    steps:\n      - run: echo\n',
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            container: localhost:5000/app
+            services:
+              x:
+                image: localhost:5000/app:1.2
+              y:
+                image: registry.example.com:443/team/app:latest
+              z:
+                image: app:Latest
+            steps:
+              - run: echo
+      `,
       expect: [
-        { line: 5, col: 16, message: '"localhost:5000/app" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>)' },
-        { line: 10, col: 16, message: 'a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
+        { line: 5, col: 16, message: 'the image of the job container "localhost:5000/app" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>) or a digest (localhost:5000/app@sha256:<digest>)' },
+        { line: 10, col: 16, message: 'the image of service "y" "registry.example.com:443/team/app:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
       ],
     },
     {
@@ -104,14 +155,14 @@ const rule: Rule<WorkflowModel> = {
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker://alpine\n      - uses: docker://ghcr.io/acme/tool:latest\n      - uses: docker://alpine:3.20\n      - uses: actions/checkout@v4\n',
       expect: [
         { line: 6, col: 15, message: 'the image of the step "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
-        { line: 7, col: 15, message: '"docker://ghcr.io/acme/tool:latest" uses the "latest" tag' },
+        { line: 7, col: 15, message: 'the image of the step "docker://ghcr.io/acme/tool:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/tool:<version>) or a digest (ghcr.io/acme/tool@sha256:<digest>)' },
       ],
     },
     {
       name: 'Docker actions and composite steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: docker\n  image: 'docker://node:latest'\n",
-      expect: [{ line: 5, col: 10, message: 'the image of the action "docker://node:latest" uses the "latest" tag' }],
+      expect: [{ line: 5, col: 10, message: 'the image of the action "docker://node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' }],
     },
     {
       name: 'a Dockerfile of the action is built from its sources',
@@ -123,7 +174,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'composite action steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: docker://alpine\n    - uses: docker://alpine@sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1\n",
-      expect: [{ line: 6, col: 13, message: '"docker://alpine" has no tag' }],
+      expect: [{ line: 6, col: 13, message: 'the image of the step "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' }],
     },
   ],
 };

@@ -66,7 +66,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'merge keys',
       input: 'on: push\nenv: &e\n  A: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      <<: *e\n    steps:\n      - run: echo\n',
-      expect: [{ line: 8, col: 7, message: 'does not support the YAML merge key "<<"' }],
+      expect: [{ line: 8, col: 7, message: 'GitHub Actions does not support the YAML merge key "<<"; write the keys out (or use an anchor for the whole value)' }],
     },
     {
       name: 'unused anchor',

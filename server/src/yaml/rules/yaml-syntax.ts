@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import type { YamlModel } from '../model';
+import { dedent } from '../../engine/dedent';
 
 const rule: Rule<YamlModel> = {
   id: 'yaml-syntax',
@@ -22,49 +23,68 @@ const rule: Rule<YamlModel> = {
     {
       name: 'bad indentation',
       input: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n   steps: []\n',
-      expect: [{ line: 5 }],
+      expect: [{ line: 5, col: 1, message: 'YAML: All mapping items must start at the same column' }],
     },
-    { name: 'unterminated flow', input: 'on: [push\njobs: {}\n', expect: [{ line: 2, message: 'end with a ]' }] },
-    { name: 'tab indentation', input: 'on: push\njobs:\n\tbuild: {}\n', expect: [{ line: 3 }] },
+    { name: 'unterminated flow', input: 'on: [push\njobs: {}\n', expect: [{ line: 2, col: 1, message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' }] },
+    { name: 'tab indentation', input: 'on: push\njobs:\n\tbuild: {}\n', expect: [{ line: 3, col: 1, message: 'YAML: Tabs are not allowed as indentation' }] },
     {
       name: 'a double-quoted string continued on a line indented less than its key: one warning there (GitHub reads it)',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "echo one\n two"\n      - run: echo three\n      - run: echo "four"\n',
-      expect: [{ line: 7, col: 2, message: 'continues the quoted string of line 6 but is indented no deeper than its key', severity: 'warning' }],
+      expect: [{ line: 7, col: 2, message: 'YAML: this line continues the quoted string of line 6 but is indented no deeper than its key: GitHub and Compose read it as one string, stricter YAML tools reject the file; indent it further', severity: 'warning' }],
     },
     {
       name: 'a single-quoted string continued at column 0, and one with a blank line',
       input: "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - name: 'build\nall'\n        run: \"make\n\n  all\"\n",
       expect: [
-        { line: 7, col: 1, message: 'quoted string of line 6', severity: 'warning' },
-        { line: 10, col: 3, message: 'quoted string of line 8', severity: 'warning' },
+        { line: 7, col: 1, message: 'YAML: this line continues the quoted string of line 6 but is indented no deeper than its key: GitHub and Compose read it as one string, stricter YAML tools reject the file; indent it further', severity: 'warning' },
+        { line: 10, col: 3, message: 'YAML: this line continues the quoted string of line 8 but is indented no deeper than its key: GitHub and Compose read it as one string, stricter YAML tools reject the file; indent it further', severity: 'warning' },
       ],
     },
     { name: 'a quoted string continued deeper than its key', input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "echo one\n          two"\n', expect: [] },
     {
       name: 'a stray quote: one error, none of the errors it causes further on',
-      input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "echo one\n two\n      - run: echo three\n      - run: echo "four"\n      - name: x\n        run: echo five\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo six\n',
-      expect: [{ line: 6, col: 23, message: 'Missing closing "quote', severity: 'error' }],
+      input: dedent`
+        on: push
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: "echo one
+         two
+              - run: echo three
+              - run: echo "four"
+              - name: x
+                run: echo five
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo six
+      `,
+      expect: [{ line: 6, col: 23, message: 'YAML: Missing closing "quote', severity: 'error' }],
     },
     {
       name: 'two problems under different top-level keys: one error each',
       input: 'on: [push\nenv:\n  A: 1\njobs:\n  a:\n    runs-on: ubuntu-latest\n   steps: []\n',
-      expect: [{ line: 2, message: 'end with a ]' }, { line: 7 }],
+      expect: [
+        { line: 2, col: 1, message: 'YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+        { line: 7, col: 1, message: 'YAML: All mapping items must start at the same column' },
+      ],
     },
     {
       name: 'an alias of an anchor defined nowhere',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: *creds\n    steps:\n      - run: echo\n',
-      expect: [{ line: 5, col: 10, message: 'unknown anchor "creds": no "&creds" is defined before this alias', severity: 'error' }],
+      expect: [{ line: 5, col: 10, message: 'YAML: unknown anchor "creds": no "&creds" is defined before this alias', severity: 'error' }],
     },
     {
       name: 'an alias before its anchor',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env: *e\n    steps:\n      - run: echo\n        env: &e\n          A: 1\n',
-      expect: [{ line: 5, col: 10, message: 'alias "*e" comes before its anchor "&e" (line 8)' }],
+      expect: [{ line: 5, col: 10, message: 'YAML: alias "*e" comes before its anchor "&e" (line 8): an alias can only refer to an anchor defined above it' }],
     },
     { name: 'CR line ends', input: 'on: push\rjobs:\r  a:\r    runs-on: ubuntu-latest\r    steps:\r      - run: |\r          echo hi\r', expect: [] },
     {
       name: 'CR line ends: errors on the lines editors show',
       input: 'on: push\rjobs:\r  a:\r    runs-on: ubuntu-latest\r   steps: []\r',
-      expect: [{ line: 5, col: 1, message: 'All mapping items must start at the same column' }],
+      expect: [{ line: 5, col: 1, message: 'YAML: All mapping items must start at the same column' }],
     },
     {
       name: 'UTF-16 read as UTF-8: one finding',
