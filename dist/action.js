@@ -5946,7 +5946,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - run: echo
-`,expect:[{line:3,col:13,message:'invalid activity type "opend" for "pull_request" Webhook event'}],fixed:`on:
+`,expect:[{line:3,col:13,message:'invalid activity type "opend" for "pull_request" Webhook event. available types are "assigned", "unassigned", "labeled", "unlabeled", "opened", "edited", "closed", "reopened", "synchronize", "converted_to_draft", "locked", "unlocked", "enqueued", "dequeued", "milestoned", "demilestoned", "ready_for_review", "review_requested", "review_request_removed", "auto_merge_enabled", "auto_merge_disabled", "stacked"'}],fixed:`on:
   pull_request:
     types: [opened]
 jobs:

@@ -46,7 +46,7 @@ const rule: Rule<WorkflowModel> = {
     {
       name: 'a misspelt activity type, with its fix',
       input: 'on:\n  pull_request:\n    types: [opend]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
-      expect: [{ line: 3, col: 13, message: 'invalid activity type "opend" for "pull_request" Webhook event' }],
+      expect: [{ line: 3, col: 13, message: 'invalid activity type "opend" for "pull_request" Webhook event. available types are "assigned", "unassigned", "labeled", "unlabeled", "opened", "edited", "closed", "reopened", "synchronize", "converted_to_draft", "locked", "unlocked", "enqueued", "dequeued", "milestoned", "demilestoned", "ready_for_review", "review_requested", "review_request_removed", "auto_merge_enabled", "auto_merge_disabled", "stacked"' }],
       fixed: 'on:\n  pull_request:\n    types: [opened]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
     },
     {
