@@ -367,27 +367,38 @@ export function parseHadolintConfig(text: string, file: string): ParsedConfig {
           for (const [id, at] of listItems(src, lp, `override.${level}`)) intent.rules.push({ id, value: level, at });
         }
         break;
-      case 'trustedRegistries':
-      case 'trusted-registries':
-        intent.trustedRegistries = src.entry(p);
-        break;
-      case 'label-schema':
-      case 'labelSchema':
-        intent.labelSchema = src.mappingEntry(p);
-        break;
-      case 'strict-labels':
-      case 'strictLabels':
-        intent.strictLabels = src.entry(p);
-        break;
-      case 'failure-threshold':
-      case 'failureThreshold':
-        intent.failureThreshold = src.entry(p);
-        break;
       default:
-        if (!HADOLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, taken, HADOLINT_KEYS, HADOLINT_SPELLINGS);
+        if (!sharedKey(src, key, p, intent) && !HADOLINT_QUIET_KEYS.includes(key)) src.unknownKey(key, p, taken, HADOLINT_KEYS, HADOLINT_SPELLINGS);
     }
   }
   return finish(src, intent);
+}
+
+/**
+ * The keys `.hadolint.yaml` and `.slipway.yaml` share, in either spelling (hadolint's kebab case, Slipway's camel
+ * case): taken into `intent`; false for any other key.
+ */
+function sharedKey(src: YamlSource, key: string, p: Pair<Node, Node>, intent: ConfigIntent): boolean {
+  switch (key) {
+    case 'trustedRegistries':
+    case 'trusted-registries':
+      intent.trustedRegistries = src.entry(p);
+      return true;
+    case 'labelSchema':
+    case 'label-schema':
+      intent.labelSchema = src.mappingEntry(p);
+      return true;
+    case 'strictLabels':
+    case 'strict-labels':
+      intent.strictLabels = src.entry(p);
+      return true;
+    case 'failureThreshold':
+    case 'failure-threshold':
+      intent.failureThreshold = src.entry(p);
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The items of a list of rule ids (a single name is a list of one), each with its position. */
@@ -429,33 +440,17 @@ export function parseSlipwayConfig(text: string, file: string): ParsedConfig {
         for (const [id, rp] of rules) intent.rules.push({ id, value: src.js(rp.value), at: src.where(rp.key), valueAt: src.where(rp.value), taken: ids });
         break;
       }
-      case 'trustedRegistries':
-      case 'trusted-registries':
-        intent.trustedRegistries = src.entry(p);
-        break;
       case 'runnerLabels':
         (intent.runnerLabels ??= []).push(src.entry(p));
         break;
       case 'self-hosted-runner':
         runnerLabelsOf(src, p, intent);
         break;
-      case 'labelSchema':
-      case 'label-schema':
-        intent.labelSchema = src.mappingEntry(p);
-        break;
-      case 'strictLabels':
-      case 'strict-labels':
-        intent.strictLabels = src.entry(p);
-        break;
       case 'buildArgs':
         intent.buildArgs = src.entry(p);
         break;
-      case 'failureThreshold':
-      case 'failure-threshold':
-        intent.failureThreshold = src.entry(p);
-        break;
       default:
-        src.unknownKey(key, p, taken, SLIPWAY_KEYS, SLIPWAY_SPELLINGS);
+        if (!sharedKey(src, key, p, intent)) src.unknownKey(key, p, taken, SLIPWAY_KEYS, SLIPWAY_SPELLINGS);
     }
   }
   return finish(src, intent);
