@@ -44,28 +44,28 @@ const rule: Rule<WorkflowModel> = {
       const base = p === 'latest' ? ref.slice(0, -':latest'.length) : ref;
       const what = p === 'latest' ? `uses the "latest" tag, which` : `has no tag, so Docker pulls "latest", which`;
       report({
-        message: `${where} ${JSON.stringify(v.trim())} ${what} can point to a different image at every run. pin a version tag (${base}:<version>) or a digest (${base}@sha256:<digest>)`,
+        message: `the image ${JSON.stringify(v.trim())} of ${where} ${what} can point to a different image at every run. pin a version tag (${base}:<version>) or a digest (${base}@sha256:<digest>)`,
         range: model.rangeOf(node as Scalar),
       });
     };
     for (const { step } of allSteps(model)) {
-      if (step.uses?.trim().startsWith('docker://')) judge(step.usesNode, 'the image of the step');
+      if (step.uses?.trim().startsWith('docker://')) judge(step.usesNode, 'the step');
     }
     const s = workflowStructure(model);
     if (s.runs) {
       const image = resolve(model, pairsOf(model, s.runs).get('image')?.value);
       // Without `docker://` the image is a Dockerfile of the action, built from its sources.
-      if (scalarString(image)?.trim().startsWith('docker://')) judge(image, 'the image of the action');
+      if (scalarString(image)?.trim().startsWith('docker://')) judge(image, 'the action');
     }
     for (const job of s.jobs) {
       const container = resolve(model, job.pairs.get('container')?.value);
-      if (isMap(container)) judge(resolve(model, pairsOf(model, container as YAMLMap).get('image')?.value), 'the image of the job container');
-      else judge(container, 'the image of the job container');
+      if (isMap(container)) judge(resolve(model, pairsOf(model, container as YAMLMap).get('image')?.value), 'the job container');
+      else judge(container, 'the job container');
       const services = resolve(model, job.pairs.get('services')?.value);
       if (!isMap(services)) continue;
       for (const p of (services as YAMLMap).items) {
         const service = resolve(model, p.value);
-        if (isMap(service)) judge(resolve(model, pairsOf(model, service as YAMLMap).get('image')?.value), `the image of service ${JSON.stringify(scalarString(p.key) ?? '')}`);
+        if (isMap(service)) judge(resolve(model, pairsOf(model, service as YAMLMap).get('image')?.value), `service ${JSON.stringify(scalarString(p.key) ?? '')}`);
       }
     }
   },
@@ -93,10 +93,10 @@ const rule: Rule<WorkflowModel> = {
               - run: echo
       `,
       expect: [
-        { line: 5, col: 16, message: 'the image of the job container "node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' },
-        { line: 8, col: 16, message: 'the image of service "db" "postgres" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (postgres:<version>) or a digest (postgres@sha256:<digest>)' },
-        { line: 10, col: 16, message: 'the image of service "cache" "ghcr.io/acme/redis:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/redis:<version>) or a digest (ghcr.io/acme/redis@sha256:<digest>)' },
-        { line: 16, col: 14, message: 'the image of the job container "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
+        { line: 5, col: 16, message: 'the image "node:latest" of the job container uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' },
+        { line: 8, col: 16, message: 'the image "postgres" of service "db" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (postgres:<version>) or a digest (postgres@sha256:<digest>)' },
+        { line: 10, col: 16, message: 'the image "ghcr.io/acme/redis:latest" of service "cache" uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/redis:<version>) or a digest (ghcr.io/acme/redis@sha256:<digest>)' },
+        { line: 16, col: 14, message: 'the image "docker://alpine" of the job container has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
       ],
     },
     {
@@ -146,23 +146,23 @@ const rule: Rule<WorkflowModel> = {
               - run: echo
       `,
       expect: [
-        { line: 5, col: 16, message: 'the image of the job container "localhost:5000/app" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>) or a digest (localhost:5000/app@sha256:<digest>)' },
-        { line: 10, col: 16, message: 'the image of service "y" "registry.example.com:443/team/app:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
+        { line: 5, col: 16, message: 'the image "localhost:5000/app" of the job container has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (localhost:5000/app:<version>) or a digest (localhost:5000/app@sha256:<digest>)' },
+        { line: 10, col: 16, message: 'the image "registry.example.com:443/team/app:latest" of service "y" uses the "latest" tag, which can point to a different image at every run. pin a version tag (registry.example.com:443/team/app:<version>) or a digest (registry.example.com:443/team/app@sha256:<digest>)' },
       ],
     },
     {
       name: 'docker:// steps',
       input: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker://alpine\n      - uses: docker://ghcr.io/acme/tool:latest\n      - uses: docker://alpine:3.20\n      - uses: actions/checkout@v4\n',
       expect: [
-        { line: 6, col: 15, message: 'the image of the step "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
-        { line: 7, col: 15, message: 'the image of the step "docker://ghcr.io/acme/tool:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/tool:<version>) or a digest (ghcr.io/acme/tool@sha256:<digest>)' },
+        { line: 6, col: 15, message: 'the image "docker://alpine" of the step has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' },
+        { line: 7, col: 15, message: 'the image "docker://ghcr.io/acme/tool:latest" of the step uses the "latest" tag, which can point to a different image at every run. pin a version tag (ghcr.io/acme/tool:<version>) or a digest (ghcr.io/acme/tool@sha256:<digest>)' },
       ],
     },
     {
       name: 'Docker actions and composite steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: docker\n  image: 'docker://node:latest'\n",
-      expect: [{ line: 5, col: 10, message: 'the image of the action "docker://node:latest" uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' }],
+      expect: [{ line: 5, col: 10, message: 'the image "docker://node:latest" of the action uses the "latest" tag, which can point to a different image at every run. pin a version tag (node:<version>) or a digest (node@sha256:<digest>)' }],
     },
     {
       name: 'a Dockerfile of the action is built from its sources',
@@ -174,7 +174,7 @@ const rule: Rule<WorkflowModel> = {
       name: 'composite action steps',
       path: 'action.yml',
       input: "name: a\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: docker://alpine\n    - uses: docker://alpine@sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1\n",
-      expect: [{ line: 6, col: 13, message: 'the image of the step "docker://alpine" has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' }],
+      expect: [{ line: 6, col: 13, message: 'the image "docker://alpine" of the step has no tag, so Docker pulls "latest", which can point to a different image at every run. pin a version tag (alpine:<version>) or a digest (alpine@sha256:<digest>)' }],
     },
   ],
 };
