@@ -3254,7 +3254,7 @@ FROM alpine\r
 RUN pip install --no-cache-dir sklearn
 `,good:`FROM python:3.12-slim
 RUN pip install --no-cache-dir scikit-learn
-`},check({model:n,report:e}){for(let t of Q(n))for(let s of t.commands){let i=EL(s);if(!i)continue;let o=i.map(a=>a.value);if(o.includes("--no-index"))continue;let r=o.some(a=>/^(-i|--index-url|--extra-index-url|-f|--find-links)(=|$)/.test(a)||/^-[if]./.test(a));for(let a of te({...s,args:i},Zs)){if(a.dynamic)continue;let l=AL(a.value),c=l&&ML[NL(l.name)];if(!l||!c)continue;let u="error",p="";if(c.allowEnv){let h=c.allowEnv;(s.assignments.some(b=>b.value.startsWith(h+"="))||at(n,t.ins,`env:${h}`,b=>(b.keyword==="ENV"||b.keyword==="ARG")&&Qe(n,b).pairs.some(w=>Ye(w.key,n.escape)===h)))&&(u="warning",p=` (${h} lets it install for now)`)}l.spec&&(!c.worksWhenPinned||c.worksWhenPinned(l.spec)||!/^(==|===)/.test(l.spec.trim()))&&(u="warning",c.worksWhenPinned?.(l.spec)&&(p=" (older releases still install, but get no updates)")),r&&(u="warning");let f={start:a.range.start,end:{line:a.range.start.line,character:a.range.start.character+l.name.length}},m=n.textOf(f)===l.name&&!l.spec?[{title:`Install ${c.use} instead`,preferred:!0,edits:[{range:f,newText:c.use}]}]:void 0;e({message:`Install ${c.use} instead of ${l.name}: ${c.why}${p}`,range:a.range,severity:u,fixes:m})}}},tests:[{name:"pip install sklearn",input:`FROM python:3.12
+`},check({model:n,report:e}){for(let t of Q(n))for(let s of t.commands){let i=EL(s);if(!i)continue;let o=i.map(a=>a.value);if(o.includes("--no-index"))continue;let r=o.some(a=>/^(-i|--index-url|--extra-index-url|-f|--find-links)(=|$)/.test(a)||/^-[if]./.test(a));for(let a of te({...s,args:i},Zs)){if(a.dynamic)continue;let l=AL(a.value),c=l&&ML[NL(l.name)];if(!l||!c)continue;let u="error",p="";if(c.allowEnv){let h=c.allowEnv;(s.assignments.some(b=>b.value.startsWith(h+"="))||at(n,t.ins,`env:${h}`,b=>(b.keyword==="ENV"||b.keyword==="ARG")&&Qe(n,b).pairs.some(w=>Ye(w.key,n.escape)===h)))&&(u="warning",p=`; ${h} lets it install for now`)}l.spec&&(!c.worksWhenPinned||c.worksWhenPinned(l.spec)||!/^(==|===)/.test(l.spec.trim()))&&(u="warning",c.worksWhenPinned?.(l.spec)&&(p="; older releases still install, but get no updates")),r&&(u="warning");let f={start:a.range.start,end:{line:a.range.start.line,character:a.range.start.character+l.name.length}},m=n.textOf(f)===l.name&&!l.spec?[{title:`Install ${c.use} instead`,preferred:!0,edits:[{range:f,newText:c.use}]}]:void 0;e({message:`Install ${c.use} instead of ${l.name}: ${c.why}${p}`,range:a.range,severity:u,fixes:m})}}},tests:[{name:"pip install sklearn",input:`FROM python:3.12
 RUN pip install --no-cache-dir sklearn numpy==2.1.0
 `,expect:[{line:2,col:32,severity:"error",message:"Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01"}],fixed:`FROM python:3.12
 RUN pip install --no-cache-dir scikit-learn numpy==2.1.0
@@ -3264,17 +3264,17 @@ RUN python3 -m pip install Tensorflow_GPU "pil"
 RUN python3 -m pip install tensorflow "pil"
 `},{name:"an old tensorflow-gpu pinned still installs",input:`FROM python:3.9
 RUN pip install tensorflow-gpu==2.10.1
-`,expect:[{line:2,col:17,message:"Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1) (older releases still install, but get no updates)",severity:"warning"}]},{name:"tensorflow-gpu==2.12.0 fails",input:`FROM python:3.9
+`,expect:[{line:2,col:17,message:"Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1); older releases still install, but get no updates",severity:"warning"}]},{name:"tensorflow-gpu==2.12.0 fails",input:`FROM python:3.9
 RUN pip install tensorflow-gpu==2.12.0
 `,expect:[{line:2,col:17,message:"Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1)",severity:"error"}]},{name:"the sklearn escape hatch set in ENV",input:`FROM python:3.12
 ENV SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=True
 RUN pip install sklearn
-`,expect:[{line:3,col:17,message:"Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01 (SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now)",severity:"warning"}],fixed:`FROM python:3.12
+`,expect:[{line:3,col:17,message:"Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01; SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now",severity:"warning"}],fixed:`FROM python:3.12
 ENV SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=True
 RUN pip install scikit-learn
 `},{name:"the escape hatch on the command",input:`FROM python:3.12
 RUN SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=1 pip install sklearn
-`,expect:[{line:2,col:68,message:"Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01 (SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now)",severity:"warning"}]},{name:"another index",input:`FROM python:3.12
+`,expect:[{line:2,col:68,message:"Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01; SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now",severity:"warning"}]},{name:"another index",input:`FROM python:3.12
 RUN pip install --index-url https://mirror.example/simple PIL
 `,expect:[{line:2,col:59,message:"Install Pillow instead of PIL: PIL has no installable release on PyPI",severity:"warning"}]},{name:"uv pip install",input:`FROM python:3.12
 RUN uv pip install --system sklearn

@@ -97,12 +97,12 @@ const rule: Rule<DockerfileModel> = {
               !!nearestBefore(model, run.ins, `env:${name}`, (x) => (x.keyword === 'ENV' || x.keyword === 'ARG') && keyValues(model, x).pairs.some((p) => unquote(p.key, model.escape) === name));
             if (set) {
               severity = 'warning';
-              note = ` (${name} lets it install for now)`;
+              note = `; ${name} lets it install for now`;
             }
           }
           if (req.spec && (!entry.worksWhenPinned || entry.worksWhenPinned(req.spec) || !/^(==|===)/.test(req.spec.trim()))) {
             severity = 'warning';
-            if (entry.worksWhenPinned?.(req.spec)) note = ' (older releases still install, but get no updates)';
+            if (entry.worksWhenPinned?.(req.spec)) note = '; older releases still install, but get no updates';
           }
           if (otherIndex) severity = 'warning';
           const nameRange = { start: w.range.start, end: { line: w.range.start.line, character: w.range.start.character + req.name.length } };
@@ -134,19 +134,19 @@ const rule: Rule<DockerfileModel> = {
     {
       name: 'an old tensorflow-gpu pinned still installs',
       input: 'FROM python:3.9\nRUN pip install tensorflow-gpu==2.10.1\n',
-      expect: [{ line: 2, col: 17, message: 'Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1) (older releases still install, but get no updates)', severity: 'warning' }],
+      expect: [{ line: 2, col: 17, message: 'Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1); older releases still install, but get no updates', severity: 'warning' }],
     },
     { name: 'tensorflow-gpu==2.12.0 fails', input: 'FROM python:3.9\nRUN pip install tensorflow-gpu==2.12.0\n', expect: [{ line: 2, col: 17, message: 'Install tensorflow instead of tensorflow-gpu: tensorflow-gpu 2.12 and later fail to install since December 2022 (tensorflow has included GPU support since 2.1)', severity: 'error' }] },
     {
       name: 'the sklearn escape hatch set in ENV',
       input: 'FROM python:3.12\nENV SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=True\nRUN pip install sklearn\n',
-      expect: [{ line: 3, col: 17, message: 'Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01 (SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now)', severity: 'warning' }],
+      expect: [{ line: 3, col: 17, message: 'Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01; SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now', severity: 'warning' }],
       fixed: 'FROM python:3.12\nENV SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=True\nRUN pip install scikit-learn\n',
     },
     {
       name: 'the escape hatch on the command',
       input: 'FROM python:3.12\nRUN SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL=1 pip install sklearn\n',
-      expect: [{ line: 2, col: 68, message: 'Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01 (SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now)', severity: 'warning' }],
+      expect: [{ line: 2, col: 68, message: 'Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01; SKLEARN_ALLOW_DEPRECATED_SKLEARN_PACKAGE_INSTALL lets it install for now', severity: 'warning' }],
     },
     { name: 'another index', input: 'FROM python:3.12\nRUN pip install --index-url https://mirror.example/simple PIL\n', expect: [{ line: 2, col: 59, message: 'Install Pillow instead of PIL: PIL has no installable release on PyPI', severity: 'warning' }] },
     { name: 'uv pip install', input: 'FROM python:3.12\nRUN uv pip install --system sklearn\n', expect: [{ line: 2, col: 29, message: 'Install scikit-learn instead of sklearn: the sklearn package fails to install since 2023-12-01', severity: 'error' }] },
