@@ -58,8 +58,24 @@ describe('CLI', () => {
       endColumn: 12,
       docs: out[0].findings[0].docs,
       fixable: true,
+      safeFix: true,
     });
     assert.match(out[0].findings[0].docs, /JSONArgsRecommended\.md$/);
+  });
+
+  it('says in JSON and SARIF which quick fixes --fix applies (safe) and which are left to the editor (unsafe)', () => {
+    // A did-you-mean (unsafe) and the exec form of a plain command (safe).
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\nCOPY --chmode=644 a /a\nCMD echo hi\n');
+    const json = JSON.parse(slipway(['lint', '--format', 'json', 'Dockerfile'], dir).out);
+    const byRule = Object.fromEntries(json[0].findings.map((f: { rule: string; fixable: boolean; safeFix: boolean }) => [f.rule, [f.fixable, f.safeFix]]));
+    assert.deepEqual(byRule.UnknownFlag, [true, false]);
+    assert.deepEqual(byRule.JSONArgsRecommended, [true, true]);
+    const sarif = JSON.parse(slipway(['lint', '--format', 'sarif', 'Dockerfile'], dir).out);
+    const safety = Object.fromEntries(
+      sarif.runs[0].results.map((r: { ruleId: string; fixes: { properties: { safety: string } }[] }) => [r.ruleId, r.fixes.map((f) => f.properties.safety)]),
+    );
+    assert.deepEqual(safety.UnknownFlag, ['unsafe']);
+    assert.deepEqual(safety.JSONArgsRecommended, ['safe']);
   });
 
   it('applies --severity-threshold and --ignore', () => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Finding, Severity } from '../engine/types';
 import { ruleDocUrl } from '../engine/types';
+import { safeFixOf } from '../engine/fix';
 
 export interface FileResult {
   path: string;
@@ -92,6 +93,8 @@ export function formatJson(results: FileResult[], cwd: string): string {
       endColumn: f.range.end.character + 1,
       docs: ruleDocUrl(f.rule),
       fixable: !!f.fixes?.length,
+      // Whether `slipway lint --fix` applies one of them (a fix marked safe; the others are for the editor).
+      safeFix: safeFixOf(f) !== undefined,
     })),
   }));
   return safeJson(out);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules, ruleLanguages } from '../../engine/lint';
 import { ruleDocUrl } from '../../engine/types';
+import { fixSafety, ruleOfFinding } from '../../engine/fix';
 import type { Finding, Range, Severity, TextEdit } from '../../engine/types';
 import { isShellcheckCode, SHELLCHECK_SEVERITY, shellcheckCode, shellcheckWikiUrl } from '../../scripts/shellcheckCodes';
 import { displayPath, FileResult, safeJson } from '../format';
@@ -82,8 +83,11 @@ function shellcheckDescriptors(results: FileResult[]) {
 
 function sarifFixes(f: Finding, location: ReturnType<typeof artifactLocation>) {
   if (!f.fixes?.length) return undefined;
+  const rule = ruleOfFinding(f.rule);
   return f.fixes.map((fix) => ({
     description: { text: fix.title },
+    // Slipway's own mark: `safe` fixes are the ones `slipway lint --fix` applies without a person looking.
+    properties: { safety: fixSafety(fix, rule) },
     artifactChanges: [
       {
         artifactLocation: location,
