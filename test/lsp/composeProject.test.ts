@@ -12,7 +12,6 @@ import { TestClient } from '../helpers/lspClient';
 import { applyEdits } from '../../server/src/engine/text';
 import { at, rangeAt, type Range } from '../helpers/caret';
 type Edit = { range: Range; newText: string };
-const r = (line: number, s: number, e: number): Range => ({ start: { line, character: s }, end: { line, character: e } });
 const byPos = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 const BASE = [
@@ -296,8 +295,8 @@ describe('LSP: Compose image links', () => {
     assert.deepEqual(
       links.map((l) => [l.range, l.target]),
       [
-        [r(5, 11, 22), 'https://hub.docker.com/_/postgres'],
-        [r(8, 11, 21), 'https://hub.docker.com/r/acme/api'],
+        [rangeAt(text, 'image: «postgres:16»'), 'https://hub.docker.com/_/postgres'],
+        [rangeAt(text, 'image: «acme/api:1»'), 'https://hub.docker.com/r/acme/api'],
       ],
     );
   });
@@ -322,30 +321,30 @@ describe('LSP: Compose file links', () => {
   it('links dockerfile:, extends.file, env_file path:, long-syntax binds and config files that exist', async () => {
     const uri = pathToFileURL(path.join(dir, 'docker-compose.yml')).href;
     const text = [
-      'services:', // 0
-      '  api:', // 1
-      '    build:', // 2
-      '      context: .', // 3
-      '      dockerfile: docker/api.Dockerfile', // 4
-      '    extends:', // 5
-      '      file: common.yaml', // 6
-      '      service: base', // 7
-      '    env_file:', // 8
-      '      - path: api.env', // 9
-      '        required: false', // 10
-      '      - path: ${ENV_FILE}', // 11
-      '    volumes:', // 12
-      '      - type: bind', // 13
-      "        source: './conf'", // 14
-      '        target: /etc/nginx/conf.d', // 15
-      '      - ~/cache:/cache', // 16
-      '      - /var/run/docker.sock:/var/run/docker.sock', // 17
-      '      - ./gone:/gone', // 18
-      'configs:', // 19
-      '  nginx:', // 20
-      '    file: conf/nginx.conf', // 21
-      '  other:', // 22
-      '    file: conf/missing.conf', // 23
+      'services:',
+      '  api:',
+      '    build:',
+      '      context: .',
+      '      dockerfile: docker/api.Dockerfile',
+      '    extends:',
+      '      file: common.yaml',
+      '      service: base',
+      '    env_file:',
+      '      - path: api.env',
+      '        required: false',
+      '      - path: ${ENV_FILE}',
+      '    volumes:',
+      '      - type: bind',
+      "        source: './conf'",
+      '        target: /etc/nginx/conf.d',
+      '      - ~/cache:/cache',
+      '      - /var/run/docker.sock:/var/run/docker.sock',
+      '      - ./gone:/gone',
+      'configs:',
+      '  nginx:',
+      '    file: conf/nginx.conf',
+      '  other:',
+      '    file: conf/missing.conf',
       '',
     ].join('\n');
     await client.open(uri, 'dockercompose', text);
@@ -354,12 +353,12 @@ describe('LSP: Compose file links', () => {
     assert.deepEqual(
       links.map((l) => [l.range, l.target, l.tooltip]),
       [
-        [r(3, 15, 16), file('.'), 'Open the build context'],
-        [r(4, 18, 39), file('docker/api.Dockerfile'), 'Open the Dockerfile'],
-        [r(6, 12, 23), file('common.yaml'), 'Open the file this service extends'],
-        [r(9, 14, 21), file('api.env'), 'Open the environment file'],
-        [r(14, 17, 23), file('conf'), 'Open the bind-mounted path'],
-        [r(21, 10, 25), file('conf/nginx.conf'), 'Open the config file'],
+        [rangeAt(text, 'context: «.»'), file('.'), 'Open the build context'],
+        [rangeAt(text, 'dockerfile: «docker/api.Dockerfile»'), file('docker/api.Dockerfile'), 'Open the Dockerfile'],
+        [rangeAt(text, 'file: «common.yaml»'), file('common.yaml'), 'Open the file this service extends'],
+        [rangeAt(text, 'path: «api.env»'), file('api.env'), 'Open the environment file'],
+        [rangeAt(text, "source: '«./conf»'"), file('conf'), 'Open the bind-mounted path'],
+        [rangeAt(text, 'file: «conf/nginx.conf»'), file('conf/nginx.conf'), 'Open the config file'],
       ],
     );
   });
@@ -369,28 +368,28 @@ describe('LSP: Compose rename refusals in one file', () => {
   let client: TestClient;
   const uri = 'untitled:compose.yaml';
   const TEXT = [
-    'services:', // 0
-    '  a:', // 1
-    '    image: x', // 2
-    '    depends_on: [ghost]', // 3
-    '    networks: [default, back]', // 4
-    '    volumes:', // 5
-    '      - shared:/s', // 6
-    '  b:', // 7
-    '    image: y', // 8
-    '    depends_on:', // 9
-    '      - "a"', // 10
-    '    volumes:', // 11
-    '      - type: volume', // 12
-    '        source: shared', // 13
-    '        target: /t', // 14
-    'networks:', // 15
-    '  back: {}', // 16
-    '  default:', // 17
-    '    name: lan', // 18
-    'volumes:', // 19
-    '  shared:', // 20
-    '    external: true', // 21
+    'services:',
+    '  a:',
+    '    image: x',
+    '    depends_on: [ghost]',
+    '    networks: [default, back]',
+    '    volumes:',
+    '      - shared:/s',
+    '  b:',
+    '    image: y',
+    '    depends_on:',
+    '      - "a"',
+    '    volumes:',
+    '      - type: volume',
+    '        source: shared',
+    '        target: /t',
+    'networks:',
+    '  back: {}',
+    '  default:',
+    '    name: lan',
+    'volumes:',
+    '  shared:',
+    '    external: true',
     '',
   ].join('\n');
   before(async () => {
@@ -400,25 +399,25 @@ describe('LSP: Compose rename refusals in one file', () => {
   });
   after(() => client.shutdown());
 
-  const rename = (line: number, character: number, newName: string) =>
-    client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+  const rename = (snippet: string, newName: string) =>
+    client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: at(TEXT, snippet), newName });
 
   it('keeps quotes around a quoted reference', async () => {
-    const res = await rename(1, 2, 'api');
+    const res = await rename('  |a:', 'api');
     assert.deepEqual(res.changes[uri].sort(byPos), [
-      { range: r(1, 2, 3), newText: 'api' },
-      { range: r(10, 9, 10), newText: 'api' },
+      { range: rangeAt(TEXT, '  «a»:'), newText: 'api' },
+      { range: rangeAt(TEXT, '- "«a»"'), newText: 'api' },
     ]);
   });
 
   it('refuses a name a reference to an undefined service already uses', async () => {
-    await assert.rejects(rename(7, 2, 'ghost'), /"ghost" is already used as a service name on line 4; it would then refer to this service/);
+    await assert.rejects(rename('  |b:', 'ghost'), /"ghost" is already used as a service name on line 4; it would then refer to this service/);
   });
 
   it('refuses to rename an undefined name, the default network, an external resource without name:', async () => {
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 3, character: 19 } }), /service "ghost" is not defined/);
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 17, character: 4 } }), /"default" network/);
-    await assert.rejects(rename(16, 3, 'default'), /the project's default network/);
-    await assert.rejects(rename(13, 18, 'data'), /volume "shared" is external \(line 21\): its key is the name of an existing volume/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(TEXT, '[gh|ost]') }), /service "ghost" is not defined/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(TEXT, '  de|fault:') }), /"default" network/);
+    await assert.rejects(rename('  b|ack: {}', 'default'), /the project's default network/);
+    await assert.rejects(rename('source: sh|ared', 'data'), /volume "shared" is external \(line 21\): its key is the name of an existing volume/);
   });
 });
