@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient, type PublishedDiagnostics } from '../helpers/lspClient';
 import { applyEdits } from '../../server/src/engine/text';
+import { rangeAt } from '../helpers/caret';
 
 interface CodeAction {
   title: string;
@@ -54,7 +55,7 @@ describe('LSP: config files', () => {
     const p = await client.latest(cfg);
     assert.deepEqual(p.diagnostics, [
       {
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+        range: rangeAt(MISSPELT, '«rulez»:'),
         severity: 2,
         code: 'config-unknown-key',
         codeDescription: { href: 'https://github.com/slipway-dev/slipway/blob/main/docs/rules/config-unknown-key.md' },
@@ -94,10 +95,10 @@ describe('LSP: config files', () => {
     await client.open(cfg, 'yaml', text);
     const p = await client.latest(cfg);
     assert.deepEqual(
-      p.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character, d.message]),
+      p.diagnostics.map((d) => [d.code, d.severity, d.range, d.message]),
       [
-        ['config-invalid-value', 2, 0, 10, 28, 'unknown rule "JSONArgsRecomended"; ignored. Did you mean "JSONArgsRecommended"?'],
-        ['config-unknown-key', 2, 2, 2, 6, 'unknown override level "eror" (expected error, warning, info or style); ignored. Did you mean "error"?'],
+        ['config-invalid-value', 2, rangeAt(text, '[«JSONArgsRecomended»]'), 'unknown rule "JSONArgsRecomended"; ignored. Did you mean "JSONArgsRecommended"?'],
+        ['config-unknown-key', 2, rangeAt(text, '  «eror»:'), 'unknown override level "eror" (expected error, warning, info or style); ignored. Did you mean "error"?'],
       ],
     );
     let current = text;

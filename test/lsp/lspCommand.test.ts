@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO, TestClient } from '../helpers/lspClient';
+import { at } from '../helpers/caret';
 import { CONFIG_TTL_MS } from '../../server/src/analysis';
 
 const SLIPWAY = path.join(REPO, 'bin', 'slipway.js');
@@ -93,8 +94,8 @@ describe('slipway lsp --stdio: a client without workspace/configuration, setting
   it('answers formatting, hover and completion without asking the client anything', async () => {
     const edits = await client.request<unknown[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
     assert.deepEqual(edits, []);
-    assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } }));
-    assert.ok(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } }));
+    assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: at(DOCKERFILE, 'FROM n|ode') }));
+    assert.ok(await client.request('textDocument/completion', { textDocument: { uri }, position: at(DOCKERFILE, '"server.js"]\n|') }));
     assert.equal(client.configurationRequests, 0);
     assert.deepEqual(client.registrations, []);
   });

@@ -188,12 +188,13 @@ describe('LSP: workflow links, semantic tokens, inlay hints and formatting', () 
   it('answers for expressions nested deeper than the parser goes and for very long ones', async () => {
     const deep = '${{ ' + '('.repeat(5000) + 'a' + ')'.repeat(5000) + ' }}';
     const long = Array.from({ length: 20000 }, (_, i) => `needs.j${i}.result`).join(' && ');
-    const u = await open('.github/workflows/deep#.yml', `name: ${deep}\non: push\njobs:\n  a:\n    if: ${long}\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`);
+    const text = `name: ${deep}\non: push\njobs:\n  a:\n    if: ${long}\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n`;
+    const u = await open('.github/workflows/deep#.yml', text);
     const toks = await tokens(u);
     // The deep one: its delimiters only; the long one: context, property, property and operator per term.
     assert.deepEqual(toks.filter((t) => t[0] === 0).map((t) => t[3]), ['macro', 'macro']);
     assert.equal(toks.filter((t) => t[0] === 4).length, 20000 * 4 - 1);
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 0, character: 10 } }), /Only job ids/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: at(text, 'name: ${{ |(') }), /Only job ids/);
   });
 
   it('does not format workflows (yaml would rewrite comments and layout)', async () => {

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
+import { at } from '../helpers/caret';
 
 const DOCKERFILE = 'FROM node:latest AS app\nCMD node server.js\n';
 const CAPABILITIES = { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } };
@@ -59,9 +60,9 @@ describe('LSP: settings per workspace folder', () => {
     const off = uri('off');
     await client.open(off, 'dockerfile', DOCKERFILE);
     assert.deepEqual((await client.latest(off)).diagnostics, []);
-    const at = { textDocument: { uri: off }, position: { line: 0, character: 1 } };
-    assert.equal(await client.request('textDocument/hover', at), null);
-    assert.equal(await client.request('textDocument/completion', { ...at, position: { line: 2, character: 0 } }), null);
+    const params = { textDocument: { uri: off }, position: at(DOCKERFILE, 'F|ROM') };
+    assert.equal(await client.request('textDocument/hover', params), null);
+    assert.equal(await client.request('textDocument/completion', { ...params, position: at(DOCKERFILE, 'server.js\n|') }), null);
     assert.equal(await client.request('textDocument/documentSymbol', { textDocument: { uri: off } }), null);
     assert.equal(await client.request('textDocument/foldingRange', { textDocument: { uri: off } }), null);
     assert.equal(await client.request('textDocument/formatting', { textDocument: { uri: off }, options: { tabSize: 4, insertSpaces: true } }), null);
@@ -69,7 +70,7 @@ describe('LSP: settings per workspace folder', () => {
 
     // The same requests on the same text in a folder where Dockerfiles are on.
     const on = uri('strict');
-    assert.ok(await client.request('textDocument/hover', { ...at, textDocument: { uri: on } }), 'hover in "strict"');
+    assert.ok(await client.request('textDocument/hover', { ...params, textDocument: { uri: on } }), 'hover in "strict"');
     const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: on } });
     assert.ok(symbols && symbols.length > 0, 'symbols in "strict"');
     const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: on } });
