@@ -9,95 +9,91 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lspClient';
 import { applyEdits } from '../../server/src/engine/text';
+import { at, rangeAt, type Range } from '../helpers/caret';
 
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
 type Edit = { range: Range; newText: string };
-const r = (line: number, s: number, e: number): Range => ({ start: { line, character: s }, end: { line, character: e } });
 
 const CI = [
-  'on: push', //                                                                      0
-  'jobs:', //                                                                         1
-  '  build:', //                                                                      2
-  '    runs-on: ubuntu-latest', //                                                    3
-  '    strategy:', //                                                                 4
-  '      matrix:', //                                                                 5
-  '        os: [ubuntu-latest, windows-latest]', //                                   6
-  '        include:', //                                                              7
-  '          - os: macos-latest', //                                                  8
-  '            extra: x', //                                                          9
-  '        exclude:', //                                                              10
-  '          - os: windows-latest', //                                                11
-  '    outputs:', //                                                                  12
-  '      v: ${{ steps.ver.outputs.v }}', //                                           13
-  '    steps:', //                                                                    14
-  '      - id: ver', //                                                               15
-  '        run: echo "v=${{ matrix.os }}" >> "$GITHUB_OUTPUT"', //                    16
-  '      - id: check', //                                                             17
-  "        if: steps.ver.outputs.v != ''", //                                         18
-  '        run: echo ${{ steps.ver.outputs.v }}', //                                  19
-  '  test:', //                                                                       20
-  '    needs: build', //                                                              21
-  "    if: needs.build.outputs.v == 'x' && needs['build'].result == 'success'", //    22
-  '    runs-on: ubuntu-latest', //                                                    23
-  '    steps:', //                                                                    24
-  '      - run: |', //                                                                25
-  '          echo "${{ needs.build.outputs.v }}"', //                                 26
-  "          echo 'needs.build is text'", //                                          27
-  '  call:', //                                                                       28
-  '    needs: [build, test]', //                                                      29
-  '    uses: ./.github/workflows/reusable.yml', //                                    30
-  '    with:', //                                                                     31
-  '      target: ${{ needs.build.outputs.v }}', //                                    32
-  '  after:', //                                                                      33
-  '    needs: call', //                                                               34
-  '    runs-on: ubuntu-latest', //                                                    35
-  '    steps:', //                                                                    36
-  '      - run: echo ${{ needs.call.outputs.url }}', //                               37
+  'on: push',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-latest',
+  '    strategy:',
+  '      matrix:',
+  '        os: [ubuntu-latest, windows-latest]',
+  '        include:',
+  '          - os: macos-latest',
+  '            extra: x',
+  '        exclude:',
+  '          - os: windows-latest',
+  '    outputs:',
+  '      v: ${{ steps.ver.outputs.v }}',
+  '    steps:',
+  '      - id: ver',
+  '        run: echo "v=${{ matrix.os }}" >> "$GITHUB_OUTPUT"',
+  '      - id: check',
+  "        if: steps.ver.outputs.v != ''",
+  '        run: echo ${{ steps.ver.outputs.v }}',
+  '  test:',
+  '    needs: build',
+  "    if: needs.build.outputs.v == 'x' && needs['build'].result == 'success'",
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: |',
+  '          echo "${{ needs.build.outputs.v }}"',
+  "          echo 'needs.build is text'",
+  '  call:',
+  '    needs: [build, test]',
+  '    uses: ./.github/workflows/reusable.yml',
+  '    with:',
+  '      target: ${{ needs.build.outputs.v }}',
+  '  after:',
+  '    needs: call',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: echo ${{ needs.call.outputs.url }}',
   '',
 ].join('\n');
 
 const REUSABLE = [
-  'on:', //                                                                           0
-  '  workflow_call:', //                                                              1
-  '    inputs:', //                                                                   2
-  '      target:', //                                                                 3
-  '        type: string', //                                                          4
-  '      mode:', //                                                                   5
-  '        type: string', //                                                          6
-  '    outputs:', //                                                                  7
-  '      url:', //                                                                    8
-  '        value: ${{ jobs.deploy.outputs.url }}', //                                 9
-  'jobs:', //                                                                         10
-  '  deploy:', //                                                                     11
-  '    runs-on: ubuntu-latest', //                                                    12
-  '    outputs:', //                                                                  13
-  '      url: ${{ steps.d.outputs.url }}', //                                         14
-  '    steps:', //                                                                    15
-  '      - id: d', //                                                                 16
-  '        run: echo "url=${{ inputs.target }}" >> "$GITHUB_OUTPUT"', //              17
-  "      - if: ${{ inputs.target != '' }}", //                                        18
-  '        run: |', //                                                                19
-  '          echo "${{ inputs.target }}"', //                                         20
+  'on:',
+  '  workflow_call:',
+  '    inputs:',
+  '      target:',
+  '        type: string',
+  '      mode:',
+  '        type: string',
+  '    outputs:',
+  '      url:',
+  '        value: ${{ jobs.deploy.outputs.url }}',
+  'jobs:',
+  '  deploy:',
+  '    runs-on: ubuntu-latest',
+  '    outputs:',
+  '      url: ${{ steps.d.outputs.url }}',
+  '    steps:',
+  '      - id: d',
+  '        run: echo "url=${{ inputs.target }}" >> "$GITHUB_OUTPUT"',
+  "      - if: ${{ inputs.target != '' }}",
+  '        run: |',
+  '          echo "${{ inputs.target }}"',
   '',
 ].join('\n');
 
 // A second caller, through a self-repository reference ($/), on disk only (never opened).
 const OTHER = [
-  'on: push', //                                                                      0
-  'jobs:', //                                                                         1
-  '  c:', //                                                                          2
-  '    uses: $/.github/workflows/reusable.yml', //                                    3
-  '    with:', //                                                                     4
-  '      target: prod', //                                                            5
-  '      speed: fast', //                                                             6
-  '  d:', //                                                                          7
-  '    needs: c', //                                                                  8
-  '    runs-on: ubuntu-latest', //                                                    9
-  '    steps:', //                                                                    10
-  '      - run: echo ${{ needs.c.outputs.url }}', //                                  11
+  'on: push',
+  'jobs:',
+  '  c:',
+  '    uses: $/.github/workflows/reusable.yml',
+  '    with:',
+  '      target: prod',
+  '      speed: fast',
+  '  d:',
+  '    needs: c',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: echo ${{ needs.c.outputs.url }}',
   '',
 ].join('\n');
 
@@ -126,9 +122,17 @@ describe('LSP: workflow rename', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const prepare = (uri: string, line: number, character: number) => client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: { line, character } });
-  const rename = (uri: string, line: number, character: number, newName: string) =>
-    client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: { line, character }, newName });
+  /** Texts of the documents, to find positions in. */
+  const texts = new Map<string, string>();
+  const textOf = (uri: string) => texts.get(uri) ?? (uri === ci ? CI : uri === reusable ? REUSABLE : OTHER);
+  // Not async: a snippet that is not in the text throws here, rather than pass for a refusal.
+  const prepare = (uri: string, snippet: string) =>
+    client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: at(textOf(uri), snippet) });
+  const rename = (uri: string, snippet: string, newName: string) =>
+    client.request<{ changes: Record<string, Edit[]> }>('textDocument/rename', { textDocument: { uri }, position: at(textOf(uri), snippet), newName });
+  const inCI = (snippet: string) => rangeAt(CI, snippet);
+  const inReusable = (snippet: string) => rangeAt(REUSABLE, snippet);
+  const inOther = (snippet: string) => rangeAt(OTHER, snippet);
   const edits = (ranges: Range[], newText: string) => ranges.map((range) => ({ range, newText }));
   const refusal = async (p: Promise<unknown>) => {
     try {
@@ -140,23 +144,37 @@ describe('LSP: workflow rename', () => {
   };
 
   it('prepares a rename of a job id on its key, a needs entry and needs.<id> inside a run: | block', async () => {
-    assert.deepEqual(await prepare(ci, 2, 4), { range: r(2, 2, 7), placeholder: 'build' });
-    assert.deepEqual(await prepare(ci, 29, 13), { range: r(29, 12, 17), placeholder: 'build' });
-    assert.deepEqual(await prepare(ci, 26, 28), { range: r(26, 26, 31), placeholder: 'build' });
+    assert.deepEqual(await prepare(ci, '  bu|ild:'), { range: inCI('  «build»:'), placeholder: 'build' });
+    assert.deepEqual(await prepare(ci, '[b|uild'), { range: inCI('[«build», test]'), placeholder: 'build' });
+    assert.deepEqual(await prepare(ci, 'echo "${{ needs.bu|ild'), { range: inCI('echo "${{ needs.«build»'), placeholder: 'build' });
   });
 
   it("refuses to prepare a rename off a symbol, inside shell text, or of a property", async () => {
     const nothing = /Only job ids and outputs, step ids, matrix keys and the inputs and outputs of a reusable workflow \(on\.workflow_call\) can be renamed\./;
-    assert.match(await refusal(prepare(ci, 3, 6)), nothing);
-    assert.match(await refusal(prepare(ci, 27, 22)), nothing, "'needs.build' in shell text is no expression");
-    assert.match(await refusal(prepare(ci, 22, 58)), nothing, 'needs.build.result: result is no symbol');
-    assert.match(await refusal(prepare(ci, 7, 10)), /"include" is a keyword of the matrix/);
+    assert.match(await refusal(prepare(ci, '  build:\n    ru|ns-on')), nothing);
+    assert.match(await refusal(prepare(ci, "'needs.|build")), nothing, "'needs.build' in shell text is no expression");
+    assert.match(await refusal(prepare(ci, "['build'].res|ult")), nothing, 'needs.build.result: result is no symbol');
+    assert.match(await refusal(prepare(ci, 'in|clude:')), /"include" is a keyword of the matrix/);
   });
 
   it('renames a job id: key, needs string and list, needs.<id> in if:, in ${{ }} and in a run: | block', async () => {
-    const res = await rename(ci, 21, 12, 'compile');
+    const res = await rename(ci, 'needs: b|uild', 'compile');
     assert.deepEqual(Object.keys(res.changes), [ci]);
-    assert.deepEqual(res.changes[ci], edits([r(2, 2, 7), r(21, 11, 16), r(22, 14, 19), r(22, 47, 52), r(26, 26, 31), r(29, 12, 17), r(32, 24, 29)], 'compile'));
+    assert.deepEqual(
+      res.changes[ci],
+      edits(
+        [
+          inCI('  «build»:'),
+          inCI('needs: «build»'),
+          inCI('if: needs.«build»'),
+          inCI("needs['«build»']"),
+          inCI('echo "${{ needs.«build»'),
+          inCI('[«build», test]'),
+          inCI('target: ${{ needs.«build»'),
+        ],
+        'compile',
+      ),
+    );
     const out = applyEdits(CI, res.changes[ci]).split('\n');
     assert.equal(out[22], "    if: needs.compile.outputs.v == 'x' && needs['compile'].result == 'success'");
     assert.equal(out[26], '          echo "${{ needs.compile.outputs.v }}"');
@@ -164,94 +182,125 @@ describe('LSP: workflow rename', () => {
   });
 
   it('refuses invalid and taken job ids', async () => {
-    assert.match(await refusal(rename(ci, 2, 3, 'test')), /A job "test" already exists \(line 21\); job ids are compared without case\./);
-    assert.match(await refusal(rename(ci, 2, 3, 'TEST')), /A job "test" already exists/);
-    assert.match(await refusal(rename(ci, 2, 3, '1st')), /"1st" is not a valid job id: it must start with a letter or _ and contain only alphanumeric characters, - or _\./);
-    assert.match(await refusal(rename(ci, 2, 3, 'build.v2')), /not a valid job id/);
+    assert.match(await refusal(rename(ci, '  b|uild:', 'test')), /A job "test" already exists \(line 21\); job ids are compared without case\./);
+    assert.match(await refusal(rename(ci, '  b|uild:', 'TEST')), /A job "test" already exists/);
+    assert.match(await refusal(rename(ci, '  b|uild:', '1st')), /"1st" is not a valid job id: it must start with a letter or _ and contain only alphanumeric characters, - or _\./);
+    assert.match(await refusal(rename(ci, '  b|uild:', 'build.v2')), /not a valid job id/);
   });
 
   it('renames a step id with its steps.<id> in the same job, in if: and outputs', async () => {
-    const res = await rename(ci, 13, 20, 'version');
-    assert.deepEqual(res.changes[ci], edits([r(13, 19, 22), r(15, 12, 15), r(18, 18, 21), r(19, 28, 31)], 'version'));
-    assert.match(await refusal(rename(ci, 15, 13, 'Check')), /Step 2 of this job already has the id "check"; step ids are compared without case\./);
-    assert.match(await refusal(rename(ci, 15, 13, '-x')), /"-x" is not a valid step id/);
+    const res = await rename(ci, 'v: ${{ steps.v|er', 'version');
+    assert.deepEqual(
+      res.changes[ci],
+      edits([inCI('v: ${{ steps.«ver»'), inCI('id: «ver»'), inCI('if: steps.«ver»'), inCI('run: echo ${{ steps.«ver»')], 'version'),
+    );
+    assert.match(await refusal(rename(ci, 'id: v|er', 'Check')), /Step 2 of this job already has the id "check"; step ids are compared without case\./);
+    assert.match(await refusal(rename(ci, 'id: v|er', '-x')), /"-x" is not a valid step id/);
   });
 
   it('renames a matrix key in the rows, include and exclude entries and matrix.<key>', async () => {
-    const res = await rename(ci, 16, 33, 'platform');
-    assert.deepEqual(res.changes[ci], edits([r(6, 8, 10), r(8, 12, 14), r(11, 12, 14), r(16, 32, 34)], 'platform'));
-    assert.match(await refusal(rename(ci, 6, 9, 'extra')), /The matrix of job "build" already has a key "extra"\./);
+    const res = await rename(ci, 'matrix.o|s', 'platform');
+    assert.deepEqual(
+      res.changes[ci],
+      edits([inCI('«os»: [ubuntu'), inCI('- «os»: macos'), inCI('- «os»: windows'), inCI('matrix.«os»')], 'platform'),
+    );
+    assert.match(await refusal(rename(ci, 'o|s: [ubuntu', 'extra')), /The matrix of job "build" already has a key "extra"\./);
   });
 
   it('renames an input of a reusable workflow in it and in its callers (./ and $/), from the callee or a caller', async () => {
     const expected = {
-      [reusable]: edits([r(3, 6, 12), r(17, 34, 40), r(18, 23, 29), r(20, 27, 33)], 'environment'),
-      [ci]: edits([r(32, 6, 12)], 'environment'),
-      [other]: edits([r(5, 6, 12)], 'environment'),
+      [reusable]: edits(
+        [
+          inReusable('«target»:'),
+          inReusable('url=${{ inputs.«target»'),
+          inReusable('inputs.«target» !='),
+          inReusable('echo "${{ inputs.«target»'),
+        ],
+        'environment',
+      ),
+      [ci]: edits([inCI('«target»: ${{')], 'environment'),
+      [other]: edits([inOther('«target»: prod')], 'environment'),
     };
     // From a caller's with: key (the called workflow is read from the disk).
-    const fromCaller = await rename(ci, 32, 8, 'environment');
+    const fromCaller = await rename(ci, 'ta|rget: ${{', 'environment');
     assert.deepEqual(fromCaller.changes, expected);
     // From the callee, opened.
     await client.open(reusable, 'github-actions-workflow', REUSABLE);
-    assert.deepEqual(await prepare(reusable, 20, 30), { range: r(20, 27, 33), placeholder: 'target' });
-    assert.deepEqual((await rename(reusable, 3, 7, 'environment')).changes, expected);
+    assert.deepEqual(await prepare(reusable, 'echo "${{ inputs.tar|get'), { range: inReusable('echo "${{ inputs.«target»'), placeholder: 'target' });
+    assert.deepEqual((await rename(reusable, 't|arget:', 'environment')).changes, expected);
     assert.equal(applyEdits(REUSABLE, expected[reusable]).split('\n')[17], '        run: echo "url=${{ inputs.environment }}" >> "$GITHUB_OUTPUT"');
   });
 
   it('refuses an input name that is taken in the callee or passed already by a caller', async () => {
-    assert.match(await refusal(rename(reusable, 3, 7, 'mode')), /on\.workflow_call already has an input "mode"\./);
-    assert.match(await refusal(rename(reusable, 3, 7, 'speed')), /Job "c" of other\.yml already passes an input "speed" \(line 7\)\./);
-    assert.match(await refusal(rename(reusable, 3, 7, 'my input')), /"my input" is not a valid input name/);
+    assert.match(await refusal(rename(reusable, 't|arget:', 'mode')), /on\.workflow_call already has an input "mode"\./);
+    assert.match(await refusal(rename(reusable, 't|arget:', 'speed')), /Job "c" of other\.yml already passes an input "speed" \(line 7\)\./);
+    assert.match(await refusal(rename(reusable, 't|arget:', 'my input')), /"my input" is not a valid input name/);
   });
 
   it('renames an output of a reusable workflow with needs.<caller job>.outputs.<name> in the callers', async () => {
     const expected = {
-      [reusable]: edits([r(8, 6, 9)], 'address'),
-      [ci]: edits([r(37, 41, 44)], 'address'),
-      [other]: edits([r(11, 38, 41)], 'address'),
+      [reusable]: edits([inReusable('«url»:\n        value:')], 'address'),
+      [ci]: edits([inCI('needs.call.outputs.«url»')], 'address'),
+      [other]: edits([inOther('needs.c.outputs.«url»')], 'address'),
     };
-    assert.deepEqual((await rename(ci, 37, 42, 'address')).changes, expected);
-    assert.deepEqual((await rename(reusable, 8, 7, 'address')).changes, expected);
+    assert.deepEqual((await rename(ci, 'outputs.u|rl', 'address')).changes, expected);
+    assert.deepEqual((await rename(reusable, 'u|rl:\n        value:', 'address')).changes, expected);
     // A step's output is written by its script: not renamed.
-    assert.match(await refusal(rename(ci, 13, 31, 'x')), /Only job ids and outputs, step ids/);
+    assert.match(await refusal(rename(ci, 'v: ${{ steps.ver.outputs.|v', 'x')), /Only job ids and outputs, step ids/);
   });
 
   it("renames a job's output with needs.<id>.outputs.<name>, and jobs.<id>.outputs.<name> apart from the workflow's output", async () => {
-    const res = await rename(ci, 13, 6, 'version');
-    assert.deepEqual(res.changes, { [ci]: edits([r(13, 6, 7), r(22, 28, 29), r(26, 40, 41), r(32, 38, 39)], 'version') });
-    assert.deepEqual((await rename(ci, 26, 40, 'version')).changes, res.changes);
-    assert.deepEqual((await rename(reusable, 9, 40, 'link')).changes, { [reusable]: edits([r(9, 39, 42), r(14, 6, 9)], 'link') });
-    assert.match(await refusal(rename(reusable, 14, 7, 'bad name')), /"bad name" is not a valid output name/);
+    const res = await rename(ci, '|v: ${{', 'version');
+    assert.deepEqual(res.changes, {
+      [ci]: edits(
+        [
+          inCI('«v»: ${{'),
+          inCI('needs.build.outputs.«v» =='),
+          inCI('outputs.«v» }}"'),
+          inCI('target: ${{ needs.build.outputs.«v»'),
+        ],
+        'version',
+      ),
+    });
+    assert.deepEqual((await rename(ci, 'outputs.|v }}"', 'version')).changes, res.changes);
+    assert.deepEqual((await rename(reusable, 'deploy.outputs.u|rl', 'link')).changes, {
+      [reusable]: edits([inReusable('deploy.outputs.«url»'), inReusable('«url»: ${{')], 'link'),
+    });
+    assert.match(await refusal(rename(reusable, 'u|rl: ${{', 'bad name')), /"bad name" is not a valid output name/);
   });
 
   it('renames a job id read through jobs.<id> in on.workflow_call.outputs', async () => {
-    const res = await rename(reusable, 11, 4, 'ship');
-    assert.deepEqual(res.changes, { [reusable]: edits([r(9, 24, 30), r(11, 2, 8)], 'ship') });
+    const res = await rename(reusable, '  de|ploy:', 'ship');
+    assert.deepEqual(res.changes, { [reusable]: edits([inReusable('jobs.«deploy»'), inReusable('  «deploy»:')], 'ship') });
   });
   it('renames a step id of a composite action with steps.<id> in its outputs, and refuses unknown references', async () => {
     const uri = pathToFileURL(path.join(dir, 'act/action.yml')).href;
     const text = [
-      'name: a', //                                                      0
-      'description: d', //                                               1
-      'outputs:', //                                                     2
-      '  v:', //                                                         3
-      '    value: ${{ steps.make.outputs.v }}', //                       4
-      'runs:', //                                                        5
-      '  using: composite', //                                           6
-      '  steps:', //                                                     7
-      "    - id: 'make'", //                                             8
-      '      run: echo "v=1" >> "$GITHUB_OUTPUT"', //                    9
-      '      shell: bash', //                                            10
-      '    - if: steps.make.outcome == steps.gone.outcome', //           11
-      '      run: echo ${{ steps.make.outputs.v }}', //                  12
-      '      shell: bash', //                                            13
+      'name: a',
+      'description: d',
+      'outputs:',
+      '  v:',
+      '    value: ${{ steps.make.outputs.v }}',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      "    - id: 'make'",
+      '      run: echo "v=1" >> "$GITHUB_OUTPUT"',
+      '      shell: bash',
+      '    - if: steps.make.outcome == steps.gone.outcome',
+      '      run: echo ${{ steps.make.outputs.v }}',
+      '      shell: bash',
       '',
     ].join('\n');
+    texts.set(uri, text);
+    const inAction = (snippet: string) => rangeAt(text, snippet);
     await client.open(uri, 'yaml', text);
-    const res = await rename(uri, 8, 12, 'build');
-    assert.deepEqual(res.changes[uri], edits([r(4, 21, 25), r(8, 11, 15), r(11, 16, 20), r(12, 26, 30)], 'build'));
+    const res = await rename(uri, "'m|ake'", 'build');
+    assert.deepEqual(
+      res.changes[uri],
+      edits([inAction('value: ${{ steps.«make»'), inAction("'«make»'"), inAction('if: steps.«make»'), inAction('run: echo ${{ steps.«make»')], 'build'),
+    );
     assert.equal(applyEdits(text, res.changes[uri]).split('\n')[8], "    - id: 'build'");
-    assert.match(await refusal(prepare(uri, 11, 39)), /There is no step with id "gone" in this action\./);
+    assert.match(await refusal(prepare(uri, 'steps.g|one')), /There is no step with id "gone" in this action\./);
   });
 });
