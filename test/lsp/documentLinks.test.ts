@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { r } from '../helpers/dockerfileSample';
+import { rangeAt } from '../helpers/caret';
 
 describe('LSP: Dockerfile document links', () => {
   let client: TestClient;
@@ -15,18 +15,18 @@ describe('LSP: Dockerfile document links', () => {
   it('links FROM images to their registry pages', async () => {
     const uri = 'untitled:links/Dockerfile';
     const text = [
-      'FROM python:3.12-slim AS base', //                                  0
-      'FROM bitnami/redis:7.4', //                                         1
-      'FROM docker.io/library/node:22@sha256:0123', //                     2
-      'FROM ghcr.io/astral-sh/uv:0.5', //                                  3
-      'FROM quay.io/prometheus/node-exporter', //                          4
-      'FROM mcr.microsoft.com/dotnet/sdk:8.0', //                          5
-      'FROM gcr.io/distroless/static-debian12:nonroot', //                 6
-      'FROM public.ecr.aws/lambda/python:3.12', //                         7
-      'FROM base', //                                                      8  a stage: no link
-      'FROM scratch', //                                                   9
-      'FROM ${IMAGE}', //                                                  10
-      'FROM registry.example.com:5000/team/app:1', //                     11
+      'FROM python:3.12-slim AS base',
+      'FROM bitnami/redis:7.4',
+      'FROM docker.io/library/node:22@sha256:0123',
+      'FROM ghcr.io/astral-sh/uv:0.5',
+      'FROM quay.io/prometheus/node-exporter',
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0',
+      'FROM gcr.io/distroless/static-debian12:nonroot',
+      'FROM public.ecr.aws/lambda/python:3.12',
+      'FROM base', // a stage: no link
+      'FROM scratch',
+      'FROM ${IMAGE}',
+      'FROM registry.example.com:5000/team/app:1',
       '',
     ].join('\n');
     await client.open(uri, 'dockerfile', text);
@@ -34,14 +34,14 @@ describe('LSP: Dockerfile document links', () => {
     assert.deepEqual(
       links.map((l) => [l.range, l.target]),
       [
-        [r(0, 5, 21), 'https://hub.docker.com/_/python'],
-        [r(1, 5, 22), 'https://hub.docker.com/r/bitnami/redis'],
-        [r(2, 5, 42), 'https://hub.docker.com/_/node'],
-        [r(3, 5, 29), 'https://ghcr.io/astral-sh/uv'],
-        [r(4, 5, 37), 'https://quay.io/repository/prometheus/node-exporter'],
-        [r(5, 5, 37), 'https://mcr.microsoft.com/artifact/mar/dotnet/sdk'],
-        [r(6, 5, 46), 'https://console.cloud.google.com/gcr/images/distroless/global/static-debian12'],
-        [r(7, 5, 38), 'https://gallery.ecr.aws/lambda/python'],
+        [rangeAt(text, 'FROM «python:3.12-slim»'), 'https://hub.docker.com/_/python'],
+        [rangeAt(text, 'FROM «bitnami/redis:7.4»'), 'https://hub.docker.com/r/bitnami/redis'],
+        [rangeAt(text, 'FROM «docker.io/library/node:22@sha256:0123»'), 'https://hub.docker.com/_/node'],
+        [rangeAt(text, 'FROM «ghcr.io/astral-sh/uv:0.5»'), 'https://ghcr.io/astral-sh/uv'],
+        [rangeAt(text, 'FROM «quay.io/prometheus/node-exporter»'), 'https://quay.io/repository/prometheus/node-exporter'],
+        [rangeAt(text, 'FROM «mcr.microsoft.com/dotnet/sdk:8.0»'), 'https://mcr.microsoft.com/artifact/mar/dotnet/sdk'],
+        [rangeAt(text, 'FROM «gcr.io/distroless/static-debian12:nonroot»'), 'https://console.cloud.google.com/gcr/images/distroless/global/static-debian12'],
+        [rangeAt(text, 'FROM «public.ecr.aws/lambda/python:3.12»'), 'https://gallery.ecr.aws/lambda/python'],
       ],
     );
     assert.equal(links[0].tooltip, 'Open python in its registry');
