@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TestClient } from '../helpers/lspClient';
-import { r } from '../helpers/dockerfileSample';
+import { rangeAt } from '../helpers/caret';
 
 describe('LSP: Dockerfile code lens', () => {
   let client: TestClient;
@@ -14,11 +14,12 @@ describe('LSP: Dockerfile code lens', () => {
 
   it('offers "Build this stage" on each named stage', async () => {
     const uri = 'file:///tmp/slipway-none/app/Dockerfile';
-    await client.open(uri, 'dockerfile', 'FROM golang:1.24 AS build\nRUN go build\nFROM scratch\nfrom build as Final-1.x\n');
+    const text = 'FROM golang:1.24 AS build\nRUN go build\nFROM scratch\nfrom build as Final-1.x\n';
+    await client.open(uri, 'dockerfile', text);
     const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
     assert.deepEqual(lenses, [
-      { range: r(0, 0, 4), command: { title: 'Build this stage', command: 'slipway.buildStage', arguments: [{ uri, target: 'build' }] } },
-      { range: r(3, 0, 4), command: { title: 'Build this stage', command: 'slipway.buildStage', arguments: [{ uri, target: 'Final-1.x' }] } },
+      { range: rangeAt(text, '«FROM» golang'), command: { title: 'Build this stage', command: 'slipway.buildStage', arguments: [{ uri, target: 'build' }] } },
+      { range: rangeAt(text, '«from» build'), command: { title: 'Build this stage', command: 'slipway.buildStage', arguments: [{ uri, target: 'Final-1.x' }] } },
     ]);
   });
 });
