@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import { TestClient } from '../helpers/lspClient';
+import { at } from '../helpers/caret';
 
 /** Hang detector only: the final diagnostics come about 1 s after the last edit (measured), not minutes. */
 const HANG_MS = 120_000;
@@ -68,8 +69,9 @@ describe('LSP: lint scheduling', () => {
     const counts = () => docs.map(([rel]) => client.published(uri(rel)).length);
     assert.deepEqual(counts(), [1, 1, 1]);
     const df = uri('a/Dockerfile');
+    const end = at(docs[0][2], 'RUN echo hi|');
     for (let i = 0; i < 5; i++) {
-      const v = client.change(df, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 11 } }, text: '!' }]);
+      const v = client.change(df, [{ range: { start: end, end }, text: '!' }]);
       await client.waitDiagnostics(df, (p) => p.version === v, HANG_MS);
     }
     assert.deepEqual(counts(), [6, 1, 1]);
@@ -88,7 +90,7 @@ describe('LSP: lint scheduling', () => {
     await client.open(u, 'dockerfile', text);
     // Queued behind the lint of the document just opened, and cancelled at once.
     const src = new CancellationTokenSource();
-    const pending = client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 1 } });
+    const pending = client.request('textDocument/hover', { textDocument: { uri: u }, position: at(text, 'FROM alpine:3.20\nR|UN') });
     void pending;
     const cancelled = client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 3_001, character: 0 } }, context: { diagnostics: [] } }, src.token);
     src.cancel();
