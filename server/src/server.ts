@@ -270,17 +270,9 @@ connection.onNotification('slipway/coexistence', (p: { peers?: unknown }) => {
 // Config files (.hadolint.yaml, .slipway.yaml, .github/actionlint.yaml) changed: lint again.
 connection.onDidChangeWatchedFiles(() => diagnostics.refreshAll());
 // The same for clients that watch no files: a config file opened or saved in the editor, or found changed on disk
-// at the next lint (after the lint under way: once for any number of changed files).
+// at the next lint (refreshAll waits for the lint under way: once for any number of changed files).
 registerConfigSync(documents, () => diagnostics.refreshAll());
-let configRefreshQueued = false;
-cache.onConfigChange = () => {
-  if (configRefreshQueued) return;
-  configRefreshQueued = true;
-  queueMicrotask(() => {
-    configRefreshQueued = false;
-    diagnostics.refreshAll();
-  });
-};
+cache.onConfigChange = () => diagnostics.refreshAll();
 
 documents.listen(checkingDocumentSync(connection, pendingSync));
 connection.listen();

@@ -186,13 +186,23 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     if (languageOf(e.document) === 'config') refreshAll();
   });
 
-  /** Re-lints every open document (after a settings or config-file change). */
+  let refreshQueued = false;
+  /**
+   * Re-lints every open document (after a settings or config-file change). Calls in the same turn make one refresh,
+   * after the work under way: one event may be seen by several listeners (a config file opened is a content change
+   * and an open), and a lint that finds its config files changed on disk calls this in the middle of its work.
+   */
   function refreshAll() {
-    cache.clear();
-    logged.clear();
-    // New settings may turn the analysers or some of their codes off: nothing is carried over a refresh.
-    lastScripts.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    if (refreshQueued) return;
+    refreshQueued = true;
+    queueMicrotask(() => {
+      refreshQueued = false;
+      cache.clear();
+      logged.clear();
+      // New settings may turn the analysers or some of their codes off: nothing is carried over a refresh.
+      lastScripts.clear();
+      for (const d of documents.all()) schedule(d.uri);
+    });
   }
 
   return { refreshAll };
