@@ -5,23 +5,11 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { which } from '../../client/src/docker/cli';
 
 export const REPO = path.resolve(__dirname, '../../..');
 const DAEMON_SCRIPT = path.join(REPO, 'scripts/docker-daemon.sh');
 const REGISTRY_SCRIPT = path.join(REPO, 'scripts/registry.sh');
-
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const p = path.join(dir, name);
-    try {
-      fs.accessSync(p, fs.constants.X_OK);
-      return p;
-    } catch {
-      /* next */
-    }
-  }
-  return undefined;
-}
 
 /** A statically linked busybox (Debian's busybox-static), which runs in a FROM scratch image. */
 export function staticBusybox(): string | undefined {
@@ -43,14 +31,14 @@ export function staticBusybox(): string | undefined {
 export function testDockerCli(): string | undefined {
   if (process.env.SLIPWAY_TEST_DOCKER) return process.env.SLIPWAY_TEST_DOCKER;
   if (fs.existsSync('/usr/bin/docker')) return '/usr/bin/docker';
-  return onPath('docker');
+  return which('docker');
 }
 
 /** Why the real-component tests cannot run here, or undefined when they can. */
 export function missingComponents(): string | undefined {
   const missing: string[] = [];
-  if (!onPath('dockerd')) missing.push('dockerd (apt-get install docker.io)');
-  if (!onPath('docker-registry')) missing.push('docker-registry (apt-get install docker-registry)');
+  if (!which('dockerd')) missing.push('dockerd (apt-get install docker.io)');
+  if (!which('docker-registry')) missing.push('docker-registry (apt-get install docker-registry)');
   if (!staticBusybox()) missing.push('a static busybox (apt-get install busybox-static)');
   if (!testDockerCli()) missing.push('a docker CLI');
   return missing.length ? `missing ${missing.join(', ')}` : undefined;

@@ -52,6 +52,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { alive } from '../helpers/process';
 
 // ------------------------------------------------------------------ setup
 
@@ -163,15 +164,6 @@ function httpGet(url: string, timeoutMs = 2000): Promise<{ status: number; body:
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** PIDs (other than ours) whose command line or environment mentions `marker`. */

@@ -10,26 +10,15 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { which } from '../../client/src/docker/cli';
+import { alive } from '../helpers/process';
 
 const REPO = path.resolve(__dirname, '../../..');
 const INIT = path.join(REPO, 'test', 'neovim', 'init.lua');
 /** A hang detector, not a speed bound: the run takes about 1 s (10 runs on the development machine: 0.9–1.3 s). */
 const HANG_MS = 60_000;
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const p = path.join(dir, name);
-    try {
-      fs.accessSync(p, fs.constants.X_OK);
-      return p;
-    } catch {
-      /* next */
-    }
-  }
-  return undefined;
-}
-
-const nvim = onPath('nvim');
+const nvim = which('nvim');
 const missing = nvim ? undefined : 'nvim is not installed (apt-get install neovim)';
 if (missing && (process.env.CI === 'true' || process.env.SLIPWAY_REQUIRE_NEOVIM === '1')) {
   test('Neovim is installed (required in CI)', () => {
@@ -51,15 +40,6 @@ interface NvimRecord {
   server_pid?: number;
   error?: string;
   steps: { [k: string]: unknown };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Each diagnostic as `line:col severity code` (1-based line and column, as the CLI prints them; 1 = error). */
