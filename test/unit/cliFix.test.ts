@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/engine/lint';
-import { fixText, MAX_FIX_ROUNDS } from '../../server/src/engine/fix';
+import { applySafeFixesOnce, fixText, MAX_FIX_ROUNDS } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/types';
 import { unifiedDiff } from '../../server/src/cli/diff';
 
@@ -226,5 +226,40 @@ describe('fix rounds and the diff', () => {
     assert.equal(unifiedDiff('f', 'a\nb', 'a\nc'), '--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n');
     assert.equal(unifiedDiff('f', '', 'x\n'), '--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+x\n');
     assert.equal(unifiedDiff('f', 'x\ny\n', 'y\n'), '--- a/f\n+++ b/f\n@@ -1,2 +1 @@\n-x\n y\n');
+  });
+
+  it('a diff of thousands of changed lines, below and above the edit bound, is one `patch` applies', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slipway-diff-'));
+    try {
+      // 300 and 3,000 changed lines among unchanged ones: the first within the edit search, the second past it
+      // (one hunk that removes the changed middle and adds it anew).
+      for (const changed of [300, 3000]) {
+        const before = Array.from({ length: changed }, (_, i) => `run echo ${i}\nRUN echo x${i}\n`).join('');
+        const after = before.replace(/^run /gm, 'RUN ');
+        const diff = unifiedDiff('Dockerfile', before, after);
+        fs.writeFileSync(path.join(dir, 'Dockerfile'), before);
+        const r = spawnSync('patch', ['-p1', '--quiet'], { cwd: dir, input: diff, encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr + r.stdout);
+        assert.equal(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), after, `${changed} changed lines`);
+        // Within the bound the removed lines are exactly the changed ones; past it, the whole middle between the
+        // common first and last lines (all but the last, unchanged, line).
+        const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+        assert.equal(removed, changed === 300 ? changed : 2 * changed - 1, 'removed lines');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('thousands of fixes in one file are applied in one round, the overlapping ones left out together', async () => {
+    const n = 5000;
+    const text = 'run a\n'.repeat(n);
+    const findings = Array.from({ length: n }, (_, i) => finding('ConsistentInstructionCasing', i, 0, 3, 'RUN'));
+    // Two more fixes on line 0 overlapping the casing fix there: the three are one conflict.
+    findings.push(finding('FromAsCasing', 0, 1, 4, 'XX'), finding('FromAsCasing', 0, 2, 5, 'YY'));
+    const r = applySafeFixesOnce(text, findings);
+    assert.equal(r.applied.length, n - 1);
+    assert.deepEqual(r.conflicts.map((c) => c.map((x) => x.rule)), [['ConsistentInstructionCasing', 'FromAsCasing', 'FromAsCasing']]);
+    assert.equal(r.text, 'run a\n' + 'RUN a\n'.repeat(n - 1));
   });
 });

@@ -1,5 +1,5 @@
 // A unified diff of two versions of a file (`slipway lint --fix-dry-run`): the shortest line edit script (Myers'
-// O(ND) algorithm) between the common start and end, shown as `@@` hunks with three lines of context, as
+// O(ND) algorithm, up to MAX_EDITS edits) between the common start and end, shown as `@@` hunks with three lines of context, as
 // `diff -u` and `git diff` print them.
 
 /** The lines of a text, each with its line break (`\n`, `\r\n`); the last one may have none. */
@@ -18,6 +18,14 @@ function splitLines(text: string): string[] {
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
+/**
+ * The most edits the search looks for between the common start and end. Its trace keeps, for each number of edits
+ * d, the 2d + 1 diagonals it reached: about 4 × d² bytes (16 MB here), and time in proportion to the lines times
+ * d. A file whose fixes change more lines than that (a generated file with thousands of fixes) gets one hunk that
+ * removes the changed middle and adds it anew: a larger diff, but a correct one, at once.
+ */
+const MAX_EDITS = 2000;
+
 /** The edit script turning `a` into `b`, line by line: kept, removed and added lines in order. */
 function editScript(a: string[], b: string[]): Op[] {
   let head = 0;
@@ -34,7 +42,12 @@ function editScript(a: string[], b: string[]): Op[] {
   const trace: Int32Array[] = [];
   let found = n === 0 && m === 0;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    if (d > MAX_EDITS) {
+      const lines = (kind: Op['kind'], of: string[]) => of.map((line) => ({ kind, line }));
+      return [...lines(' ', a.slice(0, head)), ...lines('-', x), ...lines('+', y), ...lines(' ', a.slice(a.length - tail))];
+    }
+    // The diagonals -d..d of the state before this round: all the walk back reads of it.
+    trace.push(v.slice(offset - d, offset + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let i = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let j = i - k;
@@ -55,10 +68,11 @@ function editScript(a: string[], b: string[]): Op[] {
   let j = m;
   for (let d = trace.length - 1; d > 0; d--) {
     const pv = trace[d];
+    const at = (diagonal: number) => pv[diagonal + d];
     const k = i - j;
-    const down = k === -d || (k !== d && pv[offset + k - 1] < pv[offset + k + 1]);
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const pk = down ? k + 1 : k - 1;
-    const pi = pv[offset + pk];
+    const pi = at(pk);
     const pj = pi - pk;
     while (i > pi && j > pj) middle.push({ kind: ' ', line: x[--i] }), j--;
     if (down) middle.push({ kind: '+', line: y[--j] });
@@ -84,6 +98,13 @@ export function unifiedDiff(name: string, before: string, after: string, context
   if (before === after) return '';
   const ops = editScript(splitLines(before), splitLines(after));
   const changed = ops.map((o, idx) => (o.kind === ' ' ? -1 : idx)).filter((idx) => idx >= 0);
+  // The old and new line numbers at each op, for the hunk headers.
+  const oldAt = new Int32Array(ops.length + 1).fill(1);
+  const newAt = new Int32Array(ops.length + 1).fill(1);
+  ops.forEach((o, idx) => {
+    oldAt[idx + 1] = oldAt[idx] + (o.kind !== '+' ? 1 : 0);
+    newAt[idx + 1] = newAt[idx] + (o.kind !== '-' ? 1 : 0);
+  });
   let out = `--- a/${name}\n+++ b/${name}\n`;
   let h = 0;
   while (h < changed.length) {
@@ -92,15 +113,11 @@ export function unifiedDiff(name: string, before: string, after: string, context
     while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context) end++;
     const from = Math.max(0, changed[h] - context);
     const to = Math.min(ops.length, changed[end] + context + 1);
-    let oldStart = 1;
-    let newStart = 1;
-    for (const o of ops.slice(0, from)) {
-      if (o.kind !== '+') oldStart++;
-      if (o.kind !== '-') newStart++;
-    }
+    const oldStart = oldAt[from];
+    const newStart = newAt[from];
     const part = ops.slice(from, to);
-    const oldLen = part.filter((o) => o.kind !== '+').length;
-    const newLen = part.filter((o) => o.kind !== '-').length;
+    const oldLen = oldAt[to] - oldStart;
+    const newLen = newAt[to] - newStart;
     const range = (start: number, len: number) => (len === 1 ? `${start}` : `${len === 0 ? start - 1 : start},${len}`);
     out += `@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@\n`;
     for (const o of part) out += body(o);

@@ -106,26 +106,47 @@ export function applySafeFixesOnce(text: string, findings: readonly Finding[]): 
     candidates.push({ note: { rule: f.rule, line: f.range.start.line, title: fix.title }, spans, from: spans[0].start, to: Math.max(...spans.map((s) => s.end)), key });
   }
   candidates.sort((a, b) => a.from - b.from || a.to - b.to);
-  const conflicted = new Set<Candidate>();
+  // The pairs whose edits come near each other, found in one sweep over the sorted candidates (only those whose
+  // extents meet can overlap or touch): comparing every pair was quadratic in the number of fixes of a file.
+  const overlapping = candidates.map((): number[] => []);
+  const touching = candidates.map((): number[] => []);
+  const open: number[] = [];
+  candidates.forEach((c, ci) => {
+    for (let k = open.length - 1; k >= 0; k--) if (candidates[open[k]].to < c.from) open.splice(k, 1);
+    for (const oi of open) {
+      const o = candidates[oi];
+      if (overlaps(o, c)) overlapping[oi].push(ci), overlapping[ci].push(oi);
+      if (touches(o, c)) touching[oi].push(ci), touching[ci].push(oi);
+    }
+    open.push(ci);
+  });
+  // Fixes that overlap are left out together with everything that overlaps them (a cluster), reported in the order
+  // of their first fix.
+  const conflicted = new Set<number>();
   const conflicts: FixNote[][] = [];
-  for (const c of candidates) {
-    if (conflicted.has(c)) continue;
-    const group = candidates.filter((o) => o !== c && !conflicted.has(o) && overlaps(c, o));
-    if (!group.length) continue;
-    // The whole cluster: everything that overlaps any member.
-    const cluster = [c, ...group];
+  candidates.forEach((_, ci) => {
+    if (conflicted.has(ci) || !overlapping[ci].length) return;
+    const cluster = [ci];
+    conflicted.add(ci);
     for (let i = 0; i < cluster.length; i++)
-      for (const o of candidates) if (!cluster.includes(o) && overlaps(cluster[i], o)) cluster.push(o);
-    for (const m of cluster) conflicted.add(m);
-    conflicts.push(cluster.map((m) => m.note).sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule)));
-  }
+      for (const oi of overlapping[cluster[i]])
+        if (!conflicted.has(oi)) {
+          conflicted.add(oi);
+          cluster.push(oi);
+        }
+    conflicts.push(cluster.map((m) => candidates[m].note).sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule)));
+  });
   const taken: Candidate[] = [];
+  const isTaken = new Set<number>();
   let deferred = 0;
-  for (const c of candidates) {
-    if (conflicted.has(c)) continue;
-    if (taken.some((t) => touches(t, c))) deferred++;
-    else taken.push(c);
-  }
+  candidates.forEach((c, ci) => {
+    if (conflicted.has(ci)) return;
+    if (touching[ci].some((oi) => isTaken.has(oi))) deferred++;
+    else {
+      taken.push(c);
+      isTaken.add(ci);
+    }
+  });
   const spans = taken.flatMap((c) => c.spans).sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let last = 0;
